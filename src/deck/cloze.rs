@@ -1,0 +1,128 @@
+//! Cloze deletions in Anki's notation: `{{c1::hidden}}` or
+//! `{{c1::hidden::hint}}`. Card N shows its own deletions as `[...]` (or
+//! `[hint]`) and every other deletion as plain text.
+
+/// One piece of a cloze text.
+enum Piece<'a> {
+    Text(&'a str),
+    Deletion {
+        ord: u32,
+        answer: &'a str,
+        hint: Option<&'a str>,
+    },
+}
+
+fn pieces(text: &str) -> Result<Vec<Piece<'_>>, String> {
+    let mut out = Vec::new();
+    let mut rest = text;
+    while let Some(start) = rest.find("{{c") {
+        let after = &rest[start + 3..];
+        let digits = after.chars().take_while(|c| c.is_ascii_digit()).count();
+        if digits == 0 || !after[digits..].starts_with("::") {
+            // Not a deletion ("{{code}}"): keep it as text.
+            out.push(Piece::Text(&rest[..start + 3]));
+            rest = after;
+            continue;
+        }
+        let ord: u32 = after[..digits]
+            .parse()
+            .map_err(|_| format!("cloze number `c{}` is too large", &after[..digits]))?;
+        if ord == 0 {
+            return Err("cloze numbers start at c1, not c0".into());
+        }
+        let body_start = digits + 2;
+        let Some(end) = after[body_start..].find("}}") else {
+            return Err(format!("`{{{{c{ord}::` is never closed with `}}}}`"));
+        };
+        let body = &after[body_start..body_start + end];
+        let (answer, hint) = match body.split_once("::") {
+            Some((a, h)) => (a, Some(h)),
+            None => (body, None),
+        };
+        if answer.trim().is_empty() {
+            return Err(format!("cloze deletion c{ord} hides nothing"));
+        }
+        out.push(Piece::Text(&rest[..start]));
+        out.push(Piece::Deletion { ord, answer, hint });
+        rest = &after[body_start + end + 2..];
+    }
+    out.push(Piece::Text(rest));
+    Ok(out)
+}
+
+/// The distinct cloze numbers, ascending. Errors on malformed deletions.
+pub fn numbers(text: &str) -> Result<Vec<u32>, String> {
+    let mut ords: Vec<u32> = pieces(text)?
+        .iter()
+        .filter_map(|p| match p {
+            Piece::Deletion { ord, .. } => Some(*ord),
+            Piece::Text(_) => None,
+        })
+        .collect();
+    ords.sort_unstable();
+    ords.dedup();
+    Ok(ords)
+}
+
+/// The question side of card `ord`.
+pub fn front(text: &str, ord: u32) -> String {
+    render(text, Some(ord))
+}
+
+/// The full text with every deletion shown: the answer side.
+pub fn plain(text: &str) -> String {
+    render(text, None)
+}
+
+fn render(text: &str, hide: Option<u32>) -> String {
+    let Ok(pieces) = pieces(text) else {
+        return text.trim().to_string();
+    };
+    let mut out = String::new();
+    for piece in pieces {
+        match piece {
+            Piece::Text(t) => out.push_str(t),
+            Piece::Deletion { ord, hint, .. } if Some(ord) == hide => {
+                out.push('[');
+                out.push_str(
+                    hint.map(str::trim)
+                        .filter(|h| !h.is_empty())
+                        .unwrap_or("..."),
+                );
+                out.push(']');
+            }
+            Piece::Deletion { answer, .. } => out.push_str(answer),
+        }
+    }
+    out.trim().to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_are_distinct_and_sorted() {
+        assert_eq!(
+            numbers("{{c2::a}} {{c1::b}} {{c2::c}}").unwrap(),
+            vec![1, 2]
+        );
+        assert_eq!(numbers("no deletion {{code}}").unwrap(), Vec::<u32>::new());
+    }
+
+    #[test]
+    fn fronts_hide_only_their_number() {
+        let t = "A {{c1::one}} B {{c2::two::hint}} C {{c1::uno}}";
+        assert_eq!(front(t, 1), "A [...] B two C [...]");
+        assert_eq!(front(t, 2), "A one B [hint] C uno");
+        assert_eq!(plain(t), "A one B two C uno");
+    }
+
+    #[test]
+    fn malformed_deletions_are_errors() {
+        assert!(numbers("{{c1::never closed").is_err());
+        assert!(numbers("{{c0::zero}}").is_err());
+        assert!(numbers("{{c1::}}").is_err());
+        assert!(numbers("{{c99999999999::big}}").is_err());
+    }
+}

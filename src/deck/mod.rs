@@ -1,0 +1,491 @@
+//! The native deck format (SPEC §4): a TOML file people write, diff and
+//! share. Parsing keeps byte spans so every error names `file:line:column`;
+//! unknown keys are errors. Writing is deterministic so generated decks are
+//! byte-identical for the same input.
+
+pub mod cloze;
+
+use std::path::Path;
+
+use serde::{Deserialize, Serialize};
+use toml::Spanned;
+
+use crate::error::{Error, Result};
+use crate::import::{CardDraft, CardId, CardKind, DeckDraft, IdMaker};
+
+/// A deck file as written on disk.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub struct DeckFile {
+    pub name: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub description: String,
+    #[serde(default)]
+    pub cards: Vec<CardEntry>,
+}
+
+/// One `[[cards]]` entry: a basic card (`front`/`back`, maybe `reverse`) or a
+/// cloze text (`cloze`, maybe `extra`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub struct CardEntry {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub front: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub back: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cloze: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub extra: Option<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub tags: Vec<String>,
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub reverse: bool,
+}
+
+fn is_false(b: &bool) -> bool {
+    !*b
+}
+
+/// The same file, with the span of each entry, for located errors.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SpannedDeckFile {
+    name: Spanned<String>,
+    #[serde(default)]
+    description: String,
+    #[serde(default)]
+    cards: Vec<Spanned<CardEntry>>,
+}
+
+/// Reads and checks a deck file, returning its cards expanded.
+pub fn read(path: &Path) -> Result<DeckDraft> {
+    let text = crate::error::read_text(path)?;
+    parse(path, &text)
+}
+
+/// Parses deck text; `path` is only used to name errors.
+pub fn parse(path: &Path, text: &str) -> Result<DeckDraft> {
+    if text.trim().is_empty() {
+        return Err(Error::file(
+            path,
+            "the file is empty: a deck needs at least `name = \"…\"`",
+        ));
+    }
+    let raw: SpannedDeckFile = toml::from_str(text).map_err(|e| {
+        let offset = e.span().map_or(0, |s| s.start);
+        Error::at_offset(path, text, offset, first_line(e.message()))
+    })?;
+    let name = raw.name.get_ref().trim().to_string();
+    if name.is_empty() {
+        return Err(Error::at_offset(
+            path,
+            text,
+            raw.name.span().start,
+            "`name` is empty",
+        ));
+    }
+    let mut draft = DeckDraft {
+        name,
+        description: raw.description.trim().to_string(),
+        cards: Vec::with_capacity(raw.cards.len()),
+    };
+    let mut ids = IdMaker::new();
+    let mut seen = std::collections::HashMap::new();
+    for entry in &raw.cards {
+        let at = entry.span().start;
+        let before = draft.cards.len();
+        expand(entry.get_ref(), &mut ids, &mut draft.cards)
+            .map_err(|message| Error::at_offset(path, text, at, message))?;
+        for card in &draft.cards[before..] {
+            if let Some(first) = seen.insert(card.id.clone(), at) {
+                let (line, _) = crate::error::line_column(text, first);
+                return Err(Error::at_offset(
+                    path,
+                    text,
+                    at,
+                    format!(
+                        "card id `{}` is already used by the entry at line {line}",
+                        card.id
+                    ),
+                ));
+            }
+        }
+    }
+    Ok(draft)
+}
+
+fn first_line(message: &str) -> String {
+    message
+        .lines()
+        .next()
+        .unwrap_or("invalid TOML")
+        .trim()
+        .to_string()
+}
+
+/// Expands one entry into its cards (basic, reverse, one per cloze number).
+pub fn expand(
+    entry: &CardEntry,
+    ids: &mut IdMaker,
+    out: &mut Vec<CardDraft>,
+) -> Result<(), String> {
+    let tags: Vec<String> = entry
+        .tags
+        .iter()
+        .map(|t| t.trim().to_string())
+        .filter(|t| !t.is_empty())
+        .collect();
+    if let Some(tag) = tags.iter().find(|t| t.contains(char::is_whitespace)) {
+        return Err(format!("tag `{tag}` contains white space"));
+    }
+    if let Some(id) = &entry.id {
+        if id.trim().is_empty() {
+            return Err("`id` is empty".into());
+        }
+        if id.contains('#') {
+            return Err(format!(
+                "id `{id}` contains `#`, which is kept for `#r` and `#cN` cards"
+            ));
+        }
+    }
+    match (&entry.front, &entry.back, &entry.cloze) {
+        (_, _, Some(cloze)) => {
+            if entry.front.is_some() || entry.back.is_some() {
+                return Err("an entry has either `cloze` or `front`/`back`, not both".into());
+            }
+            if entry.reverse {
+                return Err("`reverse` does not apply to a cloze entry".into());
+            }
+            let note = match &entry.id {
+                Some(id) => id.trim().to_string(),
+                None => ids.from_front(&cloze::plain(cloze)),
+            };
+            let numbers = cloze::numbers(cloze)?;
+            if numbers.is_empty() {
+                return Err("`cloze` has no deletion: write it as {{c1::hidden words}}".into());
+            }
+            let extra = entry.extra.as_deref().unwrap_or("").trim().to_string();
+            for ord in numbers {
+                out.push(CardDraft {
+                    id: CardId(format!("{note}#c{ord}")),
+                    note: note.clone(),
+                    kind: CardKind::Cloze {
+                        ord,
+                        source: cloze.trim().to_string(),
+                    },
+                    front: cloze::front(cloze, ord),
+                    back: cloze::plain(cloze),
+                    extra: extra.clone(),
+                    tags: tags.clone(),
+                });
+            }
+            Ok(())
+        }
+        (Some(front), Some(back), None) => {
+            let front = front.trim();
+            let back = back.trim();
+            if front.is_empty() {
+                return Err("`front` is empty".into());
+            }
+            if back.is_empty() {
+                return Err("`back` is empty".into());
+            }
+            if entry.extra.is_some() {
+                return Err("`extra` goes with `cloze`; put the text in `back`".into());
+            }
+            let note = match &entry.id {
+                Some(id) => id.trim().to_string(),
+                None => ids.from_front(front),
+            };
+            out.push(CardDraft {
+                id: CardId(note.clone()),
+                note: note.clone(),
+                kind: CardKind::Basic,
+                front: front.to_string(),
+                back: back.to_string(),
+                extra: String::new(),
+                tags: tags.clone(),
+            });
+            if entry.reverse {
+                out.push(CardDraft {
+                    id: CardId(format!("{note}#r")),
+                    note,
+                    kind: CardKind::Reverse,
+                    front: back.to_string(),
+                    back: front.to_string(),
+                    extra: String::new(),
+                    tags,
+                });
+            }
+            Ok(())
+        }
+        (None, _, None) => Err("card has no `front` (nor `cloze`)".into()),
+        (Some(_), None, None) => Err("card has no `back`".into()),
+    }
+}
+
+/// Rebuilds deck entries from stored cards (grouped by note, in order), the
+/// inverse of [`expand`], for `export --format toml`.
+pub fn entries_from_cards(cards: &[CardDraft]) -> Vec<CardEntry> {
+    let mut entries: Vec<CardEntry> = Vec::new();
+    let mut index: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    for card in cards {
+        if let Some(&i) = index.get(card.note.as_str()) {
+            if card.kind == CardKind::Reverse {
+                entries[i].reverse = true;
+            }
+            continue;
+        }
+        let entry = match &card.kind {
+            CardKind::Basic => CardEntry {
+                id: Some(card.note.clone()),
+                front: Some(card.front.clone()),
+                back: Some(card.back.clone()),
+                tags: card.tags.clone(),
+                ..CardEntry::default()
+            },
+            // A reverse card whose basic twin is missing: keep it as a basic card of its own.
+            CardKind::Reverse => CardEntry {
+                id: Some(format!("{}-reverse", card.note)),
+                front: Some(card.front.clone()),
+                back: Some(card.back.clone()),
+                tags: card.tags.clone(),
+                ..CardEntry::default()
+            },
+            CardKind::Cloze { source, .. } => CardEntry {
+                id: Some(card.note.clone()),
+                cloze: Some(source.clone()),
+                extra: (!card.extra.is_empty()).then(|| card.extra.clone()),
+                tags: card.tags.clone(),
+                ..CardEntry::default()
+            },
+        };
+        index.insert(&card.note, entries.len());
+        entries.push(entry);
+    }
+    entries
+}
+
+/// Writes a deck file. The same deck always gives the same bytes.
+pub fn write(deck: &DeckFile) -> String {
+    let mut out = String::new();
+    out.push_str(&format!("name = {}\n", quote(&deck.name)));
+    if !deck.description.is_empty() {
+        out.push_str(&format!("description = {}\n", quote(&deck.description)));
+    }
+    for card in &deck.cards {
+        out.push_str("\n[[cards]]\n");
+        let fields = [
+            ("id", &card.id),
+            ("front", &card.front),
+            ("back", &card.back),
+            ("cloze", &card.cloze),
+            ("extra", &card.extra),
+        ];
+        for (key, value) in fields {
+            if let Some(value) = value {
+                out.push_str(&format!("{key} = {}\n", quote(value)));
+            }
+        }
+        if !card.tags.is_empty() {
+            let tags: Vec<String> = card.tags.iter().map(|t| quote(t)).collect();
+            out.push_str(&format!("tags = [{}]\n", tags.join(", ")));
+        }
+        if card.reverse {
+            out.push_str("reverse = true\n");
+        }
+    }
+    out
+}
+
+/// A TOML string literal: basic string with escapes, or a multi-line basic
+/// string when the text has line breaks (easier to read and diff).
+fn quote(text: &str) -> String {
+    if text.contains('\n') {
+        let mut body = String::new();
+        for ch in text.chars() {
+            match ch {
+                '\\' => body.push_str("\\\\"),
+                '"' => body.push_str("\\\""),
+                '\n' => body.push('\n'),
+                '\t' => body.push_str("\\t"),
+                '\r' => body.push_str("\\r"),
+                c if c.is_control() => body.push_str(&format!("\\u{:04X}", c as u32)),
+                c => body.push(c),
+            }
+        }
+        format!("\"\"\"\n{body}\"\"\"")
+    } else {
+        let mut body = String::from("\"");
+        for ch in text.chars() {
+            match ch {
+                '\\' => body.push_str("\\\\"),
+                '"' => body.push_str("\\\""),
+                '\t' => body.push_str("\\t"),
+                '\r' => body.push_str("\\r"),
+                c if c.is_control() => body.push_str(&format!("\\u{:04X}", c as u32)),
+                c => body.push(c),
+            }
+        }
+        body.push('"');
+        body
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse_str(text: &str) -> Result<DeckDraft> {
+        parse(Path::new("deck.toml"), text)
+    }
+
+    const SAMPLE: &str = r#"name = "After a rejection"
+description = "What to change"
+
+[[cards]]
+id = "pitch/why"
+front = "Why sharpen your pitch?"
+back = "Interviewers expect you to sell yourself."
+tags = ["pitch"]
+reverse = true
+
+[[cards]]
+id = "pitch/cloze"
+cloze = "Interviewers expect you to {{c1::sell yourself}} and {{c2::be brief::how?}}."
+extra = "From the pitch section."
+
+[[cards]]
+front = "No id here"
+back = "Derived from the front"
+"#;
+
+    #[test]
+    fn parses_basic_reverse_cloze_and_derived_ids() {
+        let deck = parse_str(SAMPLE).unwrap();
+        assert_eq!(deck.name, "After a rejection");
+        let ids: Vec<&str> = deck.cards.iter().map(|c| c.id.as_str()).collect();
+        assert_eq!(
+            ids,
+            [
+                "pitch/why",
+                "pitch/why#r",
+                "pitch/cloze#c1",
+                "pitch/cloze#c2",
+                "no-id-here"
+            ]
+        );
+        assert_eq!(
+            deck.cards[1].front,
+            "Interviewers expect you to sell yourself."
+        );
+        assert_eq!(
+            deck.cards[2].front,
+            "Interviewers expect you to [...] and be brief."
+        );
+        assert_eq!(
+            deck.cards[3].front,
+            "Interviewers expect you to sell yourself and [how?]."
+        );
+        assert_eq!(
+            deck.cards[3].back,
+            "Interviewers expect you to sell yourself and be brief."
+        );
+        assert_eq!(deck.cards[3].extra, "From the pitch section.");
+    }
+
+    #[test]
+    fn unknown_key_names_line() {
+        let err =
+            parse_str("name = \"d\"\n\n[[cards]]\nfront = \"a\"\nback = \"b\"\ncolour = \"red\"\n")
+                .unwrap_err();
+        let msg = err.to_string();
+        assert!(msg.starts_with("deck.toml:6:"), "{msg}");
+        assert!(msg.contains("colour"), "{msg}");
+    }
+
+    #[test]
+    fn malformed_toml_names_line_and_column() {
+        let msg = parse_str("name = \"d\"\n[[cards]]\nfront = \"a\nback = \"b\"\n")
+            .unwrap_err()
+            .to_string();
+        assert!(msg.starts_with("deck.toml:3:"), "{msg}");
+    }
+
+    #[test]
+    fn missing_front_names_entry_line() {
+        let msg = parse_str("name = \"d\"\n\n[[cards]]\nfront = \"a\"\nback = \"b\"\n\n[[cards]]\nback = \"only\"\n")
+            .unwrap_err()
+            .to_string();
+        assert!(msg.contains("no `front`"), "{msg}");
+        assert!(
+            msg.starts_with("deck.toml:7:") || msg.starts_with("deck.toml:8:"),
+            "{msg}"
+        );
+    }
+
+    #[test]
+    fn empty_and_nameless_files_are_errors() {
+        assert!(parse_str("").unwrap_err().to_string().contains("empty"));
+        assert!(parse_str("  \n").unwrap_err().to_string().contains("empty"));
+        assert!(
+            parse_str("[[cards]]\nfront=\"a\"\nback=\"b\"\n")
+                .unwrap_err()
+                .to_string()
+                .contains("name")
+        );
+    }
+
+    #[test]
+    fn duplicate_ids_are_errors() {
+        let msg = parse_str("name = \"d\"\n[[cards]]\nid = \"x\"\nfront = \"a\"\nback = \"b\"\n[[cards]]\nid = \"x\"\nfront = \"c\"\nback = \"d\"\n")
+            .unwrap_err()
+            .to_string();
+        assert!(msg.contains("already used"), "{msg}");
+    }
+
+    #[test]
+    fn cloze_without_deletion_is_an_error() {
+        let msg = parse_str("name = \"d\"\n[[cards]]\ncloze = \"nothing hidden\"\n")
+            .unwrap_err()
+            .to_string();
+        assert!(msg.contains("no deletion"), "{msg}");
+    }
+
+    #[test]
+    fn write_then_parse_round_trips() {
+        let deck = parse_str(SAMPLE).unwrap();
+        let file = DeckFile {
+            name: deck.name.clone(),
+            description: deck.description.clone(),
+            cards: entries_from_cards(&deck.cards),
+        };
+        let text = write(&file);
+        let again = parse_str(&text).unwrap();
+        assert_eq!(again, deck);
+        assert_eq!(write(&file), text, "deterministic");
+    }
+
+    #[test]
+    fn quoting_survives_odd_text() {
+        let file = DeckFile {
+            name: "Quote \"me\" \\ now".into(),
+            description: "two\nlines with \"\"\" inside\tand tab".into(),
+            cards: vec![CardEntry {
+                id: Some("x".into()),
+                front: Some("a\u{7}bell".into()),
+                back: Some("ends with quote\"".into()),
+                ..CardEntry::default()
+            }],
+        };
+        let text = write(&file);
+        let deck = parse_str(&text).unwrap();
+        assert_eq!(deck.name, file.name);
+        assert_eq!(deck.description, file.description);
+        assert_eq!(deck.cards[0].front, "a\u{7}bell");
+        assert_eq!(deck.cards[0].back, "ends with quote\"");
+    }
+}

@@ -1,0 +1,171 @@
+//! Typed errors for everything a user can get wrong. Each carries what the
+//! user needs to fix it: the file and line, the card id, the setting. `main`
+//! prints them as one `error: …` line and chooses the exit code.
+
+use std::path::Path;
+
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// A file's content is wrong at a known place.
+    #[error("{path}:{line}:{column}: {message}")]
+    Syntax {
+        path: String,
+        line: usize,
+        column: usize,
+        message: String,
+    },
+    /// A file's content is wrong at a known row or line (CSV rows).
+    #[error("{path}:{line}: {message}")]
+    Line {
+        path: String,
+        line: usize,
+        message: String,
+    },
+    /// A file cannot be used at all (missing, a directory, not a deck…).
+    #[error("{path}: {message}")]
+    File { path: String, message: String },
+    /// The collection file cannot be used.
+    #[error("collection `{path}`: {message}")]
+    Collection { path: String, message: String },
+    #[error("no card `{id}`{hint}")]
+    UnknownCard { id: String, hint: String },
+    #[error("card `{id}` is in several decks ({decks}): name one with --deck")]
+    AmbiguousCard { id: String, decks: String },
+    #[error("no deck `{name}`{hint}")]
+    UnknownDeck { name: String, hint: String },
+    #[error("nothing to undo")]
+    NothingToUndo,
+    #[error("{0}")]
+    Invalid(String),
+    #[error("database: {0}")]
+    Sqlite(#[from] rusqlite::Error),
+}
+
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+impl Error {
+    pub fn file(path: &Path, message: impl Into<String>) -> Error {
+        Error::File {
+            path: path.display().to_string(),
+            message: message.into(),
+        }
+    }
+
+    /// An error at byte `offset` of `text`, read from `path`.
+    pub fn at_offset(path: &Path, text: &str, offset: usize, message: impl Into<String>) -> Error {
+        let (line, column) = line_column(text, offset);
+        Error::Syntax {
+            path: path.display().to_string(),
+            line,
+            column,
+            message: message.into(),
+        }
+    }
+
+    /// Reading a file failed: say why in words a user knows.
+    pub fn io(path: &Path, err: &std::io::Error) -> Error {
+        let message = match err.kind() {
+            std::io::ErrorKind::NotFound => "no such file".to_string(),
+            std::io::ErrorKind::IsADirectory => "is a directory, not a file".to_string(),
+            std::io::ErrorKind::PermissionDenied => "permission denied".to_string(),
+            std::io::ErrorKind::InvalidData => "not valid UTF-8 text".to_string(),
+            _ => err.to_string(),
+        };
+        Error::file(path, message)
+    }
+}
+
+/// 1-based line and column (in characters) of byte `offset` in `text`.
+pub fn line_column(text: &str, offset: usize) -> (usize, usize) {
+    let offset = offset.min(text.len());
+    let before = &text[..floor_char_boundary(text, offset)];
+    let line = before.matches('\n').count() + 1;
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    let column = before[line_start..].chars().count() + 1;
+    (line, column)
+}
+
+fn floor_char_boundary(text: &str, mut i: usize) -> usize {
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// Reads a whole text file, with errors that name it (missing, directory,
+/// not UTF-8). A byte-order mark is dropped.
+pub fn read_text(path: &Path) -> Result<String> {
+    if path.is_dir() {
+        return Err(Error::file(path, "is a directory, not a file"));
+    }
+    let bytes = std::fs::read(path).map_err(|e| Error::io(path, &e))?;
+    match String::from_utf8(bytes) {
+        Ok(mut text) => {
+            if text.starts_with('\u{feff}') {
+                text.drain(..3);
+            }
+            Ok(text)
+        }
+        Err(e) => {
+            let offset = e.utf8_error().valid_up_to();
+            let bytes = e.as_bytes();
+            let line = bytes[..offset].iter().filter(|&&b| b == b'\n').count() + 1;
+            Err(Error::Line {
+                path: path.display().to_string(),
+                line,
+                message: "not valid UTF-8 text".into(),
+            })
+        }
+    }
+}
+
+/// The closest of `candidates` to `word`, for "did you mean" hints.
+pub fn suggest<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+    candidates
+        .into_iter()
+        .map(|c| (edit_distance(word, c), c))
+        .filter(|(d, c)| *d <= 2.max(c.chars().count() / 3))
+        .min_by_key(|(d, _)| *d)
+        .map(|(_, c)| c)
+}
+
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut prev = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let cur = row[j + 1];
+            row[j + 1] = if ca == *cb {
+                prev
+            } else {
+                1 + prev.min(cur).min(row[j])
+            };
+            prev = cur;
+        }
+    }
+    row[b.len()]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn line_column_counts_from_one() {
+        let text = "ab\ncdé\nf";
+        assert_eq!(line_column(text, 0), (1, 1));
+        assert_eq!(line_column(text, 3), (2, 1));
+        assert_eq!(line_column(text, 7), (2, 4));
+        assert_eq!(line_column(text, 100), (3, 2));
+    }
+
+    #[test]
+    fn suggestions_are_close_words() {
+        let keys = ["new_per_day", "reviews_per_day", "fuzz"];
+        assert_eq!(suggest("new_per_dya", keys), Some("new_per_day"));
+        assert_eq!(suggest("fuz", keys), Some("fuzz"));
+        assert_eq!(suggest("zzzzzzzzzz", keys), None);
+    }
+}

@@ -1,0 +1,1 @@
+//! Anki packages: .apkg and .colpkg (SPEC §5).

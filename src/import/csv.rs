@@ -1,0 +1,1 @@
+//! CSV/TSV in Anki's text format (SPEC §5).

@@ -1,0 +1,148 @@
+//! Every source of cards (TOML deck files, CSV/TSV, Anki packages, lessons)
+//! ends up as the same neutral record: a [`DeckDraft`] holding [`CardDraft`]s,
+//! each already expanded to one card per reviewable side (a reversed entry is
+//! two drafts, a cloze one per number). Storage only ever sees these, so
+//! there is one import path and one set of update rules (SPEC §5).
+
+pub mod apkg;
+pub mod csv;
+
+use std::fmt;
+
+/// A card's stable identity inside its deck (SPEC §4: `id`, `id#r`, `id#c2`).
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct CardId(pub String);
+
+impl CardId {
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Display for CardId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// How a card was made from its entry, kept so that `export` can rebuild the
+/// entry (a basic card plus its reverse, or all cloze numbers of one text).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CardKind {
+    Basic,
+    /// The back→front twin of the basic card whose entry id is `note`.
+    Reverse,
+    /// Cloze number `ord` of the cloze text `source`.
+    Cloze {
+        ord: u32,
+        source: String,
+    },
+}
+
+/// One card, ready to be stored.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CardDraft {
+    pub id: CardId,
+    /// The id of the entry (note) the card came from; equal to `id` for a
+    /// basic card.
+    pub note: String,
+    pub kind: CardKind,
+    pub front: String,
+    pub back: String,
+    /// Extra text shown with the answer (cloze `extra`), empty when none.
+    pub extra: String,
+    pub tags: Vec<String>,
+}
+
+/// One deck's worth of cards from one source file.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct DeckDraft {
+    pub name: String,
+    pub description: String,
+    pub cards: Vec<CardDraft>,
+}
+
+/// Turns free text into an id fragment: lowercase letters and digits (any
+/// script), other runs become one `-`, at most `max_chars` characters, never
+/// empty.
+pub fn slug(text: &str, max_chars: usize) -> String {
+    let mut out = String::new();
+    let mut pending_dash = false;
+    for ch in text.chars() {
+        if ch.is_alphanumeric() {
+            if pending_dash && !out.is_empty() {
+                out.push('-');
+            }
+            pending_dash = false;
+            out.extend(ch.to_lowercase());
+        } else if ch == '\'' || ch == '\u{2019}' {
+            // "don't" → "dont", not "don-t"
+        } else {
+            pending_dash = true;
+        }
+        if out.chars().count() >= max_chars {
+            break;
+        }
+    }
+    let out: String = out.chars().take(max_chars).collect();
+    let out = out.trim_end_matches('-').to_string();
+    if out.is_empty() {
+        "card".to_string()
+    } else {
+        out
+    }
+}
+
+/// Gives ids to cards that have none, derived from the front text, so that
+/// importing the same file again finds the same cards. A front seen twice
+/// gets `~2`, `~3`… in file order.
+pub struct IdMaker {
+    seen: std::collections::HashMap<String, u32>,
+}
+
+impl Default for IdMaker {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl IdMaker {
+    pub fn new() -> Self {
+        IdMaker {
+            seen: std::collections::HashMap::new(),
+        }
+    }
+
+    pub fn from_front(&mut self, front: &str) -> String {
+        let base = slug(front, 60);
+        let n = self.seen.entry(base.clone()).or_insert(0);
+        *n += 1;
+        if *n == 1 { base } else { format!("{base}~{n}") }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn slug_keeps_letters_and_digits() {
+        assert_eq!(
+            slug("Why sharpen your pitch?", 60),
+            "why-sharpen-your-pitch"
+        );
+        assert_eq!(slug("Don’t guess", 60), "dont-guess");
+        assert_eq!(slug("Élan & café 2", 60), "élan-café-2");
+        assert_eq!(slug("?!", 60), "card");
+        assert_eq!(slug("abc def ghi", 5), "abc-d");
+        assert_eq!(slug("abc def", 4), "abc");
+    }
+
+    #[test]
+    fn id_maker_numbers_repeats() {
+        let mut ids = IdMaker::new();
+        assert_eq!(ids.from_front("Same"), "same");
+        assert_eq!(ids.from_front("same!"), "same~2");
+        assert_eq!(ids.from_front("Other"), "other");
+    }
+}

@@ -1,0 +1,1 @@
+//! Lesson documents → deck entries (SPEC §9). Pure: no I/O.

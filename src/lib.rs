@@ -1,0 +1,8 @@
+//! rehearse: a command-line spaced-repetition trainer. The binary in
+//! `main.rs` only parses arguments and maps outcomes to exit codes; all the
+//! work is here, in folders named after the domain.
+
+pub mod deck;
+pub mod error;
+pub mod import;
+pub mod lesson;
