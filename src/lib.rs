@@ -2,7 +2,12 @@
 //! `main.rs` only parses arguments and maps outcomes to exit codes; all the
 //! work is here, in folders named after the domain.
 
+pub mod cli;
+pub mod clock;
 pub mod deck;
 pub mod error;
 pub mod import;
 pub mod lesson;
+pub mod scheduler;
+pub mod settings;
+pub mod storage;

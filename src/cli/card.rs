@@ -1,0 +1,128 @@
+//! `rehearse cards` (a list with schedules) and `rehearse card ID` (one card
+//! with its history).
+
+use clap::Args as ClapArgs;
+
+use super::render::{CardJson, ReviewJson, days, local_minute, one_line, schedule_line, table};
+use super::{Ctx, Outcome, print, print_json};
+use crate::storage::CardFilter;
+
+#[derive(ClapArgs, Debug)]
+pub struct ListArgs {
+    /// Only this deck
+    #[arg(long, value_name = "D")]
+    deck: Option<String>,
+    /// Only cards due today (or overdue)
+    #[arg(long)]
+    due: bool,
+    /// Only cards with this tag
+    #[arg(long, value_name = "T")]
+    tag: Option<String>,
+}
+
+#[derive(ClapArgs, Debug)]
+pub struct ShowArgs {
+    /// The card's id
+    id: String,
+    /// The deck, when several decks have this id
+    #[arg(long, value_name = "D")]
+    deck: Option<String>,
+}
+
+pub fn list(ctx: &Ctx, args: ListArgs) -> anyhow::Result<Outcome> {
+    let collection = ctx.open()?;
+    let settings = collection.settings()?;
+    let today = ctx.clock(&settings).today();
+    let filter = CardFilter {
+        deck: args.deck,
+        due_by: args.due.then_some(today),
+        tag: args.tag,
+    };
+    let cards = collection.cards(&filter)?;
+    if ctx.json {
+        let cards: Vec<CardJson> = cards.iter().map(CardJson::new).collect();
+        print_json(&cards)?;
+        return Ok(Outcome::Success);
+    }
+    if cards.is_empty() {
+        print(if args.due {
+            "no cards due today"
+        } else {
+            "no cards"
+        })?;
+        return Ok(Outcome::Success);
+    }
+    let rows: Vec<Vec<String>> = cards
+        .iter()
+        .map(|c| {
+            let sm2 = c.schedule.sm2();
+            vec![
+                c.id().to_string(),
+                one_line(&c.deck, 24),
+                c.schedule.maturity().name().to_string(),
+                c.schedule.due().map_or("-".into(), |d| d.to_string()),
+                if c.schedule.due().is_some() {
+                    days(sm2.interval_days)
+                } else {
+                    "-".into()
+                },
+                format!("{:.2}", sm2.ease),
+                one_line(&c.draft.front, 50),
+            ]
+        })
+        .collect();
+    print(&table(
+        &["id", "deck", "state", "due", "ivl", "ease", "front"],
+        &rows,
+        &[false, false, false, false, true, true, false],
+    ))?;
+    Ok(Outcome::Success)
+}
+
+pub fn show(ctx: &Ctx, args: ShowArgs) -> anyhow::Result<Outcome> {
+    let collection = ctx.open()?;
+    let settings = collection.settings()?;
+    let today = ctx.clock(&settings).today();
+    let card = collection.find_card(&args.id, args.deck.as_deref())?;
+    let history = collection.history(&card)?;
+    if ctx.json {
+        let mut json = CardJson::new(&card);
+        json.history = Some(history.iter().map(ReviewJson::new).collect());
+        print_json(&json)?;
+        return Ok(Outcome::Success);
+    }
+    let mut text = format!("{}  (deck \"{}\")\n\n", card.id(), card.deck);
+    text.push_str(&format!("front: {}\n", card.draft.front));
+    text.push_str(&format!("back:  {}\n", card.draft.back));
+    if !card.draft.extra.is_empty() {
+        text.push_str(&format!("extra: {}\n", card.draft.extra));
+    }
+    if !card.draft.tags.is_empty() {
+        text.push_str(&format!("tags:  {}\n", card.draft.tags.join(" ")));
+    }
+    text.push_str(&format!(
+        "\nschedule: {}\nanswers: {} ({} lapses)\n",
+        schedule_line(&card.schedule, today),
+        card.reviews,
+        card.lapses
+    ));
+    if !history.is_empty() {
+        text.push_str("\nhistory:\n");
+        for r in &history {
+            let grade = r.grade.map_or(format!("q{}", r.quality), |g| {
+                format!("{} (q{})", g.name(), r.quality)
+            });
+            text.push_str(&format!(
+                "  {}  {:<10} {:<6} → interval {}, ease {:.2}, due {}\n",
+                local_minute(r.answered_at_ms),
+                grade,
+                r.kind.name(),
+                days(r.sm2.interval_days),
+                r.sm2.ease,
+                r.due
+            ));
+        }
+    }
+    print(&text)?;
+    Ok(Outcome::Success)
+}

@@ -1,0 +1,39 @@
+//! `rehearse decks`: each deck's counts (SPEC §2).
+
+use super::render::table;
+use super::{Ctx, Outcome, print, print_json};
+
+pub fn run(ctx: &Ctx) -> anyhow::Result<Outcome> {
+    let collection = ctx.open()?;
+    let settings = collection.settings()?;
+    let counts = collection.deck_counts(&ctx.clock(&settings), &settings)?;
+    if ctx.json {
+        print_json(&counts)?;
+        return Ok(Outcome::Success);
+    }
+    if counts.is_empty() {
+        print(
+            "no decks yet: `rehearse import FILE` adds one, `rehearse review` starts with the bundled decks",
+        )?;
+        return Ok(Outcome::Success);
+    }
+    let rows: Vec<Vec<String>> = counts
+        .iter()
+        .map(|c| {
+            vec![
+                c.name.clone(),
+                c.total.to_string(),
+                c.new.to_string(),
+                c.due.to_string(),
+                c.young.to_string(),
+                c.mature.to_string(),
+            ]
+        })
+        .collect();
+    print(&table(
+        &["deck", "total", "new", "due", "young", "mature"],
+        &rows,
+        &[false, true, true, true, true, true],
+    ))?;
+    Ok(Outcome::Success)
+}

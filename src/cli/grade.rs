@@ -1,0 +1,95 @@
+//! `rehearse grade ID GRADE` and `rehearse undo`: answers without the
+//! session, for scripts and quick fixes.
+
+use clap::Args as ClapArgs;
+
+use super::render::{CardJson, ReviewJson, local_minute, schedule_line};
+use super::{Ctx, Outcome, print, print_json};
+use crate::scheduler::Grade;
+use crate::storage::{Answer, ReviewKind};
+
+#[derive(ClapArgs, Debug)]
+pub struct Args {
+    /// The card's id
+    id: String,
+    /// again|hard|good|easy or 1..4
+    #[arg(value_parser = parse_grade, required_unless_present = "quality", conflicts_with = "quality")]
+    grade: Option<Grade>,
+    /// SM-2 quality 0..5 instead of a grade
+    #[arg(long, value_parser = clap::value_parser!(u8).range(0..=5), value_name = "Q")]
+    quality: Option<u8>,
+    /// The deck, when several decks have this id
+    #[arg(long, value_name = "D")]
+    deck: Option<String>,
+}
+
+fn parse_grade(text: &str) -> Result<Grade, String> {
+    Grade::parse(text)
+        .ok_or_else(|| format!("`{text}` is not a grade: use again, hard, good, easy or 1..4"))
+}
+
+pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<Outcome> {
+    let mut collection = ctx.open()?;
+    let settings = collection.settings()?;
+    let clock = ctx.clock(&settings);
+    let card = collection.find_card(&args.id, args.deck.as_deref())?;
+    let answer = match (args.grade, args.quality) {
+        (Some(grade), _) => Answer::graded(grade, ReviewKind::Review),
+        (None, Some(quality)) => Answer {
+            quality,
+            grade: None,
+            kind: ReviewKind::Review,
+        },
+        (None, None) => unreachable!("clap requires a grade or --quality"),
+    };
+    let (card, _) = collection.answer(card.row_id, answer, &clock, &settings)?;
+    if ctx.json {
+        print_json(&CardJson::new(&card))?;
+    } else {
+        let given = answer
+            .grade
+            .map_or(format!("quality {}", answer.quality), |g| {
+                g.name().to_string()
+            });
+        print(&format!(
+            "{}: {given} → {}",
+            card.id(),
+            schedule_line(&card.schedule, clock.today())
+        ))?;
+    }
+    Ok(Outcome::Success)
+}
+
+pub fn undo(ctx: &Ctx) -> anyhow::Result<Outcome> {
+    let mut collection = ctx.open()?;
+    let settings = collection.settings()?;
+    let today = ctx.clock(&settings).today();
+    let undone = collection.undo()?;
+    if ctx.json {
+        #[derive(serde::Serialize)]
+        struct UndoJson {
+            undone: ReviewJson,
+            card: Option<CardJson>,
+        }
+        print_json(&UndoJson {
+            undone: ReviewJson::new(&undone.review),
+            card: undone.card.as_ref().map(CardJson::new),
+        })?;
+        return Ok(Outcome::Success);
+    }
+    let r = &undone.review;
+    let given = r
+        .grade
+        .map_or(format!("quality {}", r.quality), |g| g.name().to_string());
+    let now = match &undone.card {
+        Some(card) => format!("now {}", schedule_line(&card.schedule, today)),
+        None => "the card is no longer in its deck".into(),
+    };
+    print(&format!(
+        "took back {given} on `{}` (deck \"{}\", {}); {now}",
+        r.card,
+        r.deck,
+        local_minute(r.answered_at_ms)
+    ))?;
+    Ok(Outcome::Success)
+}

@@ -1,0 +1,221 @@
+//! `rehearse import PATH...`: read each file into neutral deck drafts, then
+//! write each file in one transaction (SPEC §5). A bad file is reported and
+//! skipped; the others still land; the exit code says something failed.
+
+use std::path::{Path, PathBuf};
+
+use clap::{Args as ClapArgs, ValueEnum};
+use indicatif::{ProgressBar, ProgressStyle};
+
+use super::{Ctx, Outcome, print, print_json};
+use crate::error::{Error, Result};
+use crate::import::DeckDraft;
+use crate::storage::{Collection, ImportCounts};
+
+#[derive(ClapArgs, Debug)]
+pub struct Args {
+    /// Deck files: .toml, .csv, .tsv/.txt, .apkg, .colpkg
+    #[arg(required = true, value_name = "PATH")]
+    paths: Vec<PathBuf>,
+    /// Put the cards in this deck instead of the one the file names
+    #[arg(long, value_name = "NAME")]
+    deck: Option<String>,
+    /// Read the files as this format instead of guessing from the extension
+    #[arg(long, value_enum, value_name = "F")]
+    format: Option<Format>,
+    /// Remove cards that are no longer in the file (their answers stay in the log)
+    #[arg(long)]
+    prune: bool,
+}
+
+#[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Format {
+    Toml,
+    Csv,
+    Tsv,
+    Apkg,
+}
+
+impl Format {
+    fn of(path: &Path) -> Result<Format> {
+        let ext = path
+            .extension()
+            .and_then(|e| e.to_str())
+            .unwrap_or("")
+            .to_ascii_lowercase();
+        match ext.as_str() {
+            "toml" => Ok(Format::Toml),
+            "csv" => Ok(Format::Csv),
+            "tsv" | "txt" => Ok(Format::Tsv),
+            "apkg" | "colpkg" => Ok(Format::Apkg),
+            _ => Err(Error::file(
+                path,
+                "unknown file type: use .toml, .csv, .tsv, .txt, .apkg or .colpkg, or say --format",
+            )),
+        }
+    }
+}
+
+#[derive(serde::Serialize)]
+struct CountsJson<'a> {
+    path: String,
+    deck: &'a str,
+    added: usize,
+    updated: usize,
+    unchanged: usize,
+    not_in_file: usize,
+}
+
+pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<Outcome> {
+    let mut collection = ctx.open()?;
+    let mut results: Vec<(PathBuf, ImportCounts)> = Vec::new();
+    let mut failed = false;
+    for path in &args.paths {
+        match import_one(ctx, &mut collection, path, &args) {
+            Ok(counts) => {
+                for c in counts {
+                    if !ctx.json {
+                        print(&counts_line(path, &c))?;
+                    }
+                    note_missing(path, &c, args.prune);
+                    results.push((path.clone(), c));
+                }
+            }
+            Err(e) => {
+                eprintln!("error: {e}");
+                failed = true;
+            }
+        }
+    }
+    if ctx.json {
+        let json: Vec<CountsJson> = results
+            .iter()
+            .map(|(p, c)| CountsJson {
+                path: p.display().to_string(),
+                deck: &c.deck,
+                added: c.added,
+                updated: c.updated,
+                unchanged: c.unchanged,
+                not_in_file: c.not_in_file,
+            })
+            .collect();
+        print_json(&json)?;
+    }
+    Ok(if failed {
+        Outcome::PartialFailure
+    } else {
+        Outcome::Success
+    })
+}
+
+pub fn counts_line(path: &Path, c: &ImportCounts) -> String {
+    format!(
+        "{}: {} added, {} updated, {} unchanged, {} not in file (deck \"{}\")",
+        path.display(),
+        c.added,
+        c.updated,
+        c.unchanged,
+        c.not_in_file,
+        c.deck
+    )
+}
+
+fn note_missing(path: &Path, c: &ImportCounts, prune: bool) {
+    if c.missing.is_empty() {
+        return;
+    }
+    let mut ids: Vec<&str> = c.missing.iter().take(5).map(String::as_str).collect();
+    if c.missing.len() > 5 {
+        ids.push("…");
+    }
+    let what = if prune {
+        "were removed"
+    } else {
+        "were kept (--prune removes them)"
+    };
+    eprintln!(
+        "note: {}: {} card(s) of deck \"{}\" are not in the file and {what}: {}",
+        path.display(),
+        c.missing.len(),
+        c.deck,
+        ids.join(", ")
+    );
+}
+
+/// Reads one file into drafts, whatever its format.
+pub fn read_file(
+    path: &Path,
+    format: Option<Format>,
+    deck: Option<&str>,
+) -> Result<(Vec<DeckDraft>, Vec<String>)> {
+    let format = match format {
+        Some(f) => f,
+        None => Format::of(path)?,
+    };
+    let (mut decks, notices) = match format {
+        Format::Toml => (vec![crate::deck::read(path)?], Vec::new()),
+        Format::Csv | Format::Tsv | Format::Apkg => {
+            return Err(Error::file(
+                path,
+                "this file type is not supported yet: only TOML decks can be imported in this version",
+            ));
+        }
+    };
+    if let Some(name) = deck {
+        decks = vec![merge_into(name, decks)];
+    }
+    Ok((decks, notices))
+}
+
+/// All cards of several drafts in one deck named `name`.
+fn merge_into(name: &str, decks: Vec<DeckDraft>) -> DeckDraft {
+    let mut merged = DeckDraft {
+        name: name.to_string(),
+        ..DeckDraft::default()
+    };
+    for deck in decks {
+        if merged.description.is_empty() {
+            merged.description = deck.description;
+        }
+        merged.cards.extend(deck.cards);
+    }
+    merged
+}
+
+fn import_one(
+    ctx: &Ctx,
+    collection: &mut Collection,
+    path: &Path,
+    args: &Args,
+) -> Result<Vec<ImportCounts>> {
+    let (decks, notices) = read_file(path, args.format, args.deck.as_deref())?;
+    for notice in notices {
+        eprintln!("note: {}: {notice}", path.display());
+    }
+    let total: usize = decks.iter().map(|d| d.cards.len()).sum();
+    let bar = (ctx.progress && total >= 5_000).then(|| {
+        let bar = ProgressBar::new(total as u64);
+        bar.set_style(
+            ProgressStyle::with_template("{prefix} [{bar:30}] {pos}/{len} cards")
+                .expect("valid template")
+                .progress_chars("=> "),
+        );
+        bar.set_prefix(format!("importing {}", path.display()));
+        bar
+    });
+    let progress = |done: u64| {
+        if let Some(bar) = &bar {
+            bar.set_position(done);
+        }
+    };
+    let counts = collection
+        .import_file(&decks, args.prune, &progress)
+        .map_err(|e| match e {
+            Error::Invalid(message) => Error::file(path, message),
+            other => other,
+        });
+    if let Some(bar) = bar {
+        bar.finish_and_clear();
+    }
+    counts
+}

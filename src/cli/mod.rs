@@ -1,0 +1,144 @@
+//! The command line: clap types, one file per command, and the rendering of
+//! results as text or JSON. This is the only layer that prints or reads
+//! standard input.
+
+mod card;
+mod config;
+mod decks;
+mod export;
+mod grade;
+mod import;
+
+mod render;
+
+use std::io::{IsTerminal, Write};
+use std::path::PathBuf;
+
+use chrono::{DateTime, Utc};
+use clap::{Parser, Subcommand};
+
+use crate::clock::{Clock, parse_now};
+use crate::error::Result;
+use crate::settings::Settings;
+use crate::storage::Collection;
+
+#[derive(Parser, Debug)]
+#[command(name = "rehearse", version, about = "Spaced-repetition flashcards for interview preparation", long_about = None)]
+pub struct Cli {
+    /// The collection file [default: $XDG_DATA_HOME/rehearse/rehearse.db]
+    #[arg(long, global = true, env = "REHEARSE_DB", value_name = "PATH")]
+    pub db: Option<PathBuf>,
+    /// Act as if the current time were TIME (RFC 3339, local YYYY-MM-DDTHH:MM[:SS], or YYYY-MM-DD = noon)
+    #[arg(long, global = true, env = "REHEARSE_NOW", value_name = "TIME", value_parser = parse_now)]
+    pub now: Option<DateTime<Utc>>,
+    /// Print one JSON document on stdout instead of text
+    #[arg(long, global = true)]
+    pub json: bool,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    /// Import deck files (TOML, CSV/TSV, Anki .apkg/.colpkg)
+    Import(import::Args),
+    /// Write decks out (TOML, CSV, or a full JSON backup)
+    Export(export::Args),
+    /// Each deck: total, new, due today, young, mature
+    Decks,
+    /// List cards with their schedule
+    Cards(card::ListArgs),
+    /// One card: its text, schedule and review history
+    Card(card::ShowArgs),
+    /// Record one answer without the session UI
+    Grade(grade::Args),
+    /// Take back the last recorded answer
+    Undo,
+    /// Show or set settings
+    Config(config::Args),
+}
+
+/// What every command gets: where the collection is, what time it is, how
+/// to print.
+pub struct Ctx {
+    pub db_path: PathBuf,
+    pub now: DateTime<Utc>,
+    pub json: bool,
+    /// Colour on stdout is allowed.
+    pub color: bool,
+    /// A progress bar on stderr is allowed.
+    pub progress: bool,
+}
+
+impl Ctx {
+    pub fn from_cli(cli: &Cli) -> Result<Ctx> {
+        let db_path = match &cli.db {
+            Some(path) => path.clone(),
+            None => default_db_path()?,
+        };
+        let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+        Ok(Ctx {
+            db_path,
+            now: cli.now.unwrap_or_else(Utc::now),
+            json: cli.json,
+            color: !no_color && std::io::stdout().is_terminal(),
+            progress: !cli.json && std::io::stderr().is_terminal(),
+        })
+    }
+
+    pub fn open(&self) -> Result<Collection> {
+        Collection::open(&self.db_path)
+    }
+
+    pub fn clock(&self, settings: &Settings) -> Clock {
+        Clock::new(self.now, settings.day_starts_at_hour)
+    }
+}
+
+fn default_db_path() -> Result<PathBuf> {
+    dirs::data_dir()
+        .map(|dir| dir.join("rehearse").join("rehearse.db"))
+        .ok_or_else(|| {
+            crate::error::Error::Invalid(
+                "no data folder is known for this user: set --db or REHEARSE_DB".into(),
+            )
+        })
+}
+
+/// Runs the command; the outcome's exit code is `main`'s to choose.
+pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
+    let ctx = Ctx::from_cli(&cli)?;
+    match cli.command {
+        Command::Import(args) => import::run(&ctx, args),
+        Command::Export(args) => export::run(&ctx, args),
+        Command::Decks => decks::run(&ctx),
+        Command::Cards(args) => card::list(&ctx, args),
+        Command::Card(args) => card::show(&ctx, args),
+        Command::Grade(args) => grade::run(&ctx, args),
+        Command::Undo => grade::undo(&ctx),
+        Command::Config(args) => config::run(&ctx, args),
+    }
+}
+
+/// How a command ended when it did not fail outright.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Outcome {
+    Success,
+    /// Some of the work failed and was reported on stderr (exit 1).
+    PartialFailure,
+}
+
+/// Prints to stdout; a closed pipe surfaces as an error `main` treats as success.
+pub fn print(text: &str) -> std::io::Result<()> {
+    let mut out = std::io::stdout().lock();
+    out.write_all(text.as_bytes())?;
+    if !text.ends_with('\n') {
+        out.write_all(b"\n")?;
+    }
+    out.flush()
+}
+
+pub fn print_json<T: serde::Serialize + ?Sized>(value: &T) -> std::io::Result<()> {
+    let text = serde_json::to_string_pretty(value).map_err(std::io::Error::other)?;
+    print(&text)
+}

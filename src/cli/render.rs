@@ -1,0 +1,188 @@
+//! The JSON shapes of SPEC §2 (CARD, REVIEW) and small text formatters
+//! shared by the commands.
+
+use chrono::{Local, NaiveDate, SecondsFormat, TimeZone};
+use serde::Serialize;
+
+use crate::import::CardKind;
+use crate::storage::{Card, Review, Schedule};
+
+#[derive(Serialize)]
+pub struct CardJson {
+    pub id: String,
+    pub deck: String,
+    pub front: String,
+    pub back: String,
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub extra: String,
+    pub tags: Vec<String>,
+    pub kind: &'static str,
+    pub state: &'static str,
+    pub due: Option<String>,
+    pub interval: i64,
+    pub ease: f64,
+    pub repetition: u32,
+    pub lapses: i64,
+    pub reviews: i64,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub history: Option<Vec<ReviewJson>>,
+}
+
+impl CardJson {
+    pub fn new(card: &Card) -> CardJson {
+        let sm2 = card.schedule.sm2();
+        CardJson {
+            id: card.id().to_string(),
+            deck: card.deck.clone(),
+            front: card.draft.front.clone(),
+            back: card.draft.back.clone(),
+            extra: card.draft.extra.clone(),
+            tags: card.draft.tags.clone(),
+            kind: match card.draft.kind {
+                CardKind::Basic => "basic",
+                CardKind::Reverse => "reverse",
+                CardKind::Cloze { .. } => "cloze",
+            },
+            state: card.schedule.maturity().name(),
+            due: card.schedule.due().map(|d| d.to_string()),
+            interval: sm2.interval_days,
+            ease: sm2.ease,
+            repetition: sm2.repetition,
+            lapses: card.lapses,
+            reviews: card.reviews,
+            history: None,
+        }
+    }
+}
+
+#[derive(Serialize)]
+pub struct ReviewJson {
+    pub card: String,
+    pub deck: String,
+    pub at: String,
+    pub quality: u8,
+    pub grade: Option<&'static str>,
+    pub kind: &'static str,
+    pub interval: i64,
+    pub ease: f64,
+    pub due: String,
+}
+
+impl ReviewJson {
+    pub fn new(review: &Review) -> ReviewJson {
+        ReviewJson {
+            card: review.card.clone(),
+            deck: review.deck.clone(),
+            at: rfc3339(review.answered_at_ms),
+            quality: review.quality,
+            grade: review.grade.map(|g| g.name()),
+            kind: review.kind.name(),
+            interval: review.sm2.interval_days,
+            ease: review.sm2.ease,
+            due: review.due.to_string(),
+        }
+    }
+}
+
+/// An instant as local RFC 3339 with its offset.
+pub fn rfc3339(at_ms: i64) -> String {
+    match Local.timestamp_millis_opt(at_ms).single() {
+        Some(t) => t.to_rfc3339_opts(SecondsFormat::Secs, false),
+        None => at_ms.to_string(),
+    }
+}
+
+/// An instant as local `YYYY-MM-DD HH:MM`.
+pub fn local_minute(at_ms: i64) -> String {
+    match Local.timestamp_millis_opt(at_ms).single() {
+        Some(t) => t.format("%Y-%m-%d %H:%M").to_string(),
+        None => at_ms.to_string(),
+    }
+}
+
+/// "today", "tomorrow", "in 5 days", "3 days ago".
+pub fn relative_day(day: NaiveDate, today: NaiveDate) -> String {
+    match (day - today).num_days() {
+        0 => "today".into(),
+        1 => "tomorrow".into(),
+        -1 => "yesterday".into(),
+        n if n > 1 => format!("in {n} days"),
+        n => format!("{} days ago", -n),
+    }
+}
+
+/// A short interval for previews: "<1d" is not needed in SM-2 (minimum one day).
+pub fn days(n: i64) -> String {
+    if n < 30 {
+        format!("{n}d")
+    } else if n < 365 {
+        format!("{:.1}mo", n as f64 / 30.44)
+    } else {
+        format!("{:.1}y", n as f64 / 365.25)
+    }
+}
+
+/// The schedule in one line: "new" or "due 2026-11-26 (tomorrow) · interval 1d · ease 2.50 · repetition 1".
+pub fn schedule_line(schedule: &Schedule, today: NaiveDate) -> String {
+    match schedule {
+        Schedule::New => "new (never answered)".into(),
+        Schedule::Learned { sm2, due } => format!(
+            "{} · due {due} ({}) · interval {} · ease {:.2} · repetition {}",
+            schedule.maturity().name(),
+            relative_day(*due, today),
+            days(sm2.interval_days),
+            sm2.ease,
+            sm2.repetition
+        ),
+    }
+}
+
+/// Cuts text to `width` characters on one line, with an ellipsis.
+pub fn one_line(text: &str, width: usize) -> String {
+    let flat: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    if flat.chars().count() <= width {
+        flat
+    } else {
+        let mut cut: String = flat.chars().take(width.saturating_sub(1)).collect();
+        cut.push('…');
+        cut
+    }
+}
+
+/// Left-aligned text table with a header row; the last column is not padded.
+pub fn table(header: &[&str], rows: &[Vec<String>], right_align: &[bool]) -> String {
+    let columns = header.len();
+    let mut widths: Vec<usize> = header.iter().map(|h| h.chars().count()).collect();
+    for row in rows {
+        for (i, cell) in row.iter().enumerate().take(columns) {
+            widths[i] = widths[i].max(cell.chars().count());
+        }
+    }
+    let mut out = String::new();
+    let mut line = |cells: Vec<&str>| {
+        let mut text = String::new();
+        for (i, cell) in cells.iter().enumerate() {
+            let pad = widths[i].saturating_sub(cell.chars().count());
+            let last = i + 1 == columns;
+            if right_align.get(i).copied().unwrap_or(false) {
+                text.push_str(&" ".repeat(pad));
+                text.push_str(cell);
+            } else {
+                text.push_str(cell);
+                if !last {
+                    text.push_str(&" ".repeat(pad));
+                }
+            }
+            if !last {
+                text.push_str("  ");
+            }
+        }
+        out.push_str(text.trim_end());
+        out.push('\n');
+    };
+    line(header.to_vec());
+    for row in rows {
+        line(row.iter().map(String::as_str).collect());
+    }
+    out
+}

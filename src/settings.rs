@@ -1,0 +1,110 @@
+//! The settings of SPEC §3, with their defaults and checks. Stored as text in
+//! the collection's `config` table; parsed here so a bad value is refused
+//! before it is written.
+
+use crate::error::{Error, Result, suggest};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Settings {
+    pub new_per_day: u32,
+    pub reviews_per_day: u32,
+    pub day_starts_at_hour: u32,
+    pub fuzz: bool,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            new_per_day: 20,
+            reviews_per_day: 200,
+            day_starts_at_hour: 4,
+            fuzz: true,
+        }
+    }
+}
+
+pub const KEYS: [&str; 4] = ["new_per_day", "reviews_per_day", "day_starts_at", "fuzz"];
+
+impl Settings {
+    /// Applies one stored or user-given value.
+    pub fn set(&mut self, key: &str, value: &str) -> Result<()> {
+        let value = value.trim();
+        match key {
+            "new_per_day" => self.new_per_day = parse_count(key, value)?,
+            "reviews_per_day" => self.reviews_per_day = parse_count(key, value)?,
+            "day_starts_at" => {
+                let hour = parse_count(key, value)?;
+                if hour > 23 {
+                    return Err(Error::Invalid(format!(
+                        "`day_starts_at` is an hour from 0 to 23, not {hour}"
+                    )));
+                }
+                self.day_starts_at_hour = hour;
+            }
+            "fuzz" => {
+                self.fuzz = match value.to_ascii_lowercase().as_str() {
+                    "true" | "on" | "yes" | "1" => true,
+                    "false" | "off" | "no" | "0" => false,
+                    _ => {
+                        return Err(Error::Invalid(format!(
+                            "`fuzz` is true or false, not `{value}`"
+                        )));
+                    }
+                }
+            }
+            _ => return Err(unknown_key(key)),
+        }
+        Ok(())
+    }
+
+    pub fn get(&self, key: &str) -> Result<String> {
+        Ok(match key {
+            "new_per_day" => self.new_per_day.to_string(),
+            "reviews_per_day" => self.reviews_per_day.to_string(),
+            "day_starts_at" => self.day_starts_at_hour.to_string(),
+            "fuzz" => self.fuzz.to_string(),
+            _ => return Err(unknown_key(key)),
+        })
+    }
+}
+
+fn parse_count(key: &str, value: &str) -> Result<u32> {
+    value
+        .parse::<u32>()
+        .map_err(|_| Error::Invalid(format!("`{key}` is a whole number ≥ 0, not `{value}`")))
+}
+
+fn unknown_key(key: &str) -> Error {
+    let hint = match suggest(key, KEYS) {
+        Some(k) => format!(" (did you mean `{k}`?)"),
+        None => format!(" (settings: {})", KEYS.join(", ")),
+    };
+    Error::Invalid(format!("no setting `{key}`{hint}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn values_are_checked() {
+        let mut s = Settings::default();
+        s.set("new_per_day", "5").unwrap();
+        s.set("fuzz", "off").unwrap();
+        s.set("day_starts_at", "0").unwrap();
+        assert_eq!(
+            s,
+            Settings {
+                new_per_day: 5,
+                reviews_per_day: 200,
+                day_starts_at_hour: 0,
+                fuzz: false
+            }
+        );
+        assert!(s.set("day_starts_at", "24").is_err());
+        assert!(s.set("new_per_day", "-1").is_err());
+        assert!(s.set("fuzz", "maybe").is_err());
+        let msg = s.set("new_per_dya", "1").unwrap_err().to_string();
+        assert!(msg.contains("did you mean `new_per_day`"), "{msg}");
+    }
+}

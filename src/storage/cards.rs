@@ -1,0 +1,270 @@
+//! Cards as stored: reading them, finding one by id, counting per deck.
+
+use chrono::NaiveDate;
+use rusqlite::{Row, params};
+
+use super::Collection;
+use crate::clock::{Clock, day_from_number, day_number};
+use crate::error::{Error, Result};
+use crate::import::{CardDraft, CardId, CardKind};
+use crate::scheduler::{Maturity, Sm2};
+use crate::settings::Settings;
+
+/// Where a card stands in its schedule.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Schedule {
+    New,
+    Learned { sm2: Sm2, due: NaiveDate },
+}
+
+impl Schedule {
+    pub fn sm2(&self) -> Sm2 {
+        match self {
+            Schedule::New => Sm2::default(),
+            Schedule::Learned { sm2, .. } => *sm2,
+        }
+    }
+
+    pub fn due(&self) -> Option<NaiveDate> {
+        match self {
+            Schedule::New => None,
+            Schedule::Learned { due, .. } => Some(*due),
+        }
+    }
+
+    pub fn maturity(&self) -> Maturity {
+        match self {
+            Schedule::New => Maturity::New,
+            Schedule::Learned { sm2, .. } => Maturity::of(true, sm2.interval_days),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Card {
+    pub row_id: i64,
+    pub deck_id: i64,
+    pub deck: String,
+    pub draft: CardDraft,
+    pub position: i64,
+    pub schedule: Schedule,
+    pub reviews: i64,
+    pub lapses: i64,
+}
+
+impl Card {
+    pub fn id(&self) -> &CardId {
+        &self.draft.id
+    }
+}
+
+pub(super) const CARD_COLUMNS: &str = "c.id, c.deck_id, d.name, c.key, c.note, c.kind, c.cloze_ord, c.cloze_source, \
+     c.front, c.back, c.extra, c.tags, c.position, c.repetition, c.ease, c.interval_days, c.due_day, \
+     c.reviews, c.lapses";
+
+pub(super) fn card_from_row(row: &Row<'_>) -> rusqlite::Result<Card> {
+    let kind: String = row.get(5)?;
+    let kind = match kind.as_str() {
+        "reverse" => CardKind::Reverse,
+        "cloze" => CardKind::Cloze {
+            ord: row.get(6)?,
+            source: row.get::<_, Option<String>>(7)?.unwrap_or_default(),
+        },
+        _ => CardKind::Basic,
+    };
+    let tags: String = row.get(11)?;
+    let due: Option<i64> = row.get(16)?;
+    let schedule = match due {
+        None => Schedule::New,
+        Some(day) => Schedule::Learned {
+            sm2: Sm2 {
+                repetition: row.get(13)?,
+                ease: row.get(14)?,
+                interval_days: row.get(15)?,
+            },
+            due: day_from_number(day),
+        },
+    };
+    Ok(Card {
+        row_id: row.get(0)?,
+        deck_id: row.get(1)?,
+        deck: row.get(2)?,
+        draft: CardDraft {
+            id: CardId(row.get(3)?),
+            note: row.get(4)?,
+            kind,
+            front: row.get(8)?,
+            back: row.get(9)?,
+            extra: row.get(10)?,
+            tags: tags.split_whitespace().map(str::to_string).collect(),
+        },
+        position: row.get(12)?,
+        schedule,
+        reviews: row.get(17)?,
+        lapses: row.get(18)?,
+    })
+}
+
+/// Which cards `cards` lists.
+#[derive(Debug, Default, Clone)]
+pub struct CardFilter {
+    pub deck: Option<String>,
+    /// Only cards due on or before this day (new cards are not due).
+    pub due_by: Option<NaiveDate>,
+    pub tag: Option<String>,
+}
+
+/// One row of `decks` (SPEC §2).
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct DeckCounts {
+    pub name: String,
+    pub total: i64,
+    pub new: i64,
+    /// What a session started now would show (daily limits applied).
+    pub due: i64,
+    pub young: i64,
+    pub mature: i64,
+}
+
+/// What the day's limits still allow in one deck.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DailyRoom {
+    pub new: i64,
+    pub reviews: i64,
+}
+
+impl Collection {
+    /// Finds a card by id, in `deck` if given; says so when the id is
+    /// ambiguous or unknown.
+    pub fn find_card(&self, id: &str, deck: Option<&str>) -> Result<Card> {
+        let mut cards = match deck {
+            Some(name) => {
+                let deck_id = self.deck_id(name)?;
+                let sql = format!(
+                    "SELECT {CARD_COLUMNS} FROM cards c JOIN decks d ON d.id = c.deck_id WHERE c.deck_id = ?1 AND c.key = ?2"
+                );
+                let mut stmt = self.conn.prepare_cached(&sql)?;
+                stmt.query_map(params![deck_id, id], card_from_row)?
+                    .collect::<rusqlite::Result<Vec<_>>>()?
+            }
+            None => {
+                let sql = format!(
+                    "SELECT {CARD_COLUMNS} FROM cards c JOIN decks d ON d.id = c.deck_id WHERE c.key = ?1 ORDER BY d.name"
+                );
+                let mut stmt = self.conn.prepare_cached(&sql)?;
+                stmt.query_map([id], card_from_row)?
+                    .collect::<rusqlite::Result<Vec<_>>>()?
+            }
+        };
+        match cards.len() {
+            1 => Ok(cards.pop().expect("one card")),
+            0 => Err(Error::UnknownCard {
+                id: id.to_string(),
+                hint: self.card_hint(id, deck)?,
+            }),
+            _ => Err(Error::AmbiguousCard {
+                id: id.to_string(),
+                decks: cards
+                    .iter()
+                    .map(|c| format!("`{}`", c.deck))
+                    .collect::<Vec<_>>()
+                    .join(", "),
+            }),
+        }
+    }
+
+    fn card_hint(&self, id: &str, deck: Option<&str>) -> Result<String> {
+        // Suggest among ids sharing the first character, to stay cheap on big decks.
+        let first: String = id.chars().take(1).collect();
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT key FROM cards WHERE key >= ?1 AND key < ?1 || x'ff' LIMIT 5000",
+        )?;
+        let keys: Vec<String> = stmt
+            .query_map([&first], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
+        let in_deck = deck.map(|d| format!(" in deck `{d}`")).unwrap_or_default();
+        Ok(
+            match crate::error::suggest(id, keys.iter().map(String::as_str)) {
+                Some(k) => format!("{in_deck} (did you mean `{k}`?)"),
+                None => format!("{in_deck} (`rehearse cards` lists them)"),
+            },
+        )
+    }
+
+    /// Cards matching `filter`, by deck then file order.
+    pub fn cards(&self, filter: &CardFilter) -> Result<Vec<Card>> {
+        let deck_id = match &filter.deck {
+            Some(name) => Some(self.deck_id(name)?),
+            None => None,
+        };
+        let sql = format!(
+            "SELECT {CARD_COLUMNS} FROM cards c JOIN decks d ON d.id = c.deck_id
+             WHERE (?1 IS NULL OR c.deck_id = ?1)
+               AND (?2 IS NULL OR c.due_day <= ?2)
+               AND (?3 IS NULL OR (' ' || c.tags || ' ') LIKE ('% ' || ?3 || ' %'))
+             ORDER BY d.name, c.position"
+        );
+        let mut stmt = self.conn.prepare_cached(&sql)?;
+        let due = filter.due_by.map(day_number);
+        let cards = stmt
+            .query_map(params![deck_id, due, filter.tag], card_from_row)?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        Ok(cards)
+    }
+
+    /// What today's limits still allow in a deck, given today's answers.
+    pub fn daily_room(
+        &self,
+        deck_id: i64,
+        clock: &Clock,
+        settings: &Settings,
+    ) -> Result<DailyRoom> {
+        let start = clock.day_start_ms(clock.today());
+        let (new_done, reviews_done): (i64, i64) = self.conn.query_row(
+            "SELECT coalesce(sum(was_new), 0), coalesce(sum(1 - was_new), 0) FROM reviews
+             WHERE answered_at_ms >= ?1 AND deck_id = ?2 AND kind = 'review'",
+            params![start, deck_id],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )?;
+        Ok(DailyRoom {
+            new: (settings.new_per_day as i64 - new_done).max(0),
+            reviews: (settings.reviews_per_day as i64 - reviews_done).max(0),
+        })
+    }
+
+    /// Per-deck counts for `decks` (SPEC §2); `due` applies the daily limits.
+    pub fn deck_counts(&self, clock: &Clock, settings: &Settings) -> Result<Vec<DeckCounts>> {
+        let today = day_number(clock.today());
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT d.id, d.name, count(c.id),
+                    coalesce(sum(c.due_day IS NULL), 0),
+                    coalesce(sum(c.due_day <= ?1), 0),
+                    coalesce(sum(c.due_day IS NOT NULL AND c.interval_days < 21), 0),
+                    coalesce(sum(c.interval_days >= 21 AND c.due_day IS NOT NULL), 0)
+             FROM decks d LEFT JOIN cards c ON c.deck_id = d.id
+             GROUP BY d.id ORDER BY d.name",
+        )?;
+        let rows = stmt
+            .query_map([today], |r| {
+                Ok((
+                    r.get::<_, i64>(0)?,
+                    DeckCounts {
+                        name: r.get(1)?,
+                        total: r.get(2)?,
+                        new: r.get(3)?,
+                        due: r.get(4)?,
+                        young: r.get(5)?,
+                        mature: r.get(6)?,
+                    },
+                ))
+            })?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        let mut out = Vec::with_capacity(rows.len());
+        for (deck_id, mut counts) in rows {
+            let room = self.daily_room(deck_id, clock, settings)?;
+            counts.due = counts.due.min(room.reviews) + counts.new.min(room.new);
+            out.push(counts);
+        }
+        Ok(out)
+    }
+}

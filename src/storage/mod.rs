@@ -1,0 +1,235 @@
+//! The collection: one SQLite file holding decks, cards with their SM-2
+//! state, the append-only review log and the settings.
+//!
+//! Opening checks that the file is ours before anything is written, climbs
+//! the schema ladder (`user_version`) and refuses files from a newer rehearse.
+//! Every user action is one transaction, taken `IMMEDIATE` so that two
+//! processes queue on `busy_timeout` instead of failing halfway.
+
+mod cards;
+mod import;
+mod reviews;
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use rusqlite::{Connection, OpenFlags, OptionalExtension, TransactionBehavior};
+
+use crate::error::{Error, Result};
+use crate::settings::Settings;
+
+pub use cards::{Card, CardFilter, DeckCounts, Schedule};
+pub use import::ImportCounts;
+pub use reviews::{Answer, Review, ReviewKind, Undone};
+
+/// `PRAGMA application_id` of a rehearse collection ("RHRS").
+const APPLICATION_ID: i32 = 0x5248_5253;
+
+/// The schema ladder: entry N brings a file from version N to N + 1.
+const MIGRATIONS: &[&str] = &[include_str!("v1.sql")];
+
+pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
+
+pub struct Collection {
+    conn: Connection,
+    path: PathBuf,
+}
+
+impl Collection {
+    /// Opens (or creates, with its parent folders) the collection at `path`.
+    pub fn open(path: &Path) -> Result<Collection> {
+        let fail = |message: String| Error::Collection {
+            path: path.display().to_string(),
+            message,
+        };
+        check_file_is_sqlite(path).map_err(fail)?;
+        if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+            std::fs::create_dir_all(parent)
+                .map_err(|e| fail(format!("cannot create folder `{}`: {e}", parent.display())))?;
+        }
+        let flags = OpenFlags::SQLITE_OPEN_READ_WRITE
+            | OpenFlags::SQLITE_OPEN_CREATE
+            | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        let conn = Connection::open_with_flags(path, flags).map_err(|e| fail(e.to_string()))?;
+        conn.busy_timeout(Duration::from_secs(10))
+            .map_err(|e| fail(e.to_string()))?;
+        let mut collection = Collection {
+            conn,
+            path: path.to_path_buf(),
+        };
+        collection.prepare().map_err(|e| match e {
+            Error::Sqlite(e) => fail(e.to_string()),
+            other => other,
+        })?;
+        Ok(collection)
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    fn prepare(&mut self) -> Result<()> {
+        let path = self.path.display().to_string();
+        let fail = |message: String| Error::Collection {
+            path: path.clone(),
+            message,
+        };
+        let app_id: i32 = self
+            .conn
+            .query_row("PRAGMA application_id", [], |r| r.get(0))?;
+        let version: i64 = self
+            .conn
+            .query_row("PRAGMA user_version", [], |r| r.get(0))?;
+        let tables: i64 = self
+            .conn
+            .query_row("SELECT count(*) FROM sqlite_schema", [], |r| r.get(0))?;
+        if app_id != APPLICATION_ID && (tables > 0 || version != 0) {
+            return Err(fail(
+                "is a SQLite database but not a rehearse collection; it was left untouched".into(),
+            ));
+        }
+        if version > SCHEMA_VERSION {
+            return Err(fail(format!(
+                "was written by a newer rehearse (schema version {version}; this one knows up to {SCHEMA_VERSION}): upgrade rehearse"
+            )));
+        }
+        self.conn.pragma_update(None, "foreign_keys", true)?;
+        let mode: String = self
+            .conn
+            .query_row("PRAGMA journal_mode", [], |r| r.get(0))?;
+        if !mode.eq_ignore_ascii_case("wal") {
+            self.conn
+                .query_row("PRAGMA journal_mode = WAL", [], |_| Ok(()))?;
+        }
+        self.conn.pragma_update(None, "synchronous", "NORMAL")?;
+        if version < SCHEMA_VERSION {
+            let tx = self
+                .conn
+                .transaction_with_behavior(TransactionBehavior::Immediate)?;
+            // Another process may have upgraded while we waited for the lock.
+            let version: i64 = tx.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+            for (i, sql) in MIGRATIONS.iter().enumerate().skip(version as usize) {
+                tx.execute_batch(sql)?;
+                tx.pragma_update(None, "user_version", i as i64 + 1)?;
+            }
+            tx.pragma_update(None, "application_id", APPLICATION_ID)?;
+            tx.commit()?;
+        }
+        Ok(())
+    }
+
+    pub fn settings(&self) -> Result<Settings> {
+        let mut settings = Settings::default();
+        let mut stmt = self.conn.prepare_cached("SELECT key, value FROM config")?;
+        let rows = stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))?;
+        for row in rows {
+            let (key, value) = row?;
+            // A value this version does not know is ignored, not fatal.
+            let _ = settings.set(&key, &value);
+        }
+        Ok(settings)
+    }
+
+    /// Checks and stores one setting.
+    pub fn set_setting(&mut self, key: &str, value: &str) -> Result<Settings> {
+        let mut settings = self.settings()?;
+        settings.set(key, value)?;
+        let canonical = settings.get(key)?;
+        let tx = self.write()?;
+        tx.execute(
+            "INSERT INTO config (key, value) VALUES (?1, ?2)
+             ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            (key, &canonical),
+        )?;
+        tx.commit()?;
+        Ok(settings)
+    }
+
+    /// A write transaction that holds the lock from the start.
+    fn write(&mut self) -> Result<rusqlite::Transaction<'_>> {
+        Ok(self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?)
+    }
+
+    /// Every deck name, sorted.
+    pub fn deck_names(&self) -> Result<Vec<String>> {
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT name FROM decks ORDER BY name")?;
+        let names = stmt
+            .query_map([], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
+        Ok(names)
+    }
+
+    pub fn deck_description(&self, name: &str) -> Result<String> {
+        Ok(self
+            .conn
+            .query_row(
+                "SELECT description FROM decks WHERE name = ?1",
+                [name],
+                |r| r.get(0),
+            )
+            .optional()?
+            .unwrap_or_default())
+    }
+
+    /// The id of deck `name`, or an error with a suggestion.
+    pub fn deck_id(&self, name: &str) -> Result<i64> {
+        let id = self
+            .conn
+            .query_row("SELECT id FROM decks WHERE name = ?1", [name], |r| r.get(0))
+            .optional()?;
+        match id {
+            Some(id) => Ok(id),
+            None => {
+                let names = self.deck_names()?;
+                let hint = match crate::error::suggest(name, names.iter().map(String::as_str)) {
+                    Some(s) => format!(" (did you mean `{s}`?)"),
+                    None if names.is_empty() => {
+                        " (the collection has no decks yet: `rehearse import FILE`)".into()
+                    }
+                    None => format!(" (decks: {})", names.join(", ")),
+                };
+                Err(Error::UnknownDeck {
+                    name: name.to_string(),
+                    hint,
+                })
+            }
+        }
+    }
+
+    pub fn is_empty(&self) -> Result<bool> {
+        let n: i64 = self
+            .conn
+            .query_row("SELECT count(*) FROM cards", [], |r| r.get(0))?;
+        Ok(n == 0)
+    }
+}
+
+/// Refuses, before SQLite touches it, a path that is a folder or a file that
+/// is not a SQLite database. A missing or empty file is fine: it is created.
+fn check_file_is_sqlite(path: &Path) -> Result<(), String> {
+    let meta = match std::fs::metadata(path) {
+        Ok(meta) => meta,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(()),
+        Err(e) => return Err(e.to_string()),
+    };
+    if meta.is_dir() {
+        return Err("is a directory, not a collection file".into());
+    }
+    if meta.len() == 0 {
+        return Ok(());
+    }
+    let mut header = [0u8; 16];
+    let read = std::fs::File::open(path)
+        .and_then(|mut f| std::io::Read::read(&mut f, &mut header))
+        .map_err(|e| e.to_string())?;
+    if read < 16 || &header != b"SQLite format 3\0" {
+        return Err(
+            "is not a SQLite database (not a rehearse collection); it was left untouched".into(),
+        );
+    }
+    Ok(())
+}
