@@ -2,12 +2,14 @@
 //! `main.rs` only parses arguments and maps outcomes to exit codes; all the
 //! work is here, in folders named after the domain.
 
+pub mod bundled;
 pub mod cli;
 pub mod clock;
 pub mod deck;
 pub mod error;
 pub mod import;
 pub mod lesson;
+pub mod review;
 pub mod scheduler;
 pub mod settings;
 pub mod storage;

@@ -10,6 +10,7 @@ mod grade;
 mod import;
 
 mod render;
+mod review;
 
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
@@ -54,6 +55,8 @@ pub enum Command {
     Grade(grade::Args),
     /// Take back the last recorded answer
     Undo,
+    /// The daily review session
+    Review(review::Args),
     /// Show or set settings
     Config(config::Args),
 }
@@ -116,6 +119,7 @@ pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
         Command::Card(args) => card::show(&ctx, args),
         Command::Grade(args) => grade::run(&ctx, args),
         Command::Undo => grade::undo(&ctx),
+        Command::Review(args) => review::run(&ctx, args),
         Command::Config(args) => config::run(&ctx, args),
     }
 }

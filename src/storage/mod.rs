@@ -8,6 +8,7 @@
 
 mod cards;
 mod import;
+mod queue;
 mod reviews;
 
 use std::path::{Path, PathBuf};
@@ -20,6 +21,7 @@ use crate::settings::Settings;
 
 pub use cards::{Card, CardFilter, DeckCounts, Schedule};
 pub use import::ImportCounts;
+pub use queue::DueCards;
 pub use reviews::{Answer, Review, ReviewKind, Undone};
 
 /// `PRAGMA application_id` of a rehearse collection ("RHRS").

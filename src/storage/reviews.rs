@@ -202,14 +202,27 @@ impl Collection {
     /// Takes back the last recorded answer: it leaves the log and the card
     /// returns exactly to the state its previous answer left (or new).
     pub fn undo(&mut self) -> Result<Undone> {
+        self.undo_where("1 = 1", None)
+    }
+
+    /// Takes back one given answer (a session's own last answer, even if
+    /// another process answered other cards since).
+    pub fn undo_answer(&mut self, review_id: i64) -> Result<Undone> {
+        self.undo_where("r.id = ?1", Some(review_id))
+    }
+
+    fn undo_where(&mut self, condition: &str, review_id: Option<i64>) -> Result<Undone> {
         let tx = self.write()?;
         let sql = format!(
-            "SELECT {REVIEW_COLUMNS} FROM reviews r JOIN decks d ON d.id = r.deck_id ORDER BY r.id DESC LIMIT 1"
+            "SELECT {REVIEW_COLUMNS} FROM reviews r JOIN decks d ON d.id = r.deck_id
+             WHERE {condition} ORDER BY r.id DESC LIMIT 1"
         );
-        let review = tx
-            .query_row(&sql, [], review_from_row)
-            .optional()?
-            .ok_or(Error::NothingToUndo)?;
+        let review = match review_id {
+            Some(id) => tx.query_row(&sql, [id], review_from_row),
+            None => tx.query_row(&sql, [], review_from_row),
+        }
+        .optional()?
+        .ok_or(Error::NothingToUndo)?;
         tx.execute("DELETE FROM reviews WHERE id = ?1", [review.id])?;
         let row_id: Option<i64> = tx
             .query_row(

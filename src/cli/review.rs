@@ -1,0 +1,269 @@
+//! `rehearse review`: the daily session (SPEC §6). The session logic lives in
+//! `crate::review`; here are its two front ends — single keys on a terminal
+//! (with a progress bar), and a line protocol on piped stdin for scripts and
+//! tests — and the driver that commits every answer as it is given.
+
+mod lines;
+mod terminal;
+
+use std::io::IsTerminal;
+use std::time::{Duration, Instant};
+
+use chrono::NaiveDate;
+use clap::Args as ClapArgs;
+
+use super::render::{days, relative_day};
+use super::{Ctx, Outcome, print};
+use crate::clock::{Clock, add_days, day_number};
+use crate::error::Error;
+use crate::review::{Entry, Session, plan};
+use crate::scheduler::{Grade, next_states};
+use crate::settings::Settings;
+use crate::storage::{Answer, Card, Collection, ReviewKind, Schedule};
+
+#[derive(ClapArgs, Debug)]
+pub struct Args {
+    /// Only this deck
+    #[arg(long, value_name = "D")]
+    deck: Option<String>,
+    /// At most N cards in this session
+    #[arg(long, value_name = "N")]
+    limit: Option<usize>,
+    /// At most N new cards in this session
+    #[arg(long = "new", value_name = "N")]
+    new: Option<usize>,
+}
+
+/// What the person asked for at a card.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Input {
+    Grade(Grade),
+    Undo,
+    Quit,
+}
+
+/// A front end shows cards and reads answers.
+trait Frontend {
+    /// Shows the current card and waits for an answer; `None` at end of input.
+    fn ask(
+        &mut self,
+        session: &Session,
+        entry: &Entry,
+        preview: &str,
+    ) -> anyhow::Result<Option<Input>>;
+    /// Tells what an answer did.
+    fn answered(
+        &mut self,
+        session: &Session,
+        card: &Card,
+        grade: Grade,
+        kind: ReviewKind,
+        today: NaiveDate,
+    ) -> anyhow::Result<()>;
+    /// A short notice (undo, nothing to undo).
+    fn notice(&mut self, text: &str) -> anyhow::Result<()>;
+    /// Closes the screen before the summary is printed.
+    fn finish(&mut self) -> anyhow::Result<()>;
+}
+
+pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<Outcome> {
+    let mut collection = ctx.open()?;
+    if collection.is_empty()? {
+        let counts = crate::bundled::import_all(&mut collection)?;
+        let cards: usize = counts.iter().map(|c| c.added).sum();
+        let names: Vec<String> = counts.iter().map(|c| format!("\"{}\"", c.deck)).collect();
+        eprintln!(
+            "first run: imported the {} starter decks ({cards} cards): {}",
+            counts.len(),
+            names.join(", ")
+        );
+    }
+    let settings = collection.settings()?;
+    let clock = ctx.clock(&settings);
+    let today = clock.today();
+    let due = collection.due_cards(args.deck.as_deref(), &clock, &settings)?;
+    let held_back = due.new_held_back;
+    let seed = day_number(today) as u64;
+    let cards = plan(due, seed, args.limit, args.new);
+    if cards.is_empty() {
+        print(&nothing_due(
+            &collection,
+            args.deck.as_deref(),
+            today,
+            held_back,
+            &settings,
+        )?)?;
+        return Ok(Outcome::Success);
+    }
+    let mut session = Session::new(cards);
+    let started = Instant::now();
+    let interactive = std::io::stdin().is_terminal() && std::io::stdout().is_terminal();
+    let mut front: Box<dyn Frontend> = if interactive {
+        Box::new(terminal::Terminal::start(ctx.color, session.total)?)
+    } else {
+        Box::new(lines::Lines::new())
+    };
+    let result = drive(&mut collection, &mut session, front.as_mut(), clock, started, &settings);
+    front.finish()?;
+    result?;
+    let clock = now_clock(clock, started);
+    print(&summary(
+        &collection,
+        &session,
+        args.deck.as_deref(),
+        &clock,
+        started.elapsed(),
+    )?)?;
+    Ok(Outcome::Success)
+}
+
+/// The clock moves on during a session, from `--now` if given.
+fn now_clock(start: Clock, started: Instant) -> Clock {
+    Clock {
+        now_ms: start.now_ms + started.elapsed().as_millis() as i64,
+        ..start
+    }
+}
+
+fn drive(
+    collection: &mut Collection,
+    session: &mut Session,
+    front: &mut dyn Frontend,
+    clock: Clock,
+    started: Instant,
+    settings: &Settings,
+) -> anyhow::Result<()> {
+    while let Some(entry) = session.current().cloned() {
+        let preview = preview(&entry);
+        let Some(input) = front.ask(session, &entry, &preview)? else {
+            break;
+        };
+        match input {
+            Input::Quit => break,
+            Input::Grade(grade) => {
+                let clock = now_clock(clock, started);
+                let answer = Answer::graded(grade, entry.kind);
+                match collection.answer(entry.card.row_id, answer, &clock, settings) {
+                    Ok((card, review)) => {
+                        session.answered(grade, review.id, card.clone());
+                        front.answered(session, &card, grade, entry.kind, clock.today())?;
+                    }
+                    Err(Error::UnknownCard { .. }) => {
+                        front.notice(&format!(
+                            "`{}` was removed from its deck meanwhile: skipped",
+                            entry.card.id()
+                        ))?;
+                        session.skip();
+                    }
+                    Err(e) => return Err(e.into()),
+                }
+            }
+            Input::Undo => match session.undo() {
+                Some(review_id) => {
+                    let undone = collection.undo_answer(review_id)?;
+                    let given = undone.review.grade.map_or("answer", |g| g.name());
+                    if let Some(card) = undone.card {
+                        session.refresh_current(card);
+                    }
+                    front.notice(&format!("took back {given} on `{}`", undone.review.card))?;
+                }
+                None => front.notice("nothing to undo in this session")?,
+            },
+        }
+    }
+    Ok(())
+}
+
+/// "again 1d · hard 6d · good 6d · easy 6d", or a note for repeats.
+fn preview(entry: &Entry) -> String {
+    if entry.kind == ReviewKind::Drill {
+        return "repeat: the schedule is already set, this only practises".into();
+    }
+    next_states(entry.card.schedule.sm2())
+        .iter()
+        .map(|(g, s)| format!("{} {}", g.name(), days(s.interval_days)))
+        .collect::<Vec<_>>()
+        .join(" · ")
+}
+
+fn nothing_due(
+    collection: &Collection,
+    deck: Option<&str>,
+    today: NaiveDate,
+    held_back: i64,
+    settings: &Settings,
+) -> anyhow::Result<String> {
+    let mut text = String::from("nothing due now");
+    if let Some(d) = deck {
+        text.push_str(&format!(" in deck \"{d}\""));
+    }
+    text.push('.');
+    match collection.next_due_after(deck, today)? {
+        Some(next) => text.push_str(&format!(
+            " The next card is due {next} ({}).",
+            relative_day(next, today)
+        )),
+        None if held_back == 0 => {
+            text.push_str(" No card is scheduled: `rehearse import FILE` adds some.")
+        }
+        None => {}
+    }
+    if held_back > 0 {
+        text.push_str(&format!(
+            "\n{held_back} new card(s) wait for tomorrow (new_per_day = {}).",
+            settings.new_per_day
+        ));
+    }
+    Ok(text)
+}
+
+fn summary(
+    collection: &Collection,
+    session: &Session,
+    deck: Option<&str>,
+    clock: &Clock,
+    elapsed: Duration,
+) -> anyhow::Result<String> {
+    let answers = session.answers();
+    let accuracy = if answers == 0 {
+        "-".to_string()
+    } else {
+        format!("{:.0}%", 100.0 * session.passed as f64 / answers as f64)
+    };
+    let secs = elapsed.as_secs();
+    let streak = collection.current_streak(clock)?;
+    let tomorrow = add_days(clock.today(), 1);
+    let due_tomorrow = collection.due_count_by(deck, tomorrow)?;
+    let left = session.total - session.done;
+    let mut text = format!(
+        "session over: {} card(s) reviewed, {answers} answer(s), {} again · accuracy {accuracy} · time {}m {:02}s\n",
+        session.cards_reviewed(),
+        session.again,
+        secs / 60,
+        secs % 60
+    );
+    if left > 0 {
+        text.push_str(&format!("{left} card(s) left for later today\n"));
+    }
+    text.push_str(&format!(
+        "streak: {streak} day{} · due tomorrow: {due_tomorrow} card{}",
+        if streak == 1 { "" } else { "s" },
+        if due_tomorrow == 1 { "" } else { "s" }
+    ));
+    Ok(text)
+}
+
+/// The schedule an answer gave, in a few words.
+fn scheduled(card: &Card, kind: ReviewKind, today: NaiveDate) -> String {
+    match (kind, card.schedule) {
+        (ReviewKind::Drill, _) => "repeat logged".into(),
+        (_, Schedule::Learned { sm2, due }) => {
+            format!(
+                "due {due} ({}) · interval {}",
+                relative_day(due, today),
+                days(sm2.interval_days)
+            )
+        }
+        (_, Schedule::New) => "new".into(),
+    }
+}

@@ -1,0 +1,300 @@
+//! The terminal front end: single keys in raw mode on the alternate screen,
+//! one indicatif progress bar under the card. The card is drawn inside
+//! `ProgressBar::suspend`, so bar and card never overwrite each other. A
+//! guard restores the terminal on every exit path, panics included.
+
+use std::io::{Stdout, Write};
+use std::time::Duration;
+
+use chrono::NaiveDate;
+use crossterm::cursor::{Hide, MoveTo, Show};
+use crossterm::event::{self, Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+use crossterm::style::{Attribute, Color, Print, ResetColor, SetAttribute, SetForegroundColor};
+use crossterm::terminal::{self, Clear, ClearType, EnterAlternateScreen, LeaveAlternateScreen};
+use crossterm::{execute, queue};
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+
+use super::{Frontend, Input, scheduled};
+use crate::review::{Entry, Session};
+use crate::scheduler::Grade;
+use crate::storage::{Card, ReviewKind};
+
+pub struct Terminal {
+    out: Stdout,
+    bar: ProgressBar,
+    color: bool,
+    /// A line under the card: what the last key did.
+    status: String,
+    active: bool,
+}
+
+fn restore() {
+    let _ = terminal::disable_raw_mode();
+    let _ = execute!(std::io::stdout(), Show, LeaveAlternateScreen);
+}
+
+impl Terminal {
+    pub fn start(color: bool, total: usize) -> anyhow::Result<Terminal> {
+        let previous = std::panic::take_hook();
+        std::panic::set_hook(Box::new(move |info| {
+            restore();
+            previous(info);
+        }));
+        terminal::enable_raw_mode()?;
+        let mut out = std::io::stdout();
+        execute!(out, EnterAlternateScreen, Hide)?;
+        let bar = ProgressBar::with_draw_target(Some(total as u64), ProgressDrawTarget::stderr());
+        let template = if color {
+            " {bar:40.green/black} {pos}/{len} answered · {msg} · {elapsed}"
+        } else {
+            " [{bar:40}] {pos}/{len} answered · {msg} · {elapsed}"
+        };
+        bar.set_style(
+            ProgressStyle::with_template(template)
+                .expect("valid template")
+                .progress_chars("█▌░"),
+        );
+        bar.set_message("0 again");
+        bar.enable_steady_tick(Duration::from_secs(1));
+        Ok(Terminal {
+            out,
+            bar,
+            color,
+            status: String::new(),
+            active: true,
+        })
+    }
+
+    fn update_bar(&self, session: &Session) {
+        self.bar.set_length(session.total as u64);
+        self.bar.set_position(session.done as u64);
+        self.bar.set_message(format!("{} again", session.again));
+    }
+
+    /// Draws the card; `revealed` adds the back and the grade keys.
+    fn draw(
+        &mut self,
+        session: &Session,
+        entry: &Entry,
+        preview: &str,
+        revealed: bool,
+    ) -> anyhow::Result<()> {
+        let width = terminal::size()
+            .map(|(w, _)| w as usize)
+            .unwrap_or(80)
+            .clamp(20, 100);
+        let color = self.color;
+        let status = std::mem::take(&mut self.status);
+        let out = &mut self.out;
+        let mut result = Ok(());
+        self.bar.suspend(|| {
+            result = (|| -> std::io::Result<()> {
+                queue!(out, Clear(ClearType::All), MoveTo(0, 0))?;
+                let card = &entry.card;
+                let repeat = if entry.kind == ReviewKind::Drill {
+                    " · repeat"
+                } else {
+                    ""
+                };
+                let header = format!(
+                    " {} · card {} of {}{repeat}",
+                    card.deck,
+                    session.done + 1,
+                    session.total
+                );
+                styled(out, color, &header, Some(Color::DarkGrey), false)?;
+                line(out, "")?;
+                for l in wrap(&card.draft.front, width - 4) {
+                    styled(out, color, &format!("   {l}"), None, true)?;
+                }
+                line(out, "")?;
+                if revealed {
+                    styled(
+                        out,
+                        color,
+                        &format!(" {}", "─".repeat(width.min(60) - 2)),
+                        Some(Color::DarkGrey),
+                        false,
+                    )?;
+                    line(out, "")?;
+                    for l in wrap(&card.draft.back, width - 4) {
+                        line(out, &format!("   {l}"))?;
+                    }
+                    if !card.draft.extra.is_empty() {
+                        line(out, "")?;
+                        for l in wrap(&card.draft.extra, width - 4) {
+                            styled(out, color, &format!("   {l}"), Some(Color::DarkGrey), false)?;
+                        }
+                    }
+                    line(out, "")?;
+                    let keys = if entry.kind == ReviewKind::Drill {
+                        format!(" 1 again · 2 hard · 3 good · 4 easy     ({preview})")
+                    } else {
+                        let mut keys = String::from(" ");
+                        for (i, part) in preview.split(" · ").enumerate() {
+                            keys.push_str(&format!("{} {part}   ", i + 1));
+                        }
+                        keys
+                    };
+                    styled(out, color, &keys, Some(Color::Cyan), false)?;
+                    styled(out, color, " u undo · q quit", Some(Color::DarkGrey), false)?;
+                } else {
+                    styled(
+                        out,
+                        color,
+                        " space/enter: show the answer · u undo · q quit",
+                        Some(Color::DarkGrey),
+                        false,
+                    )?;
+                }
+                line(out, "")?;
+                if !status.is_empty() {
+                    styled(
+                        out,
+                        color,
+                        &format!(" {status}"),
+                        Some(Color::Yellow),
+                        false,
+                    )?;
+                }
+                out.flush()
+            })();
+        });
+        self.update_bar(session);
+        Ok(result?)
+    }
+
+    fn key(&mut self) -> anyhow::Result<KeyEvent> {
+        loop {
+            if let Event::Key(key) = event::read()?
+                && key.kind == KeyEventKind::Press
+            {
+                return Ok(key);
+            }
+        }
+    }
+}
+
+fn is_quit(key: &KeyEvent) -> bool {
+    matches!(key.code, KeyCode::Char('q') | KeyCode::Esc)
+        || (key.code == KeyCode::Char('c') && key.modifiers.contains(KeyModifiers::CONTROL))
+}
+
+fn line(out: &mut Stdout, text: &str) -> std::io::Result<()> {
+    queue!(out, Print(text), Print("\r\n"))
+}
+
+fn styled(
+    out: &mut Stdout,
+    color: bool,
+    text: &str,
+    fg: Option<Color>,
+    bold: bool,
+) -> std::io::Result<()> {
+    if !color {
+        return line(out, text);
+    }
+    if let Some(fg) = fg {
+        queue!(out, SetForegroundColor(fg))?;
+    }
+    if bold {
+        queue!(out, SetAttribute(Attribute::Bold))?;
+    }
+    queue!(
+        out,
+        Print(text),
+        SetAttribute(Attribute::Reset),
+        ResetColor,
+        Print("\r\n")
+    )
+}
+
+/// Wraps text on spaces to `width` columns, keeping paragraph breaks.
+fn wrap(text: &str, width: usize) -> Vec<String> {
+    let width = width.max(10);
+    let mut lines = Vec::new();
+    for paragraph in text.lines() {
+        let mut current = String::new();
+        for word in paragraph.split_whitespace() {
+            if !current.is_empty() && current.chars().count() + 1 + word.chars().count() > width {
+                lines.push(std::mem::take(&mut current));
+            }
+            if !current.is_empty() {
+                current.push(' ');
+            }
+            current.push_str(word);
+        }
+        lines.push(current);
+    }
+    lines
+}
+
+impl Frontend for Terminal {
+    fn ask(
+        &mut self,
+        session: &Session,
+        entry: &Entry,
+        preview: &str,
+    ) -> anyhow::Result<Option<Input>> {
+        self.draw(session, entry, preview, false)?;
+        loop {
+            let key = self.key()?;
+            if is_quit(&key) {
+                return Ok(Some(Input::Quit));
+            }
+            match key.code {
+                KeyCode::Char(' ') | KeyCode::Enter => break,
+                KeyCode::Char('u') => return Ok(Some(Input::Undo)),
+                _ => {}
+            }
+        }
+        self.draw(session, entry, preview, true)?;
+        loop {
+            let key = self.key()?;
+            if is_quit(&key) {
+                return Ok(Some(Input::Quit));
+            }
+            match key.code {
+                KeyCode::Char(c @ '1'..='4') => {
+                    let grade = Grade::parse(&c.to_string()).expect("1..4 are grades");
+                    return Ok(Some(Input::Grade(grade)));
+                }
+                KeyCode::Char('u') => return Ok(Some(Input::Undo)),
+                _ => {}
+            }
+        }
+    }
+
+    fn answered(
+        &mut self,
+        session: &Session,
+        card: &Card,
+        grade: Grade,
+        kind: ReviewKind,
+        today: NaiveDate,
+    ) -> anyhow::Result<()> {
+        self.status = format!("{} → {}", grade.name(), scheduled(card, kind, today));
+        self.update_bar(session);
+        Ok(())
+    }
+
+    fn notice(&mut self, text: &str) -> anyhow::Result<()> {
+        self.status = format!("↶ {text}");
+        Ok(())
+    }
+
+    fn finish(&mut self) -> anyhow::Result<()> {
+        if self.active {
+            self.active = false;
+            self.bar.finish_and_clear();
+            restore();
+        }
+        Ok(())
+    }
+}
+
+impl Drop for Terminal {
+    fn drop(&mut self) {
+        let _ = self.finish();
+    }
+}

@@ -1,0 +1,137 @@
+//! What a session would show now (SPEC §6): per deck, due reviews then new
+//! cards in file order, within what the day's limits still allow.
+
+use chrono::NaiveDate;
+use rusqlite::{OptionalExtension, params};
+
+use super::Collection;
+use super::cards::{CARD_COLUMNS, Card, card_from_row};
+use crate::clock::{Clock, day_from_number, day_number};
+use crate::error::Result;
+use crate::settings::Settings;
+
+/// The cards a session started now may show, per deck already limited.
+#[derive(Debug, Default)]
+pub struct DueCards {
+    /// Learned cards due today or earlier, oldest due first (ties unordered).
+    pub reviews: Vec<Card>,
+    /// New cards, deck by deck in file order.
+    pub new: Vec<Card>,
+    /// New cards held back by the daily limit.
+    pub new_held_back: i64,
+}
+
+impl Collection {
+    /// Due and new cards of one deck (or all), with the daily limits applied.
+    pub fn due_cards(
+        &self,
+        deck: Option<&str>,
+        clock: &Clock,
+        settings: &Settings,
+    ) -> Result<DueCards> {
+        let deck_ids: Vec<i64> = match deck {
+            Some(name) => vec![self.deck_id(name)?],
+            None => {
+                let mut stmt = self
+                    .conn
+                    .prepare_cached("SELECT id FROM decks ORDER BY name")?;
+                stmt.query_map([], |r| r.get(0))?
+                    .collect::<rusqlite::Result<_>>()?
+            }
+        };
+        let today = day_number(clock.today());
+        let due_sql = format!(
+            "SELECT {CARD_COLUMNS} FROM cards c JOIN decks d ON d.id = c.deck_id
+             WHERE c.deck_id = ?1 AND c.due_day <= ?2 ORDER BY c.due_day, c.id LIMIT ?3"
+        );
+        let new_sql = format!(
+            "SELECT {CARD_COLUMNS} FROM cards c JOIN decks d ON d.id = c.deck_id
+             WHERE c.deck_id = ?1 AND c.due_day IS NULL ORDER BY c.position LIMIT ?2"
+        );
+        let mut out = DueCards::default();
+        for deck_id in deck_ids {
+            let room = self.daily_room(deck_id, clock, settings)?;
+            let mut stmt = self.conn.prepare_cached(&due_sql)?;
+            let due = stmt.query_map(params![deck_id, today, room.reviews], card_from_row)?;
+            for card in due {
+                out.reviews.push(card?);
+            }
+            let mut stmt = self.conn.prepare_cached(&new_sql)?;
+            let new = stmt.query_map(params![deck_id, room.new], card_from_row)?;
+            for card in new {
+                out.new.push(card?);
+            }
+            let new_total: i64 = self.conn.query_row(
+                "SELECT count(*) FROM cards WHERE deck_id = ?1 AND due_day IS NULL",
+                [deck_id],
+                |r| r.get(0),
+            )?;
+            out.new_held_back += (new_total - room.new).max(0);
+        }
+        out.reviews.sort_by_key(|c| c.schedule.due());
+        Ok(out)
+    }
+
+    /// The earliest due day after `day` (of one deck or all), if any.
+    pub fn next_due_after(&self, deck: Option<&str>, day: NaiveDate) -> Result<Option<NaiveDate>> {
+        let deck_id = match deck {
+            Some(name) => Some(self.deck_id(name)?),
+            None => None,
+        };
+        let next: Option<i64> = self
+            .conn
+            .query_row(
+                "SELECT min(due_day) FROM cards WHERE due_day > ?2 AND (?1 IS NULL OR deck_id = ?1)",
+                params![deck_id, day_number(day)],
+                |r| r.get(0),
+            )
+            .optional()?
+            .flatten();
+        Ok(next.map(day_from_number))
+    }
+
+    /// Learned cards due on or before `day` (no limits applied).
+    pub fn due_count_by(&self, deck: Option<&str>, day: NaiveDate) -> Result<i64> {
+        let deck_id = match deck {
+            Some(name) => Some(self.deck_id(name)?),
+            None => None,
+        };
+        Ok(self.conn.query_row(
+            "SELECT count(*) FROM cards WHERE due_day <= ?2 AND (?1 IS NULL OR deck_id = ?1)",
+            params![deck_id, day_number(day)],
+            |r| r.get(0),
+        )?)
+    }
+
+    /// Whether any answer (drills included) was recorded on local `day`.
+    pub fn answered_on(&self, clock: &Clock, day: NaiveDate) -> Result<bool> {
+        let start = clock.day_start_ms(day);
+        let end = clock.day_start_ms(crate::clock::add_days(day, 1));
+        Ok(self
+            .conn
+            .query_row(
+                "SELECT 1 FROM reviews WHERE answered_at_ms >= ?1 AND answered_at_ms < ?2 LIMIT 1",
+                params![start, end],
+                |_| Ok(()),
+            )
+            .optional()?
+            .is_some())
+    }
+}
+
+impl Collection {
+    /// The current streak: consecutive local days with at least one answer,
+    /// counted back from today, or from yesterday when today has none yet.
+    pub fn current_streak(&self, clock: &Clock) -> Result<u32> {
+        let mut day = clock.today();
+        if !self.answered_on(clock, day)? {
+            day = crate::clock::add_days(day, -1);
+        }
+        let mut streak = 0;
+        while self.answered_on(clock, day)? {
+            streak += 1;
+            day = crate::clock::add_days(day, -1);
+        }
+        Ok(streak)
+    }
+}

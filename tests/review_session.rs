@@ -1,0 +1,405 @@
+//! The review session through the real binary: the line protocol on piped
+//! stdin (order, limits, drills, undo, quit, EOF, bad lines), safety when
+//! killed mid-session, the first run with the bundled decks, and the
+//! terminal UI driven under tmux.
+
+use std::io::{BufRead, BufReader, Write};
+use std::path::PathBuf;
+use std::process::{Command, Stdio};
+
+use assert_cmd::cargo::CommandCargoExt;
+use serde_json::Value;
+
+struct Env {
+    dir: tempfile::TempDir,
+}
+
+impl Env {
+    fn new() -> Env {
+        Env {
+            dir: tempfile::tempdir().unwrap(),
+        }
+    }
+
+    fn db(&self) -> PathBuf {
+        self.dir.path().join("c.db")
+    }
+
+    fn cmd(&self, now: &str) -> Command {
+        let mut cmd = Command::cargo_bin("rehearse").unwrap();
+        cmd.env("TZ", "UTC")
+            .env("NO_COLOR", "1")
+            .env_remove("REHEARSE_DB")
+            .env_remove("REHEARSE_NOW")
+            .arg("--db")
+            .arg(self.db())
+            .arg("--now")
+            .arg(now);
+        cmd
+    }
+
+    /// Runs a command and returns stdout; panics with stderr on failure.
+    fn run(&self, now: &str, args: &[&str]) -> String {
+        let out = self.cmd(now).args(args).output().unwrap();
+        assert!(
+            out.status.success(),
+            "{args:?} failed: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stdout).unwrap()
+    }
+
+    fn json(&self, now: &str, args: &[&str]) -> Value {
+        let mut all = vec!["--json"];
+        all.extend_from_slice(args);
+        serde_json::from_str(&self.run(now, &all)).unwrap()
+    }
+
+    /// A session fed `input` on stdin: (stdout, stderr, exit code).
+    fn session(&self, now: &str, args: &[&str], input: &str) -> (String, String, i32) {
+        let mut child = self
+            .cmd(now)
+            .arg("review")
+            .args(args)
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        child
+            .stdin
+            .take()
+            .unwrap()
+            .write_all(input.as_bytes())
+            .unwrap();
+        let out = child.wait_with_output().unwrap();
+        (
+            String::from_utf8(out.stdout).unwrap(),
+            String::from_utf8(out.stderr).unwrap(),
+            out.status.code().unwrap_or(-1),
+        )
+    }
+
+    /// A deck of `n` basic cards `q1..qn`, imported.
+    fn deck(&self, name: &str, n: usize) -> PathBuf {
+        let mut text = format!("name = \"{name}\"\n");
+        for i in 1..=n {
+            text.push_str(&format!(
+                "\n[[cards]]\nid = \"q{i}\"\nfront = \"Question {i}?\"\nback = \"Answer {i}.\"\n"
+            ));
+        }
+        let path = self.dir.path().join(format!("{name}.toml"));
+        std::fs::write(&path, text).unwrap();
+        self.run(DAY1, &["import", path.to_str().unwrap()]);
+        path
+    }
+
+    fn card(&self, id: &str) -> Value {
+        self.json(DAY1, &["card", id])
+    }
+}
+
+const DAY1: &str = "2026-11-25T09:00:00Z";
+const DAY2: &str = "2026-11-26T09:00:00Z";
+
+/// The card ids shown, in order, from the `[i/n] deck · id` lines.
+fn shown(stdout: &str) -> Vec<String> {
+    stdout
+        .lines()
+        .filter(|l| l.starts_with('['))
+        .map(|l| {
+            let id = l.split(" · ").nth(1).unwrap_or("");
+            id.trim_end_matches(" (repeat)").to_string()
+        })
+        .collect()
+}
+
+#[test]
+fn new_cards_come_in_file_order_and_answers_are_stored() {
+    let env = Env::new();
+    env.deck("d", 3);
+    let (out, _, code) = env.session(DAY1, &[], "good\n3\neasy\n");
+    assert_eq!(code, 0);
+    assert_eq!(shown(&out), ["q1", "q2", "q3"]);
+    assert!(
+        out.contains("front: Question 1?") && out.contains("back:  Answer 1."),
+        "{out}"
+    );
+    assert!(
+        out.contains("session over: 3 card(s) reviewed, 3 answer(s), 0 again"),
+        "{out}"
+    );
+    for id in ["q1", "q2", "q3"] {
+        let card = env.card(id);
+        assert_eq!(card["reviews"], 1);
+        assert_eq!(card["due"], "2026-11-26");
+    }
+}
+
+#[test]
+fn due_reviews_come_first_oldest_first_then_new() {
+    let env = Env::new();
+    env.deck("d", 4);
+    env.run(DAY1, &["config", "fuzz", "false"]);
+    // q2 answered on day 1 (due day 2), q1 answered earlier (due day 1).
+    env.run("2026-11-24T09:00:00Z", &["grade", "q1", "good"]);
+    env.run(DAY1, &["grade", "q2", "good"]);
+    let (out, _, _) = env.session(DAY2, &[], "good\ngood\ngood\ngood\n");
+    assert_eq!(shown(&out), ["q1", "q2", "q3", "q4"]);
+}
+
+#[test]
+fn limits_cap_the_session() {
+    let env = Env::new();
+    env.deck("d", 10);
+    env.run(DAY1, &["config", "new_per_day", "4"]);
+    let (out, _, _) = env.session(DAY1, &[], "");
+    assert_eq!(
+        shown(&out),
+        ["q1"],
+        "EOF ends the session after the first card"
+    );
+    let (out, _, _) = env.session(DAY1, &["--new", "2"], "good\ngood\n");
+    assert_eq!(shown(&out), ["q1", "q2"]);
+    // Two new cards were introduced today: two are left of the daily four.
+    let (out, _, _) = env.session(DAY1, &[], "good\ngood\n");
+    assert_eq!(shown(&out), ["q3", "q4"]);
+    let (out, _, code) = env.session(DAY1, &[], "");
+    assert_eq!(code, 0);
+    assert!(out.contains("nothing due now"), "{out}");
+    assert!(
+        out.contains("The next card is due 2026-11-26 (tomorrow)"),
+        "{out}"
+    );
+    assert!(out.contains("6 new card(s) wait for tomorrow"), "{out}");
+    let (out, _, _) = env.session(DAY2, &["--limit", "3"], "good\ngood\ngood\n");
+    assert_eq!(shown(&out).len(), 3);
+}
+
+#[test]
+fn again_and_hard_come_back_as_drills_that_leave_the_schedule_alone() {
+    let env = Env::new();
+    env.deck("d", 5);
+    let (out, _, _) = env.session(DAY1, &[], "again\ngood\ngood\ngood\nhard\ngood\ngood\n");
+    // q1 failed: it returns after three other cards, then again after hard.
+    assert_eq!(shown(&out), ["q1", "q2", "q3", "q4", "q1", "q5", "q1"]);
+    assert!(out.contains("(repeat)"));
+    assert!(out.contains("1 again"), "{out}");
+    let card = env.card("q1");
+    assert_eq!(card["reviews"], 3);
+    let history = card["history"].as_array().unwrap();
+    let kinds: Vec<&str> = history
+        .iter()
+        .map(|r| r["kind"].as_str().unwrap())
+        .collect();
+    assert_eq!(kinds, ["review", "drill", "drill"]);
+    // The schedule is the one the first (failed) answer set.
+    assert_eq!(card["repetition"], 0);
+    assert_eq!(card["interval"], 1);
+    assert_eq!(
+        card["ease"].as_f64().unwrap(),
+        history[0]["ease"].as_f64().unwrap()
+    );
+}
+
+#[test]
+fn undo_takes_back_the_answer_and_shows_the_card_again() {
+    let env = Env::new();
+    env.deck("d", 2);
+    let before = env.card("q1");
+    let (out, _, _) = env.session(DAY1, &[], "easy\nu\nhard\nu\nu\ngood\ngood\n");
+    assert!(out.contains("↶ took back easy on `q1`"), "{out}");
+    assert!(out.contains("↶ took back hard on `q1`"), "{out}");
+    assert!(out.contains("↶ nothing to undo in this session"), "{out}");
+    // Each undo shows the taken-back card again next; the failed one would have come back after q2.
+    assert_eq!(shown(&out), ["q1", "q2", "q1", "q2", "q1", "q1", "q2"]);
+    let after = env.card("q1");
+    assert_eq!(after["reviews"], 1);
+    assert_eq!(after["history"].as_array().unwrap()[0]["grade"], "good");
+    assert_eq!(before["state"], "new");
+    assert_eq!(after["repetition"], 1);
+}
+
+#[test]
+fn bad_lines_are_asked_again_and_q_quits() {
+    let env = Env::new();
+    env.deck("d", 3);
+    let (out, err, code) = env.session(DAY1, &[], "maybe\n\n5\ngood\nq\ngood\n");
+    assert_eq!(code, 0);
+    assert!(err.contains("`maybe` is not an answer"), "{err}");
+    assert!(err.contains("`5` is not an answer"), "{err}");
+    assert_eq!(shown(&out), ["q1", "q2"]);
+    assert_eq!(env.card("q1")["reviews"], 1);
+    assert_eq!(env.card("q2")["reviews"], 0, "q quit before answering q2");
+    assert!(out.contains("2 card(s) left for later today"), "{out}");
+}
+
+#[test]
+fn first_run_imports_the_bundled_decks() {
+    let env = Env::new();
+    let (out, err, code) = env.session(DAY1, &["--limit", "1"], "good\n");
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        err.contains("first run: imported the 3 starter decks"),
+        "{err}"
+    );
+    assert_eq!(shown(&out).len(), 1);
+    let decks = env.json(DAY1, &["decks"]);
+    assert_eq!(decks.as_array().unwrap().len(), 3);
+    // Only once: a second session does not import again.
+    let (_, err, _) = env.session(DAY1, &["--limit", "1"], "good\n");
+    assert!(!err.contains("first run"), "{err}");
+}
+
+#[test]
+fn unknown_deck_is_an_error() {
+    let env = Env::new();
+    env.deck("interview", 1);
+    let (_, err, code) = env.session(DAY1, &["--deck", "intervew"], "");
+    assert_eq!(code, 1);
+    assert!(
+        err.contains("error: no deck `intervew` (did you mean `interview`?)"),
+        "{err}"
+    );
+}
+
+#[test]
+fn killed_mid_session_keeps_every_acknowledged_answer() {
+    let env = Env::new();
+    env.deck("d", 20);
+    let mut child = env
+        .cmd(DAY1)
+        .arg("review")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    let mut stdout = BufReader::new(child.stdout.take().unwrap());
+    let mut acknowledged = 0;
+    let mut line = String::new();
+    while acknowledged < 7 {
+        line.clear();
+        assert!(
+            stdout.read_line(&mut line).unwrap() > 0,
+            "session ended early"
+        );
+        if line.starts_with("again ") {
+            // The card is fully shown: answer it.
+            stdin.write_all(b"good\n").unwrap();
+            stdin.flush().unwrap();
+        }
+        if line.starts_with("→ ") {
+            acknowledged += 1;
+        }
+    }
+    child.kill().unwrap(); // SIGKILL
+    child.wait().unwrap();
+    let cards = env.json(DAY1, &["cards"]);
+    let answered = cards
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|c| c["reviews"] == 1)
+        .count();
+    assert!(answered >= 7, "only {answered} answers stored");
+    assert!(answered <= 8, "{answered} answers stored for 7 given");
+    // The collection is intact and usable.
+    let (out, _, code) = env.session(DAY1, &["--limit", "1"], "good\n");
+    assert_eq!(code, 0);
+    assert_eq!(shown(&out).len(), 1);
+}
+
+fn tmux(socket: &str, args: &[&str]) -> String {
+    let out = Command::new("tmux")
+        .arg("-L")
+        .arg(socket)
+        .args(args)
+        .output()
+        .unwrap();
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+fn wait_for(socket: &str, needle: &str) -> String {
+    let mut screen = String::new();
+    for _ in 0..100 {
+        screen = tmux(socket, &["capture-pane", "-p", "-t", "s"]);
+        if screen.contains(needle) {
+            return screen;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+    panic!("`{needle}` never appeared; screen:\n{screen}");
+}
+
+#[test]
+fn terminal_ui_shows_card_and_bar_and_stores_answers() {
+    if Command::new("tmux").arg("-V").output().is_err() {
+        eprintln!("tmux is not installed: skipping the terminal UI test");
+        return;
+    }
+    let env = Env::new();
+    env.deck("Behavioural", 3);
+    let bin = assert_cmd::cargo::cargo_bin("rehearse");
+    let socket = format!("rehearse-test-{}", std::process::id());
+    let done = env.dir.path().join("done");
+    let script = format!(
+        "TZ=UTC NO_COLOR=1 {} --db {} --now {DAY1} review; echo $? > {}; sleep 5",
+        bin.display(),
+        env.db().display(),
+        done.display()
+    );
+    tmux(
+        &socket,
+        &[
+            "new-session",
+            "-d",
+            "-s",
+            "s",
+            "-x",
+            "90",
+            "-y",
+            "24",
+            &script,
+        ],
+    );
+    let screen = wait_for(&socket, "Question 1?");
+    assert!(screen.contains("Behavioural · card 1 of 3"), "{screen}");
+    assert!(
+        screen.contains("0/3 answered"),
+        "progress bar missing:\n{screen}"
+    );
+    assert!(
+        !screen.contains("Answer 1."),
+        "the back is hidden before space:\n{screen}"
+    );
+    tmux(&socket, &["send-keys", "-t", "s", "Space"]);
+    let screen = wait_for(&socket, "Answer 1.");
+    assert!(screen.contains("good 1d"), "{screen}");
+    tmux(&socket, &["send-keys", "-t", "s", "3"]);
+    let screen = wait_for(&socket, "Question 2?");
+    assert!(screen.contains("1/3 answered"), "{screen}");
+    assert!(screen.contains("good → due 2026-11-26"), "{screen}");
+    tmux(&socket, &["send-keys", "-t", "s", "Enter"]);
+    wait_for(&socket, "Answer 2.");
+    tmux(&socket, &["send-keys", "-t", "s", "1"]);
+    let screen = wait_for(&socket, "Question 3?");
+    assert!(screen.contains("1 again"), "{screen}");
+    tmux(&socket, &["send-keys", "-t", "s", "q"]);
+    let screen = wait_for(&socket, "session over");
+    assert!(screen.contains("2 card(s) reviewed"), "{screen}");
+    let mut code = String::new();
+    for _ in 0..100 {
+        code = std::fs::read_to_string(&done).unwrap_or_default();
+        if code.ends_with('\n') {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    tmux(&socket, &["kill-server"]);
+    assert_eq!(code.trim(), "0", "exit code of the session");
+    assert_eq!(env.card("q1")["history"][0]["grade"], "good");
+    assert_eq!(env.card("q2")["history"][0]["grade"], "again");
+    assert_eq!(env.card("q3")["reviews"], 0);
+}
