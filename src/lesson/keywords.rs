@@ -118,7 +118,8 @@ impl Keywords {
         let with = self.sections_with.get(&s).copied().unwrap_or(1) as f64;
         w += 0.6 * ((self.sections as f64 + 1.0) / (with + 1.0)).ln();
         if heading.contains(&s) {
-            w += 0.8;
+            // Small: the heading's words are shown on the point card already.
+            w += 0.4;
         }
         if self.title.contains(&s) {
             w += 0.3;
@@ -194,6 +195,17 @@ impl Keywords {
                 if verb_like(words[len - 1]) || (len >= 2 && is_verb(&norm(words[0]))) {
                     // "interviewer asks", "remain humble": not a noun phrase.
                     score -= 0.8;
+                }
+                if words[..len - 1]
+                    .iter()
+                    .skip(1)
+                    .any(|w| verb_like(w) || is_verb(&norm(w)))
+                {
+                    // "steady gaze suggest confidence": a clause, not a phrase.
+                    score -= 0.8;
+                }
+                if norm(words[len - 1]).ends_with("'s") {
+                    score -= 0.5;
                 }
                 if best.as_ref().is_none_or(|b| score > b.score) {
                     best = Some(Phrase {

@@ -356,6 +356,7 @@ pub const VERBS: &[&str] = &[
     "assume",
     "avoid",
     "be",
+    "become",
     "begin",
     "believe",
     "bring",
@@ -487,6 +488,7 @@ pub const VERBS: &[&str] = &[
     "share",
     "sharpen",
     "show",
+    "signal",
     "skip",
     "slow",
     "speak",
@@ -499,6 +501,7 @@ pub const VERBS: &[&str] = &[
     "stop",
     "structure",
     "study",
+    "suggest",
     "take",
     "talk",
     "tell",
@@ -582,6 +585,7 @@ const S_VERBS: &[(&str, &str)] = &[
     ("protects", "protect"),
     ("gives", "give"),
     ("has", "have"),
+    ("becomes", "become"),
 ];
 
 pub fn is_stop(norm_word: &str) -> bool {
@@ -820,6 +824,7 @@ impl Casing {
 
     /// Should this word keep its capitals inside a sentence?
     fn keeps_case(&self, part: &str, all_caps_line: bool) -> bool {
+        let part = part.trim_matches(|c: char| !c.is_alphanumeric());
         let n = norm(part);
         if n == "i" || n.starts_with("i'") {
             return true;
