@@ -1,0 +1,988 @@
+//! The small pieces of English the generator needs: words with their byte
+//! spans, light stems for matching ("questions" ~ "question"), sentences, stop
+//! words, and letter case (Title Case headings, proper nouns, acronyms).
+//!
+//! Everything here is a fixed rule or a fixed list, so the same text always
+//! gives the same result and every decision can be explained.
+
+use std::collections::BTreeSet;
+
+use unicode_segmentation::UnicodeSegmentation;
+
+/// Function words: never hidden by a cloze, never counted as overlap.
+const STOP_WORDS: &[&str] = &[
+    "a",
+    "about",
+    "above",
+    "after",
+    "again",
+    "against",
+    "all",
+    "also",
+    "am",
+    "an",
+    "and",
+    "any",
+    "are",
+    "aren't",
+    "as",
+    "at",
+    "be",
+    "because",
+    "been",
+    "before",
+    "being",
+    "below",
+    "between",
+    "both",
+    "but",
+    "by",
+    "can",
+    "can't",
+    "cannot",
+    "could",
+    "couldn't",
+    "did",
+    "didn't",
+    "do",
+    "does",
+    "doesn't",
+    "doing",
+    "don't",
+    "down",
+    "during",
+    "each",
+    "either",
+    "else",
+    "even",
+    "ever",
+    "every",
+    "few",
+    "for",
+    "from",
+    "further",
+    "had",
+    "hadn't",
+    "has",
+    "hasn't",
+    "have",
+    "haven't",
+    "having",
+    "he",
+    "he'd",
+    "he's",
+    "her",
+    "here",
+    "hers",
+    "herself",
+    "him",
+    "himself",
+    "his",
+    "how",
+    "however",
+    "i",
+    "i'd",
+    "i'll",
+    "i'm",
+    "i've",
+    "if",
+    "in",
+    "into",
+    "is",
+    "isn't",
+    "it",
+    "it'll",
+    "it's",
+    "its",
+    "itself",
+    "just",
+    "least",
+    "less",
+    "let's",
+    "may",
+    "me",
+    "might",
+    "more",
+    "most",
+    "much",
+    "must",
+    "my",
+    "myself",
+    "neither",
+    "no",
+    "nor",
+    "not",
+    "of",
+    "off",
+    "on",
+    "once",
+    "only",
+    "or",
+    "other",
+    "others",
+    "ought",
+    "our",
+    "ours",
+    "ourselves",
+    "out",
+    "over",
+    "own",
+    "per",
+    "quite",
+    "rather",
+    "she",
+    "she's",
+    "should",
+    "shouldn't",
+    "so",
+    "some",
+    "such",
+    "than",
+    "that",
+    "that's",
+    "the",
+    "their",
+    "theirs",
+    "them",
+    "themselves",
+    "then",
+    "there",
+    "there's",
+    "these",
+    "they",
+    "they'd",
+    "they'll",
+    "they're",
+    "they've",
+    "this",
+    "those",
+    "though",
+    "through",
+    "thus",
+    "to",
+    "too",
+    "under",
+    "until",
+    "up",
+    "upon",
+    "us",
+    "very",
+    "via",
+    "was",
+    "wasn't",
+    "we",
+    "we'd",
+    "we'll",
+    "we're",
+    "we've",
+    "were",
+    "weren't",
+    "what",
+    "what's",
+    "when",
+    "where",
+    "whether",
+    "which",
+    "while",
+    "who",
+    "whom",
+    "whose",
+    "why",
+    "will",
+    "with",
+    "within",
+    "without",
+    "won't",
+    "would",
+    "wouldn't",
+    "yet",
+    "you",
+    "you'd",
+    "you'll",
+    "you're",
+    "you've",
+    "your",
+    "yours",
+    "yourself",
+    "yourselves",
+    "along",
+    "around",
+    "among",
+    "another",
+    "anyone",
+    "anything",
+    "everyone",
+    "everything",
+    "someone",
+    "something",
+    "nothing",
+    "many",
+    "often",
+    "always",
+    "never",
+    "still",
+    "already",
+    "almost",
+    "really",
+    "instead",
+    "since",
+    "unless",
+    "whatever",
+    "whenever",
+    "wherever",
+    "onto",
+    "across",
+    "toward",
+    "towards",
+    "etc",
+    "e.g",
+    "i.e",
+    "vs",
+    "throughout",
+    "beyond",
+    "behind",
+    "besides",
+    "despite",
+    "except",
+    "inside",
+    "outside",
+    "near",
+    "like",
+    "above",
+    "below",
+    "whereas",
+    "although",
+    "anyway",
+    "perhaps",
+];
+
+/// Words too general to be worth hiding or to mark a sentence as on-topic.
+const GENERIC_WORDS: &[&str] = &[
+    "thing",
+    "way",
+    "time",
+    "lot",
+    "part",
+    "kind",
+    "sort",
+    "bit",
+    "sense",
+    "case",
+    "fact",
+    "people",
+    "person",
+    "make",
+    "get",
+    "take",
+    "give",
+    "go",
+    "come",
+    "know",
+    "think",
+    "want",
+    "need",
+    "feel",
+    "seem",
+    "sure",
+    "able",
+    "good",
+    "great",
+    "better",
+    "best",
+    "bad",
+    "big",
+    "small",
+    "real",
+    "right",
+    "whole",
+    "new",
+    "usual",
+    "simple",
+    "actual",
+    "probable",
+    "possible",
+    "likely",
+    "enough",
+    "last",
+    "first",
+    "next",
+    "one",
+    "say",
+    "tell",
+    "put",
+    "let",
+    "look",
+    "find",
+    "try",
+    "same",
+    "different",
+    "various",
+    "certain",
+    "important",
+    "thing",
+    "place",
+    "day",
+    "point",
+    "way",
+    "use",
+    "lots",
+    "well",
+    "back",
+    "help",
+    "mean",
+];
+
+/// Base forms of verbs that start advice ("Refine your pitch"). Used to
+/// recognise imperative headings and sentences.
+pub const VERBS: &[&str] = &[
+    "accept",
+    "acknowledge",
+    "act",
+    "add",
+    "adapt",
+    "admit",
+    "agree",
+    "aim",
+    "allow",
+    "anchor",
+    "answer",
+    "anticipate",
+    "apologise",
+    "apologize",
+    "apply",
+    "approach",
+    "arrive",
+    "ask",
+    "assume",
+    "avoid",
+    "be",
+    "become",
+    "begin",
+    "believe",
+    "bring",
+    "build",
+    "call",
+    "calm",
+    "celebrate",
+    "challenge",
+    "change",
+    "check",
+    "choose",
+    "clarify",
+    "close",
+    "collect",
+    "commit",
+    "compare",
+    "connect",
+    "consider",
+    "control",
+    "count",
+    "cover",
+    "create",
+    "cut",
+    "decide",
+    "decline",
+    "define",
+    "delay",
+    "describe",
+    "develop",
+    "do",
+    "document",
+    "draft",
+    "dress",
+    "drop",
+    "earn",
+    "embrace",
+    "end",
+    "explain",
+    "expect",
+    "explore",
+    "face",
+    "find",
+    "finish",
+    "fix",
+    "focus",
+    "follow",
+    "forget",
+    "frame",
+    "gather",
+    "get",
+    "give",
+    "go",
+    "handle",
+    "have",
+    "hear",
+    "help",
+    "highlight",
+    "hold",
+    "identify",
+    "ignore",
+    "improve",
+    "include",
+    "keep",
+    "know",
+    "lead",
+    "learn",
+    "leave",
+    "let",
+    "limit",
+    "list",
+    "listen",
+    "look",
+    "make",
+    "map",
+    "match",
+    "measure",
+    "meet",
+    "mention",
+    "mind",
+    "move",
+    "name",
+    "negotiate",
+    "note",
+    "notice",
+    "offer",
+    "open",
+    "own",
+    "pause",
+    "pick",
+    "plan",
+    "practise",
+    "practice",
+    "prepare",
+    "present",
+    "prioritise",
+    "prioritize",
+    "protect",
+    "prove",
+    "push",
+    "put",
+    "quantify",
+    "raise",
+    "reach",
+    "read",
+    "rebuild",
+    "recognise",
+    "recognize",
+    "record",
+    "reflect",
+    "refine",
+    "reframe",
+    "rehearse",
+    "remain",
+    "remember",
+    "request",
+    "research",
+    "respect",
+    "respond",
+    "rest",
+    "rethink",
+    "review",
+    "run",
+    "say",
+    "see",
+    "seek",
+    "sell",
+    "send",
+    "set",
+    "share",
+    "sharpen",
+    "show",
+    "signal",
+    "skip",
+    "slow",
+    "speak",
+    "spend",
+    "start",
+    "state",
+    "stay",
+    "step",
+    "stick",
+    "stop",
+    "structure",
+    "study",
+    "suggest",
+    "take",
+    "talk",
+    "tell",
+    "test",
+    "thank",
+    "think",
+    "track",
+    "trust",
+    "try",
+    "turn",
+    "understand",
+    "update",
+    "use",
+    "value",
+    "wait",
+    "walk",
+    "watch",
+    "weigh",
+    "write",
+];
+
+/// Words ending in "-ing" that are nouns, not gerunds.
+const ING_NOUNS: &[&str] = &[
+    "thing",
+    "nothing",
+    "something",
+    "anything",
+    "everything",
+    "meeting",
+    "morning",
+    "evening",
+    "building",
+    "during",
+    "king",
+    "ring",
+    "string",
+    "spring",
+    "wedding",
+    "feeling",
+    "ceiling",
+    "earnings",
+    "offering",
+];
+
+/// Verbs in the third person ("Silence works"), for statement headings.
+const S_VERBS: &[(&str, &str)] = &[
+    ("matters", "matter"),
+    ("counts", "count"),
+    ("helps", "help"),
+    ("works", "work"),
+    ("pays", "pay"),
+    ("wins", "win"),
+    ("beats", "beat"),
+    ("shows", "show"),
+    ("sells", "sell"),
+    ("speaks", "speak"),
+    ("comes", "come"),
+    ("goes", "go"),
+    ("needs", "need"),
+    ("makes", "make"),
+    ("takes", "take"),
+    ("says", "say"),
+    ("means", "mean"),
+    ("changes", "change"),
+    ("tells", "tell"),
+    ("stays", "stay"),
+    ("lasts", "last"),
+    ("hurts", "hurt"),
+    ("backfires", "backfire"),
+    ("depends", "depend"),
+    ("leads", "lead"),
+    ("builds", "build"),
+    ("costs", "cost"),
+    ("deserves", "deserve"),
+    ("happens", "happen"),
+    ("fails", "fail"),
+    ("signals", "signal"),
+    ("reveals", "reveal"),
+    ("gets", "get"),
+    ("keeps", "keep"),
+    ("protects", "protect"),
+    ("gives", "give"),
+    ("has", "have"),
+    ("becomes", "become"),
+];
+
+pub fn is_stop(norm_word: &str) -> bool {
+    STOP_WORDS.contains(&norm_word)
+}
+
+pub fn is_generic(stem: &str) -> bool {
+    GENERIC_WORDS.contains(&stem)
+}
+
+pub fn is_verb(norm_word: &str) -> bool {
+    VERBS.contains(&norm_word)
+}
+
+pub fn is_gerund(norm_word: &str) -> bool {
+    norm_word.len() >= 5 && norm_word.ends_with("ing") && !ING_NOUNS.contains(&norm_word)
+}
+
+/// The base form of a third-person verb from [`S_VERBS`].
+pub fn s_verb_base(norm_word: &str) -> Option<&'static str> {
+    S_VERBS
+        .iter()
+        .find(|(s, _)| *s == norm_word)
+        .map(|(_, base)| *base)
+}
+
+/// Lowercase, with typographic apostrophes made straight, for comparing.
+pub fn norm(word: &str) -> String {
+    word.chars()
+        .map(|c| {
+            if c == '\u{2019}' || c == '\u{2018}' {
+                '\''
+            } else {
+                c
+            }
+        })
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// A light stem so that "questions", "question's" and "questioning" meet.
+pub fn stem(word: &str) -> String {
+    let mut w = norm(word);
+    if let Some(base) = w.strip_suffix("'s") {
+        w = base.to_string();
+    }
+    let n = w.chars().count();
+    if n > 4 && w.ends_with("ies") {
+        w.truncate(w.len() - 3);
+        w.push('y');
+    } else if n > 4 && (w.ends_with("sses") || w.ends_with("shes") || w.ends_with("ches")) {
+        w.truncate(w.len() - 2);
+    } else if n > 3
+        && w.ends_with('s')
+        && !w.ends_with("ss")
+        && !w.ends_with("us")
+        && !w.ends_with("is")
+    {
+        w.truncate(w.len() - 1);
+    } else if n > 5 && w.ends_with("ing") {
+        w.truncate(w.len() - 3);
+    } else if n > 4 && w.ends_with("ed") {
+        w.truncate(w.len() - 2);
+    }
+    w
+}
+
+/// One word of a text: its byte span and whether punctuation (a comma, a
+/// dash, a bracket…) separates it from the word before.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Token {
+    pub start: usize,
+    pub end: usize,
+    pub break_before: bool,
+}
+
+impl Token {
+    pub fn text<'a>(&self, s: &'a str) -> &'a str {
+        &s[self.start..self.end]
+    }
+}
+
+/// Splits on white space, trims punctuation off each piece (keeping inner
+/// hyphens and apostrophes: "in-depth", "don’t"), and notes punctuation breaks.
+pub fn tokens(s: &str) -> Vec<Token> {
+    let mut out = Vec::new();
+    let mut pending_break = false;
+    let mut chunk_start = None;
+    let push_chunk = |start: usize, end: usize, out: &mut Vec<Token>, pending: &mut bool| {
+        let chunk = &s[start..end];
+        let lead = chunk
+            .char_indices()
+            .find(|(_, c)| c.is_alphanumeric())
+            .map(|(i, _)| i);
+        let Some(lead) = lead else {
+            *pending = true;
+            return;
+        };
+        let trail = chunk
+            .char_indices()
+            .rev()
+            .find(|(_, c)| c.is_alphanumeric())
+            .map(|(i, c)| i + c.len_utf8())
+            .unwrap_or(chunk.len());
+        out.push(Token {
+            start: start + lead,
+            end: start + trail,
+            break_before: *pending || lead > 0,
+        });
+        *pending = trail < chunk.len();
+    };
+    for (i, c) in s.char_indices() {
+        if c.is_whitespace() {
+            if let Some(start) = chunk_start.take() {
+                push_chunk(start, i, &mut out, &mut pending_break);
+            }
+        } else if chunk_start.is_none() {
+            chunk_start = Some(i);
+        }
+    }
+    if let Some(start) = chunk_start {
+        push_chunk(start, s.len(), &mut out, &mut pending_break);
+    }
+    out
+}
+
+pub fn word_count(s: &str) -> usize {
+    tokens(s).len()
+}
+
+/// Sentences of a paragraph (Unicode sentence boundaries), mended where
+/// the boundary rules cut after an abbreviation or before a lowercase word.
+pub fn sentences(paragraph: &str) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for piece in paragraph.split_sentence_bounds() {
+        let piece = piece.trim();
+        if piece.is_empty() {
+            continue;
+        }
+        let glue = out.last().is_some_and(|prev: &String| {
+            let last_word = prev.rsplit(' ').next().unwrap_or("");
+            let starts_lower = piece.chars().next().is_some_and(char::is_lowercase);
+            starts_lower
+                || matches!(
+                    norm(last_word).as_str(),
+                    "e.g." | "i.e." | "etc." | "mr." | "mrs." | "ms." | "dr." | "vs." | "approx."
+                )
+        });
+        if glue {
+            let prev = out.last_mut().expect("checked above");
+            prev.push(' ');
+            prev.push_str(piece);
+        } else {
+            out.push(piece.to_string());
+        }
+    }
+    out
+}
+
+/// Collapses runs of white space into one space and trims.
+pub fn squash(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Words that stay lowercase inside Title Case ("of", "the").
+const SMALL_WORDS: &[&str] = &[
+    "a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "but", "nor", "with", "by",
+    "from", "as", "vs", "via", "into", "over", "per", "up", "off", "out",
+];
+
+/// Is this line written in Title Case ("Keep Your Ego in Check")?
+pub fn is_title_case(line: &str) -> bool {
+    let words: Vec<&str> = tokens(line).iter().map(|t| t.text(line)).collect();
+    let big: Vec<&&str> = words
+        .iter()
+        .filter(|w| !SMALL_WORDS.contains(&norm(w).as_str()))
+        .filter(|w| w.chars().next().is_some_and(char::is_alphabetic))
+        .collect();
+    let starts_small = words
+        .first()
+        .is_some_and(|w| SMALL_WORDS.contains(&norm(w).as_str()));
+    (big.len() >= 2 || starts_small && big.len() == 1)
+        && big
+            .iter()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+}
+
+fn is_all_caps(line: &str) -> bool {
+    let letters: Vec<char> = line.chars().filter(|c| c.is_alphabetic()).collect();
+    letters.len() >= 4 && letters.iter().all(|c| c.is_uppercase())
+}
+
+/// What the lesson's own sentences tell about letter case: words written with
+/// a capital in mid-sentence and never without one are proper nouns
+/// ("Glassdoor"); words written all in capitals are acronyms ("STAR").
+#[derive(Debug, Default)]
+pub struct Casing {
+    proper: BTreeSet<String>,
+    acronyms: BTreeSet<String>,
+}
+
+impl Casing {
+    pub fn learn(sentences: &[String]) -> Casing {
+        let mut capital = BTreeSet::new();
+        let mut lower = BTreeSet::new();
+        let mut acronyms = BTreeSet::new();
+        for s in sentences {
+            for (i, t) in tokens(s).iter().enumerate() {
+                let word = t.text(s);
+                for part in word.split('-') {
+                    let key = stem(part);
+                    let letters: Vec<char> = part.chars().filter(|c| c.is_alphabetic()).collect();
+                    if letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase()) {
+                        acronyms.insert(key.clone());
+                    }
+                    if i == 0 || word_after_stop(s, t) {
+                        continue;
+                    }
+                    match part.chars().next() {
+                        Some(c) if c.is_uppercase() => {
+                            capital.insert(key);
+                        }
+                        Some(c) if c.is_lowercase() => {
+                            lower.insert(key);
+                        }
+                        _ => {}
+                    }
+                }
+            }
+        }
+        Casing {
+            proper: capital.difference(&lower).cloned().collect(),
+            acronyms,
+        }
+    }
+
+    /// Should this word keep its capitals inside a sentence?
+    fn keeps_case(&self, part: &str, all_caps_line: bool) -> bool {
+        let part = part.trim_matches(|c: char| !c.is_alphanumeric());
+        let n = norm(part);
+        if n == "i" || n.starts_with("i'") {
+            return true;
+        }
+        let key = stem(part);
+        if self.acronyms.contains(&key) || self.proper.contains(&key) {
+            return true;
+        }
+        if all_caps_line {
+            return false;
+        }
+        let letters: Vec<char> = part.chars().filter(|c| c.is_alphabetic()).collect();
+        // "CV", "LinkedIn", "iOS": capitals past the first letter.
+        letters.iter().skip(1).any(|c| c.is_uppercase())
+            || letters.first().is_some_and(|c| c.is_lowercase())
+                && letters.iter().any(|c| c.is_uppercase())
+    }
+
+    fn lower_word(&self, word: &str, all_caps_line: bool) -> String {
+        word.split('-')
+            .map(|part| {
+                if self.keeps_case(part, all_caps_line) {
+                    part.to_string()
+                } else {
+                    part.to_lowercase()
+                }
+            })
+            .collect::<Vec<_>>()
+            .join("-")
+    }
+
+    /// A heading as words that can sit inside a sentence: Title Case and
+    /// ALL CAPS undone, the first word lowered, proper nouns and acronyms kept.
+    pub fn inline_words(&self, heading: &str) -> Vec<String> {
+        let title = is_title_case(heading);
+        let caps = is_all_caps(heading);
+        heading
+            .split_whitespace()
+            .enumerate()
+            .map(|(i, w)| {
+                if i == 0 || title || caps {
+                    self.lower_word(w, caps)
+                } else {
+                    w.to_string()
+                }
+            })
+            .collect()
+    }
+
+    /// A heading in sentence case: "Keep Your Ego in Check" → "Keep your ego in check".
+    pub fn sentence_case(&self, heading: &str) -> String {
+        capitalise(&self.inline_words(heading).join(" "))
+    }
+}
+
+/// Skips words that follow an opening quote or a colon: they may be capitalised
+/// for another reason than being names.
+fn word_after_stop(s: &str, t: &Token) -> bool {
+    let before = s[..t.start].trim_end();
+    before.ends_with(':')
+        || before.ends_with('"')
+        || before.ends_with('\u{201c}')
+        || before.ends_with('(')
+        || s[..t.start].ends_with('"')
+        || s[..t.start].ends_with('\u{201c}')
+}
+
+/// The first letter in upper case.
+pub fn capitalise(s: &str) -> String {
+    let mut chars = s.chars();
+    match chars.next() {
+        Some(c) => c.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+/// Does the text end like a sentence (period, question or exclamation mark)?
+pub fn ends_sentence(s: &str) -> bool {
+    let t = s.trim_end_matches(['"', '\u{201d}', '\u{2019}', '\'', ')', '*', '_']);
+    t.ends_with(['.', '?', '!', '\u{2026}'])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tokens_keep_inner_hyphens_and_mark_breaks() {
+        let s = "pointed, in-depth inquiries — don’t (really)";
+        let words: Vec<(&str, bool)> = tokens(s)
+            .iter()
+            .map(|t| (t.text(s), t.break_before))
+            .collect();
+        assert_eq!(
+            words,
+            [
+                ("pointed", false),
+                ("in-depth", true),
+                ("inquiries", false),
+                ("don’t", true),
+                ("really", true)
+            ]
+        );
+    }
+
+    #[test]
+    fn stems_meet() {
+        assert_eq!(stem("questions"), stem("question"));
+        assert_eq!(stem("Company’s"), "company");
+        assert_eq!(stem("strategies"), "strategy");
+        assert_eq!(stem("pitches"), stem("pitch"));
+    }
+
+    #[test]
+    fn sentences_survive_abbreviations_and_quotes() {
+        let s = "Bring notes, e.g. a list. Then “pause.” Ask why? Yes.";
+        assert_eq!(
+            sentences(s),
+            [
+                "Bring notes, e.g. a list.",
+                "Then “pause.”",
+                "Ask why?",
+                "Yes."
+            ]
+        );
+    }
+
+    #[test]
+    fn title_case_is_undone_but_names_stay() {
+        let casing = Casing::learn(&[
+            "You can message them on LinkedIn or Glassdoor.".into(),
+            "Use the STAR method.".into(),
+        ]);
+        assert!(is_title_case("Keep Your Ego in Check"));
+        assert!(!is_title_case("Keep your ego in check"));
+        assert_eq!(
+            casing.sentence_case("Keep Your Ego in Check"),
+            "Keep your ego in check"
+        );
+        assert_eq!(
+            casing.sentence_case("Check Glassdoor Before You Go"),
+            "Check Glassdoor before you go"
+        );
+        assert_eq!(
+            casing.inline_words("Use The STAR Method").join(" "),
+            "use the STAR method"
+        );
+        assert_eq!(
+            casing.inline_words("What I Learned").join(" "),
+            "what I learned"
+        );
+        assert_eq!(
+            casing.sentence_case("Send a Thank-You Note"),
+            "Send a thank-you note"
+        );
+        assert_eq!(
+            casing.sentence_case("ASK BETTER QUESTIONS"),
+            "Ask better questions"
+        );
+    }
+}

@@ -1,0 +1,298 @@
+//! The lesson generator through the library: structure found, card kinds,
+//! cloze quality, id stability, determinism and the failure paths.
+
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+
+use rehearse::deck::{CardEntry, DeckFile};
+use rehearse::lesson::generate;
+
+fn fixture(name: &str) -> (PathBuf, String) {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/lessons")
+        .join(name);
+    let text = std::fs::read_to_string(&path).unwrap();
+    (path, text)
+}
+
+fn deck_of(name: &str) -> DeckFile {
+    let (path, text) = fixture(name);
+    generate(&path, &text).unwrap()
+}
+
+fn all_lessons() -> Vec<(PathBuf, String)> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut out = Vec::new();
+    for dir in ["tests/fixtures/lessons", "decks/lessons"] {
+        let mut paths: Vec<PathBuf> = std::fs::read_dir(root.join(dir))
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .collect();
+        paths.sort();
+        for p in paths {
+            let text = std::fs::read_to_string(&p).unwrap();
+            out.push((p, text));
+        }
+    }
+    out
+}
+
+fn kind(card: &CardEntry) -> &str {
+    card.id.as_deref().unwrap().rsplit('/').next().unwrap()
+}
+
+fn hidden(cloze: &str) -> (&str, String) {
+    let start = cloze.find("{{c1::").unwrap();
+    let end = cloze.find("}}").unwrap();
+    let phrase = &cloze[start + 6..end];
+    let rest = format!("{} {}", &cloze[..start], &cloze[end + 2..]);
+    (phrase, rest)
+}
+
+const STOP: &[&str] = &[
+    "a", "an", "the", "you", "your", "to", "of", "and", "or", "in", "on", "it", "is", "are", "be",
+    "for", "with", "that", "this", "few", "some", "they", "their", "not", "but", "as",
+];
+
+#[test]
+fn plain_text_lesson_gives_point_cloze_and_overview_cards() {
+    let deck = deck_of("phone-screen.txt");
+    assert_eq!(deck.name, "Get Through the Phone Screen");
+    assert_eq!(
+        deck.description,
+        "A recruiter’s first call is short, but it decides whether you ever meet the team."
+    );
+    let points: Vec<&str> = deck
+        .cards
+        .iter()
+        .filter(|c| kind(c) == "point")
+        .map(|c| c.id.as_deref().unwrap())
+        .collect();
+    assert_eq!(
+        points,
+        [
+            "get-through-the-phone-screen/find-a-quiet-room-before-the-call/point",
+            "get-through-the-phone-screen/keep-your-notes-within-reach/point",
+            "get-through-the-phone-screen/dont-rush-the-salary-question/point",
+            "get-through-the-phone-screen/smile-while-you-talk/point",
+        ]
+    );
+    let overview = deck.cards.last().unwrap();
+    assert_eq!(
+        overview.id.as_deref(),
+        Some("get-through-the-phone-screen/overview")
+    );
+    assert_eq!(
+        overview.front.as_deref(),
+        Some("“Get Through the Phone Screen”: what are its four lessons?")
+    );
+    assert_eq!(
+        overview.back.as_deref(),
+        Some(
+            "Find a quiet room before the call · Keep your notes within reach · \
+             Don’t rush the salary question · Smile while you talk"
+        )
+    );
+    let clozes = deck.cards.iter().filter(|c| c.cloze.is_some()).count();
+    assert!(
+        (4..=8).contains(&clozes),
+        "one or two clozes per section, got {clozes}"
+    );
+    for card in &deck.cards {
+        assert_eq!(card.tags[0], "get-through-the-phone-screen");
+    }
+}
+
+#[test]
+fn questions_come_from_headings_without_title_case_or_periods() {
+    let deck = deck_of("phone-screen.txt");
+    let fronts: Vec<&str> = deck
+        .cards
+        .iter()
+        .filter(|c| kind(c) == "point")
+        .map(|c| c.front.as_deref().unwrap())
+        .collect();
+    assert!(
+        fronts[0].ends_with("should you find a quiet room before the call?"),
+        "{}",
+        fronts[0]
+    );
+    assert_eq!(fronts[2], "Why shouldn’t you rush the salary question?");
+    for f in &fronts {
+        assert!(
+            !f.contains(".?") && !f.contains("Quiet Room") && !f.contains("Your Notes"),
+            "{f}"
+        );
+        assert!(!f.contains("section"), "{f}");
+    }
+}
+
+#[test]
+fn numbered_headings_lose_their_numbers() {
+    let deck = deck_of("numbered.md");
+    let overview = deck.cards.last().unwrap();
+    assert_eq!(
+        overview.back.as_deref(),
+        Some("Research the company · Plan your journey · Prepare your questions")
+    );
+    assert!(
+        deck.cards.iter().any(|c| c.id.as_deref()
+            == Some("five-habits-before-any-interview/research-the-company/point"))
+    );
+}
+
+#[test]
+fn windows_line_endings_change_nothing() {
+    let (path, crlf) = fixture("crlf.txt");
+    assert!(crlf.contains("\r\n"));
+    let lf = crlf.replace("\r\n", "\n");
+    let a = rehearse::deck::write(&generate(&path, &crlf).unwrap());
+    let b = rehearse::deck::write(&generate(&path, &lf).unwrap());
+    assert_eq!(a, b);
+    assert!(!a.contains('\r'));
+    assert!(
+        a.contains("stay-calm-under-pressure/breathe-slowly/point"),
+        "{a}"
+    );
+}
+
+#[test]
+fn a_lesson_without_headings_has_paragraph_sections() {
+    let deck = deck_of("headless.txt");
+    let points = deck.cards.iter().filter(|c| kind(c) == "point").count();
+    assert_eq!(points, 3);
+    let overview = deck.cards.last().unwrap();
+    assert!(
+        overview.front.as_deref().unwrap().contains("three"),
+        "{overview:?}"
+    );
+    // The third paragraph opens with a short sentence, which heads it.
+    assert!(
+        deck.cards.iter().any(|c| c.id.as_deref()
+            == Some(
+                "small-things-interviewers-notice/thank-the-receptionist-on-your-way-out/point"
+            )),
+        "{:#?}",
+        deck.cards
+    );
+}
+
+#[test]
+fn markdown_markup_does_not_reach_the_cards() {
+    for (path, text) in all_lessons() {
+        let written = rehearse::deck::write(&generate(&path, &text).unwrap());
+        for mark in ["**", "## ", "](", "*Situation*"] {
+            assert!(!written.contains(mark), "{}: {mark}", path.display());
+        }
+    }
+}
+
+#[test]
+fn cloze_hides_a_content_phrase_the_sentence_does_not_give_away() {
+    for (path, text) in all_lessons() {
+        let deck = generate(&path, &text).unwrap();
+        for card in deck.cards.iter().filter_map(|c| c.cloze.as_deref()) {
+            assert_eq!(card.matches("{{c1::").count(), 1, "{card}");
+            let (phrase, rest) = hidden(card);
+            let words: Vec<String> = phrase.split_whitespace().map(str::to_lowercase).collect();
+            assert!(!words.is_empty() && words.len() <= 4, "{card}");
+            assert!(!STOP.contains(&words[0].as_str()), "{card}");
+            assert!(!STOP.contains(&words[words.len() - 1].as_str()), "{card}");
+            let rest = rest.to_lowercase();
+            for w in &words {
+                let rest_words: BTreeSet<&str> = rest
+                    .split(|c: char| !c.is_alphanumeric() && c != '’' && c != '\'')
+                    .collect();
+                assert!(!rest_words.contains(w.as_str()), "{card}: `{w}` given away");
+            }
+        }
+    }
+}
+
+#[test]
+fn fronts_are_unique_and_never_hold_their_backs() {
+    for (path, text) in all_lessons() {
+        let deck = generate(&path, &text).unwrap();
+        let mut fronts = BTreeSet::new();
+        let mut ids = BTreeSet::new();
+        for card in &deck.cards {
+            assert!(
+                ids.insert(card.id.clone().unwrap()),
+                "{}: duplicate id",
+                path.display()
+            );
+            let front = card.front.clone().or(card.cloze.clone()).unwrap();
+            assert!(
+                fronts.insert(front.clone()),
+                "{}: duplicate {front}",
+                path.display()
+            );
+            if let Some(back) = &card.back {
+                assert!(!front.contains(back.as_str()), "{front}");
+                assert!(back.chars().count() <= 300, "{back}");
+                assert!(!back.is_empty());
+            }
+        }
+    }
+}
+
+#[test]
+fn output_is_deterministic_and_round_trips() {
+    for (path, text) in all_lessons() {
+        let a = rehearse::deck::write(&generate(&path, &text).unwrap());
+        let b = rehearse::deck::write(&generate(&path, &text).unwrap());
+        assert_eq!(a, b, "{}", path.display());
+        let parsed = rehearse::deck::parse(&path, &a)
+            .unwrap_or_else(|e| panic!("{}: {e}\n{a}", path.display()));
+        assert!(parsed.cards.len() >= 4, "{}", path.display());
+    }
+}
+
+#[test]
+fn editing_one_section_keeps_the_other_cards() {
+    let (path, text) = fixture("phone-screen.txt");
+    let edited = text.replace(
+        "Standing up during the call has a similar effect on your energy.",
+        "Standing up during the call lifts your energy in the same way, and callers notice it.",
+    );
+    assert_ne!(text, edited);
+    let before = generate(&path, &text).unwrap();
+    let after = generate(&path, &edited).unwrap();
+    let ids =
+        |d: &DeckFile| -> Vec<String> { d.cards.iter().map(|c| c.id.clone().unwrap()).collect() };
+    let untouched = |c: &&CardEntry| !c.id.as_deref().unwrap().contains("/smile-while-you-talk/");
+    let keep_before: Vec<&CardEntry> = before.cards.iter().filter(untouched).collect();
+    let keep_after: Vec<&CardEntry> = after.cards.iter().filter(untouched).collect();
+    assert_eq!(keep_before, keep_after);
+    assert!(
+        ids(&after)
+            .contains(&"get-through-the-phone-screen/smile-while-you-talk/point".to_string())
+    );
+}
+
+#[test]
+fn empty_lessons_are_refused() {
+    for text in ["", "   \n\t\n", "\u{feff}"] {
+        let err = generate(Path::new("empty.md"), text).unwrap_err();
+        assert_eq!(err.to_string(), "empty.md: the lesson is empty");
+    }
+}
+
+#[test]
+fn binary_files_are_refused_with_the_line() {
+    let err = generate(Path::new("photo.jpg"), "Title\n\nsome text\n\u{0}\u{1}JFIF").unwrap_err();
+    let msg = err.to_string();
+    assert!(msg.starts_with("photo.jpg:4: "), "{msg}");
+    assert!(msg.contains("binary"), "{msg}");
+}
+
+#[test]
+fn a_title_alone_is_refused() {
+    let err = generate(Path::new("t.md"), "# Just a Title\n\n").unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "t.md: the lesson has a title (`Just a Title`) but no text under it"
+    );
+    let err = generate(Path::new("t.md"), "# T\n\n## One\n\n## Two\n").unwrap_err();
+    assert!(err.to_string().contains("no text under any"), "{err}");
+}
