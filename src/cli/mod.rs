@@ -3,11 +3,13 @@
 //! standard input.
 
 mod card;
+mod check;
 mod config;
 mod decks;
 mod export;
 mod grade;
 mod import;
+mod lesson;
 
 mod render;
 mod review;
@@ -41,6 +43,8 @@ pub struct Cli {
 
 #[derive(Subcommand, Debug)]
 pub enum Command {
+    /// Turn a lesson document into a deck of question cards
+    Lesson(lesson::Args),
     /// Import deck files (TOML, CSV/TSV, Anki .apkg/.colpkg)
     Import(import::Args),
     /// Write decks out (TOML, CSV, or a full JSON backup)
@@ -59,6 +63,8 @@ pub enum Command {
     Review(review::Args),
     /// Show or set settings
     Config(config::Args),
+    /// Check the collection file and every card against its review log
+    Check(check::Args),
 }
 
 /// What every command gets: where the collection is, what time it is, how
@@ -112,6 +118,7 @@ fn default_db_path() -> Result<PathBuf> {
 pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
     let ctx = Ctx::from_cli(&cli)?;
     match cli.command {
+        Command::Lesson(args) => lesson::run(&ctx, args),
         Command::Import(args) => import::run(&ctx, args),
         Command::Export(args) => export::run(&ctx, args),
         Command::Decks => decks::run(&ctx),
@@ -121,6 +128,7 @@ pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
         Command::Undo => grade::undo(&ctx),
         Command::Review(args) => review::run(&ctx, args),
         Command::Config(args) => config::run(&ctx, args),
+        Command::Check(args) => check::run(&ctx, args),
     }
 }
 

@@ -103,7 +103,14 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<Outcome> {
     } else {
         Box::new(lines::Lines::new())
     };
-    let result = drive(&mut collection, &mut session, front.as_mut(), clock, started, &settings);
+    let result = drive(
+        &mut collection,
+        &mut session,
+        front.as_mut(),
+        clock,
+        started,
+        &settings,
+    );
     front.finish()?;
     result?;
     let clock = now_clock(clock, started);

@@ -7,6 +7,7 @@
 //! processes queue on `busy_timeout` instead of failing halfway.
 
 mod cards;
+mod check;
 mod import;
 mod queue;
 mod reviews;
@@ -20,6 +21,7 @@ use crate::error::{Error, Result};
 use crate::settings::Settings;
 
 pub use cards::{Card, CardFilter, DeckCounts, Schedule};
+pub use check::{CheckReport, Problem};
 pub use import::ImportCounts;
 pub use queue::DueCards;
 pub use reviews::{Answer, Review, ReviewKind, Undone};

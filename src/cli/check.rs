@@ -1,0 +1,60 @@
+//! `rehearse check [--repair]`: SQLite's integrity check plus every card
+//! recomputed from its review log. Exit 1 when something is wrong and was
+//! not repaired.
+
+use clap::Args as ClapArgs;
+
+use super::{Ctx, Outcome, print, print_json};
+
+#[derive(ClapArgs, Debug)]
+pub struct Args {
+    /// Rewrite card states that differ from their review log
+    #[arg(long)]
+    repair: bool,
+}
+
+pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<Outcome> {
+    let mut collection = ctx.open()?;
+    let report = collection.check(args.repair)?;
+    if ctx.json {
+        print_json(&report)?;
+    } else {
+        let mut text = String::new();
+        for line in &report.integrity {
+            text.push_str(&format!("integrity: {line}\n"));
+        }
+        for p in report.problems.iter().take(50) {
+            text.push_str(&format!(
+                "deck \"{}\", card `{}`: {}\n",
+                p.deck, p.card, p.message
+            ));
+        }
+        if report.problems.len() > 50 {
+            text.push_str(&format!("… and {} more\n", report.problems.len() - 50));
+        }
+        text.push_str(&format!(
+            "checked {} cards and {} answers: {}",
+            report.cards_checked,
+            report.answers_checked,
+            if report.is_clean() {
+                "all consistent".to_string()
+            } else if !report.integrity.is_empty() {
+                "the file is damaged: restore a backup".to_string()
+            } else if args.repair {
+                format!("{} card(s) repaired from the log", report.repaired)
+            } else {
+                format!(
+                    "{} problem(s); `rehearse check --repair` rewrites card states from the log",
+                    report.problems.len()
+                )
+            }
+        ));
+        print(&text)?;
+    }
+    let repaired_all = args.repair && report.integrity.is_empty();
+    Ok(if report.is_clean() || repaired_all {
+        Outcome::Success
+    } else {
+        Outcome::PartialFailure
+    })
+}
