@@ -3,6 +3,8 @@
 //! callers pass `today` and a seed, so every outcome can be tested and
 //! replayed from the review log.
 
+pub mod interview;
+
 use chrono::NaiveDate;
 use rand::{RngExt, SeedableRng};
 use rand_chacha::ChaCha8Rng;
