@@ -88,3 +88,46 @@ fn import_counts_go_to_stdout_and_notes_to_stderr() {
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(stderr.starts_with("note: "), "{stderr}");
 }
+
+#[test]
+fn cards_filters_by_deck_due_and_tag_together() {
+    let env = Env::new();
+    env.write(
+        "a.toml",
+        "name = \"A\"\n[[cards]]\nid = \"a1\"\nfront = \"f\"\nback = \"b\"\ntags = [\"x\"]\n\
+         [[cards]]\nid = \"a2\"\nfront = \"f\"\nback = \"b\"\ntags = [\"x\", \"y\"]\n\
+         [[cards]]\nid = \"a3\"\nfront = \"f\"\nback = \"b\"\n",
+    );
+    env.write(
+        "b.toml",
+        "name = \"B\"\n[[cards]]\nid = \"b1\"\nfront = \"f\"\nback = \"b\"\ntags = [\"x\"]\n",
+    );
+    env.run(&["import", "a.toml", "b.toml"]).ok();
+    for id in ["a1", "a3", "b1"] {
+        env.at("2026-03-01", &["grade", id, "good"]).ok();
+    }
+    let ids = |args: &[&str]| -> Vec<String> {
+        env.at("2026-03-05", args)
+            .json()
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|c| c["id"].as_str().unwrap().to_string())
+            .collect()
+    };
+    assert_eq!(ids(&["cards"]), ["a1", "a2", "a3", "b1"]);
+    assert_eq!(ids(&["cards", "--due"]), ["a1", "a3", "b1"]);
+    assert_eq!(ids(&["cards", "--deck", "A"]), ["a1", "a2", "a3"]);
+    assert_eq!(ids(&["cards", "--deck", "A", "--due"]), ["a1", "a3"]);
+    assert_eq!(ids(&["cards", "--tag", "x"]), ["a1", "a2", "b1"]);
+    assert_eq!(ids(&["cards", "--tag", "x", "--due"]), ["a1", "b1"]);
+    assert_eq!(ids(&["cards", "--tag", "y", "--deck", "A"]), ["a2"]);
+    assert!(ids(&["cards", "--deck", "B", "--tag", "y"]).is_empty());
+    assert!(
+        env.at("2026-03-01T12:00", &["cards", "--due"])
+            .json()
+            .as_array()
+            .unwrap()
+            .is_empty()
+    );
+}
