@@ -9,6 +9,7 @@
 #
 # Usage: benches/core.sh [RUNS]      (RUNS per command, default 30)
 #        BENCH_KEEP=1 benches/core.sh   keeps the work folder (deck, db) for profiling
+#        BENCH_NO_HYPERFINE=1 benches/core.sh   times with the date +%s%N loop
 #
 # The review log is written straight into SQLite with the `sqlite3` CLI, in
 # the shape `grade` writes (src/storage/v1.sql, src/storage/reviews.rs); each
@@ -174,11 +175,12 @@ targets=("1000" "15" "15" "15")
 runs=("$(( RUNS < 10 ? RUNS : 10 ))" "$RUNS" "$RUNS" "$RUNS")
 
 median_ms() { # median of a loop of whole-process runs, in ms
-    local cmd=$1 n=$2 i t0 t1
+    local cmd=$1 n=$2 i t0 t1 run=$1
     local -a times=()
+    [[ $cmd == rm* ]] && run=${cmd#*; }
     for ((i = 0; i < n; i++)); do
-        if [[ $cmd == rm* ]]; then rm -f "$WORK"/fresh.db*; cmd=${cmd#*; }; fi
-        t0=$(date +%s%N); bash -c "$cmd" >/dev/null; t1=$(date +%s%N)
+        [[ $cmd == rm* ]] && rm -f "$WORK"/fresh.db*
+        t0=$(date +%s%N); bash -c "$run" >/dev/null; t1=$(date +%s%N)
         times+=("$(( (t1 - t0) / 1000 ))")
     done
     printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {m = (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2; printf "%.1f", m / 1000}'
@@ -186,7 +188,7 @@ median_ms() { # median of a loop of whole-process runs, in ms
 
 for i in "${!names[@]}"; do
     cmd=${cmds[$i]}
-    if command -v hyperfine >/dev/null; then
+    if command -v hyperfine >/dev/null && [[ -z ${BENCH_NO_HYPERFINE:-} ]]; then
         if [[ $cmd == rm* ]]; then
             prepare=${cmd%%; *}; run=${cmd#*; }
             hyperfine --style none --warmup 1 --runs "${runs[$i]}" --prepare "$prepare" \
