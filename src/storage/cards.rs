@@ -197,10 +197,18 @@ impl Collection {
             Some(name) => Some(self.deck_id(name)?),
             None => None,
         };
+        // `(?2 IS NULL OR c.due_day <= ?2)` would hide the range from the
+        // planner and scan every card; with the range written out (and the
+        // decks as an IN list) `--due` is a search on `cards_due`.
+        let due_clause = if filter.due_by.is_some() {
+            "c.due_day <= ?2"
+        } else {
+            "?2 IS NULL"
+        };
         let sql = format!(
             "SELECT {CARD_COLUMNS} FROM cards c JOIN decks d ON d.id = c.deck_id
-             WHERE (?1 IS NULL OR c.deck_id = ?1)
-               AND (?2 IS NULL OR c.due_day <= ?2)
+             WHERE c.deck_id IN (SELECT id FROM decks WHERE ?1 IS NULL OR id = ?1)
+               AND {due_clause}
                AND (?3 IS NULL OR (' ' || c.tags || ' ') LIKE ('% ' || ?3 || ' %'))
              ORDER BY d.name, c.position"
         );
