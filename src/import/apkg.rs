@@ -469,7 +469,10 @@ struct Builder {
 impl Builder {
     fn add(&mut self, note: &mut Note, ord: i64, deck: &str, description: &str) {
         let card = if note.kind.cloze {
-            let number = u32::try_from(ord + 1).unwrap_or(0);
+            let number = ord
+                .checked_add(1)
+                .and_then(|n| u32::try_from(n).ok())
+                .unwrap_or(0);
             let text = note.field(0);
             if !cloze::numbers(text).is_ok_and(|n| n.contains(&number)) {
                 // Anki keeps a card whose deletion was removed from the text.

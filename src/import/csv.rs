@@ -9,7 +9,6 @@
 //! identity. Anki's own exports (`#guid column`, `#notetype column`) keep
 //! their note guids as ids, the ids an `.apkg` import of the same notes gets.
 
-use std::collections::HashMap;
 use std::io::{BufRead, BufReader, Read, Seek, SeekFrom};
 use std::path::Path;
 
@@ -72,7 +71,8 @@ pub fn read(
     }
     let mut rows_seen = 0u64;
     let mut ids = IdMaker::new();
-    let mut first_line_of: HashMap<CardId, usize> = HashMap::new();
+    // The line of each card, for the duplicate check at the end.
+    let mut card_lines: Vec<usize> = Vec::new();
     let mut record = ::csv::ByteRecord::new();
     loop {
         match rows.read_byte_record(&mut record) {
@@ -100,7 +100,6 @@ pub fn read(
         if fields.iter().all(|f| f.trim().is_empty()) {
             continue;
         }
-        let before = deck.cards.len();
         layout
             .row_cards(&header, &fields, &mut ids, &mut deck.cards)
             .map_err(|message| Error::Line {
@@ -108,20 +107,19 @@ pub fn read(
                 line,
                 message,
             })?;
-        for card in &deck.cards[before..] {
-            if let Some(first) = first_line_of.insert(card.id.clone(), line) {
-                return Err(Error::Line {
-                    path: path.display().to_string(),
-                    line,
-                    message: format!(
-                        "card id `{}` is already used by the row at line {first}",
-                        card.id
-                    ),
-                });
-            }
-        }
+        card_lines.resize(deck.cards.len(), line);
     }
     progress.set_done(total);
+    if let Some((first, again)) = first_duplicate(&deck.cards) {
+        return Err(Error::Line {
+            path: path.display().to_string(),
+            line: card_lines[again],
+            message: format!(
+                "card id `{}` is already used by the row at line {}",
+                deck.cards[again].id, card_lines[first]
+            ),
+        });
+    }
     if deck.cards.is_empty() {
         return Err(Error::file(
             path,
@@ -142,6 +140,18 @@ fn last_byte(file: &mut std::fs::File) -> std::io::Result<Option<u8>> {
     file.read_exact(&mut byte)?;
     file.seek(SeekFrom::Start(0))?;
     Ok(Some(byte[0]))
+}
+
+/// The earliest card (by position) whose id an earlier card has: (earlier,
+/// later). Sorting indices keeps a large file's check cheap in memory.
+fn first_duplicate(cards: &[CardDraft]) -> Option<(usize, usize)> {
+    let mut order: Vec<usize> = (0..cards.len()).collect();
+    order.sort_unstable_by(|&a, &b| cards[a].id.cmp(&cards[b].id).then(a.cmp(&b)));
+    order
+        .windows(2)
+        .filter(|w| cards[w[0]].id == cards[w[1]].id)
+        .map(|w| (w[0], w[1]))
+        .min_by_key(|&(_, later)| later)
 }
 
 fn file_stem(path: &Path) -> String {
