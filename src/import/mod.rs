@@ -6,6 +6,7 @@
 
 pub mod apkg;
 pub mod csv;
+pub mod html;
 
 use std::fmt;
 
@@ -121,6 +122,53 @@ impl IdMaker {
     }
 }
 
+/// What a reader found in one file: its decks, and notices for the user
+/// about what was left out (media, unreadable notes). Notices are not errors:
+/// the import goes on.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct ReadOutcome {
+    pub decks: Vec<DeckDraft>,
+    pub notices: Vec<String>,
+}
+
+/// Progress of a long read, driven by the CLI's progress bar. Readers call it
+/// from time to time, never per row, so an implementation may be slowish.
+pub trait Progress {
+    fn set_total(&self, total: u64);
+    fn set_done(&self, done: u64);
+}
+
+/// A [`Progress`] that shows nothing (tests, small files).
+pub struct NoProgress;
+
+impl Progress for NoProgress {
+    fn set_total(&self, _total: u64) {}
+    fn set_done(&self, _done: u64) {}
+}
+
+/// A card id from an Anki note guid. Guids use base91 characters, which
+/// include `#` (kept for `#r`/`#cN` card ids) and `%`: both, and any white
+/// space, are percent-escaped, so the mapping stays one-to-one and stable across
+/// re-imports, and the id is valid in a TOML deck file.
+pub fn id_from_guid(guid: &str) -> String {
+    let guid = guid.trim();
+    let mut out = String::with_capacity(guid.len());
+    for ch in guid.chars() {
+        match ch {
+            '%' => out.push_str("%25"),
+            '#' => out.push_str("%23"),
+            c if c.is_whitespace() || c.is_control() => {
+                let mut buf = [0u8; 4];
+                for byte in c.encode_utf8(&mut buf).bytes() {
+                    out.push_str(&format!("%{byte:02X}"));
+                }
+            }
+            c => out.push(c),
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -136,6 +184,14 @@ mod tests {
         assert_eq!(slug("?!", 60), "card");
         assert_eq!(slug("abc def ghi", 5), "abc-d");
         assert_eq!(slug("abc def", 4), "abc");
+    }
+
+    #[test]
+    fn guid_ids_escape_hash_and_percent() {
+        assert_eq!(id_from_guid("f.#*`{1LUQ"), "f.%23*`{1LUQ");
+        assert_eq!(id_from_guid("a%23"), "a%2523");
+        assert_ne!(id_from_guid("a#"), id_from_guid("a%23"));
+        assert_eq!(id_from_guid("plainGuid1"), "plainGuid1");
     }
 
     #[test]

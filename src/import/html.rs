@@ -1,0 +1,188 @@
+//! HTML fields (Anki notes, CSV files with `#html:true`) to the plain text
+//! our cards hold. html2text does the parsing (entities, `<br>`, blocks,
+//! lists); a decorator of our own keeps the output free of markdown-ish marks
+//! (`**bold**`, `[link]`, `# heading`) that would show up literally on a card.
+//! Images and `[sound:…]` references are dropped: media are not supported.
+
+use html2text::render::TextDecorator;
+
+/// Lines wider than this are not wrapped by html2text; a card's text is
+/// wrapped by whoever shows it.
+const NO_WRAP_WIDTH: usize = 100_000;
+
+/// The plain text of an HTML fragment: entities decoded, line breaks for
+/// `<br>` and blocks, `- ` before list items, media dropped, trailing white
+/// space of each line and blank lines at both ends removed.
+pub fn to_text(html: &str) -> String {
+    let html = drop_sound_refs(html);
+    if !html.contains(['<', '&']) {
+        // No markup: HTML white space rules are all that apply. Much faster
+        // than a parse, and the common case for CSV files.
+        return html.split_whitespace().collect::<Vec<_>>().join(" ");
+    }
+    let rendered = html2text::config::with_decorator(CardDecorator)
+        .allow_width_overflow()
+        .string_from_read(html.as_bytes(), NO_WRAP_WIDTH)
+        .unwrap_or_else(|_| html.to_string());
+    tidy(&rendered.replace('\u{a0}', " "))
+}
+
+/// Removes Anki's `[sound:file.mp3]` references.
+fn drop_sound_refs(html: &str) -> std::borrow::Cow<'_, str> {
+    if !html.contains("[sound:") {
+        return html.into();
+    }
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some(start) = rest.find("[sound:") {
+        out.push_str(&rest[..start]);
+        match rest[start..].find(']') {
+            Some(end) => rest = &rest[start + end + 1..],
+            None => {
+                rest = &rest[start..];
+                break;
+            }
+        }
+    }
+    out.push_str(rest);
+    out.into()
+}
+
+/// Trailing spaces of each line off, at most one blank line in a row, no
+/// blank lines at the ends.
+fn tidy(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut blank_run = 0;
+    for line in text.lines().map(str::trim_end) {
+        if line.is_empty() {
+            blank_run += 1;
+            continue;
+        }
+        if !out.is_empty() {
+            out.push_str(if blank_run > 0 { "\n\n" } else { "\n" });
+        }
+        blank_run = 0;
+        out.push_str(line);
+    }
+    out
+}
+
+/// Plain text with no decoration except list markers.
+#[derive(Clone, Copy)]
+struct CardDecorator;
+
+impl TextDecorator for CardDecorator {
+    type Annotation = ();
+
+    fn decorate_link_start(&mut self, _url: &str) -> (String, ()) {
+        (String::new(), ())
+    }
+    fn decorate_link_end(&mut self) -> String {
+        String::new()
+    }
+    fn decorate_em_start(&self) -> (String, ()) {
+        (String::new(), ())
+    }
+    fn decorate_em_end(&self) -> String {
+        String::new()
+    }
+    fn decorate_strong_start(&self) -> (String, ()) {
+        (String::new(), ())
+    }
+    fn decorate_strong_end(&self) -> String {
+        String::new()
+    }
+    fn decorate_strikeout_start(&self) -> (String, ()) {
+        (String::new(), ())
+    }
+    fn decorate_strikeout_end(&self) -> String {
+        String::new()
+    }
+    fn decorate_code_start(&self) -> (String, ()) {
+        (String::new(), ())
+    }
+    fn decorate_code_end(&self) -> String {
+        String::new()
+    }
+    fn decorate_preformat_first(&self) {}
+    fn decorate_preformat_cont(&self) {}
+    fn decorate_image(&mut self, _src: &str, _title: &str) -> (String, ()) {
+        (String::new(), ())
+    }
+    fn header_prefix(&self, _level: usize) -> String {
+        String::new()
+    }
+    fn quote_prefix(&self) -> String {
+        String::new()
+    }
+    fn unordered_item_prefix(&self) -> String {
+        "- ".to_string()
+    }
+    fn ordered_item_prefix(&self, i: i64) -> String {
+        format!("{i}. ")
+    }
+    fn make_subblock_decorator(&self) -> Self {
+        CardDecorator
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn entities_breaks_and_emphasis() {
+        assert_eq!(
+            to_text("What does <b>SM-2</b> schedule?<br>Explain"),
+            "What does SM-2 schedule?\nExplain"
+        );
+        assert_eq!(to_text("Reviews &amp; intervals"), "Reviews & intervals");
+        assert_eq!(to_text("a&nbsp;b"), "a b");
+        assert_eq!(
+            to_text("<i>x</i> <a href=\"http://e.com\">link</a>"),
+            "x link"
+        );
+    }
+
+    #[test]
+    fn lists_keep_one_item_per_line() {
+        assert_eq!(
+            to_text("<ul><li>sleep</li><li>read</li></ul>"),
+            "- sleep\n- read"
+        );
+        assert_eq!(
+            to_text("<ol><li>one</li><li>two</li></ol>"),
+            "1. one\n2. two"
+        );
+    }
+
+    #[test]
+    fn media_are_dropped() {
+        assert_eq!(
+            to_text("Name three <img src=\"dot.png\"> habits [sound:a.mp3]"),
+            "Name three habits"
+        );
+        assert_eq!(to_text("[sound:a.mp3]"), "");
+        assert_eq!(
+            to_text("broken [sound:never closed"),
+            "broken [sound:never closed"
+        );
+    }
+
+    #[test]
+    fn plain_text_only_collapses_white_space() {
+        assert_eq!(to_text("  two\n  lines  "), "two lines");
+        assert_eq!(to_text("{{c1::Rust}} was"), "{{c1::Rust}} was");
+        assert_eq!(
+            to_text("<b>{{c1::Rust}}</b> &lt;3 {{c2::x::hint}}"),
+            "{{c1::Rust}} <3 {{c2::x::hint}}"
+        );
+    }
+
+    #[test]
+    fn blocks_become_lines() {
+        assert_eq!(to_text("<div>a</div><div>b</div>"), "a\nb");
+        assert_eq!(to_text("<p>a</p><p>b</p>"), "a\n\nb");
+        assert_eq!(to_text("<h1>Title</h1>text"), "Title\n\ntext");
+    }
+}
