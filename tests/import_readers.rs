@@ -596,32 +596,3 @@ fn broken_csv_files_name_file_and_line() {
         .to_string();
     assert!(message.contains("no such file"), "{message}");
 }
-
-/// `cargo test --release --test import_readers -- --ignored --nocapture`
-/// under `/usr/bin/time -v` for the timing and peak memory.
-#[test]
-#[ignore = "a measurement: run with --release"]
-fn large_csv_reads_as_a_stream() {
-    let scratch = Scratch::new();
-    let path = scratch.0.path().join("large.csv");
-    {
-        let mut out = std::io::BufWriter::new(std::fs::File::create(&path).unwrap());
-        writeln!(out, "#separator:comma\n#deck:Large").unwrap();
-        for i in 0..100_000 {
-            writeln!(
-                out,
-                "\"Question number {i}, with a comma\",Answer number {i} is here,tag{} common",
-                i % 10
-            )
-            .unwrap();
-        }
-    }
-    let started = std::time::Instant::now();
-    let deck = csv::read(&path, b',', None, &NoProgress).unwrap();
-    let elapsed = started.elapsed();
-    assert_eq!(deck.cards.len(), 100_000);
-    println!("read 100000 rows in {elapsed:?}");
-    if !cfg!(debug_assertions) {
-        assert!(elapsed.as_secs_f64() < 0.5, "{elapsed:?}");
-    }
-}

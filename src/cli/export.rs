@@ -105,11 +105,10 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<Outcome> {
                             &cards.iter().map(|c| c.draft.clone()).collect::<Vec<_>>(),
                         ),
                     }),
-                    _ => {
-                        return Err(Error::Invalid(
-                            "CSV export is not supported yet: use --format toml or json".into(),
-                        ));
-                    }
+                    _ => crate::import::csv::write(
+                        name,
+                        &cards.iter().map(|c| c.draft.clone()).collect::<Vec<_>>(),
+                    ),
                 })
             };
             write_decks(&collection, &decks, args.output.as_deref(), ext, render)?;

@@ -9,7 +9,7 @@ use indicatif::{ProgressBar, ProgressStyle};
 
 use super::{Ctx, Outcome, print, print_json};
 use crate::error::{Error, Result};
-use crate::import::DeckDraft;
+use crate::import::{DeckDraft, Progress, apkg, csv};
 use crate::storage::{Collection, ImportCounts};
 
 #[derive(ClapArgs, Debug)]
@@ -142,11 +142,60 @@ fn note_missing(path: &Path, c: &ImportCounts, prune: bool) {
     );
 }
 
+/// The progress bar of one file: reading, then writing. Hidden unless
+/// stderr is a terminal and the file is big enough to take a moment.
+struct Bar(Option<ProgressBar>);
+
+impl Bar {
+    fn new(ctx: &Ctx, path: &Path) -> Bar {
+        let big = std::fs::metadata(path).is_ok_and(|m| m.len() >= 1 << 20);
+        Bar((ctx.progress && big).then(|| {
+            let bar = ProgressBar::new(0);
+            bar.set_style(
+                ProgressStyle::with_template("{prefix} [{bar:30}] {percent:>3}% {elapsed}")
+                    .expect("valid template")
+                    .progress_chars("=> "),
+            );
+            bar.set_prefix(format!("reading {}", path.display()));
+            bar
+        }))
+    }
+
+    fn phase(&self, name: &str, path: &Path, total: u64) {
+        if let Some(bar) = &self.0 {
+            bar.set_prefix(format!("{name} {}", path.display()));
+            bar.set_length(total);
+            bar.set_position(0);
+        }
+    }
+
+    fn finish(&self) {
+        if let Some(bar) = &self.0 {
+            bar.finish_and_clear();
+        }
+    }
+}
+
+impl Progress for Bar {
+    fn set_total(&self, total: u64) {
+        if let Some(bar) = &self.0 {
+            bar.set_length(total);
+        }
+    }
+
+    fn set_done(&self, done: u64) {
+        if let Some(bar) = &self.0 {
+            bar.set_position(done);
+        }
+    }
+}
+
 /// Reads one file into drafts, whatever its format.
-pub fn read_file(
+fn read_file(
     path: &Path,
     format: Option<Format>,
     deck: Option<&str>,
+    progress: &dyn Progress,
 ) -> Result<(Vec<DeckDraft>, Vec<String>)> {
     let format = match format {
         Some(f) => f,
@@ -154,11 +203,11 @@ pub fn read_file(
     };
     let (mut decks, notices) = match format {
         Format::Toml => (vec![crate::deck::read(path)?], Vec::new()),
-        Format::Csv | Format::Tsv | Format::Apkg => {
-            return Err(Error::file(
-                path,
-                "this file type is not supported yet: only TOML decks can be imported in this version",
-            ));
+        Format::Csv => (vec![csv::read(path, b',', deck, progress)?], Vec::new()),
+        Format::Tsv => (vec![csv::read(path, b'\t', deck, progress)?], Vec::new()),
+        Format::Apkg => {
+            let outcome = apkg::read(path, progress)?;
+            (outcome.decks, outcome.notices)
         }
     };
     if let Some(name) = deck {
@@ -188,34 +237,25 @@ fn import_one(
     path: &Path,
     args: &Args,
 ) -> Result<Vec<ImportCounts>> {
-    let (decks, notices) = read_file(path, args.format, args.deck.as_deref())?;
+    let bar = Bar::new(ctx, path);
+    let (decks, notices) = match read_file(path, args.format, args.deck.as_deref(), &bar) {
+        Ok(read) => read,
+        Err(e) => {
+            bar.finish();
+            return Err(e);
+        }
+    };
     for notice in notices {
         eprintln!("note: {}: {notice}", path.display());
     }
     let total: usize = decks.iter().map(|d| d.cards.len()).sum();
-    let bar = (ctx.progress && total >= 5_000).then(|| {
-        let bar = ProgressBar::new(total as u64);
-        bar.set_style(
-            ProgressStyle::with_template("{prefix} [{bar:30}] {pos}/{len} cards")
-                .expect("valid template")
-                .progress_chars("=> "),
-        );
-        bar.set_prefix(format!("importing {}", path.display()));
-        bar
-    });
-    let progress = |done: u64| {
-        if let Some(bar) = &bar {
-            bar.set_position(done);
-        }
-    };
+    bar.phase("writing", path, total as u64);
     let counts = collection
-        .import_file(&decks, args.prune, &progress)
+        .import_file(&decks, args.prune, &|done| bar.set_done(done))
         .map_err(|e| match e {
             Error::Invalid(message) => Error::file(path, message),
             other => other,
         });
-    if let Some(bar) = bar {
-        bar.finish_and_clear();
-    }
+    bar.finish();
     counts
 }

@@ -342,6 +342,8 @@ struct Layout {
     id: Option<(usize, IdSource)>,
     /// Anki's "Add Reverse" field of "Basic (optional reversed card)".
     third: usize,
+    /// Our `Extra` column: text shown with the answer.
+    extra: Option<usize>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -360,6 +362,7 @@ impl Layout {
             tags: header.tags_column,
             id: header.guid_column.map(|c| (c, IdSource::AnkiGuid)),
             third: plain(2),
+            extra: None,
         };
         match &header.columns {
             Some(columns) => {
@@ -379,6 +382,7 @@ impl Layout {
                 if layout.tags.is_none() {
                     layout.tags = find("tags");
                 }
+                layout.extra = find("extra");
                 if let Some(c) = find("id") {
                     layout.id = Some((c, IdSource::Ours));
                     if find("front").is_none() && layout.front == c {
@@ -462,8 +466,9 @@ impl Layout {
             }
         });
         // One of our own exported card ids (`x#r`, `x#c1`): one card as written.
+        let extra = self.extra.map(text).unwrap_or_default();
         if let Some(card_id) = id.as_deref().filter(|i| i.contains('#')) {
-            return single_card(card_id, text(self.front), text(self.back), tags, out);
+            return single_card(card_id, text(self.front), text(self.back), extra, tags, out);
         }
         let entry = if is_cloze {
             let source = text(self.front);
@@ -482,10 +487,15 @@ impl Layout {
             let reverse = notetype.starts_with("basic (and reversed")
                 || (notetype.starts_with("basic (optional reversed")
                     && !text(self.third).is_empty());
+            let back = if extra.is_empty() {
+                text(self.back)
+            } else {
+                format!("{}\n\n{extra}", text(self.back))
+            };
             CardEntry {
                 id,
                 front: Some(text(self.front)),
-                back: Some(text(self.back)),
+                back: Some(back),
                 tags,
                 reverse,
                 ..CardEntry::default()
@@ -510,6 +520,7 @@ fn single_card(
     id: &str,
     front: String,
     back: String,
+    extra: String,
     tags: Vec<String>,
     out: &mut Vec<CardDraft>,
 ) -> Result<(), String> {
@@ -525,32 +536,28 @@ fn single_card(
         kind: CardKind::Basic,
         front,
         back,
-        extra: String::new(),
+        extra,
         tags,
     });
     Ok(())
 }
 
-/// `export --format csv`: Anki's text format with our `Id` column, one row per
-/// card as shown (a cloze card's rendered sides, its extra after the back),
-/// so that reading it back gives the same ids, sides and tags.
+/// `export --format csv`: Anki's text format with our `Id` and `Extra`
+/// columns, one row per card as shown (a cloze card's rendered sides), so
+/// that reading it back gives the same ids, sides, extra text and tags.
 pub fn write(deck_name: &str, cards: &[CardDraft]) -> String {
     let name: String = deck_name
         .chars()
         .map(|c| if c.is_control() { ' ' } else { c })
         .collect();
     let mut out =
-        format!("#separator:comma\n#html:false\n#deck:{name}\n#columns:Id,Front,Back,Tags\n");
+        format!("#separator:comma\n#html:false\n#deck:{name}\n#columns:Id,Front,Back,Extra,Tags\n");
     for card in cards {
-        let back = if card.extra.is_empty() {
-            card.back.clone()
-        } else {
-            format!("{}\n\n{}", card.back, card.extra)
-        };
         let row = [
             card.id.as_str(),
             card.front.as_str(),
-            back.as_str(),
+            card.back.as_str(),
+            card.extra.as_str(),
             &card.tags.join(" "),
         ];
         for (i, field) in row.iter().enumerate() {
@@ -670,8 +677,11 @@ mod tests {
 
     #[test]
     fn columns_header_picks_front_back_tags_and_id() {
-        let d = deck("#columns:Tags,Back,Extra,Front\nt1 t2,the back,x,the front\n");
+        let d = deck("#columns:Tags,Back,Source,Front\nt1 t2,the back,x,the front\n");
         assert_eq!(sides(&d), [("the-front", "the front", "the back")]);
+        // An `Extra` column is shown with the answer.
+        let d = deck("#columns:Tags,Back,Extra,Front\nt1 t2,the back,x,the front\n");
+        assert_eq!(sides(&d), [("the-front", "the front", "the back\n\nx")]);
         assert_eq!(d.cards[0].tags, ["t1", "t2"]);
         let d = deck("#columns:Question,Answer,Source\nq,a,book\n");
         assert_eq!(sides(&d), [("q", "q", "a")]);
@@ -763,19 +773,15 @@ g3\tBasic (optional reversed card)\tD\tone\tway\t\t\n";
 [[cards]]\nfront = \"#hash first\"\nback = \" spaced \"\n";
         let original = crate::deck::parse(Path::new("d.toml"), source).unwrap();
         let text = write(&original.name, &original.cards);
-        assert!(text.starts_with("#separator:comma\n#html:false\n#deck:Deck, with \"quotes\"\n#columns:Id,Front,Back,Tags\n"), "{text}");
+        assert!(text.starts_with("#separator:comma\n#html:false\n#deck:Deck, with \"quotes\"\n#columns:Id,Front,Back,Extra,Tags\n"), "{text}");
         let back = read_str("x.csv", &text, b'\t').unwrap();
         assert_eq!(back.name, original.name);
         assert_eq!(back.cards.len(), original.cards.len());
         for (a, b) in original.cards.iter().zip(&back.cards) {
             assert_eq!(a.id, b.id);
             assert_eq!(a.front, b.front);
-            let shown = if a.extra.is_empty() {
-                a.back.clone()
-            } else {
-                format!("{}\n\n{}", a.back, a.extra)
-            };
-            assert_eq!(shown, b.back);
+            assert_eq!(a.back, b.back);
+            assert_eq!(a.extra, b.extra);
             assert_eq!(a.tags, b.tags);
         }
     }

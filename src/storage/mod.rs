@@ -111,8 +111,10 @@ impl Collection {
         // WAL every time (~15 ms per `grade`). Leave it to SQLite's
         // automatic checkpoints instead; a killed process still loses
         // nothing that was committed.
-        self.conn
-            .set_db_config(rusqlite::config::DbConfig::SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, true)?;
+        self.conn.set_db_config(
+            rusqlite::config::DbConfig::SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE,
+            true,
+        )?;
         if version < SCHEMA_VERSION {
             let tx = self
                 .conn

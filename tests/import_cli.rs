@@ -1,0 +1,147 @@
+//! `rehearse import` of CSV/TSV and Anki packages through the binary: the
+//! counts lines, re-import of an updated shared deck in place (history
+//! kept), CSV export that re-imports to the same cards, and bad files
+//! rejected whole with the collection unchanged.
+
+mod common;
+
+use common::Env;
+
+fn fixture(path: &str) -> String {
+    format!("{}/tests/fixtures/{path}", env!("CARGO_MANIFEST_DIR"))
+}
+
+#[test]
+fn anki_package_then_its_update_updates_in_place_keeping_history() {
+    let env = Env::new();
+    let modern = fixture("anki/modern.apkg");
+    let out = env.run(&["import", &modern]).ok();
+    assert!(
+        out.contains(
+            "modern.apkg: 5 added, 0 updated, 0 unchanged, 0 not in file (deck \"Parent\")"
+        ),
+        "{out}"
+    );
+    assert!(
+        out.contains(
+            "modern.apkg: 4 added, 0 updated, 0 unchanged, 0 not in file (deck \"Parent::Child\")"
+        ),
+        "{out}"
+    );
+    let cards = env.run(&["cards", "--deck", "Parent"]).json();
+    let first = cards[0]["id"].as_str().unwrap().to_string();
+    env.at("2026-11-20", &["grade", &first, "--deck", "Parent", "good"])
+        .ok();
+    let before = env.run(&["card", &first, "--deck", "Parent"]).json();
+
+    let updated = fixture("anki/modern_updated.apkg");
+    let json = env.run(&["import", &updated]).json();
+    let rows = json.as_array().unwrap();
+    assert_eq!(rows.len(), 2);
+    let added: i64 = rows.iter().map(|r| r["added"].as_i64().unwrap()).sum();
+    let updated_n: i64 = rows.iter().map(|r| r["updated"].as_i64().unwrap()).sum();
+    assert_eq!((added, updated_n), (1, 2), "{json}");
+    let after = env.run(&["card", &first, "--deck", "Parent"]).json();
+    assert_eq!(after["reviews"], before["reviews"]);
+    assert_eq!(after["due"], before["due"]);
+    assert_eq!(after["history"].as_array().unwrap().len(), 1);
+}
+
+#[test]
+fn csv_export_reimports_to_the_same_cards() {
+    let env = Env::new();
+    env.run(&[
+        "import",
+        &fixture("anki/legacy.apkg"),
+        &fixture("csv/headers.tsv"),
+    ])
+    .ok();
+    let original = env.run(&["cards", "--deck", "Interview::Legacy"]).json();
+    let csv = env.path("legacy.csv");
+    env.run(&[
+        "export",
+        "--deck",
+        "Interview::Legacy",
+        "--format",
+        "csv",
+        "-o",
+        csv.to_str().unwrap(),
+    ])
+    .ok();
+    let other = Env::new();
+    let out = other
+        .run(&[
+            "import",
+            csv.to_str().unwrap(),
+            "--deck",
+            "Interview::Legacy",
+        ])
+        .ok();
+    assert!(
+        out.contains(&format!("{} added", original.as_array().unwrap().len())),
+        "{out}"
+    );
+    let copy = other.run(&["cards", "--deck", "Interview::Legacy"]).json();
+    let key = |v: &serde_json::Value| {
+        v.as_array()
+            .unwrap()
+            .iter()
+            .map(|c| {
+                (
+                    c["id"].clone(),
+                    c["front"].clone(),
+                    c["back"].clone(),
+                    c["tags"].clone(),
+                )
+            })
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(key(&copy), key(&original));
+    // And importing the export into the original collection changes nothing.
+    let out = env
+        .run(&[
+            "import",
+            csv.to_str().unwrap(),
+            "--deck",
+            "Interview::Legacy",
+        ])
+        .ok();
+    assert!(out.contains(" 0 added, 0 updated, "), "{out}");
+}
+
+#[test]
+fn a_bad_file_is_rejected_whole_and_the_others_still_land() {
+    let env = Env::new();
+    let good = fixture("csv/plain.csv");
+    let short = env.write("short.csv", "front,back\nonly a front\n");
+    let fake = env.write("fake.apkg", "front,back\nq,a\n");
+    let before = env.backup();
+    let out = env
+        .run(&["import", short.to_str().unwrap(), fake.to_str().unwrap()])
+        .output();
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("short.csv:2: row has 1 field"), "{err}");
+    assert!(err.contains("fake.apkg"), "{err}");
+    assert_eq!(
+        err.lines().filter(|l| l.starts_with("error: ")).count(),
+        2,
+        "{err}"
+    );
+    assert_eq!(env.backup(), before, "nothing was written");
+
+    let out = env
+        .run(&["import", short.to_str().unwrap(), &good])
+        .output();
+    assert_eq!(out.status.code(), Some(1));
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(stdout.contains("plain.csv: 3 added"), "{stdout}");
+}
+
+#[test]
+fn media_are_skipped_with_one_notice() {
+    let env = Env::new();
+    let out = env.run(&["import", &fixture("anki/modern.apkg")]).output();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(err.matches("skipped 1 media file").count(), 1, "{err}");
+}
