@@ -293,12 +293,13 @@ fn csv_export_reads_back_with_the_same_cards() {
             .cards
             .iter()
             .map(|c| {
-                let back = if c.extra.is_empty() {
-                    c.back.clone()
-                } else {
-                    format!("{}\n\n{}", c.back, c.extra)
-                };
-                (c.id.clone(), c.front.clone(), back, c.tags.clone())
+                (
+                    c.id.clone(),
+                    c.front.clone(),
+                    c.back.clone(),
+                    c.extra.clone(),
+                    c.tags.clone(),
+                )
             })
             .collect();
         let read: Vec<_> = back
@@ -309,6 +310,7 @@ fn csv_export_reads_back_with_the_same_cards() {
                     c.id.clone(),
                     c.front.clone(),
                     c.back.clone(),
+                    c.extra.clone(),
                     c.tags.clone(),
                 )
             })
