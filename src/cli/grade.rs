@@ -42,7 +42,7 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<Outcome> {
         },
         (None, None) => unreachable!("clap requires a grade or --quality"),
     };
-    let (card, _) = collection.answer(card.row_id, answer, &clock, &settings)?;
+    let (card, review) = collection.answer(card.row_id, answer, &clock, &settings)?;
     if ctx.json {
         print_json(&CardJson::new(&card))?;
     } else {
@@ -51,8 +51,13 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<Outcome> {
             .map_or(format!("quality {}", answer.quality), |g| {
                 g.name().to_string()
             });
+        let cap = if review.capped {
+            " (capped: the eve of the interview)"
+        } else {
+            ""
+        };
         print(&format!(
-            "{}: {given} → {}",
+            "{}: {given} → {}{cap}",
             card.id(),
             schedule_line(&card.schedule, clock.today())
         ))?;

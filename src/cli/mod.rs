@@ -9,6 +9,7 @@ mod decks;
 mod export;
 mod grade;
 mod import;
+mod interview;
 mod lesson;
 
 mod render;
@@ -61,6 +62,8 @@ pub enum Command {
     Undo,
     /// The daily review session
     Review(review::Args),
+    /// Set, show or clear the interview date the scheduler works toward
+    Interview(interview::Args),
     /// Show or set settings
     Config(config::Args),
     /// Check the collection file and every card against its review log
@@ -127,6 +130,7 @@ pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
         Command::Grade(args) => grade::run(&ctx, args),
         Command::Undo => grade::undo(&ctx),
         Command::Review(args) => review::run(&ctx, args),
+        Command::Interview(args) => interview::run(&ctx, args),
         Command::Config(args) => config::run(&ctx, args),
         Command::Check(args) => check::run(&ctx, args),
     }

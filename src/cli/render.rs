@@ -66,6 +66,8 @@ pub struct ReviewJson {
     pub interval: i64,
     pub ease: f64,
     pub due: String,
+    /// Interview mode moved the due day to the eve of the interview.
+    pub capped: bool,
 }
 
 impl ReviewJson {
@@ -80,6 +82,7 @@ impl ReviewJson {
             interval: review.sm2.interval_days,
             ease: review.sm2.ease,
             due: review.due.to_string(),
+            capped: review.capped,
         }
     }
 }

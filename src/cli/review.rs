@@ -19,7 +19,7 @@ use crate::error::Error;
 use crate::review::{Entry, Session, plan};
 use crate::scheduler::{Grade, next_states};
 use crate::settings::Settings;
-use crate::storage::{Answer, Card, Collection, ReviewKind, Schedule};
+use crate::storage::{Answer, Card, Collection, Review, ReviewKind, Schedule};
 
 #[derive(ClapArgs, Debug)]
 pub struct Args {
@@ -32,6 +32,10 @@ pub struct Args {
     /// At most N new cards in this session
     #[arg(long = "new", value_name = "N")]
     new: Option<usize>,
+    /// Every card regardless of schedule, weakest first, as drills: the
+    /// schedule is untouched (the last evening before an interview)
+    #[arg(long)]
+    cram: bool,
 }
 
 /// What the person asked for at a card.
@@ -56,8 +60,7 @@ trait Frontend {
         &mut self,
         session: &Session,
         card: &Card,
-        grade: Grade,
-        kind: ReviewKind,
+        review: &Review,
         today: NaiveDate,
     ) -> anyhow::Result<()>;
     /// A short notice (undo, nothing to undo).
@@ -81,26 +84,62 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<Outcome> {
     let settings = collection.settings()?;
     let clock = ctx.clock(&settings);
     let today = clock.today();
-    let due = collection.due_cards(args.deck.as_deref(), &clock, &settings)?;
-    let held_back = due.new_held_back;
-    let seed = day_number(today) as u64;
-    let cards = plan(due, seed, args.limit, args.new);
-    if cards.is_empty() {
-        print(&nothing_due(
-            &collection,
-            args.deck.as_deref(),
-            today,
-            held_back,
-            &settings,
-        )?)?;
-        return Ok(Outcome::Success);
-    }
-    let mut session = Session::new(cards);
+    let mut banner = Vec::new();
+    let mut session = if args.cram {
+        let mut cards = collection.cram_cards(args.deck.as_deref())?;
+        if let Some(n) = args.limit {
+            cards.truncate(n);
+        }
+        if cards.is_empty() {
+            print("no cards to cram: `rehearse import FILE` adds some")?;
+            return Ok(Outcome::Success);
+        }
+        banner.push(format!(
+            "cram: {} card(s), weakest first; answers are practice and change no schedule",
+            cards.len()
+        ));
+        Session::cram(cards)
+    } else {
+        let due = collection.due_cards(args.deck.as_deref(), &clock, &settings)?;
+        let held_back = due.new_held_back;
+        let seed = day_number(today) as u64;
+        let cards = plan(due, seed, args.limit, args.new);
+        if cards.is_empty() {
+            print(&nothing_due(
+                &collection,
+                args.deck.as_deref(),
+                today,
+                held_back,
+                &settings,
+            )?)?;
+            return Ok(Outcome::Success);
+        }
+        for interview in collection.interviews()? {
+            let in_session = args.deck.as_deref().is_none_or(|d| d == interview.deck);
+            if in_session && interview.day > today {
+                let new = cards
+                    .iter()
+                    .filter(|c| c.deck_id == interview.deck_id && c.schedule == Schedule::New)
+                    .count();
+                let days = (interview.day - today).num_days();
+                banner.push(format!(
+                    "interview in {days} day{} ({}): {new} new card{} today",
+                    if days == 1 { "" } else { "s" },
+                    interview.deck,
+                    if new == 1 { "" } else { "s" }
+                ));
+            }
+        }
+        Session::new(cards)
+    };
     let started = Instant::now();
     let interactive = std::io::stdin().is_terminal() && std::io::stdout().is_terminal();
     let mut front: Box<dyn Frontend> = if interactive {
-        Box::new(terminal::Terminal::start(ctx.color, session.total)?)
+        Box::new(terminal::Terminal::start(ctx.color, session.total, banner)?)
     } else {
+        for line in &banner {
+            print(line)?;
+        }
         Box::new(lines::Lines::new())
     };
     let result = drive(
@@ -153,7 +192,7 @@ fn drive(
                 match collection.answer(entry.card.row_id, answer, &clock, settings) {
                     Ok((card, review)) => {
                         session.answered(grade, review.id, card.clone());
-                        front.answered(session, &card, grade, entry.kind, clock.today())?;
+                        front.answered(session, &card, &review, clock.today())?;
                     }
                     Err(Error::UnknownCard { .. }) => {
                         front.notice(&format!(
@@ -261,12 +300,17 @@ fn summary(
 }
 
 /// The schedule an answer gave, in a few words.
-fn scheduled(card: &Card, kind: ReviewKind, today: NaiveDate) -> String {
-    match (kind, card.schedule) {
+fn scheduled(card: &Card, review: &Review, today: NaiveDate) -> String {
+    match (review.kind, card.schedule) {
         (ReviewKind::Drill, _) => "repeat logged".into(),
         (_, Schedule::Learned { sm2, due }) => {
+            let cap = if review.capped {
+                " (capped: the eve of the interview)"
+            } else {
+                ""
+            };
             format!(
-                "due {due} ({}) · interval {}",
+                "due {due} ({}){cap} · interval {}",
                 relative_day(due, today),
                 days(sm2.interval_days)
             )

@@ -91,6 +91,15 @@ impl Session {
         }
     }
 
+    /// A cram session: every card is a drill, so no schedule changes.
+    pub fn cram(cards: Vec<Card>) -> Session {
+        let mut session = Session::new(cards);
+        for entry in &mut session.queue {
+            entry.kind = ReviewKind::Drill;
+        }
+        session
+    }
+
     /// The card on screen, or `None` when the session is over.
     pub fn current(&self) -> Option<&Entry> {
         self.queue.front()

@@ -7,6 +7,7 @@ use super::Collection;
 use crate::clock::{Clock, day_from_number, day_number};
 use crate::error::{Error, Result};
 use crate::import::{CardDraft, CardId, CardKind};
+use crate::scheduler::interview::paced_new_per_day;
 use crate::scheduler::{Maturity, Sm2};
 use crate::settings::Settings;
 
@@ -130,6 +131,8 @@ pub struct DeckCounts {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct DailyRoom {
     pub new: i64,
+    /// The day's new-card limit (raised by interview pacing).
+    pub new_per_day: i64,
     pub reviews: i64,
 }
 
@@ -221,21 +224,36 @@ impl Collection {
     }
 
     /// What today's limits still allow in a deck, given today's answers.
+    /// With an interview ahead, the new-card limit is paced so that every
+    /// new card is seen twice before it.
     pub fn daily_room(
         &self,
         deck_id: i64,
         clock: &Clock,
         settings: &Settings,
     ) -> Result<DailyRoom> {
-        let start = clock.day_start_ms(clock.today());
+        let today = clock.today();
+        let start = clock.day_start_ms(today);
         let (new_done, reviews_done): (i64, i64) = self.conn.query_row(
             "SELECT coalesce(sum(was_new), 0), coalesce(sum(1 - was_new), 0) FROM reviews
              WHERE answered_at_ms >= ?1 AND deck_id = ?2 AND kind = 'review'",
             params![start, deck_id],
             |r| Ok((r.get(0)?, r.get(1)?)),
         )?;
+        let new_per_day = match self.interview_day(deck_id)? {
+            Some(interview) if interview > today => {
+                let new_left: i64 = self.conn.query_row(
+                    "SELECT count(*) FROM cards WHERE deck_id = ?1 AND due_day IS NULL",
+                    [deck_id],
+                    |r| r.get(0),
+                )?;
+                paced_new_per_day(settings.new_per_day, new_left, new_done, today, interview)
+            }
+            _ => settings.new_per_day as i64,
+        };
         Ok(DailyRoom {
-            new: (settings.new_per_day as i64 - new_done).max(0),
+            new: (new_per_day - new_done).max(0),
+            new_per_day,
             reviews: (settings.reviews_per_day as i64 - reviews_done).max(0),
         })
     }

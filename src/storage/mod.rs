@@ -9,6 +9,7 @@
 mod cards;
 mod check;
 mod import;
+mod interview;
 mod queue;
 mod reviews;
 
@@ -23,6 +24,7 @@ use crate::settings::Settings;
 pub use cards::{Card, CardFilter, DeckCounts, Schedule};
 pub use check::{CheckReport, Problem};
 pub use import::ImportCounts;
+pub use interview::Interview;
 pub use queue::DueCards;
 pub use reviews::{Answer, Review, ReviewKind, Undone};
 
@@ -30,7 +32,7 @@ pub use reviews::{Answer, Review, ReviewKind, Undone};
 const APPLICATION_ID: i32 = 0x5248_5253;
 
 /// The schema ladder: entry N brings a file from version N to N + 1.
-const MIGRATIONS: &[&str] = &[include_str!("v1.sql")];
+const MIGRATIONS: &[&str] = &[include_str!("v1.sql"), include_str!("v3.sql")];
 
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
 

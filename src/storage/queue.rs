@@ -135,3 +135,27 @@ impl Collection {
         Ok(streak)
     }
 }
+
+impl Collection {
+    /// Every card of a deck (or all), weakest first: lowest ease, most
+    /// lapses, most recent failure, then file order. For `review --cram`.
+    pub fn cram_cards(&self, deck: Option<&str>) -> Result<Vec<Card>> {
+        let deck_id = match deck {
+            Some(name) => Some(self.deck_id(name)?),
+            None => None,
+        };
+        let sql = format!(
+            "SELECT {CARD_COLUMNS} FROM cards c JOIN decks d ON d.id = c.deck_id
+             WHERE ?1 IS NULL OR c.deck_id = ?1
+             ORDER BY c.due_day IS NULL, c.ease, c.lapses DESC,
+                      (SELECT max(r.answered_at_ms) FROM reviews r
+                        WHERE r.deck_id = c.deck_id AND r.card_key = c.key AND r.quality < 3) DESC NULLS LAST,
+                      d.name, c.position"
+        );
+        let mut stmt = self.conn.prepare_cached(&sql)?;
+        let cards = stmt
+            .query_map([deck_id], card_from_row)?
+            .collect::<rusqlite::Result<_>>()?;
+        Ok(cards)
+    }
+}

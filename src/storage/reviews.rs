@@ -8,6 +8,7 @@ use super::Collection;
 use super::cards::{CARD_COLUMNS, Card, Schedule, card_from_row};
 use crate::clock::{Clock, day_from_number, day_number};
 use crate::error::{Error, Result};
+use crate::scheduler::interview::cap_due;
 use crate::scheduler::{self, Grade, Sm2};
 use crate::settings::Settings;
 
@@ -60,6 +61,8 @@ pub struct Review {
     pub was_new: bool,
     pub sm2: Sm2,
     pub due: NaiveDate,
+    /// Interview mode moved the due day to the eve of the interview.
+    pub capped: bool,
 }
 
 /// What `undo` took back, and the card as it is now (if it still exists).
@@ -70,7 +73,7 @@ pub struct Undone {
 }
 
 const REVIEW_COLUMNS: &str = "r.id, r.deck_id, d.name, r.card_key, r.answered_at_ms, r.quality, r.grade, r.kind, \
-     r.was_new, r.repetition, r.ease, r.interval_days, r.due_day";
+     r.was_new, r.repetition, r.ease, r.interval_days, r.due_day, r.due_capped";
 
 fn review_from_row(row: &Row<'_>) -> rusqlite::Result<Review> {
     let grade: Option<String> = row.get(6)?;
@@ -95,6 +98,7 @@ fn review_from_row(row: &Row<'_>) -> rusqlite::Result<Review> {
             interval_days: row.get(11)?,
         },
         due: day_from_number(row.get(12)?),
+        capped: row.get(13)?,
     })
 }
 
@@ -129,28 +133,40 @@ impl Collection {
         })?;
         let today = clock.today();
         let was_new = card.schedule == Schedule::New;
-        let (sm2, due) = match (answer.kind, card.schedule) {
-            (ReviewKind::Drill, Schedule::Learned { sm2, due }) => (sm2, due),
-            (ReviewKind::Drill, Schedule::New) => {
-                return Err(Error::Invalid(format!(
-                    "card `{}` has never been answered, so it cannot be drilled",
-                    card.id()
-                )));
-            }
+        let mut capped = false;
+        let (sm2, due, schedule) = match (answer.kind, card.schedule) {
+            // A drill leaves the schedule alone; the log repeats the state.
+            (ReviewKind::Drill, Schedule::Learned { sm2, due }) => (sm2, due, card.schedule),
+            // A cram drill of a never-answered card: it stays new.
+            (ReviewKind::Drill, Schedule::New) => (Sm2::default(), today, Schedule::New),
             (ReviewKind::Review, schedule) => {
                 let sm2 = scheduler::next(schedule.sm2(), answer.quality);
                 let seed = settings
                     .fuzz
                     .then(|| scheduler::fuzz_seed(&card.deck, card.id().as_str(), sm2.repetition));
-                (sm2, scheduler::due_day(today, sm2.interval_days, seed))
+                let mut due = scheduler::due_day(today, sm2.interval_days, seed);
+                let interview: Option<i64> = tx
+                    .query_row(
+                        "SELECT day FROM interviews WHERE deck_id = ?1",
+                        [card.deck_id],
+                        |r| r.get(0),
+                    )
+                    .optional()?;
+                if let Some(eve) =
+                    interview.and_then(|day| cap_due(due, today, day_from_number(day)))
+                {
+                    due = eve;
+                    capped = true;
+                }
+                (sm2, due, Schedule::Learned { sm2, due })
             }
         };
         let is_review = answer.kind == ReviewKind::Review;
         let lapse = is_review && !was_new && answer.quality < 3;
         tx.execute(
             "INSERT INTO reviews (deck_id, card_key, answered_at_ms, quality, grade, kind, was_new,
-                                  repetition, ease, interval_days, due_day)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+                                  repetition, ease, interval_days, due_day, due_capped)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
             params![
                 card.deck_id,
                 card.id().as_str(),
@@ -162,25 +178,33 @@ impl Collection {
                 sm2.repetition,
                 sm2.ease,
                 sm2.interval_days,
-                day_number(due)
+                day_number(due),
+                capped
             ],
         )?;
         let review_id = tx.last_insert_rowid();
-        tx.execute(
-            "UPDATE cards SET repetition = ?2, ease = ?3, interval_days = ?4, due_day = ?5,
-                              reviews = reviews + 1, lapses = lapses + ?6
-             WHERE id = ?1",
-            params![
-                row_id,
-                sm2.repetition,
-                sm2.ease,
-                sm2.interval_days,
-                day_number(due),
-                lapse as i64
-            ],
-        )?;
+        if is_review {
+            tx.execute(
+                "UPDATE cards SET repetition = ?2, ease = ?3, interval_days = ?4, due_day = ?5,
+                                  reviews = reviews + 1, lapses = lapses + ?6
+                 WHERE id = ?1",
+                params![
+                    row_id,
+                    sm2.repetition,
+                    sm2.ease,
+                    sm2.interval_days,
+                    day_number(due),
+                    lapse as i64
+                ],
+            )?;
+        } else {
+            tx.execute(
+                "UPDATE cards SET reviews = reviews + 1 WHERE id = ?1",
+                [row_id],
+            )?;
+        }
         tx.commit()?;
-        card.schedule = Schedule::Learned { sm2, due };
+        card.schedule = schedule;
         card.reviews += 1;
         card.lapses += lapse as i64;
         let review = Review {
@@ -195,6 +219,7 @@ impl Collection {
             was_new: is_review && was_new,
             sm2,
             due,
+            capped,
         };
         Ok((card, review))
     }

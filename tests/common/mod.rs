@@ -158,6 +158,41 @@ impl Cmd {
         self.command.output().expect("run rehearse")
     }
 
+    /// Runs with `input` on stdin (a review session), expects exit 0 and
+    /// returns stdout.
+    pub fn output_with_stdin(mut self, input: &str) -> String {
+        use std::io::Write;
+        use std::process::Stdio;
+        if let Some(db) = &self.db {
+            self.command.arg("--db").arg(db);
+        }
+        if let Some(now) = &self.now {
+            self.command.arg("--now").arg(now);
+        }
+        self.command.args(&self.args);
+        let mut child = self
+            .command
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("run rehearse");
+        // A session may end before reading everything: ignore a closed pipe.
+        let _ = child
+            .stdin
+            .take()
+            .expect("stdin")
+            .write_all(input.as_bytes());
+        let out = child.wait_with_output().expect("wait for rehearse");
+        assert!(
+            out.status.success(),
+            "session failed ({:?}): {}",
+            out.status.code(),
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stdout).expect("stdout is UTF-8")
+    }
+
     /// Runs, expects exit 0 and returns stdout.
     pub fn ok(self) -> String {
         let shown = self.shown();

@@ -10,7 +10,7 @@ use super::{Frontend, Input, scheduled};
 use crate::cli::print;
 use crate::review::{Entry, Session};
 use crate::scheduler::Grade;
-use crate::storage::{Card, ReviewKind};
+use crate::storage::{Card, Review, ReviewKind};
 
 pub struct Lines {
     input: std::io::StdinLock<'static>,
@@ -79,15 +79,14 @@ impl Frontend for Lines {
         &mut self,
         _session: &Session,
         card: &Card,
-        grade: Grade,
-        kind: ReviewKind,
+        review: &Review,
         today: NaiveDate,
     ) -> anyhow::Result<()> {
         print(&format!(
             "→ {} {}: {}",
             card.id(),
-            grade.name(),
-            scheduled(card, kind, today)
+            review.grade.map_or("answer", |g| g.name()),
+            scheduled(card, review, today)
         ))?;
         Ok(())
     }

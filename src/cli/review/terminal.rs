@@ -17,7 +17,7 @@ use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use super::{Frontend, Input, scheduled};
 use crate::review::{Entry, Session};
 use crate::scheduler::Grade;
-use crate::storage::{Card, ReviewKind};
+use crate::storage::{Card, Review, ReviewKind};
 
 pub struct Terminal {
     out: Stdout,
@@ -25,6 +25,8 @@ pub struct Terminal {
     color: bool,
     /// A line under the card: what the last key did.
     status: String,
+    /// Lines above every card (interview countdown, cram).
+    banner: Vec<String>,
     active: bool,
 }
 
@@ -34,7 +36,7 @@ fn restore() {
 }
 
 impl Terminal {
-    pub fn start(color: bool, total: usize) -> anyhow::Result<Terminal> {
+    pub fn start(color: bool, total: usize, banner: Vec<String>) -> anyhow::Result<Terminal> {
         let previous = std::panic::take_hook();
         std::panic::set_hook(Box::new(move |info| {
             restore();
@@ -61,6 +63,7 @@ impl Terminal {
             bar,
             color,
             status: String::new(),
+            banner,
             active: true,
         })
     }
@@ -85,6 +88,7 @@ impl Terminal {
             .clamp(20, 100);
         let color = self.color;
         let status = std::mem::take(&mut self.status);
+        let banner = &self.banner;
         let out = &mut self.out;
         let mut result = Ok(());
         self.bar.suspend(|| {
@@ -103,6 +107,9 @@ impl Terminal {
                     session.total
                 );
                 styled(out, color, &header, Some(Color::DarkGrey), false)?;
+                for text in banner {
+                    styled(out, color, &format!(" {text}"), Some(Color::Magenta), false)?;
+                }
                 line(out, "")?;
                 for l in wrap(&card.draft.front, width - 4) {
                     styled(out, color, &format!("   {l}"), None, true)?;
@@ -269,11 +276,14 @@ impl Frontend for Terminal {
         &mut self,
         session: &Session,
         card: &Card,
-        grade: Grade,
-        kind: ReviewKind,
+        review: &Review,
         today: NaiveDate,
     ) -> anyhow::Result<()> {
-        self.status = format!("{} → {}", grade.name(), scheduled(card, kind, today));
+        self.status = format!(
+            "{} → {}",
+            review.grade.map_or("answer", |g| g.name()),
+            scheduled(card, review, today)
+        );
         self.update_bar(session);
         Ok(())
     }

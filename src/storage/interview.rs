@@ -1,0 +1,111 @@
+//! Interview dates per deck (interview mode): set, clear, list, and what
+//! they mean for the day's new-card limit.
+
+use chrono::NaiveDate;
+use rusqlite::{OptionalExtension, params};
+
+use super::Collection;
+use crate::clock::{day_from_number, day_number};
+use crate::error::Result;
+
+/// One deck's interview.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Interview {
+    pub deck_id: i64,
+    pub deck: String,
+    pub day: NaiveDate,
+}
+
+impl Collection {
+    /// Sets the interview day of each deck (all decks when `decks` is empty).
+    pub fn set_interview(&mut self, decks: &[String], day: NaiveDate) -> Result<Vec<Interview>> {
+        let ids = self.deck_ids_or_all(decks)?;
+        let tx = self.write()?;
+        for (id, _) in &ids {
+            tx.execute(
+                "INSERT INTO interviews (deck_id, day) VALUES (?1, ?2)
+                 ON CONFLICT (deck_id) DO UPDATE SET day = excluded.day",
+                params![id, day_number(day)],
+            )?;
+        }
+        tx.commit()?;
+        Ok(ids
+            .into_iter()
+            .map(|(deck_id, deck)| Interview { deck_id, deck, day })
+            .collect())
+    }
+
+    /// Removes the interview of each deck (of all decks when `decks` is
+    /// empty); returns how many were removed.
+    pub fn clear_interviews(&mut self, decks: &[String]) -> Result<usize> {
+        let ids = if decks.is_empty() {
+            None
+        } else {
+            Some(self.deck_ids_or_all(decks)?)
+        };
+        let tx = self.write()?;
+        let removed = match ids {
+            None => tx.execute("DELETE FROM interviews", [])?,
+            Some(ids) => {
+                let mut n = 0;
+                for (id, _) in ids {
+                    n += tx.execute("DELETE FROM interviews WHERE deck_id = ?1", [id])?;
+                }
+                n
+            }
+        };
+        tx.commit()?;
+        Ok(removed)
+    }
+
+    /// Every interview, soonest first.
+    pub fn interviews(&self) -> Result<Vec<Interview>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT i.deck_id, d.name, i.day FROM interviews i JOIN decks d ON d.id = i.deck_id ORDER BY i.day, d.name",
+        )?;
+        let rows = stmt
+            .query_map([], |r| {
+                Ok(Interview {
+                    deck_id: r.get(0)?,
+                    deck: r.get(1)?,
+                    day: day_from_number(r.get(2)?),
+                })
+            })?
+            .collect::<rusqlite::Result<_>>()?;
+        Ok(rows)
+    }
+
+    /// The interview day of one deck, if any.
+    pub fn interview_day(&self, deck_id: i64) -> Result<Option<NaiveDate>> {
+        Ok(self
+            .conn
+            .query_row(
+                "SELECT day FROM interviews WHERE deck_id = ?1",
+                [deck_id],
+                |r| r.get::<_, i64>(0),
+            )
+            .optional()?
+            .map(day_from_number))
+    }
+
+    fn deck_ids_or_all(&self, decks: &[String]) -> Result<Vec<(i64, String)>> {
+        if decks.is_empty() {
+            let mut stmt = self
+                .conn
+                .prepare_cached("SELECT id, name FROM decks ORDER BY name")?;
+            let all = stmt
+                .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+                .collect::<rusqlite::Result<Vec<_>>>()?;
+            if all.is_empty() {
+                return Err(crate::error::Error::Invalid(
+                    "the collection has no decks yet: `rehearse import FILE` first".into(),
+                ));
+            }
+            return Ok(all);
+        }
+        decks
+            .iter()
+            .map(|name| Ok((self.deck_id(name)?, name.clone())))
+            .collect()
+    }
+}

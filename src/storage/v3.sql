@@ -1,0 +1,8 @@
+-- Schema version 3: interview dates (interview mode).
+CREATE TABLE interviews (
+    deck_id INTEGER PRIMARY KEY REFERENCES decks(id),
+    day     INTEGER NOT NULL          -- days from 0001-01-01 (day 1)
+);
+
+-- 1 when interview mode moved the answer's due day to the eve of an interview.
+ALTER TABLE reviews ADD COLUMN due_capped INTEGER NOT NULL DEFAULT 0;
