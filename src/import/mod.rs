@@ -68,21 +68,29 @@ pub struct DeckDraft {
 /// empty.
 pub fn slug(text: &str, max_chars: usize) -> String {
     let mut out = String::new();
+    let mut chars = 0;
     let mut pending_dash = false;
     for ch in text.chars() {
+        if chars >= max_chars {
+            break;
+        }
         if ch.is_alphanumeric() {
             if pending_dash && !out.is_empty() {
                 out.push('-');
+                chars += 1;
+                if chars >= max_chars {
+                    break;
+                }
             }
             pending_dash = false;
-            out.extend(ch.to_lowercase());
+            for lower in ch.to_lowercase() {
+                out.push(lower);
+                chars += 1;
+            }
         } else if ch == '\'' || ch == '\u{2019}' {
             // "don't" → "dont", not "don-t"
         } else {
             pending_dash = true;
-        }
-        if out.chars().count() >= max_chars {
-            break;
         }
     }
     let out: String = out.chars().take(max_chars).collect();
