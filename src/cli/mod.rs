@@ -11,6 +11,7 @@ mod import;
 
 mod render;
 mod review;
+mod stats;
 
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
@@ -57,6 +58,8 @@ pub enum Command {
     Undo,
     /// The daily review session
     Review(review::Args),
+    /// Streaks, today, retention, forecast and a calendar of answers
+    Stats(stats::Args),
     /// Show or set settings
     Config(config::Args),
 }
@@ -90,7 +93,15 @@ impl Ctx {
     }
 
     pub fn open(&self) -> Result<Collection> {
-        Collection::open(&self.db_path)
+        let collection = Collection::open(&self.db_path)?;
+        if let Some(backup) = collection.upgrade_backup() {
+            eprintln!(
+                "upgraded the collection to schema version {}; the previous file was kept as `{}`",
+                crate::storage::SCHEMA_VERSION,
+                backup.display()
+            );
+        }
+        Ok(collection)
     }
 
     pub fn clock(&self, settings: &Settings) -> Clock {
@@ -120,6 +131,7 @@ pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
         Command::Grade(args) => grade::run(&ctx, args),
         Command::Undo => grade::undo(&ctx),
         Command::Review(args) => review::run(&ctx, args),
+        Command::Stats(args) => stats::run(&ctx, args),
         Command::Config(args) => config::run(&ctx, args),
     }
 }

@@ -10,6 +10,7 @@ mod cards;
 mod import;
 mod queue;
 mod reviews;
+mod stats;
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -23,18 +24,21 @@ pub use cards::{Card, CardFilter, DeckCounts, Schedule};
 pub use import::ImportCounts;
 pub use queue::DueCards;
 pub use reviews::{Answer, Review, ReviewKind, Undone};
+pub use stats::{BUCKET_MS, ReviewBucket};
 
 /// `PRAGMA application_id` of a rehearse collection ("RHRS").
 const APPLICATION_ID: i32 = 0x5248_5253;
 
 /// The schema ladder: entry N brings a file from version N to N + 1.
-const MIGRATIONS: &[&str] = &[include_str!("v1.sql")];
+const MIGRATIONS: &[&str] = &[include_str!("v1.sql"), include_str!("v2.sql")];
 
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
 
 pub struct Collection {
     conn: Connection,
     path: PathBuf,
+    /// The copy of the file kept before this open upgraded its schema.
+    upgrade_backup: Option<PathBuf>,
 }
 
 impl Collection {
@@ -58,6 +62,7 @@ impl Collection {
         let mut collection = Collection {
             conn,
             path: path.to_path_buf(),
+            upgrade_backup: None,
         };
         collection.prepare().map_err(|e| match e {
             Error::Sqlite(e) => fail(e.to_string()),
@@ -68,6 +73,11 @@ impl Collection {
 
     pub fn path(&self) -> &Path {
         &self.path
+    }
+
+    /// Where the pre-upgrade copy went, when opening upgraded the schema.
+    pub fn upgrade_backup(&self) -> Option<&Path> {
+        self.upgrade_backup.as_deref()
     }
 
     fn prepare(&mut self) -> Result<()> {
@@ -105,6 +115,9 @@ impl Collection {
         }
         self.conn.pragma_update(None, "synchronous", "NORMAL")?;
         if version < SCHEMA_VERSION {
+            if version >= 1 && tables > 0 {
+                self.upgrade_backup = Some(self.backup_before_upgrade(version)?);
+            }
             let tx = self
                 .conn
                 .transaction_with_behavior(TransactionBehavior::Immediate)?;
@@ -118,6 +131,30 @@ impl Collection {
             tx.commit()?;
         }
         Ok(())
+    }
+
+    /// Copies the collection, as it is, next to it before a migration
+    /// touches it (`rehearse.db.schema-v1.bak`, numbered if that exists), so
+    /// an upgrade that goes wrong, or a downgrade of rehearse, loses nothing.
+    fn backup_before_upgrade(&self, version: i64) -> Result<PathBuf> {
+        let name = self
+            .path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_else(|| "rehearse.db".into());
+        let mut backup = self
+            .path
+            .with_file_name(format!("{name}.schema-v{version}.bak"));
+        let mut n = 1;
+        while backup.exists() {
+            n += 1;
+            backup = self
+                .path
+                .with_file_name(format!("{name}.schema-v{version}.{n}.bak"));
+        }
+        self.conn
+            .execute("VACUUM INTO ?1", [backup.to_string_lossy().as_ref()])?;
+        Ok(backup)
     }
 
     pub fn settings(&self) -> Result<Settings> {

@@ -29,16 +29,7 @@ impl Collection {
         clock: &Clock,
         settings: &Settings,
     ) -> Result<DueCards> {
-        let deck_ids: Vec<i64> = match deck {
-            Some(name) => vec![self.deck_id(name)?],
-            None => {
-                let mut stmt = self
-                    .conn
-                    .prepare_cached("SELECT id FROM decks ORDER BY name")?;
-                stmt.query_map([], |r| r.get(0))?
-                    .collect::<rusqlite::Result<_>>()?
-            }
-        };
+        let deck_ids = self.deck_ids(deck)?;
         let today = day_number(clock.today());
         let due_sql = format!(
             "SELECT {CARD_COLUMNS} FROM cards c JOIN decks d ON d.id = c.deck_id
@@ -102,36 +93,14 @@ impl Collection {
             |r| r.get(0),
         )?)
     }
-
-    /// Whether any answer (drills included) was recorded on local `day`.
-    pub fn answered_on(&self, clock: &Clock, day: NaiveDate) -> Result<bool> {
-        let start = clock.day_start_ms(day);
-        let end = clock.day_start_ms(crate::clock::add_days(day, 1));
-        Ok(self
-            .conn
-            .query_row(
-                "SELECT 1 FROM reviews WHERE answered_at_ms >= ?1 AND answered_at_ms < ?2 LIMIT 1",
-                params![start, end],
-                |_| Ok(()),
-            )
-            .optional()?
-            .is_some())
-    }
 }
 
 impl Collection {
     /// The current streak: consecutive local days with at least one answer,
     /// counted back from today, or from yesterday when today has none yet.
+    /// Read from the maintained per-quarter-hour counts, not the log.
     pub fn current_streak(&self, clock: &Clock) -> Result<u32> {
-        let mut day = clock.today();
-        if !self.answered_on(clock, day)? {
-            day = crate::clock::add_days(day, -1);
-        }
-        let mut streak = 0;
-        while self.answered_on(clock, day)? {
-            streak += 1;
-            day = crate::clock::add_days(day, -1);
-        }
-        Ok(streak)
+        let days = self.answer_days(None, clock)?;
+        Ok(crate::stats::streak(days.iter().map(|(day, _)| *day), clock.today()).current)
     }
 }
