@@ -580,6 +580,10 @@ fn a_v1_collection_is_backed_up_then_upgraded_intact() {
     let buckets = collection.review_buckets().unwrap();
     assert!(!buckets.is_empty());
     assert_eq!(buckets, collection.review_buckets_from_log().unwrap());
+    assert_eq!(
+        collection.deck_cards().unwrap(),
+        collection.deck_cards_from_cards().unwrap()
+    );
     drop(collection);
 
     // The figures from the upgraded file match the log the fixture holds:
@@ -687,6 +691,11 @@ fn maintained_buckets_equal_a_rebuild_after_random_grades_and_undos() {
                 collection.review_buckets_from_log().unwrap(),
                 "after step {step}"
             );
+            assert_eq!(
+                collection.deck_cards().unwrap(),
+                collection.deck_cards_from_cards().unwrap(),
+                "after step {step}"
+            );
         }
     }
     assert!(
@@ -695,6 +704,10 @@ fn maintained_buckets_equal_a_rebuild_after_random_grades_and_undos() {
     );
     let maintained = collection.review_buckets().unwrap();
     assert_eq!(maintained, collection.review_buckets_from_log().unwrap());
-    collection.rebuild_review_buckets().unwrap();
+    let cards = collection.deck_cards().unwrap();
+    assert_eq!(cards, collection.deck_cards_from_cards().unwrap());
+    assert_eq!(cards.iter().map(|c| c.1 + c.2 + c.3).sum::<i64>(), 24);
+    collection.rebuild_stats_tables().unwrap();
     assert_eq!(collection.review_buckets().unwrap(), maintained);
+    assert_eq!(collection.deck_cards().unwrap(), cards);
 }

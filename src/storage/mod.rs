@@ -240,10 +240,10 @@ impl Collection {
     }
 
     pub fn is_empty(&self) -> Result<bool> {
-        let n: i64 = self
+        let any: bool = self
             .conn
-            .query_row("SELECT count(*) FROM cards", [], |r| r.get(0))?;
-        Ok(n == 0)
+            .query_row("SELECT EXISTS (SELECT 1 FROM cards)", [], |r| r.get(0))?;
+        Ok(!any)
     }
 }
 

@@ -53,7 +53,7 @@ impl Collection {
                 out.new.push(card?);
             }
             let new_total: i64 = self.conn.query_row(
-                "SELECT count(*) FROM cards WHERE deck_id = ?1 AND due_day IS NULL",
+                "SELECT coalesce((SELECT new FROM deck_cards WHERE deck_id = ?1), 0)",
                 [deck_id],
                 |r| r.get(0),
             )?;
@@ -83,15 +83,15 @@ impl Collection {
 
     /// Learned cards due on or before `day` (no limits applied).
     pub fn due_count_by(&self, deck: Option<&str>, day: NaiveDate) -> Result<i64> {
-        let deck_id = match deck {
-            Some(name) => Some(self.deck_id(name)?),
-            None => None,
-        };
-        Ok(self.conn.query_row(
-            "SELECT count(*) FROM cards WHERE due_day <= ?2 AND (?1 IS NULL OR deck_id = ?1)",
-            params![deck_id, day_number(day)],
-            |r| r.get(0),
-        )?)
+        // Deck by deck, so each count is a range of the (deck_id, due_day) index.
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT count(*) FROM cards WHERE deck_id = ?1 AND due_day <= ?2")?;
+        let mut due = 0;
+        for deck_id in self.deck_ids(deck)? {
+            due += stmt.query_row(params![deck_id, day_number(day)], |r| r.get::<_, i64>(0))?;
+        }
+        Ok(due)
     }
 }
 

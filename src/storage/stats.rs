@@ -1,5 +1,6 @@
 //! What `stats` reads: answer counts per local day folded from the
-//! `review_buckets` table (schema v2), and due counts per day.
+//! `review_buckets` table (schema v2), due counts per day, and the checks
+//! and repair of the maintained tables (`review_buckets`, `deck_cards`).
 //!
 //! The buckets are UTC quarter hours, kept by triggers in the transaction
 //! that writes the log, so reading them costs a scan of at most one row per
@@ -37,6 +38,14 @@ const BUCKETS_FROM_LOG: &str = "
     FROM reviews
     GROUP BY 1, 2
     ORDER BY 1, 2";
+
+/// Cards per deck by state, as `deck_cards` must hold them.
+const CARDS_BY_STATE: &str = "
+    SELECT deck_id, sum(due_day IS NULL), sum(due_day IS NOT NULL AND interval_days < 21),
+           sum(due_day IS NOT NULL AND interval_days >= 21)
+    FROM cards
+    GROUP BY deck_id
+    ORDER BY deck_id";
 
 fn bucket_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<ReviewBucket> {
     Ok(ReviewBucket {
@@ -149,15 +158,42 @@ impl Collection {
         Ok(rows)
     }
 
-    /// Rebuilds the buckets from the log in one transaction (a repair, should
-    /// they ever disagree).
-    pub fn rebuild_review_buckets(&mut self) -> Result<()> {
+    /// The maintained `(deck_id, new, young, mature)` of decks with cards.
+    pub fn deck_cards(&self) -> Result<Vec<(i64, i64, i64, i64)>> {
+        self.state_counts(
+            "SELECT deck_id, new, young, mature FROM deck_cards
+             WHERE new + young + mature > 0 ORDER BY deck_id",
+        )
+    }
+
+    /// [`Collection::deck_cards`] recounted from the cards themselves.
+    pub fn deck_cards_from_cards(&self) -> Result<Vec<(i64, i64, i64, i64)>> {
+        self.state_counts(CARDS_BY_STATE)
+    }
+
+    fn state_counts(&self, sql: &str) -> Result<Vec<(i64, i64, i64, i64)>> {
+        let mut stmt = self.conn.prepare_cached(sql)?;
+        let rows = stmt
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?
+            .collect::<rusqlite::Result<_>>()?;
+        Ok(rows)
+    }
+
+    /// Rebuilds the maintained counts (answer buckets and cards by state)
+    /// from the log and the cards in one transaction: a repair, should they
+    /// ever disagree.
+    pub fn rebuild_stats_tables(&mut self) -> Result<()> {
         let tx = self.write()?;
         tx.execute("DELETE FROM review_buckets", [])?;
         tx.execute(
             &format!(
                 "INSERT INTO review_buckets (bucket, deck_id, answers, passed, drills, known, known_passed) {BUCKETS_FROM_LOG}"
             ),
+            [],
+        )?;
+        tx.execute("DELETE FROM deck_cards", [])?;
+        tx.execute(
+            &format!("INSERT INTO deck_cards (deck_id, new, young, mature) {CARDS_BY_STATE}"),
             [],
         )?;
         tx.commit()?;

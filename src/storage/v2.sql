@@ -80,5 +80,58 @@ AFTER UPDATE OF deck_id, answered_at_ms, quality, kind, was_new ON reviews BEGIN
         known_passed = known_passed + excluded.known_passed;
 END;
 
+-- Cards per deck by state (new: never answered; young: interval < 21 days;
+-- mature), kept by triggers on every write to `cards`, so that `decks`,
+-- `stats` and a session's limits never count a million cards.
+CREATE TABLE deck_cards (
+    deck_id INTEGER PRIMARY KEY,
+    new     INTEGER NOT NULL,
+    young   INTEGER NOT NULL,
+    mature  INTEGER NOT NULL
+);
+
+INSERT INTO deck_cards (deck_id, new, young, mature)
+SELECT deck_id, sum(due_day IS NULL), sum(due_day IS NOT NULL AND interval_days < 21),
+       sum(due_day IS NOT NULL AND interval_days >= 21)
+FROM cards
+GROUP BY deck_id;
+
+CREATE TRIGGER deck_cards_add AFTER INSERT ON cards BEGIN
+    INSERT INTO deck_cards (deck_id, new, young, mature)
+    VALUES (NEW.deck_id, NEW.due_day IS NULL, NEW.due_day IS NOT NULL AND NEW.interval_days < 21,
+            NEW.due_day IS NOT NULL AND NEW.interval_days >= 21)
+    ON CONFLICT (deck_id) DO UPDATE SET
+        new = new + excluded.new,
+        young = young + excluded.young,
+        mature = mature + excluded.mature;
+END;
+
+CREATE TRIGGER deck_cards_remove AFTER DELETE ON cards BEGIN
+    UPDATE deck_cards SET
+        new = new - (OLD.due_day IS NULL),
+        young = young - (OLD.due_day IS NOT NULL AND OLD.interval_days < 21),
+        mature = mature - (OLD.due_day IS NOT NULL AND OLD.interval_days >= 21)
+    WHERE deck_id = OLD.deck_id;
+END;
+
+CREATE TRIGGER deck_cards_change AFTER UPDATE OF deck_id, due_day, interval_days ON cards
+WHEN OLD.deck_id IS NOT NEW.deck_id
+  OR (OLD.due_day IS NULL) IS NOT (NEW.due_day IS NULL)
+  OR (OLD.interval_days < 21) IS NOT (NEW.interval_days < 21)
+BEGIN
+    UPDATE deck_cards SET
+        new = new - (OLD.due_day IS NULL),
+        young = young - (OLD.due_day IS NOT NULL AND OLD.interval_days < 21),
+        mature = mature - (OLD.due_day IS NOT NULL AND OLD.interval_days >= 21)
+    WHERE deck_id = OLD.deck_id;
+    INSERT INTO deck_cards (deck_id, new, young, mature)
+    VALUES (NEW.deck_id, NEW.due_day IS NULL, NEW.due_day IS NOT NULL AND NEW.interval_days < 21,
+            NEW.due_day IS NOT NULL AND NEW.interval_days >= 21)
+    ON CONFLICT (deck_id) DO UPDATE SET
+        new = new + excluded.new,
+        young = young + excluded.young,
+        mature = mature + excluded.mature;
+END;
+
 -- New cards in file order, for the session's first card on big decks.
 CREATE INDEX cards_new ON cards (deck_id, position) WHERE due_day IS NULL;
