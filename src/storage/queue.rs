@@ -35,8 +35,10 @@ impl Collection {
             "SELECT {CARD_COLUMNS} FROM cards c JOIN decks d ON d.id = c.deck_id
              WHERE c.deck_id = ?1 AND c.due_day <= ?2 ORDER BY c.due_day, c.id LIMIT ?3"
         );
+        // The partial index hands new cards over in file order; left to
+        // itself the planner may sort a whole deck's new cards instead.
         let new_sql = format!(
-            "SELECT {CARD_COLUMNS} FROM cards c JOIN decks d ON d.id = c.deck_id
+            "SELECT {CARD_COLUMNS} FROM cards c INDEXED BY cards_new JOIN decks d ON d.id = c.deck_id
              WHERE c.deck_id = ?1 AND c.due_day IS NULL ORDER BY c.position LIMIT ?2"
         );
         let mut out = DueCards::default();
