@@ -12,4 +12,5 @@ pub mod lesson;
 pub mod review;
 pub mod scheduler;
 pub mod settings;
+pub mod stats;
 pub mod storage;

@@ -78,4 +78,21 @@ fn check_finds_and_repairs_a_card_that_disagrees_with_its_log() {
     assert_eq!(repaired, good);
     assert_eq!(repaired["lapses"], 1);
     rehearse(&db).arg("check").assert().success();
+
+    // The counts kept for stats are checked and rebuilt too.
+    let conn = rusqlite::Connection::open(&db).unwrap();
+    conn.execute("UPDATE review_buckets SET answers = answers + 5", [])
+        .unwrap();
+    drop(conn);
+    rehearse(&db)
+        .arg("check")
+        .assert()
+        .code(1)
+        .stdout(predicates::str::contains("counts kept for stats differ"));
+    rehearse(&db).args(["check", "--repair"]).assert().success();
+    rehearse(&db)
+        .arg("check")
+        .assert()
+        .success()
+        .stdout(predicates::str::contains("all consistent"));
 }

@@ -186,3 +186,36 @@ fn dates_are_checked_and_listed() {
         .fails(1);
     assert!(err.contains("did you mean `Prep`"), "{err}");
 }
+
+#[test]
+fn stats_show_the_countdown_and_readiness() {
+    let env = Env::new();
+    env.run(&["import", &deck(&env, 4)]).ok();
+    env.no_fuzz();
+    let stats = env.at(&day(1), &["stats"]).json();
+    assert!(stats["interview"].is_null(), "{stats}");
+    env.at(&day(1), &["interview", "2026-12-07"]).ok();
+    env.at(&day(1), &["grade", "c1", "good"]).ok(); // ready, due on the 2nd
+    env.at(&day(1), &["grade", "c2", "again"]).ok(); // failed: not ready
+    env.at(&day(1), &["grade", "c3", "easy"]).ok(); // ready
+    let stats = env.at(&day(2), &["stats"]).json();
+    let interview = &stats["interview"][0];
+    assert_eq!(interview["date"], "2026-12-07");
+    assert_eq!(interview["days_left"], 5);
+    assert_eq!(interview["decks"][0], "Prep");
+    assert_eq!(interview["cards"], 4);
+    // c1, c2, c3 are due on the 2nd (before the interview) and c4 is new.
+    assert_eq!(interview["due_before"], 4);
+    assert_eq!(interview["new"], 1);
+    assert_eq!(interview["readiness"].as_f64(), Some(0.5));
+    // A day later c1 and c3 are overdue: not ready any more.
+    let stats = env.at(&day(3), &["stats"]).json();
+    assert_eq!(stats["interview"][0]["readiness"].as_f64(), Some(0.0));
+    let text = env.at(&day(3), &["stats"]).ok();
+    assert!(
+        text.contains(
+            "interview  in 4 days (Mon 07 Dec, Prep) · 0% ready · 4 cards to review before it"
+        ),
+        "{text}"
+    );
+}

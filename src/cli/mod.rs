@@ -14,6 +14,7 @@ mod lesson;
 
 mod render;
 mod review;
+mod stats;
 
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
@@ -64,6 +65,8 @@ pub enum Command {
     Review(review::Args),
     /// Set, show or clear the interview date the scheduler works toward
     Interview(interview::Args),
+    /// Streaks, today, retention, forecast and a calendar of answers
+    Stats(stats::Args),
     /// Show or set settings
     Config(config::Args),
     /// Check the collection file and every card against its review log
@@ -99,7 +102,15 @@ impl Ctx {
     }
 
     pub fn open(&self) -> Result<Collection> {
-        Collection::open(&self.db_path)
+        let collection = Collection::open(&self.db_path)?;
+        if let Some(backup) = collection.upgrade_backup() {
+            eprintln!(
+                "upgraded the collection to schema version {}; the previous file was kept as `{}`",
+                crate::storage::SCHEMA_VERSION,
+                backup.display()
+            );
+        }
+        Ok(collection)
     }
 
     pub fn clock(&self, settings: &Settings) -> Clock {
@@ -131,6 +142,7 @@ pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
         Command::Undo => grade::undo(&ctx),
         Command::Review(args) => review::run(&ctx, args),
         Command::Interview(args) => interview::run(&ctx, args),
+        Command::Stats(args) => stats::run(&ctx, args),
         Command::Config(args) => config::run(&ctx, args),
         Command::Check(args) => check::run(&ctx, args),
     }

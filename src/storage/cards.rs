@@ -233,10 +233,12 @@ impl Collection {
         settings: &Settings,
     ) -> Result<DailyRoom> {
         let today = clock.today();
-        let start = clock.day_start_ms(today);
+        // From the maintained quarter-hour counts (schema v2), not the log:
+        // a day starts on a quarter hour in every real time zone.
+        let start = clock.day_start_ms(today).div_euclid(super::BUCKET_MS);
         let (new_done, reviews_done): (i64, i64) = self.conn.query_row(
-            "SELECT coalesce(sum(was_new), 0), coalesce(sum(1 - was_new), 0) FROM reviews
-             WHERE answered_at_ms >= ?1 AND deck_id = ?2 AND kind = 'review'",
+            "SELECT coalesce(sum(answers - drills - known), 0), coalesce(sum(known), 0)
+             FROM review_buckets WHERE bucket >= ?1 AND deck_id = ?2",
             params![start, deck_id],
             |r| Ok((r.get(0)?, r.get(1)?)),
         )?;
@@ -260,35 +262,39 @@ impl Collection {
 
     /// Per-deck counts for `decks` (SPEC §2); `due` applies the daily limits.
     pub fn deck_counts(&self, clock: &Clock, settings: &Settings) -> Result<Vec<DeckCounts>> {
+        // Card counts come from the maintained `deck_cards` (schema v2); due
+        // cards are counted only as far as today's limit can show them.
         let today = day_number(clock.today());
         let mut stmt = self.conn.prepare_cached(
-            "SELECT d.id, d.name, count(c.id),
-                    coalesce(sum(c.due_day IS NULL), 0),
-                    coalesce(sum(c.due_day <= ?1), 0),
-                    coalesce(sum(c.due_day IS NOT NULL AND c.interval_days < 21), 0),
-                    coalesce(sum(c.interval_days >= 21 AND c.due_day IS NOT NULL), 0)
-             FROM decks d LEFT JOIN cards c ON c.deck_id = d.id
-             GROUP BY d.id ORDER BY d.name",
+            "SELECT d.id, d.name, coalesce(n.new, 0), coalesce(n.young, 0), coalesce(n.mature, 0)
+             FROM decks d LEFT JOIN deck_cards n ON n.deck_id = d.id
+             ORDER BY d.name",
         )?;
         let rows = stmt
-            .query_map([today], |r| {
+            .query_map([], |r| {
+                let (new, young, mature): (i64, i64, i64) = (r.get(2)?, r.get(3)?, r.get(4)?);
                 Ok((
                     r.get::<_, i64>(0)?,
                     DeckCounts {
                         name: r.get(1)?,
-                        total: r.get(2)?,
-                        new: r.get(3)?,
-                        due: r.get(4)?,
-                        young: r.get(5)?,
-                        mature: r.get(6)?,
+                        total: new + young + mature,
+                        new,
+                        due: 0,
+                        young,
+                        mature,
                     },
                 ))
             })?
             .collect::<rusqlite::Result<Vec<_>>>()?;
+        let mut due = self.conn.prepare_cached(
+            "SELECT count(*) FROM (SELECT 1 FROM cards WHERE deck_id = ?1 AND due_day <= ?2 LIMIT ?3)",
+        )?;
         let mut out = Vec::with_capacity(rows.len());
         for (deck_id, mut counts) in rows {
             let room = self.daily_room(deck_id, clock, settings)?;
-            counts.due = counts.due.min(room.reviews) + counts.new.min(room.new);
+            let due_reviews: i64 =
+                due.query_row(params![deck_id, today, room.reviews], |r| r.get(0))?;
+            counts.due = due_reviews + counts.new.min(room.new);
             out.push(counts);
         }
         Ok(out)

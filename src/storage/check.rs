@@ -174,6 +174,18 @@ impl Collection {
                 problem.deck = name;
             }
         }
+        drop(tx);
+        // The counts kept for stats must equal a recount from the log and cards.
+        let stats_stale = self.review_buckets()? != self.review_buckets_from_log()?
+            || self.deck_cards()? != self.deck_cards_from_cards()?;
+        if stats_stale {
+            report.problems.push(Problem {
+                deck: "-".into(),
+                card: "-".into(),
+                message: "the counts kept for stats differ from a recount of the review log".into(),
+            });
+        }
+        let tx = self.write()?;
         if repair {
             for (row_id, want) in &fixes {
                 let (sm2, due) = match want.state {
@@ -188,6 +200,10 @@ impl Collection {
             }
             report.repaired = fixes.len();
             tx.commit()?;
+            if stats_stale || !fixes.is_empty() {
+                self.rebuild_stats_tables()?;
+                report.repaired += stats_stale as usize;
+            }
         }
         Ok(report)
     }

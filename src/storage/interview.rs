@@ -109,3 +109,25 @@ impl Collection {
             .collect()
     }
 }
+
+impl Collection {
+    /// Where one deck's cards stand before its interview: (cards, ready,
+    /// due before the interview, new). Ready: the latest scheduled answer
+    /// passed (SM-2 keeps n ≥ 1 exactly then) and the card is not overdue.
+    pub fn interview_standing(
+        &self,
+        deck_id: i64,
+        today: NaiveDate,
+        interview: NaiveDate,
+    ) -> Result<(i64, i64, i64, i64)> {
+        Ok(self.conn.query_row(
+            "SELECT count(*),
+                    coalesce(sum(repetition >= 1 AND due_day >= ?2), 0),
+                    coalesce(sum(due_day < ?3), 0),
+                    coalesce(sum(due_day IS NULL), 0)
+             FROM cards WHERE deck_id = ?1",
+            params![deck_id, day_number(today), day_number(interview)],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
+        )?)
+    }
+}

@@ -12,6 +12,7 @@ mod import;
 mod interview;
 mod queue;
 mod reviews;
+mod stats;
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -27,18 +28,25 @@ pub use import::ImportCounts;
 pub use interview::Interview;
 pub use queue::DueCards;
 pub use reviews::{Answer, Review, ReviewKind, Undone};
+pub use stats::{BUCKET_MS, ReviewBucket};
 
 /// `PRAGMA application_id` of a rehearse collection ("RHRS").
 const APPLICATION_ID: i32 = 0x5248_5253;
 
 /// The schema ladder: entry N brings a file from version N to N + 1.
-const MIGRATIONS: &[&str] = &[include_str!("v1.sql"), include_str!("v3.sql")];
+const MIGRATIONS: &[&str] = &[
+    include_str!("v1.sql"),
+    include_str!("v2.sql"),
+    include_str!("v3.sql"),
+];
 
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
 
 pub struct Collection {
     conn: Connection,
     path: PathBuf,
+    /// The copy of the file kept before this open upgraded its schema.
+    upgrade_backup: Option<PathBuf>,
 }
 
 impl Collection {
@@ -62,6 +70,7 @@ impl Collection {
         let mut collection = Collection {
             conn,
             path: path.to_path_buf(),
+            upgrade_backup: None,
         };
         collection.prepare().map_err(|e| match e {
             Error::Sqlite(e) => fail(e.to_string()),
@@ -72,6 +81,11 @@ impl Collection {
 
     pub fn path(&self) -> &Path {
         &self.path
+    }
+
+    /// Where the pre-upgrade copy went, when opening upgraded the schema.
+    pub fn upgrade_backup(&self) -> Option<&Path> {
+        self.upgrade_backup.as_deref()
     }
 
     fn prepare(&mut self) -> Result<()> {
@@ -118,6 +132,9 @@ impl Collection {
             true,
         )?;
         if version < SCHEMA_VERSION {
+            if version >= 1 && tables > 0 {
+                self.upgrade_backup = Some(self.backup_before_upgrade(version)?);
+            }
             let tx = self
                 .conn
                 .transaction_with_behavior(TransactionBehavior::Immediate)?;
@@ -131,6 +148,30 @@ impl Collection {
             tx.commit()?;
         }
         Ok(())
+    }
+
+    /// Copies the collection, as it is, next to it before a migration
+    /// touches it (`rehearse.db.schema-v1.bak`, numbered if that exists), so
+    /// an upgrade that goes wrong, or a downgrade of rehearse, loses nothing.
+    fn backup_before_upgrade(&self, version: i64) -> Result<PathBuf> {
+        let name = self
+            .path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_else(|| "rehearse.db".into());
+        let mut backup = self
+            .path
+            .with_file_name(format!("{name}.schema-v{version}.bak"));
+        let mut n = 1;
+        while backup.exists() {
+            n += 1;
+            backup = self
+                .path
+                .with_file_name(format!("{name}.schema-v{version}.{n}.bak"));
+        }
+        self.conn
+            .execute("VACUUM INTO ?1", [backup.to_string_lossy().as_ref()])?;
+        Ok(backup)
     }
 
     pub fn settings(&self) -> Result<Settings> {
@@ -216,10 +257,10 @@ impl Collection {
     }
 
     pub fn is_empty(&self) -> Result<bool> {
-        let n: i64 = self
+        let any: bool = self
             .conn
-            .query_row("SELECT count(*) FROM cards", [], |r| r.get(0))?;
-        Ok(n == 0)
+            .query_row("SELECT EXISTS (SELECT 1 FROM cards)", [], |r| r.get(0))?;
+        Ok(!any)
     }
 }
 

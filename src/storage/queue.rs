@@ -29,23 +29,16 @@ impl Collection {
         clock: &Clock,
         settings: &Settings,
     ) -> Result<DueCards> {
-        let deck_ids: Vec<i64> = match deck {
-            Some(name) => vec![self.deck_id(name)?],
-            None => {
-                let mut stmt = self
-                    .conn
-                    .prepare_cached("SELECT id FROM decks ORDER BY name")?;
-                stmt.query_map([], |r| r.get(0))?
-                    .collect::<rusqlite::Result<_>>()?
-            }
-        };
+        let deck_ids = self.deck_ids(deck)?;
         let today = day_number(clock.today());
         let due_sql = format!(
             "SELECT {CARD_COLUMNS} FROM cards c JOIN decks d ON d.id = c.deck_id
              WHERE c.deck_id = ?1 AND c.due_day <= ?2 ORDER BY c.due_day, c.id LIMIT ?3"
         );
+        // The partial index hands new cards over in file order; left to
+        // itself the planner may sort a whole deck's new cards instead.
         let new_sql = format!(
-            "SELECT {CARD_COLUMNS} FROM cards c JOIN decks d ON d.id = c.deck_id
+            "SELECT {CARD_COLUMNS} FROM cards c INDEXED BY cards_new JOIN decks d ON d.id = c.deck_id
              WHERE c.deck_id = ?1 AND c.due_day IS NULL ORDER BY c.position LIMIT ?2"
         );
         let mut out = DueCards::default();
@@ -62,7 +55,7 @@ impl Collection {
                 out.new.push(card?);
             }
             let new_total: i64 = self.conn.query_row(
-                "SELECT count(*) FROM cards WHERE deck_id = ?1 AND due_day IS NULL",
+                "SELECT coalesce((SELECT new FROM deck_cards WHERE deck_id = ?1), 0)",
                 [deck_id],
                 |r| r.get(0),
             )?;
@@ -92,47 +85,25 @@ impl Collection {
 
     /// Learned cards due on or before `day` (no limits applied).
     pub fn due_count_by(&self, deck: Option<&str>, day: NaiveDate) -> Result<i64> {
-        let deck_id = match deck {
-            Some(name) => Some(self.deck_id(name)?),
-            None => None,
-        };
-        Ok(self.conn.query_row(
-            "SELECT count(*) FROM cards WHERE due_day <= ?2 AND (?1 IS NULL OR deck_id = ?1)",
-            params![deck_id, day_number(day)],
-            |r| r.get(0),
-        )?)
-    }
-
-    /// Whether any answer (drills included) was recorded on local `day`.
-    pub fn answered_on(&self, clock: &Clock, day: NaiveDate) -> Result<bool> {
-        let start = clock.day_start_ms(day);
-        let end = clock.day_start_ms(crate::clock::add_days(day, 1));
-        Ok(self
+        // Deck by deck, so each count is a range of the (deck_id, due_day) index.
+        let mut stmt = self
             .conn
-            .query_row(
-                "SELECT 1 FROM reviews WHERE answered_at_ms >= ?1 AND answered_at_ms < ?2 LIMIT 1",
-                params![start, end],
-                |_| Ok(()),
-            )
-            .optional()?
-            .is_some())
+            .prepare_cached("SELECT count(*) FROM cards WHERE deck_id = ?1 AND due_day <= ?2")?;
+        let mut due = 0;
+        for deck_id in self.deck_ids(deck)? {
+            due += stmt.query_row(params![deck_id, day_number(day)], |r| r.get::<_, i64>(0))?;
+        }
+        Ok(due)
     }
 }
 
 impl Collection {
     /// The current streak: consecutive local days with at least one answer,
     /// counted back from today, or from yesterday when today has none yet.
+    /// Read from the maintained per-quarter-hour counts, not the log.
     pub fn current_streak(&self, clock: &Clock) -> Result<u32> {
-        let mut day = clock.today();
-        if !self.answered_on(clock, day)? {
-            day = crate::clock::add_days(day, -1);
-        }
-        let mut streak = 0;
-        while self.answered_on(clock, day)? {
-            streak += 1;
-            day = crate::clock::add_days(day, -1);
-        }
-        Ok(streak)
+        let days = self.answer_days(None, clock)?;
+        Ok(crate::stats::streak(days.iter().map(|(day, _)| *day), clock.today()).current)
     }
 }
 

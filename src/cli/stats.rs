@@ -1,0 +1,455 @@
+//! `rehearse stats [--deck D] [--days N]` (SPEC §8): reads the counts from
+//! the collection, computes one [`Stats`] and prints it as JSON or as the
+//! text view below — a page made to be looked at the night before an
+//! interview, 80 columns wide, readable without colour.
+
+use chrono::{Datelike, NaiveDate};
+use clap::Args as ClapArgs;
+use crossterm::style::{Color, Stylize};
+
+use super::render::one_line;
+use super::{Ctx, Outcome, print, print_json};
+use crate::clock::{add_days, day_number};
+use crate::stats::{
+    self, DEFAULT_FORECAST_DAYS, DEFAULT_HISTORY_DAYS, DeckCards, DeckInterview, Inputs,
+    RETENTION_DAYS, Stats,
+};
+
+#[derive(ClapArgs, Debug)]
+pub struct Args {
+    /// Only this deck
+    #[arg(long, value_name = "D")]
+    deck: Option<String>,
+    /// Days of forecast and history [default: 7 of forecast, 365 of history]
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..=3660))]
+    days: Option<u32>,
+}
+
+pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<Outcome> {
+    let collection = ctx.open()?;
+    let settings = collection.settings()?;
+    let clock = ctx.clock(&settings);
+    let today = clock.today();
+    let deck_ids = collection.deck_ids(args.deck.as_deref())?;
+    let deck_id = args.deck.as_ref().map(|_| deck_ids[0]);
+    let days = collection.answer_days(deck_id, &clock)?;
+    let forecast = collection.due_on_days(
+        &deck_ids,
+        add_days(today, 1),
+        args.days.unwrap_or(DEFAULT_FORECAST_DAYS),
+    )?;
+    let counts: Vec<_> = collection
+        .deck_counts(&clock, &settings)?
+        .into_iter()
+        .filter(|c| args.deck.as_ref().is_none_or(|d| *d == c.name))
+        .collect();
+    let mut interviews = Vec::new();
+    for interview in collection.interviews()? {
+        if deck_ids.contains(&interview.deck_id) && interview.day >= today {
+            let (cards, ready, due_before, new) =
+                collection.interview_standing(interview.deck_id, today, interview.day)?;
+            interviews.push(DeckInterview {
+                deck: interview.deck,
+                date: interview.day,
+                cards,
+                ready,
+                due_before,
+                new,
+            });
+        }
+    }
+    let stats = stats::compute(&Inputs {
+        today,
+        days: &days,
+        due_today: counts.iter().map(|c| c.due).sum(),
+        forecast: &forecast,
+        history_days: args.days.unwrap_or(DEFAULT_HISTORY_DAYS),
+        decks: counts
+            .into_iter()
+            .map(|c| DeckCards {
+                name: c.name,
+                total: c.total,
+                new: c.new,
+                young: c.young,
+                mature: c.mature,
+            })
+            .collect(),
+        interviews,
+    });
+    if ctx.json {
+        print_json(&stats)?;
+    } else {
+        print(&render(&stats, args.deck.as_deref(), ctx.color))?;
+    }
+    Ok(Outcome::Success)
+}
+
+/// Forecast rows shown in the text view; the rest is summed in one line.
+const FORECAST_ROWS: usize = 14;
+/// Heatmap columns (weeks), as many as GitHub's contribution graph.
+const HEATMAP_WEEKS: i64 = 53;
+const FORECAST_BAR: usize = 40;
+const DECK_BAR: usize = 30;
+const DECK_NAME: usize = 20;
+/// Heatmap shades: no answer, then four levels up to the busiest day.
+const SHADES: [char; 5] = ['·', '░', '▒', '▓', '█'];
+const SHADE_COLORS: [Color; 5] = [
+    Color::DarkGrey,
+    Color::DarkGreen,
+    Color::DarkGreen,
+    Color::Green,
+    Color::Green,
+];
+
+/// The text view of `stats`, without a trailing newline.
+pub fn render(stats: &Stats, deck: Option<&str>, color: bool) -> String {
+    let paint = |text: &str, c: Color| -> String {
+        if color {
+            text.with(c).to_string()
+        } else {
+            text.to_string()
+        }
+    };
+    let heading = |text: &str| -> String {
+        if color {
+            text.bold().to_string()
+        } else {
+            text.to_string()
+        }
+    };
+    let mut out = String::new();
+    let scope = match deck {
+        Some(d) => format!("deck \"{}\"", one_line(d, 30)),
+        None => "all decks".to_string(),
+    };
+    out.push_str(&heading(&format!(
+        "{} · {scope}",
+        stats.today.format("%A %-d %B %Y")
+    )));
+    out.push_str("\n\n");
+
+    let s = stats.streak;
+    let streak = format!("{} day{}", s.current, plural(s.current as i64));
+    out.push_str(&format!(
+        "  streak     {} · longest {} day{}\n",
+        paint(&streak, Color::Yellow),
+        s.longest,
+        plural(s.longest as i64)
+    ));
+    for interview in stats.interview.iter().flatten() {
+        let when = match interview.days_left {
+            0 => "today".to_string(),
+            1 => "tomorrow".to_string(),
+            n => format!("in {n} days"),
+        };
+        let ready = interview.readiness.map_or("no cards".to_string(), |r| {
+            format!("{} ready", percent(r, 0))
+        });
+        out.push_str(&format!(
+            "  interview  {} ({}, {}) · {ready} · {} card{} to review before it\n",
+            paint(&when, Color::Magenta),
+            interview.date.format("%a %d %b"),
+            one_line(&interview.decks.join(", "), 30),
+            interview.due_before,
+            plural(interview.due_before)
+        ));
+    }
+    let accuracy = match stats.accuracy_today {
+        Some(a) => format!(" · {} correct", percent(a, 0)),
+        None => String::new(),
+    };
+    let tomorrow = stats
+        .forecast
+        .first()
+        .map_or(String::new(), |f| format!(" · {} more tomorrow", f.due));
+    out.push_str(&format!(
+        "  today      {} answer{}{accuracy} · due now {}{tomorrow}\n",
+        stats.reviews_today,
+        plural(stats.reviews_today),
+        stats.due_today
+    ));
+    let r = stats.retention_30d_answers;
+    let retention = match stats.retention_30d {
+        Some(share) => format!(
+            "{} over {RETENTION_DAYS} days ({} of {} answers to cards seen before)",
+            percent(share, 1),
+            r.passed,
+            r.answers
+        ),
+        None => format!("no answers to cards seen before in {RETENTION_DAYS} days"),
+    };
+    out.push_str(&format!("  retention  {retention}\n"));
+    let c = stats.cards;
+    out.push_str(&format!(
+        "  cards      {} · {} mature · {} young · {} new\n",
+        c.total, c.mature, c.young, c.new
+    ));
+
+    out.push('\n');
+    out.push_str(&heading("due in the coming days"));
+    out.push('\n');
+    let shown = &stats.forecast[..stats.forecast.len().min(FORECAST_ROWS)];
+    let max = shown.iter().map(|f| f.due).max().unwrap_or(0);
+    let width = shown.iter().map(|f| digits(f.due)).max().unwrap_or(1);
+    for f in shown {
+        let bar = bar(f.due, max, FORECAST_BAR);
+        let pad = FORECAST_BAR - bar.chars().count();
+        out.push_str(&format!(
+            "  {}  {}{} {:>width$}\n",
+            f.date.format("%a %d %b"),
+            paint(&bar, Color::Cyan),
+            " ".repeat(pad),
+            f.due
+        ));
+    }
+    if stats.forecast.len() > shown.len() {
+        let rest = &stats.forecast[shown.len()..];
+        let due: i64 = rest.iter().map(|f| f.due).sum();
+        out.push_str(&format!(
+            "  … and {due} more card{} over the following {} days\n",
+            plural(due),
+            rest.len()
+        ));
+    }
+
+    out.push('\n');
+    out.push_str(&heatmap(stats, &paint, &heading));
+
+    out.push('\n');
+    out.push_str(&heading(&format!(
+        "{:<width$}  mature {}  young {}  new {}",
+        "decks",
+        paint("█", Color::Green),
+        paint("▓", Color::Yellow),
+        paint("░", Color::Blue),
+        width = DECK_NAME
+    )));
+    out.push('\n');
+    if stats.decks.is_empty() {
+        out.push_str("  no decks yet: `rehearse import FILE` adds one\n");
+    }
+    for d in &stats.decks {
+        let (m, y, n) = split(d, DECK_BAR);
+        let bar = format!(
+            "{}{}{}",
+            paint(&"█".repeat(m), Color::Green),
+            paint(&"▓".repeat(y), Color::Yellow),
+            paint(&"░".repeat(n), Color::Blue)
+        );
+        let mature = if d.total > 0 {
+            percent(d.mature as f64 / d.total as f64, 0)
+        } else {
+            "-".into()
+        };
+        out.push_str(&format!(
+            "  {:<DECK_NAME$}{bar}{}  {mature} mature of {}\n",
+            one_line(&d.name, DECK_NAME - 2),
+            " ".repeat(DECK_BAR - m - y - n),
+            d.total
+        ));
+    }
+    out.truncate(out.trim_end().len());
+    out
+}
+
+/// The calendar: weekday rows Mon..Sun, one column per week, shaded by the
+/// day's answers relative to the busiest day shown.
+fn heatmap(
+    stats: &Stats,
+    paint: &dyn Fn(&str, Color) -> String,
+    heading: &dyn Fn(&str) -> String,
+) -> String {
+    let today = stats.today;
+    let Some(first_day) = stats.history.first().map(|h| h.date) else {
+        return String::new();
+    };
+    let this_monday = add_days(today, -(today.weekday().num_days_from_monday() as i64));
+    let first_monday = add_days(
+        first_day,
+        -(first_day.weekday().num_days_from_monday() as i64),
+    );
+    let weeks = ((day_number(this_monday) - day_number(first_monday)) / 7 + 1).min(HEATMAP_WEEKS);
+    let start = add_days(this_monday, -7 * (weeks - 1));
+    let count_on = |day: NaiveDate| -> Option<i64> {
+        if day < first_day || day > today {
+            return None;
+        }
+        let i = (day_number(day) - day_number(first_day)) as usize;
+        stats.history.get(i).map(|h| h.reviews)
+    };
+    let shown: Vec<i64> = (0..weeks * 7)
+        .filter_map(|i| count_on(add_days(start, i)))
+        .collect();
+    let max = shown.iter().copied().max().unwrap_or(0);
+    let total: i64 = shown.iter().sum();
+    let active = shown.iter().filter(|&&c| c > 0).count();
+    let mut out = heading(&format!(
+        "answers per day, last {weeks} week{}: {total} on {active} day{}",
+        plural(weeks),
+        plural(active as i64)
+    ));
+    out.push('\n');
+
+    // Month names above the week that holds the month's first day, and
+    // above the first week unless that would crowd the next name out.
+    let mut marks: Vec<(usize, NaiveDate)> = (1..weeks as usize)
+        .map(|w| (w, add_days(start, 7 * w as i64 + 6)))
+        .filter(|(_, sunday)| sunday.day() <= 7)
+        .collect();
+    if marks.first().is_none_or(|(w, _)| *w >= 4) {
+        marks.insert(0, (0, start));
+    }
+    let mut labels = vec![' '; weeks as usize + 4];
+    let mut free = 0;
+    for (w, day) in marks.into_iter().filter(|(w, _)| *w < weeks as usize) {
+        if w < free {
+            continue;
+        }
+        let name = day.format("%b").to_string();
+        for (i, ch) in name.chars().enumerate() {
+            labels[w + i] = ch;
+        }
+        free = w + name.chars().count() + 1;
+    }
+    let labels: String = labels.into_iter().collect();
+    out.push_str(&format!("       {}\n", labels.trim_end()));
+
+    for weekday in 0..7 {
+        let name = add_days(start, weekday).format("%a").to_string();
+        let mut row = format!("  {name}  ");
+        for w in 0..weeks {
+            match count_on(add_days(start, 7 * w + weekday)) {
+                None => row.push(' '),
+                Some(c) => {
+                    let level = level(c, max);
+                    row.push_str(&paint(&SHADES[level].to_string(), SHADE_COLORS[level]));
+                }
+            }
+        }
+        out.push_str(row.trim_end());
+        out.push('\n');
+    }
+    let mut legend = format!("       {} 0", paint("·", SHADE_COLORS[0]));
+    for l in 1..SHADES.len() {
+        let low = (l as i64 - 1) * max / 4 + 1;
+        let high = l as i64 * max / 4;
+        if low > high {
+            continue;
+        }
+        let range = if low == high {
+            low.to_string()
+        } else {
+            format!("{low}-{high}")
+        };
+        legend.push_str(&format!(
+            "  {} {range}",
+            paint(&SHADES[l].to_string(), SHADE_COLORS[l])
+        ));
+    }
+    out.push_str(&legend);
+    out.push_str(" answers\n");
+    out
+}
+
+/// 0 for no answer, else 1..=4 by quarters of the busiest day.
+fn level(count: i64, max: i64) -> usize {
+    if count <= 0 || max <= 0 {
+        0
+    } else {
+        ((count * 4 + max - 1) / max).clamp(1, 4) as usize
+    }
+}
+
+/// A horizontal bar of `value / max` of `width` cells, in eighths.
+fn bar(value: i64, max: i64, width: usize) -> String {
+    if value <= 0 || max <= 0 {
+        return String::new();
+    }
+    let eighths = ((value as u128 * width as u128 * 8).div_ceil(max as u128)) as usize;
+    let mut bar = "█".repeat(eighths / 8);
+    const PARTS: [&str; 8] = ["", "▏", "▎", "▍", "▌", "▋", "▊", "▉"];
+    bar.push_str(PARTS[eighths % 8]);
+    bar
+}
+
+/// Cells of a deck's bar for mature, young and new cards; every non-empty
+/// state gets at least one cell.
+fn split(deck: &DeckCards, width: usize) -> (usize, usize, usize) {
+    if deck.total <= 0 {
+        return (0, 0, 0);
+    }
+    let cells = |n: i64| -> usize {
+        if n <= 0 {
+            0
+        } else {
+            ((n as f64 / deck.total as f64 * width as f64).round() as usize).max(1)
+        }
+    };
+    let (mut m, mut y, mut n) = (cells(deck.mature), cells(deck.young), cells(deck.new));
+    // Rounding may overshoot: take the excess from the largest part.
+    while m + y + n > width {
+        if m >= y && m >= n {
+            m -= 1;
+        } else if y >= n {
+            y -= 1;
+        } else {
+            n -= 1;
+        }
+    }
+    (m, y, n)
+}
+
+fn percent(share: f64, decimals: usize) -> String {
+    format!("{:.decimals$}%", share * 100.0)
+}
+
+fn digits(n: i64) -> usize {
+    n.to_string().len()
+}
+
+fn plural(n: i64) -> &'static str {
+    if n == 1 { "" } else { "s" }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn levels_split_the_busiest_day_in_quarters() {
+        assert_eq!(level(0, 8), 0);
+        assert_eq!(level(1, 8), 1);
+        assert_eq!(level(2, 8), 1);
+        assert_eq!(level(3, 8), 2);
+        assert_eq!(level(8, 8), 4);
+        assert_eq!(level(5, 0), 0);
+    }
+
+    #[test]
+    fn bars_scale_in_eighths() {
+        assert_eq!(bar(0, 10, 40), "");
+        assert_eq!(bar(10, 10, 40), "█".repeat(40));
+        assert_eq!(bar(1, 16, 4), "▎");
+        assert_eq!(bar(5, 10, 3), "█▌");
+    }
+
+    #[test]
+    fn deck_bars_fill_the_width_and_keep_small_parts_visible() {
+        let deck = DeckCards {
+            name: "d".into(),
+            total: 1000,
+            new: 1,
+            young: 499,
+            mature: 500,
+        };
+        assert_eq!(split(&deck, 30), (14, 15, 1));
+        let empty = DeckCards {
+            total: 0,
+            new: 0,
+            young: 0,
+            mature: 0,
+            ..deck
+        };
+        assert_eq!(split(&empty, 30), (0, 0, 0));
+    }
+}
