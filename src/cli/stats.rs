@@ -149,7 +149,10 @@ pub fn render(stats: &Stats, deck: Option<&str>, color: bool) -> String {
             "  interview  {} ({}, {}) · {ready} · {} card{} to review before it\n",
             paint(&when, Color::Magenta),
             interview.date.format("%a %d %b"),
-            one_line(&interview.decks.join(", "), 30),
+            match interview.decks.as_slice() {
+                [one] => one_line(one, 30),
+                many => format!("{} decks", many.len()),
+            },
             interview.due_before,
             plural(interview.due_before)
         ));
