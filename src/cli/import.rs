@@ -190,25 +190,19 @@ impl Progress for Bar {
     }
 }
 
-/// Reads one file into drafts, whatever its format.
+/// Reads a whole file into drafts (TOML decks, Anki packages).
 fn read_file(
     path: &Path,
-    format: Option<Format>,
+    format: Format,
     deck: Option<&str>,
     progress: &dyn Progress,
 ) -> Result<(Vec<DeckDraft>, Vec<String>)> {
-    let format = match format {
-        Some(f) => f,
-        None => Format::of(path)?,
-    };
     let (mut decks, notices) = match format {
-        Format::Toml => (vec![crate::deck::read(path)?], Vec::new()),
-        Format::Csv => (vec![csv::read(path, b',', deck, progress)?], Vec::new()),
-        Format::Tsv => (vec![csv::read(path, b'\t', deck, progress)?], Vec::new()),
         Format::Apkg => {
             let outcome = apkg::read(path, progress)?;
             (outcome.decks, outcome.notices)
         }
+        _ => (vec![crate::deck::read(path)?], Vec::new()),
     };
     if let Some(name) = deck {
         decks = vec![merge_into(name, decks)];
@@ -237,25 +231,33 @@ fn import_one(
     path: &Path,
     args: &Args,
 ) -> Result<Vec<ImportCounts>> {
-    let bar = Bar::new(ctx, path);
-    let (decks, notices) = match read_file(path, args.format, args.deck.as_deref(), &bar) {
-        Ok(read) => read,
-        Err(e) => {
-            bar.finish();
-            return Err(e);
-        }
+    let format = match args.format {
+        Some(f) => f,
+        None => Format::of(path)?,
     };
-    for notice in notices {
-        eprintln!("note: {}: {notice}", path.display());
-    }
-    let total: usize = decks.iter().map(|d| d.cards.len()).sum();
-    bar.phase("writing", path, total as u64);
-    let counts = collection
-        .import_file(&decks, args.prune, &|done| bar.set_done(done))
-        .map_err(|e| match e {
-            Error::Invalid(message) => Error::file(path, message),
-            other => other,
-        });
+    let bar = Bar::new(ctx, path);
+    let counts = match format {
+        // CSV streams: each row goes to the collection as it is read.
+        Format::Csv | Format::Tsv => {
+            let separator = if format == Format::Csv { b',' } else { b'\t' };
+            collection.import_writer(args.prune).and_then(|mut writer| {
+                csv::read_into(path, separator, args.deck.as_deref(), &bar, &mut writer)?;
+                writer.finish()
+            })
+        }
+        Format::Toml | Format::Apkg => read_file(path, format, args.deck.as_deref(), &bar)
+            .and_then(|(decks, notices)| {
+                for notice in notices {
+                    eprintln!("note: {}: {notice}", path.display());
+                }
+                let total: usize = decks.iter().map(|d| d.cards.len()).sum();
+                bar.phase("writing", path, total as u64);
+                collection.import_file(&decks, args.prune, &|done| bar.set_done(done))
+            }),
+    };
     bar.finish();
-    counts
+    counts.map_err(|e| match e {
+        Error::Invalid(message) => Error::file(path, message),
+        other => other,
+    })
 }

@@ -9,13 +9,14 @@
 //! identity. Anki's own exports (`#guid column`, `#notetype column`) keep
 //! their note guids as ids, the ids an `.apkg` import of the same notes gets.
 
+use std::collections::HashMap;
 use std::io::{BufRead, BufReader, Read, Seek, SeekFrom};
 use std::path::Path;
 
 use crate::deck::{CardEntry, cloze, expand};
 use crate::error::{Error, Result};
 use crate::import::{
-    CardDraft, CardId, CardKind, DeckDraft, IdMaker, Progress, html, id_from_guid,
+    CardDraft, CardId, CardKind, CardSink, DeckDraft, IdMaker, Progress, html, id_from_guid,
 };
 
 /// The separator a file's extension suggests: comma for `.csv`, tab for
@@ -40,6 +41,20 @@ pub fn read(
     deck_override: Option<&str>,
     progress: &dyn Progress,
 ) -> Result<DeckDraft> {
+    let mut deck = DeckDraft::default();
+    read_into(path, default_separator, deck_override, progress, &mut deck)?;
+    Ok(deck)
+}
+
+/// Reads a CSV/TSV file as a stream, handing the deck and then each card to
+/// `sink` as its row is read: memory stays flat however long the file.
+pub fn read_into(
+    path: &Path,
+    default_separator: u8,
+    deck_override: Option<&str>,
+    progress: &dyn Progress,
+    sink: &mut dyn CardSink,
+) -> Result<()> {
     if path.is_dir() {
         return Err(Error::file(path, "is a directory, not a file"));
     }
@@ -61,18 +76,16 @@ pub fn read(
         .map(str::to_string)
         .or_else(|| header.deck.clone())
         .unwrap_or_else(|| file_stem(path));
-    let mut deck = DeckDraft {
-        name: name.trim().to_string(),
-        description: String::new(),
-        cards: Vec::new(),
-    };
-    if deck.name.is_empty() {
+    let name = name.trim();
+    if name.is_empty() {
         return Err(Error::file(path, "the deck name is empty"));
     }
+    sink.begin_deck(name, "")?;
     let mut rows_seen = 0u64;
     let mut ids = IdMaker::new();
-    // The line of each card, for the duplicate check at the end.
-    let mut card_lines: Vec<usize> = Vec::new();
+    // The line of each card id, to name both rows of a duplicate.
+    let mut lines: HashMap<String, usize> = HashMap::new();
+    let mut row_cards: Vec<CardDraft> = Vec::new();
     let mut record = ::csv::ByteRecord::new();
     loop {
         match rows.read_byte_record(&mut record) {
@@ -100,33 +113,36 @@ pub fn read(
         if fields.iter().all(|f| f.trim().is_empty()) {
             continue;
         }
+        row_cards.clear();
         layout
-            .row_cards(&header, &fields, &mut ids, &mut deck.cards)
+            .row_cards(&header, &fields, &mut ids, &mut row_cards)
             .map_err(|message| Error::Line {
                 path: path.display().to_string(),
                 line,
                 message,
             })?;
-        card_lines.resize(deck.cards.len(), line);
+        for card in &row_cards {
+            if let Some(first) = lines.insert(card.id.to_string(), line) {
+                return Err(Error::Line {
+                    path: path.display().to_string(),
+                    line,
+                    message: format!(
+                        "card id `{}` is already used by the row at line {first}",
+                        card.id
+                    ),
+                });
+            }
+            sink.card(card)?;
+        }
     }
     progress.set_done(total);
-    if let Some((first, again)) = first_duplicate(&deck.cards) {
-        return Err(Error::Line {
-            path: path.display().to_string(),
-            line: card_lines[again],
-            message: format!(
-                "card id `{}` is already used by the row at line {}",
-                deck.cards[again].id, card_lines[first]
-            ),
-        });
-    }
-    if deck.cards.is_empty() {
+    if lines.is_empty() {
         return Err(Error::file(
             path,
             "no cards: the file has no rows (expected `front, back[, tags]` per line)",
         ));
     }
-    Ok(deck)
+    Ok(())
 }
 
 /// The file's last byte (`None` when empty), leaving it at the start.
@@ -140,18 +156,6 @@ fn last_byte(file: &mut std::fs::File) -> std::io::Result<Option<u8>> {
     file.read_exact(&mut byte)?;
     file.seek(SeekFrom::Start(0))?;
     Ok(Some(byte[0]))
-}
-
-/// The earliest card (by position) whose id an earlier card has: (earlier,
-/// later). Sorting indices keeps a large file's check cheap in memory.
-fn first_duplicate(cards: &[CardDraft]) -> Option<(usize, usize)> {
-    let mut order: Vec<usize> = (0..cards.len()).collect();
-    order.sort_unstable_by(|&a, &b| cards[a].id.cmp(&cards[b].id).then(a.cmp(&b)));
-    order
-        .windows(2)
-        .filter(|w| cards[w[0]].id == cards[w[1]].id)
-        .map(|w| (w[0], w[1]))
-        .min_by_key(|&(_, later)| later)
 }
 
 fn file_stem(path: &Path) -> String {

@@ -139,6 +139,27 @@ pub struct ReadOutcome {
     pub notices: Vec<String>,
 }
 
+/// Where a reader puts decks and cards as it reads them: a [`DeckDraft`]
+/// in memory, or the collection's import writer, so that a large file is
+/// never held whole in memory.
+pub trait CardSink {
+    fn begin_deck(&mut self, name: &str, description: &str) -> crate::error::Result<()>;
+    fn card(&mut self, card: &CardDraft) -> crate::error::Result<()>;
+}
+
+impl CardSink for DeckDraft {
+    fn begin_deck(&mut self, name: &str, description: &str) -> crate::error::Result<()> {
+        self.name = name.to_string();
+        self.description = description.to_string();
+        Ok(())
+    }
+
+    fn card(&mut self, card: &CardDraft) -> crate::error::Result<()> {
+        self.cards.push(card.clone());
+        Ok(())
+    }
+}
+
 /// Progress of a long read, driven by the CLI's progress bar. Readers call it
 /// from time to time, never per row, so an implementation may be slowish.
 pub trait Progress {

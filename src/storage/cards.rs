@@ -152,7 +152,7 @@ impl Collection {
             }
             None => {
                 let sql = format!(
-                    "SELECT {CARD_COLUMNS} FROM cards c JOIN decks d ON d.id = c.deck_id WHERE c.key = ?1 ORDER BY d.name"
+                    "SELECT {CARD_COLUMNS} FROM cards c JOIN decks d ON d.id = c.deck_id WHERE c.deck_id IN (SELECT id FROM decks) AND c.key = ?1 ORDER BY d.name"
                 );
                 let mut stmt = self.conn.prepare_cached(&sql)?;
                 stmt.query_map([id], card_from_row)?
@@ -180,7 +180,7 @@ impl Collection {
         // Suggest among ids sharing the first character, to stay cheap on big decks.
         let first: String = id.chars().take(1).collect();
         let mut stmt = self.conn.prepare_cached(
-            "SELECT key FROM cards WHERE key >= ?1 AND key < ?1 || x'ff' LIMIT 5000",
+            "SELECT key FROM cards WHERE deck_id IN (SELECT id FROM decks) AND key >= ?1 AND key < ?1 || x'ff' LIMIT 5000",
         )?;
         let keys: Vec<String> = stmt
             .query_map([&first], |r| r.get(0))?

@@ -55,63 +55,110 @@ impl Collection {
         prune: bool,
         progress: &dyn Fn(u64),
     ) -> Result<Vec<ImportCounts>> {
-        let tx = self.write()?;
-        let mut out = Vec::with_capacity(decks.len());
+        let mut writer = self.import_writer(prune)?;
         let mut done = 0u64;
         for deck in decks {
-            out.push(import_deck(&tx, deck, prune, &mut |n| {
-                done += n;
-                progress(done)
-            })?);
+            writer.begin_deck(&deck.name, &deck.description)?;
+            for card in &deck.cards {
+                writer.card(card)?;
+                done += 1;
+                if done.is_multiple_of(1024) {
+                    progress(done);
+                }
+            }
         }
-        tx.commit()?;
-        Ok(out)
+        progress(done);
+        writer.finish()
+    }
+
+    /// A writer for one file's decks, card by card, in one transaction:
+    /// readers that stream (CSV) never hold the whole file in memory.
+    /// Dropping it without [`ImportWriter::finish`] writes nothing.
+    pub fn import_writer(&mut self, prune: bool) -> Result<ImportWriter<'_>> {
+        // A big import touches index pages all over: with SQLite's default
+        // 2 MB page cache they are spilled to the WAL and rewritten again and
+        // again (a million writes for 100k cards). A larger cache for this
+        // transaction keeps them in memory until the commit.
+        self.conn
+            .pragma_update(None, "cache_size", -IMPORT_CACHE_KIB)?;
+        Ok(ImportWriter {
+            tx: self.write()?,
+            prune,
+            deck: None,
+            done: Vec::new(),
+        })
     }
 }
 
-fn import_deck(
-    tx: &Transaction<'_>,
-    deck: &DeckDraft,
+impl crate::import::CardSink for ImportWriter<'_> {
+    fn begin_deck(&mut self, name: &str, description: &str) -> Result<()> {
+        ImportWriter::begin_deck(self, name, description)
+    }
+
+    fn card(&mut self, card: &CardDraft) -> Result<()> {
+        ImportWriter::card(self, card)
+    }
+}
+
+/// The page cache of an import transaction, in KiB (SQLite's default: 2000).
+const IMPORT_CACHE_KIB: i64 = 24 * 1024;
+
+/// Writes imported cards into the open transaction of one file.
+pub struct ImportWriter<'c> {
+    tx: Transaction<'c>,
     prune: bool,
-    progress: &mut dyn FnMut(u64),
-) -> Result<ImportCounts> {
-    let mut seen_ids = HashSet::with_capacity(deck.cards.len());
-    for card in &deck.cards {
-        if !seen_ids.insert(card.id.as_str()) {
+    deck: Option<DeckState>,
+    done: Vec<ImportCounts>,
+}
+
+/// The deck being written: what it held before, and what the file gave.
+struct DeckState {
+    id: i64,
+    stored: HashMap<String, Stored>,
+    /// Ids with a history but no card (pruned earlier): re-adding them
+    /// brings their history back.
+    logged: HashSet<String>,
+    seen: HashSet<String>,
+    position: i64,
+    counts: ImportCounts,
+}
+
+impl ImportWriter<'_> {
+    /// Starts (or continues) writing deck `name`; a deck the collection
+    /// does not have yet is created.
+    pub fn begin_deck(&mut self, name: &str, description: &str) -> Result<()> {
+        self.end_deck()?;
+        if self.done.iter().any(|c| c.deck == name) {
+            // Its cards would be taken for cards no longer in the file.
             return Err(Error::Invalid(format!(
-                "deck `{}` has card id `{}` twice",
-                deck.name, card.id
+                "deck `{name}` comes twice in one file"
             )));
         }
-    }
-    let deck_id: i64 = match tx
-        .query_row("SELECT id FROM decks WHERE name = ?1", [&deck.name], |r| {
-            r.get(0)
-        })
-        .optional()?
-    {
-        Some(id) => {
-            tx.execute(
-                "UPDATE decks SET description = ?2 WHERE id = ?1 AND description <> ?2",
-                params![id, deck.description],
-            )?;
-            id
-        }
-        None => {
-            tx.execute(
-                "INSERT INTO decks (name, description) VALUES (?1, ?2)",
-                params![deck.name, deck.description],
-            )?;
-            tx.last_insert_rowid()
-        }
-    };
-
-    let mut stored: HashMap<String, Stored> = HashMap::new();
-    {
+        let tx = &self.tx;
+        let id: i64 = match tx
+            .query_row("SELECT id FROM decks WHERE name = ?1", [name], |r| r.get(0))
+            .optional()?
+        {
+            Some(id) => {
+                tx.execute(
+                    "UPDATE decks SET description = ?2 WHERE id = ?1 AND description <> ?2",
+                    params![id, description],
+                )?;
+                id
+            }
+            None => {
+                tx.execute(
+                    "INSERT INTO decks (name, description) VALUES (?1, ?2)",
+                    params![name, description],
+                )?;
+                tx.last_insert_rowid()
+            }
+        };
+        let mut stored: HashMap<String, Stored> = HashMap::new();
         let mut stmt = tx.prepare_cached(
             "SELECT key, id, position, front, back, extra, tags, note, kind, cloze_ord, cloze_source FROM cards WHERE deck_id = ?1",
         )?;
-        let rows = stmt.query_map([deck_id], |r| {
+        let rows = stmt.query_map([id], |r| {
             Ok((
                 r.get::<_, String>(0)?,
                 Stored {
@@ -132,33 +179,42 @@ fn import_deck(
             let (key, card) = row?;
             stored.insert(key, card);
         }
-    }
-    // Ids with a history but no card (pruned earlier): re-adding them brings their history back.
-    let logged: HashSet<String> = {
         let mut stmt =
             tx.prepare_cached("SELECT DISTINCT card_key FROM reviews WHERE deck_id = ?1")?;
-        stmt.query_map([deck_id], |r| r.get(0))?
-            .collect::<rusqlite::Result<_>>()?
-    };
+        let logged = stmt
+            .query_map([id], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
+        self.deck = Some(DeckState {
+            id,
+            stored,
+            logged,
+            seen: HashSet::new(),
+            position: 0,
+            counts: ImportCounts {
+                deck: name.to_string(),
+                ..ImportCounts::default()
+            },
+        });
+        Ok(())
+    }
 
-    let mut counts = ImportCounts {
-        deck: deck.name.clone(),
-        ..ImportCounts::default()
-    };
-    let mut insert = tx.prepare_cached(
-        "INSERT INTO cards (deck_id, key, note, kind, cloze_ord, cloze_source, front, back, extra, tags, position)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
-    )?;
-    let mut update = tx.prepare_cached(
-        "UPDATE cards SET note = ?2, kind = ?3, cloze_ord = ?4, cloze_source = ?5, front = ?6, back = ?7, extra = ?8,
-                          tags = ?9, position = ?10
-         WHERE id = ?1",
-    )?;
-    for (position, card) in deck.cards.iter().enumerate() {
-        let position = position as i64;
+    /// Writes one card of the current deck, in file order.
+    pub fn card(&mut self, card: &CardDraft) -> Result<()> {
+        let tx = &self.tx;
+        let Some(deck) = self.deck.as_mut() else {
+            return Err(Error::Invalid("a card came before its deck".into()));
+        };
+        if !deck.seen.insert(card.id.to_string()) {
+            return Err(Error::Invalid(format!(
+                "deck `{}` has card id `{}` twice",
+                deck.counts.deck, card.id
+            )));
+        }
+        let position = deck.position;
+        deck.position += 1;
         let tags = card.tags.join(" ");
         let (kind, ord, source) = kind_columns(&card.kind);
-        match stored.remove(card.id.as_str()) {
+        match deck.stored.remove(card.id.as_str()) {
             Some(old) => {
                 let text_changed = old.front != card.front
                     || old.back != card.back
@@ -170,44 +226,70 @@ fn import_deck(
                     || old.cloze_source.as_deref() != source
                     || old.position != position;
                 if text_changed || shape_changed {
-                    update.execute(params![
+                    tx.prepare_cached(
+                        "UPDATE cards SET note = ?2, kind = ?3, cloze_ord = ?4, cloze_source = ?5, front = ?6,
+                                          back = ?7, extra = ?8, tags = ?9, position = ?10
+                         WHERE id = ?1",
+                    )?
+                    .execute(params![
                         old.row_id, card.note, kind, ord, source, card.front, card.back,
                         card.extra, tags, position
                     ])?;
                 }
                 if text_changed {
-                    counts.updated += 1;
+                    deck.counts.updated += 1;
                 } else {
-                    counts.unchanged += 1;
+                    deck.counts.unchanged += 1;
                 }
             }
             None => {
-                insert_card(&mut insert, deck_id, card, &tags, position)?;
-                if logged.contains(card.id.as_str()) {
-                    restore_from_log(tx, tx.last_insert_rowid(), deck_id, card.id.as_str())?;
+                let mut insert = tx.prepare_cached(
+                    "INSERT INTO cards (deck_id, key, note, kind, cloze_ord, cloze_source, front, back, extra, tags, position)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+                )?;
+                insert_card(&mut insert, deck.id, card, &tags, position)?;
+                if deck.logged.contains(card.id.as_str()) {
+                    restore_from_log(tx, tx.last_insert_rowid(), deck.id, card.id.as_str())?;
                 }
-                counts.added += 1;
+                deck.counts.added += 1;
             }
         }
-        if position % 1024 == 1023 {
-            progress(1024);
-        }
+        Ok(())
     }
-    progress(deck.cards.len() as u64 % 1024);
-    let mut missing: Vec<(i64, String)> = stored
-        .into_iter()
-        .map(|(key, s)| (s.position, key))
-        .collect();
-    missing.sort();
-    counts.not_in_file = missing.len();
-    if prune {
-        let mut delete = tx.prepare_cached("DELETE FROM cards WHERE deck_id = ?1 AND key = ?2")?;
-        for (_, key) in &missing {
-            delete.execute(params![deck_id, key])?;
+
+    /// Reports (and with prune removes) the current deck's cards the file
+    /// did not have.
+    fn end_deck(&mut self) -> Result<()> {
+        let Some(deck) = self.deck.take() else {
+            return Ok(());
+        };
+        let mut counts = deck.counts;
+        let mut missing: Vec<(i64, String)> = deck
+            .stored
+            .into_iter()
+            .map(|(key, s)| (s.position, key))
+            .collect();
+        missing.sort();
+        counts.not_in_file = missing.len();
+        if self.prune {
+            let mut delete = self
+                .tx
+                .prepare_cached("DELETE FROM cards WHERE deck_id = ?1 AND key = ?2")?;
+            for (_, key) in &missing {
+                delete.execute(params![deck.id, key])?;
+            }
         }
+        counts.missing = missing.into_iter().map(|(_, key)| key).collect();
+        self.done.push(counts);
+        Ok(())
     }
-    counts.missing = missing.into_iter().map(|(_, key)| key).collect();
-    Ok(counts)
+
+    /// Finishes the last deck and commits the file.
+    pub fn finish(mut self) -> Result<Vec<ImportCounts>> {
+        self.end_deck()?;
+        self.tx.commit()?;
+        Ok(self.done)
+    }
 }
 
 fn insert_card(

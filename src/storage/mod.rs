@@ -24,7 +24,7 @@ use crate::settings::Settings;
 
 pub use cards::{Card, CardFilter, DeckCounts, Schedule};
 pub use check::{CheckReport, Problem};
-pub use import::ImportCounts;
+pub use import::{ImportCounts, ImportWriter};
 pub use interview::Interview;
 pub use queue::DueCards;
 pub use reviews::{Answer, Review, ReviewKind, Undone};
