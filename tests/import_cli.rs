@@ -145,3 +145,48 @@ fn media_are_skipped_with_one_notice() {
     let err = String::from_utf8_lossy(&out.stderr);
     assert_eq!(err.matches("skipped 1 media file").count(), 1, "{err}");
 }
+
+#[test]
+fn the_writer_refuses_an_id_twice_and_writes_nothing() {
+    use rehearse::import::{CardDraft, CardId, CardKind, DeckDraft};
+    let dir = tempfile::tempdir().unwrap();
+    let mut collection = rehearse::storage::Collection::open(&dir.path().join("c.db")).unwrap();
+    let card = |id: &str, front: &str| CardDraft {
+        id: CardId(id.into()),
+        note: id.into(),
+        kind: CardKind::Basic,
+        front: front.into(),
+        back: "b".into(),
+        extra: String::new(),
+        tags: vec![],
+    };
+    let deck = DeckDraft {
+        name: "d".into(),
+        description: String::new(),
+        cards: vec![card("a", "one"), card("b", "two"), card("a", "three")],
+    };
+    let err = collection
+        .import_file(&[deck.clone()], false, &|_| {})
+        .unwrap_err();
+    assert!(
+        err.to_string().contains("deck `d` has card id `a` twice"),
+        "{err}"
+    );
+    assert!(
+        collection.is_empty().unwrap(),
+        "the file's transaction was rolled back"
+    );
+    // Also when the card already exists: the update, then the duplicate.
+    let first = DeckDraft {
+        cards: vec![card("a", "one")],
+        ..deck.clone()
+    };
+    collection.import_file(&[first], false, &|_| {}).unwrap();
+    let err = collection.import_file(&[deck], false, &|_| {}).unwrap_err();
+    assert!(err.to_string().contains("twice"), "{err}");
+    let cards = collection
+        .cards(&rehearse::storage::CardFilter::default())
+        .unwrap();
+    assert_eq!(cards.len(), 1);
+    assert_eq!(cards[0].draft.front, "one");
+}

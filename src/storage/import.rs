@@ -101,7 +101,7 @@ impl crate::import::CardSink for ImportWriter<'_> {
 }
 
 /// The page cache of an import transaction, in KiB (SQLite's default: 2000).
-const IMPORT_CACHE_KIB: i64 = 24 * 1024;
+const IMPORT_CACHE_KIB: i64 = 40 * 1024;
 
 /// Writes imported cards into the open transaction of one file.
 pub struct ImportWriter<'c> {
@@ -118,7 +118,6 @@ struct DeckState {
     /// Ids with a history but no card (pruned earlier): re-adding them
     /// brings their history back.
     logged: HashSet<String>,
-    seen: HashSet<String>,
     position: i64,
     counts: ImportCounts,
 }
@@ -188,7 +187,6 @@ impl ImportWriter<'_> {
             id,
             stored,
             logged,
-            seen: HashSet::new(),
             position: 0,
             counts: ImportCounts {
                 deck: name.to_string(),
@@ -204,12 +202,6 @@ impl ImportWriter<'_> {
         let Some(deck) = self.deck.as_mut() else {
             return Err(Error::Invalid("a card came before its deck".into()));
         };
-        if !deck.seen.insert(card.id.to_string()) {
-            return Err(Error::Invalid(format!(
-                "deck `{}` has card id `{}` twice",
-                deck.counts.deck, card.id
-            )));
-        }
         let position = deck.position;
         deck.position += 1;
         let tags = card.tags.join(" ");
@@ -247,7 +239,19 @@ impl ImportWriter<'_> {
                     "INSERT INTO cards (deck_id, key, note, kind, cloze_ord, cloze_source, front, back, extra, tags, position)
                      VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
                 )?;
-                insert_card(&mut insert, deck.id, card, &tags, position)?;
+                // A second card with the same id meets the UNIQUE (deck_id,
+                // key) index: the first one was inserted or updated already.
+                insert_card(&mut insert, deck.id, card, &tags, position).map_err(|e| match e {
+                    Error::Sqlite(rusqlite::Error::SqliteFailure(f, _))
+                        if f.code == rusqlite::ErrorCode::ConstraintViolation =>
+                    {
+                        Error::Invalid(format!(
+                            "deck `{}` has card id `{}` twice",
+                            deck.counts.deck, card.id
+                        ))
+                    }
+                    other => other,
+                })?;
                 if deck.logged.contains(card.id.as_str()) {
                     restore_from_log(tx, tx.last_insert_rowid(), deck.id, card.id.as_str())?;
                 }
