@@ -166,7 +166,7 @@ fn the_writer_refuses_an_id_twice_and_writes_nothing() {
         cards: vec![card("a", "one"), card("b", "two"), card("a", "three")],
     };
     let err = collection
-        .import_file(&[deck.clone()], false, &|_| {})
+        .import_file(std::slice::from_ref(&deck), false, &|_| {})
         .unwrap_err();
     assert!(
         err.to_string().contains("deck `d` has card id `a` twice"),
