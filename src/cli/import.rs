@@ -254,6 +254,7 @@ fn import_one(
         .import_file(&decks, args.prune, &|done| bar.set_done(done))
         .map_err(|e| match e {
             Error::Invalid(message) => Error::file(path, message),
+            Error::Sqlite(e) => Error::file(path, format!("not imported: {}", Error::Sqlite(e))),
             other => other,
         });
     bar.finish();

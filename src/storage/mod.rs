@@ -54,15 +54,16 @@ impl Collection {
         let flags = OpenFlags::SQLITE_OPEN_READ_WRITE
             | OpenFlags::SQLITE_OPEN_CREATE
             | OpenFlags::SQLITE_OPEN_NO_MUTEX;
-        let conn = Connection::open_with_flags(path, flags).map_err(|e| fail(e.to_string()))?;
+        let conn = Connection::open_with_flags(path, flags)
+            .map_err(|e| fail(crate::error::sqlite_message(&e)))?;
         conn.busy_timeout(Duration::from_secs(10))
-            .map_err(|e| fail(e.to_string()))?;
+            .map_err(|e| fail(crate::error::sqlite_message(&e)))?;
         let mut collection = Collection {
             conn,
             path: path.to_path_buf(),
         };
         collection.prepare().map_err(|e| match e {
-            Error::Sqlite(e) => fail(e.to_string()),
+            Error::Sqlite(e) => fail(crate::error::sqlite_message(&e)),
             other => other,
         })?;
         Ok(collection)
