@@ -45,3 +45,23 @@ fn deck_entries_sharing_an_id_are_rejected() {
     assert_eq!(draft.cards.len(), 2);
     assert_eq!(round_trip(&draft), draft);
 }
+
+/// Fuzz (lesson): a heading with no text once cleaned (`# .`) gave a point
+/// card asking "What should you know about ?" and an overview card with an
+/// empty back, which the deck reader refuses: `lesson --import` failed on
+/// its own output. The section is now named from its text.
+#[test]
+fn lesson_heading_with_no_text_still_makes_an_importable_deck() {
+    let text = "# Negotiating a Job Offer\n\n\
+                An offer is, and a calm, well-prda reperequest rarely costs you!the job\n\
+                # .\n#Research Your Market(Value\n\nBefore anx diEscussFive \n";
+    let deck = rehearse::lesson::generate(Path::new("l.md"), text).unwrap();
+    let written = deck::write(&deck);
+    let draft =
+        deck::parse(Path::new("l.toml"), &written).unwrap_or_else(|e| panic!("{e}\n{written}"));
+    assert!(
+        draft.cards.iter().all(|c| !c.front.contains(" ?")),
+        "{written}"
+    );
+    assert_eq!(deck::entries_from_cards(&draft.cards), deck.cards);
+}
