@@ -65,3 +65,22 @@ fn lesson_heading_with_no_text_still_makes_an_importable_deck() {
     );
     assert_eq!(deck::entries_from_cards(&draft.cards), deck.cards);
 }
+
+/// Fuzz (lesson): the same empty name through another door: a paragraph
+/// whose first "sentence" is a lone `.` was headed by it.
+#[test]
+fn lesson_paragraph_opening_with_a_lone_period_still_makes_an_importable_deck() {
+    let text = "# Negotiating a Job Offer\n.\n\
+                An offe  risthe beginning of a conversation, not theTurn a Rejection Into Your Next Offer\n\n\
+                A rejection email stings, and it is tempting to close it and never think about that \
+                interview again. Yet the hours you spent preparing are onmplo yerW";
+    let deck = rehearse::lesson::generate(Path::new("l.md"), text).unwrap();
+    let written = deck::write(&deck);
+    let draft =
+        deck::parse(Path::new("l.toml"), &written).unwrap_or_else(|e| panic!("{e}\n{written}"));
+    assert!(
+        draft.cards.iter().all(|c| !c.front.contains(" ?")),
+        "{written}"
+    );
+    assert_eq!(deck::entries_from_cards(&draft.cards), deck.cards);
+}
