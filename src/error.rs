@@ -37,8 +37,33 @@ pub enum Error {
     NothingToUndo,
     #[error("{0}")]
     Invalid(String),
-    #[error("database: {0}")]
-    Sqlite(#[from] rusqlite::Error),
+    /// Not a `#[source]`: the message already says it all, and `main`
+    /// prints the whole chain, which would repeat SQLite's text.
+    #[error("{}", database_message(.0))]
+    Sqlite(rusqlite::Error),
+}
+
+impl From<rusqlite::Error> for Error {
+    fn from(err: rusqlite::Error) -> Error {
+        Error::Sqlite(err)
+    }
+}
+
+/// What a SQLite error means to the user. A full disk is said in plain
+/// words: the transaction was rolled back, so nothing was half-written.
+pub fn sqlite_message(err: &rusqlite::Error) -> String {
+    if err.sqlite_error_code() == Some(rusqlite::ErrorCode::DiskFull) {
+        "the disk is full: nothing was written (free some space and try again)".into()
+    } else {
+        err.to_string()
+    }
+}
+
+fn database_message(err: &rusqlite::Error) -> String {
+    match err.sqlite_error_code() {
+        Some(rusqlite::ErrorCode::DiskFull) => sqlite_message(err),
+        _ => format!("database: {err}"),
+    }
 }
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;

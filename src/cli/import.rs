@@ -258,6 +258,7 @@ fn import_one(
     bar.finish();
     counts.map_err(|e| match e {
         Error::Invalid(message) => Error::file(path, message),
+        Error::Sqlite(e) => Error::file(path, format!("not imported: {}", Error::Sqlite(e))),
         other => other,
     })
 }

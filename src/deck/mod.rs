@@ -122,19 +122,23 @@ pub fn parse(path: &Path, text: &str) -> Result<DeckDraft> {
         let before = draft.cards.len();
         expand(entry, &mut ids, &mut draft.cards)
             .map_err(|message| Error::at_offset(path, text, at, message))?;
-        for card in &draft.cards[before..] {
-            if let Some(first) = seen.insert(card.id.clone(), at) {
-                let (line, _) = crate::error::line_column(text, first);
-                return Err(Error::at_offset(
-                    path,
-                    text,
-                    at,
-                    format!(
-                        "card id `{}` is already used by the entry at line {line}",
-                        card.id
-                    ),
-                ));
-            }
+        // One id per entry: two entries sharing an id (say clozes `x#c1`
+        // and `x#c2` written as two entries) would merge into one on export
+        // and lose a card. Distinct entry ids also make card ids distinct.
+        let Some(card) = draft.cards.get(before) else {
+            continue;
+        };
+        if let Some(first) = seen.insert(card.note.clone(), at) {
+            let (line, _) = crate::error::line_column(text, first);
+            return Err(Error::at_offset(
+                path,
+                text,
+                at,
+                format!(
+                    "id `{}` is already used by the entry at line {line}",
+                    card.note
+                ),
+            ));
         }
     }
     Ok(draft)

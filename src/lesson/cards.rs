@@ -266,8 +266,12 @@ fn parts(lesson: &Lesson) -> Vec<Part> {
                 None => {
                     // A paragraph that opens with a short sentence ("Arrive
                     // early.") is headed by it.
+                    // An opener with no text left once cleaned (".") names nothing.
                     let opener = sentences.first().filter(|s| {
-                        sentences.len() >= 2 && word_count(s) <= 8 && !s.ends_with('?')
+                        sentences.len() >= 2
+                            && word_count(s) <= 8
+                            && !s.ends_with('?')
+                            && !clean_heading(s).is_empty()
                     });
                     match opener {
                         Some(first) => Part {

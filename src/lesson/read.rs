@@ -244,6 +244,13 @@ fn plain(line: &str) -> String {
     squash(&out)
 }
 
+/// A heading's text, cleaned; `None` when nothing is left ("# ." or
+/// "## 1."): the section is then named from its text like a headless
+/// paragraph, instead of making cards about an empty name.
+fn heading(text: &str) -> Option<String> {
+    Some(clean_heading(text)).filter(|h| !h.is_empty())
+}
+
 /// Removes a numbering ("1.", "Step 2:", "Tip 3 —") and a final period or colon.
 pub fn clean_heading(text: &str) -> String {
     let mut t = text.trim();
@@ -410,7 +417,7 @@ fn by_markdown_headings(blocks: Vec<Block>, level: usize) -> (Vec<String>, Vec<S
     for b in blocks {
         match b {
             Block::Heading { level: l, text } if l == level => sections.push(Section {
-                heading: Some(clean_heading(&text)),
+                heading: heading(&text),
                 body: Vec::new(),
             }),
             // Deeper headings only organise the section's body.
@@ -458,7 +465,7 @@ fn by_lines_alone(blocks: Vec<Block>) -> (Vec<String>, Vec<Section>) {
         };
         if is_heading {
             sections.push(Section {
-                heading: Some(clean_heading(&block_text(b))),
+                heading: heading(&block_text(b)),
                 body: Vec::new(),
             });
             awaiting_body = true;

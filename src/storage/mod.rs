@@ -64,16 +64,17 @@ impl Collection {
         let flags = OpenFlags::SQLITE_OPEN_READ_WRITE
             | OpenFlags::SQLITE_OPEN_CREATE
             | OpenFlags::SQLITE_OPEN_NO_MUTEX;
-        let conn = Connection::open_with_flags(path, flags).map_err(|e| fail(e.to_string()))?;
+        let conn = Connection::open_with_flags(path, flags)
+            .map_err(|e| fail(crate::error::sqlite_message(&e)))?;
         conn.busy_timeout(Duration::from_secs(10))
-            .map_err(|e| fail(e.to_string()))?;
+            .map_err(|e| fail(crate::error::sqlite_message(&e)))?;
         let mut collection = Collection {
             conn,
             path: path.to_path_buf(),
             upgrade_backup: None,
         };
         collection.prepare().map_err(|e| match e {
-            Error::Sqlite(e) => fail(e.to_string()),
+            Error::Sqlite(e) => fail(crate::error::sqlite_message(&e)),
             other => other,
         })?;
         Ok(collection)
@@ -94,15 +95,17 @@ impl Collection {
             path: path.clone(),
             message,
         };
-        let app_id: i32 = self
-            .conn
-            .query_row("PRAGMA application_id", [], |r| r.get(0))?;
-        let version: i64 = self
-            .conn
-            .query_row("PRAGMA user_version", [], |r| r.get(0))?;
-        let tables: i64 = self
-            .conn
-            .query_row("SELECT count(*) FROM sqlite_schema", [], |r| r.get(0))?;
+        // One statement, so one snapshot: read one by one, the three could
+        // straddle another process creating the collection at this moment
+        // (no application id yet, then its tables) and take it for a
+        // database that is not ours.
+        let (app_id, version, tables): (i32, i64, i64) = self.conn.query_row(
+            "SELECT (SELECT application_id FROM pragma_application_id),
+                    (SELECT user_version FROM pragma_user_version),
+                    (SELECT count(*) FROM sqlite_schema)",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+        )?;
         if app_id != APPLICATION_ID && (tables > 0 || version != 0) {
             return Err(fail(
                 "is a SQLite database but not a rehearse collection; it was left untouched".into(),
