@@ -364,12 +364,11 @@ fn terminal_ui_shows_card_and_bar_and_stores_answers() {
             &script,
         ],
     );
-    let screen = wait_for(&socket, "Question 1?");
+    wait_for(&socket, "Question 1?");
+    // The bar is drawn just after the card: wait for it too.
+    let screen = wait_for(&socket, "0/3 answered");
     assert!(screen.contains("Behavioural · card 1 of 3"), "{screen}");
-    assert!(
-        screen.contains("0/3 answered"),
-        "progress bar missing:\n{screen}"
-    );
+    assert!(screen.contains("Question 1?"), "{screen}");
     assert!(
         !screen.contains("Answer 1."),
         "the back is hidden before space:\n{screen}"
@@ -378,14 +377,15 @@ fn terminal_ui_shows_card_and_bar_and_stores_answers() {
     let screen = wait_for(&socket, "Answer 1.");
     assert!(screen.contains("good 1d"), "{screen}");
     tmux(&socket, &["send-keys", "-t", "s", "3"]);
-    let screen = wait_for(&socket, "Question 2?");
-    assert!(screen.contains("1/3 answered"), "{screen}");
+    wait_for(&socket, "Question 2?");
+    let screen = wait_for(&socket, "1/3 answered");
     assert!(screen.contains("good → due 2026-11-26"), "{screen}");
     tmux(&socket, &["send-keys", "-t", "s", "Enter"]);
     wait_for(&socket, "Answer 2.");
     tmux(&socket, &["send-keys", "-t", "s", "1"]);
-    let screen = wait_for(&socket, "Question 3?");
-    assert!(screen.contains("1 again"), "{screen}");
+    wait_for(&socket, "Question 3?");
+    let screen = wait_for(&socket, "2/4 answered · 1 again");
+    assert!(screen.contains("Question 3?"), "{screen}");
     tmux(&socket, &["send-keys", "-t", "s", "q"]);
     let screen = wait_for(&socket, "session over");
     assert!(screen.contains("2 card(s) reviewed"), "{screen}");

@@ -73,11 +73,28 @@ impl Collection {
             path: path.to_path_buf(),
             upgrade_backup: None,
         };
-        collection.prepare().map_err(|e| match e {
-            Error::Sqlite(e) => fail(crate::error::sqlite_message(&e)),
-            other => other,
-        })?;
-        Ok(collection)
+        // Processes opening a brand-new file together can meet SQLITE_BUSY
+        // without the busy handler being asked (switching to WAL takes an
+        // exclusive lock, and two shared holders would deadlock): every step
+        // of `prepare` is idempotent, so wait a moment and try again.
+        let mut attempts = 0;
+        loop {
+            match collection.prepare() {
+                Err(Error::Sqlite(rusqlite::Error::SqliteFailure(f, _)))
+                    if attempts < 200
+                        && matches!(
+                            f.code,
+                            rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked
+                        ) =>
+                {
+                    attempts += 1;
+                    std::thread::sleep(Duration::from_millis(5 + attempts % 20));
+                }
+                Err(Error::Sqlite(e)) => return Err(fail(crate::error::sqlite_message(&e))),
+                Err(other) => return Err(other),
+                Ok(()) => return Ok(collection),
+            }
+        }
     }
 
     pub fn path(&self) -> &Path {
