@@ -84,3 +84,14 @@ fn lesson_paragraph_opening_with_a_lone_period_still_makes_an_importable_deck() 
     );
     assert_eq!(deck::entries_from_cards(&draft.cards), deck.cards);
 }
+
+/// Fuzz (lesson): a first line of "." gave a deck with an empty name,
+/// which the deck reader refuses. It is now an error naming the file.
+#[test]
+fn lesson_with_a_title_of_only_punctuation_is_an_error() {
+    let err = rehearse::lesson::generate(Path::new("l.txt"), ".\nrTss").unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "l.txt: the lesson has no title: its first line is only punctuation"
+    );
+}

@@ -381,6 +381,13 @@ pub fn read(path: &Path, text: &str) -> Result<Lesson> {
         }
     };
     let title = squash(title.trim_end_matches(['.', ':']));
+    // The title names the deck, and a deck needs a name.
+    if title.is_empty() {
+        return Err(Error::file(
+            path,
+            "the lesson has no title: its first line is only punctuation",
+        ));
+    }
     if blocks.is_empty() {
         return Err(Error::file(
             path,
