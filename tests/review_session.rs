@@ -403,3 +403,70 @@ fn terminal_ui_shows_card_and_bar_and_stores_answers() {
     assert_eq!(env.card("q2")["history"][0]["grade"], "again");
     assert_eq!(env.card("q3")["reviews"], 0);
 }
+
+#[test]
+fn a_terminated_session_gives_the_terminal_back() {
+    if Command::new("tmux").arg("-V").output().is_err() {
+        eprintln!("tmux is not installed: skipping the terminal UI test");
+        return;
+    }
+    let env = Env::new();
+    env.deck("d", 3);
+    let bin = assert_cmd::cargo::cargo_bin("rehearse");
+    let socket = format!("rehearse-term-{}", std::process::id());
+    let after = env.dir.path().join("after");
+    let pid_file = env.dir.path().join("pid");
+    // A subshell writes its pid and becomes rehearse (exec); after it ends,
+    // the shell records its exit code and whether the terminal is back in
+    // canonical (line) mode.
+    let script = format!(
+        "sh -c 'echo $$ > {}; exec env TZ=UTC NO_COLOR=1 {} --db {} --now {DAY1} review'; echo \"$? $(stty -a | grep -o -- '-\\?icanon' | head -1)\" > {}; sleep 5",
+        pid_file.display(),
+        bin.display(),
+        env.db().display(),
+        after.display()
+    );
+    tmux(
+        &socket,
+        &[
+            "new-session",
+            "-d",
+            "-s",
+            "s",
+            "-x",
+            "90",
+            "-y",
+            "24",
+            &script,
+        ],
+    );
+    wait_for(&socket, "Question 1?");
+    tmux(&socket, &["send-keys", "-t", "s", "Space"]);
+    wait_for(&socket, "Answer 1.");
+    tmux(&socket, &["send-keys", "-t", "s", "3"]);
+    wait_for(&socket, "Question 2?");
+    let pid = std::fs::read_to_string(&pid_file).unwrap();
+    Command::new("kill")
+        .args(["-TERM", pid.trim()])
+        .status()
+        .unwrap();
+    let mut state = String::new();
+    for _ in 0..100 {
+        state = std::fs::read_to_string(&after).unwrap_or_default();
+        if state.ends_with('\n') {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    tmux(&socket, &["kill-server"]);
+    assert_eq!(
+        state.trim(),
+        "143 icanon",
+        "exit code and terminal mode after SIGTERM"
+    );
+    assert_eq!(
+        env.card("q1")["reviews"],
+        1,
+        "the answer before the kill is stored"
+    );
+}

@@ -42,6 +42,18 @@ impl Terminal {
             restore();
             previous(info);
         }));
+        // Killed (SIGTERM) or hung up (SIGHUP) mid-session: give the
+        // terminal back before going; every answer is already committed.
+        let mut signals = signal_hook::iterator::Signals::new([
+            signal_hook::consts::SIGTERM,
+            signal_hook::consts::SIGHUP,
+        ])?;
+        std::thread::spawn(move || {
+            if let Some(signal) = signals.forever().next() {
+                restore();
+                std::process::exit(128 + signal);
+            }
+        });
         terminal::enable_raw_mode()?;
         let mut out = std::io::stdout();
         execute!(out, EnterAlternateScreen, Hide)?;
