@@ -153,6 +153,12 @@ impl ImportWriter<'_> {
                 tx.last_insert_rowid()
             }
         };
+        // The deck's counts row exists before any card changes it: cards
+        // restored from the log move from new to young through a trigger.
+        tx.execute(
+            "INSERT OR IGNORE INTO deck_cards (deck_id, new, young, mature) VALUES (?1, 0, 0, 0)",
+            [id],
+        )?;
         let mut stored: HashMap<String, Stored> = HashMap::new();
         let mut stmt = tx.prepare_cached(
             "SELECT key, id, position, front, back, extra, tags, note, kind, cloze_ord, cloze_source FROM cards WHERE deck_id = ?1",
@@ -268,6 +274,12 @@ impl ImportWriter<'_> {
             return Ok(());
         };
         let mut counts = deck.counts;
+        // Every card inserted is new (restored ones were moved on by the
+        // update trigger already): one update for the deck, not one per card.
+        self.tx.execute(
+            "UPDATE deck_cards SET new = new + ?2 WHERE deck_id = ?1",
+            params![deck.id, counts.added as i64],
+        )?;
         let mut missing: Vec<(i64, String)> = deck
             .stored
             .into_iter()
