@@ -99,7 +99,7 @@ impl Terminal {
             .unwrap_or(80)
             .clamp(20, 100);
         let color = self.color;
-        let status = std::mem::take(&mut self.status);
+        let status = self.status.clone();
         let banner = &self.banner;
         let out = &mut self.out;
         let mut result = Ok(());
