@@ -23,7 +23,8 @@ pub struct Terminal {
     out: Stdout,
     bar: ProgressBar,
     color: bool,
-    /// A line under the card: what the last key did.
+    /// A line under the card: what the last answer (or undo) did; it stays
+    /// while the next card is shown and revealed.
     status: String,
     /// Lines above every card (interview countdown, cram).
     banner: Vec<String>,
