@@ -101,6 +101,9 @@ impl Keywords {
         if n.ends_with("ly") && n.chars().count() > 4 {
             w -= 0.5;
         }
+        if super::text::is_plain_adverb(&n) {
+            w -= 0.8;
+        }
         if NOUN_ENDINGS.iter().any(|e| s.ends_with(e)) {
             w += 0.3;
         }
@@ -250,5 +253,19 @@ mod tests {
             .unwrap();
         let hidden = &s[p.start..p.end];
         assert!(!hidden.contains("note"), "{hidden}");
+    }
+
+    #[test]
+    fn never_hides_a_plain_adverb() {
+        let s = "Be glad the manager noticed the mismatch upfront.";
+        let k = Keywords::learn(
+            "Fit",
+            &[vec![s.to_string()], vec!["Other words here.".into()]],
+        );
+        let p = k
+            .best_phrase(s, &BTreeSet::new(), &BTreeSet::new())
+            .unwrap();
+        let hidden = &s[p.start..p.end];
+        assert!(!hidden.contains("upfront"), "{hidden}");
     }
 }

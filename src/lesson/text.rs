@@ -592,6 +592,42 @@ pub fn is_stop(norm_word: &str) -> bool {
     STOP_WORDS.contains(&norm_word)
 }
 
+/// Adverbs without the -ly ending: they carry no idea worth hiding
+/// ("realized this {{c1::upfront}}").
+const PLAIN_ADVERBS: &[&str] = &[
+    "upfront",
+    "often",
+    "always",
+    "never",
+    "soon",
+    "later",
+    "already",
+    "still",
+    "again",
+    "ahead",
+    "instead",
+    "perhaps",
+    "quite",
+    "rather",
+    "almost",
+    "enough",
+    "together",
+    "anyway",
+    "twice",
+    "once",
+    "early",
+    "late",
+    "afterwards",
+    "beforehand",
+    "meanwhile",
+    "otherwise",
+    "somehow",
+];
+
+pub fn is_plain_adverb(norm_word: &str) -> bool {
+    PLAIN_ADVERBS.contains(&norm_word)
+}
+
 pub fn is_generic(stem: &str) -> bool {
     GENERIC_WORDS.contains(&stem)
 }
