@@ -11,7 +11,7 @@ use super::{Ctx, Outcome, print};
 use crate::deck::{DeckFile, entries_from_cards};
 use crate::error::{Error, Result};
 use crate::import::slug;
-use crate::storage::{Card, CardFilter, Collection};
+use crate::storage::{Card, CardFilter};
 
 #[derive(ClapArgs, Debug)]
 pub struct Args {
@@ -48,11 +48,10 @@ struct DeckJson {
 
 pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<Outcome> {
     let collection = ctx.open()?;
+    // Checked once here: an unknown --deck is an error with a suggestion.
+    let deck_id = collection.deck_id_of(args.deck.as_deref())?;
     let names = match &args.deck {
-        Some(name) => {
-            collection.deck_id(name)?;
-            vec![name.clone()]
-        }
+        Some(name) => vec![name.clone()],
         None => collection.deck_names()?,
     };
     let mut decks = Vec::with_capacity(names.len());
@@ -65,10 +64,6 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<Outcome> {
     }
     match args.format {
         Format::Json => {
-            let deck_id = match &args.deck {
-                Some(name) => Some(collection.deck_id(name)?),
-                None => None,
-            };
             let backup = Backup {
                 version: 1,
                 reviews: collection
@@ -111,7 +106,7 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<Outcome> {
                     ),
                 })
             };
-            write_decks(&collection, &decks, args.output.as_deref(), ext, render)?;
+            write_decks(&decks, args.output.as_deref(), ext, render)?;
         }
     }
     Ok(Outcome::Success)
@@ -119,7 +114,6 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<Outcome> {
 
 /// One deck to a file or stdout; several into a folder, one file each.
 fn write_decks(
-    _collection: &Collection,
     decks: &[(String, Vec<Card>)],
     output: Option<&Path>,
     ext: &str,

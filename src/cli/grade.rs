@@ -3,7 +3,7 @@
 
 use clap::Args as ClapArgs;
 
-use super::render::{CardJson, ReviewJson, local_minute, schedule_line};
+use super::render::{CardJson, ReviewJson, capped_note, local_minute, schedule_line};
 use super::{Ctx, Outcome, print, print_json};
 use crate::scheduler::Grade;
 use crate::storage::{Answer, ReviewKind};
@@ -51,11 +51,7 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<Outcome> {
             .map_or(format!("quality {}", answer.quality), |g| {
                 g.name().to_string()
             });
-        let cap = if review.capped {
-            " (capped: the eve of the interview)"
-        } else {
-            ""
-        };
+        let cap = capped_note(&review);
         print(&format!(
             "{}: {given} → {}{cap}",
             card.id(),

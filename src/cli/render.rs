@@ -87,6 +87,15 @@ impl ReviewJson {
     }
 }
 
+/// What to add to a schedule line when interview mode capped the due day.
+pub fn capped_note(review: &Review) -> &'static str {
+    if review.capped {
+        " (capped: the eve of the interview)"
+    } else {
+        ""
+    }
+}
+
 /// An instant as local RFC 3339 with its offset.
 pub fn rfc3339(at_ms: i64) -> String {
     match Local.timestamp_millis_opt(at_ms).single() {

@@ -12,7 +12,7 @@ use std::time::{Duration, Instant};
 use chrono::NaiveDate;
 use clap::Args as ClapArgs;
 
-use super::render::{days, relative_day};
+use super::render::{capped_note, days, relative_day};
 use super::{Ctx, Outcome, print};
 use crate::clock::{Clock, add_days, day_number};
 use crate::error::Error;
@@ -304,11 +304,7 @@ fn scheduled(card: &Card, review: &Review, today: NaiveDate) -> String {
     match (review.kind, card.schedule) {
         (ReviewKind::Drill, _) => "repeat logged".into(),
         (_, Schedule::Learned { sm2, due }) => {
-            let cap = if review.capped {
-                " (capped: the eve of the interview)"
-            } else {
-                ""
-            };
+            let cap = capped_note(review);
             format!(
                 "due {due} ({}){cap} · interval {}",
                 relative_day(due, today),

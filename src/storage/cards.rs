@@ -196,10 +196,7 @@ impl Collection {
 
     /// Cards matching `filter`, by deck then file order.
     pub fn cards(&self, filter: &CardFilter) -> Result<Vec<Card>> {
-        let deck_id = match &filter.deck {
-            Some(name) => Some(self.deck_id(name)?),
-            None => None,
-        };
+        let deck_id = self.deck_id_of(filter.deck.as_deref())?;
         // `(?2 IS NULL OR c.due_day <= ?2)` would hide the range from the
         // planner and scan every card; with the range written out (and the
         // decks as an IN list) `--due` is a search on `cards_due`.

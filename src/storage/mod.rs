@@ -251,6 +251,12 @@ impl Collection {
             .unwrap_or_default())
     }
 
+    /// The id of deck `name` when one is named (`--deck`), `None` for all
+    /// decks; an unknown name is an error with a suggestion.
+    pub fn deck_id_of(&self, name: Option<&str>) -> Result<Option<i64>> {
+        name.map(|n| self.deck_id(n)).transpose()
+    }
+
     /// The id of deck `name`, or an error with a suggestion.
     pub fn deck_id(&self, name: &str) -> Result<i64> {
         let id = self

@@ -67,10 +67,7 @@ impl Collection {
 
     /// The earliest due day after `day` (of one deck or all), if any.
     pub fn next_due_after(&self, deck: Option<&str>, day: NaiveDate) -> Result<Option<NaiveDate>> {
-        let deck_id = match deck {
-            Some(name) => Some(self.deck_id(name)?),
-            None => None,
-        };
+        let deck_id = self.deck_id_of(deck)?;
         let next: Option<i64> = self
             .conn
             .query_row(
@@ -111,10 +108,7 @@ impl Collection {
     /// Every card of a deck (or all), weakest first: lowest ease, most
     /// lapses, most recent failure, then file order. For `review --cram`.
     pub fn cram_cards(&self, deck: Option<&str>) -> Result<Vec<Card>> {
-        let deck_id = match deck {
-            Some(name) => Some(self.deck_id(name)?),
-            None => None,
-        };
+        let deck_id = self.deck_id_of(deck)?;
         let sql = format!(
             "SELECT {CARD_COLUMNS} FROM cards c JOIN decks d ON d.id = c.deck_id
              WHERE ?1 IS NULL OR c.deck_id = ?1
