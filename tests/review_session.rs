@@ -311,48 +311,23 @@ fn killed_mid_session_keeps_every_acknowledged_answer() {
     assert_eq!(shown(&out).len(), 1);
 }
 
-fn tmux(socket: &str, args: &[&str]) -> String {
-    let out = Command::new("tmux")
-        .arg("-L")
-        .arg(socket)
-        .args(args)
-        .output()
-        .unwrap();
-    String::from_utf8_lossy(&out.stdout).into_owned()
+/// A terminal for the real UI: a detached tmux session on a socket of its
+/// own, closed when dropped. `None` when tmux is not installed.
+struct Tmux {
+    socket: String,
 }
 
-fn wait_for(socket: &str, needle: &str) -> String {
-    let mut screen = String::new();
-    for _ in 0..100 {
-        screen = tmux(socket, &["capture-pane", "-p", "-t", "s"]);
-        if screen.contains(needle) {
-            return screen;
+impl Tmux {
+    /// Runs the shell `script` in a 90×24 window.
+    fn start(name: &str, script: &str) -> Option<Tmux> {
+        if Command::new("tmux").arg("-V").output().is_err() {
+            eprintln!("tmux is not installed: skipping the terminal UI test");
+            return None;
         }
-        std::thread::sleep(std::time::Duration::from_millis(100));
-    }
-    panic!("`{needle}` never appeared; screen:\n{screen}");
-}
-
-#[test]
-fn terminal_ui_shows_card_and_bar_and_stores_answers() {
-    if Command::new("tmux").arg("-V").output().is_err() {
-        eprintln!("tmux is not installed: skipping the terminal UI test");
-        return;
-    }
-    let env = Env::new();
-    env.deck("Behavioural", 3);
-    let bin = assert_cmd::cargo::cargo_bin("rehearse");
-    let socket = format!("rehearse-test-{}", std::process::id());
-    let done = env.dir.path().join("done");
-    let script = format!(
-        "TZ=UTC NO_COLOR=1 {} --db {} --now {DAY1} review; echo $? > {}; sleep 5",
-        bin.display(),
-        env.db().display(),
-        done.display()
-    );
-    tmux(
-        &socket,
-        &[
+        let tmux = Tmux {
+            socket: format!("rehearse-{name}-{}", std::process::id()),
+        };
+        tmux.run(&[
             "new-session",
             "-d",
             "-s",
@@ -361,43 +336,101 @@ fn terminal_ui_shows_card_and_bar_and_stores_answers() {
             "90",
             "-y",
             "24",
-            &script,
-        ],
+            script,
+        ]);
+        Some(tmux)
+    }
+
+    fn run(&self, args: &[&str]) -> String {
+        let out = Command::new("tmux")
+            .arg("-L")
+            .arg(&self.socket)
+            .args(args)
+            .output()
+            .unwrap();
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    }
+
+    fn keys(&self, key: &str) {
+        self.run(&["send-keys", "-t", "s", key]);
+    }
+
+    /// The screen once it shows `needle` (waits up to 10 s).
+    fn wait_for(&self, needle: &str) -> String {
+        let mut screen = String::new();
+        for _ in 0..100 {
+            screen = self.run(&["capture-pane", "-p", "-t", "s"]);
+            if screen.contains(needle) {
+                return screen;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(100));
+        }
+        panic!("`{needle}` never appeared; screen:\n{screen}");
+    }
+}
+
+impl Drop for Tmux {
+    fn drop(&mut self) {
+        self.run(&["kill-server"]);
+    }
+}
+
+/// The line the session's shell writes to `path` once rehearse has ended
+/// (waits up to 5 s; empty if it never comes).
+fn line_written_to(path: &std::path::Path) -> String {
+    let mut text = String::new();
+    for _ in 0..100 {
+        text = std::fs::read_to_string(path).unwrap_or_default();
+        if text.ends_with('\n') {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    text
+}
+
+#[test]
+fn terminal_ui_shows_card_and_bar_and_stores_answers() {
+    let env = Env::new();
+    env.deck("Behavioural", 3);
+    let bin = assert_cmd::cargo::cargo_bin("rehearse");
+    let done = env.dir.path().join("done");
+    let script = format!(
+        "TZ=UTC NO_COLOR=1 {} --db {} --now {DAY1} review; echo $? > {}; sleep 5",
+        bin.display(),
+        env.db().display(),
+        done.display()
     );
-    wait_for(&socket, "Question 1?");
+    let Some(tmux) = Tmux::start("test", &script) else {
+        return;
+    };
+    tmux.wait_for("Question 1?");
     // The bar is drawn just after the card: wait for it too.
-    let screen = wait_for(&socket, "0/3 answered");
+    let screen = tmux.wait_for("0/3 answered");
     assert!(screen.contains("Behavioural · card 1 of 3"), "{screen}");
     assert!(screen.contains("Question 1?"), "{screen}");
     assert!(
         !screen.contains("Answer 1."),
         "the back is hidden before space:\n{screen}"
     );
-    tmux(&socket, &["send-keys", "-t", "s", "Space"]);
-    let screen = wait_for(&socket, "Answer 1.");
+    tmux.keys("Space");
+    let screen = tmux.wait_for("Answer 1.");
     assert!(screen.contains("good 1d"), "{screen}");
-    tmux(&socket, &["send-keys", "-t", "s", "3"]);
-    wait_for(&socket, "Question 2?");
-    let screen = wait_for(&socket, "1/3 answered");
+    tmux.keys("3");
+    tmux.wait_for("Question 2?");
+    let screen = tmux.wait_for("1/3 answered");
     assert!(screen.contains("good → due 2026-11-26"), "{screen}");
-    tmux(&socket, &["send-keys", "-t", "s", "Enter"]);
-    wait_for(&socket, "Answer 2.");
-    tmux(&socket, &["send-keys", "-t", "s", "1"]);
-    wait_for(&socket, "Question 3?");
-    let screen = wait_for(&socket, "2/4 answered · 1 again");
+    tmux.keys("Enter");
+    tmux.wait_for("Answer 2.");
+    tmux.keys("1");
+    tmux.wait_for("Question 3?");
+    let screen = tmux.wait_for("2/4 answered · 1 again");
     assert!(screen.contains("Question 3?"), "{screen}");
-    tmux(&socket, &["send-keys", "-t", "s", "q"]);
-    let screen = wait_for(&socket, "session over");
+    tmux.keys("q");
+    let screen = tmux.wait_for("session over");
     assert!(screen.contains("2 card(s) reviewed"), "{screen}");
-    let mut code = String::new();
-    for _ in 0..100 {
-        code = std::fs::read_to_string(&done).unwrap_or_default();
-        if code.ends_with('\n') {
-            break;
-        }
-        std::thread::sleep(std::time::Duration::from_millis(50));
-    }
-    tmux(&socket, &["kill-server"]);
+    let code = line_written_to(&done);
+    drop(tmux);
     assert_eq!(code.trim(), "0", "exit code of the session");
     assert_eq!(env.card("q1")["history"][0]["grade"], "good");
     assert_eq!(env.card("q2")["history"][0]["grade"], "again");
@@ -406,14 +439,9 @@ fn terminal_ui_shows_card_and_bar_and_stores_answers() {
 
 #[test]
 fn a_terminated_session_gives_the_terminal_back() {
-    if Command::new("tmux").arg("-V").output().is_err() {
-        eprintln!("tmux is not installed: skipping the terminal UI test");
-        return;
-    }
     let env = Env::new();
     env.deck("d", 3);
     let bin = assert_cmd::cargo::cargo_bin("rehearse");
-    let socket = format!("rehearse-term-{}", std::process::id());
     let after = env.dir.path().join("after");
     let pid_file = env.dir.path().join("pid");
     // A subshell writes its pid and becomes rehearse (exec); after it ends,
@@ -426,39 +454,21 @@ fn a_terminated_session_gives_the_terminal_back() {
         env.db().display(),
         after.display()
     );
-    tmux(
-        &socket,
-        &[
-            "new-session",
-            "-d",
-            "-s",
-            "s",
-            "-x",
-            "90",
-            "-y",
-            "24",
-            &script,
-        ],
-    );
-    wait_for(&socket, "Question 1?");
-    tmux(&socket, &["send-keys", "-t", "s", "Space"]);
-    wait_for(&socket, "Answer 1.");
-    tmux(&socket, &["send-keys", "-t", "s", "3"]);
-    wait_for(&socket, "Question 2?");
+    let Some(tmux) = Tmux::start("term", &script) else {
+        return;
+    };
+    tmux.wait_for("Question 1?");
+    tmux.keys("Space");
+    tmux.wait_for("Answer 1.");
+    tmux.keys("3");
+    tmux.wait_for("Question 2?");
     let pid = std::fs::read_to_string(&pid_file).unwrap();
     Command::new("kill")
         .args(["-TERM", pid.trim()])
         .status()
         .unwrap();
-    let mut state = String::new();
-    for _ in 0..100 {
-        state = std::fs::read_to_string(&after).unwrap_or_default();
-        if state.ends_with('\n') {
-            break;
-        }
-        std::thread::sleep(std::time::Duration::from_millis(50));
-    }
-    tmux(&socket, &["kill-server"]);
+    let state = line_written_to(&after);
+    drop(tmux);
     assert_eq!(
         state.trim(),
         "143 icanon",
