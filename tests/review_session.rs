@@ -3,100 +3,42 @@
 //! killed mid-session, the first run with the bundled decks, and the
 //! terminal UI driven under tmux.
 
+mod common;
+
 use std::io::{BufRead, BufReader, Write};
 use std::path::PathBuf;
 use std::process::{Command, Stdio};
 
-use assert_cmd::cargo::CommandCargoExt;
-use serde_json::Value;
+use common::Env;
 
-struct Env {
-    dir: tempfile::TempDir,
+/// A session fed `input` on stdin: (stdout, stderr, exit code).
+fn session(env: &Env, now: &str, args: &[&str], input: &str) -> (String, String, i32) {
+    let out = env.at(now, &["review"]).args(args).session(input);
+    (
+        String::from_utf8(out.stdout).unwrap(),
+        String::from_utf8(out.stderr).unwrap(),
+        out.status.code().unwrap_or(-1),
+    )
 }
 
-impl Env {
-    fn new() -> Env {
-        Env {
-            dir: tempfile::tempdir().unwrap(),
-        }
-    }
-
-    fn db(&self) -> PathBuf {
-        self.dir.path().join("c.db")
-    }
-
-    fn cmd(&self, now: &str) -> Command {
-        let mut cmd = Command::cargo_bin("rehearse").unwrap();
-        cmd.env("TZ", "UTC")
-            .env("NO_COLOR", "1")
-            .env_remove("REHEARSE_DB")
-            .env_remove("REHEARSE_NOW")
-            .arg("--db")
-            .arg(self.db())
-            .arg("--now")
-            .arg(now);
-        cmd
-    }
-
-    /// Runs a command and returns stdout; panics with stderr on failure.
-    fn run(&self, now: &str, args: &[&str]) -> String {
-        let out = self.cmd(now).args(args).output().unwrap();
-        assert!(
-            out.status.success(),
-            "{args:?} failed: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        String::from_utf8(out.stdout).unwrap()
-    }
-
-    fn json(&self, now: &str, args: &[&str]) -> Value {
-        let mut all = vec!["--json"];
-        all.extend_from_slice(args);
-        serde_json::from_str(&self.run(now, &all)).unwrap()
-    }
-
-    /// A session fed `input` on stdin: (stdout, stderr, exit code).
-    fn session(&self, now: &str, args: &[&str], input: &str) -> (String, String, i32) {
-        let mut child = self
-            .cmd(now)
-            .arg("review")
-            .args(args)
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .unwrap();
-        child
-            .stdin
-            .take()
-            .unwrap()
-            .write_all(input.as_bytes())
-            .unwrap();
-        let out = child.wait_with_output().unwrap();
-        (
-            String::from_utf8(out.stdout).unwrap(),
-            String::from_utf8(out.stderr).unwrap(),
-            out.status.code().unwrap_or(-1),
-        )
-    }
-
-    /// A deck of `n` basic cards `q1..qn`, imported.
-    fn deck(&self, name: &str, n: usize) -> PathBuf {
-        let mut text = format!("name = \"{name}\"\n");
-        for i in 1..=n {
-            text.push_str(&format!(
-                "\n[[cards]]\nid = \"q{i}\"\nfront = \"Question {i}?\"\nback = \"Answer {i}.\"\n"
-            ));
-        }
-        let path = self.dir.path().join(format!("{name}.toml"));
-        std::fs::write(&path, text).unwrap();
-        self.run(DAY1, &["import", path.to_str().unwrap()]);
-        path
-    }
-
-    fn card(&self, id: &str) -> Value {
-        self.json(DAY1, &["card", id])
-    }
+/// A deck of `n` basic cards `q1..qn` ("Question i?" / "Answer i."), imported.
+fn deck(env: &Env, name: &str, n: usize) -> PathBuf {
+    let cards: Vec<(String, String, String)> = (1..=n)
+        .map(|i| {
+            (
+                format!("q{i}"),
+                format!("Question {i}?"),
+                format!("Answer {i}."),
+            )
+        })
+        .collect();
+    let refs: Vec<(&str, &str, &str)> = cards
+        .iter()
+        .map(|(a, b, c)| (a.as_str(), b.as_str(), c.as_str()))
+        .collect();
+    let path = env.deck(&format!("{name}.toml"), name, &refs);
+    env.at(DAY1, &["import", path.to_str().unwrap()]).ok();
+    path
 }
 
 const DAY1: &str = "2026-11-25T09:00:00Z";
@@ -117,8 +59,8 @@ fn shown(stdout: &str) -> Vec<String> {
 #[test]
 fn new_cards_come_in_file_order_and_answers_are_stored() {
     let env = Env::new();
-    env.deck("d", 3);
-    let (out, _, code) = env.session(DAY1, &[], "good\n3\neasy\n");
+    deck(&env, "d", 3);
+    let (out, _, code) = session(&env, DAY1, &[], "good\n3\neasy\n");
     assert_eq!(code, 0);
     assert_eq!(shown(&out), ["q1", "q2", "q3"]);
     assert!(
@@ -139,32 +81,33 @@ fn new_cards_come_in_file_order_and_answers_are_stored() {
 #[test]
 fn due_reviews_come_first_oldest_first_then_new() {
     let env = Env::new();
-    env.deck("d", 4);
-    env.run(DAY1, &["config", "fuzz", "false"]);
+    deck(&env, "d", 4);
+    env.at(DAY1, &["config", "fuzz", "false"]).ok();
     // q2 answered on day 1 (due day 2), q1 answered earlier (due day 1).
-    env.run("2026-11-24T09:00:00Z", &["grade", "q1", "good"]);
-    env.run(DAY1, &["grade", "q2", "good"]);
-    let (out, _, _) = env.session(DAY2, &[], "good\ngood\ngood\ngood\n");
+    env.at("2026-11-24T09:00:00Z", &["grade", "q1", "good"])
+        .ok();
+    env.at(DAY1, &["grade", "q2", "good"]).ok();
+    let (out, _, _) = session(&env, DAY2, &[], "good\ngood\ngood\ngood\n");
     assert_eq!(shown(&out), ["q1", "q2", "q3", "q4"]);
 }
 
 #[test]
 fn limits_cap_the_session() {
     let env = Env::new();
-    env.deck("d", 10);
-    env.run(DAY1, &["config", "new_per_day", "4"]);
-    let (out, _, _) = env.session(DAY1, &[], "");
+    deck(&env, "d", 10);
+    env.at(DAY1, &["config", "new_per_day", "4"]).ok();
+    let (out, _, _) = session(&env, DAY1, &[], "");
     assert_eq!(
         shown(&out),
         ["q1"],
         "EOF ends the session after the first card"
     );
-    let (out, _, _) = env.session(DAY1, &["--new", "2"], "good\ngood\n");
+    let (out, _, _) = session(&env, DAY1, &["--new", "2"], "good\ngood\n");
     assert_eq!(shown(&out), ["q1", "q2"]);
     // Two new cards were introduced today: two are left of the daily four.
-    let (out, _, _) = env.session(DAY1, &[], "good\ngood\n");
+    let (out, _, _) = session(&env, DAY1, &[], "good\ngood\n");
     assert_eq!(shown(&out), ["q3", "q4"]);
-    let (out, _, code) = env.session(DAY1, &[], "");
+    let (out, _, code) = session(&env, DAY1, &[], "");
     assert_eq!(code, 0);
     assert!(out.contains("nothing due now"), "{out}");
     assert!(
@@ -172,15 +115,20 @@ fn limits_cap_the_session() {
         "{out}"
     );
     assert!(out.contains("6 new card(s) wait for tomorrow"), "{out}");
-    let (out, _, _) = env.session(DAY2, &["--limit", "3"], "good\ngood\ngood\n");
+    let (out, _, _) = session(&env, DAY2, &["--limit", "3"], "good\ngood\ngood\n");
     assert_eq!(shown(&out).len(), 3);
 }
 
 #[test]
 fn again_and_hard_come_back_as_drills_that_leave_the_schedule_alone() {
     let env = Env::new();
-    env.deck("d", 5);
-    let (out, _, _) = env.session(DAY1, &[], "again\ngood\ngood\ngood\nhard\ngood\ngood\n");
+    deck(&env, "d", 5);
+    let (out, _, _) = session(
+        &env,
+        DAY1,
+        &[],
+        "again\ngood\ngood\ngood\nhard\ngood\ngood\n",
+    );
     // q1 failed: it returns after three other cards, then again after hard.
     assert_eq!(shown(&out), ["q1", "q2", "q3", "q4", "q1", "q5", "q1"]);
     assert!(out.contains("(repeat)"));
@@ -205,9 +153,9 @@ fn again_and_hard_come_back_as_drills_that_leave_the_schedule_alone() {
 #[test]
 fn undo_takes_back_the_answer_and_shows_the_card_again() {
     let env = Env::new();
-    env.deck("d", 2);
+    deck(&env, "d", 2);
     let before = env.card("q1");
-    let (out, _, _) = env.session(DAY1, &[], "easy\nu\nhard\nu\nu\ngood\ngood\n");
+    let (out, _, _) = session(&env, DAY1, &[], "easy\nu\nhard\nu\nu\ngood\ngood\n");
     assert!(out.contains("↶ took back easy on `q1`"), "{out}");
     assert!(out.contains("↶ took back hard on `q1`"), "{out}");
     assert!(out.contains("↶ nothing to undo in this session"), "{out}");
@@ -223,8 +171,8 @@ fn undo_takes_back_the_answer_and_shows_the_card_again() {
 #[test]
 fn bad_lines_are_asked_again_and_q_quits() {
     let env = Env::new();
-    env.deck("d", 3);
-    let (out, err, code) = env.session(DAY1, &[], "maybe\n\n5\ngood\nq\ngood\n");
+    deck(&env, "d", 3);
+    let (out, err, code) = session(&env, DAY1, &[], "maybe\n\n5\ngood\nq\ngood\n");
     assert_eq!(code, 0);
     assert!(err.contains("`maybe` is not an answer"), "{err}");
     assert!(err.contains("`5` is not an answer"), "{err}");
@@ -237,25 +185,25 @@ fn bad_lines_are_asked_again_and_q_quits() {
 #[test]
 fn first_run_imports_the_bundled_decks() {
     let env = Env::new();
-    let (out, err, code) = env.session(DAY1, &["--limit", "1"], "good\n");
+    let (out, err, code) = session(&env, DAY1, &["--limit", "1"], "good\n");
     assert_eq!(code, 0, "{err}");
     assert!(
         err.contains("first run: imported the 3 starter decks"),
         "{err}"
     );
     assert_eq!(shown(&out).len(), 1);
-    let decks = env.json(DAY1, &["decks"]);
+    let decks = env.at(DAY1, &["decks"]).json();
     assert_eq!(decks.as_array().unwrap().len(), 3);
     // Only once: a second session does not import again.
-    let (_, err, _) = env.session(DAY1, &["--limit", "1"], "good\n");
+    let (_, err, _) = session(&env, DAY1, &["--limit", "1"], "good\n");
     assert!(!err.contains("first run"), "{err}");
 }
 
 #[test]
 fn unknown_deck_is_an_error() {
     let env = Env::new();
-    env.deck("interview", 1);
-    let (_, err, code) = env.session(DAY1, &["--deck", "intervew"], "");
+    deck(&env, "interview", 1);
+    let (_, err, code) = session(&env, DAY1, &["--deck", "intervew"], "");
     assert_eq!(code, 1);
     assert!(
         err.contains("error: no deck `intervew` (did you mean `interview`?)"),
@@ -266,10 +214,10 @@ fn unknown_deck_is_an_error() {
 #[test]
 fn killed_mid_session_keeps_every_acknowledged_answer() {
     let env = Env::new();
-    env.deck("d", 20);
+    deck(&env, "d", 20);
     let mut child = env
-        .cmd(DAY1)
-        .arg("review")
+        .at(DAY1, &["review"])
+        .command()
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::null())
@@ -296,7 +244,7 @@ fn killed_mid_session_keeps_every_acknowledged_answer() {
     }
     child.kill().unwrap(); // SIGKILL
     child.wait().unwrap();
-    let cards = env.json(DAY1, &["cards"]);
+    let cards = env.at(DAY1, &["cards"]).json();
     let answered = cards
         .as_array()
         .unwrap()
@@ -306,7 +254,7 @@ fn killed_mid_session_keeps_every_acknowledged_answer() {
     assert!(answered >= 7, "only {answered} answers stored");
     assert!(answered <= 8, "{answered} answers stored for 7 given");
     // The collection is intact and usable.
-    let (out, _, code) = env.session(DAY1, &["--limit", "1"], "good\n");
+    let (out, _, code) = session(&env, DAY1, &["--limit", "1"], "good\n");
     assert_eq!(code, 0);
     assert_eq!(shown(&out).len(), 1);
 }
@@ -392,13 +340,13 @@ fn line_written_to(path: &std::path::Path) -> String {
 #[test]
 fn terminal_ui_shows_card_and_bar_and_stores_answers() {
     let env = Env::new();
-    env.deck("Behavioural", 3);
+    deck(&env, "Behavioural", 3);
     let bin = assert_cmd::cargo::cargo_bin("rehearse");
-    let done = env.dir.path().join("done");
+    let done = env.dir().join("done");
     let script = format!(
         "TZ=UTC NO_COLOR=1 {} --db {} --now {DAY1} review; echo $? > {}; sleep 5",
         bin.display(),
-        env.db().display(),
+        env.db.display(),
         done.display()
     );
     let Some(tmux) = Tmux::start("test", &script) else {
@@ -440,10 +388,10 @@ fn terminal_ui_shows_card_and_bar_and_stores_answers() {
 #[test]
 fn a_terminated_session_gives_the_terminal_back() {
     let env = Env::new();
-    env.deck("d", 3);
+    deck(&env, "d", 3);
     let bin = assert_cmd::cargo::cargo_bin("rehearse");
-    let after = env.dir.path().join("after");
-    let pid_file = env.dir.path().join("pid");
+    let after = env.dir().join("after");
+    let pid_file = env.dir().join("pid");
     // A subshell writes its pid and becomes rehearse (exec); after it ends,
     // the shell records its exit code and whether the terminal is back in
     // canonical (line) mode.
@@ -451,7 +399,7 @@ fn a_terminated_session_gives_the_terminal_back() {
         "sh -c 'echo $$ > {}; exec env TZ=UTC NO_COLOR=1 {} --db {} --now {DAY1} review'; echo \"$? $(stty -a | grep -o -- '-\\?icanon' | head -1)\" > {}; sleep 5",
         pid_file.display(),
         bin.display(),
-        env.db().display(),
+        env.db.display(),
         after.display()
     );
     let Some(tmux) = Tmux::start("term", &script) else {

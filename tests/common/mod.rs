@@ -144,7 +144,9 @@ impl Cmd {
         self
     }
 
-    pub fn output(mut self) -> Output {
+    /// The command line as built: the binary with `--db`, `--now`,
+    /// `--json` and the arguments (for tests that spawn it themselves).
+    pub fn command(mut self) -> std::process::Command {
         if let Some(db) = &self.db {
             self.command.arg("--db").arg(db);
         }
@@ -155,23 +157,19 @@ impl Cmd {
             self.command.arg("--json");
         }
         self.command.args(&self.args);
-        self.command.output().expect("run rehearse")
+        self.command
     }
 
-    /// Runs with `input` on stdin (a review session), expects exit 0 and
-    /// returns stdout.
-    pub fn output_with_stdin(mut self, input: &str) -> String {
+    pub fn output(self) -> Output {
+        self.command().output().expect("run rehearse")
+    }
+
+    /// Runs with `input` on stdin (a review session), whatever the outcome.
+    pub fn session(self, input: &str) -> Output {
         use std::io::Write;
         use std::process::Stdio;
-        if let Some(db) = &self.db {
-            self.command.arg("--db").arg(db);
-        }
-        if let Some(now) = &self.now {
-            self.command.arg("--now").arg(now);
-        }
-        self.command.args(&self.args);
         let mut child = self
-            .command
+            .command()
             .stdin(Stdio::piped())
             .stdout(Stdio::piped())
             .stderr(Stdio::piped())
@@ -183,7 +181,13 @@ impl Cmd {
             .take()
             .expect("stdin")
             .write_all(input.as_bytes());
-        let out = child.wait_with_output().expect("wait for rehearse");
+        child.wait_with_output().expect("wait for rehearse")
+    }
+
+    /// Runs with `input` on stdin (a review session), expects exit 0 and
+    /// returns stdout.
+    pub fn output_with_stdin(self, input: &str) -> String {
+        let out = self.session(input);
         assert!(
             out.status.success(),
             "session failed ({:?}): {}",
