@@ -5,7 +5,7 @@
 
 mod common;
 
-use common::Env;
+use common::{Env, assert_one_error};
 
 fn fixture(path: &str) -> String {
     format!("{}/tests/fixtures/{path}", env!("CARGO_MANIFEST_DIR"))
@@ -189,4 +189,26 @@ fn the_writer_refuses_an_id_twice_and_writes_nothing() {
         .unwrap();
     assert_eq!(cards.len(), 1);
     assert_eq!(cards[0].draft.front, "one");
+}
+
+#[test]
+fn a_bad_row_deep_in_a_long_csv_leaves_the_collection_unchanged() {
+    // Rows are read on one thread and written on another, in batches: by
+    // the time the reader meets row 3000, earlier batches are written in
+    // the file's transaction, which must still be rolled back whole.
+    let env = Env::new();
+    env.run(&["import", &fixture("csv/plain.csv")]).ok();
+    let before = env.backup();
+    let mut text = String::from("#separator:comma\n");
+    for i in 1..=4000 {
+        if i == 3000 {
+            text.push_str("a front without a back\n");
+        } else {
+            text.push_str(&format!("question {i},answer {i}\n"));
+        }
+    }
+    let long = env.write("long.csv", text);
+    let err = env.run(&["import", long.to_str().unwrap()]).fails(1);
+    assert_one_error(&err, &["long.csv:3001:", "row has 1 field"]);
+    assert_eq!(env.backup(), before, "nothing of long.csv was written");
 }

@@ -9,7 +9,7 @@ use indicatif::{ProgressBar, ProgressStyle};
 
 use super::{Ctx, Outcome, print, print_json};
 use crate::error::{Error, Result};
-use crate::import::{DeckDraft, Progress, apkg, csv};
+use crate::import::{self, DeckDraft, Progress, apkg, csv};
 use crate::storage::{Collection, ImportCounts};
 
 #[derive(ClapArgs, Debug)]
@@ -241,7 +241,11 @@ fn import_one(
         Format::Csv | Format::Tsv => {
             let separator = if format == Format::Csv { b',' } else { b'\t' };
             collection.import_writer(args.prune).and_then(|mut writer| {
-                csv::read_into(path, separator, args.deck.as_deref(), &bar, &mut writer)?;
+                let deck = args.deck.as_deref();
+                import::read_beside(
+                    |sink| csv::read_into(path, separator, deck, &bar, sink),
+                    &mut writer,
+                )?;
                 writer.finish()
             })
         }

@@ -121,7 +121,7 @@ pub fn read_into(
                 line,
                 message,
             })?;
-        for card in &row_cards {
+        for card in row_cards.drain(..) {
             if let Some(first) = lines.insert(card.id.to_string(), line) {
                 return Err(Error::Line {
                     path: path.display().to_string(),

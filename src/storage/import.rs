@@ -95,8 +95,8 @@ impl crate::import::CardSink for ImportWriter<'_> {
         ImportWriter::begin_deck(self, name, description)
     }
 
-    fn card(&mut self, card: &CardDraft) -> Result<()> {
-        ImportWriter::card(self, card)
+    fn card(&mut self, card: CardDraft) -> Result<()> {
+        ImportWriter::card(self, &card)
     }
 }
 
