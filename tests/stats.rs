@@ -587,6 +587,33 @@ fn a_v1_collection_is_backed_up_then_upgraded_intact() {
         collection.deck_cards_from_cards().unwrap()
     );
     drop(collection);
+    // v4 rewrote two CHECK constraints in place: still enforced, without the
+    // IN lists that cost a temporary index per row, and the file is sound.
+    let conn = rusqlite::Connection::open(env.db()).unwrap();
+    let integrity: String = conn
+        .query_row("PRAGMA integrity_check", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(integrity, "ok");
+    for (table, column, bad) in [("cards", "kind", "other"), ("reviews", "grade", "meh")] {
+        let sql: String = conn
+            .query_row(
+                "SELECT sql FROM sqlite_schema WHERE name = ?1",
+                [table],
+                |r| r.get(0),
+            )
+            .unwrap();
+        assert!(!sql.contains(&format!("{column} IN")), "{sql}");
+        let err = conn
+            .execute(
+                &format!(
+                    "UPDATE {table} SET {column} = ?1 WHERE id = (SELECT min(id) FROM {table})"
+                ),
+                [bad],
+            )
+            .unwrap_err();
+        assert!(err.to_string().contains("CHECK constraint failed"), "{err}");
+    }
+    drop(conn);
 
     // The figures from the upgraded file match the log the fixture holds:
     // answers on Nov 1, 2 (one at 03:30 on the 3rd), 5 and 6, one undone.
