@@ -9,7 +9,6 @@
 //! identity. Anki's own exports (`#guid column`, `#notetype column`) keep
 //! their note guids as ids, the ids an `.apkg` import of the same notes gets.
 
-use std::collections::HashMap;
 use std::io::{BufRead, BufReader, Read, Seek, SeekFrom};
 use std::path::Path;
 
@@ -84,7 +83,7 @@ pub fn read_into(
     let mut rows_seen = 0u64;
     let mut ids = IdMaker::new();
     // The line of each card id, to name both rows of a duplicate.
-    let mut lines: HashMap<String, usize> = HashMap::new();
+    let mut lines: foldhash::HashMap<String, usize> = foldhash::HashMap::default();
     let mut row_cards: Vec<CardDraft> = Vec::new();
     let mut record = ::csv::ByteRecord::new();
     loop {

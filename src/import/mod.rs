@@ -69,25 +69,33 @@ pub struct DeckDraft {
 /// script), other runs become one `-`, at most `max_chars` characters, never
 /// empty.
 pub fn slug(text: &str, max_chars: usize) -> String {
-    let mut out = String::new();
+    // One pass, one allocation: this runs once per imported row.
+    let mut out = String::with_capacity(text.len().min(max_chars * 4));
     let mut chars = 0;
     let mut pending_dash = false;
     for ch in text.chars() {
         if chars >= max_chars {
             break;
         }
-        if ch.is_alphanumeric() {
+        if ch.is_ascii_alphanumeric() || (!ch.is_ascii() && ch.is_alphanumeric()) {
             if pending_dash && !out.is_empty() {
-                out.push('-');
-                chars += 1;
-                if chars >= max_chars {
+                // A dash with no room left after it would end the slug.
+                if chars + 1 >= max_chars {
                     break;
                 }
+                out.push('-');
+                chars += 1;
             }
             pending_dash = false;
-            for lower in ch.to_lowercase() {
-                out.push(lower);
+            if ch.is_ascii() {
+                out.push(ch.to_ascii_lowercase());
                 chars += 1;
+            } else {
+                // Some lowercase forms are two characters (İ → i̇).
+                for lower in ch.to_lowercase().take(max_chars - chars) {
+                    out.push(lower);
+                    chars += 1;
+                }
             }
         } else if ch == '\'' || ch == '\u{2019}' {
             // "don't" → "dont", not "don-t"
@@ -95,8 +103,6 @@ pub fn slug(text: &str, max_chars: usize) -> String {
             pending_dash = true;
         }
     }
-    let out: String = out.chars().take(max_chars).collect();
-    let out = out.trim_end_matches('-').to_string();
     if out.is_empty() {
         "card".to_string()
     } else {
@@ -108,7 +114,7 @@ pub fn slug(text: &str, max_chars: usize) -> String {
 /// importing the same file again finds the same cards. A front seen twice
 /// gets `~2`, `~3`… in file order.
 pub struct IdMaker {
-    seen: std::collections::HashMap<String, u32>,
+    seen: foldhash::HashMap<String, u32>,
 }
 
 impl Default for IdMaker {
@@ -120,7 +126,7 @@ impl Default for IdMaker {
 impl IdMaker {
     pub fn new() -> Self {
         IdMaker {
-            seen: std::collections::HashMap::new(),
+            seen: foldhash::HashMap::default(),
         }
     }
 
@@ -299,6 +305,11 @@ mod tests {
         assert_eq!(slug("?!", 60), "card");
         assert_eq!(slug("abc def ghi", 5), "abc-d");
         assert_eq!(slug("abc def", 4), "abc");
+        assert_eq!(slug("abc def", 5), "abc-d");
+        assert_eq!(slug("  --Lead and trail!! ", 60), "lead-and-trail");
+        assert_eq!(slug("ab İx", 4), "ab-i");
+        assert_eq!(slug("ab İx", 5), "ab-i\u{307}");
+        assert_eq!(slug("ÄÖÜ straße", 60), "äöü-straße");
     }
 
     #[test]

@@ -3,8 +3,6 @@
 //! missing cards are reported (and removed with `prune`, their log kept).
 //! One file is one transaction.
 
-use std::collections::{HashMap, HashSet};
-
 use rusqlite::{OptionalExtension, Transaction, params};
 
 use super::Collection;
@@ -114,10 +112,10 @@ pub struct ImportWriter<'c> {
 /// The deck being written: what it held before, and what the file gave.
 struct DeckState {
     id: i64,
-    stored: HashMap<String, Stored>,
+    stored: foldhash::HashMap<String, Stored>,
     /// Ids with a history but no card (pruned earlier): re-adding them
     /// brings their history back.
-    logged: HashSet<String>,
+    logged: foldhash::HashSet<String>,
     position: i64,
     counts: ImportCounts,
 }
@@ -159,7 +157,7 @@ impl ImportWriter<'_> {
             "INSERT OR IGNORE INTO deck_cards (deck_id, new, young, mature) VALUES (?1, 0, 0, 0)",
             [id],
         )?;
-        let mut stored: HashMap<String, Stored> = HashMap::new();
+        let mut stored = foldhash::HashMap::default();
         let mut stmt = tx.prepare_cached(
             "SELECT key, id, position, front, back, extra, tags, note, kind, cloze_ord, cloze_source FROM cards WHERE deck_id = ?1",
         )?;
