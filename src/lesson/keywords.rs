@@ -48,13 +48,86 @@ const NOUN_ENDINGS: &[&str] = &[
 
 /// A verb form that ends a clause rather than a noun phrase: "asks",
 /// "realized".
+/// Past forms that do not end in -ed ("the interviewer said").
+const IRREGULAR_PAST: &[&str] = &[
+    "said",
+    "made",
+    "went",
+    "took",
+    "gave",
+    "found",
+    "told",
+    "thought",
+    "felt",
+    "kept",
+    "left",
+    "met",
+    "heard",
+    "knew",
+    "saw",
+    "got",
+    "did",
+    "had",
+    "spoke",
+    "wrote",
+    "chose",
+    "brought",
+    "sent",
+    "spent",
+    "built",
+    "held",
+    "led",
+    "won",
+    "lost",
+    "paid",
+    "began",
+    "became",
+    "came",
+    "ran",
+    "stood",
+    "understood",
+    "taught",
+    "sold",
+    "bought",
+];
+
 fn verb_like(word: &str) -> bool {
     let n = norm(word);
-    s_verb_base(&n).is_some()
-        || (n.ends_with('s') && is_verb(&n[..n.len() - 1]))
+    present_verb(&n)
         || (n.len() > 4 && n.ends_with("ed"))
+        || IRREGULAR_PAST.contains(&n.as_str())
         || super::text::is_gerund(&n)
 }
+
+/// A verb in the third person present ("momentum protects").
+fn present_verb(norm_word: &str) -> bool {
+    s_verb_base(norm_word).is_some()
+        || (norm_word.ends_with('s') && is_verb(&norm_word[..norm_word.len() - 1]))
+}
+
+/// Words after which a noun phrase is what the clause is about.
+const MODALS: &[&str] = &[
+    "can", "will", "should", "must", "may", "might", "would", "could",
+];
+
+/// The people of a hiring process: the subject of a clause, but rarely
+/// its point ("the recruiter asks…").
+const PEOPLE: &[&str] = &[
+    "recruiter",
+    "employer",
+    "interviewer",
+    "manager",
+    "candidate",
+    "colleague",
+    "boss",
+    "employee",
+    "applicant",
+    "client",
+    "customer",
+    "panel",
+    "someone",
+    "everyone",
+];
 
 impl Keywords {
     /// Learns from the lesson's sections, each given as its sentences.
@@ -130,6 +203,31 @@ impl Keywords {
         w.max(0.05)
     }
 
+    /// How much a word is worth hiding in a cloze: its [`weight`], less
+    /// when it is the lesson's topic, which a reader guesses without
+    /// knowing the lesson ("interview" in a lesson on interviews): a word
+    /// of the title, or one every section uses.
+    ///
+    /// [`weight`]: Keywords::weight
+    fn hide_weight(&self, word: &str, heading: &BTreeSet<String>) -> f64 {
+        let w = self.weight(word, heading);
+        if w == 0.0 {
+            return 0.0;
+        }
+        let s = stem(word);
+        let everywhere =
+            self.sections >= 3 && self.sections_with.get(&s).copied().unwrap_or(0) >= self.sections;
+        let mut penalty = 0.0;
+        if everywhere {
+            penalty += 0.5;
+        }
+        if self.title.contains(&s) {
+            // No more than the bonus the title gives to matching.
+            penalty += 0.3;
+        }
+        (w - penalty).max(0.05)
+    }
+
     /// The most salient phrase of `sentence` that a cloze may hide: a run of
     /// content words, not given away by the rest of the sentence, not most of
     /// the sentence, and not one of `taken` (already hidden elsewhere).
@@ -193,7 +291,7 @@ impl Keywords {
                 if words.iter().all(|w| is_generic(&stem(w))) {
                     continue;
                 }
-                let total: f64 = words.iter().map(|w| self.weight(w, heading)).sum();
+                let total: f64 = words.iter().map(|w| self.hide_weight(w, heading)).sum();
                 let mut score = total / len as f64 + 0.25 * (len - 1) as f64;
                 if verb_like(words[len - 1]) || (len >= 2 && is_verb(&norm(words[0]))) {
                     // "interviewer asks", "remain humble": not a noun phrase.
@@ -209,6 +307,15 @@ impl Keywords {
                 }
                 if norm(words[len - 1]).ends_with("'s") {
                     score -= 0.5;
+                }
+                // The phrase a clause is about comes before its verb
+                // ("momentum protects you"): it carries the idea.
+                let about_people = PEOPLE.contains(&stem(words[len - 1]).as_str());
+                if let Some(next) = toks.get(end).filter(|t| !t.break_before && !about_people) {
+                    let next = norm(next.text(sentence));
+                    if present_verb(&next) || MODALS.contains(&next.as_str()) {
+                        score += 0.5;
+                    }
                 }
                 if best.as_ref().is_none_or(|b| score > b.score) {
                     best = Some(Phrase {
@@ -253,6 +360,49 @@ mod tests {
             .unwrap();
         let hidden = &s[p.start..p.end];
         assert!(!hidden.contains("note"), "{hidden}");
+    }
+
+    /// The phrase `best_phrase` hides in `s`, learning from `sections`.
+    fn hidden(title: &str, s: &str, sections: &[&[&str]]) -> String {
+        let sections: Vec<Vec<String>> = sections
+            .iter()
+            .map(|sec| sec.iter().map(|x| x.to_string()).collect())
+            .collect();
+        let k = Keywords::learn(title, &sections);
+        let p = k
+            .best_phrase(s, &BTreeSet::new(), &BTreeSet::new())
+            .unwrap();
+        s[p.start..p.end].to_string()
+    }
+
+    #[test]
+    fn prefers_the_subject_of_the_clause_to_its_object() {
+        let s = "Keep applying; momentum protects you from the slump that follows a rejection.";
+        let other: &[&str] = &["Other words here."];
+        assert_eq!(hidden("Waiting", s, &[&[s], other, other]), "momentum");
+    }
+
+    #[test]
+    fn never_hides_the_lessons_topic() {
+        let s = "Before the interview ends, ask about the timeline.";
+        let sections: &[&[&str]] = &[
+            &[s],
+            &["Every interview is practice."],
+            &["An interview that went well is not an offer."],
+        ];
+        let hidden = hidden("After the interview", s, sections);
+        assert_eq!(hidden, "timeline");
+    }
+
+    #[test]
+    fn never_ends_on_a_past_verb_or_picks_the_people() {
+        let s = "Mention one remark the interviewer said about teamwork.";
+        let other: &[&str] = &["Other words here."];
+        let h = hidden("Notes", s, &[&[s], other, other]);
+        assert!(!h.ends_with("said"), "{h}");
+        let s = "When the recruiter asks about salary expectations, name the budget.";
+        let h = hidden("Money", s, &[&[s], other, other]);
+        assert!(!h.contains("recruiter"), "{h}");
     }
 
     #[test]
