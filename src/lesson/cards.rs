@@ -436,6 +436,19 @@ fn choose_back(sentences: &[String], scores: &[f64]) -> Vec<usize> {
             chosen.push(second);
         }
     }
+    // A point alone, when the section also says why: the reason too, so
+    // that the back answers the "why" the question asks.
+    if chosen.len() == 1 && !has_any(&sentences[best], REASONS) {
+        let reason = order.iter().copied().find(|&i| {
+            i != best
+                && scores[i] > 0.0
+                && has_any(&sentences[i], REASONS)
+                && !sentences[i].ends_with('?')
+                && (!ANAPHORA.contains(&first_word(&sentences[i]).as_str()) || i == best + 1)
+                && len(best) + len(i) < BACK_CHARS
+        });
+        chosen.extend(reason);
+    }
     chosen.sort_unstable();
     chosen
 }
@@ -734,6 +747,21 @@ mod tests {
         .map(|s| s.to_string())
         .collect();
         assert_eq!(choose_back(&s, &[0.5, 1.0]), [0, 1]);
+    }
+
+    #[test]
+    fn a_lone_point_takes_the_sections_reason_along() {
+        let s: Vec<String> = [
+            "Pick the two questions where you stumbled and answer each again.",
+            "Then say those answers out loud until they sound like you.",
+            "It matters because spoken words come back under pressure.",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        assert_eq!(choose_back(&s, &[2.0, 0.5, 0.4]), [0, 2]);
+        // Not a sentence that scored nothing.
+        assert_eq!(choose_back(&s, &[2.0, 0.5, -0.1]), [0]);
     }
 
     #[test]
