@@ -95,3 +95,24 @@ fn lesson_with_a_title_of_only_punctuation_is_an_error() {
         "l.txt: the lesson has no title: its first line is only punctuation"
     );
 }
+
+/// Fuzz (lesson): headings of only punctuation (`?.`) made point cards
+/// asking "?", and the second one " (part 2)?", whose leading space the
+/// deck reader trims: the deck changed through write + parse. Such a
+/// heading now names nothing, like an empty one.
+#[test]
+fn lesson_headings_of_only_punctuation_name_nothing() {
+    let text = "~\n\n?.\n=\n\n?.\n=\n?.\n\nP";
+    let deck = rehearse::lesson::generate(Path::new("l.md"), text).unwrap();
+    let written = deck::write(&deck);
+    let draft =
+        deck::parse(Path::new("l.toml"), &written).unwrap_or_else(|e| panic!("{e}\n{written}"));
+    assert_eq!(deck::entries_from_cards(&draft.cards), deck.cards);
+    assert!(
+        draft
+            .cards
+            .iter()
+            .all(|c| c.front.chars().any(char::is_alphanumeric)),
+        "{written}"
+    );
+}

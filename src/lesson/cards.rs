@@ -143,8 +143,9 @@ pub fn make_deck(lesson: &Lesson) -> DeckFile {
             point_question(&words, &back, apostrophe)
         };
         let mut k = 2;
+        let question = front.trim_end_matches('?').trim_end().to_string();
         while fronts.contains(&front) {
-            front = format!("{} (part {k})?", front.trim_end_matches('?'));
+            front = format!("{question} (part {k})?");
             k += 1;
         }
         fronts.insert(front.clone());
@@ -271,7 +272,7 @@ fn parts(lesson: &Lesson) -> Vec<Part> {
                         sentences.len() >= 2
                             && word_count(s) <= 8
                             && !s.ends_with('?')
-                            && !clean_heading(s).is_empty()
+                            && clean_heading(s).chars().any(char::is_alphanumeric)
                     });
                     match opener {
                         Some(first) => Part {

@@ -247,8 +247,10 @@ fn plain(line: &str) -> String {
 /// A heading's text, cleaned; `None` when nothing is left ("# ." or
 /// "## 1."): the section is then named from its text like a headless
 /// paragraph, instead of making cards about an empty name.
+/// A heading's text, or `None` when nothing is left to name a section by
+/// (".", "?", "—").
 fn heading(text: &str) -> Option<String> {
-    Some(clean_heading(text)).filter(|h| !h.is_empty())
+    Some(clean_heading(text)).filter(|h| h.chars().any(char::is_alphanumeric))
 }
 
 /// Removes a numbering ("1.", "Step 2:", "Tip 3 —") and a final period or colon.
