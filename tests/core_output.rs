@@ -130,4 +130,14 @@ fn cards_filters_by_deck_due_and_tag_together() {
             .unwrap()
             .is_empty()
     );
+    // No review due, but a new card a session would show: said, not hidden.
+    let out = env.at("2026-03-01T12:00", &["cards", "--due"]).ok();
+    assert_eq!(
+        out.trim(),
+        "no reviews due today; 1 new card(s) wait for `rehearse review`"
+    );
+    let out = env
+        .at("2026-03-01T12:00", &["cards", "--due", "--deck", "B"])
+        .ok();
+    assert_eq!(out.trim(), "no cards due today");
 }

@@ -34,9 +34,9 @@ pub fn list(ctx: &Ctx, args: ListArgs) -> anyhow::Result<Outcome> {
     let settings = collection.settings()?;
     let today = ctx.clock(&settings).today();
     let filter = CardFilter {
-        deck: args.deck,
+        deck: args.deck.clone(),
         due_by: args.due.then_some(today),
-        tag: args.tag,
+        tag: args.tag.clone(),
     };
     let cards = collection.cards(&filter)?;
     if ctx.json {
@@ -45,11 +45,28 @@ pub fn list(ctx: &Ctx, args: ListArgs) -> anyhow::Result<Outcome> {
         return Ok(Outcome::Success);
     }
     if cards.is_empty() {
-        print(if args.due {
-            "no cards due today"
+        if !args.due {
+            print("no cards")?;
+            return Ok(Outcome::Success);
+        }
+        // New cards have no due day, so `--due` never lists them; `decks`
+        // counts those a session would show as due, and says so.
+        let waiting: i64 = match args.tag {
+            Some(_) => 0,
+            None => collection
+                .deck_counts(&ctx.clock(&settings), &settings)?
+                .iter()
+                .filter(|d| args.deck.as_ref().is_none_or(|name| &d.name == name))
+                .map(|d| d.due)
+                .sum(),
+        };
+        if waiting > 0 {
+            print(&format!(
+                "no reviews due today; {waiting} new card(s) wait for `rehearse review`"
+            ))?;
         } else {
-            "no cards"
-        })?;
+            print("no cards due today")?;
+        }
         return Ok(Outcome::Success);
     }
     let rows: Vec<Vec<String>> = cards
