@@ -338,6 +338,22 @@ fn has_any(s: &str, words: &[&str]) -> bool {
         .any(|t| words.contains(&norm(t.text(s)).as_str()))
 }
 
+/// Words that open an embedded question: a reason word after one is part of
+/// what to ask, not a reason ("ask when they expect to decide").
+const QUESTION_WORDS: &[&str] = &["when", "what", "how", "whether", "if", "which", "who"];
+
+/// Does `s` give a reason: a word of [`REASONS`] not inside an embedded
+/// question?
+fn gives_reason(s: &str) -> bool {
+    let words: Vec<String> = tokens(s).iter().map(|t| norm(t.text(s))).collect();
+    words.iter().enumerate().any(|(i, w)| {
+        REASONS.contains(&w.as_str())
+            && !words[i.saturating_sub(3)..i]
+                .iter()
+                .any(|b| QUESTION_WORDS.contains(&b.as_str()))
+    })
+}
+
 /// How likely sentence `i` is to carry the section's point.
 ///
 /// + up to 1.2 for sharing the heading's words, 0.4 for the title's,
@@ -377,7 +393,7 @@ fn sentence_score(
     } else if has_any(s, ADVICE) {
         score += 0.4;
     }
-    if has_any(s, REASONS) {
+    if gives_reason(s) {
         score += 0.4;
     }
     if !stems.is_empty() {
@@ -439,11 +455,11 @@ fn choose_back(sentences: &[String], scores: &[f64]) -> Vec<usize> {
     }
     // A point alone, when the section also says why: the reason too, so
     // that the back answers the "why" the question asks.
-    if chosen.len() == 1 && !has_any(&sentences[best], REASONS) {
+    if chosen.len() == 1 && !gives_reason(&sentences[best]) {
         let reason = order.iter().copied().find(|&i| {
             i != best
                 && scores[i] > 0.0
-                && has_any(&sentences[i], REASONS)
+                && gives_reason(&sentences[i])
                 && !sentences[i].ends_with('?')
                 && (!ANAPHORA.contains(&first_word(&sentences[i]).as_str()) || i == best + 1)
                 && len(best) + len(i) < BACK_CHARS
@@ -624,7 +640,7 @@ fn point_question(words: &[String], back: &str, apostrophe: char) -> String {
                 && !verb.ends_with("ed")
                 && stem(verb) == verb));
     if imperative {
-        let reason = has_any(back, REASONS);
+        let reason = gives_reason(back);
         let method = is_verb(&first_word(back)) || back.contains(" by ");
         return match (reason, method) {
             (true, true) => format!("How should you {phrase}, and why?"),
@@ -763,6 +779,16 @@ mod tests {
         assert_eq!(choose_back(&s, &[2.0, 0.5, 0.4]), [0, 2]);
         // Not a sentence that scored nothing.
         assert_eq!(choose_back(&s, &[2.0, 0.5, -0.1]), [0]);
+    }
+
+    #[test]
+    fn a_reason_word_inside_an_embedded_question_is_no_reason() {
+        assert!(gives_reason("Arrive early, because traffic is slow."));
+        assert!(gives_reason("Interviewers expect you to know the product."));
+        assert!(!gives_reason(
+            "Before it ends, ask when they expect to decide."
+        ));
+        assert!(!gives_reason("Find out what the team wants from the role."));
     }
 
     #[test]
