@@ -354,6 +354,15 @@ fn gives_reason(s: &str) -> bool {
     })
 }
 
+/// Is `s` a question, rather than a statement that ends on one it quotes
+/// ("Reply with one request: what would have made you stronger?")?
+fn is_question(s: &str) -> bool {
+    let s = s.trim_end_matches(['"', '\u{201d}']);
+    s.ends_with('?')
+        && s.split_once(": ")
+            .is_none_or(|(before, _)| word_count(before) < 4)
+}
+
 /// How likely sentence `i` is to carry the section's point.
 ///
 /// + up to 1.2 for sharing the heading's words, 0.4 for the title's,
@@ -416,7 +425,7 @@ fn sentence_score(
     if s.chars().count() > BACK_CHARS {
         score -= 1.5;
     }
-    if s.trim_end_matches(['"', '\u{201d}']).ends_with('?') {
+    if is_question(s) {
         score -= 1.5;
     }
     if ANAPHORA.contains(&first.as_str()) {
@@ -789,6 +798,16 @@ mod tests {
             "Before it ends, ask when they expect to decide."
         ));
         assert!(!gives_reason("Find out what the team wants from the role."));
+    }
+
+    #[test]
+    fn a_statement_ending_on_a_quoted_question_is_no_question() {
+        assert!(is_question("What do they really ask?"));
+        assert!(is_question("Ask yourself: why this job?"));
+        assert!(!is_question(
+            "Reply with one specific request: what would have made you stronger?"
+        ));
+        assert!(!is_question("Arrive early."));
     }
 
     #[test]
