@@ -32,11 +32,7 @@ fn deck(prefix: &str, n: usize) -> Vec<(String, String, String)> {
 }
 
 fn write_deck(env: &Env, file: &str, name: &str, cards: &[(String, String, String)]) {
-    let refs: Vec<(&str, &str, &str)> = cards
-        .iter()
-        .map(|(a, b, c)| (a.as_str(), b.as_str(), c.as_str()))
-        .collect();
-    env.deck(file, name, &refs);
+    env.deck(file, name, cards);
 }
 
 fn count(db: &Path, sql: &str) -> i64 {

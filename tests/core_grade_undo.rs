@@ -12,11 +12,7 @@ fn deck_of(env: &Env, n: usize) {
     let cards: Vec<(String, String, String)> = (0..n)
         .map(|i| (format!("c{i}"), format!("front {i}"), format!("back {i}")))
         .collect();
-    let refs: Vec<(&str, &str, &str)> = cards
-        .iter()
-        .map(|(a, b, c)| (a.as_str(), b.as_str(), c.as_str()))
-        .collect();
-    env.deck("deck.toml", "Deck", &refs);
+    env.deck("deck.toml", "Deck", &cards);
     env.run(&["import", "deck.toml"]).ok();
 }
 

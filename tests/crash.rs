@@ -81,11 +81,7 @@ fn basic_deck(name: &str, prefix: &str, n: usize) -> String {
             )
         })
         .collect();
-    let refs: Vec<(&str, &str, &str)> = cards
-        .iter()
-        .map(|(a, b, c)| (a.as_str(), b.as_str(), c.as_str()))
-        .collect();
-    common::deck_toml(name, &refs)
+    common::deck_toml(name, &cards)
 }
 
 const GRADES: [&str; 4] = ["again", "hard", "good", "easy"];

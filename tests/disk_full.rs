@@ -94,11 +94,7 @@ fn an_import_that_does_not_fit_fails_clearly_and_changes_nothing() {
             )
         })
         .collect();
-    let refs: Vec<(&str, &str, &str)> = cards
-        .iter()
-        .map(|(a, b, c)| (a.as_str(), b.as_str(), c.as_str()))
-        .collect();
-    env.deck("big.toml", "big", &refs);
+    env.deck("big.toml", "big", &cards);
     let stderr = env.run(&["import", "big.toml"]).db(&db).fails(1);
     assert_one_error(
         &stderr,

@@ -18,11 +18,7 @@ fn deck(env: &Env, n: usize) -> String {
             )
         })
         .collect();
-    let refs: Vec<(&str, &str, &str)> = cards
-        .iter()
-        .map(|(a, b, c)| (a.as_str(), b.as_str(), c.as_str()))
-        .collect();
-    let path = env.deck("prep.toml", "Prep", &refs);
+    let path = env.deck("prep.toml", "Prep", &cards);
     path.to_str().unwrap().to_string()
 }
 

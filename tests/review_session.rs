@@ -32,11 +32,7 @@ fn deck(env: &Env, name: &str, n: usize) -> PathBuf {
             )
         })
         .collect();
-    let refs: Vec<(&str, &str, &str)> = cards
-        .iter()
-        .map(|(a, b, c)| (a.as_str(), b.as_str(), c.as_str()))
-        .collect();
-    let path = env.deck(&format!("{name}.toml"), name, &refs);
+    let path = env.deck(&format!("{name}.toml"), name, &cards);
     env.at(DAY1, &["import", path.to_str().unwrap()]).ok();
     path
 }

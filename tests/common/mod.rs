@@ -56,7 +56,7 @@ impl Env {
     }
 
     /// Writes a TOML deck `file` named `deck` with basic cards `(id, front, back)`.
-    pub fn deck(&self, file: &str, deck: &str, cards: &[(&str, &str, &str)]) -> PathBuf {
+    pub fn deck<S: AsRef<str>>(&self, file: &str, deck: &str, cards: &[(S, S, S)]) -> PathBuf {
         self.write(file, deck_toml(deck, cards))
     }
 
@@ -245,14 +245,14 @@ impl Cmd {
 }
 
 /// The text of a TOML deck with basic cards `(id, front, back)`.
-pub fn deck_toml(deck: &str, cards: &[(&str, &str, &str)]) -> String {
+pub fn deck_toml<S: AsRef<str>>(deck: &str, cards: &[(S, S, S)]) -> String {
     let mut text = format!("name = {}\n", quote(deck));
     for (id, front, back) in cards {
         text.push_str(&format!(
             "\n[[cards]]\nid = {}\nfront = {}\nback = {}\n",
-            quote(id),
-            quote(front),
-            quote(back)
+            quote(id.as_ref()),
+            quote(front.as_ref()),
+            quote(back.as_ref())
         ));
     }
     text
