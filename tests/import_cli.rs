@@ -212,3 +212,37 @@ fn a_bad_row_deep_in_a_long_csv_leaves_the_collection_unchanged() {
     assert_one_error(&err, &["long.csv:3001:", "row has 1 field"]);
     assert_eq!(env.backup(), before, "nothing of long.csv was written");
 }
+
+#[test]
+fn a_bad_entry_deep_in_a_long_toml_deck_leaves_the_collection_unchanged() {
+    // TOML decks stream like CSV: entries parsed on one thread, cards
+    // written on another, the whole file one transaction.
+    let env = Env::new();
+    env.run(&["import", &fixture("csv/plain.csv")]).ok();
+    let before = env.backup();
+    let cards: Vec<(String, String, String)> = (1..=3000)
+        .map(|i| {
+            (
+                format!("c{i}"),
+                format!("question {i}"),
+                format!("answer {i}"),
+            )
+        })
+        .collect();
+    let mut text = common::deck_toml("Long", &cards);
+    let good = env.write("long.toml", &text);
+    text.push_str("\n[[cards]]\nid = \"no-back\"\nfront = \"only a front\"\n");
+    let bad = env.write("bad.toml", &text);
+    let err = env.run(&["import", bad.to_str().unwrap()]).fails(1);
+    assert_one_error(&err, &["bad.toml:15003:1:", "no `back`"]);
+    assert_eq!(env.backup(), before, "nothing of bad.toml was written");
+
+    // The good one lands whole, under the name --deck gives it.
+    let out = env
+        .run(&["import", good.to_str().unwrap(), "--deck", "Renamed"])
+        .ok();
+    assert!(
+        out.contains("3000 added, 0 updated, 0 unchanged, 0 not in file (deck \"Renamed\")"),
+        "{out}"
+    );
+}

@@ -190,24 +190,18 @@ impl Progress for Bar {
     }
 }
 
-/// Reads a whole file into drafts (TOML decks, Anki packages).
-fn read_file(
+/// Reads a whole Anki package into drafts, all in deck `deck` when given.
+fn read_package(
     path: &Path,
-    format: Format,
     deck: Option<&str>,
     progress: &dyn Progress,
 ) -> Result<(Vec<DeckDraft>, Vec<String>)> {
-    let (mut decks, notices) = match format {
-        Format::Apkg => {
-            let outcome = apkg::read(path, progress)?;
-            (outcome.decks, outcome.notices)
-        }
-        _ => (vec![crate::deck::read(path)?], Vec::new()),
-    };
+    let outcome = apkg::read(path, progress)?;
+    let mut decks = outcome.decks;
     if let Some(name) = deck {
         decks = vec![merge_into(name, decks)];
     }
-    Ok((decks, notices))
+    Ok((decks, outcome.notices))
 }
 
 /// All cards of several drafts in one deck named `name`.
@@ -237,27 +231,32 @@ fn import_one(
     };
     let bar = Bar::new(ctx, path);
     let counts = match format {
-        // CSV streams: each row goes to the collection as it is read.
-        Format::Csv | Format::Tsv => {
-            let separator = if format == Format::Csv { b',' } else { b'\t' };
+        // Text formats stream: each card goes to the collection as it is
+        // read, the reading on a thread of its own.
+        Format::Csv | Format::Tsv | Format::Toml => {
             collection.import_writer(args.prune).and_then(|mut writer| {
                 let deck = args.deck.as_deref();
                 import::read_beside(
-                    |sink| csv::read_into(path, separator, deck, &bar, sink),
+                    |sink| match format {
+                        Format::Toml => crate::deck::read_into(path, deck, &bar, sink),
+                        Format::Csv => csv::read_into(path, b',', deck, &bar, sink),
+                        _ => csv::read_into(path, b'\t', deck, &bar, sink),
+                    },
                     &mut writer,
                 )?;
                 writer.finish()
             })
         }
-        Format::Toml | Format::Apkg => read_file(path, format, args.deck.as_deref(), &bar)
-            .and_then(|(decks, notices)| {
+        Format::Apkg => {
+            read_package(path, args.deck.as_deref(), &bar).and_then(|(decks, notices)| {
                 for notice in notices {
                     eprintln!("note: {}: {notice}", path.display());
                 }
                 let total: usize = decks.iter().map(|d| d.cards.len()).sum();
                 bar.phase("writing", path, total as u64);
                 collection.import_file(&decks, args.prune, &|done| bar.set_done(done))
-            }),
+            })
+        }
     };
     bar.finish();
     counts.map_err(|e| match e {

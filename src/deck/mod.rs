@@ -11,7 +11,9 @@ use serde::{Deserialize, Serialize};
 use toml::Spanned;
 
 use crate::error::{Error, Result};
-use crate::import::{CardDraft, CardId, CardKind, DeckDraft, IdMaker};
+use crate::import::{
+    CardDraft, CardId, CardKind, CardSink, DeckDraft, IdMaker, NoProgress, Progress,
+};
 
 /// A deck file as written on disk.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
@@ -66,8 +68,37 @@ pub fn read(path: &Path) -> Result<DeckDraft> {
     parse(path, &text)
 }
 
+/// Reads a deck file and hands its deck, then each card as its entry is
+/// parsed, to `sink`: a large deck is never held whole as cards. `rename`
+/// replaces the deck's name (`import --deck`). An error stops at the entry
+/// it names; the cards before it have reached `sink` already.
+pub fn read_into(
+    path: &Path,
+    rename: Option<&str>,
+    progress: &dyn Progress,
+    sink: &mut dyn CardSink,
+) -> Result<()> {
+    let text = crate::error::read_text(path)?;
+    parse_into(path, &text, rename, progress, sink)
+}
+
 /// Parses deck text; `path` is only used to name errors.
 pub fn parse(path: &Path, text: &str) -> Result<DeckDraft> {
+    let mut draft = DeckDraft::default();
+    parse_into(path, text, None, &NoProgress, &mut draft)?;
+    Ok(draft)
+}
+
+/// How often (in entries) the progress is reported.
+const PROGRESS_EVERY_ENTRIES: usize = 1024;
+
+fn parse_into(
+    path: &Path,
+    text: &str,
+    rename: Option<&str>,
+    progress: &dyn Progress,
+    sink: &mut dyn CardSink,
+) -> Result<()> {
     if text.trim().is_empty() {
         return Err(Error::file(
             path,
@@ -78,57 +109,85 @@ pub fn parse(path: &Path, text: &str) -> Result<DeckDraft> {
         let at = offset + e.span().map_or(0, |s| s.start);
         Error::at_offset(path, text, at, first_line(e.message()))
     };
-    let raw = match split_entries(text) {
+    progress.set_total(text.len() as u64);
+    let mut out = Expander {
+        path,
+        text,
+        ids: IdMaker::new(),
+        seen: foldhash::HashMap::default(),
+        cards: Vec::new(),
+        sink,
+    };
+    match split_entries(text) {
         Some(split) => {
             let head: Head = toml::from_str(&text[..split.head_end]).map_err(|e| syntax(0, e))?;
-            let mut entries = Vec::with_capacity(split.entries.len());
-            for &(header, body, end) in &split.entries {
+            out.begin(&head.name, &head.description, rename)?;
+            for (n, &(header, body, end)) in split.entries.iter().enumerate() {
                 let entry: CardEntry =
                     toml::from_str(&text[body..end]).map_err(|e| syntax(body, e))?;
-                entries.push((header, entry));
-            }
-            RawDeck {
-                name: (head.name.get_ref().clone(), head.name.span().start),
-                description: head.description,
-                entries,
+                out.entry(header, &entry)?;
+                if n % PROGRESS_EVERY_ENTRIES == 0 {
+                    progress.set_done(end as u64);
+                }
             }
         }
         None => {
             let whole: SpannedDeckFile = toml::from_str(text).map_err(|e| syntax(0, e))?;
-            RawDeck {
-                name: (whole.name.get_ref().clone(), whole.name.span().start),
-                description: whole.description,
-                entries: whole
-                    .cards
-                    .into_iter()
-                    .map(|c| (c.span().start, c.into_inner()))
-                    .collect(),
+            out.begin(&whole.name, &whole.description, rename)?;
+            for card in &whole.cards {
+                out.entry(card.span().start, card.get_ref())?;
             }
         }
-    };
-    let name = raw.name.0.trim().to_string();
-    if name.is_empty() {
-        return Err(Error::at_offset(path, text, raw.name.1, "`name` is empty"));
     }
-    let mut draft = DeckDraft {
-        name,
-        description: raw.description.trim().to_string(),
-        cards: Vec::with_capacity(raw.entries.len()),
-    };
-    let mut ids = IdMaker::new();
-    let mut seen = std::collections::HashMap::with_capacity(raw.entries.len());
-    for (at, entry) in &raw.entries {
-        let at = *at;
-        let before = draft.cards.len();
-        expand(entry, &mut ids, &mut draft.cards)
+    progress.set_done(text.len() as u64);
+    Ok(())
+}
+
+/// Turns parsed entries into cards for a sink, checking what spans entries.
+struct Expander<'a> {
+    path: &'a Path,
+    text: &'a str,
+    ids: IdMaker,
+    /// The offset of the entry that gave each entry id.
+    seen: foldhash::HashMap<String, usize>,
+    /// The cards of the entry at hand.
+    cards: Vec<CardDraft>,
+    sink: &'a mut dyn CardSink,
+}
+
+impl Expander<'_> {
+    fn begin(
+        &mut self,
+        name: &Spanned<String>,
+        description: &str,
+        rename: Option<&str>,
+    ) -> Result<()> {
+        let trimmed = name.get_ref().trim();
+        if trimmed.is_empty() {
+            return Err(Error::at_offset(
+                self.path,
+                self.text,
+                name.span().start,
+                "`name` is empty",
+            ));
+        }
+        self.sink
+            .begin_deck(rename.unwrap_or(trimmed), description.trim())
+    }
+
+    /// Expands the entry at offset `at` and hands its cards on.
+    fn entry(&mut self, at: usize, entry: &CardEntry) -> Result<()> {
+        let (path, text) = (self.path, self.text);
+        self.cards.clear();
+        expand(entry, &mut self.ids, &mut self.cards)
             .map_err(|message| Error::at_offset(path, text, at, message))?;
         // One id per entry: two entries sharing an id (say clozes `x#c1`
         // and `x#c2` written as two entries) would merge into one on export
         // and lose a card. Distinct entry ids also make card ids distinct.
-        let Some(card) = draft.cards.get(before) else {
-            continue;
+        let Some(card) = self.cards.first() else {
+            return Ok(());
         };
-        if let Some(first) = seen.insert(card.note.clone(), at) {
+        if let Some(first) = self.seen.insert(card.note.clone(), at) {
             let (line, _) = crate::error::line_column(text, first);
             return Err(Error::at_offset(
                 path,
@@ -140,16 +199,10 @@ pub fn parse(path: &Path, text: &str) -> Result<DeckDraft> {
                 ),
             ));
         }
+        self.cards
+            .drain(..)
+            .try_for_each(|card| self.sink.card(card))
     }
-    Ok(draft)
-}
-
-/// A deck file read either way: name (with its offset), description, and
-/// each entry with the offset it starts at.
-struct RawDeck {
-    name: (String, usize),
-    description: String,
-    entries: Vec<(usize, CardEntry)>,
 }
 
 /// The top of a deck file, before its first `[[cards]]`.
