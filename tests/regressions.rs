@@ -18,6 +18,21 @@ fn round_trip(draft: &rehearse::import::DeckDraft) -> rehearse::import::DeckDraf
     deck::parse(Path::new("export.toml"), &deck::write(&file)).unwrap()
 }
 
+/// The deck the lesson generator makes of `text`, written as TOML and read
+/// back: it must parse, and describe the same cards it was written from.
+fn lesson_deck_read_back(file: &str, text: &str) -> rehearse::import::DeckDraft {
+    let deck = rehearse::lesson::generate(Path::new(file), text).unwrap();
+    let written = deck::write(&deck);
+    let draft =
+        deck::parse(Path::new("l.toml"), &written).unwrap_or_else(|e| panic!("{e}\n{written}"));
+    assert_eq!(
+        deck::entries_from_cards(&draft.cards),
+        deck.cards,
+        "{written}"
+    );
+    draft
+}
+
 /// Fuzz (deck_toml): two cloze entries with the same `id` but different
 /// cloze numbers made cards `x#c2` and `x#c1`, both of note `x`; export
 /// merged them into one entry and the second card was lost on re-import.
@@ -55,15 +70,12 @@ fn lesson_heading_with_no_text_still_makes_an_importable_deck() {
     let text = "# Negotiating a Job Offer\n\n\
                 An offer is, and a calm, well-prda reperequest rarely costs you!the job\n\
                 # .\n#Research Your Market(Value\n\nBefore anx diEscussFive \n";
-    let deck = rehearse::lesson::generate(Path::new("l.md"), text).unwrap();
-    let written = deck::write(&deck);
-    let draft =
-        deck::parse(Path::new("l.toml"), &written).unwrap_or_else(|e| panic!("{e}\n{written}"));
+    let draft = lesson_deck_read_back("l.md", text);
     assert!(
         draft.cards.iter().all(|c| !c.front.contains(" ?")),
-        "{written}"
+        "{:?}",
+        draft.cards
     );
-    assert_eq!(deck::entries_from_cards(&draft.cards), deck.cards);
 }
 
 /// Fuzz (lesson): the same empty name through another door: a paragraph
@@ -74,15 +86,12 @@ fn lesson_paragraph_opening_with_a_lone_period_still_makes_an_importable_deck() 
                 An offe  risthe beginning of a conversation, not theTurn a Rejection Into Your Next Offer\n\n\
                 A rejection email stings, and it is tempting to close it and never think about that \
                 interview again. Yet the hours you spent preparing are onmplo yerW";
-    let deck = rehearse::lesson::generate(Path::new("l.md"), text).unwrap();
-    let written = deck::write(&deck);
-    let draft =
-        deck::parse(Path::new("l.toml"), &written).unwrap_or_else(|e| panic!("{e}\n{written}"));
+    let draft = lesson_deck_read_back("l.md", text);
     assert!(
         draft.cards.iter().all(|c| !c.front.contains(" ?")),
-        "{written}"
+        "{:?}",
+        draft.cards
     );
-    assert_eq!(deck::entries_from_cards(&draft.cards), deck.cards);
 }
 
 /// Fuzz (lesson): a first line of "." gave a deck with an empty name,
@@ -103,16 +112,13 @@ fn lesson_with_a_title_of_only_punctuation_is_an_error() {
 #[test]
 fn lesson_headings_of_only_punctuation_name_nothing() {
     let text = "~\n\n?.\n=\n\n?.\n=\n?.\n\nP";
-    let deck = rehearse::lesson::generate(Path::new("l.md"), text).unwrap();
-    let written = deck::write(&deck);
-    let draft =
-        deck::parse(Path::new("l.toml"), &written).unwrap_or_else(|e| panic!("{e}\n{written}"));
-    assert_eq!(deck::entries_from_cards(&draft.cards), deck.cards);
+    let draft = lesson_deck_read_back("l.md", text);
     assert!(
         draft
             .cards
             .iter()
             .all(|c| c.front.chars().any(char::is_alphanumeric)),
-        "{written}"
+        "{:?}",
+        draft.cards
     );
 }
