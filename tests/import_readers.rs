@@ -386,6 +386,18 @@ impl Scratch {
         zip.finish().unwrap();
         path
     }
+
+    /// A package whose `collection.anki2` is the SQLite file `start`
+    /// (empty: a new one) after `sql` ran on it.
+    fn package_with(&self, name: &str, start: &[u8], sql: &str) -> PathBuf {
+        let db = self.file(&format!("{name}.db"), start);
+        rusqlite::Connection::open(&db)
+            .unwrap()
+            .execute_batch(sql)
+            .unwrap();
+        let bytes = std::fs::read(&db).unwrap();
+        self.zip(name, &[("collection.anki2", &bytes, true)])
+    }
 }
 
 fn apkg_error(path: &Path) -> String {
@@ -496,14 +508,10 @@ fn random_bytes_and_csv_named_apkg_are_errors() {
     // A zip whose collection is not SQLite, or SQLite but not Anki.
     let path = scratch.zip("junk.apkg", &[("collection.anki2", &noise, true)]);
     assert!(apkg_error(&path).contains("not a readable Anki database"));
-    let plain_db = scratch.0.path().join("plain.db");
-    rusqlite::Connection::open(&plain_db)
-        .unwrap()
-        .execute_batch("CREATE TABLE t (x); INSERT INTO t VALUES (1);")
-        .unwrap();
-    let path = scratch.zip(
+    let path = scratch.package_with(
         "other.apkg",
-        &[("collection.anki2", &std::fs::read(&plain_db).unwrap(), true)],
+        b"",
+        "CREATE TABLE t (x); INSERT INTO t VALUES (1);",
     );
     assert!(apkg_error(&path).contains("not a readable Anki database"));
     // Missing file and folder.
@@ -522,14 +530,10 @@ fn the_stub_alone_is_not_imported() {
 #[test]
 fn a_package_without_usable_cards_is_an_error() {
     let scratch = Scratch::new();
-    let db_path = scratch.file("col.anki2", &entry_of("legacy.apkg", "collection.anki2"));
-    rusqlite::Connection::open(&db_path)
-        .unwrap()
-        .execute_batch("UPDATE notes SET flds = '<img src=\"a.png\">' || char(31) || 'back';")
-        .unwrap();
-    let path = scratch.zip(
+    let path = scratch.package_with(
         "images.apkg",
-        &[("collection.anki2", &std::fs::read(&db_path).unwrap(), true)],
+        &entry_of("legacy.apkg", "collection.anki2"),
+        "UPDATE notes SET flds = '<img src=\"a.png\">' || char(31) || 'back';",
     );
     let message = apkg_error(&path);
     assert!(message.contains("no cards"), "{message}");
@@ -539,14 +543,10 @@ fn a_package_without_usable_cards_is_an_error() {
 #[test]
 fn invalid_utf8_in_a_note_is_an_error() {
     let scratch = Scratch::new();
-    let db_path = scratch.file("col.anki2", &entry_of("legacy.apkg", "collection.anki2"));
-    rusqlite::Connection::open(&db_path)
-        .unwrap()
-        .execute_batch("UPDATE notes SET flds = CAST(X'C328' AS TEXT) WHERE guid = 'legacyBasic1';")
-        .unwrap();
-    let path = scratch.zip(
+    let path = scratch.package_with(
         "bad-text.apkg",
-        &[("collection.anki2", &std::fs::read(&db_path).unwrap(), true)],
+        &entry_of("legacy.apkg", "collection.anki2"),
+        "UPDATE notes SET flds = CAST(X'C328' AS TEXT) WHERE guid = 'legacyBasic1';",
     );
     let message = apkg_error(&path);
     assert!(message.contains("not valid UTF-8"), "{message}");
