@@ -5,28 +5,16 @@
 
 mod common;
 
-use std::io::{BufRead, BufReader, Read, Write};
+use std::io::{BufRead, Read, Write};
 use std::path::Path;
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
-use common::{BIN, Env, Rng};
+use common::{Env, Rng};
 
 /// `rehearse --db DB --now NOW ARGS` with the test's environment, not run.
 fn command(env: &Env, now: &str, args: &[&str]) -> Command {
-    let mut cmd = Command::new(BIN);
-    cmd.current_dir(env.dir())
-        .env_remove("REHEARSE_DB")
-        .env_remove("REHEARSE_NOW")
-        .env("HOME", env.dir())
-        .env("NO_COLOR", "1")
-        .env("TZ", &env.tz)
-        .arg("--db")
-        .arg(&env.db)
-        .arg("--now")
-        .arg(now)
-        .args(args);
-    cmd
+    env.at(now, args).command()
 }
 
 /// The whole review log as (card, grade), oldest first, read with SQLite
@@ -90,14 +78,7 @@ const GRADES: [&str; 4] = ["again", "hard", "good", "easy"];
 /// seeded number of answers (right after sending one, or a line later).
 /// Returns the answers sent and those acknowledged (`→ ` lines).
 fn killed_session(env: &Env, now: &str, rng: &mut Rng) -> (Vec<(String, String)>, Vec<String>) {
-    let mut child = command(env, now, &["review"])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .unwrap();
-    let mut stdin = child.stdin.take().unwrap();
-    let mut stdout = BufReader::new(child.stdout.take().unwrap());
+    let (mut child, mut stdin, mut stdout) = env.at(now, &["review"]).live_session();
     let kill_after = 1 + rng.below(12) as usize;
     let linger = rng.below(2) == 1;
     let mut sent: Vec<(String, String)> = Vec::new();

@@ -5,9 +5,9 @@
 
 mod common;
 
-use std::io::{BufRead, BufReader, Write};
+use std::io::{BufRead, Write};
 use std::path::PathBuf;
-use std::process::{Command, Stdio};
+use std::process::Command;
 
 use common::Env;
 
@@ -211,16 +211,7 @@ fn unknown_deck_is_an_error() {
 fn killed_mid_session_keeps_every_acknowledged_answer() {
     let env = Env::new();
     deck(&env, "d", 20);
-    let mut child = env
-        .at(DAY1, &["review"])
-        .command()
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .unwrap();
-    let mut stdin = child.stdin.take().unwrap();
-    let mut stdout = BufReader::new(child.stdout.take().unwrap());
+    let (mut child, mut stdin, mut stdout) = env.at(DAY1, &["review"]).live_session();
     let mut acknowledged = 0;
     let mut line = String::new();
     while acknowledged < 7 {

@@ -184,6 +184,29 @@ impl Cmd {
         child.wait_with_output().expect("wait for rehearse")
     }
 
+    /// Starts a review session to talk to line by line: its stdin, and its
+    /// stdout to read lines from (stderr is dropped). Kill or wait for the
+    /// child when done.
+    pub fn live_session(
+        self,
+    ) -> (
+        std::process::Child,
+        std::process::ChildStdin,
+        std::io::BufReader<std::process::ChildStdout>,
+    ) {
+        use std::process::Stdio;
+        let mut child = self
+            .command()
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("run rehearse");
+        let stdin = child.stdin.take().expect("stdin");
+        let stdout = std::io::BufReader::new(child.stdout.take().expect("stdout"));
+        (child, stdin, stdout)
+    }
+
     /// Runs with `input` on stdin (a review session), expects exit 0 and
     /// returns stdout.
     pub fn output_with_stdin(self, input: &str) -> String {
