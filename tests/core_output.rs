@@ -106,15 +106,7 @@ fn cards_filters_by_deck_due_and_tag_together() {
     for id in ["a1", "a3", "b1"] {
         env.at("2026-03-01", &["grade", id, "good"]).ok();
     }
-    let ids = |args: &[&str]| -> Vec<String> {
-        env.at("2026-03-05", args)
-            .json()
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|c| c["id"].as_str().unwrap().to_string())
-            .collect()
-    };
+    let ids = |args: &[&str]| common::ids(&env.at("2026-03-05", args).json());
     assert_eq!(ids(&["cards"]), ["a1", "a2", "a3", "b1"]);
     assert_eq!(ids(&["cards", "--due"]), ["a1", "a3", "b1"]);
     assert_eq!(ids(&["cards", "--deck", "A"]), ["a1", "a2", "a3"]);

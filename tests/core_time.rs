@@ -111,15 +111,7 @@ fn due_cards_follow_the_local_day_start() {
     let env = Env::new().tz("America/New_York");
     five_cards(&env);
     env.at("2026-03-09T12:00", &["grade", "c1", "good"]).ok();
-    let due_ids = |now: &str| -> Vec<String> {
-        env.at(now, &["cards", "--due"])
-            .json()
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|c| c["id"].as_str().unwrap().to_string())
-            .collect()
-    };
+    let due_ids = |now: &str| common::ids(&env.at(now, &["cards", "--due"]).json());
     // Due on the 10th, which starts at 04:00 EDT = 08:00 UTC.
     assert!(due_ids("2026-03-10T07:59:00Z").is_empty());
     assert_eq!(due_ids("2026-03-10T08:00:00Z"), ["c1"]);

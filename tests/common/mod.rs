@@ -267,6 +267,16 @@ impl Cmd {
     }
 }
 
+/// The ids of a `cards --json` array, in order.
+pub fn ids(cards: &Value) -> Vec<String> {
+    cards
+        .as_array()
+        .expect("a JSON array")
+        .iter()
+        .map(|c| c["id"].as_str().expect("an id").to_string())
+        .collect()
+}
+
 /// The text of a TOML deck with basic cards `(id, front, back)`.
 pub fn deck_toml<S: AsRef<str>>(deck: &str, cards: &[(S, S, S)]) -> String {
     let mut text = format!("name = {}\n", quote(deck));
