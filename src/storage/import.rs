@@ -210,7 +210,13 @@ impl ImportWriter<'_> {
         deck.position += 1;
         let tags = card.tags.join(" ");
         let (kind, ord, source) = kind_columns(&card.kind);
-        match deck.stored.remove(card.id.as_str()) {
+        // A new deck has nothing stored: no need to hash every id for it.
+        let old = if deck.stored.is_empty() {
+            None
+        } else {
+            deck.stored.remove(card.id.as_str())
+        };
+        match old {
             Some(old) => {
                 let text_changed = old.front != card.front
                     || old.back != card.back
@@ -245,8 +251,21 @@ impl ImportWriter<'_> {
                 )?;
                 // A second card with the same id meets the UNIQUE (deck_id,
                 // key) index: the first one was inserted or updated already.
-                insert_card(&mut insert, deck.id, card, &tags, position).map_err(|e| match e {
-                    Error::Sqlite(rusqlite::Error::SqliteFailure(f, _))
+                let inserted = insert.execute(params![
+                    deck.id,
+                    card.id.as_str(),
+                    card.note,
+                    kind,
+                    ord,
+                    source,
+                    card.front,
+                    card.back,
+                    card.extra,
+                    tags,
+                    position
+                ]);
+                inserted.map_err(|e| match e {
+                    rusqlite::Error::SqliteFailure(f, _)
                         if f.code == rusqlite::ErrorCode::ConstraintViolation =>
                     {
                         Error::Invalid(format!(
@@ -254,7 +273,7 @@ impl ImportWriter<'_> {
                             deck.counts.deck, card.id
                         ))
                     }
-                    other => other,
+                    other => Error::Sqlite(other),
                 })?;
                 if deck.logged.contains(card.id.as_str()) {
                     restore_from_log(tx, tx.last_insert_rowid(), deck.id, card.id.as_str())?;
@@ -304,28 +323,4 @@ impl ImportWriter<'_> {
         self.tx.commit()?;
         Ok(self.done)
     }
-}
-
-fn insert_card(
-    stmt: &mut rusqlite::CachedStatement<'_>,
-    deck_id: i64,
-    card: &CardDraft,
-    tags: &str,
-    position: i64,
-) -> Result<()> {
-    let (kind, ord, source) = kind_columns(&card.kind);
-    stmt.execute(params![
-        deck_id,
-        card.id.as_str(),
-        card.note,
-        kind,
-        ord,
-        source,
-        card.front,
-        card.back,
-        card.extra,
-        tags,
-        position
-    ])?;
-    Ok(())
 }
