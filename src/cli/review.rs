@@ -17,7 +17,7 @@ use super::{Ctx, Outcome, print};
 use crate::clock::{Clock, add_days, day_number};
 use crate::error::Error;
 use crate::review::{Entry, Session, plan};
-use crate::scheduler::{Grade, next_states};
+use crate::scheduler::Grade;
 use crate::settings::Settings;
 use crate::storage::{Answer, Card, Collection, Review, ReviewKind, Schedule};
 
@@ -180,7 +180,7 @@ fn drive(
     settings: &Settings,
 ) -> anyhow::Result<()> {
     while let Some(entry) = session.current().cloned() {
-        let preview = preview(&entry);
+        let preview = preview(collection, &entry, &now_clock(clock, started), settings)?;
         let Some(input) = front.ask(session, &entry, &preview)? else {
             break;
         };
@@ -220,16 +220,32 @@ fn drive(
     Ok(())
 }
 
-/// "again 1d · hard 6d · good 6d · easy 6d", or a note for repeats.
-fn preview(entry: &Entry) -> String {
+/// "again 1d · hard 6d · good 7d · easy 9d", or a note for repeats: the
+/// days until the due day each grade would store, fuzz and interview cap
+/// included (the same scheduler call as the answer itself).
+fn preview(
+    collection: &Collection,
+    entry: &Entry,
+    clock: &Clock,
+    settings: &Settings,
+) -> anyhow::Result<String> {
     if entry.kind == ReviewKind::Drill {
-        return "repeat: the schedule is already set, this only practises".into();
+        return Ok("repeat: the schedule is already set, this only practises".into());
     }
-    next_states(entry.card.schedule.sm2())
+    let today = clock.today();
+    Ok(collection
+        .preview(&entry.card, clock, settings)?
         .iter()
-        .map(|(g, s)| format!("{} {}", g.name(), days(s.interval_days)))
+        .map(|(g, out)| {
+            let capped = if out.capped { " (capped)" } else { "" };
+            format!(
+                "{} {}{capped}",
+                g.name(),
+                days((out.due - today).num_days())
+            )
+        })
         .collect::<Vec<_>>()
-        .join(" · ")
+        .join(" · "))
 }
 
 fn nothing_due(

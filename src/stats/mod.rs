@@ -7,8 +7,6 @@
 //! every rule (what a streak is, which answers count for retention, how long
 //! the forecast and history are) testable with literal inputs.
 
-use std::ops::AddAssign;
-
 use chrono::NaiveDate;
 use serde::{Serialize, Serializer};
 
@@ -21,29 +19,7 @@ pub const DEFAULT_HISTORY_DAYS: u32 = 365;
 /// Retention looks at today and the 29 days before.
 pub const RETENTION_DAYS: i64 = 30;
 
-/// What was answered on one local day (answers taken back are not here).
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct DayCounts {
-    /// Every answer, drills included.
-    pub answers: i64,
-    /// Answers of quality ≥ 3, drills included.
-    pub passed: i64,
-    pub drills: i64,
-    /// Non-drill answers to cards that had been answered before.
-    pub known: i64,
-    /// Of `known`, those of quality ≥ 3.
-    pub known_passed: i64,
-}
-
-impl AddAssign for DayCounts {
-    fn add_assign(&mut self, other: DayCounts) {
-        self.answers += other.answers;
-        self.passed += other.passed;
-        self.drills += other.drills;
-        self.known += other.known;
-        self.known_passed += other.known_passed;
-    }
-}
+pub use crate::domain::DayCounts;
 
 /// Cards of one deck by state (SPEC §7 labels).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]

@@ -13,6 +13,7 @@ mod interview;
 mod queue;
 mod reviews;
 mod stats;
+mod types;
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -22,12 +23,13 @@ use rusqlite::{Connection, OpenFlags, OptionalExtension, TransactionBehavior};
 use crate::error::{Error, Result};
 use crate::settings::Settings;
 
+pub use crate::domain::{Answer, Review, ReviewKind};
 pub use cards::{Card, CardFilter, DeckCounts, Schedule};
 pub use check::{CheckReport, Problem};
 pub use import::{ImportCounts, ImportWriter};
 pub use interview::Interview;
 pub use queue::DueCards;
-pub use reviews::{Answer, Review, ReviewKind, Undone};
+pub use reviews::Undone;
 pub use stats::{BUCKET_MS, ReviewBucket};
 
 /// `PRAGMA application_id` of a rehearse collection ("RHRS").

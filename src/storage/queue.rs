@@ -10,16 +10,7 @@ use crate::clock::{Clock, day_from_number, day_number};
 use crate::error::Result;
 use crate::settings::Settings;
 
-/// The cards a session started now may show, per deck already limited.
-#[derive(Debug, Default)]
-pub struct DueCards {
-    /// Learned cards due today or earlier, oldest due first (ties unordered).
-    pub reviews: Vec<Card>,
-    /// New cards, deck by deck in file order.
-    pub new: Vec<Card>,
-    /// New cards held back by the daily limit.
-    pub new_held_back: i64,
-}
+pub use crate::domain::DueCards;
 
 impl Collection {
     /// Due and new cards of one deck (or all), with the daily limits applied.
