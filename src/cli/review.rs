@@ -293,7 +293,8 @@ fn summary(
         format!("{:.0}%", 100.0 * session.passed as f64 / answers as f64)
     };
     let secs = elapsed.as_secs();
-    let streak = collection.current_streak(clock)?;
+    let days = collection.answer_days(None, clock)?;
+    let streak = crate::stats::streak(days.iter().map(|(day, _)| *day), clock.today()).current;
     let tomorrow = add_days(clock.today(), 1);
     let due_tomorrow = collection.due_count_by(deck, tomorrow)?;
     let left = session.total - session.done;

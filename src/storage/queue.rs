@@ -86,16 +86,6 @@ impl Collection {
 }
 
 impl Collection {
-    /// The current streak: consecutive local days with at least one answer,
-    /// counted back from today, or from yesterday when today has none yet.
-    /// Read from the maintained per-quarter-hour counts, not the log.
-    pub fn current_streak(&self, clock: &Clock) -> Result<u32> {
-        let days = self.answer_days(None, clock)?;
-        Ok(crate::stats::streak(days.iter().map(|(day, _)| *day), clock.today()).current)
-    }
-}
-
-impl Collection {
     /// Every card of a deck (or all), weakest first: lowest ease, most
     /// lapses, most recent failure, then file order. For `review --cram`.
     pub fn cram_cards(&self, deck: Option<&str>) -> Result<Vec<Card>> {

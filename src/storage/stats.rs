@@ -14,8 +14,8 @@ use rusqlite::params;
 
 use super::Collection;
 use crate::clock::{Clock, add_days, day_number};
+use crate::domain::DayCounts;
 use crate::error::Result;
-use crate::stats::DayCounts;
 
 /// Milliseconds in one bucket: a quarter hour.
 pub const BUCKET_MS: i64 = 900_000;
