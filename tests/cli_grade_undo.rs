@@ -409,14 +409,8 @@ fn grade_concurrently(env: &Env, ids: &[String]) -> usize {
     let children: Vec<_> = ids
         .iter()
         .map(|id| {
-            let mut command = std::process::Command::new(common::BIN);
+            let mut command = env.at("2026-03-01", &["grade", id, "good"]).command();
             command
-                .env("TZ", "UTC")
-                .env_remove("REHEARSE_DB")
-                .env_remove("REHEARSE_NOW")
-                .arg("--db")
-                .arg(&env.db)
-                .args(["--now", "2026-03-01", "grade", id, "good"])
                 .stdout(std::process::Stdio::null())
                 .stderr(std::process::Stdio::piped());
             command.spawn().expect("spawn grade")

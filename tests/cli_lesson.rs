@@ -1,31 +1,18 @@
 //! `rehearse lesson` through the binary: stdout or -o, --import, and the
 //! failure paths (missing file, directory, binary, empty).
 
-use assert_cmd::Command;
-use predicates::prelude::*;
+mod common;
+
+use common::Env;
 
 const LESSON: &str = "# Prepare Your Questions\n\nInterviews run both ways.\n\n## Research the Team\n\nRead what the team has shipped in the last year, so your questions show real interest in their recent work.\n\n## Ask About Success\n\nAsk what success looks like after six months. The answer tells you what the manager will measure.\n";
 
-fn rehearse(dir: &std::path::Path) -> Command {
-    let mut cmd = Command::cargo_bin("rehearse").unwrap();
-    cmd.env_remove("REHEARSE_DB")
-        .arg("--db")
-        .arg(dir.join("c.db"));
-    cmd
-}
-
 #[test]
 fn writes_a_deck_to_stdout_or_a_file_and_imports_it() {
-    let dir = tempfile::tempdir().unwrap();
-    let lesson = dir.path().join("questions.md");
-    std::fs::write(&lesson, LESSON).unwrap();
-    let out = rehearse(dir.path())
-        .arg("lesson")
-        .arg(&lesson)
-        .output()
-        .unwrap();
-    assert!(out.status.success());
-    let stdout = String::from_utf8(out.stdout).unwrap();
+    let env = Env::new();
+    let lesson = env.write("questions.md", LESSON);
+    let lesson = lesson.to_str().unwrap();
+    let stdout = env.run(&["lesson", lesson]).ok();
     assert!(
         stdout.starts_with("name = \"Prepare Your Questions\""),
         "{stdout}"
@@ -39,70 +26,45 @@ fn writes_a_deck_to_stdout_or_a_file_and_imports_it() {
         "{stdout}"
     );
 
-    let deck = dir.path().join("questions.toml");
-    rehearse(dir.path())
-        .arg("lesson")
-        .arg(&lesson)
-        .arg("-o")
-        .arg(&deck)
-        .arg("--import")
-        .assert()
-        .success()
-        .stdout(predicate::str::contains(
-            "added, 0 updated, 0 unchanged, 0 not in file (deck \"Prepare Your Questions\")",
-        ));
+    let deck = env.path("questions.toml");
+    let imported = env
+        .run(&["lesson", lesson, "-o", deck.to_str().unwrap(), "--import"])
+        .ok();
+    assert!(
+        imported.contains(
+            "added, 0 updated, 0 unchanged, 0 not in file (deck \"Prepare Your Questions\")"
+        ),
+        "{imported}"
+    );
     assert_eq!(
         std::fs::read_to_string(&deck).unwrap(),
         stdout,
         "same input, same bytes"
     );
     // Regenerating and importing again changes nothing.
-    rehearse(dir.path())
-        .arg("lesson")
-        .arg(&lesson)
-        .arg("--import")
-        .assert()
-        .success()
-        .stderr(predicate::str::contains(" 0 added, 0 updated,"));
+    let out = env.run(&["lesson", lesson, "--import"]).output();
+    assert!(out.status.success());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains(" 0 added, 0 updated,"), "{stderr}");
 }
 
 #[test]
 fn unreadable_lessons_are_errors_naming_the_file() {
-    let dir = tempfile::tempdir().unwrap();
-    let missing = dir.path().join("missing.md");
-    rehearse(dir.path())
-        .arg("lesson")
-        .arg(&missing)
-        .assert()
-        .code(1)
-        .stderr(
-            predicate::str::starts_with("error: ")
-                .and(predicate::str::contains("missing.md: no such file")),
-        );
-    rehearse(dir.path())
-        .arg("lesson")
-        .arg(dir.path())
-        .assert()
-        .code(1)
-        .stderr(predicate::str::contains("is a directory"));
-    let binary = dir.path().join("photo.md");
-    std::fs::write(&binary, b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\xff\xfe").unwrap();
-    rehearse(dir.path())
-        .arg("lesson")
-        .arg(&binary)
-        .assert()
-        .code(1)
-        .stderr(predicate::str::contains("photo.md"));
-    let empty = dir.path().join("empty.md");
-    std::fs::write(&empty, "\n  \n").unwrap();
-    rehearse(dir.path())
-        .arg("lesson")
-        .arg(&empty)
-        .assert()
-        .code(1)
-        .stderr(predicate::str::contains("empty.md").and(predicate::str::contains("empty")));
+    let env = Env::new();
+    let lesson = |path: &std::path::Path| env.run(&["lesson", path.to_str().unwrap()]).fails(1);
+    let err = lesson(&env.path("missing.md"));
+    assert!(err.starts_with("error: "), "{err}");
+    assert!(err.contains("missing.md: no such file"), "{err}");
+    let err = lesson(env.dir());
+    assert!(err.contains("is a directory"), "{err}");
+    let binary = env.write("photo.md", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\xff\xfe");
+    let err = lesson(&binary);
+    assert!(err.contains("photo.md"), "{err}");
+    let empty = env.write("empty.md", "\n  \n");
+    let err = lesson(&empty);
+    assert!(err.contains("empty.md") && err.contains("empty"), "{err}");
     assert!(
-        !dir.path().join("c.db").exists(),
+        !env.db.exists(),
         "a failed lesson does not create a collection"
     );
 }
