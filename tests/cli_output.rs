@@ -1,4 +1,4 @@
-//! Output plumbing (SPEC §1): a reader that closes the pipe early is not a
+//! Output plumbing (docs/json-output.md): a reader that closes the pipe early is not a
 //! failure; data goes to stdout, diagnostics to stderr.
 
 mod common;

@@ -349,7 +349,7 @@ pub fn backup_card<'a>(backup: &'a Value, deck: &str, id: &str) -> Option<&'a Va
         .find(|c| c["id"] == id)
 }
 
-/// SPEC §7, written out again independently of `src/scheduler`: the state
+/// docs/scheduling.md, written out again independently of `src/scheduler`: the state
 /// after an answer of quality `q`.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Sm2 {
