@@ -1,4 +1,4 @@
-//! The JSON shapes of SPEC §2 (CARD, REVIEW) and small text formatters
+//! The JSON shapes of docs/json-output.md (CARD, REVIEW) and small text formatters
 //! shared by the commands.
 
 use chrono::{Local, NaiveDate, SecondsFormat, TimeZone};

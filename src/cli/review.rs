@@ -1,4 +1,4 @@
-//! `rehearse review`: the daily session (SPEC §6). The session logic lives in
+//! `rehearse review`: the daily session (docs/review-session.md). The session logic lives in
 //! `crate::review`; here are its two front ends — single keys on a terminal
 //! (with a progress bar), and a line protocol on piped stdin for scripts and
 //! tests — and the driver that commits every answer as it is given.

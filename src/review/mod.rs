@@ -46,7 +46,7 @@ pub struct Session {
     pub passed: usize,
 }
 
-/// The session order of SPEC §6: due reviews oldest due first, ties shuffled
+/// The session order of docs/review-session.md: due reviews oldest due first, ties shuffled
 /// with a seeded RNG, then new cards in file order; `limit` caps the whole,
 /// `new_limit` the new cards.
 pub fn plan(due: DueCards, seed: u64, limit: Option<usize>, new_limit: Option<usize>) -> Vec<Card> {

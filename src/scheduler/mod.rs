@@ -1,4 +1,4 @@
-//! SM-2 exactly as SPEC §7 (the npm `supermemo` reference), as pure
+//! SM-2 exactly as docs/scheduling.md (the npm `supermemo` reference), as pure
 //! functions of (state, quality, day, fuzz seed). No clock, no database:
 //! callers pass `today` and a seed, so every outcome can be tested and
 //! replayed from the review log.
@@ -45,7 +45,7 @@ fn round_half_away(x: f64) -> i64 {
     x.round() as i64
 }
 
-/// The largest jitter, in days either way, for an interval (SPEC §3).
+/// The largest jitter, in days either way, for an interval (docs/scheduling.md, "Fuzz").
 pub fn fuzz_range(interval_days: i64) -> i64 {
     if interval_days < 3 {
         0

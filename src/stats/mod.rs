@@ -1,4 +1,4 @@
-//! The numbers of `rehearse stats` (SPEC §8), computed into one
+//! The numbers of `rehearse stats` (docs/stats.md), computed into one
 //! [`Stats`] value that the text view and `--json` both render.
 //!
 //! Pure: the caller passes today's date and plain counts (answers per local
@@ -21,7 +21,7 @@ pub const RETENTION_DAYS: i64 = 30;
 
 pub use crate::domain::DayCounts;
 
-/// Cards of one deck by state (SPEC §7 labels).
+/// Cards of one deck by state (the labels of docs/scheduling.md).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct DeckCards {
     pub name: String,
@@ -82,7 +82,7 @@ pub struct InterviewStats {
     pub readiness: Option<f64>,
 }
 
-/// The `stats` document: the keys of SPEC §8, then extras for the text view.
+/// The `stats` document (docs/json-output.md): the figures of docs/stats.md.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Stats {
     #[serde(serialize_with = "date")]

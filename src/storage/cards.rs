@@ -71,7 +71,7 @@ pub struct CardFilter {
     pub tag: Option<String>,
 }
 
-/// One row of `decks` (SPEC §2).
+/// One row of `decks` (docs/json-output.md).
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct DeckCounts {
     pub name: String,
@@ -213,7 +213,7 @@ impl Collection {
         })
     }
 
-    /// Per-deck counts for `decks` (SPEC §2); `due` applies the daily limits.
+    /// Per-deck counts for `decks` (docs/json-output.md); `due` applies the daily limits.
     pub fn deck_counts(&self, clock: &Clock, settings: &Settings) -> Result<Vec<DeckCounts>> {
         // Card counts come from the maintained `deck_cards` (schema v2); due
         // cards are counted only as far as today's limit can show them.

@@ -1,4 +1,4 @@
-//! Writing imported decks (SPEC §5): identity is (deck, card id); new ids
+//! Writing imported decks (docs/imports.md): identity is (deck, card id); new ids
 //! are added, changed text is updated with schedule and history kept,
 //! missing cards are reported (and removed with `prune`, their log kept).
 //! One file is one transaction.

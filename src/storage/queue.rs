@@ -1,4 +1,4 @@
-//! What a session would show now (SPEC §6): per deck, due reviews then new
+//! What a session would show now (docs/review-session.md): per deck, due reviews then new
 //! cards in file order, within what the day's limits still allow.
 
 use chrono::NaiveDate;
