@@ -62,7 +62,7 @@ impl Schedule {
 }
 
 /// New, young (I < 21) or mature (I ≥ 21).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Maturity {
     New,
     Young,

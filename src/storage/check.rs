@@ -8,7 +8,7 @@ use rusqlite::Transaction;
 
 use super::Collection;
 use super::cards::card_from_row;
-use super::reviews::{review_from_row, set_card_state};
+use super::reviews::{CardState, review_from_row, set_card_state};
 use crate::domain::{Card, Review, Schedule};
 use crate::error::Result;
 use crate::scheduler::{self, Replayed};
@@ -67,8 +67,13 @@ impl Collection {
         }
         if repair {
             let tx = self.write()?;
-            for (row_id, want) in &fixes {
-                set_card_state(&tx, *row_id, want.schedule, want.reviews, want.lapses)?;
+            for (card, want) in &fixes {
+                let state = CardState {
+                    schedule: want.schedule,
+                    reviews: want.reviews,
+                    lapses: want.lapses,
+                };
+                set_card_state(&tx, card, state)?;
             }
             tx.commit()?;
             report.repaired = fixes.len();
@@ -134,12 +139,12 @@ fn replay_log(tx: &Transaction<'_>, report: &mut CheckReport) -> Result<Expected
 }
 
 /// Compares every stored card with what its log gives; returns the cards to
-/// rewrite, by row id.
+/// rewrite, with what they must become.
 fn compare_cards(
     tx: &Transaction<'_>,
     expected: &Expected,
     report: &mut CheckReport,
-) -> Result<Vec<(i64, Replayed)>> {
+) -> Result<Vec<(Card, Replayed)>> {
     let never_answered = Replayed {
         schedule: Schedule::New,
         reviews: 0,
@@ -167,7 +172,7 @@ fn compare_cards(
                     show(want)
                 ),
             });
-            fixes.push((card.row_id, want.clone()));
+            fixes.push((card, want.clone()));
         }
     }
     Ok(fixes)

@@ -8,6 +8,7 @@ use rusqlite::{OptionalExtension, Row, Transaction, named_params, params};
 
 use super::Collection;
 use super::cards::card_from_row;
+use super::counts;
 use super::types::Day;
 use crate::clock::Clock;
 use crate::domain::{Answer, Card, Review, Schedule, Sm2};
@@ -58,14 +59,24 @@ fn history_in(tx: &Transaction<'_>, deck_id: i64, key: &str) -> Result<Vec<Revie
     Ok(rows)
 }
 
-/// Writes a card's schedule and counts.
-pub(super) fn set_card_state(
-    tx: &Transaction<'_>,
-    row_id: i64,
-    schedule: Schedule,
-    reviews: i64,
-    lapses: i64,
-) -> Result<()> {
+/// Where a card is moved to: its schedule and answer counts.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct CardState {
+    pub schedule: Schedule,
+    pub reviews: i64,
+    pub lapses: i64,
+}
+
+/// Writes a card's schedule and counts, moving it between the per-deck
+/// state counts when its maturity changes.
+pub(super) fn set_card_state(tx: &Transaction<'_>, card: &Card, state: CardState) -> Result<()> {
+    counts::card_moved(tx, card.deck_id, card.schedule, state.schedule)?;
+    let CardState {
+        schedule,
+        reviews,
+        lapses,
+    } = state;
+    let row_id = card.row_id;
     let sm2 = schedule.sm2();
     tx.prepare_cached(include_str!("sql/card_set_state.sql"))?
         .execute(named_params! {
@@ -80,21 +91,23 @@ pub(super) fn set_card_state(
     Ok(())
 }
 
-/// Sets a card's state, review and lapse counts from the replay of its log.
-pub(super) fn restore_from_log(
-    tx: &Transaction<'_>,
-    row_id: i64,
-    deck_id: i64,
-    key: &str,
-) -> Result<()> {
-    let replayed = scheduler::replay(&history_in(tx, deck_id, key)?);
+/// Sets a card's state, review and lapse counts from the replay of its log;
+/// returns the card as it is now.
+pub(super) fn restore_from_log(tx: &Transaction<'_>, row_id: i64) -> Result<Option<Card>> {
+    let Some(card) = load_card(tx, row_id)? else {
+        return Ok(None);
+    };
+    let replayed = scheduler::replay(&history_in(tx, card.deck_id, card.id().as_str())?);
     set_card_state(
         tx,
-        row_id,
-        replayed.schedule,
-        replayed.reviews,
-        replayed.lapses,
-    )
+        &card,
+        CardState {
+            schedule: replayed.schedule,
+            reviews: replayed.reviews,
+            lapses: replayed.lapses,
+        },
+    )?;
+    load_card(tx, row_id)
 }
 
 impl Collection {
@@ -141,11 +154,16 @@ impl Collection {
             capped: outcome.capped,
         };
         let review_id = insert_review(&tx, &review)?;
-        card.schedule = outcome.schedule;
-        card.reviews += 1;
-        card.lapses += outcome.lapse as i64;
-        set_card_state(&tx, row_id, card.schedule, card.reviews, card.lapses)?;
+        let state = CardState {
+            schedule: outcome.schedule,
+            reviews: card.reviews + 1,
+            lapses: card.lapses + outcome.lapse as i64,
+        };
+        set_card_state(&tx, &card, state)?;
         tx.commit()?;
+        card.schedule = state.schedule;
+        card.reviews = state.reviews;
+        card.lapses = state.lapses;
         Ok((
             card,
             Review {
@@ -274,6 +292,7 @@ fn insert_review(tx: &Transaction<'_>, review: &Review) -> Result<i64> {
             ":due_day": Day(review.due),
             ":due_capped": review.capped,
         })?;
+    counts::count_answer(tx, review, 1)?;
     Ok(tx.last_insert_rowid())
 }
 
@@ -281,15 +300,13 @@ fn insert_review(tx: &Transaction<'_>, review: &Review) -> Result<i64> {
 fn take_back(tx: Transaction<'_>, review: Review) -> Result<Undone> {
     tx.prepare_cached(include_str!("sql/review_delete.sql"))?
         .execute([review.id])?;
+    counts::count_answer(&tx, &review, -1)?;
     let row_id: Option<i64> = tx
         .prepare_cached(include_str!("sql/card_row_of_key.sql"))?
         .query_row(params![review.deck_id, review.card], |r| r.get(0))
         .optional()?;
     let card = match row_id {
-        Some(row_id) => {
-            restore_from_log(&tx, row_id, review.deck_id, &review.card)?;
-            load_card(&tx, row_id)?
-        }
+        Some(row_id) => restore_from_log(&tx, row_id)?,
         None => None,
     };
     tx.commit()?;
