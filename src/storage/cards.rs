@@ -14,10 +14,6 @@ use crate::settings::Settings;
 
 pub use crate::domain::{Card, Schedule};
 
-pub(super) const CARD_COLUMNS: &str = "c.id, c.deck_id, d.name AS deck, c.key, c.note, c.kind, c.cloze_ord, c.cloze_source, \
-     c.front, c.back, c.extra, c.tags, c.position, c.repetition, c.ease, c.interval_days, c.due_day, \
-     c.reviews, c.lapses";
-
 /// The one mapper of a `cards` row joined with its deck's name.
 pub(super) fn card_from_row(row: &Row<'_>) -> rusqlite::Result<Card> {
     let kind = match row.get_ref("kind")?.as_str()? {
@@ -99,18 +95,16 @@ impl Collection {
         let mut cards = match deck {
             Some(name) => {
                 let deck_id = self.deck_id(name)?;
-                let sql = format!(
-                    "SELECT {CARD_COLUMNS} FROM cards c JOIN decks d ON d.id = c.deck_id WHERE c.deck_id = ?1 AND c.key = ?2"
-                );
-                let mut stmt = self.conn.prepare_cached(&sql)?;
+                let mut stmt = self
+                    .conn
+                    .prepare_cached(include_str!("sql/card_in_deck.sql"))?;
                 stmt.query_map(params![deck_id, id], card_from_row)?
                     .collect::<rusqlite::Result<Vec<_>>>()?
             }
             None => {
-                let sql = format!(
-                    "SELECT {CARD_COLUMNS} FROM cards c JOIN decks d ON d.id = c.deck_id WHERE c.deck_id IN (SELECT id FROM decks) AND c.key = ?1 ORDER BY d.name"
-                );
-                let mut stmt = self.conn.prepare_cached(&sql)?;
+                let mut stmt = self
+                    .conn
+                    .prepare_cached(include_str!("sql/card_in_any_deck.sql"))?;
                 stmt.query_map([id], card_from_row)?
                     .collect::<rusqlite::Result<Vec<_>>>()?
             }
@@ -153,26 +147,20 @@ impl Collection {
     /// Cards matching `filter`, by deck then file order.
     pub fn cards(&self, filter: &CardFilter) -> Result<Vec<Card>> {
         let deck_id = self.deck_id_of(filter.deck.as_deref())?;
-        // `(?2 IS NULL OR c.due_day <= ?2)` would hide the range from the
-        // planner and scan every card; with the range written out (and the
-        // decks as an IN list) `--due` is a search on `cards_due`.
-        let due_clause = if filter.due_by.is_some() {
-            "c.due_day <= ?2"
-        } else {
-            "?2 IS NULL"
+        let mut stmt = match filter.due_by {
+            Some(_) => self
+                .conn
+                .prepare_cached(include_str!("sql/cards_listed_due.sql"))?,
+            None => self
+                .conn
+                .prepare_cached(include_str!("sql/cards_listed.sql"))?,
         };
-        let sql = format!(
-            "SELECT {CARD_COLUMNS} FROM cards c JOIN decks d ON d.id = c.deck_id
-             WHERE c.deck_id IN (SELECT id FROM decks WHERE ?1 IS NULL OR id = ?1)
-               AND {due_clause}
-               AND (?3 IS NULL OR (' ' || c.tags || ' ') LIKE ('% ' || ?3 || ' %'))
-             ORDER BY d.name, c.position"
-        );
-        let mut stmt = self.conn.prepare_cached(&sql)?;
-        let due = filter.due_by.map(day_number);
-        let cards = stmt
-            .query_map(params![deck_id, due, filter.tag], card_from_row)?
-            .collect::<rusqlite::Result<Vec<_>>>()?;
+        let due = filter.due_by.map(Day);
+        let cards = match due {
+            Some(due) => stmt.query_map(params![deck_id, filter.tag, due], card_from_row)?,
+            None => stmt.query_map(params![deck_id, filter.tag], card_from_row)?,
+        }
+        .collect::<rusqlite::Result<Vec<_>>>()?;
         Ok(cards)
     }
 

@@ -2,11 +2,13 @@
 //! cards in file order, within what the day's limits still allow.
 
 use chrono::NaiveDate;
-use rusqlite::{OptionalExtension, params};
+use rusqlite::{OptionalExtension, named_params, params};
 
 use super::Collection;
-use super::cards::{CARD_COLUMNS, Card, card_from_row};
+use super::cards::{Card, card_from_row};
+use super::types::Day;
 use crate::clock::{Clock, day_from_number, day_number};
+use crate::domain::PASS_QUALITY;
 use crate::error::Result;
 use crate::settings::Settings;
 
@@ -21,26 +23,21 @@ impl Collection {
         settings: &Settings,
     ) -> Result<DueCards> {
         let deck_ids = self.deck_ids(deck)?;
-        let today = day_number(clock.today());
-        let due_sql = format!(
-            "SELECT {CARD_COLUMNS} FROM cards c JOIN decks d ON d.id = c.deck_id
-             WHERE c.deck_id = ?1 AND c.due_day <= ?2 ORDER BY c.due_day, c.id LIMIT ?3"
-        );
-        // The partial index hands new cards over in file order; left to
-        // itself the planner may sort a whole deck's new cards instead.
-        let new_sql = format!(
-            "SELECT {CARD_COLUMNS} FROM cards c INDEXED BY cards_new JOIN decks d ON d.id = c.deck_id
-             WHERE c.deck_id = ?1 AND c.due_day IS NULL ORDER BY c.position LIMIT ?2"
-        );
+        let today = Day(clock.today());
         let mut out = DueCards::default();
         for deck_id in deck_ids {
             let room = self.daily_room(deck_id, clock, settings)?;
-            let mut stmt = self.conn.prepare_cached(&due_sql)?;
+            let mut stmt = self
+                .conn
+                .prepare_cached(include_str!("sql/cards_due_in_deck.sql"))?;
             let due = stmt.query_map(params![deck_id, today, room.reviews], card_from_row)?;
             for card in due {
                 out.reviews.push(card?);
             }
-            let mut stmt = self.conn.prepare_cached(&new_sql)?;
+            // INDEXED BY: see sql/cards_new_in_deck.sql.
+            let mut stmt = self
+                .conn
+                .prepare_cached(include_str!("sql/cards_new_in_deck.sql"))?;
             let new = stmt.query_map(params![deck_id, room.new], card_from_row)?;
             for card in new {
                 out.new.push(card?);
@@ -90,17 +87,14 @@ impl Collection {
     /// lapses, most recent failure, then file order. For `review --cram`.
     pub fn cram_cards(&self, deck: Option<&str>) -> Result<Vec<Card>> {
         let deck_id = self.deck_id_of(deck)?;
-        let sql = format!(
-            "SELECT {CARD_COLUMNS} FROM cards c JOIN decks d ON d.id = c.deck_id
-             WHERE ?1 IS NULL OR c.deck_id = ?1
-             ORDER BY c.due_day IS NULL, c.ease, c.lapses DESC,
-                      (SELECT max(r.answered_at_ms) FROM reviews r
-                        WHERE r.deck_id = c.deck_id AND r.card_key = c.key AND r.quality < 3) DESC NULLS LAST,
-                      d.name, c.position"
-        );
-        let mut stmt = self.conn.prepare_cached(&sql)?;
+        let mut stmt = self
+            .conn
+            .prepare_cached(include_str!("sql/cards_cram.sql"))?;
         let cards = stmt
-            .query_map([deck_id], card_from_row)?
+            .query_map(
+                named_params! {":deck_id": deck_id, ":pass_quality": PASS_QUALITY},
+                card_from_row,
+            )?
             .collect::<rusqlite::Result<_>>()?;
         Ok(cards)
     }

@@ -1,0 +1,9 @@
+-- Learned cards of deck ?1 due on or before day ?2, oldest due first, at
+-- most ?3.
+SELECT c.id, c.deck_id, d.name AS deck, c.key, c.note, c.kind, c.cloze_ord, c.cloze_source,
+       c.front, c.back, c.extra, c.tags, c.position, c.repetition, c.ease, c.interval_days,
+       c.due_day, c.reviews, c.lapses
+FROM cards c JOIN decks d ON d.id = c.deck_id
+WHERE c.deck_id = ?1 AND c.due_day <= ?2
+ORDER BY c.due_day, c.id
+LIMIT ?3

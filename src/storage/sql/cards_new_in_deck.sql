@@ -1,0 +1,10 @@
+-- New cards of deck ?1 in file order, at most ?2. The partial index
+-- `cards_new` hands them over in order; left to itself the planner may sort
+-- a whole deck's new cards first (see the INDEXED BY note in queue.rs).
+SELECT c.id, c.deck_id, d.name AS deck, c.key, c.note, c.kind, c.cloze_ord, c.cloze_source,
+       c.front, c.back, c.extra, c.tags, c.position, c.repetition, c.ease, c.interval_days,
+       c.due_day, c.reviews, c.lapses
+FROM cards c INDEXED BY cards_new JOIN decks d ON d.id = c.deck_id
+WHERE c.deck_id = ?1 AND c.due_day IS NULL
+ORDER BY c.position
+LIMIT ?2
