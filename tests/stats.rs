@@ -613,6 +613,65 @@ fn a_v1_collection_is_backed_up_then_upgraded_intact() {
             .unwrap_err();
         assert!(err.to_string().contains("CHECK constraint failed"), "{err}");
     }
+    // v5 rebuilt `reviews` with AUTOINCREMENT: its indexes and the v2
+    // triggers are back exactly, and a taken-back id is never given again.
+    let schema = |kind: &str| -> Vec<(String, String)> {
+        let mut stmt = conn
+            .prepare(
+                "SELECT name, sql FROM sqlite_schema WHERE tbl_name = 'reviews' AND type = ?1 ORDER BY name",
+            )
+            .unwrap();
+        stmt.query_map([kind], |r| Ok((r.get(0)?, r.get(1)?)))
+            .unwrap()
+            .collect::<rusqlite::Result<_>>()
+            .unwrap()
+    };
+    assert!(
+        schema("table")[0]
+            .1
+            .contains("INTEGER PRIMARY KEY AUTOINCREMENT")
+    );
+    let indexes: Vec<String> = schema("index").into_iter().map(|(n, _)| n).collect();
+    assert_eq!(indexes, ["reviews_card", "reviews_time"]);
+    let v2 =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("src/storage/v2.sql"))
+            .unwrap();
+    let triggers = schema("trigger");
+    let names: Vec<&str> = triggers.iter().map(|(n, _)| n.as_str()).collect();
+    assert_eq!(
+        names,
+        [
+            "review_buckets_add",
+            "review_buckets_change",
+            "review_buckets_remove"
+        ]
+    );
+    for (name, sql) in &triggers {
+        assert!(
+            v2.contains(sql.as_str()),
+            "trigger {name} differs from v2:\n{sql}"
+        );
+    }
+    let last: i64 = conn
+        .query_row("SELECT max(id) FROM reviews", [], |r| r.get(0))
+        .unwrap();
+    let copy_of_last = || {
+        conn.execute(
+            "INSERT INTO reviews (deck_id, card_key, answered_at_ms, quality, kind, was_new,
+                                  repetition, ease, interval_days, due_day)
+             SELECT deck_id, card_key, answered_at_ms, quality, kind, was_new,
+                    repetition, ease, interval_days, due_day FROM reviews WHERE id = ?1",
+            [last],
+        )
+        .unwrap();
+        conn.last_insert_rowid()
+    };
+    assert_eq!(copy_of_last(), last + 1);
+    conn.execute("DELETE FROM reviews WHERE id = ?1", [last + 1])
+        .unwrap();
+    assert_eq!(copy_of_last(), last + 2, "a taken-back id came back");
+    conn.execute("DELETE FROM reviews WHERE id > ?1", [last])
+        .unwrap();
     drop(conn);
 
     // The figures from the upgraded file match the log the fixture holds:
