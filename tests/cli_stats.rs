@@ -559,6 +559,56 @@ fn a_v1_collection_is_backed_up_then_upgraded_intact() {
             .unwrap_err();
         assert!(err.to_string().contains("CHECK constraint failed"), "{err}");
     }
+    // v5 rebuilt `reviews` with AUTOINCREMENT: its indexes are back exactly,
+    // and a taken-back id is never given again.
+    let schema = |kind: &str| -> Vec<(String, String)> {
+        let mut stmt = conn
+            .prepare(
+                "SELECT name, sql FROM sqlite_schema WHERE tbl_name = 'reviews' AND type = ?1 ORDER BY name",
+            )
+            .unwrap();
+        stmt.query_map([kind], |r| Ok((r.get(0)?, r.get(1)?)))
+            .unwrap()
+            .collect::<rusqlite::Result<_>>()
+            .unwrap()
+    };
+    assert!(
+        schema("table")[0]
+            .1
+            .contains("INTEGER PRIMARY KEY AUTOINCREMENT")
+    );
+    let indexes: Vec<String> = schema("index").into_iter().map(|(n, _)| n).collect();
+    assert_eq!(indexes, ["reviews_card", "reviews_time"]);
+    // From v5 on rehearse keeps the counts itself: no trigger is left on
+    // the log or on the cards.
+    let triggers: i64 = conn
+        .query_row(
+            "SELECT count(*) FROM sqlite_schema WHERE type = 'trigger'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(triggers, 0);
+    let last: i64 = conn
+        .query_row("SELECT max(id) FROM reviews", [], |r| r.get(0))
+        .unwrap();
+    let copy_of_last = || {
+        conn.execute(
+            "INSERT INTO reviews (deck_id, card_key, answered_at_ms, quality, kind, was_new,
+                                  repetition, ease, interval_days, due_day)
+             SELECT deck_id, card_key, answered_at_ms, quality, kind, was_new,
+                    repetition, ease, interval_days, due_day FROM reviews WHERE id = ?1",
+            [last],
+        )
+        .unwrap();
+        conn.last_insert_rowid()
+    };
+    assert_eq!(copy_of_last(), last + 1);
+    conn.execute("DELETE FROM reviews WHERE id = ?1", [last + 1])
+        .unwrap();
+    assert_eq!(copy_of_last(), last + 2, "a taken-back id came back");
+    conn.execute("DELETE FROM reviews WHERE id > ?1", [last])
+        .unwrap();
     drop(conn);
 
     // The figures from the upgraded file match the log the fixture holds:

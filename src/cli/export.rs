@@ -48,6 +48,7 @@ struct DeckJson {
 
 pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<Outcome> {
     let collection = ctx.open()?;
+    let collection_files = CollectionFiles::of(&ctx.db_path);
     // Checked once here: an unknown --deck is an error with a suggestion.
     let deck_id = collection.deck_id_of(args.deck.as_deref())?;
     let names = match &args.deck {
@@ -83,7 +84,7 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<Outcome> {
                     .collect::<Result<_>>()?,
             };
             let text = serde_json::to_string_pretty(&backup)?;
-            write_out(args.output.as_deref(), &text)?;
+            write_out(args.output.as_deref(), &text, &collection_files)?;
         }
         Format::Toml | Format::Csv => {
             let ext = if args.format == Format::Toml {
@@ -106,7 +107,13 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<Outcome> {
                     ),
                 })
             };
-            write_decks(&decks, args.output.as_deref(), ext, render)?;
+            write_decks(
+                &decks,
+                args.output.as_deref(),
+                ext,
+                &collection_files,
+                render,
+            )?;
         }
     }
     Ok(Outcome::Success)
@@ -117,6 +124,7 @@ fn write_decks(
     decks: &[(String, Vec<Card>)],
     output: Option<&Path>,
     ext: &str,
+    collection: &CollectionFiles,
     render: impl Fn(&str, &[Card]) -> Result<String>,
 ) -> Result<()> {
     match (decks.len(), output) {
@@ -125,7 +133,7 @@ fn write_decks(
         )),
         (1, out) if out.is_none_or(|p| !p.is_dir()) => {
             let (name, cards) = &decks[0];
-            write_out(out, &render(name, cards)?)
+            write_out(out, &render(name, cards)?, collection)
         }
         (_, Some(dir)) => {
             std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, &e))?;
@@ -138,6 +146,7 @@ fn write_decks(
                     n += 1;
                 }
                 let path = dir.join(format!("{stem}.{ext}"));
+                collection.refuse(&path)?;
                 std::fs::write(&path, render(name, cards)?).map_err(|e| Error::io(&path, &e))?;
                 eprintln!("wrote {} ({} cards)", path.display(), cards.len());
             }
@@ -150,9 +159,54 @@ fn write_decks(
     }
 }
 
-fn write_out(output: Option<&Path>, text: &str) -> Result<()> {
+/// The collection file and the files SQLite keeps beside it, as canonical
+/// paths: an export must never write over them.
+struct CollectionFiles(Vec<PathBuf>);
+
+impl CollectionFiles {
+    fn of(db: &Path) -> CollectionFiles {
+        let db = canonical(db);
+        let beside = |suffix: &str| {
+            let mut name = db.clone().into_os_string();
+            name.push(suffix);
+            PathBuf::from(name)
+        };
+        CollectionFiles(vec![beside("-wal"), beside("-shm"), beside("-journal"), db])
+    }
+
+    fn refuse(&self, output: &Path) -> Result<()> {
+        if self.0.contains(&canonical(output)) {
+            return Err(Error::file(
+                output,
+                "is the collection (or a file SQLite keeps beside it): export to another file",
+            ));
+        }
+        Ok(())
+    }
+}
+
+/// `path` with its folder made absolute and symbolic links resolved; the
+/// file itself need not exist (nor its folder: then it is as given).
+fn canonical(path: &Path) -> PathBuf {
+    if let Ok(path) = std::fs::canonicalize(path) {
+        return path;
+    }
+    let folder = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    };
+    match (std::fs::canonicalize(folder), path.file_name()) {
+        (Ok(folder), Some(name)) => folder.join(name),
+        _ => path.to_path_buf(),
+    }
+}
+
+fn write_out(output: Option<&Path>, text: &str, collection: &CollectionFiles) -> Result<()> {
     match output {
-        Some(path) => std::fs::write(path, text).map_err(|e| Error::io(path, &e)),
+        Some(path) => {
+            collection.refuse(path)?;
+            std::fs::write(path, text).map_err(|e| Error::io(path, &e))
+        }
         None => print(text).map_err(|e| {
             if e.kind() == std::io::ErrorKind::BrokenPipe {
                 Error::Invalid("broken pipe".into())

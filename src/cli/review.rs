@@ -189,7 +189,9 @@ fn drive(
             Input::Grade(grade) => {
                 let clock = now_clock(clock, started);
                 let answer = Answer::graded(grade, entry.kind);
-                match collection.answer(entry.card.row_id, answer, &clock, settings) {
+                match patiently(front, "to save your answer", || {
+                    collection.answer(entry.card.row_id, answer, &clock, settings)
+                })? {
                     Ok((card, review)) => {
                         session.answered(grade, review.id, card.clone());
                         front.answered(session, &card, &review, clock.today())?;
@@ -205,19 +207,65 @@ fn drive(
                 }
             }
             Input::Undo => match session.undo() {
-                Some(review_id) => {
-                    let undone = collection.undo_answer(review_id)?;
-                    let given = undone.review.grade.map_or("answer", |g| g.name());
-                    if let Some(card) = undone.card {
-                        session.refresh_current(card);
+                // Log ids are never reused (schema v5): this removes the
+                // session's own answer or nothing, never another one.
+                Some(review_id) => match patiently(front, "to take back your answer", || {
+                    collection.undo_answer(review_id)
+                })? {
+                    Ok(undone) => {
+                        let given = undone.review.grade.map_or("answer", |g| g.name());
+                        if let Some(card) = undone.card {
+                            session.refresh_current(card);
+                        }
+                        front.notice(&format!("took back {given} on `{}`", undone.review.card))?;
                     }
-                    front.notice(&format!("took back {given} on `{}`", undone.review.card))?;
-                }
+                    Err(Error::NothingToUndo) => {
+                        // `rehearse undo` (or another session) took it back.
+                        if let Some(current) = session.current().map(|e| e.card.clone())
+                            && let Ok(card) =
+                                collection.find_card(current.id().as_str(), Some(&current.deck))
+                        {
+                            session.refresh_current(card);
+                        }
+                        front.notice("your last answer was already taken back elsewhere")?;
+                    }
+                    Err(e) => return Err(e.into()),
+                },
                 None => front.notice("nothing to undo in this session")?,
             },
         }
     }
     Ok(())
+}
+
+/// Runs a write to the collection until no other process holds it: an
+/// answer given is never dropped because someone else writes for longer
+/// than SQLite's busy timeout (see docs/review-session.md). The user is
+/// told once that the session waits; Ctrl-C still ends it.
+fn patiently<T>(
+    front: &mut dyn Frontend,
+    purpose: &str,
+    mut write: impl FnMut() -> crate::error::Result<T>,
+) -> anyhow::Result<crate::error::Result<T>> {
+    let mut told = false;
+    loop {
+        match write() {
+            Err(Error::Sqlite(e))
+                if matches!(
+                    e.sqlite_error_code(),
+                    Some(rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked)
+                ) =>
+            {
+                if !told {
+                    front.notice(&format!(
+                        "another rehearse is writing to the collection: waiting {purpose} (Ctrl-C gives up)"
+                    ))?;
+                    told = true;
+                }
+            }
+            other => return Ok(other),
+        }
+    }
 }
 
 /// "again 1d · hard 6d · good 7d · easy 9d", or a note for repeats: the

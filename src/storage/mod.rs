@@ -4,7 +4,11 @@
 //! Opening checks that the file is ours before anything is written, climbs
 //! the schema ladder (`user_version`) and refuses files from a newer rehearse.
 //! Every user action is one transaction, taken `IMMEDIATE` so that two
-//! processes queue on `busy_timeout` instead of failing halfway.
+//! processes queue on `busy_timeout` instead of failing halfway. Closing
+//! checkpoints the write-ahead log into the main file, so that once a
+//! command has exited the main file alone is the collection (see
+//! docs/collection.md): it can be copied as a backup, and a leftover `-wal`
+//! holds nothing.
 
 mod cards;
 mod check;
@@ -48,6 +52,10 @@ const MIGRATIONS: &[&str] = &[
 
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
 
+/// How long closing waits for other processes before leaving the
+/// checkpoint to the last one to close (each of them checkpoints too).
+const CHECKPOINT_WAIT: Duration = Duration::from_millis(200);
+
 pub struct Collection {
     conn: Connection,
     path: PathBuf,
@@ -62,6 +70,7 @@ impl Collection {
             path: path.display().to_string(),
             message,
         };
+        check_is_a_file_name(path).map_err(fail)?;
         check_file_is_sqlite(path).map_err(fail)?;
         if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
             std::fs::create_dir_all(parent)
@@ -148,11 +157,9 @@ impl Collection {
                 .query_row("PRAGMA journal_mode = WAL", [], |_| Ok(()))?;
         }
         self.conn.pragma_update(None, "synchronous", "NORMAL")?;
-        // Each command is a short-lived process, usually the last one to
-        // close the file: a checkpoint on close would fsync and delete the
-        // WAL every time (~15 ms per `grade`). Leave it to SQLite's
-        // automatic checkpoints instead; a killed process still loses
-        // nothing that was committed.
+        // SQLite's own checkpoint on close deletes the WAL, which the next
+        // command must create again; `Drop` checkpoints with TRUNCATE
+        // instead, which leaves an empty WAL in place (see `checkpoint`).
         self.conn.set_db_config(
             rusqlite::config::DbConfig::SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE,
             true,
@@ -161,14 +168,25 @@ impl Collection {
             if version >= 1 && tables > 0 {
                 self.upgrade_backup = Some(self.backup_before_upgrade(version)?);
             }
+            let kept = match &self.upgrade_backup {
+                Some(backup) => format!("; a copy is kept as `{}`", backup.display()),
+                None => String::new(),
+            };
             let tx = self
                 .conn
                 .transaction_with_behavior(TransactionBehavior::Immediate)?;
             // Another process may have upgraded while we waited for the lock.
             let version: i64 = tx.query_row("PRAGMA user_version", [], |r| r.get(0))?;
             for (i, sql) in MIGRATIONS.iter().enumerate().skip(version as usize) {
-                tx.execute_batch(sql)?;
-                tx.pragma_update(None, "user_version", i as i64 + 1)?;
+                let target = i as i64 + 1;
+                // One line: SQLite's message, not the migration's SQL text.
+                tx.execute_batch(sql).map_err(|e| {
+                    fail(format!(
+                        "upgrading to schema version {target} failed, so the collection was left as it was{kept}: {}",
+                        one_line(&e)
+                    ))
+                })?;
+                tx.pragma_update(None, "user_version", target)?;
             }
             // A migration may edit table text in sqlite_schema (v4): a new
             // schema cookie makes every connection, this one too, parse the
@@ -184,25 +202,100 @@ impl Collection {
     /// Copies the collection, as it is, next to it before a migration
     /// touches it (`rehearse.db.schema-v1.bak`, numbered if that exists), so
     /// an upgrade that goes wrong, or a downgrade of rehearse, loses nothing.
+    /// A copy of this version that already holds exactly what the file holds
+    /// (an upgrade tried before, and failed) is used again: retries do not
+    /// fill the disk with full-size copies.
     fn backup_before_upgrade(&self, version: i64) -> Result<PathBuf> {
         let name = self
             .path
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_else(|| "rehearse.db".into());
-        let mut backup = self
-            .path
-            .with_file_name(format!("{name}.schema-v{version}.bak"));
-        let mut n = 1;
-        while backup.exists() {
-            n += 1;
-            backup = self
-                .path
-                .with_file_name(format!("{name}.schema-v{version}.{n}.bak"));
+        for n in 1.. {
+            let backup = self.path.with_file_name(match n {
+                1 => format!("{name}.schema-v{version}.bak"),
+                n => format!("{name}.schema-v{version}.{n}.bak"),
+            });
+            if !backup.exists() {
+                self.conn
+                    .execute("VACUUM INTO ?1", [backup.to_string_lossy().as_ref()])?;
+                return Ok(backup);
+            }
+            if self.holds_the_same(&backup) {
+                return Ok(backup);
+            }
         }
+        unreachable!("an unbounded range ends only by returning")
+    }
+
+    /// Whether the SQLite file `other` holds the same schema, the same
+    /// `user_version` and the same rows in every table as this collection.
+    /// Anything unreadable counts as different.
+    fn holds_the_same(&self, other: &Path) -> bool {
+        let attached = self.conn.execute(
+            "ATTACH DATABASE ?1 AS kept",
+            [other.to_string_lossy().as_ref()],
+        );
+        if attached.is_err() {
+            return false;
+        }
+        let same = self.same_as_kept().unwrap_or(false);
+        let _ = self.conn.execute("DETACH DATABASE kept", []);
+        same
+    }
+
+    fn same_as_kept(&self) -> rusqlite::Result<bool> {
+        let schema = |db: &str| -> rusqlite::Result<Vec<(String, String, Option<String>)>> {
+            let sql = format!("SELECT type, name, sql FROM {db}.sqlite_schema ORDER BY type, name");
+            let mut stmt = self.conn.prepare(&sql)?;
+            let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
+            rows.collect()
+        };
+        let version = |db: &str| -> rusqlite::Result<i64> {
+            self.conn
+                .query_row(&format!("PRAGMA {db}.user_version"), [], |r| r.get(0))
+        };
+        let ours = schema("main")?;
+        if ours != schema("kept")? || version("main")? != version("kept")? {
+            return Ok(false);
+        }
+        for (kind, table, _) in &ours {
+            if kind != "table" {
+                continue;
+            }
+            let table = table.replace('"', "\"\"");
+            // Every table has a primary key: equal counts and no row of
+            // ours missing from the copy mean equal contents.
+            let same: bool = self.conn.query_row(
+                &format!(
+                    "SELECT (SELECT count(*) FROM main.\"{table}\") = (SELECT count(*) FROM kept.\"{table}\")
+                        AND NOT EXISTS (SELECT * FROM main.\"{table}\" EXCEPT SELECT * FROM kept.\"{table}\")"
+                ),
+                [],
+                |r| r.get(0),
+            )?;
+            if !same {
+                return Ok(false);
+            }
+        }
+        Ok(true)
+    }
+
+    /// Copies every committed change from the write-ahead log into the main
+    /// file and empties the log. Skipped when the log is already empty (a
+    /// command that only read); when another process is busy with the
+    /// collection it gives up after [`CHECKPOINT_WAIT`], and that process
+    /// checkpoints when it closes.
+    fn checkpoint(&self) -> Result<()> {
+        let mut wal = self.path.clone().into_os_string();
+        wal.push("-wal");
+        if std::fs::metadata(&wal).map_or(true, |m| m.len() == 0) {
+            return Ok(());
+        }
+        self.conn.busy_timeout(CHECKPOINT_WAIT)?;
         self.conn
-            .execute("VACUUM INTO ?1", [backup.to_string_lossy().as_ref()])?;
-        Ok(backup)
+            .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
+        Ok(())
     }
 
     pub fn settings(&self) -> Result<Settings> {
@@ -299,6 +392,40 @@ impl Collection {
             .query_row("SELECT EXISTS (SELECT 1 FROM cards)", [], |r| r.get(0))?;
         Ok(!any)
     }
+}
+
+impl Drop for Collection {
+    /// The main file alone holds the collection once a command is done
+    /// (see docs/collection.md). A failure here loses nothing: the log
+    /// stays beside the file, and the next command checkpoints it.
+    fn drop(&mut self) {
+        let _ = self.checkpoint();
+    }
+}
+
+/// SQLite's message for a failed statement, on one line and without the
+/// statement's text (a migration is dozens of lines of SQL).
+fn one_line(err: &rusqlite::Error) -> String {
+    let text = match err {
+        rusqlite::Error::SqlInputError { msg, .. } => msg.clone(),
+        rusqlite::Error::SqliteFailure(_, Some(msg)) => msg.clone(),
+        other => crate::error::sqlite_message(other),
+    };
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Refuses names SQLite reads as something other than a file on disk:
+/// `:memory:` and the empty name (a database that vanishes on exit), and
+/// `file:` URIs. Each would report success and keep nothing.
+fn check_is_a_file_name(path: &Path) -> Result<(), String> {
+    let name = path.to_string_lossy();
+    if name.is_empty() || name == ":memory:" || name.to_ascii_lowercase().starts_with("file:") {
+        return Err(
+            "is not a collection file: the collection lives in a file on disk, so give a path such as `./rehearse.db` (see docs/collection.md)"
+                .into(),
+        );
+    }
+    Ok(())
 }
 
 /// Refuses, before SQLite touches it, a path that is a folder or a file that

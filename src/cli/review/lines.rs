@@ -61,11 +61,17 @@ impl Frontend for Lines {
         text.push_str(&format!("{preview}\n"));
         print(&text)?;
         loop {
-            let mut line = String::new();
-            if self.input.read_line(&mut line)? == 0 {
+            let mut bytes = Vec::new();
+            if self.input.read_until(b'\n', &mut bytes)? == 0 {
                 return Ok(None);
             }
-            match parse(&line) {
+            let Ok(line) = std::str::from_utf8(&bytes) else {
+                eprintln!(
+                    "that line is not valid UTF-8 text: type again, hard, good, easy (or 1-4), u to undo, q to quit"
+                );
+                continue;
+            };
+            match parse(line) {
                 Some(input) => return Ok(Some(input)),
                 None => eprintln!(
                     "`{}` is not an answer: type again, hard, good, easy (or 1-4), u to undo, q to quit",
