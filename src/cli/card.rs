@@ -3,7 +3,9 @@
 
 use clap::Args as ClapArgs;
 
-use super::render::{CardJson, ReviewJson, days, local_minute, one_line, schedule_line, table};
+use super::render::{
+    CardJson, ReviewJson, days, local_minute, one_line, safe_line, schedule_line, table,
+};
 use super::{Ctx, Outcome, print, print_json};
 use crate::storage::CardFilter;
 
@@ -108,14 +110,24 @@ pub fn show(ctx: &Ctx, args: ShowArgs) -> anyhow::Result<Outcome> {
         print_json(&json)?;
         return Ok(Outcome::Success);
     }
-    let mut text = format!("{}  (deck \"{}\")\n\n", card.id(), card.deck);
+    let mut text = format!(
+        "{}  (deck \"{}\")\n\n",
+        safe_line(&card.id().to_string()),
+        safe_line(&card.deck)
+    );
     text.push_str(&format!("front: {}\n", card.draft.front));
     text.push_str(&format!("back:  {}\n", card.draft.back));
     if !card.draft.extra.is_empty() {
         text.push_str(&format!("extra: {}\n", card.draft.extra));
     }
     if !card.draft.tags.is_empty() {
-        text.push_str(&format!("tags:  {}\n", card.draft.tags.join(" ")));
+        let tags: Vec<String> = card
+            .draft
+            .tags
+            .iter()
+            .map(|t| safe_line(t).to_string())
+            .collect();
+        text.push_str(&format!("tags:  {}\n", tags.join(" ")));
     }
     text.push_str(&format!(
         "\nschedule: {}\nanswers: {} ({} lapses)\n",

@@ -12,8 +12,8 @@ use std::time::{Duration, Instant};
 use chrono::NaiveDate;
 use clap::Args as ClapArgs;
 
-use super::render::{capped_note, days, relative_day};
-use super::{Ctx, Outcome, print};
+use super::render::{capped_note, days, relative_day, safe_line};
+use super::{Ctx, Outcome, print, print_err};
 use crate::clock::{Clock, add_days, day_number};
 use crate::error::Error;
 use crate::review::{Entry, Session, plan};
@@ -75,11 +75,11 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<Outcome> {
         let counts = crate::bundled::import_all(&mut collection)?;
         let cards: usize = counts.iter().map(|c| c.added).sum();
         let names: Vec<String> = counts.iter().map(|c| format!("\"{}\"", c.deck)).collect();
-        eprintln!(
+        print_err(&format!(
             "first run: imported the {} starter decks ({cards} cards): {}",
             counts.len(),
             names.join(", ")
-        );
+        ));
     }
     let settings = collection.settings()?;
     let clock = ctx.clock(&settings);
@@ -125,7 +125,7 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<Outcome> {
                 banner.push(format!(
                     "interview in {days} day{} ({}): {new} new card{} today",
                     if days == 1 { "" } else { "s" },
-                    interview.deck,
+                    safe_line(&interview.deck),
                     if new == 1 { "" } else { "s" }
                 ));
             }
@@ -197,7 +197,7 @@ fn drive(
                     Err(Error::UnknownCard { .. }) => {
                         front.notice(&format!(
                             "`{}` was removed from its deck meanwhile: skipped",
-                            entry.card.id()
+                            safe_line(&entry.card.id().to_string())
                         ))?;
                         session.skip();
                     }
@@ -211,7 +211,8 @@ fn drive(
                     if let Some(card) = undone.card {
                         session.refresh_current(card);
                     }
-                    front.notice(&format!("took back {given} on `{}`", undone.review.card))?;
+                    let card = safe_line(&undone.review.card);
+                    front.notice(&format!("took back {given} on `{card}`"))?;
                 }
                 None => front.notice("nothing to undo in this session")?,
             },
@@ -241,7 +242,7 @@ fn nothing_due(
 ) -> anyhow::Result<String> {
     let mut text = String::from("nothing due now");
     if let Some(d) = deck {
-        text.push_str(&format!(" in deck \"{d}\""));
+        text.push_str(&format!(" in deck \"{}\"", safe_line(d)));
     }
     text.push('.');
     match collection.next_due_after(deck, today)? {

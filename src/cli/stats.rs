@@ -8,7 +8,7 @@ use clap::Args as ClapArgs;
 use crossterm::style::{Color, Stylize};
 
 use super::render::one_line;
-use super::{Ctx, Outcome, print, print_json};
+use super::{Ctx, Outcome, print, print_json, print_styled};
 use crate::clock::{add_days, day_number};
 use crate::stats::{
     self, DEFAULT_FORECAST_DAYS, DEFAULT_HISTORY_DAYS, DeckCards, DeckInterview, Inputs,
@@ -78,8 +78,12 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<Outcome> {
     });
     if ctx.json {
         print_json(&stats)?;
+    } else if ctx.color {
+        // The colours are escapes of our own; every deck name in the view
+        // went through `one_line`, which shows control characters safely.
+        print_styled(&render(&stats, args.deck.as_deref(), true))?;
     } else {
-        print(&render(&stats, args.deck.as_deref(), ctx.color))?;
+        print(&render(&stats, args.deck.as_deref(), false))?;
     }
     Ok(Outcome::Success)
 }

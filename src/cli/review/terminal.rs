@@ -15,6 +15,7 @@ use crossterm::{execute, queue};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
 use super::{Frontend, Input, scheduled};
+use crate::cli::{safe, safe_line};
 use crate::review::{Entry, Session};
 use crate::scheduler::Grade;
 use crate::storage::{Card, Review, ReviewKind};
@@ -200,8 +201,9 @@ fn is_quit(key: &KeyEvent) -> bool {
         || (key.code == KeyCode::Char('c') && key.modifiers.contains(KeyModifiers::CONTROL))
 }
 
+/// One line of the screen; text from a deck is shown safely, on one line.
 fn line(out: &mut Stdout, text: &str) -> std::io::Result<()> {
-    queue!(out, Print(text), Print("\r\n"))
+    queue!(out, Print(safe_line(text)), Print("\r\n"))
 }
 
 fn styled(
@@ -222,18 +224,19 @@ fn styled(
     }
     queue!(
         out,
-        Print(text),
+        Print(safe_line(text)),
         SetAttribute(Attribute::Reset),
         ResetColor,
         Print("\r\n")
     )
 }
 
-/// Wraps text on spaces to `width` columns, keeping paragraph breaks.
+/// Wraps text on spaces to `width` columns, keeping paragraph breaks; the
+/// text is made safe first, so widths are those shown.
 fn wrap(text: &str, width: usize) -> Vec<String> {
     let width = width.max(10);
     let mut lines = Vec::new();
-    for paragraph in text.lines() {
+    for paragraph in safe(text).to_string().lines() {
         let mut current = String::new();
         for word in paragraph.split_whitespace() {
             if !current.is_empty() && current.chars().count() + 1 + word.chars().count() > width {
