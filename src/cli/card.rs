@@ -7,7 +7,7 @@ use super::render::{
     CardJson, ReviewJson, days, local_minute, one_line, safe_line, schedule_line, table,
 };
 use super::{Ctx, Outcome, print, print_json};
-use crate::storage::CardFilter;
+use crate::storage::{CardFilter, Collection};
 
 #[derive(ClapArgs, Debug)]
 pub struct ListArgs {
@@ -47,28 +47,7 @@ pub fn list(ctx: &Ctx, args: ListArgs) -> anyhow::Result<Outcome> {
         return Ok(Outcome::Success);
     }
     if cards.is_empty() {
-        if !args.due {
-            print("no cards")?;
-            return Ok(Outcome::Success);
-        }
-        // New cards have no due day, so `--due` never lists them; `decks`
-        // counts those a session would show as due, and says so.
-        let waiting: i64 = match args.tag {
-            Some(_) => 0,
-            None => collection
-                .deck_counts(&ctx.clock(&settings), &settings)?
-                .iter()
-                .filter(|d| args.deck.as_ref().is_none_or(|name| &d.name == name))
-                .map(|d| d.due)
-                .sum(),
-        };
-        if waiting > 0 {
-            print(&format!(
-                "no reviews due today; {waiting} new card(s) wait for `rehearse review`"
-            ))?;
-        } else {
-            print("no cards due today")?;
-        }
+        print(&no_cards(ctx, &collection, &args)?)?;
         return Ok(Outcome::Success);
     }
     let rows: Vec<Vec<String>> = cards
@@ -96,6 +75,32 @@ pub fn list(ctx: &Ctx, args: ListArgs) -> anyhow::Result<Outcome> {
         &[false, false, false, false, true, true, false],
     ))?;
     Ok(Outcome::Success)
+}
+
+/// What `cards` says when it lists nothing.
+fn no_cards(ctx: &Ctx, collection: &Collection, args: &ListArgs) -> anyhow::Result<String> {
+    if !args.due {
+        return Ok("no cards".into());
+    }
+    // New cards have no due day, so `--due` never lists them; `decks`
+    // counts those a session would show as due, and says so.
+    let waiting: i64 = match args.tag {
+        Some(_) => 0,
+        None => {
+            let settings = collection.settings()?;
+            collection
+                .deck_counts(&ctx.clock(&settings), &settings)?
+                .iter()
+                .filter(|d| args.deck.as_ref().is_none_or(|name| &d.name == name))
+                .map(|d| d.due)
+                .sum()
+        }
+    };
+    Ok(if waiting > 0 {
+        format!("no reviews due today; {waiting} new card(s) wait for `rehearse review`")
+    } else {
+        "no cards due today".into()
+    })
 }
 
 pub fn show(ctx: &Ctx, args: ShowArgs) -> anyhow::Result<Outcome> {

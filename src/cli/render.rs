@@ -209,7 +209,7 @@ impl fmt::Display for Safe<'_> {
 /// C0 and C1 controls, DEL, and the bidi controls that reorder text:
 /// the marks (U+061C, U+200E, U+200F), embeddings and overrides
 /// (U+202A–U+202E) and isolates (U+2066–U+2069).
-pub fn is_terminal_control(c: char) -> bool {
+fn is_terminal_control(c: char) -> bool {
     c.is_control()
         || matches!(
             c,

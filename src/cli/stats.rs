@@ -14,6 +14,7 @@ use crate::stats::{
     self, DEFAULT_FORECAST_DAYS, DEFAULT_HISTORY_DAYS, DeckCards, DeckInterview, Inputs,
     InterviewStats, RETENTION_DAYS, Stats,
 };
+use crate::storage::Collection;
 
 #[derive(ClapArgs, Debug)]
 pub struct Args {
@@ -43,21 +44,7 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<Outcome> {
         .into_iter()
         .filter(|c| args.deck.as_ref().is_none_or(|d| *d == c.name))
         .collect();
-    let mut interviews = Vec::new();
-    for interview in collection.interviews()? {
-        if deck_ids.contains(&interview.deck_id) && interview.day >= today {
-            let (cards, ready, due_before, new) =
-                collection.interview_standing(interview.deck_id, today, interview.day)?;
-            interviews.push(DeckInterview {
-                deck: interview.deck,
-                date: interview.day,
-                cards,
-                ready,
-                due_before,
-                new,
-            });
-        }
-    }
+    let interviews = interviews(&collection, &deck_ids, today)?;
     let stats = stats::compute(&Inputs {
         today,
         days: &days,
@@ -86,6 +73,30 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<Outcome> {
         print(&render(&stats, args.deck.as_deref(), false))?;
     }
     Ok(Outcome::Success)
+}
+
+/// The coming interviews of the decks in view, with each one's standing.
+fn interviews(
+    collection: &Collection,
+    deck_ids: &[i64],
+    today: NaiveDate,
+) -> anyhow::Result<Vec<DeckInterview>> {
+    let mut interviews = Vec::new();
+    for interview in collection.interviews()? {
+        if deck_ids.contains(&interview.deck_id) && interview.day >= today {
+            let (cards, ready, due_before, new) =
+                collection.interview_standing(interview.deck_id, today, interview.day)?;
+            interviews.push(DeckInterview {
+                deck: interview.deck,
+                date: interview.day,
+                cards,
+                ready,
+                due_before,
+                new,
+            });
+        }
+    }
+    Ok(interviews)
 }
 
 /// Forecast rows shown in the text view; the rest is summed in one line.
