@@ -4,9 +4,10 @@ use std::process::ExitCode;
 
 use clap::Parser;
 use clap::error::ErrorKind;
-use rehearse::cli::{Cli, Outcome, print_err, run};
+use rehearse::cli::{Cli, Outcome, print_err, report_panics_safely, run};
 
 fn main() -> ExitCode {
+    report_panics_safely();
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
         Err(err)

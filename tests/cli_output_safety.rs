@@ -278,6 +278,22 @@ fn every_command_shows_control_characters_from_decks_visibly() {
     );
 }
 
+#[test]
+fn html_entity_beside_an_escape_and_an_accent_prints_nothing_raw() {
+    // The HTML-to-text fast path once panicked here, and the panic message
+    // quoted the field, escape included: whatever happens, it is shown
+    // safely.
+    let env = Env::new();
+    let path = env.write(
+        "entity.csv",
+        "#html:true\n\"x &mdash;\x1b[2J\u{e9}\",back \x1b]0;owned\x07\n",
+    );
+    for backtrace in ["0", "1"] {
+        let cmd = env.run(&["import", path.to_str().unwrap()]);
+        shown("import", cmd.env("RUST_BACKTRACE", backtrace));
+    }
+}
+
 /// The cards of `deck` as `cards --json` gives them, reduced to their text.
 fn texts(env: &Env, deck: &str) -> Vec<Value> {
     let cards = env.run(&["cards", "--deck", deck]).json();

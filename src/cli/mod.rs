@@ -203,6 +203,24 @@ fn write_stdout(text: &str) -> std::io::Result<()> {
     out.flush()
 }
 
+/// Reports panics like Rust's own hook, but safely: a panic message can
+/// quote the text being read, such as a card field of a hostile deck.
+pub fn report_panics_safely() {
+    std::panic::set_hook(Box::new(|info| {
+        let thread = std::thread::current();
+        let name = thread.name().unwrap_or("<unnamed>");
+        print_err(&format!("thread '{name}' {info}"));
+        let backtrace = std::backtrace::Backtrace::capture();
+        if backtrace.status() == std::backtrace::BacktraceStatus::Captured {
+            print_err(&format!("stack backtrace:\n{backtrace}"));
+        } else {
+            print_err(
+                "note: run with `RUST_BACKTRACE=1` environment variable to display a backtrace",
+            );
+        }
+    }));
+}
+
 /// Prints a diagnostic line to stderr, control characters shown visibly.
 pub fn print_err(text: &str) {
     eprintln!("{}", safe(text));
