@@ -1,5 +1,5 @@
 //! Time as the user sees it: `--now` parsing, and local days that start at
-//! `day_starts_at` (SPEC §1, §3). Everything else takes a [`Clock`] value, so
+//! `day_starts_at` (docs/scheduling.md, "Days"). Everything else takes a [`Clock`] value, so
 //! time travel in tests is just another argument.
 
 use chrono::{

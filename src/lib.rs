@@ -6,6 +6,7 @@ pub mod bundled;
 pub mod cli;
 pub mod clock;
 pub mod deck;
+pub mod domain;
 pub mod error;
 pub mod import;
 pub mod lesson;

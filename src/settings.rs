@@ -1,4 +1,4 @@
-//! The settings of SPEC §3, with their defaults and checks. Stored as text in
+//! The settings (docs/scheduling.md), with their defaults and checks. Stored as text in
 //! the collection's `config` table; parsed here so a bad value is refused
 //! before it is written.
 

@@ -1,4 +1,4 @@
-//! `rehearse config [KEY [VALUE]]`: show or set the settings of SPEC §3.
+//! `rehearse config [KEY [VALUE]]`: show or set the settings (docs/scheduling.md).
 
 use clap::Args as ClapArgs;
 

@@ -1,4 +1,4 @@
-//! `rehearse decks`: each deck's counts (SPEC §2).
+//! `rehearse decks`: each deck's counts (docs/json-output.md).
 
 use super::render::table;
 use super::{Ctx, Outcome, print, print_json};

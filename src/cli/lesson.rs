@@ -1,5 +1,5 @@
 //! `rehearse lesson FILE [-o OUT] [--import]`: a lesson document becomes a
-//! deck file of question cards (SPEC §9).
+//! deck file of question cards (docs/lessons.md).
 
 use std::path::PathBuf;
 

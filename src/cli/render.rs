@@ -1,6 +1,6 @@
-//! The JSON shapes of cards and reviews (see docs/json-output.md), small
-//! text formatters shared by the commands, and [`safe`]: how text that came
-//! from outside is shown on a terminal.
+//! The JSON shapes of docs/json-output.md (CARD, REVIEW), small text
+//! formatters shared by the commands, and [`safe`]: how text that came from
+//! outside is shown on a terminal.
 
 use std::fmt;
 

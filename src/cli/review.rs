@@ -1,4 +1,4 @@
-//! `rehearse review`: the daily session (SPEC §6). The session logic lives in
+//! `rehearse review`: the daily session (docs/review-session.md). The session logic lives in
 //! `crate::review`; here are its two front ends — single keys on a terminal
 //! (with a progress bar), and a line protocol on piped stdin for scripts and
 //! tests — and the driver that commits every answer as it is given.
@@ -17,7 +17,7 @@ use super::{Ctx, Outcome, print, print_err};
 use crate::clock::{Clock, add_days, day_number};
 use crate::error::Error;
 use crate::review::{Entry, Session, plan};
-use crate::scheduler::{Grade, next_states};
+use crate::scheduler::Grade;
 use crate::settings::Settings;
 use crate::storage::{Answer, Card, Collection, Review, ReviewKind, Schedule};
 
@@ -204,7 +204,7 @@ fn drive(
     settings: &Settings,
 ) -> anyhow::Result<()> {
     while let Some(entry) = session.current().cloned() {
-        let preview = preview(&entry);
+        let preview = preview(collection, &entry, &now_clock(clock, started), settings)?;
         let Some(input) = front.ask(session, &entry, &preview)? else {
             break;
         };
@@ -245,16 +245,32 @@ fn drive(
     Ok(())
 }
 
-/// "again 1d · hard 6d · good 6d · easy 6d", or a note for repeats.
-fn preview(entry: &Entry) -> String {
+/// "again 1d · hard 6d · good 7d · easy 9d", or a note for repeats: the
+/// days until the due day each grade would store, fuzz and interview cap
+/// included (the same scheduler call as the answer itself).
+fn preview(
+    collection: &Collection,
+    entry: &Entry,
+    clock: &Clock,
+    settings: &Settings,
+) -> anyhow::Result<String> {
     if entry.kind == ReviewKind::Drill {
-        return "repeat: the schedule is already set, this only practises".into();
+        return Ok("repeat: the schedule is already set, this only practises".into());
     }
-    next_states(entry.card.schedule.sm2())
+    let today = clock.today();
+    Ok(collection
+        .preview(&entry.card, clock, settings)?
         .iter()
-        .map(|(g, s)| format!("{} {}", g.name(), days(s.interval_days)))
+        .map(|(g, out)| {
+            let capped = if out.capped { " (capped)" } else { "" };
+            format!(
+                "{} {}{capped}",
+                g.name(),
+                days((out.due - today).num_days())
+            )
+        })
         .collect::<Vec<_>>()
-        .join(" · ")
+        .join(" · "))
 }
 
 fn nothing_due(
@@ -302,7 +318,8 @@ fn summary(
         format!("{:.0}%", 100.0 * session.passed as f64 / answers as f64)
     };
     let secs = elapsed.as_secs();
-    let streak = collection.current_streak(clock)?;
+    let days = collection.answer_days(None, clock)?;
+    let streak = crate::stats::streak(days.iter().map(|(day, _)| *day), clock.today()).current;
     let tomorrow = add_days(clock.today(), 1);
     let due_tomorrow = collection.due_count_by(deck, tomorrow)?;
     let left = session.total - session.done;

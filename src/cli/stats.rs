@@ -1,4 +1,4 @@
-//! `rehearse stats [--deck D] [--days N]` (SPEC §8): reads the counts from
+//! `rehearse stats [--deck D] [--days N]` (docs/stats.md): reads the counts from
 //! the collection, computes one [`Stats`] and prints it as JSON or as the
 //! text view below — a page made to be looked at the night before an
 //! interview, 80 columns wide, readable without colour.

@@ -1,4 +1,4 @@
-//! The native deck format (SPEC §4): a TOML file people write, diff and
+//! The native deck format (docs/deck-format.md): a TOML file people write, diff and
 //! share. Parsing keeps byte spans so every error names `file:line:column`;
 //! unknown keys are errors. Writing is deterministic so generated decks are
 //! byte-identical for the same input.

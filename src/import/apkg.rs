@@ -1,4 +1,4 @@
-//! Anki packages, `.apkg` and `.colpkg` (SPEC §5).
+//! Anki packages, `.apkg` and `.colpkg` (docs/imports.md).
 //!
 //! A package is a zip holding a SQLite collection: `collection.anki21b`
 //! (zstd-compressed, schema 18: note types in the `notetypes`, `fields` and

@@ -1,4 +1,4 @@
-//! CSV/TSV in Anki's text format (SPEC §5): rows `front, back[, tags]`, with
+//! CSV/TSV in Anki's text format (docs/imports.md): rows `front, back[, tags]`, with
 //! the `#key:value` header lines Anki writes at the top of its text exports.
 //!
 //! The file is read as a stream (header lines by hand, then the `csv` crate

@@ -2,141 +2,15 @@
 //! ends up as the same neutral record: a [`DeckDraft`] holding [`CardDraft`]s,
 //! each already expanded to one card per reviewable side (a reversed entry is
 //! two drafts, a cloze one per number). Storage only ever sees these, so
-//! there is one import path and one set of update rules (SPEC §5).
+//! there is one import path and one set of update rules (docs/imports.md).
 
 pub mod apkg;
 pub mod csv;
 pub mod html;
 
-use std::fmt;
-
 use crate::error::{Error, Result};
 
-/// A card's stable identity inside its deck (SPEC §4: `id`, `id#r`, `id#c2`).
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub struct CardId(pub String);
-
-impl CardId {
-    pub fn as_str(&self) -> &str {
-        &self.0
-    }
-}
-
-impl fmt::Display for CardId {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
-    }
-}
-
-/// How a card was made from its entry, kept so that `export` can rebuild the
-/// entry (a basic card plus its reverse, or all cloze numbers of one text).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum CardKind {
-    Basic,
-    /// The back→front twin of the basic card whose entry id is `note`.
-    Reverse,
-    /// Cloze number `ord` of the cloze text `source`.
-    Cloze {
-        ord: u32,
-        source: String,
-    },
-}
-
-/// One card, ready to be stored.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct CardDraft {
-    pub id: CardId,
-    /// The id of the entry (note) the card came from; equal to `id` for a
-    /// basic card.
-    pub note: String,
-    pub kind: CardKind,
-    pub front: String,
-    pub back: String,
-    /// Extra text shown with the answer (cloze `extra`), empty when none.
-    pub extra: String,
-    pub tags: Vec<String>,
-}
-
-/// One deck's worth of cards from one source file.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub struct DeckDraft {
-    pub name: String,
-    pub description: String,
-    pub cards: Vec<CardDraft>,
-}
-
-/// Turns free text into an id fragment: lowercase letters and digits (any
-/// script), other runs become one `-`, at most `max_chars` characters, never
-/// empty.
-pub fn slug(text: &str, max_chars: usize) -> String {
-    // One pass, one allocation: this runs once per imported row.
-    let mut out = String::with_capacity(text.len().min(max_chars * 4));
-    let mut chars = 0;
-    let mut pending_dash = false;
-    for ch in text.chars() {
-        if chars >= max_chars {
-            break;
-        }
-        if ch.is_ascii_alphanumeric() || (!ch.is_ascii() && ch.is_alphanumeric()) {
-            if pending_dash && !out.is_empty() {
-                // A dash with no room left after it would end the slug.
-                if chars + 1 >= max_chars {
-                    break;
-                }
-                out.push('-');
-                chars += 1;
-            }
-            pending_dash = false;
-            if ch.is_ascii() {
-                out.push(ch.to_ascii_lowercase());
-                chars += 1;
-            } else {
-                // Some lowercase forms are two characters (İ → i̇).
-                for lower in ch.to_lowercase().take(max_chars - chars) {
-                    out.push(lower);
-                    chars += 1;
-                }
-            }
-        } else if ch == '\'' || ch == '\u{2019}' {
-            // "don't" → "dont", not "don-t"
-        } else {
-            pending_dash = true;
-        }
-    }
-    if out.is_empty() {
-        "card".to_string()
-    } else {
-        out
-    }
-}
-
-/// Gives ids to cards that have none, derived from the front text, so that
-/// importing the same file again finds the same cards. A front seen twice
-/// gets `~2`, `~3`… in file order.
-pub struct IdMaker {
-    seen: foldhash::HashMap<String, u32>,
-}
-
-impl Default for IdMaker {
-    fn default() -> Self {
-        Self::new()
-    }
-}
-
-impl IdMaker {
-    pub fn new() -> Self {
-        IdMaker {
-            seen: foldhash::HashMap::default(),
-        }
-    }
-
-    pub fn from_front(&mut self, front: &str) -> String {
-        let base = slug(front, 60);
-        let n = self.seen.entry(base.clone()).or_insert(0);
-        *n += 1;
-        if *n == 1 { base } else { format!("{base}~{n}") }
-    }
-}
+pub use crate::domain::{CardDraft, CardId, CardKind, CardSink, DeckDraft, IdMaker, slug};
 
 /// What a reader found in one file: its decks, and notices for the user
 /// about what was left out (media, unreadable notes). Notices are not errors:
@@ -145,27 +19,6 @@ impl IdMaker {
 pub struct ReadOutcome {
     pub decks: Vec<DeckDraft>,
     pub notices: Vec<String>,
-}
-
-/// Where a reader puts decks and cards as it reads them: a [`DeckDraft`]
-/// in memory, or the collection's import writer, so that a large file is
-/// never held whole in memory.
-pub trait CardSink {
-    fn begin_deck(&mut self, name: &str, description: &str) -> Result<()>;
-    fn card(&mut self, card: CardDraft) -> Result<()>;
-}
-
-impl CardSink for DeckDraft {
-    fn begin_deck(&mut self, name: &str, description: &str) -> Result<()> {
-        self.name = name.to_string();
-        self.description = description.to_string();
-        Ok(())
-    }
-
-    fn card(&mut self, card: CardDraft) -> Result<()> {
-        self.cards.push(card);
-        Ok(())
-    }
 }
 
 /// Runs `read` on a thread of its own, feeding `sink` on this one: parsing

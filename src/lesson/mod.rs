@@ -1,4 +1,4 @@
-//! Lesson documents → deck entries (SPEC §9). Pure: no I/O.
+//! Lesson documents → deck entries (docs/lessons.md). Pure: no I/O.
 //!
 //! [`generate`] reads the lesson's structure ([`read`]: title, introduction,
 //! sections), then makes cards ([`cards`]): per section a point card and one

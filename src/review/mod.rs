@@ -9,8 +9,8 @@ use rand::SeedableRng;
 use rand::seq::SliceRandom;
 use rand_chacha::ChaCha8Rng;
 
-use crate::scheduler::Grade;
-use crate::storage::{Card, DueCards, ReviewKind};
+use crate::domain::Grade;
+use crate::domain::{Card, DueCards, ReviewKind};
 
 /// How many other cards come before a failed card is shown again.
 pub const DRILL_GAP: usize = 3;
@@ -46,7 +46,7 @@ pub struct Session {
     pub passed: usize,
 }
 
-/// The session order of SPEC §6: due reviews oldest due first, ties shuffled
+/// The session order of docs/review-session.md: due reviews oldest due first, ties shuffled
 /// with a seeded RNG, then new cards in file order; `limit` caps the whole,
 /// `new_limit` the new cards.
 pub fn plan(due: DueCards, seed: u64, limit: Option<usize>, new_limit: Option<usize>) -> Vec<Card> {
@@ -201,9 +201,9 @@ impl Session {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::Schedule;
+    use crate::domain::Sm2;
     use crate::import::{CardDraft, CardId, CardKind};
-    use crate::scheduler::Sm2;
-    use crate::storage::Schedule;
     use chrono::NaiveDate;
 
     fn card(row_id: i64, due: Option<u32>) -> Card {

@@ -1,9 +1,14 @@
-//! SM-2 exactly as SPEC §7 (the npm `supermemo` reference), as pure
+//! SM-2 exactly as docs/scheduling.md (the npm `supermemo` reference), as pure
 //! functions of (state, quality, day, fuzz seed). No clock, no database:
 //! callers pass `today` and a seed, so every outcome can be tested and
 //! replayed from the review log.
 
+mod answer;
 pub mod interview;
+mod replay;
+
+pub use answer::{Context, FuzzKey, Outcome, answer, next_states};
+pub use replay::{Mismatch, Replayed, replay};
 
 use chrono::NaiveDate;
 use rand::{RngExt, SeedableRng};
@@ -11,83 +16,13 @@ use rand_chacha::ChaCha8Rng;
 
 use crate::clock::add_days;
 
-/// SM-2 state of a card that has been answered at least once.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct Sm2 {
-    /// `n`: successful answers in a row.
-    pub repetition: u32,
-    /// `EF`, kept as a full double.
-    pub ease: f64,
-    /// `I` in days.
-    pub interval_days: i64,
-}
-
-impl Default for Sm2 {
-    fn default() -> Self {
-        Sm2 {
-            repetition: 0,
-            ease: 2.5,
-            interval_days: 0,
-        }
-    }
-}
-
-/// The four buttons of a session.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Grade {
-    Again,
-    Hard,
-    Good,
-    Easy,
-}
-
-impl Grade {
-    pub const ALL: [Grade; 4] = [Grade::Again, Grade::Hard, Grade::Good, Grade::Easy];
-
-    /// SPEC §7: again→1, hard→3, good→4, easy→5.
-    pub fn quality(self) -> u8 {
-        match self {
-            Grade::Again => 1,
-            Grade::Hard => 3,
-            Grade::Good => 4,
-            Grade::Easy => 5,
-        }
-    }
-
-    pub fn name(self) -> &'static str {
-        match self {
-            Grade::Again => "again",
-            Grade::Hard => "hard",
-            Grade::Good => "good",
-            Grade::Easy => "easy",
-        }
-    }
-
-    /// `again|hard|good|easy` or `1..4`.
-    pub fn parse(text: &str) -> Option<Grade> {
-        match text.trim().to_ascii_lowercase().as_str() {
-            "again" | "1" => Some(Grade::Again),
-            "hard" | "2" => Some(Grade::Hard),
-            "good" | "3" => Some(Grade::Good),
-            "easy" | "4" => Some(Grade::Easy),
-            _ => None,
-        }
-    }
-
-    pub fn from_name(name: &str) -> Option<Grade> {
-        Grade::ALL.into_iter().find(|g| g.name() == name)
-    }
-
-    /// Again and hard bring the card back in the same session (SM-2 step 7).
-    pub fn needs_drill(self) -> bool {
-        matches!(self, Grade::Again | Grade::Hard)
-    }
-}
+use crate::domain::PASS_QUALITY;
+pub use crate::domain::{Grade, Maturity, Sm2};
 
 /// The next SM-2 state after an answer of quality `q` (0..=5).
 pub fn next(state: Sm2, quality: u8) -> Sm2 {
     let q = quality.min(5) as f64;
-    let (repetition, interval_days) = if quality >= 3 {
+    let (repetition, interval_days) = if quality >= PASS_QUALITY {
         let interval = match state.repetition {
             0 => 1,
             1 => 6,
@@ -110,7 +45,7 @@ fn round_half_away(x: f64) -> i64 {
     x.round() as i64
 }
 
-/// The largest jitter, in days either way, for an interval (SPEC §3).
+/// The largest jitter, in days either way, for an interval (docs/scheduling.md, "Fuzz").
 pub fn fuzz_range(interval_days: i64) -> i64 {
     if interval_days < 3 {
         0
@@ -151,39 +86,6 @@ pub fn fuzz_days(interval_days: i64, seed: u64) -> i64 {
 pub fn due_day(today: NaiveDate, interval_days: i64, fuzz: Option<u64>) -> NaiveDate {
     let jitter = fuzz.map_or(0, |seed| fuzz_days(interval_days, seed));
     add_days(today, interval_days + jitter)
-}
-
-/// What each button would give, for the session's preview line.
-pub fn next_states(state: Sm2) -> [(Grade, Sm2); 4] {
-    Grade::ALL.map(|g| (g, next(state, g.quality())))
-}
-
-/// New, young (I < 21) or mature (I ≥ 21).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Maturity {
-    New,
-    Young,
-    Mature,
-}
-
-impl Maturity {
-    pub fn of(answered: bool, interval_days: i64) -> Maturity {
-        if !answered {
-            Maturity::New
-        } else if interval_days < 21 {
-            Maturity::Young
-        } else {
-            Maturity::Mature
-        }
-    }
-
-    pub fn name(self) -> &'static str {
-        match self {
-            Maturity::New => "new",
-            Maturity::Young => "young",
-            Maturity::Mature => "mature",
-        }
-    }
 }
 
 #[cfg(test)]
@@ -318,7 +220,7 @@ mod tests {
         #[test]
         fn better_answers_never_give_shorter_intervals(rep in 0u32..10, ease in 1.3f64..3.5, interval in 1i64..400) {
             let state = Sm2 { repetition: rep, ease, interval_days: interval };
-            let outcomes = next_states(state);
+            let outcomes = Grade::ALL.map(|g| (g, next(state, g.quality())));
             for pair in outcomes.windows(2) {
                 prop_assert!(pair[0].1.interval_days <= pair[1].1.interval_days);
                 prop_assert!(pair[0].1.ease <= pair[1].1.ease);

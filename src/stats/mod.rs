@@ -1,4 +1,4 @@
-//! The numbers of `rehearse stats` (SPEC §8), computed into one
+//! The numbers of `rehearse stats` (docs/stats.md), computed into one
 //! [`Stats`] value that the text view and `--json` both render.
 //!
 //! Pure: the caller passes today's date and plain counts (answers per local
@@ -6,8 +6,6 @@
 //! nothing here reads the clock, the time zone or the database. That keeps
 //! every rule (what a streak is, which answers count for retention, how long
 //! the forecast and history are) testable with literal inputs.
-
-use std::ops::AddAssign;
 
 use chrono::NaiveDate;
 use serde::{Serialize, Serializer};
@@ -21,31 +19,9 @@ pub const DEFAULT_HISTORY_DAYS: u32 = 365;
 /// Retention looks at today and the 29 days before.
 pub const RETENTION_DAYS: i64 = 30;
 
-/// What was answered on one local day (answers taken back are not here).
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct DayCounts {
-    /// Every answer, drills included.
-    pub answers: i64,
-    /// Answers of quality ≥ 3, drills included.
-    pub passed: i64,
-    pub drills: i64,
-    /// Non-drill answers to cards that had been answered before.
-    pub known: i64,
-    /// Of `known`, those of quality ≥ 3.
-    pub known_passed: i64,
-}
+pub use crate::domain::DayCounts;
 
-impl AddAssign for DayCounts {
-    fn add_assign(&mut self, other: DayCounts) {
-        self.answers += other.answers;
-        self.passed += other.passed;
-        self.drills += other.drills;
-        self.known += other.known;
-        self.known_passed += other.known_passed;
-    }
-}
-
-/// Cards of one deck by state (SPEC §7 labels).
+/// Cards of one deck by state (the labels of docs/scheduling.md).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct DeckCards {
     pub name: String,
@@ -106,7 +82,7 @@ pub struct InterviewStats {
     pub readiness: Option<f64>,
 }
 
-/// The `stats` document: the keys of SPEC §8, then extras for the text view.
+/// The `stats` document (docs/json-output.md): the figures of docs/stats.md.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Stats {
     #[serde(serialize_with = "date")]

@@ -4,105 +4,61 @@ use chrono::NaiveDate;
 use rusqlite::{Row, params};
 
 use super::Collection;
-use crate::clock::{Clock, day_from_number, day_number};
+use super::types::Day;
+use crate::clock::{Clock, day_number};
+use crate::domain::Sm2;
+use crate::domain::{CardDraft, CardKind};
 use crate::error::{Error, Result};
-use crate::import::{CardDraft, CardId, CardKind};
 use crate::scheduler::interview::paced_new_per_day;
-use crate::scheduler::{Maturity, Sm2};
 use crate::settings::Settings;
 
-/// Where a card stands in its schedule.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub enum Schedule {
-    New,
-    Learned { sm2: Sm2, due: NaiveDate },
-}
+pub use crate::domain::{Card, Schedule};
 
-impl Schedule {
-    pub fn sm2(&self) -> Sm2 {
-        match self {
-            Schedule::New => Sm2::default(),
-            Schedule::Learned { sm2, .. } => *sm2,
-        }
-    }
-
-    pub fn due(&self) -> Option<NaiveDate> {
-        match self {
-            Schedule::New => None,
-            Schedule::Learned { due, .. } => Some(*due),
-        }
-    }
-
-    pub fn maturity(&self) -> Maturity {
-        match self {
-            Schedule::New => Maturity::New,
-            Schedule::Learned { sm2, .. } => Maturity::of(true, sm2.interval_days),
-        }
-    }
-}
-
-#[derive(Debug, Clone, PartialEq)]
-pub struct Card {
-    pub row_id: i64,
-    pub deck_id: i64,
-    pub deck: String,
-    pub draft: CardDraft,
-    pub position: i64,
-    pub schedule: Schedule,
-    pub reviews: i64,
-    pub lapses: i64,
-}
-
-impl Card {
-    pub fn id(&self) -> &CardId {
-        &self.draft.id
-    }
-}
-
-pub(super) const CARD_COLUMNS: &str = "c.id, c.deck_id, d.name, c.key, c.note, c.kind, c.cloze_ord, c.cloze_source, \
+pub(super) const CARD_COLUMNS: &str = "c.id, c.deck_id, d.name AS deck, c.key, c.note, c.kind, c.cloze_ord, c.cloze_source, \
      c.front, c.back, c.extra, c.tags, c.position, c.repetition, c.ease, c.interval_days, c.due_day, \
      c.reviews, c.lapses";
 
+/// The one mapper of a `cards` row joined with its deck's name.
 pub(super) fn card_from_row(row: &Row<'_>) -> rusqlite::Result<Card> {
-    let kind: String = row.get(5)?;
-    let kind = match kind.as_str() {
+    let kind = match row.get_ref("kind")?.as_str()? {
         "reverse" => CardKind::Reverse,
         "cloze" => CardKind::Cloze {
-            ord: row.get(6)?,
-            source: row.get::<_, Option<String>>(7)?.unwrap_or_default(),
+            ord: row.get("cloze_ord")?,
+            source: row
+                .get::<_, Option<String>>("cloze_source")?
+                .unwrap_or_default(),
         },
         _ => CardKind::Basic,
     };
-    let tags: String = row.get(11)?;
-    let due: Option<i64> = row.get(16)?;
-    let schedule = match due {
+    let tags: String = row.get("tags")?;
+    let schedule = match row.get::<_, Option<Day>>("due_day")? {
         None => Schedule::New,
-        Some(day) => Schedule::Learned {
+        Some(Day(due)) => Schedule::Learned {
             sm2: Sm2 {
-                repetition: row.get(13)?,
-                ease: row.get(14)?,
-                interval_days: row.get(15)?,
+                repetition: row.get("repetition")?,
+                ease: row.get("ease")?,
+                interval_days: row.get("interval_days")?,
             },
-            due: day_from_number(day),
+            due,
         },
     };
     Ok(Card {
-        row_id: row.get(0)?,
-        deck_id: row.get(1)?,
-        deck: row.get(2)?,
+        row_id: row.get("id")?,
+        deck_id: row.get("deck_id")?,
+        deck: row.get("deck")?,
         draft: CardDraft {
-            id: CardId(row.get(3)?),
-            note: row.get(4)?,
+            id: row.get("key")?,
+            note: row.get("note")?,
             kind,
-            front: row.get(8)?,
-            back: row.get(9)?,
-            extra: row.get(10)?,
+            front: row.get("front")?,
+            back: row.get("back")?,
+            extra: row.get("extra")?,
             tags: tags.split_whitespace().map(str::to_string).collect(),
         },
-        position: row.get(12)?,
+        position: row.get("position")?,
         schedule,
-        reviews: row.get(17)?,
-        lapses: row.get(18)?,
+        reviews: row.get("reviews")?,
+        lapses: row.get("lapses")?,
     })
 }
 
@@ -115,7 +71,7 @@ pub struct CardFilter {
     pub tag: Option<String>,
 }
 
-/// One row of `decks` (SPEC §2).
+/// One row of `decks` (docs/json-output.md).
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct DeckCounts {
     pub name: String,
@@ -257,7 +213,7 @@ impl Collection {
         })
     }
 
-    /// Per-deck counts for `decks` (SPEC §2); `due` applies the daily limits.
+    /// Per-deck counts for `decks` (docs/json-output.md); `due` applies the daily limits.
     pub fn deck_counts(&self, clock: &Clock, settings: &Settings) -> Result<Vec<DeckCounts>> {
         // Card counts come from the maintained `deck_cards` (schema v2); due
         // cards are counted only as far as today's limit can show them.

@@ -1,23 +1,17 @@
 //! `check`: SQLite's integrity check, then every card's state recomputed
-//! from its review log and compared with what is stored; `repair` rewrites
-//! the card states from the log.
+//! from its review log (the one [`scheduler::replay`]) and compared with
+//! what is stored; `repair` rewrites the card states from the log.
 
 use std::collections::HashMap;
 
-use rusqlite::params;
+use rusqlite::Transaction;
 
 use super::Collection;
+use super::cards::card_from_row;
+use super::reviews::{CardState, review_from_row, set_card_state};
+use crate::domain::{Card, Review, Schedule};
 use crate::error::Result;
-use crate::scheduler::{self, Sm2};
-
-/// What the log says a card's state must be.
-#[derive(Debug, Clone, Copy, PartialEq)]
-struct Expected {
-    /// SM-2 state and due day of the last scheduled answer; `None` = new.
-    state: Option<(Sm2, i64)>,
-    reviews: i64,
-    lapses: i64,
-}
+use crate::scheduler::{self, Replayed};
 
 /// One problem found.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
@@ -43,137 +37,23 @@ impl CheckReport {
     }
 }
 
+/// What the log says each card (by deck id and card id) must be.
+type Expected = HashMap<(i64, String), Replayed>;
+
 impl Collection {
     /// Checks the file and every card against its log; with `repair`, card
     /// states that differ are rewritten from the log (one transaction).
     pub fn check(&mut self, repair: bool) -> Result<CheckReport> {
-        let mut report = CheckReport::default();
-        {
-            let mut stmt = self.conn.prepare("PRAGMA integrity_check")?;
-            let lines = stmt.query_map([], |r| r.get::<_, String>(0))?;
-            for line in lines {
-                let line = line?;
-                if line != "ok" {
-                    report.integrity.push(line);
-                }
-            }
-        }
+        let mut report = CheckReport {
+            integrity: self.integrity_problems()?,
+            ..CheckReport::default()
+        };
         if !report.integrity.is_empty() {
             return Ok(report);
         }
         let tx = self.write()?;
-        let mut expected: HashMap<(i64, String), Expected> = HashMap::new();
-        {
-            let mut stmt = tx.prepare(
-                "SELECT deck_id, card_key, quality, kind, was_new, repetition, ease, interval_days, due_day
-                 FROM reviews ORDER BY deck_id, card_key, id",
-            )?;
-            let mut rows = stmt.query([])?;
-            let mut current: Option<((i64, String), Expected, Sm2)> = None;
-            while let Some(row) = rows.next()? {
-                report.answers_checked += 1;
-                let key: (i64, String) = (row.get(0)?, row.get(1)?);
-                let quality: u8 = row.get(2)?;
-                let drill = row.get::<_, String>(3)? == "drill";
-                let was_new: bool = row.get(4)?;
-                let stored = Sm2 {
-                    repetition: row.get(5)?,
-                    ease: row.get(6)?,
-                    interval_days: row.get(7)?,
-                };
-                let due: i64 = row.get(8)?;
-                if current.as_ref().is_none_or(|(k, _, _)| *k != key) {
-                    if let Some((k, e, _)) = current.take() {
-                        expected.insert(k, e);
-                    }
-                    current = Some((
-                        key.clone(),
-                        Expected {
-                            state: None,
-                            reviews: 0,
-                            lapses: 0,
-                        },
-                        Sm2::default(),
-                    ));
-                }
-                let (_, e, sm2) = current.as_mut().expect("set above");
-                e.reviews += 1;
-                if drill {
-                    continue;
-                }
-                if e.state.is_some() && quality < 3 {
-                    e.lapses += 1;
-                }
-                let next = scheduler::next(*sm2, quality);
-                if next != stored || was_new != e.state.is_none() {
-                    report.problems.push(Problem {
-                        deck: key.0.to_string(),
-                        card: key.1.clone(),
-                        message: format!(
-                            "the log stores {stored:?} where replaying it gives {next:?}"
-                        ),
-                    });
-                }
-                *sm2 = next;
-                e.state = Some((next, due));
-            }
-            if let Some((k, e, _)) = current.take() {
-                expected.insert(k, e);
-            }
-        }
-        let mut fixes: Vec<(i64, Expected)> = Vec::new();
-        {
-            let mut stmt = tx.prepare(
-                "SELECT c.id, c.deck_id, d.name, c.key, c.repetition, c.ease, c.interval_days, c.due_day, c.reviews, c.lapses
-                 FROM cards c JOIN decks d ON d.id = c.deck_id",
-            )?;
-            let mut rows = stmt.query([])?;
-            while let Some(row) = rows.next()? {
-                report.cards_checked += 1;
-                let row_id: i64 = row.get(0)?;
-                let key: (i64, String) = (row.get(1)?, row.get(3)?);
-                let due: Option<i64> = row.get(7)?;
-                let stored = Expected {
-                    state: due
-                        .map(|d| {
-                            Ok::<_, rusqlite::Error>((
-                                Sm2 {
-                                    repetition: row.get(4)?,
-                                    ease: row.get(5)?,
-                                    interval_days: row.get(6)?,
-                                },
-                                d,
-                            ))
-                        })
-                        .transpose()?,
-                    reviews: row.get(8)?,
-                    lapses: row.get(9)?,
-                };
-                let want = expected.get(&key).copied().unwrap_or(Expected {
-                    state: None,
-                    reviews: 0,
-                    lapses: 0,
-                });
-                if stored != want {
-                    report.problems.push(Problem {
-                        deck: row.get(2)?,
-                        card: key.1.clone(),
-                        message: describe(&stored, &want),
-                    });
-                    fixes.push((row_id, want));
-                }
-            }
-        }
-        // Name decks in log problems by name rather than id.
-        for problem in &mut report.problems {
-            if let Ok(id) = problem.deck.parse::<i64>()
-                && let Ok(name) = tx.query_row("SELECT name FROM decks WHERE id = ?1", [id], |r| {
-                    r.get::<_, String>(0)
-                })
-            {
-                problem.deck = name;
-            }
-        }
+        let expected = replay_log(&tx, &mut report)?;
+        let fixes = compare_cards(&tx, &expected, &mut report)?;
         drop(tx);
         // The counts kept for stats must equal a recount from the log and cards.
         let stats_stale = self.review_buckets()? != self.review_buckets_from_log()?
@@ -185,21 +65,18 @@ impl Collection {
                 message: "the counts kept for stats differ from a recount of the review log".into(),
             });
         }
-        let tx = self.write()?;
         if repair {
-            for (row_id, want) in &fixes {
-                let (sm2, due) = match want.state {
-                    Some((sm2, due)) => (sm2, Some(due)),
-                    None => (Sm2::default(), None),
+            let tx = self.write()?;
+            for (card, want) in &fixes {
+                let state = CardState {
+                    schedule: want.schedule,
+                    reviews: want.reviews,
+                    lapses: want.lapses,
                 };
-                tx.execute(
-                    "UPDATE cards SET repetition = ?2, ease = ?3, interval_days = ?4, due_day = ?5, reviews = ?6, lapses = ?7
-                     WHERE id = ?1",
-                    params![row_id, sm2.repetition, sm2.ease, sm2.interval_days, due, want.reviews, want.lapses],
-                )?;
+                set_card_state(&tx, card, state)?;
             }
-            report.repaired = fixes.len();
             tx.commit()?;
+            report.repaired = fixes.len();
             if stats_stale || !fixes.is_empty() {
                 self.rebuild_stats_tables()?;
                 report.repaired += stats_stale as usize;
@@ -207,20 +84,115 @@ impl Collection {
         }
         Ok(report)
     }
+
+    /// Lines from `PRAGMA integrity_check` other than "ok".
+    fn integrity_problems(&self) -> Result<Vec<String>> {
+        let mut stmt = self.conn.prepare("PRAGMA integrity_check")?;
+        let lines = stmt.query_map([], |r| r.get::<_, String>(0))?;
+        let mut problems = Vec::new();
+        for line in lines {
+            let line = line?;
+            if line != "ok" {
+                problems.push(line);
+            }
+        }
+        Ok(problems)
+    }
 }
 
-fn describe(stored: &Expected, want: &Expected) -> String {
-    let show = |e: &Expected| match e.state {
-        None => format!("new, {} answers, {} lapses", e.reviews, e.lapses),
-        Some((sm2, due)) => format!(
-            "n={} EF={} I={} due={}, {} answers, {} lapses",
-            sm2.repetition,
-            sm2.ease,
-            sm2.interval_days,
-            crate::clock::day_from_number(due),
-            e.reviews,
-            e.lapses
-        ),
+/// Replays every card's log, one card after the other, and reports the
+/// answers whose stored state replay does not reproduce.
+fn replay_log(tx: &Transaction<'_>, report: &mut CheckReport) -> Result<Expected> {
+    let mut expected = Expected::new();
+    let mut stmt = tx.prepare(include_str!("sql/reviews_by_card.sql"))?;
+    let mut rows = stmt.query_map([], review_from_row)?;
+    let mut group: Vec<Review> = Vec::new();
+    let mut finish = |group: &mut Vec<Review>, report: &mut CheckReport| {
+        let Some(first) = group.first() else { return };
+        let replayed = scheduler::replay(group.iter());
+        for m in &replayed.mismatches {
+            report.problems.push(Problem {
+                deck: first.deck.clone(),
+                card: first.card.clone(),
+                message: format!(
+                    "the log stores {:?} where replaying it gives {:?} (answer #{})",
+                    m.stored, m.replayed, m.review_id
+                ),
+            });
+        }
+        expected.insert((first.deck_id, first.card.clone()), replayed);
+        group.clear();
     };
-    format!("stored {} but the log gives {}", show(stored), show(want))
+    for row in &mut rows {
+        let review = row?;
+        report.answers_checked += 1;
+        let same_card = group
+            .first()
+            .is_some_and(|g| g.deck_id == review.deck_id && g.card == review.card);
+        if !same_card {
+            finish(&mut group, report);
+        }
+        group.push(review);
+    }
+    finish(&mut group, report);
+    Ok(expected)
+}
+
+/// Compares every stored card with what its log gives; returns the cards to
+/// rewrite, with what they must become.
+fn compare_cards(
+    tx: &Transaction<'_>,
+    expected: &Expected,
+    report: &mut CheckReport,
+) -> Result<Vec<(Card, Replayed)>> {
+    let never_answered = Replayed {
+        schedule: Schedule::New,
+        reviews: 0,
+        lapses: 0,
+        mismatches: Vec::new(),
+    };
+    let mut fixes = Vec::new();
+    let mut stmt = tx.prepare(include_str!("sql/cards_all.sql"))?;
+    for card in stmt.query_map([], card_from_row)? {
+        let card = card?;
+        report.cards_checked += 1;
+        let want = expected
+            .get(&(card.deck_id, card.id().to_string()))
+            .unwrap_or(&never_answered);
+        if card.schedule != want.schedule
+            || card.reviews != want.reviews
+            || card.lapses != want.lapses
+        {
+            report.problems.push(Problem {
+                deck: card.deck.clone(),
+                card: card.id().to_string(),
+                message: format!(
+                    "stored {} but the log gives {}",
+                    show_card(&card),
+                    show(want)
+                ),
+            });
+            fixes.push((card, want.clone()));
+        }
+    }
+    Ok(fixes)
+}
+
+fn show_card(card: &Card) -> String {
+    show(&Replayed {
+        schedule: card.schedule,
+        reviews: card.reviews,
+        lapses: card.lapses,
+        mismatches: Vec::new(),
+    })
+}
+
+fn show(state: &Replayed) -> String {
+    match state.schedule {
+        Schedule::New => format!("new, {} answers, {} lapses", state.reviews, state.lapses),
+        Schedule::Learned { sm2, due } => format!(
+            "n={} EF={} I={} due={due}, {} answers, {} lapses",
+            sm2.repetition, sm2.ease, sm2.interval_days, state.reviews, state.lapses
+        ),
+    }
 }

@@ -1,4 +1,4 @@
-//! Writing imported decks (SPEC §5): identity is (deck, card id); new ids
+//! Writing imported decks (docs/imports.md): identity is (deck, card id); new ids
 //! are added, changed text is updated with schedule and history kept,
 //! missing cards are reported (and removed with `prune`, their log kept).
 //! One file is one transaction.
@@ -6,9 +6,10 @@
 use rusqlite::{OptionalExtension, Transaction, params};
 
 use super::Collection;
+use super::counts;
 use super::reviews::restore_from_log;
+use crate::domain::{CardDraft, CardKind, DeckDraft, Maturity};
 use crate::error::{Error, Result};
-use crate::import::{CardDraft, CardKind, DeckDraft};
 
 /// The counts line of one deck of one file.
 #[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize)]
@@ -34,6 +35,7 @@ struct Stored {
     kind: String,
     cloze_ord: Option<u32>,
     cloze_source: Option<String>,
+    maturity: Maturity,
 }
 
 fn kind_columns(kind: &CardKind) -> (&'static str, Option<u32>, Option<&str>) {
@@ -159,7 +161,9 @@ impl ImportWriter<'_> {
         )?;
         let mut stored = foldhash::HashMap::default();
         let mut stmt = tx.prepare_cached(
-            "SELECT key, id, position, front, back, extra, tags, note, kind, cloze_ord, cloze_source FROM cards WHERE deck_id = ?1",
+            "SELECT key, id, position, front, back, extra, tags, note, kind, cloze_ord, cloze_source,
+                    due_day IS NOT NULL, interval_days
+             FROM cards WHERE deck_id = ?1",
         )?;
         let rows = stmt.query_map([id], |r| {
             Ok((
@@ -175,6 +179,7 @@ impl ImportWriter<'_> {
                     kind: r.get(8)?,
                     cloze_ord: r.get(9)?,
                     cloze_source: r.get(10)?,
+                    maturity: Maturity::of(r.get(11)?, r.get(12)?),
                 },
             ))
         })?;
@@ -276,7 +281,7 @@ impl ImportWriter<'_> {
                     other => Error::Sqlite(other),
                 })?;
                 if deck.logged.contains(card.id.as_str()) {
-                    restore_from_log(tx, tx.last_insert_rowid(), deck.id, card.id.as_str())?;
+                    restore_from_log(tx, tx.last_insert_rowid())?;
                 }
                 deck.counts.added += 1;
             }
@@ -291,16 +296,19 @@ impl ImportWriter<'_> {
             return Ok(());
         };
         let mut counts = deck.counts;
-        // Every card inserted is new (restored ones were moved on by the
-        // update trigger already): one update for the deck, not one per card.
-        self.tx.execute(
-            "UPDATE deck_cards SET new = new + ?2 WHERE deck_id = ?1",
-            params![deck.id, counts.added as i64],
+        // Every card inserted is new (restored ones were moved on from new
+        // already): one update for the deck, not one per card.
+        counts::move_cards(
+            &self.tx,
+            deck.id,
+            None,
+            Some(Maturity::New),
+            counts.added as i64,
         )?;
-        let mut missing: Vec<(i64, String)> = deck
+        let mut missing: Vec<(i64, String, Maturity)> = deck
             .stored
             .into_iter()
-            .map(|(key, s)| (s.position, key))
+            .map(|(key, s)| (s.position, key, s.maturity))
             .collect();
         missing.sort();
         counts.not_in_file = missing.len();
@@ -308,11 +316,12 @@ impl ImportWriter<'_> {
             let mut delete = self
                 .tx
                 .prepare_cached("DELETE FROM cards WHERE deck_id = ?1 AND key = ?2")?;
-            for (_, key) in &missing {
+            for (_, key, maturity) in &missing {
                 delete.execute(params![deck.id, key])?;
+                counts::move_cards(&self.tx, deck.id, Some(*maturity), None, 1)?;
             }
         }
-        counts.missing = missing.into_iter().map(|(_, key)| key).collect();
+        counts.missing = missing.into_iter().map(|(_, key, _)| key).collect();
         self.done.push(counts);
         Ok(())
     }

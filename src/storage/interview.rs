@@ -5,6 +5,7 @@ use chrono::NaiveDate;
 use rusqlite::{OptionalExtension, params};
 
 use super::Collection;
+use super::types::Day;
 use crate::clock::{day_from_number, day_number};
 use crate::error::Result;
 
@@ -77,15 +78,12 @@ impl Collection {
 
     /// The interview day of one deck, if any.
     pub fn interview_day(&self, deck_id: i64) -> Result<Option<NaiveDate>> {
-        Ok(self
+        let day: Option<Day> = self
             .conn
-            .query_row(
-                "SELECT day FROM interviews WHERE deck_id = ?1",
-                [deck_id],
-                |r| r.get::<_, i64>(0),
-            )
-            .optional()?
-            .map(day_from_number))
+            .prepare_cached(include_str!("sql/interview_of_deck.sql"))?
+            .query_row([deck_id], |r| r.get(0))
+            .optional()?;
+        Ok(day.map(|d| d.0))
     }
 
     fn deck_ids_or_all(&self, decks: &[String]) -> Result<Vec<(i64, String)>> {

@@ -8,11 +8,13 @@
 
 mod cards;
 mod check;
+mod counts;
 mod import;
 mod interview;
 mod queue;
 mod reviews;
 mod stats;
+mod types;
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -22,13 +24,15 @@ use rusqlite::{Connection, OpenFlags, OptionalExtension, TransactionBehavior};
 use crate::error::{Error, Result};
 use crate::settings::Settings;
 
+pub use crate::domain::{Answer, Review, ReviewKind};
 pub use cards::{Card, CardFilter, DeckCounts, Schedule};
 pub use check::{CheckReport, Problem};
+pub use counts::BUCKET_MS;
 pub use import::{ImportCounts, ImportWriter};
 pub use interview::Interview;
 pub use queue::DueCards;
-pub use reviews::{Answer, Review, ReviewKind, Undone};
-pub use stats::{BUCKET_MS, ReviewBucket};
+pub use reviews::Undone;
+pub use stats::ReviewBucket;
 
 /// `PRAGMA application_id` of a rehearse collection ("RHRS").
 const APPLICATION_ID: i32 = 0x5248_5253;
@@ -39,6 +43,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("v2.sql"),
     include_str!("v3.sql"),
     include_str!("v4.sql"),
+    include_str!("v5.sql"),
 ];
 
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;

@@ -1,4 +1,4 @@
-//! What a session would show now (SPEC §6): per deck, due reviews then new
+//! What a session would show now (docs/review-session.md): per deck, due reviews then new
 //! cards in file order, within what the day's limits still allow.
 
 use chrono::NaiveDate;
@@ -10,16 +10,7 @@ use crate::clock::{Clock, day_from_number, day_number};
 use crate::error::Result;
 use crate::settings::Settings;
 
-/// The cards a session started now may show, per deck already limited.
-#[derive(Debug, Default)]
-pub struct DueCards {
-    /// Learned cards due today or earlier, oldest due first (ties unordered).
-    pub reviews: Vec<Card>,
-    /// New cards, deck by deck in file order.
-    pub new: Vec<Card>,
-    /// New cards held back by the daily limit.
-    pub new_held_back: i64,
-}
+pub use crate::domain::DueCards;
 
 impl Collection {
     /// Due and new cards of one deck (or all), with the daily limits applied.
@@ -91,16 +82,6 @@ impl Collection {
             due += stmt.query_row(params![deck_id, day_number(day)], |r| r.get::<_, i64>(0))?;
         }
         Ok(due)
-    }
-}
-
-impl Collection {
-    /// The current streak: consecutive local days with at least one answer,
-    /// counted back from today, or from yesterday when today has none yet.
-    /// Read from the maintained per-quarter-hour counts, not the log.
-    pub fn current_streak(&self, clock: &Clock) -> Result<u32> {
-        let days = self.answer_days(None, clock)?;
-        Ok(crate::stats::streak(days.iter().map(|(day, _)| *day), clock.today()).current)
     }
 }
 

@@ -1,69 +1,20 @@
-//! The review log: recording an answer (one transaction each), taking the
-//! last one back, reading a card's history, and replaying it.
+//! The review log: recording an answer (one transaction each), taking one
+//! back, and reading a card's history. What an answer does is decided by the
+//! pure [`scheduler::answer`]; this file only loads the card and writes the
+//! outcome, and undo restores the card by [`scheduler::replay`] of the log
+//! that remains.
 
-use chrono::NaiveDate;
-use rusqlite::{OptionalExtension, Row, Transaction, params};
+use rusqlite::{OptionalExtension, Row, Transaction, named_params, params};
 
 use super::Collection;
-use super::cards::{CARD_COLUMNS, Card, Schedule, card_from_row};
-use crate::clock::{Clock, day_from_number, day_number};
+use super::cards::card_from_row;
+use super::counts;
+use super::types::Day;
+use crate::clock::Clock;
+use crate::domain::{Answer, Card, Review, Schedule, Sm2};
 use crate::error::{Error, Result};
-use crate::scheduler::interview::cap_due;
-use crate::scheduler::{self, Grade, Sm2};
+use crate::scheduler::{self, Context, FuzzKey, Outcome};
 use crate::settings::Settings;
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ReviewKind {
-    /// A scheduled answer: it moves the card's SM-2 state.
-    Review,
-    /// A repeat inside a session after again/hard: logged, schedule untouched.
-    Drill,
-}
-
-impl ReviewKind {
-    pub fn name(self) -> &'static str {
-        match self {
-            ReviewKind::Review => "review",
-            ReviewKind::Drill => "drill",
-        }
-    }
-}
-
-/// One answer as the user gives it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Answer {
-    pub quality: u8,
-    pub grade: Option<Grade>,
-    pub kind: ReviewKind,
-}
-
-impl Answer {
-    pub fn graded(grade: Grade, kind: ReviewKind) -> Answer {
-        Answer {
-            quality: grade.quality(),
-            grade: Some(grade),
-            kind,
-        }
-    }
-}
-
-/// One row of the review log, with the state after the answer.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Review {
-    pub id: i64,
-    pub deck_id: i64,
-    pub deck: String,
-    pub card: String,
-    pub answered_at_ms: i64,
-    pub quality: u8,
-    pub grade: Option<Grade>,
-    pub kind: ReviewKind,
-    pub was_new: bool,
-    pub sm2: Sm2,
-    pub due: NaiveDate,
-    /// Interview mode moved the due day to the eve of the interview.
-    pub capped: bool,
-}
 
 /// What `undo` took back, and the card as it is now (if it still exists).
 #[derive(Debug, Clone)]
@@ -72,47 +23,98 @@ pub struct Undone {
     pub card: Option<Card>,
 }
 
-const REVIEW_COLUMNS: &str = "r.id, r.deck_id, d.name, r.card_key, r.answered_at_ms, r.quality, r.grade, r.kind, \
-     r.was_new, r.repetition, r.ease, r.interval_days, r.due_day, r.due_capped";
-
-fn review_from_row(row: &Row<'_>) -> rusqlite::Result<Review> {
-    let grade: Option<String> = row.get(6)?;
-    let kind: String = row.get(7)?;
+/// The one mapper of a `reviews` row (the queries in `sql/review*.sql`).
+pub(super) fn review_from_row(row: &Row<'_>) -> rusqlite::Result<Review> {
     Ok(Review {
-        id: row.get(0)?,
-        deck_id: row.get(1)?,
-        deck: row.get(2)?,
-        card: row.get(3)?,
-        answered_at_ms: row.get(4)?,
-        quality: row.get(5)?,
-        grade: grade.as_deref().and_then(Grade::from_name),
-        kind: if kind == "drill" {
-            ReviewKind::Drill
-        } else {
-            ReviewKind::Review
-        },
-        was_new: row.get(8)?,
+        id: row.get("id")?,
+        deck_id: row.get("deck_id")?,
+        deck: row.get("deck")?,
+        card: row.get("card_key")?,
+        answered_at_ms: row.get("answered_at_ms")?,
+        quality: row.get("quality")?,
+        grade: row.get("grade")?,
+        kind: row.get("kind")?,
+        was_new: row.get("was_new")?,
         sm2: Sm2 {
-            repetition: row.get(9)?,
-            ease: row.get(10)?,
-            interval_days: row.get(11)?,
+            repetition: row.get("repetition")?,
+            ease: row.get("ease")?,
+            interval_days: row.get("interval_days")?,
         },
-        due: day_from_number(row.get(12)?),
-        capped: row.get(13)?,
+        due: row.get::<_, Day>("due_day")?.0,
+        capped: row.get("due_capped")?,
     })
 }
 
 fn load_card(tx: &Transaction<'_>, row_id: i64) -> Result<Option<Card>> {
-    let sql = format!(
-        "SELECT {CARD_COLUMNS} FROM cards c JOIN decks d ON d.id = c.deck_id WHERE c.id = ?1"
-    );
-    Ok(tx.query_row(&sql, [row_id], card_from_row).optional()?)
+    let mut stmt = tx.prepare_cached(include_str!("sql/card_by_row.sql"))?;
+    Ok(stmt.query_row([row_id], card_from_row).optional()?)
+}
+
+/// A card's log, oldest first, inside a transaction.
+fn history_in(tx: &Transaction<'_>, deck_id: i64, key: &str) -> Result<Vec<Review>> {
+    let mut stmt = tx.prepare_cached(include_str!("sql/reviews_of_card.sql"))?;
+    let rows = stmt
+        .query_map(params![deck_id, key], review_from_row)?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(rows)
+}
+
+/// Where a card is moved to: its schedule and answer counts.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct CardState {
+    pub schedule: Schedule,
+    pub reviews: i64,
+    pub lapses: i64,
+}
+
+/// Writes a card's schedule and counts, moving it between the per-deck
+/// state counts when its maturity changes.
+pub(super) fn set_card_state(tx: &Transaction<'_>, card: &Card, state: CardState) -> Result<()> {
+    counts::card_moved(tx, card.deck_id, card.schedule, state.schedule)?;
+    let CardState {
+        schedule,
+        reviews,
+        lapses,
+    } = state;
+    let row_id = card.row_id;
+    let sm2 = schedule.sm2();
+    tx.prepare_cached(include_str!("sql/card_set_state.sql"))?
+        .execute(named_params! {
+            ":id": row_id,
+            ":repetition": sm2.repetition,
+            ":ease": sm2.ease,
+            ":interval_days": sm2.interval_days,
+            ":due_day": schedule.due().map(Day),
+            ":reviews": reviews,
+            ":lapses": lapses,
+        })?;
+    Ok(())
+}
+
+/// Sets a card's state, review and lapse counts from the replay of its log;
+/// returns the card as it is now.
+pub(super) fn restore_from_log(tx: &Transaction<'_>, row_id: i64) -> Result<Option<Card>> {
+    let Some(card) = load_card(tx, row_id)? else {
+        return Ok(None);
+    };
+    let replayed = scheduler::replay(&history_in(tx, card.deck_id, card.id().as_str())?);
+    set_card_state(
+        tx,
+        &card,
+        CardState {
+            schedule: replayed.schedule,
+            reviews: replayed.reviews,
+            lapses: replayed.lapses,
+        },
+    )?;
+    load_card(tx, row_id)
 }
 
 impl Collection {
-    /// Records one answer to the card with row id `row_id` and commits it.
-    /// The card is re-read inside the transaction, so two processes
-    /// answering at once both land, one after the other.
+    /// Records one answer to the card with row id `row_id` and commits it:
+    /// load the card, let the scheduler decide, write the outcome. The card
+    /// is read inside the transaction, so two processes answering at once
+    /// both land, one after the other.
     pub fn answer(
         &mut self,
         row_id: i64,
@@ -131,84 +133,14 @@ impl Collection {
             id: format!("#{row_id}"),
             hint: " (it was removed meanwhile)".into(),
         })?;
-        let today = clock.today();
-        let was_new = card.schedule == Schedule::New;
-        let mut capped = false;
-        let (sm2, due, schedule) = match (answer.kind, card.schedule) {
-            // A drill leaves the schedule alone; the log repeats the state.
-            (ReviewKind::Drill, Schedule::Learned { sm2, due }) => (sm2, due, card.schedule),
-            // A cram drill of a never-answered card: it stays new.
-            (ReviewKind::Drill, Schedule::New) => (Sm2::default(), today, Schedule::New),
-            (ReviewKind::Review, schedule) => {
-                let sm2 = scheduler::next(schedule.sm2(), answer.quality);
-                let seed = settings
-                    .fuzz
-                    .then(|| scheduler::fuzz_seed(&card.deck, card.id().as_str(), sm2.repetition));
-                let mut due = scheduler::due_day(today, sm2.interval_days, seed);
-                let interview: Option<i64> = tx
-                    .query_row(
-                        "SELECT day FROM interviews WHERE deck_id = ?1",
-                        [card.deck_id],
-                        |r| r.get(0),
-                    )
-                    .optional()?;
-                if let Some(eve) =
-                    interview.and_then(|day| cap_due(due, today, day_from_number(day)))
-                {
-                    due = eve;
-                    capped = true;
-                }
-                (sm2, due, Schedule::Learned { sm2, due })
-            }
-        };
-        let is_review = answer.kind == ReviewKind::Review;
-        let lapse = is_review && !was_new && answer.quality < 3;
-        tx.execute(
-            "INSERT INTO reviews (deck_id, card_key, answered_at_ms, quality, grade, kind, was_new,
-                                  repetition, ease, interval_days, due_day, due_capped)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
-            params![
-                card.deck_id,
-                card.id().as_str(),
-                clock.now_ms,
-                answer.quality,
-                answer.grade.map(Grade::name),
-                answer.kind.name(),
-                is_review && was_new,
-                sm2.repetition,
-                sm2.ease,
-                sm2.interval_days,
-                day_number(due),
-                capped
-            ],
-        )?;
-        let review_id = tx.last_insert_rowid();
-        if is_review {
-            tx.execute(
-                "UPDATE cards SET repetition = ?2, ease = ?3, interval_days = ?4, due_day = ?5,
-                                  reviews = reviews + 1, lapses = lapses + ?6
-                 WHERE id = ?1",
-                params![
-                    row_id,
-                    sm2.repetition,
-                    sm2.ease,
-                    sm2.interval_days,
-                    day_number(due),
-                    lapse as i64
-                ],
-            )?;
-        } else {
-            tx.execute(
-                "UPDATE cards SET reviews = reviews + 1 WHERE id = ?1",
-                [row_id],
-            )?;
-        }
-        tx.commit()?;
-        card.schedule = schedule;
-        card.reviews += 1;
-        card.lapses += lapse as i64;
+        let interview = interview_in(&tx, card.deck_id)?;
+        let outcome = scheduler::answer(
+            card.schedule,
+            answer,
+            &answer_context(&card, clock, settings, interview),
+        );
         let review = Review {
-            id: review_id,
+            id: 0,
             deck_id: card.deck_id,
             deck: card.deck.clone(),
             card: card.id().to_string(),
@@ -216,144 +148,167 @@ impl Collection {
             quality: answer.quality,
             grade: answer.grade,
             kind: answer.kind,
-            was_new: is_review && was_new,
-            sm2,
-            due,
-            capped,
+            was_new: outcome.was_new,
+            sm2: outcome.sm2,
+            due: outcome.due,
+            capped: outcome.capped,
         };
-        Ok((card, review))
+        let review_id = insert_review(&tx, &review)?;
+        let state = CardState {
+            schedule: outcome.schedule,
+            reviews: card.reviews + 1,
+            lapses: card.lapses + outcome.lapse as i64,
+        };
+        set_card_state(&tx, &card, state)?;
+        tx.commit()?;
+        card.schedule = state.schedule;
+        card.reviews = state.reviews;
+        card.lapses = state.lapses;
+        Ok((
+            card,
+            Review {
+                id: review_id,
+                ..review
+            },
+        ))
+    }
+
+    /// What each grade would store if given to `card` now: the preview the
+    /// session shows, from the same function [`Collection::answer`] uses.
+    pub fn preview(
+        &self,
+        card: &Card,
+        clock: &Clock,
+        settings: &Settings,
+    ) -> Result<[(crate::domain::Grade, Outcome); 4]> {
+        let interview = self.interview_day(card.deck_id)?;
+        Ok(scheduler::next_states(
+            card.schedule,
+            &answer_context(card, clock, settings, interview),
+        ))
     }
 
     /// Takes back the last recorded answer: it leaves the log and the card
     /// returns exactly to the state its previous answer left (or new).
     pub fn undo(&mut self) -> Result<Undone> {
-        self.undo_where("1 = 1", None)
+        let tx = self.write()?;
+        let review = tx
+            .prepare_cached(include_str!("sql/review_last.sql"))?
+            .query_row([], review_from_row)
+            .optional()?
+            .ok_or(Error::NothingToUndo)?;
+        take_back(tx, review)
     }
 
     /// Takes back one given answer (a session's own last answer, even if
     /// another process answered other cards since).
     pub fn undo_answer(&mut self, review_id: i64) -> Result<Undone> {
-        self.undo_where("r.id = ?1", Some(review_id))
-    }
-
-    fn undo_where(&mut self, condition: &str, review_id: Option<i64>) -> Result<Undone> {
         let tx = self.write()?;
-        let sql = format!(
-            "SELECT {REVIEW_COLUMNS} FROM reviews r JOIN decks d ON d.id = r.deck_id
-             WHERE {condition} ORDER BY r.id DESC LIMIT 1"
-        );
-        let review = match review_id {
-            Some(id) => tx.query_row(&sql, [id], review_from_row),
-            None => tx.query_row(&sql, [], review_from_row),
-        }
-        .optional()?
-        .ok_or(Error::NothingToUndo)?;
-        tx.execute("DELETE FROM reviews WHERE id = ?1", [review.id])?;
-        let row_id: Option<i64> = tx
-            .query_row(
-                "SELECT id FROM cards WHERE deck_id = ?1 AND key = ?2",
-                params![review.deck_id, review.card],
-                |r| r.get(0),
-            )
-            .optional()?;
-        let card = match row_id {
-            Some(row_id) => {
-                restore_from_log(&tx, row_id, review.deck_id, &review.card)?;
-                load_card(&tx, row_id)?
-            }
-            None => None,
-        };
-        tx.commit()?;
-        Ok(Undone { review, card })
+        let review = tx
+            .prepare_cached(include_str!("sql/review_by_id.sql"))?
+            .query_row([review_id], review_from_row)
+            .optional()?
+            .ok_or(Error::NothingToUndo)?;
+        take_back(tx, review)
     }
 
     /// A card's answers, oldest first.
     pub fn history(&self, card: &Card) -> Result<Vec<Review>> {
-        let sql = format!(
-            "SELECT {REVIEW_COLUMNS} FROM reviews r JOIN decks d ON d.id = r.deck_id
-             WHERE r.deck_id = ?1 AND r.card_key = ?2 ORDER BY r.id"
-        );
-        let mut stmt = self.conn.prepare_cached(&sql)?;
+        let mut stmt = self
+            .conn
+            .prepare_cached(include_str!("sql/reviews_of_card.sql"))?;
         let rows = stmt
-            .query_map(params![card.deck_id, card.id().as_str()], review_from_row)?
+            .query_map(params![card.deck_id, card.id()], review_from_row)?
             .collect::<rusqlite::Result<_>>()?;
         Ok(rows)
     }
 
     /// The whole log (of one deck), oldest first, for `export --format json`.
     pub fn reviews(&self, deck_id: Option<i64>) -> Result<Vec<Review>> {
-        let sql = format!(
-            "SELECT {REVIEW_COLUMNS} FROM reviews r JOIN decks d ON d.id = r.deck_id
-             WHERE ?1 IS NULL OR r.deck_id = ?1 ORDER BY r.id"
-        );
-        let mut stmt = self.conn.prepare_cached(&sql)?;
+        let mut stmt = self
+            .conn
+            .prepare_cached(include_str!("sql/reviews_all.sql"))?;
         let rows = stmt
             .query_map([deck_id], review_from_row)?
             .collect::<rusqlite::Result<_>>()?;
         Ok(rows)
     }
 
-    /// Replays a card's log from a new card: the SM-2 state every answer
-    /// must have produced, with the due day the last answer recorded
-    /// (due days depend on the time zone and fuzz setting of their day).
+    /// Replays a card's log from a new card (see [`scheduler::replay`]).
     /// Errors name the first answer whose stored state differs.
     pub fn replay(&self, card: &Card) -> Result<Schedule> {
-        let mut state = Schedule::New;
-        for review in self.history(card)? {
-            if review.kind == ReviewKind::Drill {
-                continue;
-            }
-            let expected = scheduler::next(state.sm2(), review.quality);
-            if expected != review.sm2 {
-                return Err(Error::Invalid(format!(
-                    "card `{}`: answer #{} stored {:?}, replay gives {:?}",
-                    card.id(),
-                    review.id,
-                    review.sm2,
-                    expected
-                )));
-            }
-            state = Schedule::Learned {
-                sm2: expected,
-                due: review.due,
-            };
+        let replayed = scheduler::replay(&self.history(card)?);
+        match replayed.mismatches.first() {
+            None => Ok(replayed.schedule),
+            Some(m) => Err(Error::Invalid(format!(
+                "card `{}`: answer #{} stored {:?}, replay gives {:?}",
+                card.id(),
+                m.review_id,
+                m.stored,
+                m.replayed
+            ))),
         }
-        Ok(state)
     }
 }
 
-/// Sets a card's state, review and lapse counts from its log.
-pub(super) fn restore_from_log(
-    tx: &Transaction<'_>,
-    row_id: i64,
-    deck_id: i64,
-    key: &str,
-) -> Result<()> {
-    let last: Option<(u32, f64, i64, i64)> = tx
-        .query_row(
-            "SELECT repetition, ease, interval_days, due_day FROM reviews
-             WHERE deck_id = ?1 AND card_key = ?2 AND kind = 'review' ORDER BY id DESC LIMIT 1",
-            params![deck_id, key],
-            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
-        )
+/// The scheduler's context for answering `card` now.
+fn answer_context<'a>(
+    card: &'a Card,
+    clock: &Clock,
+    settings: &Settings,
+    interview: Option<chrono::NaiveDate>,
+) -> Context<'a> {
+    Context {
+        today: clock.today(),
+        interview,
+        fuzz: settings.fuzz.then(|| FuzzKey {
+            deck: &card.deck,
+            card: card.id().as_str(),
+        }),
+    }
+}
+
+fn interview_in(tx: &Transaction<'_>, deck_id: i64) -> Result<Option<chrono::NaiveDate>> {
+    let day: Option<Day> = tx
+        .prepare_cached(include_str!("sql/interview_of_deck.sql"))?
+        .query_row([deck_id], |r| r.get(0))
         .optional()?;
-    let (reviews, lapses): (i64, i64) = tx.query_row(
-        "SELECT count(*), coalesce(sum(kind = 'review' AND was_new = 0 AND quality < 3), 0)
-         FROM reviews WHERE deck_id = ?1 AND card_key = ?2",
-        params![deck_id, key],
-        |r| Ok((r.get(0)?, r.get(1)?)),
-    )?;
-    match last {
-        Some((repetition, ease, interval, due)) => tx.execute(
-            "UPDATE cards SET repetition = ?2, ease = ?3, interval_days = ?4, due_day = ?5, reviews = ?6, lapses = ?7
-             WHERE id = ?1",
-            params![row_id, repetition, ease, interval, due, reviews, lapses],
-        )?,
-        None => tx.execute(
-            "UPDATE cards SET repetition = 0, ease = 2.5, interval_days = 0, due_day = NULL, reviews = ?2, lapses = ?3
-             WHERE id = ?1",
-            params![row_id, reviews, lapses],
-        )?,
+    Ok(day.map(|d| d.0))
+}
+
+fn insert_review(tx: &Transaction<'_>, review: &Review) -> Result<i64> {
+    tx.prepare_cached(include_str!("sql/review_insert.sql"))?
+        .execute(named_params! {
+            ":deck_id": review.deck_id,
+            ":card_key": review.card,
+            ":answered_at_ms": review.answered_at_ms,
+            ":quality": review.quality,
+            ":grade": review.grade,
+            ":kind": review.kind,
+            ":was_new": review.was_new,
+            ":repetition": review.sm2.repetition,
+            ":ease": review.sm2.ease,
+            ":interval_days": review.sm2.interval_days,
+            ":due_day": Day(review.due),
+            ":due_capped": review.capped,
+        })?;
+    counts::count_answer(tx, review, 1)?;
+    Ok(tx.last_insert_rowid())
+}
+
+/// Deletes `review` from the log and restores its card from what remains.
+fn take_back(tx: Transaction<'_>, review: Review) -> Result<Undone> {
+    tx.prepare_cached(include_str!("sql/review_delete.sql"))?
+        .execute([review.id])?;
+    counts::count_answer(&tx, &review, -1)?;
+    let row_id: Option<i64> = tx
+        .prepare_cached(include_str!("sql/card_row_of_key.sql"))?
+        .query_row(params![review.deck_id, review.card], |r| r.get(0))
+        .optional()?;
+    let card = match row_id {
+        Some(row_id) => restore_from_log(&tx, row_id)?,
+        None => None,
     };
-    Ok(())
+    tx.commit()?;
+    Ok(Undone { review, card })
 }

@@ -2,23 +2,21 @@
 //! `review_buckets` table (schema v2), due counts per day, and the checks
 //! and repair of the maintained tables (`review_buckets`, `deck_cards`).
 //!
-//! The buckets are UTC quarter hours, kept by triggers in the transaction
-//! that writes the log, so reading them costs a scan of at most one row per
+//! The buckets are UTC quarter hours, kept (src/storage/counts.rs) in the
+//! transaction that writes the log, so reading them costs a scan of at most one row per
 //! deck and quarter hour in which anyone answered, never of the log itself.
 //! Local days are applied on read, with whatever time zone and
 //! `day_starts_at` are current: a quarter hour never straddles a day
 //! boundary, because every real UTC offset is a whole number of them.
 
 use chrono::NaiveDate;
-use rusqlite::params;
+use rusqlite::{named_params, params};
 
 use super::Collection;
+use super::counts::BUCKET_MS;
 use crate::clock::{Clock, add_days, day_number};
+use crate::domain::{DayCounts, MATURE_INTERVAL_DAYS, PASS_QUALITY};
 use crate::error::Result;
-use crate::stats::DayCounts;
-
-/// Milliseconds in one bucket: a quarter hour.
-pub const BUCKET_MS: i64 = 900_000;
 
 /// One row of `review_buckets`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -28,24 +26,6 @@ pub struct ReviewBucket {
     pub deck_id: i64,
     pub counts: DayCounts,
 }
-
-/// The buckets as the log says they must be (the triggers' contract).
-const BUCKETS_FROM_LOG: &str = "
-    SELECT answered_at_ms / 900000 - (answered_at_ms % 900000 < 0), deck_id,
-           count(*), sum(quality >= 3), sum(kind = 'drill'),
-           sum(kind = 'review' AND was_new = 0),
-           sum(kind = 'review' AND was_new = 0 AND quality >= 3)
-    FROM reviews
-    GROUP BY 1, 2
-    ORDER BY 1, 2";
-
-/// Cards per deck by state, as `deck_cards` must hold them.
-const CARDS_BY_STATE: &str = "
-    SELECT deck_id, sum(due_day IS NULL), sum(due_day IS NOT NULL AND interval_days < 21),
-           sum(due_day IS NOT NULL AND interval_days >= 21)
-    FROM cards
-    GROUP BY deck_id
-    ORDER BY deck_id";
 
 fn bucket_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<ReviewBucket> {
     Ok(ReviewBucket {
@@ -72,11 +52,9 @@ impl Collection {
         // The primary key (bucket, deck_id) hands rows over in bucket order,
         // so the grouping streams and the local day changes monotonically:
         // one time-zone lookup per day, not per bucket.
-        let mut stmt = self.conn.prepare_cached(
-            "SELECT bucket, 0, sum(answers), sum(passed), sum(drills), sum(known), sum(known_passed)
-             FROM review_buckets WHERE ?1 IS NULL OR deck_id = ?1
-             GROUP BY bucket ORDER BY bucket",
-        )?;
+        let mut stmt = self
+            .conn
+            .prepare_cached(include_str!("sql/buckets_by_day.sql"))?;
         let mut rows = stmt.query([deck_id])?;
         let mut days: Vec<(NaiveDate, DayCounts)> = Vec::new();
         let mut day_ends_ms = i64::MIN;
@@ -138,10 +116,9 @@ impl Collection {
 
     /// The maintained buckets, in order.
     pub fn review_buckets(&self) -> Result<Vec<ReviewBucket>> {
-        let mut stmt = self.conn.prepare_cached(
-            "SELECT bucket, deck_id, answers, passed, drills, known, known_passed
-             FROM review_buckets ORDER BY bucket, deck_id",
-        )?;
+        let mut stmt = self
+            .conn
+            .prepare_cached(include_str!("sql/buckets_all.sql"))?;
         let rows = stmt
             .query_map([], bucket_from_row)?
             .collect::<rusqlite::Result<_>>()?;
@@ -151,30 +128,39 @@ impl Collection {
     /// The buckets recomputed from the whole log, in order: what
     /// [`Collection::review_buckets`] must equal.
     pub fn review_buckets_from_log(&self) -> Result<Vec<ReviewBucket>> {
-        let mut stmt = self.conn.prepare_cached(BUCKETS_FROM_LOG)?;
+        let mut stmt = self
+            .conn
+            .prepare_cached(include_str!("sql/buckets_from_log.sql"))?;
         let rows = stmt
-            .query_map([], bucket_from_row)?
+            .query_map(
+                named_params! {":pass_quality": PASS_QUALITY},
+                bucket_from_row,
+            )?
             .collect::<rusqlite::Result<_>>()?;
         Ok(rows)
     }
 
     /// The maintained `(deck_id, new, young, mature)` of decks with cards.
     pub fn deck_cards(&self) -> Result<Vec<(i64, i64, i64, i64)>> {
-        self.state_counts(
-            "SELECT deck_id, new, young, mature FROM deck_cards
-             WHERE new + young + mature > 0 ORDER BY deck_id",
-        )
+        self.state_counts(include_str!("sql/deck_cards_all.sql"), &[])
     }
 
     /// [`Collection::deck_cards`] recounted from the cards themselves.
     pub fn deck_cards_from_cards(&self) -> Result<Vec<(i64, i64, i64, i64)>> {
-        self.state_counts(CARDS_BY_STATE)
+        self.state_counts(
+            include_str!("sql/deck_cards_from_cards.sql"),
+            named_params! {":mature_days": MATURE_INTERVAL_DAYS},
+        )
     }
 
-    fn state_counts(&self, sql: &str) -> Result<Vec<(i64, i64, i64, i64)>> {
+    fn state_counts(
+        &self,
+        sql: &str,
+        params: &[(&str, &dyn rusqlite::ToSql)],
+    ) -> Result<Vec<(i64, i64, i64, i64)>> {
         let mut stmt = self.conn.prepare_cached(sql)?;
         let rows = stmt
-            .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?
+            .query_map(params, |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?
             .collect::<rusqlite::Result<_>>()?;
         Ok(rows)
     }
@@ -183,19 +169,29 @@ impl Collection {
     /// from the log and the cards in one transaction: a repair, should they
     /// ever disagree.
     pub fn rebuild_stats_tables(&mut self) -> Result<()> {
+        let buckets = self.review_buckets_from_log()?;
+        let cards = self.deck_cards_from_cards()?;
         let tx = self.write()?;
         tx.execute("DELETE FROM review_buckets", [])?;
-        tx.execute(
-            &format!(
-                "INSERT INTO review_buckets (bucket, deck_id, answers, passed, drills, known, known_passed) {BUCKETS_FROM_LOG}"
-            ),
-            [],
-        )?;
+        for b in &buckets {
+            tx.prepare_cached(include_str!("sql/bucket_add.sql"))?
+                .execute(named_params! {
+                    ":bucket": b.bucket,
+                    ":deck_id": b.deck_id,
+                    ":answers": b.counts.answers,
+                    ":passed": b.counts.passed,
+                    ":drills": b.counts.drills,
+                    ":known": b.counts.known,
+                    ":known_passed": b.counts.known_passed,
+                })?;
+        }
         tx.execute("DELETE FROM deck_cards", [])?;
-        tx.execute(
-            &format!("INSERT INTO deck_cards (deck_id, new, young, mature) {CARDS_BY_STATE}"),
-            [],
-        )?;
+        for (deck_id, new, young, mature) in cards {
+            tx.prepare_cached(include_str!("sql/deck_cards_move.sql"))?
+                .execute(named_params! {
+                    ":deck_id": deck_id, ":new": new, ":young": young, ":mature": mature,
+                })?;
+        }
         tx.commit()?;
         Ok(())
     }

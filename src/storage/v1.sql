@@ -8,7 +8,7 @@ CREATE TABLE decks (
 CREATE TABLE cards (
     id            INTEGER PRIMARY KEY,
     deck_id       INTEGER NOT NULL REFERENCES decks(id),
-    key           TEXT NOT NULL,          -- the card id users see (SPEC §4)
+    key           TEXT NOT NULL,          -- the card id users see (docs/deck-format.md)
     note          TEXT NOT NULL,          -- the entry it came from
     kind          TEXT NOT NULL CHECK (kind IN ('basic', 'reverse', 'cloze')),
     cloze_ord     INTEGER,

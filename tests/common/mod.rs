@@ -279,6 +279,19 @@ pub fn ids(cards: &Value) -> Vec<String> {
         .collect()
 }
 
+/// `n` basic cards `q1..qn`, "Question i?" / "Answer i.", for `Env::deck`.
+pub fn numbered_cards(n: usize) -> Vec<(String, String, String)> {
+    (1..=n)
+        .map(|i| {
+            (
+                format!("q{i}"),
+                format!("Question {i}?"),
+                format!("Answer {i}."),
+            )
+        })
+        .collect()
+}
+
 /// The text of a TOML deck with basic cards `(id, front, back)`.
 pub fn deck_toml<S: AsRef<str>>(deck: &str, cards: &[(S, S, S)]) -> String {
     let mut text = format!("name = {}\n", quote(deck));
@@ -338,7 +351,7 @@ pub fn backup_card<'a>(backup: &'a Value, deck: &str, id: &str) -> Option<&'a Va
         .find(|c| c["id"] == id)
 }
 
-/// SPEC §7, written out again independently of `src/scheduler`: the state
+/// docs/scheduling.md, written out again independently of `src/scheduler`: the state
 /// after an answer of quality `q`.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Sm2 {

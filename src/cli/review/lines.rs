@@ -1,4 +1,4 @@
-//! The line protocol for piped stdin (SPEC §6): each card prints its front
+//! The line protocol for piped stdin (docs/review-session.md): each card prints its front
 //! and back, then one line is read: a grade, `u` or `q`. An unreadable line
 //! is answered with a message and read again; end of input ends the session.
 

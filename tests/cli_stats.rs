@@ -4,12 +4,12 @@
 //! text view pinned by snapshots; the schema v1 → v2 upgrade of a kept old
 //! file; and the maintained answer counts against a rebuild from the log.
 
-use std::io::Write;
-use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
+mod common;
 
-use assert_cmd::cargo::CommandCargoExt;
+use std::path::Path;
+
 use chrono::{DateTime, Utc};
+use common::{Env, numbered_cards};
 use rand::{RngExt, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 use rehearse::clock::Clock;
@@ -18,94 +18,31 @@ use rehearse::settings::Settings;
 use rehearse::storage::{Answer, Collection, ReviewKind, Schedule};
 use serde_json::Value;
 
-struct Env {
-    dir: tempfile::TempDir,
-    tz: &'static str,
+/// `rehearse --now NOW ARGS`; expects success and returns stdout.
+fn run(env: &Env, now: &str, args: &[&str]) -> String {
+    env.at(now, args).ok()
 }
 
-impl Env {
-    fn new() -> Env {
-        Env::in_tz("UTC")
-    }
+/// `rehearse --now NOW --json stats ARGS`.
+fn stats_at(env: &Env, now: &str, args: &[&str]) -> Value {
+    env.at(now, &[&["stats"], args].concat()).json()
+}
 
-    fn in_tz(tz: &'static str) -> Env {
-        Env {
-            dir: tempfile::tempdir().unwrap(),
-            tz,
-        }
-    }
+/// A review session at `now` fed `input` on stdin; returns stdout.
+fn session(env: &Env, now: &str, args: &[&str], input: &str) -> String {
+    env.at(now, &[&["review"], args].concat())
+        .output_with_stdin(input)
+}
 
-    fn db(&self) -> PathBuf {
-        self.dir.path().join("c.db")
-    }
+/// A deck of `n` basic cards `q1..qn`, imported.
+fn deck(env: &Env, name: &str, n: usize) {
+    let path = env.deck(&format!("{name}.toml"), name, &numbered_cards(n));
+    env.at("2026-10-01T12:00:00Z", &["import", path.to_str().unwrap()])
+        .ok();
+}
 
-    fn cmd(&self, now: &str) -> Command {
-        let mut cmd = Command::cargo_bin("rehearse").unwrap();
-        cmd.env("TZ", self.tz)
-            .env("NO_COLOR", "1")
-            .env_remove("REHEARSE_DB")
-            .env_remove("REHEARSE_NOW")
-            .arg("--db")
-            .arg(self.db())
-            .arg("--now")
-            .arg(now);
-        cmd
-    }
-
-    fn run(&self, now: &str, args: &[&str]) -> String {
-        let out = self.cmd(now).args(args).output().unwrap();
-        assert!(
-            out.status.success(),
-            "{args:?} failed: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        String::from_utf8(out.stdout).unwrap()
-    }
-
-    fn stats(&self, now: &str, args: &[&str]) -> Value {
-        let mut all = vec!["--json", "stats"];
-        all.extend_from_slice(args);
-        serde_json::from_str(&self.run(now, &all)).unwrap()
-    }
-
-    /// A review session fed `input` on stdin; returns stdout.
-    fn session(&self, now: &str, args: &[&str], input: &str) -> String {
-        let mut child = self
-            .cmd(now)
-            .arg("review")
-            .args(args)
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .unwrap();
-        child
-            .stdin
-            .take()
-            .unwrap()
-            .write_all(input.as_bytes())
-            .unwrap();
-        let out = child.wait_with_output().unwrap();
-        assert!(out.status.success());
-        String::from_utf8(out.stdout).unwrap()
-    }
-
-    /// A deck of `n` basic cards `q1..qn`, imported.
-    fn deck(&self, name: &str, n: usize) {
-        let mut text = format!("name = \"{name}\"\n");
-        for i in 1..=n {
-            text.push_str(&format!(
-                "\n[[cards]]\nid = \"q{i}\"\nfront = \"Question {i}?\"\nback = \"Answer {i}.\"\n"
-            ));
-        }
-        let path = self.dir.path().join(format!("{name}.toml"));
-        std::fs::write(&path, text).unwrap();
-        self.run("2026-10-01T12:00:00Z", &["import", path.to_str().unwrap()]);
-    }
-
-    fn grade(&self, now: &str, id: &str, grade: &str) {
-        self.run(now, &["grade", id, grade]);
-    }
+fn grade(env: &Env, now: &str, id: &str, grade: &str) {
+    env.at(now, &["grade", id, grade]).ok();
 }
 
 /// `(date, reviews)` pairs of a `history` or `forecast` array.
@@ -140,33 +77,34 @@ fn pairs(list: &[(&str, i64)]) -> Vec<(String, i64)> {
 #[test]
 fn streak_counts_back_from_today_or_from_yesterday() {
     let env = Env::new();
-    env.deck("d", 5);
-    env.grade("2026-11-23T10:00:00Z", "q1", "good");
-    env.grade("2026-11-24T10:00:00Z", "q2", "good");
-    env.grade("2026-11-25T10:00:00Z", "q3", "good");
-    assert_eq!(streak(&env.stats("2026-11-25T18:00:00Z", &[])), (3, 3));
+    deck(&env, "d", 5);
+    grade(&env, "2026-11-23T10:00:00Z", "q1", "good");
+    grade(&env, "2026-11-24T10:00:00Z", "q2", "good");
+    grade(&env, "2026-11-25T10:00:00Z", "q3", "good");
+    assert_eq!(streak(&stats_at(&env, "2026-11-25T18:00:00Z", &[])), (3, 3));
     // No answer yet today: the run up to yesterday still stands.
-    let next_day = env.stats("2026-11-26T18:00:00Z", &[]);
+    let next_day = stats_at(&env, "2026-11-26T18:00:00Z", &[]);
     assert_eq!(streak(&next_day), (3, 3));
     assert_eq!(next_day["reviews_today"], 0);
     // A whole day without answers breaks it; the longest run stays.
-    assert_eq!(streak(&env.stats("2026-11-27T18:00:00Z", &[])), (0, 3));
+    assert_eq!(streak(&stats_at(&env, "2026-11-27T18:00:00Z", &[])), (0, 3));
 }
 
 #[test]
 fn a_gap_breaks_the_streak_and_the_longest_run_is_kept() {
     let env = Env::new();
-    env.deck("d", 8);
+    deck(&env, "d", 8);
     for (i, day) in ["01", "02", "03", "04", "06", "07"].iter().enumerate() {
-        env.grade(
+        grade(
+            &env,
             &format!("2026-11-{day}T10:00:00Z"),
             &format!("q{}", i + 1),
             "good",
         );
     }
-    assert_eq!(streak(&env.stats("2026-11-07T20:00:00Z", &[])), (2, 4));
+    assert_eq!(streak(&stats_at(&env, "2026-11-07T20:00:00Z", &[])), (2, 4));
     // Seen from the past, later answers count for nothing.
-    let past = env.stats("2026-11-03T20:00:00Z", &["--days", "3"]);
+    let past = stats_at(&env, "2026-11-03T20:00:00Z", &["--days", "3"]);
     assert_eq!(streak(&past), (3, 3));
     assert_eq!(
         history(&past),
@@ -177,18 +115,22 @@ fn a_gap_breaks_the_streak_and_the_longest_run_is_kept() {
 #[test]
 fn an_answer_before_day_starts_at_counts_for_the_day_before() {
     let env = Env::new();
-    env.deck("d", 3);
-    env.grade("2026-11-25T10:00:00Z", "q1", "good");
-    env.grade("2026-11-26T03:30:00Z", "q2", "good");
-    let stats = env.stats("2026-11-26T12:00:00Z", &["--days", "2"]);
+    deck(&env, "d", 3);
+    grade(&env, "2026-11-25T10:00:00Z", "q1", "good");
+    grade(&env, "2026-11-26T03:30:00Z", "q2", "good");
+    let stats = stats_at(&env, "2026-11-26T12:00:00Z", &["--days", "2"]);
     assert_eq!(
         history(&stats),
         pairs(&[("2026-11-25", 2), ("2026-11-26", 0)])
     );
     assert_eq!(streak(&stats), (1, 1));
     // Days starting at midnight: the same answers fall on two days.
-    env.run("2026-11-26T12:00:00Z", &["config", "day_starts_at", "0"]);
-    let stats = env.stats("2026-11-26T12:00:00Z", &["--days", "2"]);
+    run(
+        &env,
+        "2026-11-26T12:00:00Z",
+        &["config", "day_starts_at", "0"],
+    );
+    let stats = stats_at(&env, "2026-11-26T12:00:00Z", &["--days", "2"]);
     assert_eq!(
         history(&stats),
         pairs(&[("2026-11-25", 1), ("2026-11-26", 1)])
@@ -199,24 +141,24 @@ fn an_answer_before_day_starts_at_counts_for_the_day_before() {
 
 #[test]
 fn the_same_answers_fall_on_different_days_in_new_york_and_tokyo() {
-    let new_york = Env::in_tz("America/New_York");
-    let tokyo = Env::in_tz("Asia/Tokyo");
+    let new_york = Env::new().tz("America/New_York");
+    let tokyo = Env::new().tz("Asia/Tokyo");
     for env in [&new_york, &tokyo] {
-        env.deck("d", 3);
+        deck(env, "d", 3);
         // 09:00 and 15:00 in New York; 23:00 and 05:00 the next day in Tokyo.
-        env.grade("2026-11-25T14:00:00Z", "q1", "good");
-        env.grade("2026-11-25T20:00:00Z", "q2", "good");
+        grade(env, "2026-11-25T14:00:00Z", "q1", "good");
+        grade(env, "2026-11-25T20:00:00Z", "q2", "good");
     }
     // 16:00 on the 26th in New York, 06:00 on the 27th in Tokyo.
     let now = "2026-11-26T21:00:00Z";
-    let ny = new_york.stats(now, &["--days", "3"]);
+    let ny = stats_at(&new_york, now, &["--days", "3"]);
     assert_eq!(ny["today"], "2026-11-26");
     assert_eq!(
         history(&ny),
         pairs(&[("2026-11-24", 0), ("2026-11-25", 2), ("2026-11-26", 0)])
     );
     assert_eq!(streak(&ny), (1, 1));
-    let jp = tokyo.stats(now, &["--days", "3"]);
+    let jp = stats_at(&tokyo, now, &["--days", "3"]);
     assert_eq!(jp["today"], "2026-11-27");
     assert_eq!(
         history(&jp),
@@ -246,19 +188,19 @@ fn drill(db: &Path, now: &str, deck: &str, id: &str) {
 #[test]
 fn drills_count_for_the_streak_and_today_but_not_for_retention() {
     let env = Env::new();
-    env.deck("d", 3);
-    env.grade("2026-11-24T10:00:00Z", "q1", "good");
-    drill(&env.db(), "2026-11-25T10:00:00Z", "d", "q1");
-    let stats = env.stats("2026-11-25T12:00:00Z", &[]);
+    deck(&env, "d", 3);
+    grade(&env, "2026-11-24T10:00:00Z", "q1", "good");
+    drill(&env.db, "2026-11-25T10:00:00Z", "d", "q1");
+    let stats = stats_at(&env, "2026-11-25T12:00:00Z", &[]);
     assert_eq!(streak(&stats), (2, 2));
     assert_eq!(stats["reviews_today"], 1);
     assert!(stats["retention_30d"].is_null());
     // In a session: a failed answer, then its drill, both counted today.
     let env = Env::new();
-    env.deck("d", 1);
-    let out = env.session("2026-11-25T10:00:00Z", &[], "again\ngood\n");
+    deck(&env, "d", 1);
+    let out = session(&env, "2026-11-25T10:00:00Z", &[], "again\ngood\n");
     assert!(out.contains("(repeat)"), "{out}");
-    let stats = env.stats("2026-11-25T12:00:00Z", &[]);
+    let stats = stats_at(&env, "2026-11-25T12:00:00Z", &[]);
     assert_eq!(stats["reviews_today"], 2);
     assert_eq!(streak(&stats), (1, 1));
 }
@@ -266,24 +208,24 @@ fn drills_count_for_the_streak_and_today_but_not_for_retention() {
 #[test]
 fn retention_is_null_without_known_answers_and_exact_otherwise() {
     let env = Env::new();
-    env.deck("d", 6);
+    deck(&env, "d", 6);
     for id in ["q1", "q2", "q3", "q4"] {
-        env.grade("2026-10-20T10:00:00Z", id, "good");
+        grade(&env, "2026-10-20T10:00:00Z", id, "good");
     }
     // First answers only: nothing to retain yet.
-    let stats = env.stats("2026-10-20T12:00:00Z", &[]);
+    let stats = stats_at(&env, "2026-10-20T12:00:00Z", &[]);
     assert!(stats["retention_30d"].is_null());
     assert_eq!(stats["reviews_today"], 4);
     // The window is 2026-10-27 (29 days before) to 2026-11-25: the 26th is out.
-    env.grade("2026-10-26T10:00:00Z", "q4", "again");
+    grade(&env, "2026-10-26T10:00:00Z", "q4", "again");
     // Inside: two passed and one failed answer to known cards, one first
     // answer (q5) and one drill, which do not count.
-    env.grade("2026-10-27T10:00:00Z", "q1", "good");
-    env.grade("2026-11-20T10:00:00Z", "q2", "hard");
-    env.grade("2026-11-25T10:00:00Z", "q3", "again");
-    env.grade("2026-11-25T10:00:00Z", "q5", "again");
-    drill(&env.db(), "2026-11-25T10:05:00Z", "d", "q3");
-    let stats = env.stats("2026-11-25T12:00:00Z", &[]);
+    grade(&env, "2026-10-27T10:00:00Z", "q1", "good");
+    grade(&env, "2026-11-20T10:00:00Z", "q2", "hard");
+    grade(&env, "2026-11-25T10:00:00Z", "q3", "again");
+    grade(&env, "2026-11-25T10:00:00Z", "q5", "again");
+    drill(&env.db, "2026-11-25T10:05:00Z", "d", "q3");
+    let stats = stats_at(&env, "2026-11-25T12:00:00Z", &[]);
     assert_eq!(stats["retention_30d"].as_f64().unwrap(), 2.0 / 3.0);
     assert_eq!(stats["reviews_today"], 3);
 }
@@ -291,12 +233,12 @@ fn retention_is_null_without_known_answers_and_exact_otherwise() {
 #[test]
 fn forecast_and_history_have_every_day_zeros_included() {
     let env = Env::new();
-    env.deck("d", 3);
-    env.run("2026-11-20T10:00:00Z", &["config", "fuzz", "false"]);
-    env.grade("2026-11-20T10:00:00Z", "q1", "good"); // due 11-21
-    env.grade("2026-11-25T10:00:00Z", "q2", "good"); // due 11-26
-    env.grade("2026-11-25T10:00:00Z", "q3", "good"); // due 11-26
-    let stats = env.stats("2026-11-25T12:00:00Z", &[]);
+    deck(&env, "d", 3);
+    run(&env, "2026-11-20T10:00:00Z", &["config", "fuzz", "false"]);
+    grade(&env, "2026-11-20T10:00:00Z", "q1", "good"); // due 11-21
+    grade(&env, "2026-11-25T10:00:00Z", "q2", "good"); // due 11-26
+    grade(&env, "2026-11-25T10:00:00Z", "q3", "good"); // due 11-26
+    let stats = stats_at(&env, "2026-11-25T12:00:00Z", &[]);
     assert_eq!(stats["forecast"].as_array().unwrap().len(), 7);
     assert_eq!(
         days(&stats["forecast"], "due")[..3],
@@ -312,7 +254,7 @@ fn forecast_and_history_have_every_day_zeros_included() {
     // q1 is overdue: due now, not in the forecast.
     assert_eq!(stats["due_today"], 1);
 
-    let stats = env.stats("2026-11-25T12:00:00Z", &["--days", "10"]);
+    let stats = stats_at(&env, "2026-11-25T12:00:00Z", &["--days", "10"]);
     assert_eq!(stats["forecast"].as_array().unwrap().len(), 10);
     assert_eq!(stats["forecast"][9]["date"], "2026-12-05");
     let h = history(&stats);
@@ -327,17 +269,17 @@ fn forecast_and_history_have_every_day_zeros_included() {
 #[test]
 fn due_today_applies_the_daily_new_card_limit() {
     let env = Env::new();
-    env.deck("d", 30);
+    deck(&env, "d", 30);
     let now = "2026-11-25T12:00:00Z";
-    let stats = env.stats(now, &[]);
+    let stats = stats_at(&env, now, &[]);
     assert_eq!(stats["due_today"], 20);
     assert_eq!(stats["cards"]["new"], 30);
-    env.run(now, &["config", "new_per_day", "5"]);
-    assert_eq!(env.stats(now, &[])["due_today"], 5);
+    run(&env, now, &["config", "new_per_day", "5"]);
+    assert_eq!(stats_at(&env, now, &[])["due_today"], 5);
     // Answers given with `grade` count against the limit too.
-    env.grade("2026-11-25T09:00:00Z", "q1", "good");
-    env.grade("2026-11-25T09:01:00Z", "q2", "good");
-    let stats = env.stats(now, &[]);
+    grade(&env, "2026-11-25T09:00:00Z", "q1", "good");
+    grade(&env, "2026-11-25T09:01:00Z", "q2", "good");
+    let stats = stats_at(&env, now, &[]);
     assert_eq!(stats["due_today"], 3);
     assert_eq!(
         stats["cards"],
@@ -348,29 +290,33 @@ fn due_today_applies_the_daily_new_card_limit() {
 #[test]
 fn deck_restricts_every_figure() {
     let env = Env::new();
-    env.deck("alpha", 4);
-    env.deck("beta", 2);
-    env.run("2026-11-20T10:00:00Z", &["config", "fuzz", "false"]);
+    deck(&env, "alpha", 4);
+    deck(&env, "beta", 2);
+    run(&env, "2026-11-20T10:00:00Z", &["config", "fuzz", "false"]);
     for id in ["q1", "q2", "q3"] {
-        env.run(
+        run(
+            &env,
             "2026-11-24T10:00:00Z",
             &["grade", id, "good", "--deck", "alpha"],
         );
     }
-    env.run(
+    run(
+        &env,
         "2026-11-24T10:00:00Z",
         &["grade", "q1", "good", "--deck", "beta"],
     );
-    env.run(
+    run(
+        &env,
         "2026-11-25T10:00:00Z",
         &["grade", "q1", "again", "--deck", "beta"],
     );
-    env.run(
+    run(
+        &env,
         "2026-11-25T10:00:00Z",
         &["grade", "q2", "good", "--deck", "beta"],
     );
     let now = "2026-11-25T12:00:00Z";
-    let alpha = env.stats(now, &["--deck", "alpha", "--days", "2"]);
+    let alpha = stats_at(&env, now, &["--deck", "alpha", "--days", "2"]);
     assert_eq!(
         history(&alpha),
         pairs(&[("2026-11-24", 3), ("2026-11-25", 0)])
@@ -385,7 +331,7 @@ fn deck_restricts_every_figure() {
         alpha["forecast"],
         serde_json::json!([{"date": "2026-11-26", "due": 0}, {"date": "2026-11-27", "due": 0}])
     );
-    let beta = env.stats(now, &["--deck", "beta", "--days", "2"]);
+    let beta = stats_at(&env, now, &["--deck", "beta", "--days", "2"]);
     assert_eq!(
         history(&beta),
         pairs(&[("2026-11-24", 1), ("2026-11-25", 2)])
@@ -397,33 +343,27 @@ fn deck_restricts_every_figure() {
         days(&beta["forecast"], "due"),
         pairs(&[("2026-11-26", 2), ("2026-11-27", 0)])
     );
-    let all = env.stats(now, &["--days", "2"]);
+    let all = stats_at(&env, now, &["--days", "2"]);
     assert_eq!(
         history(&all),
         pairs(&[("2026-11-24", 4), ("2026-11-25", 2)])
     );
     assert_eq!(all["cards"]["total"], 6);
 
-    let out = env
-        .cmd(now)
-        .args(["stats", "--deck", "alpah"])
-        .output()
-        .unwrap();
-    assert_eq!(out.status.code(), Some(1));
-    let err = String::from_utf8_lossy(&out.stderr);
+    let err = env.at(now, &["stats", "--deck", "alpah"]).fails(1);
     assert!(err.contains("did you mean `alpha`"), "{err}");
 }
 
 #[test]
 fn undone_answers_count_nowhere() {
     let env = Env::new();
-    env.deck("d", 2);
-    env.grade("2026-11-24T10:00:00Z", "q1", "good");
-    env.grade("2026-11-25T10:00:00Z", "q1", "again");
-    env.grade("2026-11-25T10:01:00Z", "q2", "good");
-    env.run("2026-11-25T10:02:00Z", &["undo"]);
-    env.run("2026-11-25T10:02:00Z", &["undo"]);
-    let stats = env.stats("2026-11-25T12:00:00Z", &["--days", "2"]);
+    deck(&env, "d", 2);
+    grade(&env, "2026-11-24T10:00:00Z", "q1", "good");
+    grade(&env, "2026-11-25T10:00:00Z", "q1", "again");
+    grade(&env, "2026-11-25T10:01:00Z", "q2", "good");
+    run(&env, "2026-11-25T10:02:00Z", &["undo"]);
+    run(&env, "2026-11-25T10:02:00Z", &["undo"]);
+    let stats = stats_at(&env, "2026-11-25T12:00:00Z", &["--days", "2"]);
     assert_eq!(stats["reviews_today"], 0);
     assert_eq!(
         history(&stats),
@@ -436,17 +376,17 @@ fn undone_answers_count_nowhere() {
 #[test]
 fn the_review_summary_shows_the_streak() {
     let env = Env::new();
-    env.deck("d", 3);
-    env.grade("2026-11-23T10:00:00Z", "q1", "good");
-    env.grade("2026-11-24T10:00:00Z", "q2", "good");
-    let out = env.session("2026-11-25T10:00:00Z", &["--limit", "1"], "good\n");
+    deck(&env, "d", 3);
+    grade(&env, "2026-11-23T10:00:00Z", "q1", "good");
+    grade(&env, "2026-11-24T10:00:00Z", "q2", "good");
+    let out = session(&env, "2026-11-25T10:00:00Z", &["--limit", "1"], "good\n");
     assert!(out.contains("streak: 3 days"), "{out}");
 }
 
 #[test]
 fn the_json_document_has_every_key() {
     let env = Env::new();
-    let stats = env.stats("2026-11-25T12:00:00Z", &[]);
+    let stats = stats_at(&env, "2026-11-25T12:00:00Z", &[]);
     for key in [
         "today",
         "streak",
@@ -472,10 +412,14 @@ fn the_json_document_has_every_key() {
 /// pattern: every fourth answer is `again`, followed by its drill.
 fn collection_with_history() -> Env {
     let env = Env::new();
-    env.deck("Algorithms", 40);
-    env.deck("Behavioural questions", 15);
-    env.run("2026-10-01T12:00:00Z", &["config", "fuzz", "false"]);
-    env.run("2026-10-01T12:00:00Z", &["config", "new_per_day", "6"]);
+    deck(&env, "Algorithms", 40);
+    deck(&env, "Behavioural questions", 15);
+    run(&env, "2026-10-01T12:00:00Z", &["config", "fuzz", "false"]);
+    run(
+        &env,
+        "2026-10-01T12:00:00Z",
+        &["config", "new_per_day", "6"],
+    );
     let mut n = 0;
     for day in 1..=35 {
         if day % 7 == 3 || day == 12 || day == 13 {
@@ -488,7 +432,7 @@ fn collection_with_history() -> Env {
             n += 1;
             input.push_str(if n % 4 == 0 { "again\n" } else { "good\n" });
         }
-        env.session(&format!("{date}T19:00:00Z"), &[], &input);
+        session(&env, &format!("{date}T19:00:00Z"), &[], &input);
     }
     env
 }
@@ -497,14 +441,18 @@ fn collection_with_history() -> Env {
 fn text_view_snapshot() {
     let env = collection_with_history();
     let now = "2026-11-23T21:00:00Z";
-    insta::assert_snapshot!("all_decks", env.run(now, &["stats"]));
+    insta::assert_snapshot!("all_decks", run(&env, now, &["stats"]));
     insta::assert_snapshot!(
         "one_deck_twenty_days",
-        env.run(now, &["stats", "--deck", "Algorithms", "--days", "20"])
+        run(
+            &env,
+            now,
+            &["stats", "--deck", "Algorithms", "--days", "20"]
+        )
     );
     // The text view shows what the JSON document says.
-    let json = env.stats(now, &[]);
-    let text = env.run(now, &["stats"]);
+    let json = stats_at(&env, now, &[]);
+    let text = run(&env, now, &["stats"]);
     let line = format!(
         "streak     {} days · longest {} days",
         json["streak"]["current"], json["streak"]["longest"]
@@ -517,7 +465,7 @@ fn text_view_of_an_empty_collection() {
     let env = Env::new();
     insta::assert_snapshot!(
         "empty",
-        env.run("2026-11-25T12:00:00Z", &["stats", "--days", "7"])
+        run(&env, "2026-11-25T12:00:00Z", &["stats", "--days", "7"])
     );
 }
 
@@ -549,8 +497,8 @@ fn user_version(db: &Path) -> i64 {
 fn a_v1_collection_is_backed_up_then_upgraded_intact() {
     let env = Env::new();
     let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/collection-v1.db");
-    std::fs::copy(&fixture, env.db()).unwrap();
-    assert_eq!(user_version(&env.db()), 1);
+    std::fs::copy(&fixture, &env.db).unwrap();
+    assert_eq!(user_version(&env.db), 1);
     let cards_sql = "SELECT * FROM cards ORDER BY id";
     // The columns of schema v1 (later versions add some).
     let reviews_sql = "SELECT id, deck_id, card_key, answered_at_ms, quality, grade, kind, was_new, \
@@ -560,24 +508,22 @@ fn a_v1_collection_is_backed_up_then_upgraded_intact() {
     assert!(reviews_before.len() > 10);
 
     let out = env
-        .cmd("2026-11-06T21:00:00Z")
-        .args(["--json", "stats"])
-        .output()
-        .unwrap();
+        .at("2026-11-06T21:00:00Z", &["--json", "stats"])
+        .output();
     assert!(out.status.success());
     // stdout holds the document and nothing else; the note goes to stderr.
     let stats: Value = serde_json::from_slice(&out.stdout).unwrap();
-    let backup = env.dir.path().join("c.db.schema-v1.bak");
+    let backup = env.path("rehearse.db.schema-v1.bak");
     let err = String::from_utf8_lossy(&out.stderr);
-    assert!(err.contains("c.db.schema-v1.bak"), "{err}");
+    assert!(err.contains("rehearse.db.schema-v1.bak"), "{err}");
 
     assert_eq!(user_version(&backup), 1);
     assert_eq!(table_dump(&backup, cards_sql), cards_before);
     assert_eq!(table_dump(&backup, reviews_sql), reviews_before);
-    assert_eq!(user_version(&env.db()), rehearse::storage::SCHEMA_VERSION);
-    assert_eq!(table_dump(&env.db(), cards_sql), cards_before);
-    assert_eq!(table_dump(&env.db(), reviews_sql), reviews_before);
-    let collection = Collection::open(&env.db()).unwrap();
+    assert_eq!(user_version(&env.db), rehearse::storage::SCHEMA_VERSION);
+    assert_eq!(table_dump(&env.db, cards_sql), cards_before);
+    assert_eq!(table_dump(&env.db, reviews_sql), reviews_before);
+    let collection = Collection::open(&env.db).unwrap();
     assert!(collection.upgrade_backup().is_none(), "already upgraded");
     let buckets = collection.review_buckets().unwrap();
     assert!(!buckets.is_empty());
@@ -589,7 +535,7 @@ fn a_v1_collection_is_backed_up_then_upgraded_intact() {
     drop(collection);
     // v4 rewrote two CHECK constraints in place: still enforced, without the
     // IN lists that cost a temporary index per row, and the file is sound.
-    let conn = rusqlite::Connection::open(env.db()).unwrap();
+    let conn = rusqlite::Connection::open(&env.db).unwrap();
     let integrity: String = conn
         .query_row("PRAGMA integrity_check", [], |r| r.get(0))
         .unwrap();
@@ -632,41 +578,24 @@ fn a_v1_collection_is_backed_up_then_upgraded_intact() {
         ])
     );
     // A second open neither upgrades nor backs up again.
-    env.run("2026-11-06T21:00:00Z", &["decks"]);
-    assert!(!env.dir.path().join("c.db.schema-v1.2.bak").exists());
+    run(&env, "2026-11-06T21:00:00Z", &["decks"]);
+    assert!(!env.path("rehearse.db.schema-v1.2.bak").exists());
 }
 
 // --------------------------------------------------- maintained bucket table
 
 #[test]
 fn maintained_buckets_equal_a_rebuild_after_random_grades_and_undos() {
-    let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("c.db");
-    let env = Env {
-        dir: tempfile::tempdir_in(dir.path()).unwrap(),
-        tz: "UTC",
-    };
-    // Two decks imported through the binary into `db`.
+    let env = Env::new();
+    // Two decks imported through the binary.
     for name in ["a", "b"] {
-        let mut text = format!("name = \"{name}\"\n");
-        for i in 1..=12 {
-            text.push_str(&format!(
-                "\n[[cards]]\nid = \"q{i}\"\nfront = \"Q{i}\"\nback = \"A{i}\"\n"
-            ));
-        }
-        let path = env.dir.path().join(format!("{name}.toml"));
-        std::fs::write(&path, text).unwrap();
-        let out = Command::cargo_bin("rehearse")
-            .unwrap()
-            .env("TZ", "UTC")
-            .arg("--db")
-            .arg(&db)
-            .args(["import", path.to_str().unwrap()])
-            .output()
-            .unwrap();
-        assert!(out.status.success());
+        let cards: Vec<_> = (1..=12)
+            .map(|i| (format!("q{i}"), format!("Q{i}"), format!("A{i}")))
+            .collect();
+        let path = env.deck(&format!("{name}.toml"), name, &cards);
+        env.run(&["import", path.to_str().unwrap()]).ok();
     }
-    let mut collection = Collection::open(&db).unwrap();
+    let mut collection = Collection::open(&env.db).unwrap();
     let settings = Settings::default();
     let mut rng = ChaCha8Rng::seed_from_u64(6);
     let mut now_ms: i64 = 1_790_000_000_000;

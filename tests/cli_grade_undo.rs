@@ -1,5 +1,5 @@
 //! `grade` and `undo` through the real binary: grade names, the CARD JSON
-//! shape, SM-2 sequences (SPEC §7), lapses, bad grades, unknown and
+//! shape, SM-2 sequences (docs/scheduling.md), lapses, bad grades, unknown and
 //! ambiguous ids, undo several steps back, replaying the log, and two
 //! processes answering at once.
 
@@ -263,13 +263,13 @@ fn undo_with_nothing_to_undo_fails() {
 enum Due {
     /// fuzz off: answer day + interval.
     Exact,
-    /// fuzz on: within the jitter SPEC §3 allows.
+    /// fuzz on: within the jitter docs/scheduling.md allows.
     Fuzzed,
     /// not at all (intervals past the calendar's end).
     Unchecked,
 }
 
-/// Replays a card's history through SPEC §7 and checks every step and the
+/// Replays a card's history through docs/scheduling.md and checks every step and the
 /// final state, and the due days as `due` says.
 fn assert_replays(card: &Value, due: Due) {
     let mut state = Sm2::default();
@@ -409,14 +409,8 @@ fn grade_concurrently(env: &Env, ids: &[String]) -> usize {
     let children: Vec<_> = ids
         .iter()
         .map(|id| {
-            let mut command = std::process::Command::new(common::BIN);
+            let mut command = env.at("2026-03-01", &["grade", id, "good"]).command();
             command
-                .env("TZ", "UTC")
-                .env_remove("REHEARSE_DB")
-                .env_remove("REHEARSE_NOW")
-                .arg("--db")
-                .arg(&env.db)
-                .args(["--now", "2026-03-01", "grade", id, "good"])
                 .stdout(std::process::Stdio::null())
                 .stderr(std::process::Stdio::piped());
             command.spawn().expect("spawn grade")

@@ -1,7 +1,8 @@
 //! Killing the process (SIGKILL) at random but seeded points must never
-//! lose an acknowledged answer nor leave anything half-written (SPEC §1,
-//! §6): during review sessions on the line protocol, and during the import
-//! of a large deck, which must land whole or not at all.
+//! lose an acknowledged answer nor leave anything half-written
+//! (docs/collection.md, docs/review-session.md): during review sessions
+//! on the line protocol, and during the import of a large deck, which must
+//! land whole or not at all.
 
 mod common;
 

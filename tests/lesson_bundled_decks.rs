@@ -3,7 +3,7 @@
 //! file is byte for byte what the generator writes today, so a change to the
 //! generator or a lesson cannot leave a stale deck behind.
 //!
-//! To regenerate after an intended change: `REHEARSE_BLESS=1 cargo test --test bundled_decks`.
+//! To regenerate after an intended change: `REHEARSE_BLESS=1 cargo test --test lesson_bundled_decks`.
 
 use std::path::{Path, PathBuf};
 
@@ -47,6 +47,6 @@ fn bundled_decks_match_their_lessons() {
     assert!(
         stale.is_empty(),
         "these decks differ from what their lessons generate: {stale:?}\n\
-         regenerate them with `REHEARSE_BLESS=1 cargo test --test bundled_decks` and review the diff"
+         regenerate them with `REHEARSE_BLESS=1 cargo test --test lesson_bundled_decks` and review the diff"
     );
 }

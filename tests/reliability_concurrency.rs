@@ -104,17 +104,8 @@ fn processes_creating_a_new_collection_at_the_same_instant_all_succeed() {
         let children: Vec<_> = commands
             .iter()
             .map(|args| {
-                let mut cmd = std::process::Command::new(common::BIN);
-                cmd.current_dir(env.dir())
-                    .env_remove("REHEARSE_DB")
-                    .env_remove("REHEARSE_NOW")
-                    .env("HOME", env.dir())
-                    .env("NO_COLOR", "1")
-                    .env("TZ", "UTC")
-                    .arg("--db")
-                    .arg(&env.db)
-                    .args(*args)
-                    .stdout(std::process::Stdio::null())
+                let mut cmd = env.run(args).command();
+                cmd.stdout(std::process::Stdio::null())
                     .stderr(std::process::Stdio::piped());
                 (args.join(" "), cmd.spawn().unwrap())
             })

@@ -1,4 +1,4 @@
-//! Time travel with `--now` (SPEC §1, §3, §7): days start at
+//! Time travel with `--now` (docs/scheduling.md): days start at
 //! `day_starts_at`, due days are local days of `TZ`, and `decks` applies the
 //! daily limits.
 

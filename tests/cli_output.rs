@@ -1,10 +1,10 @@
-//! Output plumbing (SPEC §1): a reader that closes the pipe early is not a
+//! Output plumbing (docs/json-output.md): a reader that closes the pipe early is not a
 //! failure; data goes to stdout, diagnostics to stderr.
 
 mod common;
 
 use std::io::{BufRead, BufReader};
-use std::process::{Command, Stdio};
+use std::process::Stdio;
 
 use common::Env;
 
@@ -22,12 +22,9 @@ fn big_deck(env: &Env, n: usize) {
 /// Runs `rehearse ARGS`, reads one line of its stdout, closes the pipe and
 /// returns (the line, exit code, stderr).
 fn read_one_line(env: &Env, args: &[&str]) -> (String, Option<i32>, String) {
-    let mut child = Command::new(common::BIN)
-        .env("TZ", "UTC")
-        .env_remove("REHEARSE_DB")
-        .arg("--db")
-        .arg(&env.db)
-        .args(args)
+    let mut child = env
+        .run(args)
+        .command()
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()

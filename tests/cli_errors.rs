@@ -1,6 +1,7 @@
-//! Bad inputs (SPEC §1, §4, §5): each exits 1 with one `error:` line naming
-//! the file (and line:column for TOML), and leaves the collection as it was.
-//! Files that are not ours are never written to.
+//! Bad inputs (docs/deck-format.md, docs/imports.md, docs/collection.md):
+//! each exits 1 with one `error:` line naming the file (and line:column for
+//! TOML), and leaves the collection as it was. Files that are not ours are
+//! never written to.
 
 mod common;
 

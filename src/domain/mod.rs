@@ -1,0 +1,16 @@
+//! The vocabulary of rehearse: cards and their ids, the SM-2 state of a card,
+//! grades and answers, and the rules that name them (what counts as a pass,
+//! when a card is mature). Every other module speaks in these types, and this
+//! one depends on nothing of the crate but `clock`, so the module graph has a
+//! bottom: files → `deck`/`import`/`lesson` → `storage` ← `review` (through
+//! the `scheduler`) → `stats`, all of them standing on `domain`.
+
+mod card;
+mod ids;
+mod review;
+mod state;
+
+pub use card::{Card, CardDraft, CardKind, CardSink, DeckDraft, DueCards};
+pub use ids::{CardId, IdMaker, slug};
+pub use review::{Answer, DayCounts, Grade, Review, ReviewKind};
+pub use state::{MATURE_INTERVAL_DAYS, Maturity, PASS_QUALITY, Schedule, Sm2};

@@ -1,0 +1,4 @@
+SELECT deck_id, new, young, mature
+FROM deck_cards
+WHERE new + young + mature > 0
+ORDER BY deck_id

@@ -1,0 +1,1 @@
+SELECT day FROM interviews WHERE deck_id = ?1

@@ -1,0 +1,70 @@
+//! `rehearse lesson` through the binary: stdout or -o, --import, and the
+//! failure paths (missing file, directory, binary, empty).
+
+mod common;
+
+use common::Env;
+
+const LESSON: &str = "# Prepare Your Questions\n\nInterviews run both ways.\n\n## Research the Team\n\nRead what the team has shipped in the last year, so your questions show real interest in their recent work.\n\n## Ask About Success\n\nAsk what success looks like after six months. The answer tells you what the manager will measure.\n";
+
+#[test]
+fn writes_a_deck_to_stdout_or_a_file_and_imports_it() {
+    let env = Env::new();
+    let lesson = env.write("questions.md", LESSON);
+    let lesson = lesson.to_str().unwrap();
+    let stdout = env.run(&["lesson", lesson]).ok();
+    assert!(
+        stdout.starts_with("name = \"Prepare Your Questions\""),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("id = \"prepare-your-questions/research-the-team/point\""),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("id = \"prepare-your-questions/overview\""),
+        "{stdout}"
+    );
+
+    let deck = env.path("questions.toml");
+    let imported = env
+        .run(&["lesson", lesson, "-o", deck.to_str().unwrap(), "--import"])
+        .ok();
+    assert!(
+        imported.contains(
+            "added, 0 updated, 0 unchanged, 0 not in file (deck \"Prepare Your Questions\")"
+        ),
+        "{imported}"
+    );
+    assert_eq!(
+        std::fs::read_to_string(&deck).unwrap(),
+        stdout,
+        "same input, same bytes"
+    );
+    // Regenerating and importing again changes nothing.
+    let out = env.run(&["lesson", lesson, "--import"]).output();
+    assert!(out.status.success());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains(" 0 added, 0 updated,"), "{stderr}");
+}
+
+#[test]
+fn unreadable_lessons_are_errors_naming_the_file() {
+    let env = Env::new();
+    let lesson = |path: &std::path::Path| env.run(&["lesson", path.to_str().unwrap()]).fails(1);
+    let err = lesson(&env.path("missing.md"));
+    assert!(err.starts_with("error: "), "{err}");
+    assert!(err.contains("missing.md: no such file"), "{err}");
+    let err = lesson(env.dir());
+    assert!(err.contains("is a directory"), "{err}");
+    let binary = env.write("photo.md", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\xff\xfe");
+    let err = lesson(&binary);
+    assert!(err.contains("photo.md"), "{err}");
+    let empty = env.write("empty.md", "\n  \n");
+    let err = lesson(&empty);
+    assert!(err.contains("empty.md") && err.contains("empty"), "{err}");
+    assert!(
+        !env.db.exists(),
+        "a failed lesson does not create a collection"
+    );
+}
