@@ -9,6 +9,7 @@ use std::io::{BufRead, Write};
 use std::path::PathBuf;
 use std::process::Command;
 
+use common::tmux::{Tmux, line_written_to};
 use common::{Env, numbered_cards};
 
 /// A session fed `input` on stdin: (stdout, stderr, exit code).
@@ -235,85 +236,6 @@ fn killed_mid_session_keeps_every_acknowledged_answer() {
     let (out, _, code) = session(&env, DAY1, &["--limit", "1"], "good\n");
     assert_eq!(code, 0);
     assert_eq!(shown(&out).len(), 1);
-}
-
-/// A terminal for the real UI: a detached tmux session on a socket of its
-/// own, closed when dropped. The tests using it are ignored by default
-/// (`cargo test -- --include-ignored` runs them, as CI does) and fail when
-/// tmux is missing rather than pass without running.
-struct Tmux {
-    socket: String,
-}
-
-impl Tmux {
-    /// Runs the shell `script` in a 90×24 window.
-    fn start(name: &str, script: &str) -> Tmux {
-        if Command::new("tmux").arg("-V").output().is_err() {
-            panic!("this test needs tmux, which is not installed (apt-get install tmux)");
-        }
-        let tmux = Tmux {
-            socket: format!("rehearse-{name}-{}", std::process::id()),
-        };
-        tmux.run(&[
-            "new-session",
-            "-d",
-            "-s",
-            "s",
-            "-x",
-            "90",
-            "-y",
-            "24",
-            script,
-        ]);
-        tmux
-    }
-
-    fn run(&self, args: &[&str]) -> String {
-        let out = Command::new("tmux")
-            .arg("-L")
-            .arg(&self.socket)
-            .args(args)
-            .output()
-            .unwrap();
-        String::from_utf8_lossy(&out.stdout).into_owned()
-    }
-
-    fn keys(&self, key: &str) {
-        self.run(&["send-keys", "-t", "s", key]);
-    }
-
-    /// The screen once it shows `needle` (waits up to 10 s).
-    fn wait_for(&self, needle: &str) -> String {
-        let mut screen = String::new();
-        for _ in 0..100 {
-            screen = self.run(&["capture-pane", "-p", "-t", "s"]);
-            if screen.contains(needle) {
-                return screen;
-            }
-            std::thread::sleep(std::time::Duration::from_millis(100));
-        }
-        panic!("`{needle}` never appeared; screen:\n{screen}");
-    }
-}
-
-impl Drop for Tmux {
-    fn drop(&mut self) {
-        self.run(&["kill-server"]);
-    }
-}
-
-/// The line the session's shell writes to `path` once rehearse has ended
-/// (waits up to 5 s; empty if it never comes).
-fn line_written_to(path: &std::path::Path) -> String {
-    let mut text = String::new();
-    for _ in 0..100 {
-        text = std::fs::read_to_string(path).unwrap_or_default();
-        if text.ends_with('\n') {
-            break;
-        }
-        std::thread::sleep(std::time::Duration::from_millis(50));
-    }
-    text
 }
 
 #[test]

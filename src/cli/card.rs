@@ -3,9 +3,11 @@
 
 use clap::Args as ClapArgs;
 
-use super::render::{CardJson, ReviewJson, days, local_minute, one_line, schedule_line, table};
+use super::render::{
+    CardJson, ReviewJson, days, local_minute, one_line, safe_line, schedule_line, table,
+};
 use super::{Ctx, Outcome, print, print_json};
-use crate::storage::CardFilter;
+use crate::storage::{CardFilter, Collection};
 
 #[derive(ClapArgs, Debug)]
 pub struct ListArgs {
@@ -45,28 +47,7 @@ pub fn list(ctx: &Ctx, args: ListArgs) -> anyhow::Result<Outcome> {
         return Ok(Outcome::Success);
     }
     if cards.is_empty() {
-        if !args.due {
-            print("no cards")?;
-            return Ok(Outcome::Success);
-        }
-        // New cards have no due day, so `--due` never lists them; `decks`
-        // counts those a session would show as due, and says so.
-        let waiting: i64 = match args.tag {
-            Some(_) => 0,
-            None => collection
-                .deck_counts(&ctx.clock(&settings), &settings)?
-                .iter()
-                .filter(|d| args.deck.as_ref().is_none_or(|name| &d.name == name))
-                .map(|d| d.due)
-                .sum(),
-        };
-        if waiting > 0 {
-            print(&format!(
-                "no reviews due today; {waiting} new card(s) wait for `rehearse review`"
-            ))?;
-        } else {
-            print("no cards due today")?;
-        }
+        print(&no_cards(ctx, &collection, &args)?)?;
         return Ok(Outcome::Success);
     }
     let rows: Vec<Vec<String>> = cards
@@ -96,6 +77,32 @@ pub fn list(ctx: &Ctx, args: ListArgs) -> anyhow::Result<Outcome> {
     Ok(Outcome::Success)
 }
 
+/// What `cards` says when it lists nothing.
+fn no_cards(ctx: &Ctx, collection: &Collection, args: &ListArgs) -> anyhow::Result<String> {
+    if !args.due {
+        return Ok("no cards".into());
+    }
+    // New cards have no due day, so `--due` never lists them; `decks`
+    // counts those a session would show as due, and says so.
+    let waiting: i64 = match args.tag {
+        Some(_) => 0,
+        None => {
+            let settings = collection.settings()?;
+            collection
+                .deck_counts(&ctx.clock(&settings), &settings)?
+                .iter()
+                .filter(|d| args.deck.as_ref().is_none_or(|name| &d.name == name))
+                .map(|d| d.due)
+                .sum()
+        }
+    };
+    Ok(if waiting > 0 {
+        format!("no reviews due today; {waiting} new card(s) wait for `rehearse review`")
+    } else {
+        "no cards due today".into()
+    })
+}
+
 pub fn show(ctx: &Ctx, args: ShowArgs) -> anyhow::Result<Outcome> {
     let collection = ctx.open()?;
     let settings = collection.settings()?;
@@ -108,14 +115,24 @@ pub fn show(ctx: &Ctx, args: ShowArgs) -> anyhow::Result<Outcome> {
         print_json(&json)?;
         return Ok(Outcome::Success);
     }
-    let mut text = format!("{}  (deck \"{}\")\n\n", card.id(), card.deck);
+    let mut text = format!(
+        "{}  (deck \"{}\")\n\n",
+        safe_line(&card.id().to_string()),
+        safe_line(&card.deck)
+    );
     text.push_str(&format!("front: {}\n", card.draft.front));
     text.push_str(&format!("back:  {}\n", card.draft.back));
     if !card.draft.extra.is_empty() {
         text.push_str(&format!("extra: {}\n", card.draft.extra));
     }
     if !card.draft.tags.is_empty() {
-        text.push_str(&format!("tags:  {}\n", card.draft.tags.join(" ")));
+        let tags: Vec<String> = card
+            .draft
+            .tags
+            .iter()
+            .map(|t| safe_line(t).to_string())
+            .collect();
+        text.push_str(&format!("tags:  {}\n", tags.join(" ")));
     }
     text.push_str(&format!(
         "\nschedule: {}\nanswers: {} ({} lapses)\n",

@@ -4,6 +4,7 @@
 
 use clap::Args as ClapArgs;
 
+use super::render::safe_line;
 use super::{Ctx, Outcome, print, print_json};
 
 #[derive(ClapArgs, Debug)]
@@ -26,7 +27,9 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<Outcome> {
         for p in report.problems.iter().take(50) {
             text.push_str(&format!(
                 "deck \"{}\", card `{}`: {}\n",
-                p.deck, p.card, p.message
+                safe_line(&p.deck),
+                safe_line(&p.card),
+                p.message
             ));
         }
         if report.problems.len() > 50 {

@@ -7,7 +7,7 @@ use clap::{Args as ClapArgs, ValueEnum};
 use serde::Serialize;
 
 use super::render::{CardJson, ReviewJson};
-use super::{Ctx, Outcome, print};
+use super::{Ctx, Outcome, print_document, print_err};
 use crate::deck::{DeckFile, entries_from_cards};
 use crate::error::{Error, Result};
 use crate::import::slug;
@@ -126,11 +126,9 @@ fn write_decks(
     ext: &str,
     collection: &CollectionFiles,
     render: impl Fn(&str, &[Card]) -> Result<String>,
-) -> Result<()> {
+) -> anyhow::Result<()> {
     match (decks.len(), output) {
-        (0, _) => Err(Error::Invalid(
-            "the collection has no decks to export".into(),
-        )),
+        (0, _) => Err(Error::Invalid("the collection has no decks to export".into()).into()),
         (1, out) if out.is_none_or(|p| !p.is_dir()) => {
             let (name, cards) = &decks[0];
             write_out(out, &render(name, cards)?, collection)
@@ -148,14 +146,15 @@ fn write_decks(
                 let path = dir.join(format!("{stem}.{ext}"));
                 collection.refuse(&path)?;
                 std::fs::write(&path, render(name, cards)?).map_err(|e| Error::io(&path, &e))?;
-                eprintln!("wrote {} ({} cards)", path.display(), cards.len());
+                print_err(&format!("wrote {} ({} cards)", path.display(), cards.len()));
             }
             Ok(())
         }
         (_, None) => Err(Error::Invalid(
             "several decks: name one with --deck, or give a folder with -o DIR (one file per deck)"
                 .into(),
-        )),
+        )
+        .into()),
     }
 }
 
@@ -201,18 +200,19 @@ fn canonical(path: &Path) -> PathBuf {
     }
 }
 
-fn write_out(output: Option<&Path>, text: &str, collection: &CollectionFiles) -> Result<()> {
+/// A file keeps the exact text, so it imports back unchanged; so does stdout
+/// unless it is a terminal. A write to stdout that fails keeps its
+/// `io::Error`, so `main` can tell a closed pipe (success) by its kind.
+fn write_out(
+    output: Option<&Path>,
+    text: &str,
+    collection: &CollectionFiles,
+) -> anyhow::Result<()> {
     match output {
         Some(path) => {
             collection.refuse(path)?;
-            std::fs::write(path, text).map_err(|e| Error::io(path, &e))
+            Ok(std::fs::write(path, text).map_err(|e| Error::io(path, &e))?)
         }
-        None => print(text).map_err(|e| {
-            if e.kind() == std::io::ErrorKind::BrokenPipe {
-                Error::Invalid("broken pipe".into())
-            } else {
-                Error::Invalid(e.to_string())
-            }
-        }),
+        None => Ok(print_document(text)?),
     }
 }

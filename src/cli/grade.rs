@@ -3,7 +3,7 @@
 
 use clap::Args as ClapArgs;
 
-use super::render::{CardJson, ReviewJson, capped_note, local_minute, schedule_line};
+use super::render::{CardJson, ReviewJson, capped_note, local_minute, safe_line, schedule_line};
 use super::{Ctx, Outcome, print, print_json};
 use crate::scheduler::Grade;
 use crate::storage::{Answer, ReviewKind};
@@ -54,7 +54,7 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<Outcome> {
         let cap = capped_note(&review);
         print(&format!(
             "{}: {given} → {}{cap}",
-            card.id(),
+            safe_line(&card.id().to_string()),
             schedule_line(&card.schedule, clock.today())
         ))?;
     }
@@ -88,8 +88,8 @@ pub fn undo(ctx: &Ctx) -> anyhow::Result<Outcome> {
     };
     print(&format!(
         "took back {given} on `{}` (deck \"{}\", {}); {now}",
-        r.card,
-        r.deck,
+        safe_line(&r.card),
+        safe_line(&r.deck),
         local_minute(r.answered_at_ms)
     ))?;
     Ok(Outcome::Success)

@@ -7,7 +7,8 @@ use std::path::{Path, PathBuf};
 use clap::{Args as ClapArgs, ValueEnum};
 use indicatif::{ProgressBar, ProgressStyle};
 
-use super::{Ctx, Outcome, print, print_json};
+use super::render::safe_line;
+use super::{Ctx, Outcome, print, print_err, print_json};
 use crate::error::{Error, Result};
 use crate::import::{self, DeckDraft, Progress, apkg, csv};
 use crate::storage::{Collection, ImportCounts};
@@ -82,7 +83,7 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<Outcome> {
                 }
             }
             Err(e) => {
-                eprintln!("error: {e}");
+                print_err(&format!("error: {e}"));
                 failed = true;
             }
         }
@@ -111,12 +112,12 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<Outcome> {
 pub fn counts_line(path: &Path, c: &ImportCounts) -> String {
     format!(
         "{}: {} added, {} updated, {} unchanged, {} not in file (deck \"{}\")",
-        path.display(),
+        safe_line(&path.display().to_string()),
         c.added,
         c.updated,
         c.unchanged,
         c.not_in_file,
-        c.deck
+        safe_line(&c.deck)
     )
 }
 
@@ -124,22 +125,27 @@ fn note_missing(path: &Path, c: &ImportCounts, prune: bool) {
     if c.missing.is_empty() {
         return;
     }
-    let mut ids: Vec<&str> = c.missing.iter().take(5).map(String::as_str).collect();
+    let mut ids: Vec<String> = c
+        .missing
+        .iter()
+        .take(5)
+        .map(|id| safe_line(id).to_string())
+        .collect();
     if c.missing.len() > 5 {
-        ids.push("…");
+        ids.push("…".into());
     }
     let what = if prune {
         "were removed"
     } else {
         "were kept (--prune removes them)"
     };
-    eprintln!(
+    print_err(&format!(
         "note: {}: {} card(s) of deck \"{}\" are not in the file and {what}: {}",
-        path.display(),
+        safe_line(&path.display().to_string()),
         c.missing.len(),
-        c.deck,
+        safe_line(&c.deck),
         ids.join(", ")
-    );
+    ));
 }
 
 /// The progress bar of one file: reading, then writing. Hidden unless
@@ -156,14 +162,14 @@ impl Bar {
                     .expect("valid template")
                     .progress_chars("=> "),
             );
-            bar.set_prefix(format!("reading {}", path.display()));
+            bar.set_prefix(format!("reading {}", shown(path)));
             bar
         }))
     }
 
     fn phase(&self, name: &str, path: &Path, total: u64) {
         if let Some(bar) = &self.0 {
-            bar.set_prefix(format!("{name} {}", path.display()));
+            bar.set_prefix(format!("{name} {}", shown(path)));
             bar.set_length(total);
             bar.set_position(0);
         }
@@ -188,6 +194,11 @@ impl Progress for Bar {
             bar.set_position(done);
         }
     }
+}
+
+/// A file name as the progress bar shows it: on one line, made safe.
+fn shown(path: &Path) -> String {
+    safe_line(&path.display().to_string()).to_string()
 }
 
 /// Reads a whole Anki package into drafts, all in deck `deck` when given.
@@ -250,7 +261,7 @@ fn import_one(
         Format::Apkg => {
             read_package(path, args.deck.as_deref(), &bar).and_then(|(decks, notices)| {
                 for notice in notices {
-                    eprintln!("note: {}: {notice}", path.display());
+                    print_err(&format!("note: {}: {notice}", path.display()));
                 }
                 let total: usize = decks.iter().map(|d| d.cards.len()).sum();
                 bar.phase("writing", path, total as u64);

@@ -4,7 +4,7 @@
 use chrono::NaiveDate;
 use clap::Args as ClapArgs;
 
-use super::render::relative_day;
+use super::render::{relative_day, safe_line};
 use super::{Ctx, Outcome, print, print_json};
 use crate::error::Error;
 use crate::scheduler::interview::days_left;
@@ -54,7 +54,10 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<Outcome> {
         }
         let set = collection.set_interview(&args.decks, day)?;
         if !ctx.json {
-            let names: Vec<String> = set.iter().map(|i| format!("\"{}\"", i.deck)).collect();
+            let names: Vec<String> = set
+                .iter()
+                .map(|i| format!("\"{}\"", safe_line(&i.deck)))
+                .collect();
             print(&format!(
                 "interview on {day} ({}) for {}: due days will not pass {}, and new cards are paced to be seen twice before it",
                 relative_day(day, today),
@@ -80,7 +83,10 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<Outcome> {
         } else {
             let lines: Vec<String> = all
                 .iter()
-                .map(|i| format!("{}  {} ({})", i.day, i.deck, relative_day(i.day, today)))
+                .map(|i| {
+                    let when = relative_day(i.day, today);
+                    format!("{}  {} ({when})", i.day, safe_line(&i.deck))
+                })
                 .collect();
             print(&lines.join("\n"))?;
         }

@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use clap::Args as ClapArgs;
 
 use super::import::counts_line;
-use super::{Ctx, Outcome, print};
+use super::{Ctx, Outcome, print, print_document, print_err};
 use crate::error::Error;
 
 #[derive(ClapArgs, Debug)]
@@ -27,7 +27,7 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<Outcome> {
     let toml = crate::deck::write(&deck);
     match &args.output {
         Some(out) => std::fs::write(out, &toml).map_err(|e| Error::io(out, &e))?,
-        None => print(&toml)?,
+        None => print_document(&toml)?,
     }
     if args.import {
         let shown = args.output.clone().unwrap_or_else(|| args.file.clone());
@@ -40,7 +40,7 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<Outcome> {
             if args.output.is_some() {
                 print(&line)?;
             } else {
-                eprintln!("{line}");
+                print_err(&line);
             }
         }
     }

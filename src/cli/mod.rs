@@ -1,6 +1,11 @@
 //! The command line: clap types, one file per command, and the rendering of
 //! results as text or JSON. This is the only layer that prints or reads
 //! standard input.
+//!
+//! Card text, deck names, tags and file names come from strangers' decks,
+//! so every text view leaves through one of three doors: [`print`] and
+//! [`print_err`] show control characters visibly ([`safe`]); [`print_json`]
+//! and [`print_document`] (a deck file on stdout) keep the exact text.
 
 mod card;
 mod check;
@@ -15,6 +20,8 @@ mod lesson;
 mod render;
 mod review;
 mod stats;
+
+pub use render::{safe, safe_line};
 
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
@@ -104,11 +111,11 @@ impl Ctx {
     pub fn open(&self) -> Result<Collection> {
         let collection = Collection::open(&self.db_path)?;
         if let Some(backup) = collection.upgrade_backup() {
-            eprintln!(
+            print_err(&format!(
                 "upgraded the collection to schema version {}; the previous file was kept as `{}`",
                 crate::storage::SCHEMA_VERSION,
                 backup.display()
-            );
+            ));
         }
         Ok(collection)
     }
@@ -156,8 +163,38 @@ pub enum Outcome {
     PartialFailure,
 }
 
-/// Prints to stdout; a closed pipe surfaces as an error `main` treats as success.
+/// Prints a text view to stdout, control characters shown visibly
+/// ([`safe`]); a closed pipe surfaces as an `io::Error` of kind
+/// `BrokenPipe`, which `main` treats as success.
 pub fn print(text: &str) -> std::io::Result<()> {
+    write_stdout(&safe(text).to_string())
+}
+
+/// Prints JSON to stdout with the exact text: JSON escapes C0 controls
+/// itself, and scripts need the bytes as stored.
+pub fn print_json<T: serde::Serialize + ?Sized>(value: &T) -> std::io::Result<()> {
+    let text = serde_json::to_string_pretty(value).map_err(std::io::Error::other)?;
+    write_stdout(&text)
+}
+
+/// Prints a file's content (an exported or generated deck) to stdout: the
+/// exact text when redirected, so it imports back unchanged; made [`safe`]
+/// when stdout is a terminal, where nobody reads it back byte for byte.
+pub fn print_document(text: &str) -> std::io::Result<()> {
+    if std::io::stdout().is_terminal() {
+        print(text)
+    } else {
+        write_stdout(text)
+    }
+}
+
+/// Prints text that was checked already (it holds only the escapes we
+/// chose, such as colours) to stdout as it is.
+fn print_styled(text: &str) -> std::io::Result<()> {
+    write_stdout(text)
+}
+
+fn write_stdout(text: &str) -> std::io::Result<()> {
     let mut out = std::io::stdout().lock();
     out.write_all(text.as_bytes())?;
     if !text.ends_with('\n') {
@@ -166,7 +203,25 @@ pub fn print(text: &str) -> std::io::Result<()> {
     out.flush()
 }
 
-pub fn print_json<T: serde::Serialize + ?Sized>(value: &T) -> std::io::Result<()> {
-    let text = serde_json::to_string_pretty(value).map_err(std::io::Error::other)?;
-    print(&text)
+/// Reports panics like Rust's own hook, but safely: a panic message can
+/// quote the text being read, such as a card field of a hostile deck.
+pub fn report_panics_safely() {
+    std::panic::set_hook(Box::new(|info| {
+        let thread = std::thread::current();
+        let name = thread.name().unwrap_or("<unnamed>");
+        print_err(&format!("thread '{name}' {info}"));
+        let backtrace = std::backtrace::Backtrace::capture();
+        if backtrace.status() == std::backtrace::BacktraceStatus::Captured {
+            print_err(&format!("stack backtrace:\n{backtrace}"));
+        } else {
+            print_err(
+                "note: run with `RUST_BACKTRACE=1` environment variable to display a backtrace",
+            );
+        }
+    }));
+}
+
+/// Prints a diagnostic line to stderr, control characters shown visibly.
+pub fn print_err(text: &str) {
+    eprintln!("{}", safe(text));
 }

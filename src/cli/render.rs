@@ -1,5 +1,8 @@
-//! The JSON shapes of docs/json-output.md (CARD, REVIEW) and small text formatters
-//! shared by the commands.
+//! The JSON shapes of docs/json-output.md (CARD, REVIEW), small text
+//! formatters shared by the commands, and [`safe`]: how text that came from
+//! outside is shown on a terminal.
+
+use std::fmt;
 
 use chrono::{Local, NaiveDate, SecondsFormat, TimeZone};
 use serde::Serialize;
@@ -149,9 +152,76 @@ pub fn schedule_line(schedule: &Schedule, today: NaiveDate) -> String {
     }
 }
 
-/// Cuts text to `width` characters on one line, with an ellipsis.
+/// Text from outside — card text, deck names, tags, ids, file names, a
+/// line typed at the session — as it may be shown on a terminal.
+///
+/// A deck is written by strangers, and a terminal obeys the control
+/// characters it is sent: ESC starts sequences that clear the screen,
+/// retitle the window or write the clipboard (OSC 52), BS and CR overwrite
+/// what was shown, and bidi controls reorder it so part of an answer hides.
+/// Every such character is shown instead of sent: C0 controls and DEL in
+/// caret notation (`^[`, `^H`, `^?`), C1 controls and bidi controls as
+/// escapes (`\u{9b}`, `\u{202e}`). Newline and tab are kept: layouts that
+/// need one line use [`safe_line`]. Files and `--json` keep the exact text.
+pub fn safe(text: &str) -> Safe<'_> {
+    Safe {
+        text,
+        keep_layout: true,
+    }
+}
+
+/// [`safe`] for text that must stay on one line: newline and tab are shown
+/// too (`^J`, `^I`).
+pub fn safe_line(text: &str) -> Safe<'_> {
+    Safe {
+        text,
+        keep_layout: false,
+    }
+}
+
+/// Text shown safely; see [`safe`].
+#[derive(Clone, Copy)]
+pub struct Safe<'a> {
+    text: &'a str,
+    keep_layout: bool,
+}
+
+impl fmt::Display for Safe<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let mut start = 0;
+        for (i, c) in self.text.char_indices() {
+            let kept = self.keep_layout && matches!(c, '\n' | '\t');
+            if kept || !is_terminal_control(c) {
+                continue;
+            }
+            f.write_str(&self.text[start..i])?;
+            match c {
+                '\0'..='\x1f' => write!(f, "^{}", char::from(c as u8 + 0x40))?,
+                '\x7f' => f.write_str("^?")?,
+                _ => write!(f, "\\u{{{:x}}}", c as u32)?,
+            }
+            start = i + c.len_utf8();
+        }
+        f.write_str(&self.text[start..])
+    }
+}
+
+/// C0 and C1 controls, DEL, and the bidi controls that reorder text:
+/// the marks (U+061C, U+200E, U+200F), embeddings and overrides
+/// (U+202A–U+202E) and isolates (U+2066–U+2069).
+fn is_terminal_control(c: char) -> bool {
+    c.is_control()
+        || matches!(
+            c,
+            '\u{61c}' | '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}'
+        )
+}
+
+/// Cuts text to `width` characters on one line, with an ellipsis; the text
+/// is made [`safe`] first, so the width is the width shown.
 pub fn one_line(text: &str, width: usize) -> String {
-    let flat: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let shown = safe(text).to_string();
+    let flat: String = shown.split_whitespace().collect::<Vec<_>>().join(" ");
     if flat.chars().count() <= width {
         flat
     } else {
@@ -162,10 +232,15 @@ pub fn one_line(text: &str, width: usize) -> String {
 }
 
 /// Left-aligned text table with a header row; the last column is not padded.
+/// Cells are made safe on one line ([`safe_line`]) before they are measured.
 pub fn table(header: &[&str], rows: &[Vec<String>], right_align: &[bool]) -> String {
+    let rows: Vec<Vec<String>> = rows
+        .iter()
+        .map(|row| row.iter().map(|c| safe_line(c).to_string()).collect())
+        .collect();
     let columns = header.len();
     let mut widths: Vec<usize> = header.iter().map(|h| h.chars().count()).collect();
-    for row in rows {
+    for row in &rows {
         for (i, cell) in row.iter().enumerate().take(columns) {
             widths[i] = widths[i].max(cell.chars().count());
         }
@@ -193,8 +268,45 @@ pub fn table(header: &[&str], rows: &[Vec<String>], right_align: &[bool]) -> Str
         out.push('\n');
     };
     line(header.to_vec());
-    for row in rows {
+    for row in &rows {
         line(row.iter().map(String::as_str).collect());
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn controls_are_shown_not_sent() {
+        let hostile = "a\x1b]52;c;ZWNobw==\x07b\x08\rc\u{9b}2J\u{202e}d\u{2066}\x7f";
+        assert_eq!(
+            safe(hostile).to_string(),
+            "a^[]52;c;ZWNobw==^Gb^H^Mc\\u{9b}2J\\u{202e}d\\u{2066}^?"
+        );
+        assert!(!safe(hostile).to_string().chars().any(is_terminal_control));
+    }
+
+    #[test]
+    fn layout_keeps_newline_and_tab_one_line_does_not() {
+        assert_eq!(safe("a\n\tb").to_string(), "a\n\tb");
+        assert_eq!(safe_line("a\n\tb").to_string(), "a^J^Ib");
+    }
+
+    #[test]
+    fn plain_text_and_other_scripts_pass_unchanged() {
+        let text = "Rock & Roll — café, 日本語, עברית, مرحبا";
+        assert_eq!(safe(text).to_string(), text);
+        assert_eq!(safe(&safe("\x1b").to_string()).to_string(), "^[");
+    }
+
+    #[test]
+    fn table_measures_cells_as_shown() {
+        let rows = vec![vec!["\x1b".to_string(), "x".to_string()]];
+        assert_eq!(
+            table(&["id", "b"], &rows, &[false, false]),
+            "id  b\n^[  x\n"
+        );
+    }
 }

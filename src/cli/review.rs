@@ -12,8 +12,8 @@ use std::time::{Duration, Instant};
 use chrono::NaiveDate;
 use clap::Args as ClapArgs;
 
-use super::render::{capped_note, days, relative_day};
-use super::{Ctx, Outcome, print};
+use super::render::{capped_note, days, relative_day, safe_line};
+use super::{Ctx, Outcome, print, print_err};
 use crate::clock::{Clock, add_days, day_number};
 use crate::error::Error;
 use crate::review::{Entry, Session, plan};
@@ -72,65 +72,17 @@ trait Frontend {
 pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<Outcome> {
     let mut collection = ctx.open()?;
     if collection.is_empty()? {
-        let counts = crate::bundled::import_all(&mut collection)?;
-        let cards: usize = counts.iter().map(|c| c.added).sum();
-        let names: Vec<String> = counts.iter().map(|c| format!("\"{}\"", c.deck)).collect();
-        eprintln!(
-            "first run: imported the {} starter decks ({cards} cards): {}",
-            counts.len(),
-            names.join(", ")
-        );
+        import_starter_decks(&mut collection)?;
     }
     let settings = collection.settings()?;
     let clock = ctx.clock(&settings);
-    let today = clock.today();
-    let mut banner = Vec::new();
-    let mut session = if args.cram {
-        let mut cards = collection.cram_cards(args.deck.as_deref())?;
-        if let Some(n) = args.limit {
-            cards.truncate(n);
-        }
-        if cards.is_empty() {
-            print("no cards to cram: `rehearse import FILE` adds some")?;
-            return Ok(Outcome::Success);
-        }
-        banner.push(format!(
-            "cram: {} card(s), weakest first; answers are practice and change no schedule",
-            cards.len()
-        ));
-        Session::cram(cards)
+    let planned = if args.cram {
+        cram_session(&collection, &args)?
     } else {
-        let due = collection.due_cards(args.deck.as_deref(), &clock, &settings)?;
-        let held_back = due.new_held_back;
-        let seed = day_number(today) as u64;
-        let cards = plan(due, seed, args.limit, args.new);
-        if cards.is_empty() {
-            print(&nothing_due(
-                &collection,
-                args.deck.as_deref(),
-                today,
-                held_back,
-                &settings,
-            )?)?;
-            return Ok(Outcome::Success);
-        }
-        for interview in collection.interviews()? {
-            let in_session = args.deck.as_deref().is_none_or(|d| d == interview.deck);
-            if in_session && interview.day > today {
-                let new = cards
-                    .iter()
-                    .filter(|c| c.deck_id == interview.deck_id && c.schedule == Schedule::New)
-                    .count();
-                let days = (interview.day - today).num_days();
-                banner.push(format!(
-                    "interview in {days} day{} ({}): {new} new card{} today",
-                    if days == 1 { "" } else { "s" },
-                    interview.deck,
-                    if new == 1 { "" } else { "s" }
-                ));
-            }
-        }
-        Session::new(cards)
+        due_session(&collection, &args, &clock, &settings)?
+    };
+    let Some((mut session, banner)) = planned else {
+        return Ok(Outcome::Success);
     };
     let started = Instant::now();
     let interactive = std::io::stdin().is_terminal() && std::io::stdout().is_terminal();
@@ -161,6 +113,78 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<Outcome> {
         started.elapsed(),
     )?)?;
     Ok(Outcome::Success)
+}
+
+/// A first session on an empty collection starts with the bundled decks.
+fn import_starter_decks(collection: &mut Collection) -> anyhow::Result<()> {
+    let counts = crate::bundled::import_all(collection)?;
+    let cards: usize = counts.iter().map(|c| c.added).sum();
+    let names: Vec<String> = counts.iter().map(|c| format!("\"{}\"", c.deck)).collect();
+    print_err(&format!(
+        "first run: imported the {} starter decks ({cards} cards): {}",
+        counts.len(),
+        names.join(", ")
+    ));
+    Ok(())
+}
+
+/// A session and the lines shown above its cards; `None` (after saying
+/// so) when there is nothing to review.
+type Planned = Option<(Session, Vec<String>)>;
+
+/// `--cram`: every card, weakest first, as drills.
+fn cram_session(collection: &Collection, args: &Args) -> anyhow::Result<Planned> {
+    let mut cards = collection.cram_cards(args.deck.as_deref())?;
+    if let Some(n) = args.limit {
+        cards.truncate(n);
+    }
+    if cards.is_empty() {
+        print("no cards to cram: `rehearse import FILE` adds some")?;
+        return Ok(None);
+    }
+    let banner = vec![format!(
+        "cram: {} card(s), weakest first; answers are practice and change no schedule",
+        cards.len()
+    )];
+    Ok(Some((Session::cram(cards), banner)))
+}
+
+/// The day's session: due reviews and new cards, in a seeded order, with a
+/// countdown line for each coming interview of the decks in it.
+fn due_session(
+    collection: &Collection,
+    args: &Args,
+    clock: &Clock,
+    settings: &Settings,
+) -> anyhow::Result<Planned> {
+    let today = clock.today();
+    let deck = args.deck.as_deref();
+    let due = collection.due_cards(deck, clock, settings)?;
+    let held_back = due.new_held_back;
+    let seed = day_number(today) as u64;
+    let cards = plan(due, seed, args.limit, args.new);
+    if cards.is_empty() {
+        print(&nothing_due(collection, deck, today, held_back, settings)?)?;
+        return Ok(None);
+    }
+    let mut banner = Vec::new();
+    for interview in collection.interviews()? {
+        let in_session = deck.is_none_or(|d| d == interview.deck);
+        if in_session && interview.day > today {
+            let new = cards
+                .iter()
+                .filter(|c| c.deck_id == interview.deck_id && c.schedule == Schedule::New)
+                .count();
+            let days = (interview.day - today).num_days();
+            banner.push(format!(
+                "interview in {days} day{} ({}): {new} new card{} today",
+                if days == 1 { "" } else { "s" },
+                safe_line(&interview.deck),
+                if new == 1 { "" } else { "s" }
+            ));
+        }
+    }
+    Ok(Some((Session::new(cards), banner)))
 }
 
 /// The clock moves on during a session, from `--now` if given.
@@ -199,7 +223,7 @@ fn drive(
                     Err(Error::UnknownCard { .. }) => {
                         front.notice(&format!(
                             "`{}` was removed from its deck meanwhile: skipped",
-                            entry.card.id()
+                            safe_line(&entry.card.id().to_string())
                         ))?;
                         session.skip();
                     }
@@ -217,7 +241,8 @@ fn drive(
                         if let Some(card) = undone.card {
                             session.refresh_current(card);
                         }
-                        front.notice(&format!("took back {given} on `{}`", undone.review.card))?;
+                        let card = safe_line(&undone.review.card);
+                        front.notice(&format!("took back {given} on `{card}`"))?;
                     }
                     Err(Error::NothingToUndo) => {
                         // `rehearse undo` (or another session) took it back.
@@ -305,7 +330,7 @@ fn nothing_due(
 ) -> anyhow::Result<String> {
     let mut text = String::from("nothing due now");
     if let Some(d) = deck {
-        text.push_str(&format!(" in deck \"{d}\""));
+        text.push_str(&format!(" in deck \"{}\"", safe_line(d)));
     }
     text.push('.');
     match collection.next_due_after(deck, today)? {

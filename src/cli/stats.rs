@@ -8,12 +8,13 @@ use clap::Args as ClapArgs;
 use crossterm::style::{Color, Stylize};
 
 use super::render::one_line;
-use super::{Ctx, Outcome, print, print_json};
+use super::{Ctx, Outcome, print, print_json, print_styled};
 use crate::clock::{add_days, day_number};
 use crate::stats::{
     self, DEFAULT_FORECAST_DAYS, DEFAULT_HISTORY_DAYS, DeckCards, DeckInterview, Inputs,
-    RETENTION_DAYS, Stats,
+    InterviewStats, RETENTION_DAYS, Stats,
 };
+use crate::storage::Collection;
 
 #[derive(ClapArgs, Debug)]
 pub struct Args {
@@ -43,21 +44,7 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<Outcome> {
         .into_iter()
         .filter(|c| args.deck.as_ref().is_none_or(|d| *d == c.name))
         .collect();
-    let mut interviews = Vec::new();
-    for interview in collection.interviews()? {
-        if deck_ids.contains(&interview.deck_id) && interview.day >= today {
-            let (cards, ready, due_before, new) =
-                collection.interview_standing(interview.deck_id, today, interview.day)?;
-            interviews.push(DeckInterview {
-                deck: interview.deck,
-                date: interview.day,
-                cards,
-                ready,
-                due_before,
-                new,
-            });
-        }
-    }
+    let interviews = interviews(&collection, &deck_ids, today)?;
     let stats = stats::compute(&Inputs {
         today,
         days: &days,
@@ -78,10 +65,38 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<Outcome> {
     });
     if ctx.json {
         print_json(&stats)?;
+    } else if ctx.color {
+        // The colours are escapes of our own; every deck name in the view
+        // went through `one_line`, which shows control characters safely.
+        print_styled(&render(&stats, args.deck.as_deref(), true))?;
     } else {
-        print(&render(&stats, args.deck.as_deref(), ctx.color))?;
+        print(&render(&stats, args.deck.as_deref(), false))?;
     }
     Ok(Outcome::Success)
+}
+
+/// The coming interviews of the decks in view, with each one's standing.
+fn interviews(
+    collection: &Collection,
+    deck_ids: &[i64],
+    today: NaiveDate,
+) -> anyhow::Result<Vec<DeckInterview>> {
+    let mut interviews = Vec::new();
+    for interview in collection.interviews()? {
+        if deck_ids.contains(&interview.deck_id) && interview.day >= today {
+            let (cards, ready, due_before, new) =
+                collection.interview_standing(interview.deck_id, today, interview.day)?;
+            interviews.push(DeckInterview {
+                deck: interview.deck,
+                date: interview.day,
+                cards,
+                ready,
+                due_before,
+                new,
+            });
+        }
+    }
+    Ok(interviews)
 }
 
 /// Forecast rows shown in the text view; the rest is summed in one line.
@@ -101,61 +116,66 @@ const SHADE_COLORS: [Color; 5] = [
     Color::Green,
 ];
 
-/// The text view of `stats`, without a trailing newline.
-pub fn render(stats: &Stats, deck: Option<&str>, color: bool) -> String {
-    let paint = |text: &str, c: Color| -> String {
-        if color {
+/// Colour on or off: the text view reads the same either way.
+#[derive(Clone, Copy)]
+struct Style {
+    color: bool,
+}
+
+impl Style {
+    fn paint(self, text: &str, c: Color) -> String {
+        if self.color {
             text.with(c).to_string()
         } else {
             text.to_string()
         }
-    };
-    let heading = |text: &str| -> String {
-        if color {
+    }
+
+    fn heading(self, text: &str) -> String {
+        if self.color {
             text.bold().to_string()
         } else {
             text.to_string()
         }
-    };
-    let mut out = String::new();
+    }
+}
+
+/// The text view of `stats`, without a trailing newline: a title, the
+/// summary lines, the forecast, the calendar and the decks. Deck names go
+/// through `one_line`, which shows control characters safely.
+pub fn render(stats: &Stats, deck: Option<&str>, color: bool) -> String {
+    let style = Style { color };
     let scope = match deck {
         Some(d) => format!("deck \"{}\"", one_line(d, 30)),
         None => "all decks".to_string(),
     };
-    out.push_str(&heading(&format!(
-        "{} · {scope}",
-        stats.today.format("%A %-d %B %Y")
-    )));
+    let mut out = style.heading(&format!("{} · {scope}", stats.today.format("%A %-d %B %Y")));
     out.push_str("\n\n");
+    out.push_str(&summary(stats, style));
+    for section in [
+        forecast(stats, style),
+        heatmap(stats, style),
+        decks(stats, style),
+    ] {
+        out.push('\n');
+        out.push_str(&section);
+    }
+    out.truncate(out.trim_end().len());
+    out
+}
 
+/// Streak, interviews, today, retention and card counts, one line each.
+fn summary(stats: &Stats, style: Style) -> String {
     let s = stats.streak;
     let streak = format!("{} day{}", s.current, plural(s.current as i64));
-    out.push_str(&format!(
+    let mut out = format!(
         "  streak     {} · longest {} day{}\n",
-        paint(&streak, Color::Yellow),
+        style.paint(&streak, Color::Yellow),
         s.longest,
         plural(s.longest as i64)
-    ));
+    );
     for interview in stats.interview.iter().flatten() {
-        let when = match interview.days_left {
-            0 => "today".to_string(),
-            1 => "tomorrow".to_string(),
-            n => format!("in {n} days"),
-        };
-        let ready = interview.readiness.map_or("no cards".to_string(), |r| {
-            format!("{} ready", percent(r, 0))
-        });
-        out.push_str(&format!(
-            "  interview  {} ({}, {}) · {ready} · {} card{} to review before it\n",
-            paint(&when, Color::Magenta),
-            interview.date.format("%a %d %b"),
-            match interview.decks.as_slice() {
-                [one] => one_line(one, 30),
-                many => format!("{} decks", many.len()),
-            },
-            interview.due_before,
-            plural(interview.due_before)
-        ));
+        out.push_str(&interview_line(interview, style));
     }
     let accuracy = match stats.accuracy_today {
         Some(a) => format!(" · {} correct", percent(a, 0)),
@@ -171,8 +191,40 @@ pub fn render(stats: &Stats, deck: Option<&str>, color: bool) -> String {
         plural(stats.reviews_today),
         stats.due_today
     ));
+    out.push_str(&format!("  retention  {}\n", retention(stats)));
+    let c = stats.cards;
+    out.push_str(&format!(
+        "  cards      {} · {} mature · {} young · {} new\n",
+        c.total, c.mature, c.young, c.new
+    ));
+    out
+}
+
+fn interview_line(interview: &InterviewStats, style: Style) -> String {
+    let when = match interview.days_left {
+        0 => "today".to_string(),
+        1 => "tomorrow".to_string(),
+        n => format!("in {n} days"),
+    };
+    let ready = interview.readiness.map_or("no cards".to_string(), |r| {
+        format!("{} ready", percent(r, 0))
+    });
+    format!(
+        "  interview  {} ({}, {}) · {ready} · {} card{} to review before it\n",
+        style.paint(&when, Color::Magenta),
+        interview.date.format("%a %d %b"),
+        match interview.decks.as_slice() {
+            [one] => one_line(one, 30),
+            many => format!("{} decks", many.len()),
+        },
+        interview.due_before,
+        plural(interview.due_before)
+    )
+}
+
+fn retention(stats: &Stats) -> String {
     let r = stats.retention_30d_answers;
-    let retention = match stats.retention_30d {
+    match stats.retention_30d {
         Some(share) => format!(
             "{} over {RETENTION_DAYS} days ({} of {} answers to cards seen before)",
             percent(share, 1),
@@ -180,16 +232,12 @@ pub fn render(stats: &Stats, deck: Option<&str>, color: bool) -> String {
             r.answers
         ),
         None => format!("no answers to cards seen before in {RETENTION_DAYS} days"),
-    };
-    out.push_str(&format!("  retention  {retention}\n"));
-    let c = stats.cards;
-    out.push_str(&format!(
-        "  cards      {} · {} mature · {} young · {} new\n",
-        c.total, c.mature, c.young, c.new
-    ));
+    }
+}
 
-    out.push('\n');
-    out.push_str(&heading("due in the coming days"));
+/// Cards due on each coming day as bars; past `FORECAST_ROWS` days, a sum.
+fn forecast(stats: &Stats, style: Style) -> String {
+    let mut out = style.heading("due in the coming days");
     out.push('\n');
     let shown = &stats.forecast[..stats.forecast.len().min(FORECAST_ROWS)];
     let max = shown.iter().map(|f| f.due).max().unwrap_or(0);
@@ -200,7 +248,7 @@ pub fn render(stats: &Stats, deck: Option<&str>, color: bool) -> String {
         out.push_str(&format!(
             "  {}  {}{} {:>width$}\n",
             f.date.format("%a %d %b"),
-            paint(&bar, Color::Cyan),
+            style.paint(&bar, Color::Cyan),
             " ".repeat(pad),
             f.due
         ));
@@ -214,19 +262,19 @@ pub fn render(stats: &Stats, deck: Option<&str>, color: bool) -> String {
             rest.len()
         ));
     }
+    out
+}
 
-    out.push('\n');
-    out.push_str(&heatmap(stats, &paint, &heading));
-
-    out.push('\n');
-    out.push_str(&heading(&format!(
+/// Each deck's share of mature, young and new cards as one bar.
+fn decks(stats: &Stats, style: Style) -> String {
+    let mut out = style.heading(&format!(
         "{:<width$}  mature {}  young {}  new {}",
         "decks",
-        paint("█", Color::Green),
-        paint("▓", Color::Yellow),
-        paint("░", Color::Blue),
+        style.paint("█", Color::Green),
+        style.paint("▓", Color::Yellow),
+        style.paint("░", Color::Blue),
         width = DECK_NAME
-    )));
+    ));
     out.push('\n');
     if stats.decks.is_empty() {
         out.push_str("  no decks yet: `rehearse import FILE` adds one\n");
@@ -235,9 +283,9 @@ pub fn render(stats: &Stats, deck: Option<&str>, color: bool) -> String {
         let (m, y, n) = split(d, DECK_BAR);
         let bar = format!(
             "{}{}{}",
-            paint(&"█".repeat(m), Color::Green),
-            paint(&"▓".repeat(y), Color::Yellow),
-            paint(&"░".repeat(n), Color::Blue)
+            style.paint(&"█".repeat(m), Color::Green),
+            style.paint(&"▓".repeat(y), Color::Yellow),
+            style.paint(&"░".repeat(n), Color::Blue)
         );
         let mature = if d.total > 0 {
             percent(d.mature as f64 / d.total as f64, 0)
@@ -251,88 +299,119 @@ pub fn render(stats: &Stats, deck: Option<&str>, color: bool) -> String {
             d.total
         ));
     }
-    out.truncate(out.trim_end().len());
     out
+}
+
+/// The weeks the calendar shows: `weeks` columns from the Monday `start`,
+/// and the day's answers (`None` outside the history).
+struct Calendar<'a> {
+    stats: &'a Stats,
+    first_day: NaiveDate,
+    start: NaiveDate,
+    weeks: i64,
+}
+
+impl Calendar<'_> {
+    fn new(stats: &Stats) -> Option<Calendar<'_>> {
+        let today = stats.today;
+        let first_day = stats.history.first()?.date;
+        let monday = |day: NaiveDate| add_days(day, -(day.weekday().num_days_from_monday() as i64));
+        let this_monday = monday(today);
+        let weeks =
+            ((day_number(this_monday) - day_number(monday(first_day))) / 7 + 1).min(HEATMAP_WEEKS);
+        Some(Calendar {
+            stats,
+            first_day,
+            start: add_days(this_monday, -7 * (weeks - 1)),
+            weeks,
+        })
+    }
+
+    fn count_on(&self, day: NaiveDate) -> Option<i64> {
+        if day < self.first_day || day > self.stats.today {
+            return None;
+        }
+        let i = (day_number(day) - day_number(self.first_day)) as usize;
+        self.stats.history.get(i).map(|h| h.reviews)
+    }
+
+    /// Month names above the week that holds the month's first day, and
+    /// above the first week unless that would crowd the next name out.
+    fn month_labels(&self) -> String {
+        let weeks = self.weeks as usize;
+        let mut marks: Vec<(usize, NaiveDate)> = (1..weeks)
+            .map(|w| (w, add_days(self.start, 7 * w as i64 + 6)))
+            .filter(|(_, sunday)| sunday.day() <= 7)
+            .collect();
+        if marks.first().is_none_or(|(w, _)| *w >= 4) {
+            marks.insert(0, (0, self.start));
+        }
+        let mut labels = vec![' '; weeks + 4];
+        let mut free = 0;
+        for (w, day) in marks.into_iter().filter(|(w, _)| *w < weeks) {
+            if w < free {
+                continue;
+            }
+            let name = day.format("%b").to_string();
+            for (i, ch) in name.chars().enumerate() {
+                labels[w + i] = ch;
+            }
+            free = w + name.chars().count() + 1;
+        }
+        let labels: String = labels.into_iter().collect();
+        format!("       {}\n", labels.trim_end())
+    }
+
+    /// One row per weekday, Mon..Sun, one shaded cell per week.
+    fn rows(&self, max: i64, style: Style) -> String {
+        let mut out = String::new();
+        for weekday in 0..7 {
+            let name = add_days(self.start, weekday).format("%a").to_string();
+            let mut row = format!("  {name}  ");
+            for w in 0..self.weeks {
+                match self.count_on(add_days(self.start, 7 * w + weekday)) {
+                    None => row.push(' '),
+                    Some(c) => {
+                        let level = level(c, max);
+                        row.push_str(&style.paint(&SHADES[level].to_string(), SHADE_COLORS[level]));
+                    }
+                }
+            }
+            out.push_str(row.trim_end());
+            out.push('\n');
+        }
+        out
+    }
 }
 
 /// The calendar: weekday rows Mon..Sun, one column per week, shaded by the
 /// day's answers relative to the busiest day shown.
-fn heatmap(
-    stats: &Stats,
-    paint: &dyn Fn(&str, Color) -> String,
-    heading: &dyn Fn(&str) -> String,
-) -> String {
-    let today = stats.today;
-    let Some(first_day) = stats.history.first().map(|h| h.date) else {
+fn heatmap(stats: &Stats, style: Style) -> String {
+    let Some(calendar) = Calendar::new(stats) else {
         return String::new();
     };
-    let this_monday = add_days(today, -(today.weekday().num_days_from_monday() as i64));
-    let first_monday = add_days(
-        first_day,
-        -(first_day.weekday().num_days_from_monday() as i64),
-    );
-    let weeks = ((day_number(this_monday) - day_number(first_monday)) / 7 + 1).min(HEATMAP_WEEKS);
-    let start = add_days(this_monday, -7 * (weeks - 1));
-    let count_on = |day: NaiveDate| -> Option<i64> {
-        if day < first_day || day > today {
-            return None;
-        }
-        let i = (day_number(day) - day_number(first_day)) as usize;
-        stats.history.get(i).map(|h| h.reviews)
-    };
+    let weeks = calendar.weeks;
     let shown: Vec<i64> = (0..weeks * 7)
-        .filter_map(|i| count_on(add_days(start, i)))
+        .filter_map(|i| calendar.count_on(add_days(calendar.start, i)))
         .collect();
     let max = shown.iter().copied().max().unwrap_or(0);
     let total: i64 = shown.iter().sum();
     let active = shown.iter().filter(|&&c| c > 0).count();
-    let mut out = heading(&format!(
+    let mut out = style.heading(&format!(
         "answers per day, last {weeks} week{}: {total} on {active} day{}",
         plural(weeks),
         plural(active as i64)
     ));
     out.push('\n');
+    out.push_str(&calendar.month_labels());
+    out.push_str(&calendar.rows(max, style));
+    out.push_str(&legend(max, style));
+    out
+}
 
-    // Month names above the week that holds the month's first day, and
-    // above the first week unless that would crowd the next name out.
-    let mut marks: Vec<(usize, NaiveDate)> = (1..weeks as usize)
-        .map(|w| (w, add_days(start, 7 * w as i64 + 6)))
-        .filter(|(_, sunday)| sunday.day() <= 7)
-        .collect();
-    if marks.first().is_none_or(|(w, _)| *w >= 4) {
-        marks.insert(0, (0, start));
-    }
-    let mut labels = vec![' '; weeks as usize + 4];
-    let mut free = 0;
-    for (w, day) in marks.into_iter().filter(|(w, _)| *w < weeks as usize) {
-        if w < free {
-            continue;
-        }
-        let name = day.format("%b").to_string();
-        for (i, ch) in name.chars().enumerate() {
-            labels[w + i] = ch;
-        }
-        free = w + name.chars().count() + 1;
-    }
-    let labels: String = labels.into_iter().collect();
-    out.push_str(&format!("       {}\n", labels.trim_end()));
-
-    for weekday in 0..7 {
-        let name = add_days(start, weekday).format("%a").to_string();
-        let mut row = format!("  {name}  ");
-        for w in 0..weeks {
-            match count_on(add_days(start, 7 * w + weekday)) {
-                None => row.push(' '),
-                Some(c) => {
-                    let level = level(c, max);
-                    row.push_str(&paint(&SHADES[level].to_string(), SHADE_COLORS[level]));
-                }
-            }
-        }
-        out.push_str(row.trim_end());
-        out.push('\n');
-    }
-    let mut legend = format!("       {} 0", paint("·", SHADE_COLORS[0]));
+/// What each shade stands for, in answers per day.
+fn legend(max: i64, style: Style) -> String {
+    let mut legend = format!("       {} 0", style.paint("·", SHADE_COLORS[0]));
     for l in 1..SHADES.len() {
         let low = (l as i64 - 1) * max / 4 + 1;
         let high = l as i64 * max / 4;
@@ -346,12 +425,11 @@ fn heatmap(
         };
         legend.push_str(&format!(
             "  {} {range}",
-            paint(&SHADES[l].to_string(), SHADE_COLORS[l])
+            style.paint(&SHADES[l].to_string(), SHADE_COLORS[l])
         ));
     }
-    out.push_str(&legend);
-    out.push_str(" answers\n");
-    out
+    legend.push_str(" answers\n");
+    legend
 }
 
 /// 0 for no answer, else 1..=4 by quarters of the busiest day.

@@ -5,6 +5,8 @@
 //! or the environment of the machine running the tests.
 #![allow(dead_code)]
 
+pub mod tmux;
+
 use std::path::{Path, PathBuf};
 use std::process::Output;
 

@@ -7,7 +7,7 @@ use std::io::BufRead;
 use chrono::NaiveDate;
 
 use super::{Frontend, Input, scheduled};
-use crate::cli::print;
+use crate::cli::{print, print_err, safe_line};
 use crate::review::{Entry, Session};
 use crate::scheduler::Grade;
 use crate::storage::{Card, Review, ReviewKind};
@@ -50,8 +50,8 @@ impl Frontend for Lines {
             "[{}/{}] {} · {}{repeat}\nfront: {}\nback:  {}\n",
             session.done + 1,
             session.total,
-            card.deck,
-            card.id(),
+            safe_line(&card.deck),
+            safe_line(&card.id().to_string()),
             card.draft.front,
             card.draft.back
         );
@@ -73,10 +73,10 @@ impl Frontend for Lines {
             };
             match parse(line) {
                 Some(input) => return Ok(Some(input)),
-                None => eprintln!(
+                None => print_err(&format!(
                     "`{}` is not an answer: type again, hard, good, easy (or 1-4), u to undo, q to quit",
-                    line.trim()
-                ),
+                    safe_line(line.trim())
+                )),
             }
         }
     }
@@ -90,7 +90,7 @@ impl Frontend for Lines {
     ) -> anyhow::Result<()> {
         print(&format!(
             "→ {} {}: {}",
-            card.id(),
+            safe_line(&card.id().to_string()),
             review.grade.map_or("answer", |g| g.name()),
             scheduled(card, review, today)
         ))?;

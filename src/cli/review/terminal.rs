@@ -15,6 +15,7 @@ use crossterm::{execute, queue};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
 use super::{Frontend, Input, scheduled};
+use crate::cli::{safe, safe_line};
 use crate::review::{Entry, Session};
 use crate::scheduler::Grade;
 use crate::storage::{Card, Review, ReviewKind};
@@ -99,85 +100,33 @@ impl Terminal {
             .map(|(w, _)| w as usize)
             .unwrap_or(80)
             .clamp(20, 100);
-        let color = self.color;
         let status = self.status.clone();
         let banner = &self.banner;
-        let out = &mut self.out;
+        let mut screen = Screen {
+            out: &mut self.out,
+            color: self.color,
+            width,
+        };
         let mut result = Ok(());
         self.bar.suspend(|| {
             result = (|| -> std::io::Result<()> {
-                queue!(out, Clear(ClearType::All), MoveTo(0, 0))?;
-                let card = &entry.card;
-                let repeat = if entry.kind == ReviewKind::Drill {
-                    " · repeat"
-                } else {
-                    ""
-                };
-                let header = format!(
-                    " {} · card {} of {}{repeat}",
-                    card.deck,
-                    session.done + 1,
-                    session.total
-                );
-                styled(out, color, &header, Some(Color::DarkGrey), false)?;
-                for text in banner {
-                    styled(out, color, &format!(" {text}"), Some(Color::Magenta), false)?;
+                queue!(screen.out, Clear(ClearType::All), MoveTo(0, 0))?;
+                screen.header(session, entry, banner)?;
+                for l in wrap(&entry.card.draft.front, width - 4) {
+                    screen.styled(&format!("   {l}"), None, true)?;
                 }
-                line(out, "")?;
-                for l in wrap(&card.draft.front, width - 4) {
-                    styled(out, color, &format!("   {l}"), None, true)?;
-                }
-                line(out, "")?;
+                screen.line("")?;
                 if revealed {
-                    styled(
-                        out,
-                        color,
-                        &format!(" {}", "─".repeat(width.min(60) - 2)),
-                        Some(Color::DarkGrey),
-                        false,
-                    )?;
-                    line(out, "")?;
-                    for l in wrap(&card.draft.back, width - 4) {
-                        line(out, &format!("   {l}"))?;
-                    }
-                    if !card.draft.extra.is_empty() {
-                        line(out, "")?;
-                        for l in wrap(&card.draft.extra, width - 4) {
-                            styled(out, color, &format!("   {l}"), Some(Color::DarkGrey), false)?;
-                        }
-                    }
-                    line(out, "")?;
-                    let keys = if entry.kind == ReviewKind::Drill {
-                        format!(" 1 again · 2 hard · 3 good · 4 easy     ({preview})")
-                    } else {
-                        let mut keys = String::from(" ");
-                        for (i, part) in preview.split(" · ").enumerate() {
-                            keys.push_str(&format!("{} {part}   ", i + 1));
-                        }
-                        keys
-                    };
-                    styled(out, color, &keys, Some(Color::Cyan), false)?;
-                    styled(out, color, " u undo · q quit", Some(Color::DarkGrey), false)?;
+                    screen.answer(entry, preview)?;
                 } else {
-                    styled(
-                        out,
-                        color,
-                        " space/enter: show the answer · u undo · q quit",
-                        Some(Color::DarkGrey),
-                        false,
-                    )?;
+                    let hint = " space/enter: show the answer · u undo · q quit";
+                    screen.styled(hint, Some(Color::DarkGrey), false)?;
                 }
-                line(out, "")?;
+                screen.line("")?;
                 if !status.is_empty() {
-                    styled(
-                        out,
-                        color,
-                        &format!(" {status}"),
-                        Some(Color::Yellow),
-                        false,
-                    )?;
+                    screen.styled(&format!(" {status}"), Some(Color::Yellow), false)?;
                 }
-                out.flush()
+                screen.out.flush()
             })();
         });
         self.update_bar(session);
@@ -200,40 +149,104 @@ fn is_quit(key: &KeyEvent) -> bool {
         || (key.code == KeyCode::Char('c') && key.modifiers.contains(KeyModifiers::CONTROL))
 }
 
-fn line(out: &mut Stdout, text: &str) -> std::io::Result<()> {
-    queue!(out, Print(text), Print("\r\n"))
-}
-
-fn styled(
-    out: &mut Stdout,
+/// The card's screen as it is drawn: lines of text, coloured or not, made
+/// safe on the way out (text from a deck is shown, never obeyed).
+struct Screen<'a> {
+    out: &'a mut Stdout,
     color: bool,
-    text: &str,
-    fg: Option<Color>,
-    bold: bool,
-) -> std::io::Result<()> {
-    if !color {
-        return line(out, text);
-    }
-    if let Some(fg) = fg {
-        queue!(out, SetForegroundColor(fg))?;
-    }
-    if bold {
-        queue!(out, SetAttribute(Attribute::Bold))?;
-    }
-    queue!(
-        out,
-        Print(text),
-        SetAttribute(Attribute::Reset),
-        ResetColor,
-        Print("\r\n")
-    )
+    width: usize,
 }
 
-/// Wraps text on spaces to `width` columns, keeping paragraph breaks.
+impl Screen<'_> {
+    fn line(&mut self, text: &str) -> std::io::Result<()> {
+        queue!(self.out, Print(safe_line(text)), Print("\r\n"))
+    }
+
+    fn styled(&mut self, text: &str, fg: Option<Color>, bold: bool) -> std::io::Result<()> {
+        if !self.color {
+            return self.line(text);
+        }
+        if let Some(fg) = fg {
+            queue!(self.out, SetForegroundColor(fg))?;
+        }
+        if bold {
+            queue!(self.out, SetAttribute(Attribute::Bold))?;
+        }
+        queue!(
+            self.out,
+            Print(safe_line(text)),
+            SetAttribute(Attribute::Reset),
+            ResetColor,
+            Print("\r\n")
+        )
+    }
+
+    /// The deck, the position in the session, and the banner lines.
+    fn header(
+        &mut self,
+        session: &Session,
+        entry: &Entry,
+        banner: &[String],
+    ) -> std::io::Result<()> {
+        let repeat = if entry.kind == ReviewKind::Drill {
+            " · repeat"
+        } else {
+            ""
+        };
+        let header = format!(
+            " {} · card {} of {}{repeat}",
+            entry.card.deck,
+            session.done + 1,
+            session.total
+        );
+        self.styled(&header, Some(Color::DarkGrey), false)?;
+        for text in banner {
+            self.styled(&format!(" {text}"), Some(Color::Magenta), false)?;
+        }
+        self.line("")
+    }
+
+    /// Under the front once revealed: a rule, the back, the extra text and
+    /// the grade keys with the interval each would give.
+    fn answer(&mut self, entry: &Entry, preview: &str) -> std::io::Result<()> {
+        let width = self.width;
+        let draft = &entry.card.draft;
+        let rule = format!(" {}", "─".repeat(width.min(60) - 2));
+        self.styled(&rule, Some(Color::DarkGrey), false)?;
+        self.line("")?;
+        for l in wrap(&draft.back, width - 4) {
+            self.line(&format!("   {l}"))?;
+        }
+        if !draft.extra.is_empty() {
+            self.line("")?;
+            for l in wrap(&draft.extra, width - 4) {
+                self.styled(&format!("   {l}"), Some(Color::DarkGrey), false)?;
+            }
+        }
+        self.line("")?;
+        self.styled(&grade_keys(entry, preview), Some(Color::Cyan), false)?;
+        self.styled(" u undo · q quit", Some(Color::DarkGrey), false)
+    }
+}
+
+/// "1 again 1d   2 hard 6d   …", or the keys alone for a repeat.
+fn grade_keys(entry: &Entry, preview: &str) -> String {
+    if entry.kind == ReviewKind::Drill {
+        return format!(" 1 again · 2 hard · 3 good · 4 easy     ({preview})");
+    }
+    let mut keys = String::from(" ");
+    for (i, part) in preview.split(" · ").enumerate() {
+        keys.push_str(&format!("{} {part}   ", i + 1));
+    }
+    keys
+}
+
+/// Wraps text on spaces to `width` columns, keeping paragraph breaks; the
+/// text is made safe first, so widths are those shown.
 fn wrap(text: &str, width: usize) -> Vec<String> {
     let width = width.max(10);
     let mut lines = Vec::new();
-    for paragraph in text.lines() {
+    for paragraph in safe(text).to_string().lines() {
         let mut current = String::new();
         for word in paragraph.split_whitespace() {
             if !current.is_empty() && current.chars().count() + 1 + word.chars().count() > width {

@@ -1,0 +1,92 @@
+//! A real terminal for the session UI: a detached tmux server on a socket of
+//! its own, running one shell command in a 90×24 window, closed when
+//! dropped. Tests that use it are `#[ignore = "needs tmux"]` (CI runs them
+//! with `--include-ignored`) and fail when tmux is missing.
+
+use std::path::Path;
+use std::process::Command;
+use std::time::Duration;
+
+pub struct Tmux {
+    socket: String,
+}
+
+impl Tmux {
+    /// Starts `script` (a shell command line) in a new window.
+    pub fn start(name: &str, script: &str) -> Tmux {
+        if Command::new("tmux").arg("-V").output().is_err() {
+            panic!("this test needs tmux, which is not installed (apt-get install tmux)");
+        }
+        let tmux = Tmux {
+            socket: format!("rehearse-{name}-{}", std::process::id()),
+        };
+        tmux.run(&[
+            "new-session",
+            "-d",
+            "-s",
+            "s",
+            "-x",
+            "90",
+            "-y",
+            "24",
+            script,
+        ]);
+        tmux
+    }
+
+    /// A tmux command on this server; its stdout.
+    pub fn run(&self, args: &[&str]) -> String {
+        let out = Command::new("tmux")
+            .arg("-L")
+            .arg(&self.socket)
+            .args(args)
+            .output()
+            .expect("run tmux");
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    }
+
+    /// Types a key (tmux key names: `Space`, `Enter`, `q`).
+    pub fn keys(&self, key: &str) {
+        self.run(&["send-keys", "-t", "s", key]);
+    }
+
+    /// The screen once it shows `needle` (waits up to 10 s).
+    pub fn wait_for(&self, needle: &str) -> String {
+        let mut screen = String::new();
+        for _ in 0..100 {
+            screen = self.run(&["capture-pane", "-p", "-t", "s"]);
+            if screen.contains(needle) {
+                return screen;
+            }
+            std::thread::sleep(Duration::from_millis(100));
+        }
+        panic!("`{needle}` never appeared; screen:\n{screen}");
+    }
+
+    /// The window's title as the programs in it set it.
+    pub fn title(&self) -> String {
+        self.run(&["display-message", "-p", "-t", "s", "#{pane_title}"])
+            .trim_end()
+            .to_string()
+    }
+}
+
+impl Drop for Tmux {
+    fn drop(&mut self) {
+        self.run(&["kill-server"]);
+    }
+}
+
+/// The line a test's shell writes to `path` once the program it watches
+/// has ended (waits up to 5 s; what is there, or empty, after that).
+pub fn line_written_to(path: &Path) -> String {
+    let mut text = String::new();
+    for _ in 0..100 {
+        text = std::fs::read_to_string(path).unwrap_or_default();
+        if text.ends_with('\n') {
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    text
+}
