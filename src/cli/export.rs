@@ -82,7 +82,7 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<Outcome> {
                     })
                     .collect::<Result<_>>()?,
             };
-            let text = serde_json::to_string_pretty(&backup)?;
+            let text = super::render::json_pretty(&backup)?;
             write_out(args.output.as_deref(), &text)?;
         }
         Format::Toml | Format::Csv => {
