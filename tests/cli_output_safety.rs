@@ -2,7 +2,8 @@
 //! card text, deck names, tags, ids and file names — from TOML escapes, raw
 //! CSV bytes and an Anki package field — are shown visibly (`^[`,
 //! `\u{202e}`) by every command that prints them, and never reach stdout or
-//! stderr as controls. `--json` and exported files keep the exact text.
+//! stderr as controls. `--json` writes them as JSON escapes, which parse
+//! back to the exact text; exported files keep the exact text.
 
 mod common;
 
@@ -294,9 +295,18 @@ fn html_entity_beside_an_escape_and_an_accent_prints_nothing_raw() {
     }
 }
 
+/// `rehearse --json ARGS`, parsed: JSON escapes every control character, so
+/// even this output sends the terminal none, and parses to the exact text.
+fn json_of(env: &Env, args: &[&str]) -> Value {
+    let mut all = vec!["--json"];
+    all.extend(args);
+    let stdout = shown_ok(&all.join(" "), env.run(&all));
+    serde_json::from_str(&stdout).expect("JSON")
+}
+
 /// The cards of `deck` as `cards --json` gives them, reduced to their text.
 fn texts(env: &Env, deck: &str) -> Vec<Value> {
-    let cards = env.run(&["cards", "--deck", deck]).json();
+    let cards = json_of(env, &["cards", "--deck", deck]);
     let mut texts: Vec<Value> = cards
         .as_array()
         .unwrap()
@@ -316,9 +326,7 @@ fn json_and_exported_files_keep_the_exact_text() {
     let env = Env::new();
     let sources = hostile_collection(&env);
     for source in &sources {
-        let card = env
-            .run(&["card", &source.card, "--deck", &source.deck])
-            .json();
+        let card = json_of(&env, &["card", &source.card, "--deck", &source.deck]);
         assert_eq!(card["deck"], source.deck.as_str());
         assert_eq!(card["id"], source.card.as_str());
         assert!(
@@ -330,16 +338,26 @@ fn json_and_exported_files_keep_the_exact_text() {
         assert_eq!(card["tags"][0], format!("tag{MARK}").as_str());
     }
     let toml = &sources[0];
-    let card = env.run(&["card", &toml.card, "--deck", &toml.deck]).json();
+    let card = json_of(&env, &["card", &toml.card, "--deck", &toml.deck]);
     assert_eq!(card["front"], format!("front {HOSTILE}").as_str());
     assert_eq!(card["back"], format!("back {HOSTILE}").as_str());
-    let cloze = env
-        .run(&["card", &format!("z{MARK}#c1"), "--deck", &toml.deck])
-        .json();
+    let cloze = json_of(
+        &env,
+        &["card", &format!("z{MARK}#c1"), "--deck", &toml.deck],
+    );
     assert_eq!(cloze["extra"], format!("extra {HOSTILE}").as_str());
     let back = cloze["back"].as_str().unwrap();
     assert_eq!(back, format!("cloze {HOSTILE} hidden {HOSTILE}"));
-    let decks = env.run(&["decks"]).json();
+    let decks = json_of(&env, &["decks"]);
+    let backup = json_of(&env, &["export", "--format", "json"]);
+    let fronts: Vec<&Value> = backup["decks"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|d| d["cards"].as_array().unwrap())
+        .map(|c| &c["front"])
+        .collect();
+    assert!(fronts.contains(&&Value::from(format!("front {HOSTILE}"))));
     assert!(
         decks
             .as_array()

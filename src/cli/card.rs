@@ -117,7 +117,7 @@ pub fn show(ctx: &Ctx, args: ShowArgs) -> anyhow::Result<Outcome> {
     }
     let mut text = format!(
         "{}  (deck \"{}\")\n\n",
-        safe_line(&card.id().to_string()),
+        safe_line(card.id().as_str()),
         safe_line(&card.deck)
     );
     text.push_str(&format!("front: {}\n", card.draft.front));

@@ -83,7 +83,7 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<Outcome> {
                     })
                     .collect::<Result<_>>()?,
             };
-            let text = serde_json::to_string_pretty(&backup)?;
+            let text = super::render::json_pretty(&backup)?;
             write_out(args.output.as_deref(), &text, &collection_files)?;
         }
         Format::Toml | Format::Csv => {

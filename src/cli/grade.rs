@@ -54,7 +54,7 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<Outcome> {
         let cap = capped_note(&review);
         print(&format!(
             "{}: {given} → {}{cap}",
-            safe_line(&card.id().to_string()),
+            safe_line(card.id().as_str()),
             schedule_line(&card.schedule, clock.today())
         ))?;
     }

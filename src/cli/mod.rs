@@ -5,7 +5,9 @@
 //! Card text, deck names, tags and file names come from strangers' decks,
 //! so every text view leaves through one of three doors: [`print`] and
 //! [`print_err`] show control characters visibly ([`safe`]); [`print_json`]
-//! and [`print_document`] (a deck file on stdout) keep the exact text.
+//! writes them as JSON escapes, which parse back to the exact text; and
+//! [`print_document`] (a deck file on stdout) keeps the exact text unless
+//! stdout is a terminal.
 
 mod card;
 mod check;
@@ -170,10 +172,11 @@ pub fn print(text: &str) -> std::io::Result<()> {
     write_stdout(&safe(text).to_string())
 }
 
-/// Prints JSON to stdout with the exact text: JSON escapes C0 controls
-/// itself, and scripts need the bytes as stored.
+/// Prints JSON to stdout: every control character in a string is a JSON
+/// escape ([`render::json_pretty`]), so scripts parse the exact text and a
+/// terminal is sent none.
 pub fn print_json<T: serde::Serialize + ?Sized>(value: &T) -> std::io::Result<()> {
-    let text = serde_json::to_string_pretty(value).map_err(std::io::Error::other)?;
+    let text = render::json_pretty(value).map_err(std::io::Error::other)?;
     write_stdout(&text)
 }
 

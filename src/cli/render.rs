@@ -217,6 +217,28 @@ fn is_terminal_control(c: char) -> bool {
         )
 }
 
+/// JSON text of `value`, pretty-printed. serde_json escapes C0 controls in
+/// strings; the DEL, C1 and bidi controls it leaves raw are escaped here as
+/// well (`\u009b`, `\u202e`), so the document is safe on a terminal and
+/// parses back to exactly the text stored.
+pub fn json_pretty<T: Serialize + ?Sized>(value: &T) -> serde_json::Result<String> {
+    let text = serde_json::to_string_pretty(value)?;
+    // Raw newlines are the layout: inside strings serde_json wrote `\n`.
+    let escaped = |c: char| c != '\n' && is_terminal_control(c);
+    if !text.contains(escaped) {
+        return Ok(text);
+    }
+    let mut out = String::with_capacity(text.len() + 16);
+    for c in text.chars() {
+        if escaped(c) {
+            out.push_str(&format!("\\u{:04x}", c as u32));
+        } else {
+            out.push(c);
+        }
+    }
+    Ok(out)
+}
+
 /// Cuts text to `width` characters on one line, with an ellipsis; the text
 /// is made [`safe`] first, so the width is the width shown.
 pub fn one_line(text: &str, width: usize) -> String {
@@ -299,6 +321,16 @@ mod tests {
         let text = "Rock & Roll — café, 日本語, עברית, مرحبا";
         assert_eq!(safe(text).to_string(), text);
         assert_eq!(safe(&safe("\x1b").to_string()).to_string(), "^[");
+    }
+
+    #[test]
+    fn json_escapes_every_control_and_parses_back_exactly() {
+        let hostile = "a\x1b]0;t\x07\u{9b}\u{202e}\x7f\n\tz";
+        let json = json_pretty(&[hostile]).unwrap();
+        assert!(!json.chars().any(|c| c != '\n' && is_terminal_control(c)));
+        assert!(json.contains("\\u009b\\u202e\\u007f"), "{json}");
+        let back: Vec<String> = serde_json::from_str(&json).unwrap();
+        assert_eq!(back, [hostile]);
     }
 
     #[test]

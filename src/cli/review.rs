@@ -223,7 +223,7 @@ fn drive(
                     Err(Error::UnknownCard { .. }) => {
                         front.notice(&format!(
                             "`{}` was removed from its deck meanwhile: skipped",
-                            safe_line(&entry.card.id().to_string())
+                            safe_line(entry.card.id().as_str())
                         ))?;
                         session.skip();
                     }

@@ -51,7 +51,7 @@ impl Frontend for Lines {
             session.done + 1,
             session.total,
             safe_line(&card.deck),
-            safe_line(&card.id().to_string()),
+            safe_line(card.id().as_str()),
             card.draft.front,
             card.draft.back
         );
@@ -90,7 +90,7 @@ impl Frontend for Lines {
     ) -> anyhow::Result<()> {
         print(&format!(
             "→ {} {}: {}",
-            safe_line(&card.id().to_string()),
+            safe_line(card.id().as_str()),
             review.grade.map_or("answer", |g| g.name()),
             scheduled(card, review, today)
         ))?;
