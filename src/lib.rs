@@ -7,6 +7,7 @@ pub mod cli;
 pub mod clock;
 pub mod deck;
 pub mod error;
+pub mod export;
 pub mod import;
 pub mod lesson;
 pub mod review;
