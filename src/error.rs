@@ -2,7 +2,7 @@
 //! user needs to fix it: the file and line, the card id, the setting. `main`
 //! prints them as one `error: …` line and chooses the exit code.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
@@ -37,6 +37,21 @@ pub enum Error {
     NothingToUndo,
     #[error("{0}")]
     Invalid(String),
+    /// An Anki package that cannot be read, and why.
+    #[error("{}: {problem}", .path.display())]
+    Package {
+        path: PathBuf,
+        #[source]
+        problem: crate::import::apkg::PackageError,
+    },
+    /// A CSV/TSV file that cannot be read, at a line when there is one.
+    #[error("{}{}: {problem}", .path.display(), .line.map(|l| format!(":{l}")).unwrap_or_default())]
+    Csv {
+        path: PathBuf,
+        line: Option<usize>,
+        #[source]
+        problem: crate::import::csv::CsvProblem,
+    },
     /// Not a `#[source]`: the message already says it all, and `main`
     /// prints the whole chain, which would repeat SQLite's text.
     #[error("{}", database_message(.0))]
@@ -89,14 +104,18 @@ impl Error {
 
     /// Reading a file failed: say why in words a user knows.
     pub fn io(path: &Path, err: &std::io::Error) -> Error {
-        let message = match err.kind() {
-            std::io::ErrorKind::NotFound => "no such file".to_string(),
-            std::io::ErrorKind::IsADirectory => "is a directory, not a file".to_string(),
-            std::io::ErrorKind::PermissionDenied => "permission denied".to_string(),
-            std::io::ErrorKind::InvalidData => "not valid UTF-8 text".to_string(),
-            _ => err.to_string(),
-        };
-        Error::file(path, message)
+        Error::file(path, io_message(err))
+    }
+}
+
+/// What a failed read of a file means, in words a user knows.
+pub fn io_message(err: &std::io::Error) -> String {
+    match err.kind() {
+        std::io::ErrorKind::NotFound => "no such file".to_string(),
+        std::io::ErrorKind::IsADirectory => "is a directory, not a file".to_string(),
+        std::io::ErrorKind::PermissionDenied => "permission denied".to_string(),
+        std::io::ErrorKind::InvalidData => "not valid UTF-8 text".to_string(),
+        _ => err.to_string(),
     }
 }
 

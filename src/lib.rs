@@ -8,6 +8,7 @@ pub mod clock;
 pub mod deck;
 pub mod domain;
 pub mod error;
+pub mod export;
 pub mod import;
 pub mod lesson;
 pub mod review;

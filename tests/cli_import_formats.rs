@@ -246,3 +246,139 @@ fn a_bad_entry_deep_in_a_long_toml_deck_leaves_the_collection_unchanged() {
         "{out}"
     );
 }
+
+/// The tables of a schema 18 collection beside the legacy fixture's, so the
+/// reader takes the modern path; `decks` is left to each attack.
+const MODERN_TABLES: &str = "CREATE TABLE notetypes (id INTEGER PRIMARY KEY, name TEXT, config BLOB);\
+     CREATE TABLE templates (ntid INTEGER, ord INTEGER, config BLOB);";
+
+/// An endless query: 1, 2, 3… for ever.
+const ENDLESS: &str = "WITH RECURSIVE r(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM r)";
+
+/// A string of 600 MB made by SQLite from a few bytes of schema (put in
+/// place through `writable_schema`, as an attacker would, so that making
+/// the package does not build it).
+const STRING_BOMB: &str = "hex(zeroblob(300000000))";
+
+/// Issue 14.5: SQLite runs the views and generated columns a package's
+/// collection defines. Each of these spun forever, filled /tmp with sort
+/// files or took gigabytes of memory; now each is refused at once.
+#[test]
+fn hostile_package_collections_are_refused_and_change_nothing() {
+    let env = Env::new();
+    env.deck("good.toml", "Good", &[("a", "q", "a")]);
+    env.run(&["import", "good.toml"]).ok();
+    let attacks = [
+        (
+            "recursive-decks.apkg",
+            format!(
+                "{MODERN_TABLES} CREATE TABLE fields (ntid INTEGER, ord INTEGER, name TEXT);\
+                 CREATE VIEW decks AS {ENDLESS} SELECT n AS id, 'd' || n AS name, x'' AS kind FROM r;"
+            ),
+            "the view `decks`",
+        ),
+        (
+            "endless-fields.apkg",
+            format!(
+                "{MODERN_TABLES} CREATE TABLE decks (id INTEGER PRIMARY KEY, name TEXT, kind BLOB);\
+                 CREATE VIEW fields AS {ENDLESS} SELECT n AS ntid, n AS ord, hex(randomblob(1000)) AS name FROM r;"
+            ),
+            "the view `fields`",
+        ),
+        (
+            "generated-bomb.apkg",
+            format!(
+                "CREATE TABLE bomb (id INTEGER PRIMARY KEY, guid TEXT, mid INTEGER, tags TEXT, raw TEXT,\
+                   flds TEXT GENERATED ALWAYS AS (raw || 'BOMB'));\
+                 INSERT INTO bomb (id, guid, mid, tags, raw) SELECT id, guid, mid, tags, flds FROM notes;\
+                 DROP TABLE notes; ALTER TABLE bomb RENAME TO notes;\
+                 PRAGMA writable_schema = ON;\
+                 UPDATE sqlite_master SET sql = replace(sql, '''BOMB''', '{STRING_BOMB}') WHERE name = 'notes';"
+            ),
+            "generated column `flds`",
+        ),
+        (
+            "view-bomb.apkg",
+            format!(
+                "ALTER TABLE notes RENAME TO real_notes;\
+                 CREATE VIEW notes AS SELECT id, guid, mid, tags, {STRING_BOMB} AS flds FROM real_notes;"
+            ),
+            "the view `notes`",
+        ),
+        (
+            "trigger.apkg",
+            "CREATE TRIGGER t AFTER INSERT ON cards BEGIN SELECT 1; END;".to_string(),
+            "the trigger `t`",
+        ),
+    ];
+    let before = env.backup();
+    for (name, sql, what) in attacks {
+        let package = env.anki_package(name, &sql);
+        let err = env.run(&["import", package.to_str().unwrap()]).fails(1);
+        assert_one_error(&err, &[name, "refused", what]);
+        assert_eq!(env.backup(), before, "{name} changed the collection");
+    }
+}
+
+/// A package of `n` notes whose fields need the full HTML parser, so that
+/// reading it takes a while (a second or more).
+fn slow_package(env: &Env, name: &str, n: u32) -> std::path::PathBuf {
+    env.anki_package(
+        name,
+        &format!(
+            "WITH RECURSIVE r(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM r WHERE n < {n})\
+             INSERT INTO notes (id, guid, mid, mod, usn, tags, flds, sfld, csum, flags, data)\
+             SELECT 1000000 + n, 'slow' || n, (SELECT mid FROM notes WHERE guid = 'legacyBasic1'),\
+               0, 0, '', '<div><p>front ' || n || '</p><ul><li>a</li><li>b</li></ul></div>'\
+               || char(31) || '<div><p>back</p></div>', '', 0, 0, '' FROM r;\
+             INSERT INTO cards (id, nid, did, ord, mod, usn, type, queue, due, ivl, factor,\
+               reps, lapses, left, odue, odid, flags, data)\
+             SELECT id, id, (SELECT did FROM cards LIMIT 1), 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,\
+               0, 0, '' FROM notes WHERE id > 1000000;"
+        ),
+    )
+}
+
+/// Issue 14.8: Ctrl-C, SIGTERM or SIGHUP during a package import left the
+/// unpacked collection in the temporary folder. Each signal, sent while
+/// the package is read, now leaves the folder empty and the collection
+/// unchanged, and the exit code says which signal it was.
+#[test]
+fn a_signal_during_a_package_import_removes_the_unpacked_collection() {
+    let env = Env::new();
+    env.deck("good.toml", "Good", &[("a", "q", "a")]);
+    env.run(&["import", "good.toml"]).ok();
+    let before = env.backup();
+    let package = slow_package(&env, "slow.apkg", 30_000);
+    let tmp = env.path("tmp");
+    std::fs::create_dir(&tmp).unwrap();
+    for (signal, number) in [("INT", 2), ("TERM", 15), ("HUP", 1)] {
+        let mut child = env
+            .run(&["import", package.to_str().unwrap()])
+            .env("TMPDIR", &tmp)
+            .command()
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap();
+        let started = std::time::Instant::now();
+        while std::fs::read_dir(&tmp).unwrap().next().is_none() {
+            assert!(
+                started.elapsed().as_secs() < 60,
+                "the package was never unpacked"
+            );
+            assert!(child.try_wait().unwrap().is_none(), "the import ended");
+            std::thread::sleep(std::time::Duration::from_millis(2));
+        }
+        let sent = std::process::Command::new("kill")
+            .args([&format!("-{signal}"), &child.id().to_string()])
+            .status()
+            .unwrap();
+        assert!(sent.success());
+        let status = child.wait().unwrap();
+        assert_eq!(status.code(), Some(128 + number), "SIG{signal}");
+        let left: Vec<_> = std::fs::read_dir(&tmp).unwrap().collect();
+        assert!(left.is_empty(), "SIG{signal} left {left:?}");
+        assert_eq!(env.backup(), before, "SIG{signal} changed the collection");
+    }
+}

@@ -3,20 +3,17 @@
 //! CSV/TSV files with Anki's header lines, and broken inputs that must give a
 //! clear error naming the file.
 
+mod common;
+
 use std::cell::Cell;
 use std::collections::BTreeSet;
-use std::io::Write;
 use std::path::{Path, PathBuf};
+
+use common::{fixture_path as fixture, package_entry as entry_of, write_package, write_zip};
 
 use rehearse::import::{
     CardDraft, CardKind, DeckDraft, NoProgress, Progress, ReadOutcome, apkg, csv,
 };
-
-fn fixture(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures")
-        .join(name)
-}
 
 fn package(name: &str) -> ReadOutcome {
     apkg::read(&fixture(&format!("anki/{name}")), &NoProgress).unwrap()
@@ -286,7 +283,11 @@ fn csv_export_reads_back_with_the_same_cards() {
     let dir = tempfile::tempdir().unwrap();
     for original in &outcome.decks {
         let path = dir.path().join("export.csv");
-        std::fs::write(&path, csv::write(&original.name, &original.cards)).unwrap();
+        std::fs::write(
+            &path,
+            rehearse::export::csv::write(&original.name, &original.cards),
+        )
+        .unwrap();
         let back = csv::read(&path, b',', None, &NoProgress).unwrap();
         assert_eq!(back.name, original.name);
         // What a card shows (its kind is not in the CSV).
@@ -359,33 +360,14 @@ impl Scratch {
     /// A zip of (name, bytes, deflated?) entries.
     fn zip(&self, name: &str, entries: &[(&str, &[u8], bool)]) -> PathBuf {
         let path = self.0.path().join(name);
-        let mut zip = zip::ZipWriter::new(std::fs::File::create(&path).unwrap());
-        for (entry, bytes, deflated) in entries {
-            let method = if *deflated {
-                zip::CompressionMethod::Deflated
-            } else {
-                zip::CompressionMethod::Stored
-            };
-            let options = zip::write::SimpleFileOptions::default()
-                .compression_method(method)
-                .large_file(false);
-            zip.start_file(*entry, options).unwrap();
-            zip.write_all(bytes).unwrap();
-        }
-        zip.finish().unwrap();
+        write_zip(&path, entries);
         path
     }
 
     /// A package whose `collection.anki2` is the SQLite file `start`
     /// (empty: a new one) after `sql` ran on it.
     fn package_with(&self, name: &str, start: &[u8], sql: &str) -> PathBuf {
-        let db = self.file(&format!("{name}.db"), start);
-        rusqlite::Connection::open(&db)
-            .unwrap()
-            .execute_batch(sql)
-            .unwrap();
-        let bytes = std::fs::read(&db).unwrap();
-        self.zip(name, &[("collection.anki2", &bytes, true)])
+        write_package(&self.0.path().join(name), start, sql)
     }
 }
 
@@ -396,15 +378,6 @@ fn apkg_error(path: &Path) -> String {
         "error does not name the file: {message}"
     );
     message
-}
-
-/// The collection entry of a fixture package, unpacked.
-fn entry_of(package: &str, entry: &str) -> Vec<u8> {
-    let file = std::fs::File::open(fixture(&format!("anki/{package}"))).unwrap();
-    let mut zip = zip::ZipArchive::new(file).unwrap();
-    let mut bytes = Vec::new();
-    std::io::Read::read_to_end(&mut zip.by_name(entry).unwrap(), &mut bytes).unwrap();
-    bytes
 }
 
 #[test]

@@ -101,7 +101,7 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<Outcome> {
                             &cards.iter().map(|c| c.draft.clone()).collect::<Vec<_>>(),
                         ),
                     }),
-                    _ => crate::import::csv::write(
+                    _ => crate::export::csv::write(
                         name,
                         &cards.iter().map(|c| c.draft.clone()).collect::<Vec<_>>(),
                     ),

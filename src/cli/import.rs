@@ -69,16 +69,27 @@ struct CountsJson<'a> {
 
 pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<Outcome> {
     let mut collection = ctx.open()?;
+    if args.paths.iter().any(|p| is_package(p, args.format)) {
+        remove_unpacked_on_signal()?;
+    }
+    // With several files, a card is pruned only when none of them has it:
+    // each file alone would prune the cards of the files before it.
+    let prune_each = args.prune && args.paths.len() == 1;
+    let mut prune_later = PruneLater::default();
     let mut results: Vec<(PathBuf, ImportCounts)> = Vec::new();
     let mut failed = false;
     for path in &args.paths {
-        match import_one(ctx, &mut collection, path, &args) {
+        match import_one(ctx, &mut collection, path, &args, prune_each) {
             Ok(counts) => {
                 for c in counts {
                     if !ctx.json {
                         print(&counts_line(path, &c))?;
                     }
-                    note_missing(path, &c, args.prune);
+                    if args.prune && !prune_each {
+                        prune_later.file_had(&c);
+                    } else {
+                        note_missing(path, &c, args.prune);
+                    }
                     results.push((path.clone(), c));
                 }
             }
@@ -88,25 +99,107 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<Outcome> {
             }
         }
     }
+    if args.prune && !prune_each {
+        prune_later.run(&mut collection, failed)?;
+    }
     if ctx.json {
-        let json: Vec<CountsJson> = results
-            .iter()
-            .map(|(p, c)| CountsJson {
-                path: p.display().to_string(),
-                deck: &c.deck,
-                added: c.added,
-                updated: c.updated,
-                unchanged: c.unchanged,
-                not_in_file: c.not_in_file,
-            })
-            .collect();
-        print_json(&json)?;
+        print_counts_json(&results)?;
     }
     Ok(if failed {
         Outcome::PartialFailure
     } else {
         Outcome::Success
     })
+}
+
+fn print_counts_json(results: &[(PathBuf, ImportCounts)]) -> anyhow::Result<()> {
+    let json: Vec<CountsJson> = results
+        .iter()
+        .map(|(p, c)| CountsJson {
+            path: p.display().to_string(),
+            deck: &c.deck,
+            added: c.added,
+            updated: c.updated,
+            unchanged: c.unchanged,
+            not_in_file: c.not_in_file,
+        })
+        .collect();
+    print_json(&json)?;
+    Ok(())
+}
+
+/// Whether `path` is read as an Anki package.
+fn is_package(path: &Path, format: Option<Format>) -> bool {
+    format.map_or_else(|| Format::of(path).ok(), Some) == Some(Format::Apkg)
+}
+
+/// Ctrl-C, SIGTERM and SIGHUP while a package is read: its unpacked
+/// collection is removed from the temporary folder before the process ends
+/// as the signal would have ended it (exit 128 + n). The collection is
+/// unchanged: the file's transaction was never committed.
+fn remove_unpacked_on_signal() -> anyhow::Result<()> {
+    use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
+    let mut signals = signal_hook::iterator::Signals::new([SIGINT, SIGTERM, SIGHUP])?;
+    std::thread::spawn(move || {
+        if let Some(signal) = signals.forever().next() {
+            apkg::remove_unpacked_collections();
+            std::process::exit(128 + signal);
+        }
+    });
+    Ok(())
+}
+
+/// The prune of `--prune` with several files: per deck, the cards that no
+/// file of the command had, removed once every file has landed.
+#[derive(Default)]
+struct PruneLater {
+    /// Deck name → the cards missing from every file so far that wrote it.
+    missing: std::collections::BTreeMap<String, std::collections::BTreeSet<String>>,
+}
+
+impl PruneLater {
+    fn file_had(&mut self, counts: &ImportCounts) {
+        let missing: std::collections::BTreeSet<String> = counts.missing.iter().cloned().collect();
+        self.missing
+            .entry(counts.deck.clone())
+            .and_modify(|so_far| so_far.retain(|id| missing.contains(id)))
+            .or_insert(missing);
+    }
+
+    /// Prunes, unless a file failed: its cards would all look missing.
+    fn run(self, collection: &mut Collection, failed: bool) -> Result<()> {
+        for (deck, missing) in self.missing {
+            if missing.is_empty() {
+                continue;
+            }
+            let ids: Vec<String> = missing.into_iter().collect();
+            let what = if failed {
+                "were kept: a file failed, so nothing is pruned"
+            } else {
+                collection.prune_cards(&deck, &ids)?;
+                "were removed"
+            };
+            eprintln!(
+                "note: {} card(s) of deck \"{deck}\" are in none of the files and {what}: {}",
+                ids.len(),
+                first_ids(&ids)
+            );
+        }
+        Ok(())
+    }
+}
+
+/// The first few of `ids`, for a note.
+fn first_ids(ids: &[String]) -> String {
+    let mut shown: Vec<String> = ids
+        .iter()
+        .take(5)
+        .map(|id| safe_line(id).to_string())
+        .collect();
+    if ids.len() > 5 {
+        shown.push("…".into());
+    }
+    shown.join(", ")
 }
 
 pub fn counts_line(path: &Path, c: &ImportCounts) -> String {
@@ -125,15 +218,6 @@ fn note_missing(path: &Path, c: &ImportCounts, prune: bool) {
     if c.missing.is_empty() {
         return;
     }
-    let mut ids: Vec<String> = c
-        .missing
-        .iter()
-        .take(5)
-        .map(|id| safe_line(id).to_string())
-        .collect();
-    if c.missing.len() > 5 {
-        ids.push("…".into());
-    }
     let what = if prune {
         "were removed"
     } else {
@@ -144,7 +228,7 @@ fn note_missing(path: &Path, c: &ImportCounts, prune: bool) {
         safe_line(&path.display().to_string()),
         c.missing.len(),
         safe_line(&c.deck),
-        ids.join(", ")
+        first_ids(&c.missing)
     ));
 }
 
@@ -235,6 +319,7 @@ fn import_one(
     collection: &mut Collection,
     path: &Path,
     args: &Args,
+    prune: bool,
 ) -> Result<Vec<ImportCounts>> {
     let format = match args.format {
         Some(f) => f,
@@ -245,7 +330,7 @@ fn import_one(
         // Text formats stream: each card goes to the collection as it is
         // read, the reading on a thread of its own.
         Format::Csv | Format::Tsv | Format::Toml => {
-            collection.import_writer(args.prune).and_then(|mut writer| {
+            collection.import_writer(prune).and_then(|mut writer| {
                 let deck = args.deck.as_deref();
                 import::read_beside(
                     |sink| match format {
@@ -265,7 +350,7 @@ fn import_one(
                 }
                 let total: usize = decks.iter().map(|d| d.cards.len()).sum();
                 bar.phase("writing", path, total as u64);
-                collection.import_file(&decks, args.prune, &|done| bar.set_done(done))
+                collection.import_file(&decks, prune, &|done| bar.set_done(done))
             })
         }
     };

@@ -76,7 +76,9 @@ fn simple_inline(html: &str) -> Option<String> {
             }
             rest = &rest[end + 1..];
         } else {
-            let end = rest[..rest.len().min(12)].find(';')?;
+            // Look for the `;` among the first bytes only: slicing the
+            // text at a fixed byte count could cut a character in two.
+            let end = rest.bytes().take(12).position(|b| b == b';')?;
             let decoded = match &rest[1..end] {
                 "amp" => '&',
                 "lt" => '<',
@@ -284,6 +286,19 @@ mod tests {
         ] {
             assert_eq!(simple_inline(html), None, "{html}");
         }
+    }
+
+    /// Issue 14.1: the fast path cut the text 12 bytes after an `&`, which
+    /// could land inside a character and panic.
+    #[test]
+    fn entity_followed_by_non_ascii_text_does_not_panic() {
+        assert_eq!(
+            to_text("Rock &amp; Roll &mdash; café"),
+            "Rock & Roll — café"
+        );
+        assert_eq!(to_text("&amp;日本語"), "&日本語");
+        assert_eq!(to_text("<b>&amp;é</b>日本語 &#233;x"), "&é日本語 éx");
+        assert_eq!(to_text("&日本語です;"), "&日本語です;");
     }
 
     #[test]

@@ -90,6 +90,26 @@ impl Collection {
     }
 }
 
+impl Collection {
+    /// Removes the cards `keys` of deck `name` in one transaction, their log
+    /// kept: the prune of `import --prune` over several files, once every
+    /// file has landed (see docs/imports.md).
+    pub fn prune_cards(&mut self, name: &str, keys: &[String]) -> Result<()> {
+        let tx = self.write()?;
+        {
+            let mut delete = tx.prepare_cached(
+                "DELETE FROM cards WHERE key = ?2 \
+                 AND deck_id = (SELECT id FROM decks WHERE name = ?1)",
+            )?;
+            for key in keys {
+                delete.execute(params![name, key])?;
+            }
+        }
+        tx.commit()?;
+        Ok(())
+    }
+}
+
 impl crate::import::CardSink for ImportWriter<'_> {
     fn begin_deck(&mut self, name: &str, description: &str) -> Result<()> {
         ImportWriter::begin_deck(self, name, description)

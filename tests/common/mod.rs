@@ -419,3 +419,63 @@ impl Rng {
         (self.0.wrapping_mul(0x2545_F491_4F6C_DD1D) >> 33) % n
     }
 }
+
+/// Writes a zip at `path` of `(name, bytes, deflated?)` entries.
+pub fn write_zip(path: &Path, entries: &[(&str, &[u8], bool)]) {
+    use std::io::Write;
+    let mut zip = zip::ZipWriter::new(std::fs::File::create(path).expect("create zip"));
+    for (entry, bytes, deflated) in entries {
+        let method = if *deflated {
+            zip::CompressionMethod::Deflated
+        } else {
+            zip::CompressionMethod::Stored
+        };
+        let options = zip::write::SimpleFileOptions::default()
+            .compression_method(method)
+            .large_file(false);
+        zip.start_file(*entry, options).expect("zip entry");
+        zip.write_all(bytes).expect("zip write");
+    }
+    zip.finish().expect("zip finish");
+}
+
+/// The path of a file under `tests/fixtures/`.
+pub fn fixture_path(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(name)
+}
+
+/// The unpacked `entry` of the fixture package `tests/fixtures/anki/PACKAGE`.
+pub fn package_entry(package: &str, entry: &str) -> Vec<u8> {
+    let file = std::fs::File::open(fixture_path(&format!("anki/{package}"))).expect("fixture");
+    let mut zip = zip::ZipArchive::new(file).expect("fixture zip");
+    let mut bytes = Vec::new();
+    std::io::Read::read_to_end(&mut zip.by_name(entry).expect("entry"), &mut bytes)
+        .expect("read entry");
+    bytes
+}
+
+/// Writes the Anki package `path` (as `collection.anki2`) of the SQLite
+/// file `start` (empty: a new database) after `sql` ran on it.
+pub fn write_package(path: &Path, start: &[u8], sql: &str) -> PathBuf {
+    let db = path.with_extension("sqlite");
+    std::fs::write(&db, start).expect("write collection");
+    rusqlite::Connection::open(&db)
+        .expect("open collection")
+        .execute_batch(sql)
+        .expect("run the SQL");
+    let bytes = std::fs::read(&db).expect("read collection");
+    std::fs::remove_file(&db).expect("remove collection");
+    write_zip(path, &[("collection.anki2", &bytes, true)]);
+    path.to_path_buf()
+}
+
+impl Env {
+    /// An Anki package `name` in the temp folder: the legacy fixture's
+    /// collection after `sql` ran on it.
+    pub fn anki_package(&self, name: &str, sql: &str) -> PathBuf {
+        let start = package_entry("legacy.apkg", "collection.anki2");
+        write_package(&self.path(name), &start, sql)
+    }
+}
