@@ -203,7 +203,7 @@ mod tests {
     use super::*;
     use crate::domain::Schedule;
     use crate::domain::Sm2;
-    use crate::import::{CardDraft, CardId, CardKind};
+    use crate::domain::{CardDraft, CardId, CardKind};
     use chrono::NaiveDate;
 
     fn card(row_id: i64, due: Option<u32>) -> Card {

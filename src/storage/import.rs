@@ -110,7 +110,7 @@ impl Collection {
     }
 }
 
-impl crate::import::CardSink for ImportWriter<'_> {
+impl crate::domain::CardSink for ImportWriter<'_> {
     fn begin_deck(&mut self, name: &str, description: &str) -> Result<()> {
         ImportWriter::begin_deck(self, name, description)
     }
