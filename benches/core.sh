@@ -31,9 +31,15 @@ if ! command -v hyperfine >/dev/null && command -v apt-get >/dev/null; then
     apt-get install -y hyperfine >/dev/null 2>&1 || true
 fi
 
-echo "building --release…" >&2
-cargo build --release --quiet
-BIN="$ROOT/target/release/rehearse"
+# BENCH_BIN=path/to/rehearse times another build (say, the one before a
+# change) with the same inputs; by default the tree is built and timed.
+if [[ -n ${BENCH_BIN:-} ]]; then
+    BIN=$(realpath "$BENCH_BIN")
+else
+    echo "building --release…" >&2
+    cargo build --release --quiet
+    BIN="$ROOT/target/release/rehearse"
+fi
 
 WORK=$(mktemp -d)
 if [[ -n ${BENCH_KEEP:-} ]]; then

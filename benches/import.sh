@@ -16,9 +16,15 @@ cd "$ROOT"
 if ! command -v hyperfine >/dev/null; then
     apt-get install -y -qq hyperfine >/dev/null 2>&1 || { echo "benches/import.sh: needs hyperfine" >&2; exit 1; }
 fi
-echo "building --release…" >&2
-cargo build --release --quiet
-BIN="$ROOT/target/release/rehearse"
+# BENCH_BIN=path/to/rehearse times another build (say, the one before a
+# change) with the same inputs; by default the tree is built and timed.
+if [[ -n ${BENCH_BIN:-} ]]; then
+    BIN=$(realpath "$BENCH_BIN")
+else
+    echo "building --release…" >&2
+    cargo build --release --quiet
+    BIN="$ROOT/target/release/rehearse"
+fi
 
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT

@@ -23,8 +23,15 @@ DECKS=10
 REVIEWS=10000000
 DAYS=1095 # three years of history, ending yesterday
 
-cargo build --release --quiet
-BIN=$PWD/target/release/rehearse
+# BENCH_BIN=path/to/rehearse times another build (say, the one before a
+# change) with the same inputs; by default the tree is built and timed.
+if [[ -n ${BENCH_BIN:-} ]]; then
+    BIN=$(realpath "$BENCH_BIN")
+else
+    echo "building --release…" >&2
+    cargo build --release --quiet
+    BIN=$PWD/target/release/rehearse
+fi
 export TZ=Europe/Paris NO_COLOR=1
 unset REHEARSE_DB REHEARSE_NOW
 
