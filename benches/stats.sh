@@ -7,9 +7,8 @@
 #
 # The collection is made by the release binary (so the schema is exactly the
 # current one), then filled with the sqlite3 CLI in the schema's shape. The
-# log and cards are inserted with the triggers live, so `review_buckets` and
-# `deck_cards` are maintained the way answers maintain them, and are then
-# checked against a recount from the log and the cards. Needs: cargo, sqlite3, and hyperfine (apt-get install -y hyperfine) or
+# counts kept beside them (`review_buckets`, `deck_cards`) are then filled
+# from the log and the cards, as `check --repair` would, and checked. Needs: cargo, sqlite3, and hyperfine (apt-get install -y hyperfine) or
 # it falls back to a loop with `date +%s%N`. Generating takes a few minutes.
 set -euo pipefail
 
@@ -46,7 +45,7 @@ if [[ ! -s $DB ]]; then
     # keeping them up to date row by row.
     # (Less those a later schema version drops again.)
     dropped=$(grep -h '^DROP INDEX' src/storage/v*.sql | sed -E 's/^DROP INDEX ([a-z_]+);.*/\1/' | paste -sd'|' -)
-    indexes=$(grep -h '^CREATE INDEX' src/storage/v*.sql | grep -E ' ON (cards|reviews) ' | grep -vE "^CREATE INDEX (${dropped:-^}) ")
+    indexes=$(grep -h '^CREATE INDEX' src/storage/v*.sql | grep -E ' ON (cards|reviews) ' | grep -vE "^CREATE INDEX (${dropped:-^}) " | sort -u)
     sqlite3 "$DB" <<SQL
 PRAGMA journal_mode = OFF;
 PRAGMA synchronous = OFF;
@@ -96,6 +95,22 @@ FROM (SELECT value AS n,
              $REVIEWS / $DAYS AS per_day,
              CASE value % 8 WHEN 0 THEN 1 WHEN 1 THEN 3 WHEN 2 THEN 5 ELSE 4 END AS q
       FROM generate_series(1, $REVIEWS));
+COMMIT;
+
+-- The counts rehearse keeps beside the log (schema 5 on: kept by rehearse
+-- as it writes, not by triggers), filled here the way a rebuild does.
+BEGIN;
+DELETE FROM review_buckets;
+INSERT INTO review_buckets (bucket, deck_id, answers, passed, drills, known, known_passed)
+SELECT answered_at_ms / 900000 - (answered_at_ms % 900000 < 0), deck_id, count(*),
+       sum(quality >= 3), sum(kind = 'drill'), sum(kind = 'review' AND was_new = 0),
+       sum(kind = 'review' AND was_new = 0 AND quality >= 3)
+FROM reviews GROUP BY 1, 2;
+DELETE FROM deck_cards;
+INSERT INTO deck_cards (deck_id, new, young, mature)
+SELECT deck_id, sum(due_day IS NULL), sum(due_day IS NOT NULL AND interval_days < 21),
+       sum(due_day IS NOT NULL AND interval_days >= 21)
+FROM cards GROUP BY deck_id;
 COMMIT;
 $indexes
 ANALYZE;
