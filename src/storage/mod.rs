@@ -169,7 +169,7 @@ impl Collection {
                 self.upgrade_backup = Some(self.backup_before_upgrade(version)?);
             }
             let kept = match &self.upgrade_backup {
-                Some(backup) => format!("; a copy is kept as `{}`", backup.display()),
+                Some(backup) => format!(", and a copy is kept as `{}`", backup.display()),
                 None => String::new(),
             };
             let tx = self
@@ -182,7 +182,7 @@ impl Collection {
                 // One line: SQLite's message, not the migration's SQL text.
                 tx.execute_batch(sql).map_err(|e| {
                     fail(format!(
-                        "upgrading to schema version {target} failed, so the collection was left as it was{kept}: {}",
+                        "upgrading to schema version {target} failed: {} (the collection was left as it was{kept})",
                         one_line(&e)
                     ))
                 })?;
