@@ -14,10 +14,26 @@ const MAX_FN_LINES: usize = 80;
 
 /// Arrows that must never exist: (from, to, why).
 const FORBIDDEN: &[(&str, &str, &str)] = &[
-    ("storage", "stats", "stats read storage's counts, never the reverse"),
-    ("deck", "import", "import may use the deck format, never the reverse"),
-    ("review", "storage", "the session is pure: it sees domain types only"),
-    ("stats", "storage", "stats are computed from values the CLI reads"),
+    (
+        "storage",
+        "stats",
+        "stats read storage's counts, never the reverse",
+    ),
+    (
+        "deck",
+        "import",
+        "import may use the deck format, never the reverse",
+    ),
+    (
+        "review",
+        "storage",
+        "the session is pure: it sees domain types only",
+    ),
+    (
+        "stats",
+        "storage",
+        "stats are computed from values the CLI reads",
+    ),
     ("scheduler", "storage", "the scheduler is pure"),
     ("domain", "storage", "domain is the bottom of the graph"),
     ("lesson", "storage", "the lesson generator is pure"),
@@ -50,7 +66,12 @@ fn sources() -> Vec<(PathBuf, String)> {
 /// The top-level module a file belongs to (`src/storage/cards.rs` → storage).
 fn module_of(path: &Path) -> String {
     let rel = path.strip_prefix("src").unwrap();
-    let first = rel.components().next().unwrap().as_os_str().to_string_lossy();
+    let first = rel
+        .components()
+        .next()
+        .unwrap()
+        .as_os_str()
+        .to_string_lossy();
     first.trim_end_matches(".rs").to_string()
 }
 
@@ -105,7 +126,10 @@ fn graph() -> BTreeMap<String, BTreeSet<String>> {
 fn module_graph_has_no_forbidden_arrow() {
     let graph = graph();
     for (from, targets) in &graph {
-        println!("{from} -> {}", targets.iter().cloned().collect::<Vec<_>>().join(", "));
+        println!(
+            "{from} -> {}",
+            targets.iter().cloned().collect::<Vec<_>>().join(", ")
+        );
     }
     let mut bad = Vec::new();
     for (from, to, why) in FORBIDDEN {
@@ -176,9 +200,16 @@ fn functions(path: &Path, text: &str) -> Vec<(String, String, usize)> {
     for (i, line) in lines.iter().enumerate() {
         let trimmed = line.trim_start();
         let indent = line.len() - trimmed.len();
-        let after = ["fn ", "pub fn ", "pub(crate) fn ", "pub(super) fn ", "async fn ", "const fn "]
-            .iter()
-            .find_map(|p| trimmed.strip_prefix(p));
+        let after = [
+            "fn ",
+            "pub fn ",
+            "pub(crate) fn ",
+            "pub(super) fn ",
+            "async fn ",
+            "const fn ",
+        ]
+        .iter()
+        .find_map(|p| trimmed.strip_prefix(p));
         let Some(after) = after else { continue };
         let name: String = after
             .chars()
@@ -215,5 +246,9 @@ fn no_function_is_over_80_lines() {
         .filter(|(_, _, lines)| *lines > MAX_FN_LINES)
         .map(|(file, name, lines)| format!("{file}: `{name}` has {lines} lines"))
         .collect();
-    assert!(long.is_empty(), "break these functions up:\n{}", long.join("\n"));
+    assert!(
+        long.is_empty(),
+        "break these functions up:\n{}",
+        long.join("\n")
+    );
 }

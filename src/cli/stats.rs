@@ -84,15 +84,15 @@ fn interviews(
     let mut interviews = Vec::new();
     for interview in collection.interviews()? {
         if deck_ids.contains(&interview.deck_id) && interview.day >= today {
-            let (cards, ready, due_before, new) =
+            let standing =
                 collection.interview_standing(interview.deck_id, today, interview.day)?;
             interviews.push(DeckInterview {
                 deck: interview.deck,
                 date: interview.day,
-                cards,
-                ready,
-                due_before,
-                new,
+                cards: standing.cards,
+                ready: standing.ready,
+                due_before: standing.due_before,
+                new: standing.new,
             });
         }
     }

@@ -108,24 +108,38 @@ impl Collection {
     }
 }
 
+/// Where one deck's cards stand before its interview.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct InterviewStanding {
+    pub cards: i64,
+    /// The latest scheduled answer passed (SM-2 keeps n ≥ 1 exactly then)
+    /// and the card is not overdue.
+    pub ready: i64,
+    /// Learned cards falling due before the interview day.
+    pub due_before: i64,
+    pub new: i64,
+}
+
 impl Collection {
-    /// Where one deck's cards stand before its interview: (cards, ready,
-    /// due before the interview, new). Ready: the latest scheduled answer
-    /// passed (SM-2 keeps n ≥ 1 exactly then) and the card is not overdue.
+    /// Where one deck's cards stand before its interview.
     pub fn interview_standing(
         &self,
         deck_id: i64,
         today: NaiveDate,
         interview: NaiveDate,
-    ) -> Result<(i64, i64, i64, i64)> {
-        Ok(self.conn.query_row(
-            "SELECT count(*),
-                    coalesce(sum(repetition >= 1 AND due_day >= ?2), 0),
-                    coalesce(sum(due_day < ?3), 0),
-                    coalesce(sum(due_day IS NULL), 0)
-             FROM cards WHERE deck_id = ?1",
-            params![deck_id, day_number(today), day_number(interview)],
-            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
-        )?)
+    ) -> Result<InterviewStanding> {
+        let mut stmt = self
+            .conn
+            .prepare_cached(include_str!("sql/interview_standing.sql"))?;
+        Ok(
+            stmt.query_row(params![deck_id, Day(today), Day(interview)], |r| {
+                Ok(InterviewStanding {
+                    cards: r.get("cards")?,
+                    ready: r.get("ready")?,
+                    due_before: r.get("due_before")?,
+                    new: r.get("new")?,
+                })
+            })?,
+        )
     }
 }

@@ -34,9 +34,10 @@ pub use check::{CheckReport, Problem};
 pub use counts::BUCKET_MS;
 pub use import::{ImportCounts, ImportWriter};
 pub use interview::Interview;
+pub use interview::InterviewStanding;
 pub use queue::DueCards;
 pub use reviews::Undone;
-pub use stats::ReviewBucket;
+pub use stats::{DeckStates, ReviewBucket};
 
 /// `PRAGMA application_id` of a rehearse collection ("RHRS").
 const APPLICATION_ID: i32 = 0x5248_5253;

@@ -18,6 +18,15 @@ use crate::clock::{Clock, add_days, day_number};
 use crate::domain::{DayCounts, MATURE_INTERVAL_DAYS, PASS_QUALITY};
 use crate::error::Result;
 
+/// One deck's cards by state: a row of `deck_cards`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DeckStates {
+    pub deck_id: i64,
+    pub new: i64,
+    pub young: i64,
+    pub mature: i64,
+}
+
 /// One row of `review_buckets`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct ReviewBucket {
@@ -140,13 +149,13 @@ impl Collection {
         Ok(rows)
     }
 
-    /// The maintained `(deck_id, new, young, mature)` of decks with cards.
-    pub fn deck_cards(&self) -> Result<Vec<(i64, i64, i64, i64)>> {
+    /// The maintained counts of decks with cards, by deck id.
+    pub fn deck_cards(&self) -> Result<Vec<DeckStates>> {
         self.state_counts(include_str!("sql/deck_cards_all.sql"), &[])
     }
 
     /// [`Collection::deck_cards`] recounted from the cards themselves.
-    pub fn deck_cards_from_cards(&self) -> Result<Vec<(i64, i64, i64, i64)>> {
+    pub fn deck_cards_from_cards(&self) -> Result<Vec<DeckStates>> {
         self.state_counts(
             include_str!("sql/deck_cards_from_cards.sql"),
             named_params! {":mature_days": MATURE_INTERVAL_DAYS},
@@ -157,10 +166,17 @@ impl Collection {
         &self,
         sql: &str,
         params: &[(&str, &dyn rusqlite::ToSql)],
-    ) -> Result<Vec<(i64, i64, i64, i64)>> {
+    ) -> Result<Vec<DeckStates>> {
         let mut stmt = self.conn.prepare_cached(sql)?;
         let rows = stmt
-            .query_map(params, |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?
+            .query_map(params, |r| {
+                Ok(DeckStates {
+                    deck_id: r.get("deck_id")?,
+                    new: r.get("new")?,
+                    young: r.get("young")?,
+                    mature: r.get("mature")?,
+                })
+            })?
             .collect::<rusqlite::Result<_>>()?;
         Ok(rows)
     }
@@ -186,7 +202,13 @@ impl Collection {
                 })?;
         }
         tx.execute("DELETE FROM deck_cards", [])?;
-        for (deck_id, new, young, mature) in cards {
+        for DeckStates {
+            deck_id,
+            new,
+            young,
+            mature,
+        } in cards
+        {
             tx.prepare_cached(include_str!("sql/deck_cards_move.sql"))?
                 .execute(named_params! {
                     ":deck_id": deck_id, ":new": new, ":young": young, ":mature": mature,
