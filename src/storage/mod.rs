@@ -49,15 +49,8 @@ const MIGRATIONS: &[&str] = &[
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
 
 /// How long closing waits for other processes before leaving the
-/// truncation of a grown log to the last one to close (each of them
-/// checkpoints too).
+/// checkpoint to the last one to close (each of them checkpoints too).
 const CHECKPOINT_WAIT: Duration = Duration::from_millis(200);
-
-/// The size past which closing also empties the write-ahead log file.
-/// Emptying it costs another disk flush at the next write (the log then
-/// starts over with a synced header), so a log of copied frames is left to
-/// grow until here: ~150 answers.
-const WAL_TRUNCATE_BYTES: u64 = 4 << 20;
 
 pub struct Collection {
     conn: Connection,
@@ -161,8 +154,8 @@ impl Collection {
         }
         self.conn.pragma_update(None, "synchronous", "NORMAL")?;
         // SQLite's own checkpoint on close deletes the WAL, which the next
-        // command must create and sync again; `Drop` checkpoints instead
-        // and leaves the log file in place (see `checkpoint`).
+        // command must create again; `Drop` checkpoints with TRUNCATE
+        // instead, which leaves an empty WAL in place (see `checkpoint`).
         self.conn.set_db_config(
             rusqlite::config::DbConfig::SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE,
             true,
@@ -285,27 +278,26 @@ impl Collection {
     }
 
     /// Copies every committed change from the write-ahead log into the main
-    /// file (a PASSIVE checkpoint: it waits for no one, and costs nothing
-    /// when every frame is copied already), and empties a log that has
-    /// grown past [`WAL_TRUNCATE_BYTES`] (TRUNCATE, waiting at most
-    /// [`CHECKPOINT_WAIT`] for other processes). A process still reading an
-    /// older state keeps frames from being copied; it checkpoints in turn
-    /// when it closes. Measured in benches/core.sh: see docs/collection.md.
+    /// file and empties the log (TRUNCATE), waiting at most
+    /// [`CHECKPOINT_WAIT`] for other processes; one still busy with the
+    /// collection checkpoints in turn when it closes. Skipped when the log
+    /// is empty: a command that only read costs nothing more.
+    ///
+    /// Only an empty log file keeps that promise cheap. A PASSIVE
+    /// checkpoint copies the frames but leaves them in the file: the next
+    /// process, the first to open the collection, rebuilds its index from
+    /// the whole file, takes every frame for uncopied, copies them all
+    /// again and flushes the disk, even for `decks` (measured with
+    /// benches/core.sh: see docs/collection.md).
     fn checkpoint(&self) -> Result<()> {
         let mut wal = self.path.clone().into_os_string();
         wal.push("-wal");
-        let wal_bytes = std::fs::metadata(&wal).map_or(0, |m| m.len());
-        if wal_bytes == 0 {
+        if std::fs::metadata(&wal).map_or(true, |m| m.len() == 0) {
             return Ok(());
         }
-        let mode = if wal_bytes > WAL_TRUNCATE_BYTES {
-            self.conn.busy_timeout(CHECKPOINT_WAIT)?;
-            "TRUNCATE"
-        } else {
-            "PASSIVE"
-        };
+        self.conn.busy_timeout(CHECKPOINT_WAIT)?;
         self.conn
-            .query_row(&format!("PRAGMA wal_checkpoint({mode})"), [], |_| Ok(()))?;
+            .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
         Ok(())
     }
 
