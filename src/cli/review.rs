@@ -266,7 +266,7 @@ fn drive(
 /// Runs a write to the collection until no other process holds it: an
 /// answer given is never dropped because someone else writes for longer
 /// than SQLite's busy timeout (see docs/review-session.md). The user is
-/// told once that the session waits; Ctrl-C still ends it.
+/// told once that the session waits (after SQLite's busy timeout).
 fn patiently<T>(
     front: &mut dyn Frontend,
     purpose: &str,
@@ -283,7 +283,7 @@ fn patiently<T>(
             {
                 if !told {
                     front.notice(&format!(
-                        "another rehearse is writing to the collection: waiting {purpose} (Ctrl-C gives up)"
+                        "another rehearse is writing to the collection: waiting {purpose}…"
                     ))?;
                     told = true;
                 }

@@ -8,7 +8,7 @@
 //! checkpoints the write-ahead log into the main file, so that once a
 //! command has exited the main file alone is the collection (see
 //! docs/collection.md): it can be copied as a backup, and a leftover `-wal`
-//! holds nothing.
+//! holds nothing the main file lacks.
 
 mod cards;
 mod check;
@@ -283,10 +283,17 @@ impl Collection {
     }
 
     /// Copies every committed change from the write-ahead log into the main
-    /// file and empties the log. Skipped when the log is already empty (a
-    /// command that only read); when another process is busy with the
-    /// collection it gives up after [`CHECKPOINT_WAIT`], and that process
-    /// checkpoints when it closes.
+    /// file and empties the log (TRUNCATE), waiting at most
+    /// [`CHECKPOINT_WAIT`] for other processes; one still busy with the
+    /// collection checkpoints in turn when it closes. Skipped when the log
+    /// is empty: a command that only read costs nothing more.
+    ///
+    /// Only an empty log file keeps that promise cheap. A PASSIVE
+    /// checkpoint copies the frames but leaves them in the file: the next
+    /// process, the first to open the collection, rebuilds its index from
+    /// the whole file, takes every frame for uncopied, copies them all
+    /// again and flushes the disk, even for `decks` (measured with
+    /// benches/core.sh: see docs/collection.md).
     fn checkpoint(&self) -> Result<()> {
         let mut wal = self.path.clone().into_os_string();
         wal.push("-wal");
