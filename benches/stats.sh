@@ -146,6 +146,7 @@ cmds=(
     "$BIN --db $DB --now $NOW decks"
     "printf 'q\\n' | $BIN --db $DB --now $NOW review"
 )
+mkdir -p target/bench
 if command -v hyperfine >/dev/null; then
     hyperfine --shell=bash --warmup 2 --runs "$RUNS" --export-json target/bench/stats.json "${cmds[@]}" >&2
     python3 - <<'PY'
