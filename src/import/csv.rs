@@ -475,7 +475,10 @@ impl Layout {
         }
         let entry = if is_cloze {
             let source = text(self.front);
-            if cloze::numbers(&source)?.is_empty() {
+            if cloze::numbers(&source)
+                .map_err(|e| e.to_string())?
+                .is_empty()
+            {
                 return Err("the cloze text has no deletion like {{c1::hidden words}}".into());
             }
             let extra = text(self.back);
@@ -504,7 +507,7 @@ impl Layout {
                 ..CardEntry::default()
             }
         };
-        expand(&entry, ids, out)
+        expand(&entry, ids, out).map_err(|e| e.to_string())
     }
 }
 
