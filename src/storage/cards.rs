@@ -5,6 +5,7 @@ use rusqlite::{Row, params};
 
 use super::Collection;
 use crate::clock::{Clock, day_from_number, day_number};
+use crate::deck::cloze;
 use crate::error::{Error, Result};
 use crate::import::{CardDraft, CardId, CardKind};
 use crate::scheduler::interview::paced_new_per_day;
@@ -59,19 +60,34 @@ impl Card {
     }
 }
 
-pub(super) const CARD_COLUMNS: &str = "c.id, c.deck_id, d.name, c.key, c.note, c.kind, c.cloze_ord, c.cloze_source, \
+/// A cloze card's text comes from its note's one row in `cloze_notes`
+/// (see v5.sql), not from its own row, which keeps its sides empty; only a
+/// card gone from its note's text keeps the sides it had.
+pub(super) const CARD_COLUMNS: &str = "c.id, c.deck_id, d.name, c.key, c.note, c.kind, c.cloze_ord, \
+     CASE WHEN c.kind = 'cloze' THEN (SELECT n.source FROM cloze_notes n \
+         WHERE n.deck_id = c.deck_id AND n.note = c.note) END, \
      c.front, c.back, c.extra, c.tags, c.position, c.repetition, c.ease, c.interval_days, c.due_day, \
      c.reviews, c.lapses";
 
 pub(super) fn card_from_row(row: &Row<'_>) -> rusqlite::Result<Card> {
     let kind: String = row.get(5)?;
-    let kind = match kind.as_str() {
-        "reverse" => CardKind::Reverse,
-        "cloze" => CardKind::Cloze {
-            ord: row.get(6)?,
-            source: row.get::<_, Option<String>>(7)?.unwrap_or_default(),
-        },
-        _ => CardKind::Basic,
+    let (kind, front, back) = match kind.as_str() {
+        "cloze" => {
+            let ord: u32 = row.get(6)?;
+            let source = row.get::<_, Option<String>>(7)?.unwrap_or_default();
+            let (front, back) = match row.get::<_, String>(8)? {
+                kept if !kept.is_empty() => (kept, row.get(9)?),
+                _ => (cloze::front(&source, ord), cloze::plain(&source)),
+            };
+            (CardKind::Cloze { ord, source }, front, back)
+        }
+        kind => {
+            let kind = match kind {
+                "reverse" => CardKind::Reverse,
+                _ => CardKind::Basic,
+            };
+            (kind, row.get(8)?, row.get(9)?)
+        }
     };
     let tags: String = row.get(11)?;
     let due: Option<i64> = row.get(16)?;
@@ -94,8 +110,8 @@ pub(super) fn card_from_row(row: &Row<'_>) -> rusqlite::Result<Card> {
             id: CardId(row.get(3)?),
             note: row.get(4)?,
             kind,
-            front: row.get(8)?,
-            back: row.get(9)?,
+            front,
+            back,
             extra: row.get(10)?,
             tags: tags.split_whitespace().map(str::to_string).collect(),
         },
