@@ -177,6 +177,36 @@ mod tests {
         parse_str(text).unwrap_err().to_string()
     }
 
+    /// `text` parsed whole, as an unusual file is, without the splitter.
+    fn parse_unsplit(text: &str) -> Result<DeckDraft> {
+        let path = Path::new("deck.toml");
+        let mut draft = DeckDraft::default();
+        let mut out = Expander::new(path, text, &mut draft);
+        parse_whole(path, text, None, &NoProgress, &mut out)?;
+        Ok(draft)
+    }
+
+    /// The splitter is only a faster way: both ways give the same deck, or
+    /// the same error at the same place.
+    #[test]
+    fn split_and_whole_parsing_agree() {
+        let entry = "\n[[cards]]\nid = \"b\"\nfront = \"f\"\nback = \"b\"\n";
+        for text in [
+            SAMPLE.to_string(),
+            format!("{SAMPLE}{entry}{entry}"),
+            format!("{SAMPLE}\n[[cards]]\nfront = \"a\"\nback = 7\n"),
+            format!("{SAMPLE}\n[[cards]]\nfront = \"a\"\nback = \"b\"\ncolour = 1\n"),
+            format!("{SAMPLE}\n[[cards]]\nfront = \"\"\nback = \"b\"\n"),
+            "name = \"\"\n[[cards]]\nfront = \"a\"\nback = \"b\"\n".to_string(),
+            "name = \"d\"\ncolour = 1\n[[cards]]\nfront = \"a\"\nback = \"b\"\n".to_string(),
+        ] {
+            assert!(split::split_entries(&text).is_some(), "{text}");
+            let split = parse_str(&text).map_err(|e| e.to_string());
+            let whole = parse_unsplit(&text).map_err(|e| e.to_string());
+            assert_eq!(split, whole, "{text}");
+        }
+    }
+
     const SAMPLE: &str = r#"name = "After a rejection"
 description = "What to change"
 
