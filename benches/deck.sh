@@ -69,7 +69,7 @@ for bin in "$@"; do
         set -e
         disk=$(du -cb "$WORK"/c.db* 2>/dev/null | tail -1 | cut -f1)
         printf '%-44s %-14s %10s %10s %10s %5s\n' "$bin" "$deck" "$median" \
-            "$(( kib / 1024 ))" "$(( ${disk:-0} / 1048576 ))" "$code"
+            "$(( kib / 1024 ))" "$(awk -v b="${disk:-0}" 'BEGIN {printf "%.1f", b / 1048576}')" "$code"
         rm -f "$WORK"/c.db*
     done
 done
