@@ -714,7 +714,13 @@ fn maintained_buckets_equal_a_rebuild_after_random_grades_and_undos() {
     assert_eq!(maintained, collection.review_buckets_from_log().unwrap());
     let cards = collection.deck_cards().unwrap();
     assert_eq!(cards, collection.deck_cards_from_cards().unwrap());
-    assert_eq!(cards.iter().map(|c| c.new + c.young + c.mature).sum::<i64>(), 24);
+    assert_eq!(
+        cards
+            .iter()
+            .map(|c| c.new + c.young + c.mature)
+            .sum::<i64>(),
+        24
+    );
     collection.rebuild_stats_tables().unwrap();
     assert_eq!(collection.review_buckets().unwrap(), maintained);
     assert_eq!(collection.deck_cards().unwrap(), cards);

@@ -2,6 +2,19 @@
 //! `{{c1::hidden::hint}}`. Card N shows its own deletions as `[...]` (or
 //! `[hint]`) and every other deletion as plain text.
 
+/// A malformed deletion, said so that the user can find it in the text.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ClozeError {
+    #[error("cloze number `c{0}` is too large")]
+    NumberTooLarge(String),
+    #[error("cloze numbers start at c1, not c0")]
+    Zero,
+    #[error("`{{{{c{0}::` is never closed with `}}}}`")]
+    Unclosed(u32),
+    #[error("cloze deletion c{0} hides nothing")]
+    Empty(u32),
+}
+
 /// One piece of a cloze text.
 enum Piece<'a> {
     Text(&'a str),
@@ -12,7 +25,7 @@ enum Piece<'a> {
     },
 }
 
-fn pieces(text: &str) -> Result<Vec<Piece<'_>>, String> {
+fn pieces(text: &str) -> Result<Vec<Piece<'_>>, ClozeError> {
     let mut out = Vec::new();
     let mut rest = text;
     while let Some(start) = rest.find("{{c") {
@@ -26,13 +39,13 @@ fn pieces(text: &str) -> Result<Vec<Piece<'_>>, String> {
         }
         let ord: u32 = after[..digits]
             .parse()
-            .map_err(|_| format!("cloze number `c{}` is too large", &after[..digits]))?;
+            .map_err(|_| ClozeError::NumberTooLarge(after[..digits].to_string()))?;
         if ord == 0 {
-            return Err("cloze numbers start at c1, not c0".into());
+            return Err(ClozeError::Zero);
         }
         let body_start = digits + 2;
         let Some(end) = after[body_start..].find("}}") else {
-            return Err(format!("`{{{{c{ord}::` is never closed with `}}}}`"));
+            return Err(ClozeError::Unclosed(ord));
         };
         let body = &after[body_start..body_start + end];
         let (answer, hint) = match body.split_once("::") {
@@ -40,7 +53,7 @@ fn pieces(text: &str) -> Result<Vec<Piece<'_>>, String> {
             None => (body, None),
         };
         if answer.trim().is_empty() {
-            return Err(format!("cloze deletion c{ord} hides nothing"));
+            return Err(ClozeError::Empty(ord));
         }
         out.push(Piece::Text(&rest[..start]));
         out.push(Piece::Deletion { ord, answer, hint });
@@ -51,7 +64,7 @@ fn pieces(text: &str) -> Result<Vec<Piece<'_>>, String> {
 }
 
 /// The distinct cloze numbers, ascending. Errors on malformed deletions.
-pub fn numbers(text: &str) -> Result<Vec<u32>, String> {
+pub fn numbers(text: &str) -> Result<Vec<u32>, ClozeError> {
     let mut ords: Vec<u32> = pieces(text)?
         .iter()
         .filter_map(|p| match p {
@@ -120,9 +133,16 @@ mod tests {
 
     #[test]
     fn malformed_deletions_are_errors() {
-        assert!(numbers("{{c1::never closed").is_err());
-        assert!(numbers("{{c0::zero}}").is_err());
-        assert!(numbers("{{c1::}}").is_err());
-        assert!(numbers("{{c99999999999::big}}").is_err());
+        assert_eq!(numbers("{{c1::never closed"), Err(ClozeError::Unclosed(1)));
+        assert_eq!(numbers("{{c0::zero}}"), Err(ClozeError::Zero));
+        assert_eq!(numbers("{{c1::}}"), Err(ClozeError::Empty(1)));
+        assert_eq!(
+            numbers("{{c99999999999::big}}"),
+            Err(ClozeError::NumberTooLarge("99999999999".into()))
+        );
+        assert_eq!(
+            ClozeError::Unclosed(3).to_string(),
+            "`{{c3::` is never closed with `}}`"
+        );
     }
 }

@@ -6,6 +6,7 @@ use rusqlite::{Row, params};
 use super::Collection;
 use super::types::Day;
 use crate::clock::{Clock, day_number};
+use crate::deck::cloze;
 use crate::domain::Sm2;
 use crate::domain::{CardDraft, CardKind};
 use crate::error::{Error, Result};
@@ -16,15 +17,28 @@ pub use crate::domain::{Card, Schedule};
 
 /// The one mapper of a `cards` row joined with its deck's name.
 pub(super) fn card_from_row(row: &Row<'_>) -> rusqlite::Result<Card> {
-    let kind = match row.get_ref("kind")?.as_str()? {
-        "reverse" => CardKind::Reverse,
-        "cloze" => CardKind::Cloze {
-            ord: row.get("cloze_ord")?,
-            source: row
+    let (kind, front, back) = match row.get_ref("kind")?.as_str()? {
+        "cloze" => {
+            // A cloze card's text is its note's one row in `cloze_notes`
+            // (schema v6): its sides are rendered from it, unless the card
+            // is gone from its note's text and keeps the sides it had.
+            let ord: u32 = row.get("cloze_ord")?;
+            let source = row
                 .get::<_, Option<String>>("cloze_source")?
-                .unwrap_or_default(),
-        },
-        _ => CardKind::Basic,
+                .unwrap_or_default();
+            let (front, back) = match row.get::<_, String>("front")? {
+                kept if !kept.is_empty() => (kept, row.get("back")?),
+                _ => (cloze::front(&source, ord), cloze::plain(&source)),
+            };
+            (CardKind::Cloze { ord, source }, front, back)
+        }
+        kind => {
+            let kind = match kind {
+                "reverse" => CardKind::Reverse,
+                _ => CardKind::Basic,
+            };
+            (kind, row.get("front")?, row.get("back")?)
+        }
     };
     let tags: String = row.get("tags")?;
     let schedule = match row.get::<_, Option<Day>>("due_day")? {
@@ -46,8 +60,8 @@ pub(super) fn card_from_row(row: &Row<'_>) -> rusqlite::Result<Card> {
             id: row.get("key")?,
             note: row.get("note")?,
             kind,
-            front: row.get("front")?,
-            back: row.get("back")?,
+            front,
+            back,
             extra: row.get("extra")?,
             tags: tags.split_whitespace().map(str::to_string).collect(),
         },

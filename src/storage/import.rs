@@ -8,6 +8,7 @@ use rusqlite::{OptionalExtension, Transaction, params};
 use super::Collection;
 use super::counts;
 use super::reviews::restore_from_log;
+use crate::deck::cloze;
 use crate::domain::{CardDraft, CardKind, DeckDraft, Maturity};
 use crate::error::{Error, Result};
 
@@ -34,15 +35,30 @@ struct Stored {
     note: String,
     kind: String,
     cloze_ord: Option<u32>,
-    cloze_source: Option<String>,
     maturity: Maturity,
 }
 
-fn kind_columns(kind: &CardKind) -> (&'static str, Option<u32>, Option<&str>) {
-    match kind {
-        CardKind::Basic => ("basic", None, None),
-        CardKind::Reverse => ("reverse", None, None),
-        CardKind::Cloze { ord, source } => ("cloze", Some(*ord), Some(source.as_str())),
+/// The kind, cloze number and stored sides of a card. A cloze card's sides
+/// are rendered from its note's text when read, which is stored once in
+/// `cloze_notes` (see v5.sql): its row keeps them empty.
+fn card_columns(card: &CardDraft) -> (&'static str, Option<u32>, &str, &str) {
+    match &card.kind {
+        CardKind::Basic => ("basic", None, &card.front, &card.back),
+        CardKind::Reverse => ("reverse", None, &card.front, &card.back),
+        CardKind::Cloze { ord, .. } => ("cloze", Some(*ord), "", ""),
+    }
+}
+
+impl Stored {
+    /// The sides the card showed: a cloze card's come from its note's text
+    /// as it was before this import, unless it kept its own.
+    fn sides(&self, sources: &foldhash::HashMap<String, String>) -> (String, String) {
+        match (self.cloze_ord, sources.get(&self.note)) {
+            (Some(ord), Some(source)) if self.kind == "cloze" && self.front.is_empty() => {
+                (cloze::front(source, ord), cloze::plain(source))
+            }
+            _ => (self.front.clone(), self.back.clone()),
+        }
     }
 }
 
@@ -120,6 +136,25 @@ impl crate::domain::CardSink for ImportWriter<'_> {
     }
 }
 
+/// Cloze cards no longer in the file keep the sides they showed: their
+/// note's text may have changed under them (a number removed), and would
+/// now show them with nothing hidden. Only such cards hold their own sides.
+fn keep_sides(
+    tx: &Transaction<'_>,
+    missing: &foldhash::HashMap<String, Stored>,
+    sources: &foldhash::HashMap<String, String>,
+) -> Result<()> {
+    let mut keep = tx.prepare_cached("UPDATE cards SET front = ?2, back = ?3 WHERE id = ?1")?;
+    for card in missing
+        .values()
+        .filter(|s| s.kind == "cloze" && s.front.is_empty())
+    {
+        let (front, back) = card.sides(sources);
+        keep.execute(params![card.row_id, front, back])?;
+    }
+    Ok(())
+}
+
 /// The page cache of an import transaction, in KiB (SQLite's default: 2000).
 const IMPORT_CACHE_KIB: i64 = 40 * 1024;
 
@@ -135,6 +170,11 @@ pub struct ImportWriter<'c> {
 struct DeckState {
     id: i64,
     stored: foldhash::HashMap<String, Stored>,
+    /// The text of each cloze note before this import, by note id.
+    sources: foldhash::HashMap<String, String>,
+    /// The cloze note whose text was written last: a note's cards come
+    /// one after the other, and its text is written once.
+    cloze_note: Option<String>,
     /// Ids with a history but no card (pruned earlier): re-adding them
     /// brings their history back.
     logged: foldhash::HashSet<String>,
@@ -181,7 +221,7 @@ impl ImportWriter<'_> {
         )?;
         let mut stored = foldhash::HashMap::default();
         let mut stmt = tx.prepare_cached(
-            "SELECT key, id, position, front, back, extra, tags, note, kind, cloze_ord, cloze_source,
+            "SELECT key, id, position, front, back, extra, tags, note, kind, cloze_ord,
                     due_day IS NOT NULL, interval_days
              FROM cards WHERE deck_id = ?1",
         )?;
@@ -198,8 +238,7 @@ impl ImportWriter<'_> {
                     note: r.get(7)?,
                     kind: r.get(8)?,
                     cloze_ord: r.get(9)?,
-                    cloze_source: r.get(10)?,
-                    maturity: Maturity::of(r.get(11)?, r.get(12)?),
+                    maturity: Maturity::of(r.get(10)?, r.get(11)?),
                 },
             ))
         })?;
@@ -212,9 +251,16 @@ impl ImportWriter<'_> {
         let logged = stmt
             .query_map([id], |r| r.get(0))?
             .collect::<rusqlite::Result<_>>()?;
+        let mut stmt =
+            tx.prepare_cached("SELECT note, source FROM cloze_notes WHERE deck_id = ?1")?;
+        let sources = stmt
+            .query_map([id], |r| Ok((r.get(0)?, r.get(1)?)))?
+            .collect::<rusqlite::Result<_>>()?;
         self.deck = Some(DeckState {
             id,
             stored,
+            sources,
+            cloze_note: None,
             logged,
             position: 0,
             counts: ImportCounts {
@@ -234,7 +280,18 @@ impl ImportWriter<'_> {
         let position = deck.position;
         deck.position += 1;
         let tags = card.tags.join(" ");
-        let (kind, ord, source) = kind_columns(&card.kind);
+        let (kind, ord, front, back) = card_columns(card);
+        if let CardKind::Cloze { source, .. } = &card.kind
+            && deck.cloze_note.as_deref() != Some(card.note.as_str())
+        {
+            tx.prepare_cached(
+                "INSERT INTO cloze_notes (deck_id, note, source) VALUES (?1, ?2, ?3)
+                 ON CONFLICT (deck_id, note) DO UPDATE SET source = excluded.source
+                 WHERE source <> excluded.source",
+            )?
+            .execute(params![deck.id, card.note, source])?;
+            deck.cloze_note = Some(card.note.clone());
+        }
         // A new deck has nothing stored: no need to hash every id for it.
         let old = if deck.stored.is_empty() {
             None
@@ -243,24 +300,25 @@ impl ImportWriter<'_> {
         };
         match old {
             Some(old) => {
-                let text_changed = old.front != card.front
-                    || old.back != card.back
+                let (old_front, old_back) = old.sides(&deck.sources);
+                let text_changed = old_front != card.front
+                    || old_back != card.back
                     || old.extra != card.extra
                     || old.tags != tags;
                 let shape_changed = old.note != card.note
                     || old.kind != kind
                     || old.cloze_ord != ord
-                    || old.cloze_source.as_deref() != source
+                    || old.front != front
+                    || old.back != back
                     || old.position != position;
                 if text_changed || shape_changed {
                     tx.prepare_cached(
-                        "UPDATE cards SET note = ?2, kind = ?3, cloze_ord = ?4, cloze_source = ?5, front = ?6,
-                                          back = ?7, extra = ?8, tags = ?9, position = ?10
+                        "UPDATE cards SET note = ?2, kind = ?3, cloze_ord = ?4, front = ?5,
+                                          back = ?6, extra = ?7, tags = ?8, position = ?9
                          WHERE id = ?1",
                     )?
                     .execute(params![
-                        old.row_id, card.note, kind, ord, source, card.front, card.back,
-                        card.extra, tags, position
+                        old.row_id, card.note, kind, ord, front, back, card.extra, tags, position
                     ])?;
                 }
                 if text_changed {
@@ -271,8 +329,8 @@ impl ImportWriter<'_> {
             }
             None => {
                 let mut insert = tx.prepare_cached(
-                    "INSERT INTO cards (deck_id, key, note, kind, cloze_ord, cloze_source, front, back, extra, tags, position)
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+                    "INSERT INTO cards (deck_id, key, note, kind, cloze_ord, front, back, extra, tags, position)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
                 )?;
                 // A second card with the same id meets the UNIQUE (deck_id,
                 // key) index: the first one was inserted or updated already.
@@ -282,9 +340,8 @@ impl ImportWriter<'_> {
                     card.note,
                     kind,
                     ord,
-                    source,
-                    card.front,
-                    card.back,
+                    front,
+                    back,
                     card.extra,
                     tags,
                     position
@@ -325,6 +382,10 @@ impl ImportWriter<'_> {
             Some(Maturity::New),
             counts.added as i64,
         )?;
+        let cloze_missing = deck.stored.values().any(|s| s.kind == "cloze");
+        if cloze_missing && !self.prune {
+            keep_sides(&self.tx, &deck.stored, &deck.sources)?;
+        }
         let mut missing: Vec<(i64, String, Maturity)> = deck
             .stored
             .into_iter()
@@ -339,6 +400,14 @@ impl ImportWriter<'_> {
             for (_, key, maturity) in &missing {
                 delete.execute(params![deck.id, key])?;
                 counts::move_cards(&self.tx, deck.id, Some(*maturity), None, 1)?;
+            }
+            if cloze_missing {
+                // A note's text goes with its last card.
+                self.tx.execute(
+                    "DELETE FROM cloze_notes WHERE deck_id = ?1 AND note NOT IN
+                        (SELECT note FROM cards WHERE deck_id = ?1 AND kind = 'cloze')",
+                    [deck.id],
+                )?;
             }
         }
         counts.missing = missing.into_iter().map(|(_, key, _)| key).collect();

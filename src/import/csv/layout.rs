@@ -225,7 +225,7 @@ impl Row<'_> {
     fn cloze_entry(&self, id: Option<String>) -> Result<CardEntry, CsvProblem> {
         let source = self.text(self.layout.front);
         if cloze::numbers(&source)
-            .map_err(CsvProblem::Entry)?
+            .map_err(|e| CsvProblem::Entry(e.into()))?
             .is_empty()
         {
             return Err(CsvProblem::NoDeletion);
@@ -274,7 +274,7 @@ impl Row<'_> {
                 if source.is_empty() {
                     return Err(CsvProblem::ClozeWithoutText(id.to_string()));
                 }
-                let numbers = cloze::numbers(&source).map_err(CsvProblem::Entry)?;
+                let numbers = cloze::numbers(&source).map_err(|e| CsvProblem::Entry(e.into()))?;
                 if !numbers.contains(&ord) {
                     return Err(CsvProblem::ClozeMismatch {
                         id: id.to_string(),

@@ -60,9 +60,9 @@ pub enum CsvProblem {
     ClozeMismatch { id: String, ord: u32 },
     #[error("card id `{id}` is already used by the row at line {first}")]
     DuplicateId { id: String, first: usize },
-    /// A row the deck file rules refuse (tags, cloze syntax): their words.
-    #[error("{0}")]
-    Entry(String),
+    /// A row the deck file rules refuse (tags, ids, cloze syntax).
+    #[error(transparent)]
+    Entry(#[from] crate::deck::EntryError),
     #[error("{0}")]
     Parse(#[source] ::csv::Error),
 }

@@ -1,7 +1,11 @@
 -- `cards --due`: as cards_listed.sql, only cards due on or before day ?3.
 -- The range is written out (not `?3 IS NULL OR ...`), so the planner
 -- searches the (deck_id, due_day) index instead of scanning every card.
-SELECT c.id, c.deck_id, d.name AS deck, c.key, c.note, c.kind, c.cloze_ord, c.cloze_source,
+SELECT c.id, c.deck_id, d.name AS deck, c.key, c.note, c.kind, c.cloze_ord,
+       -- a cloze card's text is its note's row in cloze_notes (schema v6)
+       CASE WHEN c.kind = 'cloze'
+            THEN (SELECT n.source FROM cloze_notes n WHERE n.deck_id = c.deck_id AND n.note = c.note)
+       END AS cloze_source,
        c.front, c.back, c.extra, c.tags, c.position, c.repetition, c.ease, c.interval_days,
        c.due_day, c.reviews, c.lapses
 FROM cards c JOIN decks d ON d.id = c.deck_id

@@ -1,7 +1,11 @@
 -- New cards of deck ?1 in file order, at most ?2. The partial index
 -- `cards_new` hands them over in order; left to itself the planner may sort
 -- a whole deck's new cards first (see the INDEXED BY note in queue.rs).
-SELECT c.id, c.deck_id, d.name AS deck, c.key, c.note, c.kind, c.cloze_ord, c.cloze_source,
+SELECT c.id, c.deck_id, d.name AS deck, c.key, c.note, c.kind, c.cloze_ord,
+       -- a cloze card's text is its note's row in cloze_notes (schema v6)
+       CASE WHEN c.kind = 'cloze'
+            THEN (SELECT n.source FROM cloze_notes n WHERE n.deck_id = c.deck_id AND n.note = c.note)
+       END AS cloze_source,
        c.front, c.back, c.extra, c.tags, c.position, c.repetition, c.ease, c.interval_days,
        c.due_day, c.reviews, c.lapses
 FROM cards c INDEXED BY cards_new JOIN decks d ON d.id = c.deck_id

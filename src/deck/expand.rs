@@ -1,0 +1,263 @@
+//! Entries become cards here and nowhere else: one basic card per entry,
+//! its `#r` twin when `reverse = true`, one `#cN` card per cloze number.
+//! TOML decks and CSV rows both come through [`expand`]; [`Expander`] adds
+//! what spans entries in a deck file (one id per entry) and hands the cards
+//! to a sink.
+
+use std::path::Path;
+
+use toml::Spanned;
+
+use super::CardEntry;
+use super::cloze::{self, ClozeError};
+use crate::error::{Error, Result};
+use crate::import::{CardDraft, CardId, CardKind, CardSink, IdMaker};
+
+/// The most cloze numbers one note may have. Each number is a card showing
+/// the whole note, so a note's cards cost its length times their count: a
+/// cap keeps one note from costing gigabytes (see docs/deck-format.md). No
+/// hand-written note comes near it.
+pub const MAX_CLOZE_DELETIONS: usize = 100;
+
+/// What is wrong with one entry, on its own.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum EntryError {
+    #[error("tag `{0}` contains white space")]
+    TagWithSpace(String),
+    #[error("`id` is empty")]
+    EmptyId,
+    #[error("id `{0}` contains `#`, which is kept for `#r` and `#cN` cards")]
+    IdWithHash(String),
+    #[error("an entry has either `cloze` or `front`/`back`, not both")]
+    ClozeAndSides,
+    #[error("`reverse` does not apply to a cloze entry")]
+    ReverseCloze,
+    #[error(transparent)]
+    Cloze(#[from] ClozeError),
+    #[error("`cloze` has no deletion: write it as {{{{c1::hidden words}}}}")]
+    NoDeletion,
+    #[error(
+        "`cloze` has {count} deletion numbers; a note may have at most {MAX_CLOZE_DELETIONS} \
+         (split it into several entries)"
+    )]
+    TooManyDeletions { count: usize },
+    #[error("`front` is empty")]
+    EmptyFront,
+    #[error("`back` is empty")]
+    EmptyBack,
+    #[error("`extra` goes with `cloze`; put the text in `back`")]
+    ExtraOnBasic,
+    #[error("card has no `front` (nor `cloze`)")]
+    NoFront,
+    #[error("card has no `back`")]
+    NoBack,
+}
+
+/// Expands one entry into its cards (basic, reverse, one per cloze number).
+pub fn expand(
+    entry: &CardEntry,
+    ids: &mut IdMaker,
+    out: &mut Vec<CardDraft>,
+) -> Result<(), EntryError> {
+    let tags = tags(entry)?;
+    if let Some(id) = &entry.id {
+        if id.trim().is_empty() {
+            return Err(EntryError::EmptyId);
+        }
+        if id.contains('#') {
+            return Err(EntryError::IdWithHash(id.clone()));
+        }
+    }
+    match (&entry.front, &entry.back, &entry.cloze) {
+        (_, _, Some(text)) => expand_cloze(entry, text, tags, ids, out),
+        (Some(front), Some(back), None) => expand_basic(entry, front, back, tags, ids, out),
+        (None, _, None) => Err(EntryError::NoFront),
+        (Some(_), None, None) => Err(EntryError::NoBack),
+    }
+}
+
+/// The entry's tags, trimmed, empty ones dropped.
+fn tags(entry: &CardEntry) -> Result<Vec<String>, EntryError> {
+    let tags: Vec<String> = entry
+        .tags
+        .iter()
+        .map(|t| t.trim().to_string())
+        .filter(|t| !t.is_empty())
+        .collect();
+    match tags.iter().find(|t| t.contains(char::is_whitespace)) {
+        Some(tag) => Err(EntryError::TagWithSpace(tag.clone())),
+        None => Ok(tags),
+    }
+}
+
+/// The entry's id as written, or one derived from `front`.
+fn note_id(entry: &CardEntry, ids: &mut IdMaker, front: &str) -> String {
+    match &entry.id {
+        Some(id) => id.trim().to_string(),
+        None => ids.from_front(front),
+    }
+}
+
+fn expand_cloze(
+    entry: &CardEntry,
+    text: &str,
+    tags: Vec<String>,
+    ids: &mut IdMaker,
+    out: &mut Vec<CardDraft>,
+) -> Result<(), EntryError> {
+    if entry.front.is_some() || entry.back.is_some() {
+        return Err(EntryError::ClozeAndSides);
+    }
+    if entry.reverse {
+        return Err(EntryError::ReverseCloze);
+    }
+    let numbers = cloze::numbers(text)?;
+    if numbers.is_empty() {
+        return Err(EntryError::NoDeletion);
+    }
+    if numbers.len() > MAX_CLOZE_DELETIONS {
+        return Err(EntryError::TooManyDeletions {
+            count: numbers.len(),
+        });
+    }
+    let back = cloze::plain(text);
+    let note = note_id(entry, ids, &back);
+    let source = text.trim();
+    let extra = entry.extra.as_deref().unwrap_or("").trim();
+    for ord in numbers {
+        out.push(CardDraft {
+            id: CardId(format!("{note}#c{ord}")),
+            note: note.clone(),
+            kind: CardKind::Cloze {
+                ord,
+                source: source.to_string(),
+            },
+            front: cloze::front(text, ord),
+            back: back.clone(),
+            extra: extra.to_string(),
+            tags: tags.clone(),
+        });
+    }
+    Ok(())
+}
+
+fn expand_basic(
+    entry: &CardEntry,
+    front: &str,
+    back: &str,
+    tags: Vec<String>,
+    ids: &mut IdMaker,
+    out: &mut Vec<CardDraft>,
+) -> Result<(), EntryError> {
+    let (front, back) = (front.trim(), back.trim());
+    if front.is_empty() {
+        return Err(EntryError::EmptyFront);
+    }
+    if back.is_empty() {
+        return Err(EntryError::EmptyBack);
+    }
+    if entry.extra.is_some() {
+        return Err(EntryError::ExtraOnBasic);
+    }
+    let note = note_id(entry, ids, front);
+    let card = |id: String, kind, front: &str, back: &str, tags| CardDraft {
+        id: CardId(id),
+        note: note.clone(),
+        kind,
+        front: front.to_string(),
+        back: back.to_string(),
+        extra: String::new(),
+        tags,
+    };
+    if entry.reverse {
+        out.push(card(
+            note.clone(),
+            CardKind::Basic,
+            front,
+            back,
+            tags.clone(),
+        ));
+        out.push(card(
+            format!("{note}#r"),
+            CardKind::Reverse,
+            back,
+            front,
+            tags,
+        ));
+    } else {
+        out.push(card(note.clone(), CardKind::Basic, front, back, tags));
+    }
+    Ok(())
+}
+
+/// Turns a deck file's entries into cards for a sink, checking what spans
+/// entries: one id per entry.
+pub(super) struct Expander<'a> {
+    path: &'a Path,
+    text: &'a str,
+    ids: IdMaker,
+    /// The offset of the entry that gave each entry id.
+    seen: foldhash::HashMap<String, usize>,
+    /// The cards of the entry at hand.
+    cards: Vec<CardDraft>,
+    sink: &'a mut dyn CardSink,
+}
+
+impl<'a> Expander<'a> {
+    pub(super) fn new(path: &'a Path, text: &'a str, sink: &'a mut dyn CardSink) -> Self {
+        Expander {
+            path,
+            text,
+            ids: IdMaker::new(),
+            seen: foldhash::HashMap::default(),
+            cards: Vec::new(),
+            sink,
+        }
+    }
+
+    /// Starts the deck: `rename` (`import --deck`) wins over the file's name.
+    pub(super) fn begin(
+        &mut self,
+        name: &Spanned<String>,
+        description: &str,
+        rename: Option<&str>,
+    ) -> Result<()> {
+        let trimmed = name.get_ref().trim();
+        if trimmed.is_empty() {
+            let at = name.span().start;
+            return Err(Error::at_offset(
+                self.path,
+                self.text,
+                at,
+                "`name` is empty",
+            ));
+        }
+        self.sink
+            .begin_deck(rename.unwrap_or(trimmed), description.trim())
+    }
+
+    /// Expands the entry at offset `at` and hands its cards on.
+    pub(super) fn entry(&mut self, at: usize, entry: &CardEntry) -> Result<()> {
+        let (path, text) = (self.path, self.text);
+        self.cards.clear();
+        expand(entry, &mut self.ids, &mut self.cards)
+            .map_err(|e| Error::at_offset(path, text, at, e.to_string()))?;
+        // One id per entry: two entries sharing an id (say clozes `x#c1`
+        // and `x#c2` written as two entries) would merge into one on export
+        // and lose a card. Distinct entry ids also make card ids distinct.
+        let Some(card) = self.cards.first() else {
+            return Ok(());
+        };
+        if let Some(first) = self.seen.insert(card.note.clone(), at) {
+            let (line, _) = crate::error::line_column(text, first);
+            let message = format!(
+                "id `{}` is already used by the entry at line {line}",
+                card.note
+            );
+            return Err(Error::at_offset(path, text, at, message));
+        }
+        self.cards
+            .drain(..)
+            .try_for_each(|card| self.sink.card(card))
+    }
+}
