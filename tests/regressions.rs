@@ -399,8 +399,11 @@ fn export_toml_of_csv_ids_with_hash_imports_back() {
     );
     env.run(&["import", "ids.csv"]).ok();
     let conn = rusqlite::Connection::open(&env.db).unwrap();
-    conn.execute("UPDATE cards SET key = 'a#b', note = 'a#b' WHERE key = 'ab'", [])
-        .unwrap();
+    conn.execute(
+        "UPDATE cards SET key = 'a#b', note = 'a#b' WHERE key = 'ab'",
+        [],
+    )
+    .unwrap();
     drop(conn);
     env.run(&["export", "--format", "toml", "-o", "out.toml"])
         .ok();

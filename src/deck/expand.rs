@@ -10,8 +10,8 @@ use toml::Spanned;
 
 use super::CardEntry;
 use super::cloze::{self, ClozeError};
+use crate::domain::{CardDraft, CardId, CardKind, CardSink, IdMaker};
 use crate::error::{Error, Result};
-use crate::import::{CardDraft, CardId, CardKind, CardSink, IdMaker};
 
 /// The most cloze numbers one note may have. Each number is a card showing
 /// the whole note, so a note's cards cost its length times their count: a

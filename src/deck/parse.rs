@@ -24,8 +24,8 @@ use toml::de::{DeTable, DeValue, ValueDeserializer};
 use super::CardEntry;
 use super::expand::Expander;
 use super::split;
+use crate::domain::{CardSink, DeckDraft, NoProgress, Progress};
 use crate::error::{Error, Result};
-use crate::import::{CardSink, DeckDraft, NoProgress, Progress};
 
 /// Reads and checks a deck file, returning its cards expanded.
 pub fn read(path: &Path) -> Result<DeckDraft> {

@@ -7,7 +7,7 @@
 use std::fmt::Write as _;
 
 use super::{CardEntry, DeckFile};
-use crate::import::{CardDraft, CardKind};
+use crate::domain::{CardDraft, CardKind};
 
 /// The name written for a deck whose name is empty (an Anki package can
 /// have one), since a deck file needs a name.
@@ -157,7 +157,7 @@ mod tests {
     use std::path::Path;
 
     use super::*;
-    use crate::import::{CardId, DeckDraft};
+    use crate::domain::{CardId, DeckDraft};
 
     fn parse_str(text: &str) -> DeckDraft {
         super::super::parse(Path::new("deck.toml"), text).unwrap_or_else(|e| panic!("{e}\n{text}"))

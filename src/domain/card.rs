@@ -131,6 +131,21 @@ impl CardSink for DeckDraft {
     }
 }
 
+/// Progress of a long read, driven by the CLI's progress bar. Readers call it
+/// from time to time, never per row, so an implementation may be slowish.
+pub trait Progress {
+    fn set_total(&self, total: u64);
+    fn set_done(&self, done: u64);
+}
+
+/// A [`Progress`] that shows nothing (tests, small files).
+pub struct NoProgress;
+
+impl Progress for NoProgress {
+    fn set_total(&self, _total: u64) {}
+    fn set_done(&self, _done: u64) {}
+}
+
 /// A card as the collection holds it: its content, its deck, its place in
 /// the deck's file order and where it stands in its schedule.
 #[derive(Debug, Clone, PartialEq)]

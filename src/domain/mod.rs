@@ -10,7 +10,7 @@ mod ids;
 mod review;
 mod state;
 
-pub use card::{Card, CardDraft, CardKind, CardSink, DeckDraft, DueCards};
+pub use card::{Card, CardDraft, CardKind, CardSink, DeckDraft, DueCards, NoProgress, Progress};
 pub use ids::{CardId, IdMaker, slug};
 pub use review::{Answer, DayCounts, Grade, Review, ReviewKind};
 pub use state::{MATURE_INTERVAL_DAYS, Maturity, PASS_QUALITY, Schedule, Sm2};

@@ -10,7 +10,9 @@ pub mod html;
 
 use crate::error::{Error, Result};
 
-pub use crate::domain::{CardDraft, CardId, CardKind, CardSink, DeckDraft, IdMaker, slug};
+pub use crate::domain::{
+    CardDraft, CardId, CardKind, CardSink, DeckDraft, IdMaker, NoProgress, Progress, slug,
+};
 
 /// What a reader found in one file: its decks, and notices for the user
 /// about what was left out (media, unreadable notes). Notices are not errors:
@@ -103,21 +105,6 @@ impl CardSink for QueueSink {
         }
         Ok(())
     }
-}
-
-/// Progress of a long read, driven by the CLI's progress bar. Readers call it
-/// from time to time, never per row, so an implementation may be slowish.
-pub trait Progress {
-    fn set_total(&self, total: u64);
-    fn set_done(&self, done: u64);
-}
-
-/// A [`Progress`] that shows nothing (tests, small files).
-pub struct NoProgress;
-
-impl Progress for NoProgress {
-    fn set_total(&self, _total: u64) {}
-    fn set_done(&self, _done: u64) {}
 }
 
 /// A card id from an Anki note guid. Guids use base91 characters, which

@@ -17,7 +17,7 @@ use super::text::{
     sentences, squash, stem, tokens, word_count,
 };
 use crate::deck::{CardEntry, DeckFile};
-use crate::import::slug;
+use crate::domain::slug;
 
 /// Longest id fragment taken from a title or heading.
 const SLUG_CHARS: usize = 40;
