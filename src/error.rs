@@ -35,6 +35,15 @@ pub enum Error {
     UnknownDeck { name: String, hint: String },
     #[error("nothing to undo")]
     NothingToUndo,
+    /// One file gives the same deck twice: its first cards would be taken
+    /// for cards no longer in the file.
+    #[error("deck `{deck}` comes twice in one file")]
+    DeckTwiceInFile { deck: String },
+    #[error("deck `{deck}` has card id `{id}` twice")]
+    DuplicateCardId { deck: String, id: String },
+    /// A reader gave a card before naming its deck (a bug, not bad input).
+    #[error("a card came before its deck")]
+    CardBeforeDeck,
     #[error("{0}")]
     Invalid(String),
     /// An Anki package that cannot be read, and why.

@@ -176,6 +176,9 @@ fn prune_with_several_files_keeps_the_cards_of_every_file() {
     let mut kept = ids(&env.run(&["cards", "--deck", "D"]).json());
     kept.sort();
     assert_eq!(kept, ["x", "z"]);
+    // The per-deck counts followed the cards out.
+    let out = env.run(&["check"]).ok();
+    assert!(out.contains("all consistent"), "{out}");
 
     // A file that fails prunes nothing: its cards would all look missing.
     env.write("bad.csv", "only a front\n");

@@ -3,7 +3,7 @@
 //! missing cards are reported (and removed with `prune`, their log kept).
 //! One file is one transaction.
 
-use rusqlite::{OptionalExtension, Transaction, params};
+use rusqlite::{OptionalExtension, Transaction, named_params, params};
 
 use super::Collection;
 use super::counts;
@@ -25,6 +25,7 @@ pub struct ImportCounts {
     pub missing: Vec<String>,
 }
 
+/// A card of the deck as it was before this import.
 struct Stored {
     row_id: i64,
     position: i64,
@@ -35,12 +36,11 @@ struct Stored {
     note: String,
     kind: String,
     cloze_ord: Option<u32>,
-    maturity: Maturity,
 }
 
 /// The kind, cloze number and stored sides of a card. A cloze card's sides
 /// are rendered from its note's text when read, which is stored once in
-/// `cloze_notes` (see v5.sql): its row keeps them empty.
+/// `cloze_notes` (schema v6): its row keeps them empty.
 fn card_columns(card: &CardDraft) -> (&'static str, Option<u32>, &str, &str) {
     match &card.kind {
         CardKind::Basic => ("basic", None, &card.front, &card.back),
@@ -112,18 +112,34 @@ impl Collection {
     /// file has landed (see docs/imports.md).
     pub fn prune_cards(&mut self, name: &str, keys: &[String]) -> Result<()> {
         let tx = self.write()?;
-        {
-            let mut delete = tx.prepare_cached(
-                "DELETE FROM cards WHERE key = ?2 \
-                 AND deck_id = (SELECT id FROM decks WHERE name = ?1)",
-            )?;
-            for key in keys {
-                delete.execute(params![name, key])?;
-            }
+        let deck_id: Option<i64> = tx
+            .prepare_cached(include_str!("sql/deck_by_name.sql"))?
+            .query_row([name], |r| r.get(0))
+            .optional()?;
+        if let Some(deck_id) = deck_id {
+            delete_cards(&tx, deck_id, keys)?;
         }
         tx.commit()?;
         Ok(())
     }
+}
+
+/// Deletes cards of a deck (their log stays), with the note text of cloze
+/// notes left without a card, and moves them out of the state counts.
+fn delete_cards(tx: &Transaction<'_>, deck_id: i64, keys: &[String]) -> Result<()> {
+    let mut delete = tx.prepare_cached(include_str!("sql/card_delete.sql"))?;
+    for key in keys {
+        let gone: Option<(bool, i64)> = delete
+            .query_row(params![deck_id, key], |r| Ok((r.get(0)?, r.get(1)?)))
+            .optional()?;
+        if let Some((learned, interval_days)) = gone {
+            let maturity = Maturity::of(learned, interval_days);
+            counts::move_cards(tx, deck_id, Some(maturity), None, 1)?;
+        }
+    }
+    tx.prepare_cached(include_str!("sql/cloze_notes_orphaned_delete.sql"))?
+        .execute([deck_id])?;
+    Ok(())
 }
 
 impl crate::domain::CardSink for ImportWriter<'_> {
@@ -144,7 +160,7 @@ fn keep_sides(
     missing: &foldhash::HashMap<String, Stored>,
     sources: &foldhash::HashMap<String, String>,
 ) -> Result<()> {
-    let mut keep = tx.prepare_cached("UPDATE cards SET front = ?2, back = ?3 WHERE id = ?1")?;
+    let mut keep = tx.prepare_cached(include_str!("sql/card_keep_sides.sql"))?;
     for card in missing
         .values()
         .filter(|s| s.kind == "cloze" && s.front.is_empty())
@@ -182,83 +198,63 @@ struct DeckState {
     counts: ImportCounts,
 }
 
-impl ImportWriter<'_> {
-    /// Starts (or continues) writing deck `name`; a deck the collection
-    /// does not have yet is created.
-    pub fn begin_deck(&mut self, name: &str, description: &str) -> Result<()> {
-        self.end_deck()?;
-        if self.done.iter().any(|c| c.deck == name) {
-            // Its cards would be taken for cards no longer in the file.
-            return Err(Error::Invalid(format!(
-                "deck `{name}` comes twice in one file"
-            )));
+/// The id of deck `name`, created if the collection does not have it yet;
+/// its description is updated to the file's.
+fn open_deck(tx: &Transaction<'_>, name: &str, description: &str) -> Result<i64> {
+    let id: Option<i64> = tx
+        .prepare_cached(include_str!("sql/deck_by_name.sql"))?
+        .query_row([name], |r| r.get(0))
+        .optional()?;
+    Ok(match id {
+        Some(id) => {
+            tx.prepare_cached(include_str!("sql/deck_describe.sql"))?
+                .execute(params![id, description])?;
+            id
         }
-        let tx = &self.tx;
-        let id: i64 = match tx
-            .query_row("SELECT id FROM decks WHERE name = ?1", [name], |r| r.get(0))
-            .optional()?
-        {
-            Some(id) => {
-                tx.execute(
-                    "UPDATE decks SET description = ?2 WHERE id = ?1 AND description <> ?2",
-                    params![id, description],
-                )?;
-                id
-            }
-            None => {
-                tx.execute(
-                    "INSERT INTO decks (name, description) VALUES (?1, ?2)",
-                    params![name, description],
-                )?;
-                tx.last_insert_rowid()
-            }
-        };
-        // The deck's counts row exists before any card changes it: cards
-        // restored from the log move from new to young through a trigger.
-        tx.execute(
-            "INSERT OR IGNORE INTO deck_cards (deck_id, new, young, mature) VALUES (?1, 0, 0, 0)",
-            [id],
-        )?;
-        let mut stored = foldhash::HashMap::default();
-        let mut stmt = tx.prepare_cached(
-            "SELECT key, id, position, front, back, extra, tags, note, kind, cloze_ord,
-                    due_day IS NOT NULL, interval_days
-             FROM cards WHERE deck_id = ?1",
-        )?;
-        let rows = stmt.query_map([id], |r| {
-            Ok((
-                r.get::<_, String>(0)?,
-                Stored {
-                    row_id: r.get(1)?,
-                    position: r.get(2)?,
-                    front: r.get(3)?,
-                    back: r.get(4)?,
-                    extra: r.get(5)?,
-                    tags: r.get(6)?,
-                    note: r.get(7)?,
-                    kind: r.get(8)?,
-                    cloze_ord: r.get(9)?,
-                    maturity: Maturity::of(r.get(10)?, r.get(11)?),
-                },
-            ))
-        })?;
-        for row in rows {
-            let (key, card) = row?;
-            stored.insert(key, card);
+        None => {
+            tx.prepare_cached(include_str!("sql/deck_insert.sql"))?
+                .execute(params![name, description])?;
+            tx.last_insert_rowid()
         }
-        let mut stmt =
-            tx.prepare_cached("SELECT DISTINCT card_key FROM reviews WHERE deck_id = ?1")?;
-        let logged = stmt
+    })
+}
+
+/// What deck `id` holds before the import, by card id.
+fn stored_cards(tx: &Transaction<'_>, id: i64) -> Result<foldhash::HashMap<String, Stored>> {
+    let mut stmt = tx.prepare_cached(include_str!("sql/import_stored_cards.sql"))?;
+    let rows = stmt.query_map([id], |r| {
+        Ok((
+            r.get::<_, String>("key")?,
+            Stored {
+                row_id: r.get("id")?,
+                position: r.get("position")?,
+                front: r.get("front")?,
+                back: r.get("back")?,
+                extra: r.get("extra")?,
+                tags: r.get("tags")?,
+                note: r.get("note")?,
+                kind: r.get("kind")?,
+                cloze_ord: r.get("cloze_ord")?,
+            },
+        ))
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+impl DeckState {
+    /// Loads what deck `id` holds before the import.
+    fn load(tx: &Transaction<'_>, id: i64, name: &str) -> Result<DeckState> {
+        let logged = tx
+            .prepare_cached(include_str!("sql/import_logged_keys.sql"))?
             .query_map([id], |r| r.get(0))?
             .collect::<rusqlite::Result<_>>()?;
-        let mut stmt =
-            tx.prepare_cached("SELECT note, source FROM cloze_notes WHERE deck_id = ?1")?;
-        let sources = stmt
+        let sources = tx
+            .prepare_cached(include_str!("sql/cloze_notes_of_deck.sql"))?
             .query_map([id], |r| Ok((r.get(0)?, r.get(1)?)))?
             .collect::<rusqlite::Result<_>>()?;
-        self.deck = Some(DeckState {
+        Ok(DeckState {
             id,
-            stored,
+            stored: stored_cards(tx, id)?,
             sources,
             cloze_note: None,
             logged,
@@ -267,7 +263,121 @@ impl ImportWriter<'_> {
                 deck: name.to_string(),
                 ..ImportCounts::default()
             },
-        });
+        })
+    }
+
+    /// Writes a cloze note's text the first time one of its cards comes.
+    fn write_cloze_note(&mut self, tx: &Transaction<'_>, card: &CardDraft) -> Result<()> {
+        if let CardKind::Cloze { source, .. } = &card.kind
+            && self.cloze_note.as_deref() != Some(card.note.as_str())
+        {
+            tx.prepare_cached(include_str!("sql/cloze_note_upsert.sql"))?
+                .execute(params![self.id, card.note, source])?;
+            self.cloze_note = Some(card.note.clone());
+        }
+        Ok(())
+    }
+
+    /// Updates a card the deck already had; counts it as updated when its
+    /// text changed, unchanged otherwise (a move in the file is no change).
+    fn update(&mut self, tx: &Transaction<'_>, old: Stored, row: &CardRow<'_>) -> Result<()> {
+        let card = row.card;
+        let (old_front, old_back) = old.sides(&self.sources);
+        let text_changed = old_front != card.front
+            || old_back != card.back
+            || old.extra != card.extra
+            || old.tags != row.tags;
+        let shape_changed = old.note != card.note
+            || old.kind != row.kind
+            || old.cloze_ord != row.cloze_ord
+            || old.front != row.front
+            || old.back != row.back
+            || old.position != row.position;
+        if text_changed || shape_changed {
+            tx.prepare_cached(include_str!("sql/import_card_update.sql"))?
+                .execute(named_params! {
+                    ":id": old.row_id,
+                    ":note": card.note,
+                    ":kind": row.kind,
+                    ":cloze_ord": row.cloze_ord,
+                    ":front": row.front,
+                    ":back": row.back,
+                    ":extra": card.extra,
+                    ":tags": row.tags,
+                    ":position": row.position,
+                })?;
+        }
+        if text_changed {
+            self.counts.updated += 1;
+        } else {
+            self.counts.unchanged += 1;
+        }
+        Ok(())
+    }
+
+    /// Adds a card the deck did not have; one with a history (pruned
+    /// before) gets its schedule back from the log.
+    fn insert(&mut self, tx: &Transaction<'_>, row: &CardRow<'_>) -> Result<()> {
+        let card = row.card;
+        let inserted = tx
+            .prepare_cached(include_str!("sql/import_card_insert.sql"))?
+            .execute(named_params! {
+                ":deck_id": self.id,
+                ":key": card.id,
+                ":note": card.note,
+                ":kind": row.kind,
+                ":cloze_ord": row.cloze_ord,
+                ":front": row.front,
+                ":back": row.back,
+                ":extra": card.extra,
+                ":tags": row.tags,
+                ":position": row.position,
+            });
+        // A second card with the same id meets the UNIQUE (deck_id, key)
+        // index: the first one was inserted or updated already.
+        inserted.map_err(|e| match e {
+            rusqlite::Error::SqliteFailure(f, _)
+                if f.code == rusqlite::ErrorCode::ConstraintViolation =>
+            {
+                Error::DuplicateCardId {
+                    deck: self.counts.deck.clone(),
+                    id: card.id.to_string(),
+                }
+            }
+            other => Error::Sqlite(other),
+        })?;
+        if self.logged.contains(card.id.as_str()) {
+            restore_from_log(tx, tx.last_insert_rowid())?;
+        }
+        self.counts.added += 1;
+        Ok(())
+    }
+}
+
+/// A card as its row is written: the columns computed once.
+struct CardRow<'a> {
+    card: &'a CardDraft,
+    kind: &'static str,
+    cloze_ord: Option<u32>,
+    front: &'a str,
+    back: &'a str,
+    tags: String,
+    position: i64,
+}
+
+impl ImportWriter<'_> {
+    /// Starts (or continues) writing deck `name`; a deck the collection
+    /// does not have yet is created.
+    pub fn begin_deck(&mut self, name: &str, description: &str) -> Result<()> {
+        self.end_deck()?;
+        if self.done.iter().any(|c| c.deck == name) {
+            // Its cards would be taken for cards no longer in the file.
+            return Err(Error::DeckTwiceInFile {
+                deck: name.to_string(),
+            });
+        }
+        let id = open_deck(&self.tx, name, description)?;
+        self.deck = Some(DeckState::load(&self.tx, id, name)?);
         Ok(())
     }
 
@@ -275,23 +385,20 @@ impl ImportWriter<'_> {
     pub fn card(&mut self, card: &CardDraft) -> Result<()> {
         let tx = &self.tx;
         let Some(deck) = self.deck.as_mut() else {
-            return Err(Error::Invalid("a card came before its deck".into()));
+            return Err(Error::CardBeforeDeck);
         };
-        let position = deck.position;
+        let (kind, cloze_ord, front, back) = card_columns(card);
+        let row = CardRow {
+            card,
+            kind,
+            cloze_ord,
+            front,
+            back,
+            tags: card.tags.join(" "),
+            position: deck.position,
+        };
         deck.position += 1;
-        let tags = card.tags.join(" ");
-        let (kind, ord, front, back) = card_columns(card);
-        if let CardKind::Cloze { source, .. } = &card.kind
-            && deck.cloze_note.as_deref() != Some(card.note.as_str())
-        {
-            tx.prepare_cached(
-                "INSERT INTO cloze_notes (deck_id, note, source) VALUES (?1, ?2, ?3)
-                 ON CONFLICT (deck_id, note) DO UPDATE SET source = excluded.source
-                 WHERE source <> excluded.source",
-            )?
-            .execute(params![deck.id, card.note, source])?;
-            deck.cloze_note = Some(card.note.clone());
-        }
+        deck.write_cloze_note(tx, card)?;
         // A new deck has nothing stored: no need to hash every id for it.
         let old = if deck.stored.is_empty() {
             None
@@ -299,71 +406,9 @@ impl ImportWriter<'_> {
             deck.stored.remove(card.id.as_str())
         };
         match old {
-            Some(old) => {
-                let (old_front, old_back) = old.sides(&deck.sources);
-                let text_changed = old_front != card.front
-                    || old_back != card.back
-                    || old.extra != card.extra
-                    || old.tags != tags;
-                let shape_changed = old.note != card.note
-                    || old.kind != kind
-                    || old.cloze_ord != ord
-                    || old.front != front
-                    || old.back != back
-                    || old.position != position;
-                if text_changed || shape_changed {
-                    tx.prepare_cached(
-                        "UPDATE cards SET note = ?2, kind = ?3, cloze_ord = ?4, front = ?5,
-                                          back = ?6, extra = ?7, tags = ?8, position = ?9
-                         WHERE id = ?1",
-                    )?
-                    .execute(params![
-                        old.row_id, card.note, kind, ord, front, back, card.extra, tags, position
-                    ])?;
-                }
-                if text_changed {
-                    deck.counts.updated += 1;
-                } else {
-                    deck.counts.unchanged += 1;
-                }
-            }
-            None => {
-                let mut insert = tx.prepare_cached(
-                    "INSERT INTO cards (deck_id, key, note, kind, cloze_ord, front, back, extra, tags, position)
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
-                )?;
-                // A second card with the same id meets the UNIQUE (deck_id,
-                // key) index: the first one was inserted or updated already.
-                let inserted = insert.execute(params![
-                    deck.id,
-                    card.id.as_str(),
-                    card.note,
-                    kind,
-                    ord,
-                    front,
-                    back,
-                    card.extra,
-                    tags,
-                    position
-                ]);
-                inserted.map_err(|e| match e {
-                    rusqlite::Error::SqliteFailure(f, _)
-                        if f.code == rusqlite::ErrorCode::ConstraintViolation =>
-                    {
-                        Error::Invalid(format!(
-                            "deck `{}` has card id `{}` twice",
-                            deck.counts.deck, card.id
-                        ))
-                    }
-                    other => Error::Sqlite(other),
-                })?;
-                if deck.logged.contains(card.id.as_str()) {
-                    restore_from_log(tx, tx.last_insert_rowid())?;
-                }
-                deck.counts.added += 1;
-            }
+            Some(old) => deck.update(tx, old, &row),
+            None => deck.insert(tx, &row),
         }
-        Ok(())
     }
 
     /// Reports (and with prune removes) the current deck's cards the file
@@ -386,31 +431,17 @@ impl ImportWriter<'_> {
         if cloze_missing && !self.prune {
             keep_sides(&self.tx, &deck.stored, &deck.sources)?;
         }
-        let mut missing: Vec<(i64, String, Maturity)> = deck
+        let mut missing: Vec<(i64, String)> = deck
             .stored
             .into_iter()
-            .map(|(key, s)| (s.position, key, s.maturity))
+            .map(|(key, s)| (s.position, key))
             .collect();
         missing.sort();
         counts.not_in_file = missing.len();
+        counts.missing = missing.into_iter().map(|(_, key)| key).collect();
         if self.prune {
-            let mut delete = self
-                .tx
-                .prepare_cached("DELETE FROM cards WHERE deck_id = ?1 AND key = ?2")?;
-            for (_, key, maturity) in &missing {
-                delete.execute(params![deck.id, key])?;
-                counts::move_cards(&self.tx, deck.id, Some(*maturity), None, 1)?;
-            }
-            if cloze_missing {
-                // A note's text goes with its last card.
-                self.tx.execute(
-                    "DELETE FROM cloze_notes WHERE deck_id = ?1 AND note NOT IN
-                        (SELECT note FROM cards WHERE deck_id = ?1 AND kind = 'cloze')",
-                    [deck.id],
-                )?;
-            }
+            delete_cards(&self.tx, deck.id, &counts.missing)?;
         }
-        counts.missing = missing.into_iter().map(|(_, key, _)| key).collect();
         self.done.push(counts);
         Ok(())
     }

@@ -1,0 +1,1 @@
+INSERT INTO decks (name, description) VALUES (?1, ?2)
