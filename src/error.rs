@@ -7,26 +7,26 @@ use std::path::{Path, PathBuf};
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
     /// A file's content is wrong at a known place.
-    #[error("{path}:{line}:{column}: {message}")]
+    #[error("{}:{line}:{column}: {message}", .path.display())]
     Syntax {
-        path: String,
+        path: PathBuf,
         line: usize,
         column: usize,
         message: String,
     },
     /// A file's content is wrong at a known row or line (CSV rows).
-    #[error("{path}:{line}: {message}")]
+    #[error("{}:{line}: {message}", .path.display())]
     Line {
-        path: String,
+        path: PathBuf,
         line: usize,
         message: String,
     },
     /// A file cannot be used at all (missing, a directory, not a deck…).
-    #[error("{path}: {message}")]
-    File { path: String, message: String },
+    #[error("{}: {message}", .path.display())]
+    File { path: PathBuf, message: String },
     /// The collection file cannot be used.
-    #[error("collection `{path}`: {message}")]
-    Collection { path: String, message: String },
+    #[error("collection `{}`: {message}", .path.display())]
+    Collection { path: PathBuf, message: String },
     #[error("no card `{id}`{hint}")]
     UnknownCard { id: String, hint: String },
     #[error("card `{id}` is in several decks ({decks}): name one with --deck")]
@@ -44,8 +44,44 @@ pub enum Error {
     /// A reader gave a card before naming its deck (a bug, not bad input).
     #[error("a card came before its deck")]
     CardBeforeDeck,
-    #[error("{0}")]
-    Invalid(String),
+    /// A setting's value is not one it takes.
+    #[error("`{key}` is {expected}, not {value}")]
+    BadSetting {
+        key: &'static str,
+        expected: &'static str,
+        value: String,
+    },
+    #[error("no setting `{key}`{hint}")]
+    UnknownSetting { key: String, hint: String },
+    #[error("quality {0} is not in 0..5")]
+    BadQuality(u8),
+    /// A card's log does not replay to the states it stores.
+    #[error("card `{card}`: answer #{review_id} stored {stored}, replay gives {replayed}")]
+    LogMismatch {
+        card: String,
+        review_id: i64,
+        stored: String,
+        replayed: String,
+    },
+    #[error("the collection has no decks yet: `rehearse import FILE` first")]
+    NoDecks,
+    #[error("{day} is in the past (today is {today}): give a coming day")]
+    PastDay {
+        day: chrono::NaiveDate,
+        today: chrono::NaiveDate,
+    },
+    #[error("the collection has no decks to export")]
+    NothingToExport,
+    #[error(
+        "several decks: name one with --deck, or give a folder with -o DIR (one file per deck)"
+    )]
+    SeveralDecks,
+    #[error("no data folder is known for this user: set --db or REHEARSE_DB")]
+    NoDataFolder,
+    /// The writing side of an import stopped: its own error is the one to
+    /// report, and the reading side stops with this.
+    #[error("the import stopped")]
+    ImportStopped,
     /// An Anki package that cannot be read, and why.
     #[error("{}: {problem}", .path.display())]
     Package {
@@ -61,10 +97,10 @@ pub enum Error {
         #[source]
         problem: crate::import::csv::CsvProblem,
     },
-    /// Not a `#[source]`: the message already says it all, and `main`
-    /// prints the whole chain, which would repeat SQLite's text.
+    /// SQLite's own error is kept as the source: `main` prints the chain,
+    /// "database: …" with SQLite's words after it.
     #[error("{}", database_message(.0))]
-    Sqlite(rusqlite::Error),
+    Sqlite(#[source] rusqlite::Error),
 }
 
 impl From<rusqlite::Error> for Error {
@@ -85,8 +121,10 @@ pub fn sqlite_message(err: &rusqlite::Error) -> String {
 
 fn database_message(err: &rusqlite::Error) -> String {
     match err.sqlite_error_code() {
-        Some(rusqlite::ErrorCode::DiskFull) => sqlite_message(err),
-        _ => format!("database: {err}"),
+        Some(rusqlite::ErrorCode::DiskFull) => {
+            "the disk is full: nothing was written (free some space and try again)".into()
+        }
+        _ => "database".into(),
     }
 }
 
@@ -95,7 +133,7 @@ pub type Result<T, E = Error> = std::result::Result<T, E>;
 impl Error {
     pub fn file(path: &Path, message: impl Into<String>) -> Error {
         Error::File {
-            path: path.display().to_string(),
+            path: path.to_path_buf(),
             message: message.into(),
         }
     }
@@ -104,7 +142,7 @@ impl Error {
     pub fn at_offset(path: &Path, text: &str, offset: usize, message: impl Into<String>) -> Error {
         let (line, column) = line_column(text, offset);
         Error::Syntax {
-            path: path.display().to_string(),
+            path: path.to_path_buf(),
             line,
             column,
             message: message.into(),
@@ -164,7 +202,7 @@ pub fn read_text(path: &Path) -> Result<String> {
             let bytes = e.as_bytes();
             let line = bytes[..offset].iter().filter(|&&b| b == b'\n').count() + 1;
             Err(Error::Line {
-                path: path.display().to_string(),
+                path: path.to_path_buf(),
                 line,
                 message: "not valid UTF-8 text".into(),
             })

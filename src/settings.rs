@@ -30,14 +30,16 @@ impl Settings {
     pub fn set(&mut self, key: &str, value: &str) -> Result<()> {
         let value = value.trim();
         match key {
-            "new_per_day" => self.new_per_day = parse_count(key, value)?,
-            "reviews_per_day" => self.reviews_per_day = parse_count(key, value)?,
+            "new_per_day" => self.new_per_day = parse_count("new_per_day", value)?,
+            "reviews_per_day" => self.reviews_per_day = parse_count("reviews_per_day", value)?,
             "day_starts_at" => {
-                let hour = parse_count(key, value)?;
+                let hour = parse_count("day_starts_at", value)?;
                 if hour > 23 {
-                    return Err(Error::Invalid(format!(
-                        "`day_starts_at` is an hour from 0 to 23, not {hour}"
-                    )));
+                    return Err(Error::BadSetting {
+                        key: "day_starts_at",
+                        expected: "an hour from 0 to 23",
+                        value: hour.to_string(),
+                    });
                 }
                 self.day_starts_at_hour = hour;
             }
@@ -46,9 +48,11 @@ impl Settings {
                     "true" | "on" | "yes" | "1" => true,
                     "false" | "off" | "no" | "0" => false,
                     _ => {
-                        return Err(Error::Invalid(format!(
-                            "`fuzz` is true or false, not `{value}`"
-                        )));
+                        return Err(Error::BadSetting {
+                            key: "fuzz",
+                            expected: "true or false",
+                            value: format!("`{value}`"),
+                        });
                     }
                 }
             }
@@ -68,10 +72,12 @@ impl Settings {
     }
 }
 
-fn parse_count(key: &str, value: &str) -> Result<u32> {
-    value
-        .parse::<u32>()
-        .map_err(|_| Error::Invalid(format!("`{key}` is a whole number ≥ 0, not `{value}`")))
+fn parse_count(key: &'static str, value: &str) -> Result<u32> {
+    value.parse::<u32>().map_err(|_| Error::BadSetting {
+        key,
+        expected: "a whole number ≥ 0",
+        value: format!("`{value}`"),
+    })
 }
 
 fn unknown_key(key: &str) -> Error {
@@ -79,7 +85,10 @@ fn unknown_key(key: &str) -> Error {
         Some(k) => format!(" (did you mean `{k}`?)"),
         None => format!(" (settings: {})", KEYS.join(", ")),
     };
-    Error::Invalid(format!("no setting `{key}`{hint}"))
+    Error::UnknownSetting {
+        key: key.to_string(),
+        hint,
+    }
 }
 
 #[cfg(test)]

@@ -128,7 +128,7 @@ fn write_decks(
     render: impl Fn(&str, &[Card]) -> Result<String>,
 ) -> anyhow::Result<()> {
     match (decks.len(), output) {
-        (0, _) => Err(Error::Invalid("the collection has no decks to export".into()).into()),
+        (0, _) => Err(Error::NothingToExport.into()),
         (1, out) if out.is_none_or(|p| !p.is_dir()) => {
             let (name, cards) = &decks[0];
             write_out(out, &render(name, cards)?, collection)
@@ -150,11 +150,7 @@ fn write_decks(
             }
             Ok(())
         }
-        (_, None) => Err(Error::Invalid(
-            "several decks: name one with --deck, or give a folder with -o DIR (one file per deck)"
-                .into(),
-        )
-        .into()),
+        (_, None) => Err(Error::SeveralDecks.into()),
     }
 }
 

@@ -356,8 +356,13 @@ fn import_one(
     };
     bar.finish();
     counts.map_err(|e| match e {
-        Error::Invalid(message) => Error::file(path, message),
-        Error::Sqlite(e) => Error::file(path, format!("not imported: {}", Error::Sqlite(e))),
+        e @ (Error::DeckTwiceInFile { .. } | Error::DuplicateCardId { .. }) => {
+            Error::file(path, e.to_string())
+        }
+        Error::Sqlite(e) => Error::file(
+            path,
+            format!("not imported: {}", crate::error::sqlite_message(&e)),
+        ),
         other => other,
     })
 }

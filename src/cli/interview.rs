@@ -47,10 +47,7 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<Outcome> {
         }
     } else if let Some(day) = args.date {
         if day < today {
-            return Err(Error::Invalid(format!(
-                "{day} is in the past (today is {today}): give a coming day"
-            ))
-            .into());
+            return Err(Error::PastDay { day, today }.into());
         }
         let set = collection.set_interview(&args.decks, day)?;
         if !ctx.json {

@@ -130,11 +130,7 @@ impl Ctx {
 fn default_db_path() -> Result<PathBuf> {
     dirs::data_dir()
         .map(|dir| dir.join("rehearse").join("rehearse.db"))
-        .ok_or_else(|| {
-            crate::error::Error::Invalid(
-                "no data folder is known for this user: set --db or REHEARSE_DB".into(),
-            )
-        })
+        .ok_or(crate::error::Error::NoDataFolder)
 }
 
 /// Runs the command; the outcome's exit code is `main`'s to choose.

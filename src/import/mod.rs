@@ -75,9 +75,7 @@ struct QueueSink {
 impl QueueSink {
     fn send(&self, batch: Batch) -> Result<()> {
         // The writer hung up: it failed, and its error is the one reported.
-        self.queue
-            .send(batch)
-            .map_err(|_| Error::Invalid("the import stopped".into()))
+        self.queue.send(batch).map_err(|_| Error::ImportStopped)
     }
 
     fn flush(&mut self) -> Result<()> {
@@ -192,7 +190,7 @@ mod tests {
 
         fn card(&mut self, card: CardDraft) -> Result<()> {
             if self.fail_at == Some(self.seen.len()) {
-                return Err(Error::Invalid("the writer failed".into()));
+                return Err(Error::NoDecks);
             }
             self.seen.push(card.id.0);
             Ok(())
@@ -226,12 +224,12 @@ mod tests {
             |out| {
                 out.begin_deck("A", "")?;
                 emit(out, "a", 1000)?;
-                Err(Error::Invalid("bad row 1001".into()))
+                Err(Error::BadQuality(9))
             },
             &mut sink,
         )
         .unwrap_err();
-        assert_eq!(err.to_string(), "bad row 1001");
+        assert!(matches!(err, Error::BadQuality(9)), "{err}");
         // Only whole batches before the failure arrived, in order.
         assert!(sink.seen.len() <= 1001, "{}", sink.seen.len());
         assert_eq!(sink.seen[1], "a0");
@@ -257,7 +255,7 @@ mod tests {
             &mut sink,
         )
         .unwrap_err();
-        assert_eq!(err.to_string(), "the writer failed");
+        assert!(matches!(err, Error::NoDecks), "{err}");
         assert_eq!(sink.seen.len(), 10);
     }
 

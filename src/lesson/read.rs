@@ -52,7 +52,7 @@ pub fn check_text(path: &Path, text: &str) -> Result<()> {
             .find(|&c| c.is_control() && c != '\t' && c != '\u{c}')
         {
             return Err(Error::Line {
-                path: path.display().to_string(),
+                path: path.to_path_buf(),
                 line: i + 1,
                 message: format!(
                     "control character U+{:04X}: this looks like a binary file, not a lesson",

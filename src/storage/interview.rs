@@ -95,9 +95,7 @@ impl Collection {
                 .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
                 .collect::<rusqlite::Result<Vec<_>>>()?;
             if all.is_empty() {
-                return Err(crate::error::Error::Invalid(
-                    "the collection has no decks yet: `rehearse import FILE` first".into(),
-                ));
+                return Err(crate::error::Error::NoDecks);
             }
             return Ok(all);
         }

@@ -69,7 +69,7 @@ impl Collection {
     /// Opens (or creates, with its parent folders) the collection at `path`.
     pub fn open(path: &Path) -> Result<Collection> {
         let fail = |message: String| Error::Collection {
-            path: path.display().to_string(),
+            path: path.to_path_buf(),
             message,
         };
         check_is_a_file_name(path).map_err(fail)?;
@@ -124,7 +124,7 @@ impl Collection {
     }
 
     fn prepare(&mut self) -> Result<()> {
-        let path = self.path.display().to_string();
+        let path = self.path.clone();
         let fail = |message: String| Error::Collection {
             path: path.clone(),
             message,

@@ -123,10 +123,7 @@ impl Collection {
         settings: &Settings,
     ) -> Result<(Card, Review)> {
         if answer.quality > 5 {
-            return Err(Error::Invalid(format!(
-                "quality {} is not in 0..5",
-                answer.quality
-            )));
+            return Err(Error::BadQuality(answer.quality));
         }
         let tx = self.write()?;
         let mut card = load_card(&tx, row_id)?.ok_or_else(|| Error::UnknownCard {
@@ -240,13 +237,12 @@ impl Collection {
         let replayed = scheduler::replay(&self.history(card)?);
         match replayed.mismatches.first() {
             None => Ok(replayed.schedule),
-            Some(m) => Err(Error::Invalid(format!(
-                "card `{}`: answer #{} stored {:?}, replay gives {:?}",
-                card.id(),
-                m.review_id,
-                m.stored,
-                m.replayed
-            ))),
+            Some(m) => Err(Error::LogMismatch {
+                card: card.id().to_string(),
+                review_id: m.review_id,
+                stored: format!("{:?}", m.stored),
+                replayed: format!("{:?}", m.replayed),
+            }),
         }
     }
 }
