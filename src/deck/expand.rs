@@ -9,8 +9,8 @@ use std::path::Path;
 use toml::Spanned;
 
 use super::CardEntry;
-use super::cloze::{self, ClozeError};
-use crate::domain::{CardDraft, CardId, CardKind, CardSink, IdMaker};
+use crate::domain::cloze::{self, ClozeError};
+use crate::domain::{CardDraft, CardSink, IdMaker};
 use crate::error::{Error, Result};
 
 /// The most cloze numbers one note may have. Each number is a card showing
@@ -125,18 +125,11 @@ fn expand_cloze(
     let source = text.trim();
     let extra = entry.extra.as_deref().unwrap_or("").trim();
     for ord in numbers {
-        out.push(CardDraft {
-            id: CardId(format!("{note}#c{ord}")),
-            note: note.clone(),
-            kind: CardKind::Cloze {
-                ord,
-                source: source.to_string(),
-            },
-            front: cloze::front(text, ord),
-            back: back.clone(),
-            extra: extra.to_string(),
-            tags: tags.clone(),
-        });
+        out.push(
+            CardDraft::cloze(&note, ord, source, cloze::front(text, ord), back.clone())
+                .with_extra(extra.to_string())
+                .with_tags(tags.clone()),
+        );
     }
     Ok(())
 }
@@ -160,32 +153,11 @@ fn expand_basic(
         return Err(EntryError::ExtraOnBasic);
     }
     let note = note_id(entry, ids, front);
-    let card = |id: String, kind, front: &str, back: &str, tags| CardDraft {
-        id: CardId(id),
-        note: note.clone(),
-        kind,
-        front: front.to_string(),
-        back: back.to_string(),
-        extra: String::new(),
-        tags,
-    };
     if entry.reverse {
-        out.push(card(
-            note.clone(),
-            CardKind::Basic,
-            front,
-            back,
-            tags.clone(),
-        ));
-        out.push(card(
-            format!("{note}#r"),
-            CardKind::Reverse,
-            back,
-            front,
-            tags,
-        ));
+        out.push(CardDraft::basic(&note, front, back, tags.clone()));
+        out.push(CardDraft::reverse(&note, front, back, tags));
     } else {
-        out.push(card(note.clone(), CardKind::Basic, front, back, tags));
+        out.push(CardDraft::basic(&note, front, back, tags));
     }
     Ok(())
 }

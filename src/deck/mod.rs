@@ -8,7 +8,7 @@
 //! - [`write`] turns cards back into entries and text, deterministically, so
 //!   that generated decks are byte-identical for the same input.
 
-pub mod cloze;
+pub use crate::domain::cloze;
 mod expand;
 mod parse;
 mod split;

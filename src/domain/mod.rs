@@ -6,6 +6,7 @@
 //! the `scheduler`) → `stats`, all of them standing on `domain`.
 
 mod card;
+pub mod cloze;
 mod ids;
 mod review;
 mod state;

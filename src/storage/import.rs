@@ -8,7 +8,7 @@ use rusqlite::{OptionalExtension, Transaction, named_params, params};
 use super::Collection;
 use super::counts;
 use super::reviews::restore_from_log;
-use crate::deck::cloze;
+use crate::domain::cloze;
 use crate::domain::{CardDraft, CardKind, DeckDraft, Maturity};
 use crate::error::{Error, Result};
 
