@@ -34,7 +34,7 @@ impl Collection {
             for card in due {
                 out.reviews.push(card?);
             }
-            // INDEXED BY: see sql/cards_new_in_deck.sql.
+            // INDEXED BY: measured, see sql/cards_new_in_deck.sql.
             let mut stmt = self
                 .conn
                 .prepare_cached(include_str!("sql/cards_new_in_deck.sql"))?;

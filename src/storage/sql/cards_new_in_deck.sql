@@ -1,6 +1,9 @@
 -- New cards of deck ?1 in file order, at most ?2. The partial index
--- `cards_new` hands them over in order; left to itself the planner may sort
--- a whole deck's new cards first (see the INDEXED BY note in queue.rs).
+-- `cards_new` hands them over in order. Left to itself the planner picks
+-- `cards_due` and sorts the deck's new cards first: on the collection of
+-- benches/stats.sh (100,000 cards a deck, 30% new) this query takes 61 ms
+-- without the INDEXED BY and 0.2 ms with it (sqlite3 .timer, one run), and
+-- a session runs it once per deck before its first card.
 SELECT c.id, c.deck_id, d.name AS deck, c.key, c.note, c.kind, c.cloze_ord,
        -- a cloze card's text is its note's row in cloze_notes (schema v6)
        CASE WHEN c.kind = 'cloze'
