@@ -54,10 +54,10 @@ fn check_finds_and_repairs_a_card_that_disagrees_with_its_log() {
     // An edit behind rehearse's back also leaves the per-deck state counts
     // behind (rehearse keeps them as it writes; docs/collection.md).
     assert!(out.contains("counts kept for stats differ"), "{out}");
-    assert!(out.contains("2 problem(s)"), "{out}");
+    assert!(out.contains("2 problems"), "{out}");
     let out = check(&env, &["--repair"], 0);
     // The card, and the state counts rebuilt.
-    assert!(out.contains("2 card(s) repaired"), "{out}");
+    assert!(out.contains("2 cards repaired"), "{out}");
     let repaired = env.card("a");
     assert_eq!(repaired, good);
     assert_eq!(repaired["lapses"], 1);

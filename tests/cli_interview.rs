@@ -124,11 +124,12 @@ fn pacing_raises_the_new_card_limit_to_finish_in_time() {
     // Interview in 6 days: new cards can start on 5 of them → 8 a day.
     env.at(&day(1), &["interview", "2026-12-07"]).ok();
     let decks = env.at(&day(1), &["decks"]).json();
-    assert_eq!(decks[0]["due"], 8, "{decks}");
+    assert_eq!(decks[0]["new_today"], 8, "{decks}");
+    assert_eq!(decks[0]["due"], 0, "new cards are not due: {decks}");
     // Without the interview the plain limit applies again.
     env.run(&["interview", "--clear"]).ok();
     let decks = env.at(&day(1), &["decks"]).json();
-    assert_eq!(decks[0]["due"], 5, "{decks}");
+    assert_eq!(decks[0]["new_today"], 5, "{decks}");
 }
 
 #[test]
@@ -141,7 +142,7 @@ fn cram_drills_every_card_weakest_first_and_changes_no_schedule() {
     env.at(&day(1), &["grade", "c3", "good"]).ok();
     let before = cards(&env);
     let out = session_cram(&env);
-    assert!(out.contains("cram: 4 card(s)"), "{out}");
+    assert!(out.contains("cram: 4 cards"), "{out}");
     let order: Vec<&str> = out
         .lines()
         .filter(|l| l.starts_with('['))

@@ -42,10 +42,30 @@ fn writes_a_deck_to_stdout_or_a_file_and_imports_it() {
         "same input, same bytes"
     );
     // Regenerating and importing again changes nothing.
-    let out = env.run(&["lesson", lesson, "--import"]).output();
-    assert!(out.status.success());
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(stderr.contains(" 0 added, 0 updated,"), "{stderr}");
+    let out = env.run(&["lesson", lesson, "--import"]).ok();
+    assert!(out.contains(" 0 added, 0 updated,"), "{out}");
+}
+
+#[test]
+fn lesson_import_prints_a_summary_not_the_deck() {
+    let env = Env::new();
+    let lesson = env.write(
+        "notes.md",
+        "# Notes\n\n## Research The Team\n\nRead the team's recent work before the interview.\n",
+    );
+    let out = env
+        .run(&["lesson", lesson.to_str().unwrap(), "--import"])
+        .ok();
+    assert!(
+        !out.contains("[[cards]]"),
+        "the deck went to stdout:\n{out}"
+    );
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(lines.len(), 2, "{out}");
+    assert!(lines[0].contains("cards made for deck \"Notes\""), "{out}");
+    assert!(lines[1].contains("added, 0 updated"), "{out}");
+    let decks = env.run(&["decks"]).json();
+    assert_eq!(decks[0]["name"], "Notes");
 }
 
 #[test]

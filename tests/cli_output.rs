@@ -123,7 +123,7 @@ fn cards_filters_by_deck_due_and_tag_together() {
     let out = env.at("2026-03-01T12:00", &["cards", "--due"]).ok();
     assert_eq!(
         out.trim(),
-        "no reviews due today; 1 new card(s) wait for `rehearse review`"
+        "no cards due today; 1 new card waits for `rehearse review`"
     );
     let out = env
         .at("2026-03-01T12:00", &["cards", "--due", "--deck", "B"])

@@ -56,7 +56,7 @@ fn new_cards_come_in_file_order_and_answers_are_stored() {
         "{out}"
     );
     assert!(
-        out.contains("session over: 3 card(s) reviewed, 3 answer(s), 0 again"),
+        out.contains("session over: 3 cards reviewed, 3 answers, 0 again"),
         "{out}"
     );
     for id in ["q1", "q2", "q3"] {
@@ -102,7 +102,7 @@ fn limits_cap_the_session() {
         out.contains("The next card is due 2026-11-26 (tomorrow)"),
         "{out}"
     );
-    assert!(out.contains("6 new card(s) wait for tomorrow"), "{out}");
+    assert!(out.contains("6 new cards wait for tomorrow"), "{out}");
     let (out, _, _) = session(&env, DAY2, &["--limit", "3"], "good\ngood\ngood\n");
     assert_eq!(shown(&out).len(), 3);
 }
@@ -167,7 +167,7 @@ fn bad_lines_are_asked_again_and_q_quits() {
     assert_eq!(shown(&out), ["q1", "q2"]);
     assert_eq!(env.card("q1")["reviews"], 1);
     assert_eq!(env.card("q2")["reviews"], 0, "q quit before answering q2");
-    assert!(out.contains("2 card(s) left for later today"), "{out}");
+    assert!(out.contains("left for later today: 0 due · 2 new"), "{out}");
 }
 
 #[test]
@@ -276,7 +276,7 @@ fn terminal_ui_shows_card_and_bar_and_stores_answers() {
     assert!(screen.contains("Question 3?"), "{screen}");
     tmux.keys("q");
     let screen = tmux.wait_for("session over");
-    assert!(screen.contains("2 card(s) reviewed"), "{screen}");
+    assert!(screen.contains("2 cards reviewed"), "{screen}");
     let code = line_written_to(&done);
     drop(tmux);
     assert_eq!(code.trim(), "0", "exit code of the session");

@@ -267,20 +267,23 @@ fn forecast_and_history_have_every_day_zeros_included() {
 }
 
 #[test]
-fn due_today_applies_the_daily_new_card_limit() {
+fn new_today_applies_the_daily_new_card_limit_and_due_today_never_counts_new_cards() {
     let env = Env::new();
     deck(&env, "d", 30);
     let now = "2026-11-25T12:00:00Z";
     let stats = stats_at(&env, now, &[]);
-    assert_eq!(stats["due_today"], 20);
+    assert_eq!(stats["due_today"], 0);
+    assert_eq!(stats["new_today"], 20);
     assert_eq!(stats["cards"]["new"], 30);
     run(&env, now, &["config", "new_per_day", "5"]);
-    assert_eq!(stats_at(&env, now, &[])["due_today"], 5);
+    assert_eq!(stats_at(&env, now, &[])["new_today"], 5);
     // Answers given with `grade` count against the limit too.
     grade(&env, "2026-11-25T09:00:00Z", "q1", "good");
     grade(&env, "2026-11-25T09:01:00Z", "q2", "good");
     let stats = stats_at(&env, now, &[]);
-    assert_eq!(stats["due_today"], 3);
+    assert_eq!(stats["new_today"], 3);
+    assert_eq!(stats["due_today"], 0, "answered today, due tomorrow");
+    assert_eq!(stats["due_tomorrow"], 2);
     assert_eq!(
         stats["cards"],
         serde_json::json!({"total": 30, "new": 28, "young": 2, "mature": 0})
@@ -324,8 +327,9 @@ fn deck_restricts_every_figure() {
     assert_eq!(streak(&alpha), (1, 1));
     assert_eq!(alpha["reviews_today"], 0);
     assert_eq!(alpha["cards"]["total"], 4);
-    // q1..q3 fall due today; q4 is new.
-    assert_eq!(alpha["due_today"], 4);
+    // q1..q3 fall due today; q4 is new, counted beside them.
+    assert_eq!(alpha["due_today"], 3);
+    assert_eq!(alpha["new_today"], 1);
     assert!(alpha["retention_30d"].is_null());
     assert_eq!(
         alpha["forecast"],
@@ -392,6 +396,8 @@ fn the_json_document_has_every_key() {
         "streak",
         "reviews_today",
         "due_today",
+        "new_today",
+        "due_tomorrow",
         "cards",
         "retention_30d",
         "forecast",

@@ -170,7 +170,7 @@ fn prune_with_several_files_keeps_the_cards_of_every_file() {
     assert!(out.status.success());
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(
-        err.contains("1 card(s) of deck \"D\" are in none of the files and were removed: y"),
+        err.contains("1 card of deck \"D\" is in none of the files and was removed: y"),
         "{err}"
     );
     let mut kept = ids(&env.run(&["cards", "--deck", "D"]).json());
@@ -185,7 +185,10 @@ fn prune_with_several_files_keeps_the_cards_of_every_file() {
     let err = env
         .run(&["import", "--deck", "D", "--prune", "a.csv", "bad.csv"])
         .fails(1);
-    assert!(err.contains("were kept: a file failed"), "{err}");
+    assert!(
+        err.contains("1 card of deck \"D\" is in none of the files and was kept: a file failed"),
+        "{err}"
+    );
     let mut kept = ids(&env.run(&["cards", "--deck", "D"]).json());
     kept.sort();
     assert_eq!(kept, ["x", "z"]);

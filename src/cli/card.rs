@@ -4,7 +4,8 @@
 use clap::Args as ClapArgs;
 
 use super::render::{
-    CardJson, ReviewJson, days, local_minute, one_line, safe_line, schedule_line, table,
+    CardJson, ReviewJson, count, days, fitted_table, local_minute, one_line, safe_line,
+    schedule_line,
 };
 use super::{Ctx, Outcome, print, print_json};
 use crate::storage::{CardFilter, Collection};
@@ -56,7 +57,7 @@ pub fn list(ctx: &Ctx, args: ListArgs) -> anyhow::Result<Outcome> {
             let sm2 = c.schedule.sm2();
             vec![
                 c.id().to_string(),
-                one_line(&c.deck, 24),
+                one_line(&c.deck, usize::MAX),
                 c.schedule.maturity().name().to_string(),
                 c.schedule.due().map_or("-".into(), |d| d.to_string()),
                 if c.schedule.due().is_some() {
@@ -65,16 +66,48 @@ pub fn list(ctx: &Ctx, args: ListArgs) -> anyhow::Result<Outcome> {
                     "-".into()
                 },
                 format!("{:.2}", sm2.ease),
-                one_line(&c.draft.front, 50),
+                one_line(&c.draft.front, usize::MAX),
             ]
         })
         .collect();
-    print(&table(
+    let mut text = fitted_table(
         &["id", "deck", "state", "due", "ivl", "ease", "front"],
         &rows,
         &[false, false, false, false, true, true, false],
-    ))?;
+        ctx.width,
+    );
+    if args.due {
+        text.push_str(&today_line(ctx, &collection, &args, cards.len())?);
+    }
+    print(&text)?;
     Ok(Outcome::Success)
+}
+
+/// Under `cards --due`: the due cards listed and, beside them, the new
+/// cards a session would bring up today (docs/stats.md, "Due today").
+fn today_line(
+    ctx: &Ctx,
+    collection: &Collection,
+    args: &ListArgs,
+    due: usize,
+) -> anyhow::Result<String> {
+    let new = new_today(ctx, collection, args)?;
+    Ok(format!("{due} due · {new} new today\n"))
+}
+
+/// New cards a session would bring up today in the decks listed; a tag
+/// filter names no new cards of its own.
+fn new_today(ctx: &Ctx, collection: &Collection, args: &ListArgs) -> anyhow::Result<i64> {
+    if args.tag.is_some() {
+        return Ok(0);
+    }
+    let settings = collection.settings()?;
+    Ok(collection
+        .deck_counts(&ctx.clock(&settings), &settings)?
+        .iter()
+        .filter(|d| args.deck.as_ref().is_none_or(|name| &d.name == name))
+        .map(|d| d.new_today)
+        .sum())
 }
 
 /// What `cards` says when it lists nothing.
@@ -82,22 +115,15 @@ fn no_cards(ctx: &Ctx, collection: &Collection, args: &ListArgs) -> anyhow::Resu
     if !args.due {
         return Ok("no cards".into());
     }
-    // New cards have no due day, so `--due` never lists them; `decks`
-    // counts those a session would show as due, and says so.
-    let waiting: i64 = match args.tag {
-        Some(_) => 0,
-        None => {
-            let settings = collection.settings()?;
-            collection
-                .deck_counts(&ctx.clock(&settings), &settings)?
-                .iter()
-                .filter(|d| args.deck.as_ref().is_none_or(|name| &d.name == name))
-                .map(|d| d.due)
-                .sum()
-        }
-    };
+    // New cards have no due day, so `--due` never lists them: they are
+    // counted beside it.
+    let waiting = new_today(ctx, collection, args)?;
     Ok(if waiting > 0 {
-        format!("no reviews due today; {waiting} new card(s) wait for `rehearse review`")
+        let verb = if waiting == 1 { "waits" } else { "wait" };
+        format!(
+            "no cards due today; {} {verb} for `rehearse review`",
+            count(waiting, "new card")
+        )
     } else {
         "no cards due today".into()
     })
@@ -135,10 +161,10 @@ pub fn show(ctx: &Ctx, args: ShowArgs) -> anyhow::Result<Outcome> {
         text.push_str(&format!("tags:  {}\n", tags.join(" ")));
     }
     text.push_str(&format!(
-        "\nschedule: {}\nanswers: {} ({} lapses)\n",
+        "\nschedule: {}\nanswers: {} ({})\n",
         schedule_line(&card.schedule, today),
         card.reviews,
-        card.lapses
+        count(card.lapses, "lapse")
     ));
     if !history.is_empty() {
         text.push_str("\nhistory:\n");

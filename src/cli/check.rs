@@ -4,7 +4,7 @@
 
 use clap::Args as ClapArgs;
 
-use super::render::safe_line;
+use super::render::{count, safe_line};
 use super::{Ctx, Outcome, print, print_json};
 
 #[derive(ClapArgs, Debug)]
@@ -36,19 +36,22 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<Outcome> {
             text.push_str(&format!("… and {} more\n", report.problems.len() - 50));
         }
         text.push_str(&format!(
-            "checked {} cards and {} answers: {}",
-            report.cards_checked,
-            report.answers_checked,
+            "checked {} and {}: {}",
+            count(report.cards_checked as i64, "card"),
+            count(report.answers_checked as i64, "answer"),
             if report.is_clean() {
                 "all consistent".to_string()
             } else if !report.integrity.is_empty() {
                 "the file is damaged: restore a backup".to_string()
             } else if args.repair {
-                format!("{} card(s) repaired from the log", report.repaired)
+                format!(
+                    "{} repaired from the log",
+                    count(report.repaired as i64, "card")
+                )
             } else {
                 format!(
-                    "{} problem(s); `rehearse check --repair` rewrites card states from the log",
-                    report.problems.len()
+                    "{}; `rehearse check --repair` rewrites card states from the log",
+                    count(report.problems.len() as i64, "problem")
                 )
             }
         ));

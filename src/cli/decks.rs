@@ -1,6 +1,7 @@
-//! `rehearse decks`: each deck's counts (docs/json-output.md).
+//! `rehearse decks`: each deck's counts (docs/json-output.md): what is due
+//! today and tomorrow, the new cards of today, and the cards by state.
 
-use super::render::table;
+use super::render::fitted_table;
 use super::{Ctx, Outcome, print, print_json};
 
 pub fn run(ctx: &Ctx) -> anyhow::Result<Outcome> {
@@ -22,18 +23,32 @@ pub fn run(ctx: &Ctx) -> anyhow::Result<Outcome> {
         .map(|c| {
             vec![
                 c.name.clone(),
+                c.due.to_string(),
+                c.new_today.to_string(),
+                c.due_tomorrow.to_string(),
                 c.total.to_string(),
                 c.new.to_string(),
-                c.due.to_string(),
                 c.young.to_string(),
                 c.mature.to_string(),
             ]
         })
         .collect();
-    print(&table(
-        &["deck", "total", "new", "due", "young", "mature"],
+    // "due" never counts new cards; today's new cards stand beside it
+    // (docs/stats.md).
+    print(&fitted_table(
+        &[
+            "deck",
+            "due",
+            "new today",
+            "due tomorrow",
+            "total",
+            "new",
+            "young",
+            "mature",
+        ],
         &rows,
-        &[false, true, true, true, true, true],
+        &[false, true, true, true, true, true, true, true],
+        ctx.width,
     ))?;
     Ok(Outcome::Success)
 }

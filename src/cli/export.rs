@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use clap::{Args as ClapArgs, ValueEnum};
 use serde::Serialize;
 
-use super::render::{CardJson, ReviewJson};
+use super::render::{CardJson, ReviewJson, count};
 use super::{Ctx, Outcome, print_document, print_err};
 use crate::deck::{DeckFile, entries_from_cards};
 use crate::error::{Error, Result};
@@ -146,7 +146,11 @@ fn write_decks(
                 let path = dir.join(format!("{stem}.{ext}"));
                 collection.refuse(&path)?;
                 std::fs::write(&path, render(name, cards)?).map_err(|e| Error::io(&path, &e))?;
-                print_err(&format!("wrote {} ({} cards)", path.display(), cards.len()));
+                print_err(&format!(
+                    "wrote {} ({})",
+                    path.display(),
+                    count(cards.len() as i64, "card")
+                ));
             }
             Ok(())
         }

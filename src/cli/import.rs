@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use clap::{Args as ClapArgs, ValueEnum};
 use indicatif::{ProgressBar, ProgressStyle};
 
-use super::render::safe_line;
+use super::render::{count, safe_line};
 use super::{Ctx, Outcome, print, print_err, print_json};
 use crate::error::{Error, Result};
 use crate::import::{self, DeckDraft, Progress, apkg, csv};
@@ -173,15 +173,16 @@ impl PruneLater {
                 continue;
             }
             let ids: Vec<String> = missing.into_iter().collect();
+            let (are, were) = verbs(ids.len());
             let what = if failed {
-                "were kept: a file failed, so nothing is pruned"
+                format!("{were} kept: a file failed, so nothing is pruned")
             } else {
                 collection.prune_cards(&deck, &ids)?;
-                "were removed"
+                format!("{were} removed")
             };
             eprintln!(
-                "note: {} card(s) of deck \"{deck}\" are in none of the files and {what}: {}",
-                ids.len(),
+                "note: {} of deck \"{deck}\" {are} in none of the files and {what}: {}",
+                count(ids.len() as i64, "card"),
                 first_ids(&ids)
             );
         }
@@ -214,19 +215,29 @@ pub fn counts_line(path: &Path, c: &ImportCounts) -> String {
     )
 }
 
+/// "are"/"were" for several cards, "is"/"was" for one.
+fn verbs(n: usize) -> (&'static str, &'static str) {
+    if n == 1 {
+        ("is", "was")
+    } else {
+        ("are", "were")
+    }
+}
+
 fn note_missing(path: &Path, c: &ImportCounts, prune: bool) {
     if c.missing.is_empty() {
         return;
     }
+    let (are, were) = verbs(c.missing.len());
     let what = if prune {
-        "were removed"
+        format!("{were} removed")
     } else {
-        "were kept (--prune removes them)"
+        format!("{were} kept (--prune removes them)")
     };
     print_err(&format!(
-        "note: {}: {} card(s) of deck \"{}\" are not in the file and {what}: {}",
+        "note: {}: {} of deck \"{}\" {are} not in the file and {what}: {}",
         safe_line(&path.display().to_string()),
-        c.missing.len(),
+        count(c.missing.len() as i64, "card"),
         safe_line(&c.deck),
         first_ids(&c.missing)
     ));

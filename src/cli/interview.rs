@@ -4,7 +4,7 @@
 use chrono::NaiveDate;
 use clap::Args as ClapArgs;
 
-use super::render::{relative_day, safe_line};
+use super::render::{count, relative_day, safe_line};
 use super::{Ctx, Outcome, print, print_json};
 use crate::error::Error;
 use crate::scheduler::interview::days_left;
@@ -42,7 +42,8 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<Outcome> {
         let removed = collection.clear_interviews(&args.decks)?;
         if !ctx.json {
             print(&format!(
-                "removed {removed} interview date(s): plain SM-2 scheduling again"
+                "removed {}: plain SM-2 scheduling again",
+                count(removed as i64, "interview date")
             ))?;
         }
     } else if let Some(day) = args.date {

@@ -21,6 +21,7 @@ mod lesson;
 
 mod render;
 mod review;
+mod shell;
 mod stats;
 
 pub use render::{safe, safe_line};
@@ -37,7 +38,13 @@ use crate::settings::Settings;
 use crate::storage::Collection;
 
 #[derive(Parser, Debug)]
-#[command(name = "rehearse", version, about = "Spaced-repetition flashcards for interview preparation", long_about = None)]
+#[command(
+    name = "rehearse",
+    version,
+    about = "Spaced-repetition flashcards for interview preparation",
+    long_about = None,
+    after_help = EXAMPLES
+)]
 pub struct Cli {
     /// The collection file [default: $XDG_DATA_HOME/rehearse/rehearse.db]
     #[arg(long, global = true, env = "REHEARSE_DB", value_name = "PATH")]
@@ -55,14 +62,29 @@ pub struct Cli {
 #[derive(Subcommand, Debug)]
 pub enum Command {
     /// Turn a lesson document into a deck of question cards
+    #[command(after_help = "Examples:
+  rehearse lesson notes.md > notes.toml     the deck on stdout
+  rehearse lesson notes.md -o notes.toml    the deck in a file
+  rehearse lesson notes.md --import         straight into the collection")]
     Lesson(lesson::Args),
     /// Import deck files (TOML, CSV/TSV, Anki .apkg/.colpkg)
+    #[command(after_help = "Examples:
+  rehearse import decks/*.toml
+  rehearse import cards.csv --deck \"System design\"
+  rehearse import shared.apkg --prune       drop cards no longer in the file")]
     Import(import::Args),
     /// Write decks out (TOML, CSV, or a full JSON backup)
     Export(export::Args),
-    /// Each deck: total, new, due today, young, mature
+    /// Each deck: due today, new today, due tomorrow, and its cards by state
+    #[command(after_help = "Examples:
+  rehearse decks
+  rehearse decks --json | jq '.[] | select(.due > 0) | .name'")]
     Decks,
     /// List cards with their schedule
+    #[command(after_help = "Examples:
+  rehearse cards --deck Behavioural
+  rehearse cards --due                      learned cards due today
+  rehearse cards --tag pitch --json")]
     Cards(card::ListArgs),
     /// One card: its text, schedule and review history
     Card(card::ShowArgs),
@@ -71,16 +93,44 @@ pub enum Command {
     /// Take back the last recorded answer
     Undo,
     /// The daily review session
+    #[command(after_help = "Examples:
+  rehearse review                           today's due and new cards
+  rehearse review --deck Behavioural --limit 20
+  rehearse review --cram                    the eve of an interview
+  printf 'good\\nagain\\n' | rehearse review --json   scripted, JSON lines")]
     Review(review::Args),
     /// Set, show or clear the interview date the scheduler works toward
     Interview(interview::Args),
     /// Streaks, today, retention, forecast and a calendar of answers
+    #[command(after_help = "Examples:
+  rehearse stats
+  rehearse stats --deck Behavioural --days 30
+  rehearse stats --json | jq .due_today")]
     Stats(stats::Args),
     /// Show or set settings
     Config(config::Args),
     /// Check the collection file and every card against its review log
     Check(check::Args),
+    /// Print a completion script for bash, zsh, fish or powershell
+    #[command(after_help = "Examples:
+  rehearse completions bash > ~/.local/share/bash-completion/completions/rehearse
+  rehearse completions zsh > ~/.zfunc/_rehearse
+  rehearse completions fish > ~/.config/fish/completions/rehearse.fish")]
+    Completions(shell::CompletionArgs),
+    /// Print the manual page (roff)
+    #[command(after_help = "Example:
+  rehearse manpage > ~/.local/share/man/man1/rehearse.1")]
+    Manpage,
 }
+
+/// Shown under `rehearse --help`.
+const EXAMPLES: &str = "Examples:
+  rehearse review                           the daily session (starter decks on first run)
+  rehearse lesson notes.md --import         an article becomes cards
+  rehearse import decks/*.toml shared.apkg
+  rehearse decks                            what is due today and tomorrow
+  rehearse stats --days 30
+  rehearse interview 2026-12-15             work toward an interview date";
 
 /// What every command gets: where the collection is, what time it is, how
 /// to print.
@@ -92,6 +142,9 @@ pub struct Ctx {
     pub color: bool,
     /// A progress bar on stderr is allowed.
     pub progress: bool,
+    /// The terminal's width in columns when stdout is one: text views are
+    /// cut to it. `None` when redirected: nothing is cut.
+    pub width: Option<usize>,
 }
 
 impl Ctx {
@@ -107,6 +160,7 @@ impl Ctx {
             json: cli.json,
             color: !no_color && std::io::stdout().is_terminal(),
             progress: !cli.json && std::io::stderr().is_terminal(),
+            width: terminal_width(),
         })
     }
 
@@ -127,6 +181,17 @@ impl Ctx {
     }
 }
 
+/// The width of the terminal stdout writes to, if it is one.
+fn terminal_width() -> Option<usize> {
+    if !std::io::stdout().is_terminal() {
+        return None;
+    }
+    match crossterm::terminal::size() {
+        Ok((columns, _)) if columns > 0 => Some(columns as usize),
+        _ => None,
+    }
+}
+
 fn default_db_path() -> Result<PathBuf> {
     dirs::data_dir()
         .map(|dir| dir.join("rehearse").join("rehearse.db"))
@@ -135,6 +200,12 @@ fn default_db_path() -> Result<PathBuf> {
 
 /// Runs the command; the outcome's exit code is `main`'s to choose.
 pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
+    // These need no collection, not even its path.
+    match cli.command {
+        Command::Completions(args) => return shell::completions(args),
+        Command::Manpage => return shell::manpage(),
+        _ => {}
+    }
     let ctx = Ctx::from_cli(&cli)?;
     match cli.command {
         Command::Lesson(args) => lesson::run(&ctx, args),
@@ -150,6 +221,7 @@ pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
         Command::Stats(args) => stats::run(&ctx, args),
         Command::Config(args) => config::run(&ctx, args),
         Command::Check(args) => check::run(&ctx, args),
+        Command::Completions(_) | Command::Manpage => unreachable!("handled above"),
     }
 }
 

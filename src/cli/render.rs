@@ -6,6 +6,7 @@ use std::fmt;
 
 use chrono::{Local, NaiveDate, SecondsFormat, TimeZone};
 use serde::Serialize;
+use unicode_width::UnicodeWidthChar;
 
 use crate::import::CardKind;
 use crate::storage::{Card, Review, Schedule};
@@ -222,11 +223,19 @@ fn is_terminal_control(c: char) -> bool {
 /// well (`\u009b`, `\u202e`), so the document is safe on a terminal and
 /// parses back to exactly the text stored.
 pub fn json_pretty<T: Serialize + ?Sized>(value: &T) -> serde_json::Result<String> {
-    let text = serde_json::to_string_pretty(value)?;
+    Ok(escape_controls(serde_json::to_string_pretty(value)?))
+}
+
+/// [`json_pretty`] on one line: a JSON line of `review --json`.
+pub fn json_line<T: Serialize + ?Sized>(value: &T) -> serde_json::Result<String> {
+    Ok(escape_controls(serde_json::to_string(value)?))
+}
+
+fn escape_controls(text: String) -> String {
     // Raw newlines are the layout: inside strings serde_json wrote `\n`.
     let escaped = |c: char| c != '\n' && is_terminal_control(c);
     if !text.contains(escaped) {
-        return Ok(text);
+        return text;
     }
     let mut out = String::with_capacity(text.len() + 16);
     for c in text.chars() {
@@ -236,7 +245,7 @@ pub fn json_pretty<T: Serialize + ?Sized>(value: &T) -> serde_json::Result<Strin
             out.push(c);
         }
     }
-    Ok(out)
+    out
 }
 
 /// Cuts text to `width` characters on one line, with an ellipsis; the text
@@ -260,19 +269,19 @@ pub fn table(header: &[&str], rows: &[Vec<String>], right_align: &[bool]) -> Str
         .iter()
         .map(|row| row.iter().map(|c| safe_line(c).to_string()).collect())
         .collect();
-    let columns = header.len();
-    let mut widths: Vec<usize> = header.iter().map(|h| h.chars().count()).collect();
+    let n_columns = header.len();
+    let mut widths: Vec<usize> = header.iter().map(|h| columns(h)).collect();
     for row in &rows {
-        for (i, cell) in row.iter().enumerate().take(columns) {
-            widths[i] = widths[i].max(cell.chars().count());
+        for (i, cell) in row.iter().enumerate().take(n_columns) {
+            widths[i] = widths[i].max(columns(cell));
         }
     }
     let mut out = String::new();
     let mut line = |cells: Vec<&str>| {
         let mut text = String::new();
         for (i, cell) in cells.iter().enumerate() {
-            let pad = widths[i].saturating_sub(cell.chars().count());
-            let last = i + 1 == columns;
+            let pad = widths[i].saturating_sub(columns(cell));
+            let last = i + 1 == n_columns;
             if right_align.get(i).copied().unwrap_or(false) {
                 text.push_str(&" ".repeat(pad));
                 text.push_str(cell);
@@ -294,6 +303,139 @@ pub fn table(header: &[&str], rows: &[Vec<String>], right_align: &[bool]) -> Str
         line(row.iter().map(String::as_str).collect());
     }
     out
+}
+
+/// "1 card", "2 cards": a count with its noun, singular only for one.
+pub fn count(n: impl Into<i64>, noun: &str) -> String {
+    let n = n.into();
+    format!("{n} {}", plural(n, noun))
+}
+
+/// The noun for `n` things: "card" for one, "cards" otherwise.
+pub fn plural(n: i64, noun: &str) -> String {
+    if n == 1 {
+        noun.to_string()
+    } else {
+        format!("{noun}s")
+    }
+}
+
+/// Display columns of one line: wide characters count two, and the colour
+/// escapes of our own views (`ESC [ … m`) count nothing.
+pub fn columns(line: &str) -> usize {
+    let mut width = 0;
+    let mut chars = line.chars();
+    while let Some(c) = chars.next() {
+        if c == '\x1b' {
+            // Skip to the escape's final letter.
+            for e in chars.by_ref() {
+                if e.is_ascii_alphabetic() {
+                    break;
+                }
+            }
+        } else {
+            width += UnicodeWidthChar::width(c).unwrap_or(0);
+        }
+    }
+    width
+}
+
+/// One line cut to `width` columns, ending in "…" when cut. Colour
+/// escapes are kept whole and cost nothing; a line cut inside a colour
+/// gets a reset, so the colour does not run on.
+pub fn fit(line: &str, width: usize) -> String {
+    if columns(line) <= width {
+        return line.to_string();
+    }
+    let mut out = String::new();
+    let mut used = 0;
+    let mut chars = line.chars();
+    let mut escapes = false;
+    while let Some(c) = chars.next() {
+        if c == '\x1b' {
+            out.push(c);
+            escapes = true;
+            for e in chars.by_ref() {
+                out.push(e);
+                if e.is_ascii_alphabetic() {
+                    break;
+                }
+            }
+            continue;
+        }
+        let w = UnicodeWidthChar::width(c).unwrap_or(0);
+        if used + w + 1 > width {
+            break;
+        }
+        used += w;
+        out.push(c);
+    }
+    if width > 0 {
+        out.truncate(out.trim_end().len());
+        out.push('…');
+    }
+    if escapes {
+        out.push_str("\x1b[0m");
+    }
+    out
+}
+
+/// Every line of a text view cut to the terminal's width, when there is
+/// one (stdout is a terminal); redirected output is never cut.
+pub fn fit_lines(text: &str, width: Option<usize>) -> String {
+    let Some(width) = width else {
+        return text.to_string();
+    };
+    let mut out: Vec<String> = text.lines().map(|l| fit(l, width)).collect();
+    if text.ends_with('\n') {
+        out.push(String::new());
+    }
+    out.join("\n")
+}
+
+/// [`table`] made to fit `width` columns: the widest left-aligned columns
+/// (deck names, card fronts) give up space first, down to their header's
+/// width, their cells cut with "…"; whatever still does not fit is cut at
+/// the edge. Without a width the table is [`table`].
+pub fn fitted_table(
+    header: &[&str],
+    rows: &[Vec<String>],
+    right_align: &[bool],
+    width: Option<usize>,
+) -> String {
+    let Some(width) = width else {
+        return table(header, rows, right_align);
+    };
+    let shown: Vec<Vec<String>> = rows
+        .iter()
+        .map(|row| row.iter().map(|c| safe_line(c).to_string()).collect())
+        .collect();
+    let mut widths: Vec<usize> = header.iter().map(|h| columns(h)).collect();
+    for row in &shown {
+        for (i, cell) in row.iter().enumerate().take(widths.len()) {
+            widths[i] = widths[i].max(columns(cell));
+        }
+    }
+    let total = |w: &[usize]| w.iter().sum::<usize>() + 2 * w.len().saturating_sub(1);
+    while total(&widths) > width {
+        let floor = |i: usize| columns(header[i]).max(6);
+        let widest = (0..widths.len())
+            .filter(|&i| !right_align.get(i).copied().unwrap_or(false) && widths[i] > floor(i))
+            .max_by_key(|&i| widths[i]);
+        let Some(i) = widest else { break };
+        let excess = total(&widths) - width;
+        widths[i] = (widths[i] - excess).max(floor(i));
+    }
+    let cut: Vec<Vec<String>> = shown
+        .iter()
+        .map(|row| {
+            row.iter()
+                .enumerate()
+                .map(|(i, c)| fit(c, widths.get(i).copied().unwrap_or(usize::MAX)))
+                .collect()
+        })
+        .collect();
+    fit_lines(&table(header, &cut, right_align), Some(width))
 }
 
 #[cfg(test)]
@@ -340,5 +482,46 @@ mod tests {
             table(&["id", "b"], &rows, &[false, false]),
             "id  b\n^[  x\n"
         );
+    }
+
+    #[test]
+    fn counts_are_singular_only_for_one() {
+        assert_eq!(count(0, "card"), "0 cards");
+        assert_eq!(count(1, "card"), "1 card");
+        assert_eq!(count(2, "answer"), "2 answers");
+    }
+
+    #[test]
+    fn lines_are_cut_to_the_width_with_an_ellipsis() {
+        assert_eq!(fit("abcdef", 6), "abcdef");
+        assert_eq!(fit("abcdefg", 6), "abcde…");
+        // Wide characters take two columns.
+        assert_eq!(fit("日本語の文", 6), "日本…");
+        assert_eq!(columns(&fit("日本語の文", 6)), 5);
+        // Colours cost nothing and are closed when the cut falls inside.
+        let red = "\x1b[31mabcdefgh\x1b[0m";
+        assert_eq!(columns(red), 8);
+        assert_eq!(fit(red, 4), "\x1b[31mabc…\x1b[0m");
+        assert_eq!(fit_lines("abc\ndefgh\n", Some(4)), "abc\ndef…\n");
+        assert_eq!(fit_lines("abcdefgh", None), "abcdefgh");
+    }
+
+    #[test]
+    fn fitted_tables_shrink_the_widest_text_column_first() {
+        let rows = vec![vec![
+            "deck".to_string(),
+            "a long front that does not fit".to_string(),
+            "12".to_string(),
+        ]];
+        let header = ["id", "front", "n"];
+        let right = [false, false, true];
+        let wide = fitted_table(&header, &rows, &right, Some(80));
+        assert_eq!(wide, table(&header, &rows, &right));
+        let narrow = fitted_table(&header, &rows, &right, Some(24));
+        for line in narrow.lines() {
+            assert!(columns(line) <= 24, "{line:?} is wider than 24");
+        }
+        assert!(narrow.contains("deck  a long front…"), "{narrow}");
+        assert_eq!(fitted_table(&header, &rows, &right, None), wide);
     }
 }

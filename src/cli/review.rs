@@ -3,6 +3,7 @@
 //! (with a progress bar), and a line protocol on piped stdin for scripts and
 //! tests — and the driver that commits every answer as it is given.
 
+mod json;
 mod lines;
 mod terminal;
 
@@ -12,9 +13,11 @@ use std::time::{Duration, Instant};
 use chrono::NaiveDate;
 use clap::Args as ClapArgs;
 
-use super::render::{capped_note, days, relative_day, safe_line};
+use serde::Serialize;
+
+use super::render::{capped_note, count, days, relative_day, safe_line};
 use super::{Ctx, Outcome, print, print_err};
-use crate::clock::{Clock, add_days, day_number};
+use crate::clock::{Clock, day_number};
 use crate::error::Error;
 use crate::review::{Entry, Session, plan};
 use crate::scheduler::Grade;
@@ -53,7 +56,7 @@ trait Frontend {
         &mut self,
         session: &Session,
         entry: &Entry,
-        preview: &str,
+        preview: &Preview,
     ) -> anyhow::Result<Option<Input>>;
     /// Tells what an answer did.
     fn answered(
@@ -69,6 +72,23 @@ trait Frontend {
     fn finish(&mut self) -> anyhow::Result<()>;
 }
 
+/// What each grade would store, as shown with a card: `text` for people
+/// ("again 1d · hard 6d · …"), `choices` for `--json`.
+pub struct Preview {
+    pub text: String,
+    pub choices: Vec<Choice>,
+}
+
+/// One grade's outcome in the preview: the days until the due day it
+/// would store, and that day.
+#[derive(Serialize)]
+pub struct Choice {
+    grade: &'static str,
+    days: i64,
+    due: String,
+    capped: bool,
+}
+
 pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<Outcome> {
     let mut collection = ctx.open()?;
     if collection.is_empty()? {
@@ -77,16 +97,25 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<Outcome> {
     let settings = collection.settings()?;
     let clock = ctx.clock(&settings);
     let planned = if args.cram {
-        cram_session(&collection, &args)?
+        cram_session(ctx, &collection, &args)?
     } else {
-        due_session(&collection, &args, &clock, &settings)?
+        due_session(ctx, &collection, &args, &clock, &settings)?
     };
-    let Some((mut session, banner)) = planned else {
+    let Some(Plan {
+        mut session,
+        banner,
+        due,
+        new,
+    }) = planned
+    else {
         return Ok(Outcome::Success);
     };
     let started = Instant::now();
     let interactive = std::io::stdin().is_terminal() && std::io::stdout().is_terminal();
-    let mut front: Box<dyn Frontend> = if interactive {
+    // `--json` speaks JSON lines, on a terminal too (docs/json-output.md).
+    let mut front: Box<dyn Frontend> = if ctx.json {
+        Box::new(json::JsonLines::start(session.total, due, new)?)
+    } else if interactive {
         Box::new(terminal::Terminal::start(ctx.color, session.total, banner)?)
     } else {
         for line in &banner {
@@ -105,13 +134,19 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<Outcome> {
     front.finish()?;
     result?;
     let clock = now_clock(clock, started);
-    print(&summary(
+    let ending = Ending::new(
         &collection,
         &session,
         args.deck.as_deref(),
         &clock,
+        &settings,
         started.elapsed(),
-    )?)?;
+    )?;
+    if ctx.json {
+        json::print_line(&json::Event::End(&ending))?;
+    } else {
+        print(&ending.text())?;
+    }
     Ok(Outcome::Success)
 }
 
@@ -121,8 +156,9 @@ fn import_starter_decks(collection: &mut Collection) -> anyhow::Result<()> {
     let cards: usize = counts.iter().map(|c| c.added).sum();
     let names: Vec<String> = counts.iter().map(|c| format!("\"{}\"", c.deck)).collect();
     print_err(&format!(
-        "first run: imported the {} starter decks ({cards} cards): {}",
+        "first run: imported the {} starter decks ({}): {}",
         counts.len(),
+        count(cards as i64, "card"),
         names.join(", ")
     ));
     Ok(())
@@ -130,28 +166,43 @@ fn import_starter_decks(collection: &mut Collection) -> anyhow::Result<()> {
 
 /// A session and the lines shown above its cards; `None` (after saying
 /// so) when there is nothing to review.
-type Planned = Option<(Session, Vec<String>)>;
+type Planned = Option<Plan>;
+
+struct Plan {
+    session: Session,
+    banner: Vec<String>,
+    /// Its learned cards and new cards (none in a cram: all are drills).
+    due: usize,
+    new: usize,
+}
 
 /// `--cram`: every card, weakest first, as drills.
-fn cram_session(collection: &Collection, args: &Args) -> anyhow::Result<Planned> {
+fn cram_session(ctx: &Ctx, collection: &Collection, args: &Args) -> anyhow::Result<Planned> {
     let mut cards = collection.cram_cards(args.deck.as_deref())?;
     if let Some(n) = args.limit {
         cards.truncate(n);
     }
     if cards.is_empty() {
-        print("no cards to cram: `rehearse import FILE` adds some")?;
+        let text = "no cards to cram: `rehearse import FILE` adds some";
+        say_nothing(ctx, text, None, 0)?;
         return Ok(None);
     }
     let banner = vec![format!(
-        "cram: {} card(s), weakest first; answers are practice and change no schedule",
-        cards.len()
+        "cram: {}, weakest first; answers are practice and change no schedule",
+        count(cards.len() as i64, "card")
     )];
-    Ok(Some((Session::cram(cards), banner)))
+    Ok(Some(Plan {
+        session: Session::cram(cards),
+        banner,
+        due: 0,
+        new: 0,
+    }))
 }
 
 /// The day's session: due reviews and new cards, in a seeded order, with a
 /// countdown line for each coming interview of the decks in it.
 fn due_session(
+    ctx: &Ctx,
     collection: &Collection,
     args: &Args,
     clock: &Clock,
@@ -164,10 +215,16 @@ fn due_session(
     let seed = day_number(today) as u64;
     let cards = plan(due, seed, args.limit, args.new);
     if cards.is_empty() {
-        print(&nothing_due(collection, deck, today, held_back, settings)?)?;
+        let next = collection.next_due_after(deck, today)?;
+        let text = nothing_due(deck, today, next, held_back, settings);
+        say_nothing(ctx, &text, next, held_back)?;
         return Ok(None);
     }
-    let mut banner = Vec::new();
+    // The session's cards in the words of docs/stats.md: learned cards are
+    // "due", never-answered ones "new".
+    let new = cards.iter().filter(|c| c.schedule == Schedule::New).count();
+    let due = cards.len() - new;
+    let mut banner = vec![format!("today: {due} due · {new} new")];
     for interview in collection.interviews()? {
         let in_session = deck.is_none_or(|d| d == interview.deck);
         if in_session && interview.day > today {
@@ -177,14 +234,19 @@ fn due_session(
                 .count();
             let days = (interview.day - today).num_days();
             banner.push(format!(
-                "interview in {days} day{} ({}): {new} new card{} today",
-                if days == 1 { "" } else { "s" },
+                "interview in {} ({}): {} today",
+                count(days, "day"),
                 safe_line(&interview.deck),
-                if new == 1 { "" } else { "s" }
+                count(new as i64, "new card")
             ));
         }
     }
-    Ok(Some((Session::new(cards), banner)))
+    Ok(Some(Plan {
+        session: Session::new(cards),
+        banner,
+        due,
+        new,
+    }))
 }
 
 /// The clock moves on during a session, from `--now` if given.
@@ -301,39 +363,67 @@ fn preview(
     entry: &Entry,
     clock: &Clock,
     settings: &Settings,
-) -> anyhow::Result<String> {
+) -> anyhow::Result<Preview> {
     if entry.kind == ReviewKind::Drill {
-        return Ok("repeat: the schedule is already set, this only practises".into());
+        return Ok(Preview {
+            text: "repeat: the schedule is already set, this only practises".into(),
+            choices: Vec::new(),
+        });
     }
     let today = clock.today();
-    Ok(collection
+    let choices: Vec<Choice> = collection
         .preview(&entry.card, clock, settings)?
         .iter()
-        .map(|(g, out)| {
-            let capped = if out.capped { " (capped)" } else { "" };
-            format!(
-                "{} {}{capped}",
-                g.name(),
-                days((out.due - today).num_days())
-            )
+        .map(|(g, out)| Choice {
+            grade: g.name(),
+            days: (out.due - today).num_days(),
+            due: out.due.to_string(),
+            capped: out.capped,
+        })
+        .collect();
+    let text = choices
+        .iter()
+        .map(|c| {
+            let capped = if c.capped { " (capped)" } else { "" };
+            format!("{} {}{capped}", c.grade, days(c.days))
         })
         .collect::<Vec<_>>()
-        .join(" · "))
+        .join(" · ");
+    Ok(Preview { text, choices })
+}
+
+/// Says there is nothing to review: a sentence, or with `--json` one
+/// `nothing` line giving the next due day and the new cards held back.
+fn say_nothing(
+    ctx: &Ctx,
+    text: &str,
+    next_due: Option<NaiveDate>,
+    new_held_back: i64,
+) -> anyhow::Result<()> {
+    if ctx.json {
+        json::print_line(&json::Event::Nothing {
+            next_due: next_due.map(|d| d.to_string()),
+            new_held_back,
+        })?;
+    } else {
+        print(text)?;
+    }
+    Ok(())
 }
 
 fn nothing_due(
-    collection: &Collection,
     deck: Option<&str>,
     today: NaiveDate,
+    next: Option<NaiveDate>,
     held_back: i64,
     settings: &Settings,
-) -> anyhow::Result<String> {
+) -> String {
     let mut text = String::from("nothing due now");
     if let Some(d) = deck {
         text.push_str(&format!(" in deck \"{}\"", safe_line(d)));
     }
     text.push('.');
-    match collection.next_due_after(deck, today)? {
+    match next {
         Some(next) => text.push_str(&format!(
             " The next card is due {next} ({}).",
             relative_day(next, today)
@@ -344,49 +434,91 @@ fn nothing_due(
         None => {}
     }
     if held_back > 0 {
+        let verb = if held_back == 1 { "waits" } else { "wait" };
         text.push_str(&format!(
-            "\n{held_back} new card(s) wait for tomorrow (new_per_day = {}).",
+            "\n{} {verb} for tomorrow (new_per_day = {}).",
+            count(held_back, "new card"),
             settings.new_per_day
         ));
     }
-    Ok(text)
+    text
 }
 
-fn summary(
-    collection: &Collection,
-    session: &Session,
-    deck: Option<&str>,
-    clock: &Clock,
-    elapsed: Duration,
-) -> anyhow::Result<String> {
-    let answers = session.answers();
-    let accuracy = if answers == 0 {
-        "-".to_string()
-    } else {
-        format!("{:.0}%", 100.0 * session.passed as f64 / answers as f64)
-    };
-    let secs = elapsed.as_secs();
-    let days = collection.answer_days(None, clock)?;
-    let streak = crate::stats::streak(days.iter().map(|(day, _)| *day), clock.today()).current;
-    let tomorrow = add_days(clock.today(), 1);
-    let due_tomorrow = collection.due_count_by(deck, tomorrow)?;
-    let left = session.total - session.done;
-    let mut text = format!(
-        "session over: {} card(s) reviewed, {answers} answer(s), {} again · accuracy {accuracy} · time {}m {:02}s\n",
-        session.cards_reviewed(),
-        session.again,
-        secs / 60,
-        secs % 60
-    );
-    if left > 0 {
-        text.push_str(&format!("{left} card(s) left for later today\n"));
+/// The end of a session: what was done, what is left today, and what
+/// tomorrow brings, counted as `decks` and `stats` count them
+/// (docs/stats.md).
+#[derive(Serialize)]
+pub struct Ending {
+    cards_reviewed: usize,
+    answers: usize,
+    again: usize,
+    /// Share of passed answers, `None` without answers.
+    accuracy: Option<f64>,
+    seconds: u64,
+    /// Learned cards a session started now would still show.
+    due: i64,
+    /// New cards a session started now would still show.
+    new: i64,
+    /// Learned cards whose due day is tomorrow.
+    due_tomorrow: i64,
+    streak: u32,
+}
+
+impl Ending {
+    fn new(
+        collection: &Collection,
+        session: &Session,
+        deck: Option<&str>,
+        clock: &Clock,
+        settings: &Settings,
+        elapsed: Duration,
+    ) -> anyhow::Result<Ending> {
+        let answers = session.answers();
+        let days = collection.answer_days(None, clock)?;
+        let streak = crate::stats::streak(days.iter().map(|(day, _)| *day), clock.today()).current;
+        let counts: Vec<_> = collection
+            .deck_counts(clock, settings)?
+            .into_iter()
+            .filter(|c| deck.is_none_or(|d| d == c.name))
+            .collect();
+        Ok(Ending {
+            cards_reviewed: session.cards_reviewed(),
+            answers,
+            again: session.again,
+            accuracy: (answers > 0).then(|| session.passed as f64 / answers as f64),
+            seconds: elapsed.as_secs(),
+            due: counts.iter().map(|c| c.due).sum(),
+            new: counts.iter().map(|c| c.new_today).sum(),
+            due_tomorrow: counts.iter().map(|c| c.due_tomorrow).sum(),
+            streak,
+        })
     }
-    text.push_str(&format!(
-        "streak: {streak} day{} · due tomorrow: {due_tomorrow} card{}",
-        if streak == 1 { "" } else { "s" },
-        if due_tomorrow == 1 { "" } else { "s" }
-    ));
-    Ok(text)
+
+    fn text(&self) -> String {
+        let accuracy = self
+            .accuracy
+            .map_or("-".to_string(), |a| format!("{:.0}%", 100.0 * a));
+        let mut text = format!(
+            "session over: {} reviewed, {}, {} again · accuracy {accuracy} · time {}m {:02}s\n",
+            count(self.cards_reviewed as i64, "card"),
+            count(self.answers as i64, "answer"),
+            self.again,
+            self.seconds / 60,
+            self.seconds % 60
+        );
+        if self.due + self.new > 0 {
+            text.push_str(&format!(
+                "left for later today: {} due · {} new\n",
+                self.due, self.new
+            ));
+        }
+        text.push_str(&format!(
+            "streak: {} · due tomorrow: {}",
+            count(self.streak, "day"),
+            count(self.due_tomorrow, "card")
+        ));
+        text
+    }
 }
 
 /// The schedule an answer gave, in a few words.

@@ -3,13 +3,15 @@
 //! text view below — a page made to be looked at the night before an
 //! interview, 80 columns wide, readable without colour.
 
-use chrono::{Datelike, NaiveDate};
+use chrono::NaiveDate;
 use clap::Args as ClapArgs;
 use crossterm::style::{Color, Stylize};
 
-use super::render::one_line;
+mod heatmap;
+
+use super::render::{count, fit_lines, one_line, plural};
 use super::{Ctx, Outcome, print, print_json, print_styled};
-use crate::clock::{add_days, day_number};
+use crate::clock::add_days;
 use crate::stats::{
     self, DEFAULT_FORECAST_DAYS, DEFAULT_HISTORY_DAYS, DeckCards, DeckInterview, Inputs,
     InterviewStats, RETENTION_DAYS, Stats,
@@ -49,6 +51,7 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<Outcome> {
         today,
         days: &days,
         due_today: counts.iter().map(|c| c.due).sum(),
+        new_today: counts.iter().map(|c| c.new_today).sum(),
         forecast: &forecast,
         history_days: args.days.unwrap_or(DEFAULT_HISTORY_DAYS),
         decks: counts
@@ -68,9 +71,9 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<Outcome> {
     } else if ctx.color {
         // The colours are escapes of our own; every deck name in the view
         // went through `one_line`, which shows control characters safely.
-        print_styled(&render(&stats, args.deck.as_deref(), true))?;
+        print_styled(&render(&stats, args.deck.as_deref(), true, ctx.width))?;
     } else {
-        print(&render(&stats, args.deck.as_deref(), false))?;
+        print(&render(&stats, args.deck.as_deref(), false, ctx.width))?;
     }
     Ok(Outcome::Success)
 }
@@ -99,27 +102,21 @@ fn interviews(
     Ok(interviews)
 }
 
+/// The one-line definition of readiness under the interview lines.
+const READINESS: &str =
+    "             ready: cards whose last answer passed and that are not overdue";
+
 /// Forecast rows shown in the text view; the rest is summed in one line.
 const FORECAST_ROWS: usize = 14;
-/// Heatmap columns (weeks), as many as GitHub's contribution graph.
-const HEATMAP_WEEKS: i64 = 53;
 const FORECAST_BAR: usize = 40;
 const DECK_BAR: usize = 30;
 const DECK_NAME: usize = 20;
-/// Heatmap shades: no answer, then four levels up to the busiest day.
-const SHADES: [char; 5] = ['·', '░', '▒', '▓', '█'];
-const SHADE_COLORS: [Color; 5] = [
-    Color::DarkGrey,
-    Color::DarkGreen,
-    Color::DarkGreen,
-    Color::Green,
-    Color::Green,
-];
-
-/// Colour on or off: the text view reads the same either way.
+/// Colour on or off (the text view reads the same either way), and the
+/// terminal's width when there is one: bars and the calendar shrink to it.
 #[derive(Clone, Copy)]
 struct Style {
     color: bool,
+    width: Option<usize>,
 }
 
 impl Style {
@@ -128,6 +125,15 @@ impl Style {
             text.with(c).to_string()
         } else {
             text.to_string()
+        }
+    }
+
+    /// `full` columns, or fewer when the terminal leaves only `room`
+    /// beside the `used` columns of the line (at least one).
+    fn shrink(self, full: usize, used: usize) -> usize {
+        match self.width {
+            Some(width) => full.min(width.saturating_sub(used)).max(1),
+            None => full,
         }
     }
 
@@ -143,8 +149,9 @@ impl Style {
 /// The text view of `stats`, without a trailing newline: a title, the
 /// summary lines, the forecast, the calendar and the decks. Deck names go
 /// through `one_line`, which shows control characters safely.
-pub fn render(stats: &Stats, deck: Option<&str>, color: bool) -> String {
-    let style = Style { color };
+/// Lines still wider than a terminal's `width` are cut with "…".
+pub fn render(stats: &Stats, deck: Option<&str>, color: bool, width: Option<usize>) -> String {
+    let style = Style { color, width };
     let scope = match deck {
         Some(d) => format!("deck \"{}\"", one_line(d, 30)),
         None => "all decks".to_string(),
@@ -154,43 +161,46 @@ pub fn render(stats: &Stats, deck: Option<&str>, color: bool) -> String {
     out.push_str(&summary(stats, style));
     for section in [
         forecast(stats, style),
-        heatmap(stats, style),
+        heatmap::heatmap(stats, style),
         decks(stats, style),
     ] {
         out.push('\n');
         out.push_str(&section);
     }
     out.truncate(out.trim_end().len());
-    out
+    fit_lines(&out, width)
 }
 
 /// Streak, interviews, today, retention and card counts, one line each.
 fn summary(stats: &Stats, style: Style) -> String {
     let s = stats.streak;
-    let streak = format!("{} day{}", s.current, plural(s.current as i64));
+    let streak = count(s.current, "day");
     let mut out = format!(
-        "  streak     {} · longest {} day{}\n",
+        "  streak     {} · longest {}\n",
         style.paint(&streak, Color::Yellow),
-        s.longest,
-        plural(s.longest as i64)
+        count(s.longest, "day")
     );
     for interview in stats.interview.iter().flatten() {
         out.push_str(&interview_line(interview, style));
+    }
+    if stats.interview.is_some() {
+        // What readiness means, where it is shown (docs/stats.md).
+        out.push_str(READINESS);
+        out.push('\n');
     }
     let accuracy = match stats.accuracy_today {
         Some(a) => format!(" · {} correct", percent(a, 0)),
         None => String::new(),
     };
-    let tomorrow = stats
-        .forecast
-        .first()
-        .map_or(String::new(), |f| format!(" · {} more tomorrow", f.due));
+    // "Due" counts learned cards only; new cards stand beside it
+    // (docs/stats.md, "Due today").
     out.push_str(&format!(
-        "  today      {} answer{}{accuracy} · due now {}{tomorrow}\n",
-        stats.reviews_today,
-        plural(stats.reviews_today),
-        stats.due_today
+        "  today      {}{accuracy} · {} due · {} new\n",
+        count(stats.reviews_today, "answer"),
+        stats.due_today,
+        stats.new_today
     ));
+    out.push_str(&format!("  tomorrow   {} due\n", stats.due_tomorrow));
     out.push_str(&format!("  retention  {}\n", retention(stats)));
     let c = stats.cards;
     out.push_str(&format!(
@@ -210,15 +220,14 @@ fn interview_line(interview: &InterviewStats, style: Style) -> String {
         format!("{} ready", percent(r, 0))
     });
     format!(
-        "  interview  {} ({}, {}) · {ready} · {} card{} to review before it\n",
+        "  interview  {} ({}, {}) · {ready} · {} to review before it\n",
         style.paint(&when, Color::Magenta),
         interview.date.format("%a %d %b"),
         match interview.decks.as_slice() {
             [one] => one_line(one, 30),
             many => format!("{} decks", many.len()),
         },
-        interview.due_before,
-        plural(interview.due_before)
+        count(interview.due_before, "card")
     )
 }
 
@@ -226,10 +235,10 @@ fn retention(stats: &Stats) -> String {
     let r = stats.retention_30d_answers;
     match stats.retention_30d {
         Some(share) => format!(
-            "{} over {RETENTION_DAYS} days ({} of {} answers to cards seen before)",
+            "{} over {RETENTION_DAYS} days ({} of {} to cards seen before)",
             percent(share, 1),
             r.passed,
-            r.answers
+            count(r.answers, "answer")
         ),
         None => format!("no answers to cards seen before in {RETENTION_DAYS} days"),
     }
@@ -242,9 +251,11 @@ fn forecast(stats: &Stats, style: Style) -> String {
     let shown = &stats.forecast[..stats.forecast.len().min(FORECAST_ROWS)];
     let max = shown.iter().map(|f| f.due).max().unwrap_or(0);
     let width = shown.iter().map(|f| digits(f.due)).max().unwrap_or(1);
+    // "  Mon 01 Dec  " before the bar, " N" after it.
+    let bar_width = style.shrink(FORECAST_BAR, 15 + width);
     for f in shown {
-        let bar = bar(f.due, max, FORECAST_BAR);
-        let pad = FORECAST_BAR - bar.chars().count();
+        let bar = bar(f.due, max, bar_width);
+        let pad = bar_width - bar.chars().count();
         out.push_str(&format!(
             "  {}  {}{} {:>width$}\n",
             f.date.format("%a %d %b"),
@@ -257,9 +268,9 @@ fn forecast(stats: &Stats, style: Style) -> String {
         let rest = &stats.forecast[shown.len()..];
         let due: i64 = rest.iter().map(|f| f.due).sum();
         out.push_str(&format!(
-            "  … and {due} more card{} over the following {} days\n",
-            plural(due),
-            rest.len()
+            "  … and {due} more {} over the following {}\n",
+            plural(due, "card"),
+            count(rest.len() as i64, "day")
         ));
     }
     out
@@ -279,8 +290,16 @@ fn decks(stats: &Stats, style: Style) -> String {
     if stats.decks.is_empty() {
         out.push_str("  no decks yet: `rehearse import FILE` adds one\n");
     }
+    // The name, then "  100% mature of N" after the bar.
+    let total_digits = stats
+        .decks
+        .iter()
+        .map(|d| digits(d.total))
+        .max()
+        .unwrap_or(1);
+    let bar_width = style.shrink(DECK_BAR, 2 + DECK_NAME + 17 + total_digits);
     for d in &stats.decks {
-        let (m, y, n) = split(d, DECK_BAR);
+        let (m, y, n) = split(d, bar_width);
         let bar = format!(
             "{}{}{}",
             style.paint(&"█".repeat(m), Color::Green),
@@ -295,150 +314,11 @@ fn decks(stats: &Stats, style: Style) -> String {
         out.push_str(&format!(
             "  {:<DECK_NAME$}{bar}{}  {mature} mature of {}\n",
             one_line(&d.name, DECK_NAME - 2),
-            " ".repeat(DECK_BAR - m - y - n),
+            " ".repeat(bar_width - m - y - n),
             d.total
         ));
     }
     out
-}
-
-/// The weeks the calendar shows: `weeks` columns from the Monday `start`,
-/// and the day's answers (`None` outside the history).
-struct Calendar<'a> {
-    stats: &'a Stats,
-    first_day: NaiveDate,
-    start: NaiveDate,
-    weeks: i64,
-}
-
-impl Calendar<'_> {
-    fn new(stats: &Stats) -> Option<Calendar<'_>> {
-        let today = stats.today;
-        let first_day = stats.history.first()?.date;
-        let monday = |day: NaiveDate| add_days(day, -(day.weekday().num_days_from_monday() as i64));
-        let this_monday = monday(today);
-        let weeks =
-            ((day_number(this_monday) - day_number(monday(first_day))) / 7 + 1).min(HEATMAP_WEEKS);
-        Some(Calendar {
-            stats,
-            first_day,
-            start: add_days(this_monday, -7 * (weeks - 1)),
-            weeks,
-        })
-    }
-
-    fn count_on(&self, day: NaiveDate) -> Option<i64> {
-        if day < self.first_day || day > self.stats.today {
-            return None;
-        }
-        let i = (day_number(day) - day_number(self.first_day)) as usize;
-        self.stats.history.get(i).map(|h| h.reviews)
-    }
-
-    /// Month names above the week that holds the month's first day, and
-    /// above the first week unless that would crowd the next name out.
-    fn month_labels(&self) -> String {
-        let weeks = self.weeks as usize;
-        let mut marks: Vec<(usize, NaiveDate)> = (1..weeks)
-            .map(|w| (w, add_days(self.start, 7 * w as i64 + 6)))
-            .filter(|(_, sunday)| sunday.day() <= 7)
-            .collect();
-        if marks.first().is_none_or(|(w, _)| *w >= 4) {
-            marks.insert(0, (0, self.start));
-        }
-        let mut labels = vec![' '; weeks + 4];
-        let mut free = 0;
-        for (w, day) in marks.into_iter().filter(|(w, _)| *w < weeks) {
-            if w < free {
-                continue;
-            }
-            let name = day.format("%b").to_string();
-            for (i, ch) in name.chars().enumerate() {
-                labels[w + i] = ch;
-            }
-            free = w + name.chars().count() + 1;
-        }
-        let labels: String = labels.into_iter().collect();
-        format!("       {}\n", labels.trim_end())
-    }
-
-    /// One row per weekday, Mon..Sun, one shaded cell per week.
-    fn rows(&self, max: i64, style: Style) -> String {
-        let mut out = String::new();
-        for weekday in 0..7 {
-            let name = add_days(self.start, weekday).format("%a").to_string();
-            let mut row = format!("  {name}  ");
-            for w in 0..self.weeks {
-                match self.count_on(add_days(self.start, 7 * w + weekday)) {
-                    None => row.push(' '),
-                    Some(c) => {
-                        let level = level(c, max);
-                        row.push_str(&style.paint(&SHADES[level].to_string(), SHADE_COLORS[level]));
-                    }
-                }
-            }
-            out.push_str(row.trim_end());
-            out.push('\n');
-        }
-        out
-    }
-}
-
-/// The calendar: weekday rows Mon..Sun, one column per week, shaded by the
-/// day's answers relative to the busiest day shown.
-fn heatmap(stats: &Stats, style: Style) -> String {
-    let Some(calendar) = Calendar::new(stats) else {
-        return String::new();
-    };
-    let weeks = calendar.weeks;
-    let shown: Vec<i64> = (0..weeks * 7)
-        .filter_map(|i| calendar.count_on(add_days(calendar.start, i)))
-        .collect();
-    let max = shown.iter().copied().max().unwrap_or(0);
-    let total: i64 = shown.iter().sum();
-    let active = shown.iter().filter(|&&c| c > 0).count();
-    let mut out = style.heading(&format!(
-        "answers per day, last {weeks} week{}: {total} on {active} day{}",
-        plural(weeks),
-        plural(active as i64)
-    ));
-    out.push('\n');
-    out.push_str(&calendar.month_labels());
-    out.push_str(&calendar.rows(max, style));
-    out.push_str(&legend(max, style));
-    out
-}
-
-/// What each shade stands for, in answers per day.
-fn legend(max: i64, style: Style) -> String {
-    let mut legend = format!("       {} 0", style.paint("·", SHADE_COLORS[0]));
-    for l in 1..SHADES.len() {
-        let low = (l as i64 - 1) * max / 4 + 1;
-        let high = l as i64 * max / 4;
-        if low > high {
-            continue;
-        }
-        let range = if low == high {
-            low.to_string()
-        } else {
-            format!("{low}-{high}")
-        };
-        legend.push_str(&format!(
-            "  {} {range}",
-            style.paint(&SHADES[l].to_string(), SHADE_COLORS[l])
-        ));
-    }
-    legend.push_str(" answers\n");
-    legend
-}
-
-/// 0 for no answer, else 1..=4 by quarters of the busiest day.
-fn level(count: i64, max: i64) -> usize {
-    if count <= 0 || max <= 0 {
-        0
-    } else {
-        ((count * 4 + max - 1) / max).clamp(1, 4) as usize
-    }
 }
 
 /// A horizontal bar of `value / max` of `width` cells, in eighths.
@@ -488,23 +368,9 @@ fn digits(n: i64) -> usize {
     n.to_string().len()
 }
 
-fn plural(n: i64) -> &'static str {
-    if n == 1 { "" } else { "s" }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn levels_split_the_busiest_day_in_quarters() {
-        assert_eq!(level(0, 8), 0);
-        assert_eq!(level(1, 8), 1);
-        assert_eq!(level(2, 8), 1);
-        assert_eq!(level(3, 8), 2);
-        assert_eq!(level(8, 8), 4);
-        assert_eq!(level(5, 0), 0);
-    }
 
     #[test]
     fn bars_scale_in_eighths() {

@@ -38,8 +38,12 @@ pub struct Inputs<'a> {
     /// Answer counts per local day that has answers, in date order. Days
     /// after `today` (answers recorded with a later `--now`) are ignored.
     pub days: &'a [(NaiveDate, DayCounts)],
-    /// Cards a session started now would show (daily limits applied).
+    /// Learned cards a session started now would show (the daily review
+    /// limit applied); never new cards.
     pub due_today: i64,
+    /// New cards a session started now would show (the daily new-card
+    /// limit applied).
+    pub new_today: i64,
     /// Cards falling due on each day from tomorrow on; its length is the
     /// forecast's.
     pub forecast: &'a [i64],
@@ -89,7 +93,12 @@ pub struct Stats {
     pub today: NaiveDate,
     pub streak: Streak,
     pub reviews_today: i64,
+    /// Learned cards due by the end of today (docs/stats.md, "Due today").
     pub due_today: i64,
+    /// New cards a session would bring up today.
+    pub new_today: i64,
+    /// Learned cards whose due day is tomorrow: the forecast's first day.
+    pub due_tomorrow: i64,
     pub cards: CardTotals,
     /// Unrounded; `None` (null) when no answer counts.
     pub retention_30d: Option<f64>,
@@ -180,7 +189,7 @@ pub fn compute(inputs: &Inputs<'_>) -> Stats {
         let i = (day_number(*day) - day_number(first)) as usize;
         history[i].reviews = c.answers;
     }
-    let forecast = inputs
+    let forecast: Vec<DueOn> = inputs
         .forecast
         .iter()
         .enumerate()
@@ -201,6 +210,8 @@ pub fn compute(inputs: &Inputs<'_>) -> Stats {
         streak: streak(days.iter().map(|(day, _)| *day), today),
         reviews_today: on_today.answers,
         due_today: inputs.due_today,
+        new_today: inputs.new_today,
+        due_tomorrow: forecast.first().map_or(0, |f| f.due),
         cards,
         retention_30d: retention.share(),
         forecast,
@@ -295,6 +306,7 @@ mod tests {
             today: d(today),
             days,
             due_today: 0,
+            new_today: 0,
             forecast,
             history_days: 5,
             decks: Vec::new(),
@@ -477,6 +489,8 @@ mod tests {
         );
         assert_eq!(json["reviews_today"], 0);
         assert_eq!(json["due_today"], 0);
+        assert_eq!(json["new_today"], 0);
+        assert_eq!(json["due_tomorrow"], 0);
         assert_eq!(
             json["cards"],
             serde_json::json!({"total": 3, "new": 1, "young": 1, "mature": 1})

@@ -5,7 +5,7 @@ use rusqlite::{Row, params};
 
 use super::Collection;
 use super::types::Day;
-use crate::clock::{Clock, day_number};
+use crate::clock::{Clock, add_days, day_number};
 use crate::domain::Sm2;
 use crate::domain::cloze;
 use crate::domain::{CardDraft, CardKind};
@@ -81,16 +81,24 @@ pub struct CardFilter {
     pub tag: Option<String>,
 }
 
-/// One row of `decks` (docs/json-output.md).
+/// One row of `decks` (docs/json-output.md), in the words of docs/stats.md:
+/// "due" counts learned cards only, new cards are counted beside it.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct DeckCounts {
     pub name: String,
     pub total: i64,
+    /// Cards never answered.
     pub new: i64,
-    /// What a session started now would show (daily limits applied).
+    /// Learned cards due by the end of today that a session started now
+    /// would show (the daily review limit applied).
     pub due: i64,
     pub young: i64,
     pub mature: i64,
+    /// New cards a session started now would show (the daily new-card
+    /// limit applied).
+    pub new_today: i64,
+    /// Learned cards whose due day is tomorrow.
+    pub due_tomorrow: i64,
 }
 
 /// What the day's limits still allow in one deck.
@@ -215,7 +223,9 @@ impl Collection {
         })
     }
 
-    /// Per-deck counts for `decks` (docs/json-output.md); `due` applies the daily limits.
+    /// Per-deck counts for `decks`, `stats` and the session summary
+    /// (docs/json-output.md, docs/stats.md); `due` and `new_today` apply the
+    /// daily limits.
     pub fn deck_counts(&self, clock: &Clock, settings: &Settings) -> Result<Vec<DeckCounts>> {
         // Card counts come from the maintained `deck_cards` (schema v2); due
         // cards are counted only as far as today's limit can show them.
@@ -237,6 +247,8 @@ impl Collection {
                         due: 0,
                         young,
                         mature,
+                        new_today: 0,
+                        due_tomorrow: 0,
                     },
                 ))
             })?
@@ -247,9 +259,10 @@ impl Collection {
         let mut out = Vec::with_capacity(rows.len());
         for (deck_id, mut counts) in rows {
             let room = self.daily_room(deck_id, clock, settings)?;
-            let due_reviews: i64 =
-                due.query_row(params![deck_id, today, room.reviews], |r| r.get(0))?;
-            counts.due = due_reviews + counts.new.min(room.new);
+            counts.due = due.query_row(params![deck_id, today, room.reviews], |r| r.get(0))?;
+            counts.new_today = counts.new.min(room.new);
+            // The forecast's first day (docs/stats.md, "Due tomorrow").
+            counts.due_tomorrow = self.due_on_days(&[deck_id], add_days(clock.today(), 1), 1)?[0];
             out.push(counts);
         }
         Ok(out)

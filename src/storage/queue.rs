@@ -67,19 +67,6 @@ impl Collection {
             .flatten();
         Ok(next.map(day_from_number))
     }
-
-    /// Learned cards due on or before `day` (no limits applied).
-    pub fn due_count_by(&self, deck: Option<&str>, day: NaiveDate) -> Result<i64> {
-        // Deck by deck, so each count is a range of the (deck_id, due_day) index.
-        let mut stmt = self
-            .conn
-            .prepare_cached("SELECT count(*) FROM cards WHERE deck_id = ?1 AND due_day <= ?2")?;
-        let mut due = 0;
-        for deck_id in self.deck_ids(deck)? {
-            due += stmt.query_row(params![deck_id, day_number(day)], |r| r.get::<_, i64>(0))?;
-        }
-        Ok(due)
-    }
 }
 
 impl Collection {

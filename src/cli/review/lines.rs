@@ -6,7 +6,7 @@ use std::io::BufRead;
 
 use chrono::NaiveDate;
 
-use super::{Frontend, Input, scheduled};
+use super::{Frontend, Input, Preview, scheduled};
 use crate::cli::{print, print_err, safe_line};
 use crate::review::{Entry, Session};
 use crate::scheduler::Grade;
@@ -22,44 +22,9 @@ impl Lines {
             input: std::io::stdin().lock(),
         }
     }
-}
 
-/// Reads one answer line.
-pub fn parse(line: &str) -> Option<Input> {
-    match line.trim().to_ascii_lowercase().as_str() {
-        "u" | "undo" => Some(Input::Undo),
-        "q" | "quit" => Some(Input::Quit),
-        other => Grade::parse(other).map(Input::Grade),
-    }
-}
-
-impl Frontend for Lines {
-    fn ask(
-        &mut self,
-        session: &Session,
-        entry: &Entry,
-        preview: &str,
-    ) -> anyhow::Result<Option<Input>> {
-        let card = &entry.card;
-        let repeat = if entry.kind == ReviewKind::Drill {
-            " (repeat)"
-        } else {
-            ""
-        };
-        let mut text = format!(
-            "[{}/{}] {} · {}{repeat}\nfront: {}\nback:  {}\n",
-            session.done + 1,
-            session.total,
-            safe_line(&card.deck),
-            safe_line(card.id().as_str()),
-            card.draft.front,
-            card.draft.back
-        );
-        if !card.draft.extra.is_empty() {
-            text.push_str(&format!("extra: {}\n", card.draft.extra));
-        }
-        text.push_str(&format!("{preview}\n"));
-        print(&text)?;
+    /// Reads answer lines until one is an answer; `None` at end of input.
+    pub fn read(&mut self) -> anyhow::Result<Option<Input>> {
         loop {
             let mut bytes = Vec::new();
             if self.input.read_until(b'\n', &mut bytes)? == 0 {
@@ -79,6 +44,46 @@ impl Frontend for Lines {
                 )),
             }
         }
+    }
+}
+
+/// Reads one answer line.
+pub fn parse(line: &str) -> Option<Input> {
+    match line.trim().to_ascii_lowercase().as_str() {
+        "u" | "undo" => Some(Input::Undo),
+        "q" | "quit" => Some(Input::Quit),
+        other => Grade::parse(other).map(Input::Grade),
+    }
+}
+
+impl Frontend for Lines {
+    fn ask(
+        &mut self,
+        session: &Session,
+        entry: &Entry,
+        preview: &Preview,
+    ) -> anyhow::Result<Option<Input>> {
+        let card = &entry.card;
+        let repeat = if entry.kind == ReviewKind::Drill {
+            " (repeat)"
+        } else {
+            ""
+        };
+        let mut text = format!(
+            "[{}/{}] {} · {}{repeat}\nfront: {}\nback:  {}\n",
+            session.done + 1,
+            session.total,
+            safe_line(&card.deck),
+            safe_line(card.id().as_str()),
+            card.draft.front,
+            card.draft.back
+        );
+        if !card.draft.extra.is_empty() {
+            text.push_str(&format!("extra: {}\n", card.draft.extra));
+        }
+        text.push_str(&format!("{}\n", preview.text));
+        print(&text)?;
+        self.read()
     }
 
     fn answered(

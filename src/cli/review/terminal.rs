@@ -14,7 +14,7 @@ use crossterm::terminal::{self, Clear, ClearType, EnterAlternateScreen, LeaveAlt
 use crossterm::{execute, queue};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
-use super::{Frontend, Input, scheduled};
+use super::{Frontend, Input, Preview, scheduled};
 use crate::cli::{safe, safe_line};
 use crate::review::{Entry, Session};
 use crate::scheduler::Grade;
@@ -267,9 +267,9 @@ impl Frontend for Terminal {
         &mut self,
         session: &Session,
         entry: &Entry,
-        preview: &str,
+        preview: &Preview,
     ) -> anyhow::Result<Option<Input>> {
-        self.draw(session, entry, preview, false)?;
+        self.draw(session, entry, &preview.text, false)?;
         loop {
             let key = self.key()?;
             if is_quit(&key) {
@@ -281,7 +281,7 @@ impl Frontend for Terminal {
                 _ => {}
             }
         }
-        self.draw(session, entry, preview, true)?;
+        self.draw(session, entry, &preview.text, true)?;
         loop {
             let key = self.key()?;
             if is_quit(&key) {
