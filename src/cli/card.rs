@@ -74,6 +74,8 @@ pub fn list(ctx: &Ctx, args: ListArgs) -> anyhow::Result<Outcome> {
         &["id", "deck", "state", "due", "ivl", "ease", "front"],
         &rows,
         &[false, false, false, false, true, true, false],
+        // The front, then the deck name, then the id give up space.
+        &[6, 1, 0],
         ctx.width,
     );
     if args.due {

@@ -48,6 +48,7 @@ pub fn run(ctx: &Ctx) -> anyhow::Result<Outcome> {
         ],
         &rows,
         &[false, true, true, true, true, true, true, true],
+        &[0],
         ctx.width,
     ))?;
     Ok(Outcome::Success)

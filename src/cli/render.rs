@@ -393,14 +393,16 @@ pub fn fit_lines(text: &str, width: Option<usize>) -> String {
     out.join("\n")
 }
 
-/// [`table`] made to fit `width` columns: the widest left-aligned columns
-/// (deck names, card fronts) give up space first, down to their header's
-/// width, their cells cut with "…"; whatever still does not fit is cut at
-/// the edge. Without a width the table is [`table`].
+/// [`table`] made to fit `width` columns: the columns of `shrink` (free
+/// text such as card fronts and deck names) give up space in that order,
+/// down to their header's width (at least 6), their cells cut with "…";
+/// whatever still does not fit is cut at the edge. Without a width the
+/// table is [`table`].
 pub fn fitted_table(
     header: &[&str],
     rows: &[Vec<String>],
     right_align: &[bool],
+    shrink: &[usize],
     width: Option<usize>,
 ) -> String {
     let Some(width) = width else {
@@ -417,14 +419,12 @@ pub fn fitted_table(
         }
     }
     let total = |w: &[usize]| w.iter().sum::<usize>() + 2 * w.len().saturating_sub(1);
-    while total(&widths) > width {
-        let floor = |i: usize| columns(header[i]).max(6);
-        let widest = (0..widths.len())
-            .filter(|&i| !right_align.get(i).copied().unwrap_or(false) && widths[i] > floor(i))
-            .max_by_key(|&i| widths[i]);
-        let Some(i) = widest else { break };
-        let excess = total(&widths) - width;
-        widths[i] = (widths[i] - excess).max(floor(i));
+    let n_columns = widths.len();
+    for &i in shrink.iter().filter(|&&i| i < n_columns) {
+        let excess = total(&widths).saturating_sub(width);
+        widths[i] = widths[i]
+            .saturating_sub(excess)
+            .max(columns(header[i]).max(6));
     }
     let cut: Vec<Vec<String>> = shown
         .iter()
@@ -507,7 +507,7 @@ mod tests {
     }
 
     #[test]
-    fn fitted_tables_shrink_the_widest_text_column_first() {
+    fn fitted_tables_shrink_their_text_columns_first() {
         let rows = vec![vec![
             "deck".to_string(),
             "a long front that does not fit".to_string(),
@@ -515,13 +515,13 @@ mod tests {
         ]];
         let header = ["id", "front", "n"];
         let right = [false, false, true];
-        let wide = fitted_table(&header, &rows, &right, Some(80));
+        let wide = fitted_table(&header, &rows, &right, &[1, 0], Some(80));
         assert_eq!(wide, table(&header, &rows, &right));
-        let narrow = fitted_table(&header, &rows, &right, Some(24));
+        let narrow = fitted_table(&header, &rows, &right, &[1, 0], Some(24));
         for line in narrow.lines() {
             assert!(columns(line) <= 24, "{line:?} is wider than 24");
         }
         assert!(narrow.contains("deck  a long front…"), "{narrow}");
-        assert_eq!(fitted_table(&header, &rows, &right, None), wide);
+        assert_eq!(fitted_table(&header, &rows, &right, &[1, 0], None), wide);
     }
 }
