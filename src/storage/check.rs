@@ -188,11 +188,19 @@ fn show_card(card: &Card) -> String {
 }
 
 fn show(state: &Replayed) -> String {
+    let s = |n: i64| if n == 1 { "" } else { "s" };
+    let counts = format!(
+        "{} answer{}, {} lapse{}",
+        state.reviews,
+        s(state.reviews),
+        state.lapses,
+        s(state.lapses)
+    );
     match state.schedule {
-        Schedule::New => format!("new, {} answers, {} lapses", state.reviews, state.lapses),
+        Schedule::New => format!("new, {counts}"),
         Schedule::Learned { sm2, due } => format!(
-            "n={} EF={} I={} due={due}, {} answers, {} lapses",
-            sm2.repetition, sm2.ease, sm2.interval_days, state.reviews, state.lapses
+            "n={} EF={} I={} due={due}, {counts}",
+            sm2.repetition, sm2.ease, sm2.interval_days
         ),
     }
 }
