@@ -78,7 +78,9 @@ pub fn list(ctx: &Ctx, args: ListArgs) -> anyhow::Result<Outcome> {
         &[6, 1, 0],
         ctx.width,
     );
-    if args.due {
+    // Today's new cards are counted per deck, not per tag: the line is
+    // left out under `--tag`.
+    if args.due && args.tag.is_none() {
         text.push_str(&today_line(ctx, &collection, &args, cards.len())?);
     }
     print(&text)?;
@@ -97,8 +99,8 @@ fn today_line(
     Ok(format!("{due} due · {new} new today\n"))
 }
 
-/// New cards a session would bring up today in the decks listed; a tag
-/// filter names no new cards of its own.
+/// New cards a session would bring up today in the decks listed; the
+/// daily limits are per deck, so under a tag filter none are counted.
 fn new_today(ctx: &Ctx, collection: &Collection, args: &ListArgs) -> anyhow::Result<i64> {
     if args.tag.is_some() {
         return Ok(0);
