@@ -60,18 +60,7 @@ const INSTRUCTIONS_PER_BYTE: u64 = 200;
 /// How many instructions run between two calls of the progress handler.
 const INSTRUCTIONS_PER_CHECK: i32 = 10_000;
 
-/// Something in a collection's schema that runs code when read.
-#[derive(Debug, thiserror::Error)]
-pub enum Unsafe {
-    #[error("its collection defines the view `{0}`")]
-    View(String),
-    #[error("its collection defines the trigger `{0}`")]
-    Trigger(String),
-    #[error("its collection's table `{0}` is a virtual table")]
-    VirtualTable(String),
-    #[error("its collection's table `{table}` has a generated column `{column}`")]
-    GeneratedColumn { table: String, column: String },
-}
+pub use crate::error::Unsafe;
 
 /// Opens the unpacked collection at `db_path` for reading, guarded as the
 /// module says, and checks its schema.
