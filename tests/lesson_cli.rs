@@ -106,3 +106,61 @@ fn unreadable_lessons_are_errors_naming_the_file() {
         "a failed lesson does not create a collection"
     );
 }
+
+#[test]
+fn json_reports_the_sections_found_and_explain_names_the_source_sentence() {
+    let dir = tempfile::tempdir().unwrap();
+    let lesson = dir.path().join("questions.md");
+    std::fs::write(&lesson, LESSON).unwrap();
+    let out = rehearse(dir.path())
+        .arg("--json")
+        .arg("lesson")
+        .arg(&lesson)
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let headings: Vec<&str> = json["sections"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["heading"].as_str().unwrap())
+        .collect();
+    assert_eq!(headings, ["Research the Team", "Ask About Success"]);
+    assert!(json["deck"].as_str().unwrap().starts_with("name = "));
+
+    let out = rehearse(dir.path())
+        .arg("lesson")
+        .arg(&lesson)
+        .arg("--explain")
+        .output()
+        .unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        text.contains("from:   Ask what success looks like after six months."),
+        "{text}"
+    );
+    assert!(
+        text.contains("why:    question: an imperative heading"),
+        "{text}"
+    );
+}
+
+#[test]
+fn a_lesson_of_many_paragraphs_in_one_section_is_warned_about() {
+    let dir = tempfile::tempdir().unwrap();
+    let lesson = dir.path().join("one.md");
+    std::fs::write(
+        &lesson,
+        "# One Part\n\n## Everything\n\nFirst paragraph with a few words in it.\n\nSecond paragraph, also with words.\n\nThird paragraph closes the lesson.\n",
+    )
+    .unwrap();
+    rehearse(dir.path())
+        .arg("lesson")
+        .arg(&lesson)
+        .assert()
+        .success()
+        .stderr(
+            predicate::str::contains("warning:").and(predicate::str::contains("only one section")),
+        );
+}

@@ -92,8 +92,10 @@ impl Sent {
         let has_verb = a.content().any(|w| matches!(w.pos, Pos::Verb | Pos::Aux));
         Sent {
             lead_in: text.ends_with(':'),
-            fragment: kind == PieceKind::Item
-                && (!has_verb || (!ends_sentence(&text) && word_count(&text) < 6)),
+            // A list item without a verb, or any text without a final
+            // mark (a caption, a label): not a statement to learn.
+            fragment: (kind == PieceKind::Item && !has_verb)
+                || (!ends_sentence(&text) && !text.ends_with(':')),
             quoted: kind == PieceKind::Quote,
             leans,
             reason,
@@ -130,9 +132,14 @@ fn content_stems(a: &Analysis, _text: &str) -> BTreeSet<String> {
         .collect()
 }
 
+/// Ends like a plural noun or a third-person verb ("servers", "works").
+fn looks_plural(w: &str) -> bool {
+    w.ends_with('s') && !w.ends_with("ss")
+}
+
 /// A verb in its base form, by shape: imperatives are base forms.
 fn is_base(w: &str) -> bool {
-    !(w.ends_with("ing") || w.ends_with("ed") || (w.ends_with('s') && !w.ends_with("ss")))
+    !(w.ends_with("ing") || w.ends_with("ed") || looks_plural(w))
 }
 
 /// The question a heading asks, from its grammar.
@@ -155,6 +162,8 @@ enum Ask {
     Predicate,
     /// A noun phrase ("Garbage collection").
     Noun,
+    /// A comparison ("Threads vs processes").
+    Versus,
 }
 
 pub fn make_deck(lesson: &Lesson) -> Made {
@@ -266,10 +275,35 @@ pub fn make_deck(lesson: &Lesson) -> Made {
         let scores: Vec<f64> = ss
             .iter()
             .enumerate()
-            .map(|(i, s)| sentence_score(i, s, &heading_stems, why))
+            .map(|(i, s)| {
+                let mut score = sentence_score(i, s, &heading_stems, why);
+                // A sentence that only repeats the heading answers nothing.
+                if norm(&s.text).starts_with(&norm(&inline)) {
+                    score -= 1.2;
+                }
+                score
+            })
             .collect();
-        let (chosen, back_why) = choose_back(ss, &substantive, &scores, why);
-        let back = compose_back(ss, &chosen);
+        let (mut chosen, back_why) = choose_back(ss, &substantive, &scores, why);
+        let mut back = compose_back(ss, &chosen);
+        let mut back_why = back_why;
+        // "Don't X, Y": the heading's Y is what to do; the best sentence says
+        // why or how.
+        if ask == Ask::DoNot
+            && let Some((_, y)) = inline.split_once(", ")
+            && word_count(y) >= 2
+        {
+            let y = y.trim_end_matches(['.', '!']);
+            let lead = format!("{}.", capitalise(y));
+            let first = compose_back(ss, &chosen[..1]);
+            back = if lead.chars().count() + first.chars().count() < BACK_CHARS + 50 {
+                format!("{lead} {first}")
+            } else {
+                lead
+            };
+            chosen.truncate(1);
+            back_why = format!("what the heading says to do instead, then {back_why}");
+        }
         let definition = substantive.iter().any(|&i| defines(&ss[i], &heading_stems));
         let mut front = if made_up {
             format!("What should you know about {heading}?")
@@ -323,9 +357,9 @@ pub fn make_deck(lesson: &Lesson) -> Made {
             &heading_stems,
             &weights,
             &mut hidden_taken,
+            budget,
         )
         .into_iter()
-        .take(budget)
         .enumerate()
         {
             if !fronts.insert(cloze.text.clone()) {
@@ -405,6 +439,7 @@ fn ask_name(ask: &Ask, made_up: bool) -> &'static str {
         Ask::Gerund => "a gerund",
         Ask::Predicate => "a list label continuing its lead-in",
         Ask::Noun => "a noun-phrase",
+        Ask::Versus => "a comparison",
     }
 }
 
@@ -413,9 +448,11 @@ fn section_sentences(section: &Section) -> Vec<Sent> {
         .body
         .iter()
         .flat_map(|p| {
-            sentences(&p.text)
-                .into_iter()
-                .map(move |s| Sent::new(squash(&s), p.kind))
+            sentences(&p.text).into_iter().map(move |s| {
+                let s = squash(&s);
+                let s = s.trim_start_matches(['-', '\u{2013}', '\u{2014}', '*', ' ']);
+                Sent::new(s.to_string(), p.kind)
+            })
         })
         .collect()
 }
@@ -482,6 +519,16 @@ fn classify(h: &Analysis, section: &Section) -> Ask {
     if matches!(w0, "how" | "when" | "what" | "where" | "which" | "who") && w1 == "to" {
         return Ask::HowTo;
     }
+    if words
+        .iter()
+        .any(|w| matches!(w.norm.as_str(), "vs" | "versus"))
+    {
+        return Ask::Versus;
+    }
+    // "Disadvantages: failover": a label, not a sentence.
+    if h.words.iter().any(|w| w.norm == ":") {
+        return Ask::Noun;
+    }
     if matches!(w0, "why" | "how" | "when" | "where" | "what") && finite_verb(h, true).is_some() {
         return Ask::Statement;
     }
@@ -508,7 +555,13 @@ fn classify(h: &Analysis, section: &Section) -> Ask {
     // that would make the first a noun ("Use cases are…").
     let verb_first =
         (first.pos == Pos::Verb || matches!(w0, "be" | "have" | "keep" | "make")) && is_base(w0);
-    if verb_first && words.len() > 1 && !matches!(words[1].pos, Pos::Aux) {
+    // "Reverse proxy": a verb reading before a bare singular noun is a
+    // noun phrase; "Use flashcards", "Send a note" are imperatives.
+    let bare_singular = words
+        .get(1)
+        .is_some_and(|w| w.pos.is_nominal() && !looks_plural(&w.norm))
+        && words.len() <= 3;
+    if verb_first && words.len() > 1 && !matches!(words[1].pos, Pos::Aux) && !bare_singular {
         return Ask::Do;
     }
     if words.len() == 1 && first.pos == Pos::Verb && is_base(w0) {
@@ -639,6 +692,21 @@ fn is_plural(h: &Analysis) -> bool {
     })
 }
 
+/// The base form of a gerund ("creating" → "create", "stopping" → "stop"),
+/// if the tagger reads it as a verb.
+fn gerund_base(g: &str) -> Option<String> {
+    let stem = g.strip_suffix("ing")?;
+    let mut options = vec![stem.to_string(), format!("{stem}e")];
+    let bytes = stem.as_bytes();
+    if bytes.len() >= 2 && bytes[bytes.len() - 1] == bytes[bytes.len() - 2] {
+        options.insert(0, stem[..stem.len() - 1].to_string());
+    }
+    // "storing": "stor" is no verb, "store" is.
+    options
+        .into_iter()
+        .find(|b| b.len() >= 3 && verb_reading(b))
+}
+
 /// The base form of a third-person verb ("works" → "work").
 fn verb_base(v: &str) -> String {
     match v {
@@ -733,7 +801,26 @@ fn question(
             }
         }
         Ask::Statement => statement_question(h, text, why, apostrophe),
-        Ask::Gerund => format!("What is the key to {text}?"),
+        Ask::Gerund => {
+            // "Creating a map" → "How do you create a map?", when the
+            // gerund's base form is a verb the tagger knows.
+            let rest = rest_from(h, text, 1);
+            match gerund_base(w(0)) {
+                Some(base) => format!("How do you {base} {rest}?"),
+                None => format!("What is the key to {text}?"),
+            }
+        }
+        Ask::Versus => {
+            let lower = text.replace(" vs. ", " vs ").replace(" versus ", " vs ");
+            match lower.split_once(" vs ") {
+                Some((a, b)) => {
+                    let plural = is_plural(&analyse(a));
+                    let verb = if plural { "do" } else { "does" };
+                    format!("How {verb} {a} differ from {b}?")
+                }
+                None => format!("What matters about {text}?"),
+            }
+        }
         Ask::Predicate => {
             let (subject, verb) = section
                 .lead_in
@@ -1013,10 +1100,9 @@ fn noun_phrases(s: &Sent, heading: &BTreeSet<String>) -> Vec<Phrase> {
                         | Pos::Cconj
                 )
             });
-            let plural = |w: &str| w.ends_with('s') && !w.ends_with("ss");
-            let base = if plural(&last.norm) && !plural(&prev.norm) {
+            let base = if looks_plural(&last.norm) && !looks_plural(&prev.norm) {
                 Some(last.norm[..last.norm.len() - 1].to_string())
-            } else if !plural(&last.norm) && plural(&prev.norm) {
+            } else if !looks_plural(&last.norm) && looks_plural(&prev.norm) {
                 Some(last.norm.clone())
             } else {
                 None
@@ -1122,8 +1208,18 @@ fn clozes(
     heading: &BTreeSet<String>,
     weights: &Weights,
     taken: &mut BTreeSet<String>,
+    budget: usize,
 ) -> Vec<Cloze> {
     let mut candidates: Vec<(f64, usize, Phrase)> = Vec::new();
+    let section_stems: BTreeMap<String, usize> = {
+        let mut m = BTreeMap::new();
+        for &k in substantive {
+            for st in ss[k].stems() {
+                *m.entry(st).or_default() += 1;
+            }
+        }
+        m
+    };
     for &i in substantive {
         let s = &ss[i];
         let usable = s.leans.is_none()
@@ -1135,15 +1231,7 @@ fn clozes(
             && !s.text.contains("::")
             && !s.a.untagged
             && s.a.words.len() <= MAX_TAGGED_WORDS * 2;
-        let section_stems: BTreeMap<String, usize> = {
-            let mut m = BTreeMap::new();
-            for &k in substantive {
-                for st in ss[k].stems() {
-                    *m.entry(st).or_default() += 1;
-                }
-            }
-            m
-        };
+
         if !usable {
             continue;
         }
@@ -1167,6 +1255,9 @@ fn clozes(
     candidates.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
     let mut out = Vec::new();
     for (score, i, p) in candidates {
+        if out.len() == budget {
+            break;
+        }
         let s = &ss[i];
         let phrase = &s.text[p.start..p.end];
         if !taken.insert(norm(phrase)) {
@@ -1366,7 +1457,7 @@ mod tests {
         );
         assert_eq!(
             q("Handling a Lowball Offer", PLAIN),
-            "What is the key to handling a lowball offer?"
+            "How do you handle a lowball offer?"
         );
     }
 

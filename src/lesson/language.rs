@@ -282,7 +282,11 @@ fn retag_imperative(words: &mut [Word], texts: &[String]) {
     });
     let base =
         !(first.norm.ends_with('s') || first.norm.ends_with("ing") || first.norm.ends_with("ed"));
-    if !matches!(first.pos, Pos::Noun | Pos::Adj) || !takes_verb || !base {
+    if !matches!(first.pos, Pos::Noun | Pos::Adj)
+        || !takes_verb
+        || !base
+        || LEXICON.noun_ending(&first.norm)
+    {
         return;
     }
     let mut with_to = vec!["to".to_string()];
@@ -355,6 +359,7 @@ pub enum Role {
     Leaning,
     Fixed,
     Generic,
+    NounEnding,
 }
 
 const LEXICON_TEXT: &str = include_str!("lexicon.txt");
@@ -378,6 +383,7 @@ impl Lexicon {
                     "leaning" => Role::Leaning,
                     "fixed" => Role::Fixed,
                     "generic" => Role::Generic,
+                    "noun-ending" => Role::NounEnding,
                     other => return Err(format!("line {}: unknown role `{other}`", i + 1)),
                 });
                 continue;
@@ -414,6 +420,13 @@ impl Lexicon {
             }
         }
         out
+    }
+
+    /// Does the word end like a noun ("availability")?
+    pub fn noun_ending(&self, word: &str) -> bool {
+        self.entries.iter().any(|(e, r)| {
+            *r == Role::NounEnding && word.len() > e.len() + 2 && word.ends_with(e.as_str())
+        })
     }
 
     /// The leaning opener a sentence starts with, if any ("For example", "This").

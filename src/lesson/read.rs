@@ -448,7 +448,14 @@ pub fn clean_heading(text: &str) -> String {
             t = rest.trim();
         }
     }
-    let t = t.trim_end_matches(['.', ':', '!']).trim_end();
+    let mut t = t.trim_end_matches(['.', ':', '!']).trim_end();
+    // A trailing reference ("(2a)", "[3]") is no part of the idea.
+    if let Some(open) = t.rfind([' ']).filter(|_| t.ends_with([')', ']'])) {
+        let tail = &t[open + 1..];
+        if tail.len() <= 5 && tail.starts_with(['(', '[']) {
+            t = t[..open].trim_end_matches(['.', ',', ' ']);
+        }
+    }
     squash(t)
 }
 
@@ -517,7 +524,7 @@ pub fn read(path: &Path, text: &str) -> Result<Lesson> {
     };
     let title = squash(title.trim_end_matches(['.', ':']));
     // The title names the deck, and a deck needs a name.
-    if !title.chars().any(char::is_alphanumeric) {
+    if title.is_empty() {
         return Err(Error::file(
             path,
             "the lesson has no title: its first line is only punctuation",

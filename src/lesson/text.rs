@@ -162,10 +162,13 @@ pub fn is_title_case(line: &str) -> bool {
     let starts_small = words
         .first()
         .is_some_and(|w| SMALL_WORDS.contains(&norm(w).as_str()));
+    // Mostly capitalised: "You Won't Remember it All" is Title Case too.
+    let capitals = big
+        .iter()
+        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+        .count();
     (big.len() >= 2 || starts_small && big.len() == 1)
-        && big
-            .iter()
-            .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+        && (capitals == big.len() || (big.len() >= 4 && capitals * 4 > big.len() * 3))
 }
 
 fn is_all_caps(line: &str) -> bool {
