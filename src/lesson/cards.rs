@@ -551,6 +551,19 @@ fn classify(h: &Analysis, section: &Section) -> Ask {
     {
         return Ask::Gerund;
     }
+    // A label continuing a lead-in with a copula ("Small changes are:").
+    if section
+        .lead_in
+        .as_deref()
+        .is_some_and(|l| lead_in_subject(l).is_some())
+        && finite_verb(h, false).is_none()
+    {
+        return Ask::Predicate;
+    }
+    // A tip's lead sentence that can open with a verb does.
+    if section.sentence_heading && is_base(w0) && verb_reading(w0) {
+        return Ask::Do;
+    }
     // An imperative: a base verb first, not followed by another verb form
     // that would make the first a noun ("Use cases are…").
     let verb_first =
@@ -1348,6 +1361,7 @@ mod tests {
             heading: Some(heading.into()),
             context: None,
             lead_in: None,
+            sentence_heading: false,
             body: vec![Piece {
                 kind: PieceKind::Para,
                 text: body.into(),

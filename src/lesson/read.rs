@@ -40,6 +40,9 @@ pub struct Section {
     /// For a tip of a list: the sentence that introduced the list
     /// ("Small changes are:").
     pub lead_in: Option<String>,
+    /// The heading was written as a sentence (a tip's lead sentence): if it
+    /// can open with a verb, it does.
+    pub sentence_heading: bool,
     pub body: Vec<Piece>,
     /// 1-based line of the heading (or of the first text) in the file.
     pub line: usize,
@@ -200,6 +203,12 @@ fn end_lazy_items(text: &str) -> (String, Vec<usize>) {
         if t.trim().is_empty() {
             in_item = false;
         } else if marker {
+            // A numbered line under a paragraph starts a list (Markdown
+            // would read "2. …" as the paragraph's continuation).
+            if !in_item && indent == 0 && !out.is_empty() && !out.ends_with("\n\n") {
+                out.push('\n');
+                lines.push(lines.last().copied().unwrap_or(1));
+            }
             in_item = true;
         } else if in_item && indent == 0 {
             out.push('\n');
@@ -571,6 +580,7 @@ pub fn read(path: &Path, text: &str) -> Result<Lesson> {
                 heading: heading(&title),
                 context: None,
                 lead_in: None,
+                sentence_heading: false,
                 body: std::mem::take(&mut intro),
                 line: 1,
             },
@@ -762,6 +772,7 @@ fn sections_of(blocks: &[Block]) -> (Vec<Section>, Vec<ItemMark>) {
         heading: None,
         context: None,
         lead_in: None,
+        sentence_heading: false,
         body: Vec::new(),
         line: 0,
     }];
@@ -785,6 +796,7 @@ fn sections_of(blocks: &[Block]) -> (Vec<Section>, Vec<ItemMark>) {
                         heading: h.clone(),
                         context,
                         lead_in: None,
+                        sentence_heading: false,
                         body: Vec::new(),
                         line: *line,
                     });
@@ -911,6 +923,7 @@ fn split_tip_lists(sections: Vec<Section>, marks: Vec<ItemMark>) -> Vec<Section>
                 heading: heading(h),
                 context: context.clone(),
                 lead_in: lead_in.clone(),
+                sentence_heading: ends_sentence(h),
                 body,
                 line: *line,
             });
@@ -930,6 +943,7 @@ fn headless(intro: Vec<Piece>) -> (Vec<Piece>, Vec<Section>) {
                 heading: None,
                 context: None,
                 lead_in: None,
+                sentence_heading: false,
                 body: vec![p],
                 line: 0,
             }),
