@@ -543,10 +543,10 @@ fn classify(h: &Analysis, section: &Section) -> Ask {
     if first.pos == Pos::Verb
         && w0.ends_with("ing")
         && words.get(1).is_some_and(|w| {
-            matches!(
-                w.pos,
-                Pos::Det | Pos::Pron | Pos::Adj | Pos::Noun | Pos::Propn | Pos::Num
-            )
+            matches!(w.pos, Pos::Det | Pos::Pron | Pos::Adj | Pos::Num)
+                // "Hashing functions" names a thing; "Storing keys with
+                // values" does something.
+                || (matches!(w.pos, Pos::Noun | Pos::Propn) && words.len() > 2)
         })
     {
         return Ask::Gerund;

@@ -127,11 +127,15 @@ impl Analysis {
             let x = &w[k];
             match x.pos {
                 Pos::Adj | Pos::Noun | Pos::Propn | Pos::Num => true,
-                // "hiring manager", "cached copy": a participle before a noun.
+                // "the hiring manager", "a cached copy": a participle inside a
+                // noun phrase, not one that is the verb ("have mentioned",
+                // "keep doing").
                 Pos::Verb => {
                     (x.norm.ends_with("ing") || x.norm.ends_with("ed"))
                         && w.get(k + 1)
                             .is_some_and(|n| n.pos.is_nominal() || n.pos == Pos::Adj)
+                        && k > 0
+                        && matches!(w[k - 1].pos, Pos::Det | Pos::Adj | Pos::Num | Pos::Adp)
                 }
                 _ => false,
             }
