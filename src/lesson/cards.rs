@@ -96,7 +96,9 @@ impl Sent {
             // mark (a caption, a label): not a statement to learn.
             fragment: (kind == PieceKind::Item && !has_verb)
                 || (!ends_sentence(&text) && !text.ends_with(':')),
-            quoted: kind == PieceKind::Quote,
+            // Quoted text, or a sentence carrying a quoted script of five
+            // words or more: what someone said, not the point.
+            quoted: kind == PieceKind::Quote || quotes_a_script(&text),
             leans,
             reason,
             imperative,
@@ -130,6 +132,25 @@ fn content_stems(a: &Analysis, _text: &str) -> BTreeSet<String> {
         .filter(|w| !w.pos.is_function() && w.norm.chars().count() > 2)
         .map(|w| stem(&w.norm))
         .collect()
+}
+
+/// Does the sentence carry a quotation of five words or more?
+fn quotes_a_script(s: &str) -> bool {
+    let mut inside: Option<usize> = None;
+    for (i, c) in s.char_indices() {
+        match (c, inside) {
+            ('\u{201c}', _) | ('"', None) => inside = Some(i + c.len_utf8()),
+            ('\u{201d}' | '"', Some(start)) => {
+                if word_count(&s[start..i]) >= 5 {
+                    return true;
+                }
+                inside = None;
+            }
+            _ => {}
+        }
+    }
+    // An opening quote never closed in this sentence.
+    inside.is_some_and(|start| word_count(&s[start..]) >= 5)
 }
 
 /// Ends like a plural noun or a third-person verb ("servers", "works").
@@ -632,7 +653,9 @@ fn finite_verb(h: &Analysis, loose: bool) -> Option<usize> {
             }
             continue;
         }
-        if w.pos == Pos::Aux || (w.pos == Pos::Verb && !w.norm.ends_with("ing")) {
+        // "to say" is an infinitive, not a finite verb.
+        let infinitive = before[i - 1].norm == "to";
+        if !infinitive && (w.pos == Pos::Aux || (w.pos == Pos::Verb && !w.norm.ends_with("ing"))) {
             return Some(i);
         }
         // "How an index works": a last word in -s after a singular noun.
@@ -1113,7 +1136,19 @@ fn noun_phrases(s: &Sent, heading: &BTreeSet<String>) -> Vec<Phrase> {
                         | Pos::Cconj
                 )
             });
-            let base = if looks_plural(&last.norm) && !looks_plural(&prev.norm) {
+            // An object right after it ("failure test your honesty") makes
+            // the last word a verb whatever its number.
+            let object_follows = words
+                .get(b)
+                .is_some_and(|n| matches!(n.pos, Pos::Det | Pos::Pron));
+            let base = if object_follows {
+                Some(
+                    last.norm
+                        .strip_suffix('s')
+                        .unwrap_or(&last.norm)
+                        .to_string(),
+                )
+            } else if looks_plural(&last.norm) && !looks_plural(&prev.norm) {
                 Some(last.norm[..last.norm.len() - 1].to_string())
             } else if !looks_plural(&last.norm) && looks_plural(&prev.norm) {
                 Some(last.norm.clone())
