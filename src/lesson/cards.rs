@@ -82,8 +82,12 @@ impl Sent {
                 .any(|p| p[0].norm == "," && p[1].norm == "so");
         // A demonstrative standing for something said before ("one of these").
         let leans = leans.or_else(|| {
-            a.words.iter().take(8).position(|w| {
-                w.pos == Pos::Pron && matches!(w.norm.as_str(), "these" | "those" | "this")
+            a.words.iter().enumerate().take(12).position(|(k, w)| {
+                matches!(w.norm.as_str(), "these" | "those" | "this")
+                    && (w.pos == Pos::Pron
+                        || !a.words.get(k + 1).is_some_and(|n| {
+                            n.pos.is_nominal() || matches!(n.pos, Pos::Adj | Pos::Num)
+                        }))
             })
         });
         let first_verb = a.content().find(|w| !matches!(w.pos, Pos::Adv));
