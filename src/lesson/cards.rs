@@ -1178,6 +1178,10 @@ fn noun_phrases(s: &Sent, heading: &BTreeSet<String>) -> Vec<Phrase> {
             continue;
         }
         let head = span.last().expect("non-empty");
+        // "Listing 8-21", "Chapter 10": a reference to the document, not an idea.
+        if head.norm.chars().any(|c| c.is_ascii_digit()) && span.len() >= 2 {
+            continue;
+        }
         if LEXICON.is(&head.norm, Role::Generic) || head.norm.chars().count() < 3 {
             continue;
         }
