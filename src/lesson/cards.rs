@@ -138,6 +138,21 @@ fn content_stems(a: &Analysis, _text: &str) -> BTreeSet<String> {
         .collect()
 }
 
+/// Is the word one of the heading's, or of its family ("collector" and
+/// "collection", "cache" and "caching": a shared start of five letters)?
+fn in_heading(heading: &BTreeSet<String>, stem: &str) -> bool {
+    let prefix = |w: &str| w.chars().take(5).collect::<String>();
+    heading.contains(stem)
+        || heading.iter().any(|h| {
+            h.split(['/', '-']).any(|part| {
+                part == stem
+                    || (part.chars().count() >= 5
+                        && stem.chars().count() >= 5
+                        && prefix(part) == prefix(stem))
+            })
+        })
+}
+
 /// Does the sentence carry a quotation of five words or more?
 fn quotes_a_script(s: &str) -> bool {
     let mut inside: Option<usize> = None;
@@ -1120,7 +1135,7 @@ fn noun_phrases(s: &Sent, heading: &BTreeSet<String>) -> Vec<Phrase> {
         .position(|w| matches!(w.pos, Pos::Verb | Pos::Aux))
         .unwrap_or(usize::MAX);
     let mut out = Vec::new();
-    for (a, mut b) in s.a.noun_phrases() {
+    for (mut a, mut b) in s.a.noun_phrases() {
         // "…their order matters.", "muscles repair and…": a last word with
         // a verb reading, in the other number than the noun before it, at the
         // end of the clause, is the verb the tagger missed.
@@ -1159,9 +1174,17 @@ fn noun_phrases(s: &Sent, heading: &BTreeSet<String>) -> Vec<Phrase> {
             } else {
                 None
             };
-            if prev.pos.is_nominal() && closes && base.is_some_and(|b| verb_reading(&b)) {
+            if (prev.pos.is_nominal() || prev.pos == Pos::Num)
+                && closes
+                && base.is_some_and(|b| verb_reading(&b))
+            {
                 b -= 1;
             }
+        }
+        // General adjectives ("good", "other", "previous") add nothing to
+        // test: the phrase starts after them.
+        while b - a > 1 && LEXICON.is(&words[a].norm, Role::Generic) {
+            a += 1;
         }
         if b - a > 5 {
             continue;
@@ -1189,7 +1212,8 @@ fn noun_phrases(s: &Sent, heading: &BTreeSet<String>) -> Vec<Phrase> {
             continue;
         }
         let stems: Vec<String> = span.iter().map(|w| stem(&w.norm)).collect();
-        if stems.iter().all(|st| heading.contains(st)) || heading.contains(&stem(&head.norm)) {
+        if stems.iter().all(|st| in_heading(heading, st)) || in_heading(heading, &stem(&head.norm))
+        {
             continue;
         }
         // A word the rest of the sentence repeats gives itself away.
@@ -1298,7 +1322,10 @@ fn clozes(
         if let Some((score, p)) = best {
             // A single noun is worth testing only when the section keeps
             // coming back to it: rarity alone is not salience.
-            if p.stems.len() == 1 && section_stems.get(&p.stems[0]).copied().unwrap_or(0) < 2 {
+            if p.stems.len() == 1
+                && (section_stems.get(&p.stems[0]).copied().unwrap_or(0) < 2
+                    || weights.weight(&p.stems[0]) < 1.5)
+            {
                 continue;
             }
             let mut total = score + 0.3 * scores[i];
