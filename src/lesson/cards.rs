@@ -1322,8 +1322,17 @@ fn clozes(
         if let Some((score, p)) = best {
             // A single noun is worth testing only when the section keeps
             // coming back to it: rarity alone is not salience.
+            // A single word must also be a name or a compound ("Option",
+            // "fail-over"): a lone common noun is usually the weak cloze.
+            let named = {
+                let w = &s.text[p.start..p.end];
+                w.contains('-')
+                    || w.chars().skip(1).any(char::is_uppercase)
+                    || (w.chars().next().is_some_and(char::is_uppercase) && p.start > 0)
+            };
             if p.stems.len() == 1
-                && (section_stems.get(&p.stems[0]).copied().unwrap_or(0) < 2
+                && (!named
+                    || section_stems.get(&p.stems[0]).copied().unwrap_or(0) < 2
                     || weights.weight(&p.stems[0]) < 1.5)
             {
                 continue;
