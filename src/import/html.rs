@@ -81,31 +81,36 @@ fn simple_inline(html: &str) -> Option<String> {
             }
             rest = &rest[end + 1..];
         } else {
-            // Look for the `;` among the first bytes only: slicing the
-            // text at a fixed byte count could cut a character in two.
-            let end = rest.bytes().take(12).position(|b| b == b';')?;
-            let decoded = match &rest[1..end] {
-                "amp" => '&',
-                "lt" => '<',
-                "gt" => '>',
-                "quot" => '"',
-                "apos" => '\'',
-                "nbsp" => '\u{a0}',
-                num if num.starts_with("#x") || num.starts_with("#X") => {
-                    char::from_u32(u32::from_str_radix(&num[2..], 16).ok()?)?
-                }
-                num if num.starts_with('#') => char::from_u32(num[1..].parse().ok()?)?,
-                _ => return None,
-            };
-            if decoded.is_control() {
-                return None;
-            }
+            let (decoded, end) = entity(rest)?;
             out.push(decoded);
             rest = &rest[end + 1..];
         }
     }
     push_text(&mut out, rest);
     Some(out)
+}
+
+/// The character of the entity at the start of `text` (which starts with
+/// `&`) and the byte index of its `;`; `None` for an entity the fast path
+/// leaves to html2text.
+fn entity(text: &str) -> Option<(char, usize)> {
+    // Look for the `;` among the first bytes only: slicing the text at a
+    // fixed byte count could cut a character in two (issue 14.1).
+    let end = text.bytes().take(12).position(|b| b == b';')?;
+    let decoded = match &text[1..end] {
+        "amp" => '&',
+        "lt" => '<',
+        "gt" => '>',
+        "quot" => '"',
+        "apos" => '\'',
+        "nbsp" => '\u{a0}',
+        num if num.starts_with("#x") || num.starts_with("#X") => {
+            char::from_u32(u32::from_str_radix(&num[2..], 16).ok()?)?
+        }
+        num if num.starts_with('#') => char::from_u32(num[1..].parse().ok()?)?,
+        _ => return None,
+    };
+    (!decoded.is_control()).then_some((decoded, end))
 }
 
 /// Removes Anki's `[sound:file.mp3]` references.
