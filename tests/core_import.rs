@@ -1,4 +1,4 @@
-//! `import` and `export` through the real binary (SPEC §5, §2): counts,
+//! `import` and `export` through the real binary (docs/imports.md): counts,
 //! re-import rules, pruning, several files, TOML round trip, where the
 //! collection lives.
 

@@ -1,5 +1,5 @@
 //! `rehearse import PATH...`: read each file into neutral deck drafts, then
-//! write each file in one transaction (SPEC §5). A bad file is reported and
+//! write each file in one transaction (see docs/imports.md). A bad file is reported and
 //! skipped; the others still land; the exit code says something failed.
 
 use std::path::{Path, PathBuf};

@@ -2,7 +2,7 @@
 //! ends up as the same neutral record: a [`DeckDraft`] holding [`CardDraft`]s,
 //! each already expanded to one card per reviewable side (a reversed entry is
 //! two drafts, a cloze one per number). Storage only ever sees these, so
-//! there is one import path and one set of update rules (SPEC §5).
+//! there is one import path and one set of update rules (see docs/imports.md).
 
 pub mod apkg;
 pub mod csv;
