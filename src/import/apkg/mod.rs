@@ -93,7 +93,13 @@ fn read_package(
     if package.entry == unpack::STUB_ENTRY && notes::is_stub(&db) {
         return Err(PackageError::Stub);
     }
-    let mut outcome = notes::read_collection(&db, progress)?;
+    notes::check_tables(&db)?;
+    let (note_types, decks) = if modern::is_modern(&db)? {
+        (modern::note_types(&db)?, modern::decks(&db)?)
+    } else {
+        legacy::note_types_and_decks(&db)?
+    };
+    let mut outcome = notes::read_collection(&db, &note_types, &decks, progress)?;
     if outcome.decks.is_empty() {
         return Err(PackageError::NoCards(outcome.notices));
     }
