@@ -128,7 +128,7 @@ pub fn read_collection(
         }
         let nid: i64 = row.get(0)?;
         if note.as_ref().is_none_or(|n| n.id != nid) {
-            note = Note::read(row, nid, &note_types)?;
+            note = Note::read(row, nid, note_types)?;
         }
         let Some(current) = note.as_mut() else {
             builder.unknown_type += 1;
