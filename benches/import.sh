@@ -2,7 +2,9 @@
 # Import benchmark (not part of `cargo test`): whole `rehearse import`
 # processes into a fresh collection, for
 #   - a 100,000-row CSV in Anki's text format   (target: median < 0.5 s, peak RSS < 80 MiB)
-#   - a 100,000-note .apkg made by genanki      (target: median < 1.5 s)
+#   - a 100,000-note .apkg made by genanki      (target: median < 1.5 s); its
+#     fields are inline HTML (<b>, <br>, &amp;), so it also defends the HTML
+#     fast path of src/import/html.rs
 #   - a 100,000-card TOML deck                  (target: median < 1 s, peak RSS < 300 MiB)
 #
 # Usage: benches/import.sh [RUNS]     (default 10)

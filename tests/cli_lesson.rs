@@ -62,7 +62,7 @@ fn lesson_import_prints_a_summary_not_the_deck() {
     );
     let lines: Vec<&str> = out.lines().collect();
     assert_eq!(lines.len(), 2, "{out}");
-    assert!(lines[0].contains("cards made for deck \"Notes\""), "{out}");
+    assert!(lines[0].contains(" made for deck \"Notes\""), "{out}");
     assert!(lines[1].contains("added, 0 updated"), "{out}");
     let decks = env.run(&["decks"]).json();
     assert_eq!(decks[0]["name"], "Notes");
@@ -86,5 +86,47 @@ fn unreadable_lessons_are_errors_naming_the_file() {
     assert!(
         !env.db.exists(),
         "a failed lesson does not create a collection"
+    );
+}
+
+#[test]
+fn json_reports_the_sections_found_and_explain_names_the_source_sentence() {
+    let env = Env::new();
+    let lesson = env.write("questions.md", LESSON);
+    let lesson = lesson.to_str().unwrap();
+    let json = env.run(&["lesson", lesson]).json();
+    let headings: Vec<&str> = json["sections"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["heading"].as_str().unwrap())
+        .collect();
+    assert_eq!(headings, ["Research the Team", "Ask About Success"]);
+    assert!(json["deck"].as_str().unwrap().starts_with("name = "));
+
+    let text = env.run(&["lesson", lesson, "--explain"]).ok();
+    assert!(
+        text.contains("from:   Ask what success looks like after six months."),
+        "{text}"
+    );
+    assert!(
+        text.contains("why:    question: an imperative heading"),
+        "{text}"
+    );
+}
+
+#[test]
+fn a_lesson_of_many_paragraphs_in_one_section_is_warned_about() {
+    let env = Env::new();
+    let lesson = env.write(
+        "one.md",
+        "# One Part\n\n## Everything\n\nFirst paragraph with a few words in it.\n\nSecond paragraph, also with words.\n\nThird paragraph closes the lesson.\n",
+    );
+    let out = env.run(&["lesson", lesson.to_str().unwrap()]).output();
+    assert!(out.status.success());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("warning:") && stderr.contains("only one section"),
+        "{stderr}"
     );
 }

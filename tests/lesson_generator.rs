@@ -84,7 +84,7 @@ fn plain_text_lesson_gives_point_cloze_and_overview_cards() {
     );
     assert_eq!(
         overview.front.as_deref(),
-        Some("“Get Through the Phone Screen”: what are its four lessons?")
+        Some("“Get Through the Phone Screen”: what are its four parts?")
     );
     assert_eq!(
         overview.back.as_deref(),
@@ -94,9 +94,11 @@ fn plain_text_lesson_gives_point_cloze_and_overview_cards() {
         )
     );
     let clozes = deck.cards.iter().filter(|c| c.cloze.is_some()).count();
+    // Short sections: at most one cloze each, and none where no phrase is
+    // worth hiding.
     assert!(
-        (4..=8).contains(&clozes),
-        "one or two clozes per section, got {clozes}"
+        (1..=4).contains(&clozes),
+        "clozes scale with the sections' length, got {clozes}"
     );
     for card in &deck.cards {
         assert_eq!(card.tags[0], "get-through-the-phone-screen");
@@ -117,7 +119,11 @@ fn questions_come_from_headings_without_title_case_or_periods() {
         "{}",
         fronts[0]
     );
-    assert_eq!(fronts[2], "Why shouldn’t you rush the salary question?");
+    // No reason in that section: the question asks what to do instead.
+    assert_eq!(
+        fronts[2],
+        "What should you do rather than rush the salary question?"
+    );
     for f in &fronts {
         assert!(
             !f.contains(".?") && !f.contains("Quiet Room") && !f.contains("Your Notes"),

@@ -65,25 +65,7 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<Outcome> {
     }
     match args.format {
         Format::Json => {
-            let backup = Backup {
-                version: 1,
-                reviews: collection
-                    .reviews(deck_id)?
-                    .iter()
-                    .map(ReviewJson::new)
-                    .collect(),
-                decks: decks
-                    .iter()
-                    .map(|(name, cards)| {
-                        Ok(DeckJson {
-                            name: name.clone(),
-                            description: collection.deck_description(name)?,
-                            cards: cards.iter().map(CardJson::new).collect(),
-                        })
-                    })
-                    .collect::<Result<_>>()?,
-            };
-            let text = super::render::json_pretty(&backup)?;
+            let text = super::render::json_pretty(&backup(&collection, deck_id, &decks)?)?;
             write_out(args.output.as_deref(), &text, &collection_files)?;
         }
         Format::Toml | Format::Csv => {
@@ -117,6 +99,32 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<Outcome> {
         }
     }
     Ok(Outcome::Success)
+}
+
+/// The full backup of `export --format json`: decks, cards and the log.
+fn backup(
+    collection: &crate::storage::Collection,
+    deck_id: Option<i64>,
+    decks: &[(String, Vec<Card>)],
+) -> Result<Backup> {
+    Ok(Backup {
+        version: 1,
+        reviews: collection
+            .reviews(deck_id)?
+            .iter()
+            .map(ReviewJson::new)
+            .collect(),
+        decks: decks
+            .iter()
+            .map(|(name, cards)| {
+                Ok(DeckJson {
+                    name: name.clone(),
+                    description: collection.deck_description(name)?,
+                    cards: cards.iter().map(CardJson::new).collect(),
+                })
+            })
+            .collect::<Result<_>>()?,
+    })
 }
 
 /// One deck to a file or stdout; several into a folder, one file each.

@@ -9,7 +9,7 @@ use std::path::Path;
 use toml::Spanned;
 
 use super::CardEntry;
-use crate::domain::cloze::{self, ClozeError};
+use crate::domain::cloze;
 use crate::domain::{CardDraft, CardSink, IdMaker};
 use crate::error::{Error, Result};
 
@@ -17,41 +17,7 @@ use crate::error::{Error, Result};
 /// the whole note, so a note's cards cost its length times their count: a
 /// cap keeps one note from costing gigabytes (see docs/deck-format.md). No
 /// hand-written note comes near it.
-pub const MAX_CLOZE_DELETIONS: usize = 100;
-
-/// What is wrong with one entry, on its own.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-pub enum EntryError {
-    #[error("tag `{0}` contains white space")]
-    TagWithSpace(String),
-    #[error("`id` is empty")]
-    EmptyId,
-    #[error("id `{0}` contains `#`, which is kept for `#r` and `#cN` cards")]
-    IdWithHash(String),
-    #[error("an entry has either `cloze` or `front`/`back`, not both")]
-    ClozeAndSides,
-    #[error("`reverse` does not apply to a cloze entry")]
-    ReverseCloze,
-    #[error(transparent)]
-    Cloze(#[from] ClozeError),
-    #[error("`cloze` has no deletion: write it as {{{{c1::hidden words}}}}")]
-    NoDeletion,
-    #[error(
-        "`cloze` has {count} deletion numbers; a note may have at most {MAX_CLOZE_DELETIONS} \
-         (split it into several entries)"
-    )]
-    TooManyDeletions { count: usize },
-    #[error("`front` is empty")]
-    EmptyFront,
-    #[error("`back` is empty")]
-    EmptyBack,
-    #[error("`extra` goes with `cloze`; put the text in `back`")]
-    ExtraOnBasic,
-    #[error("card has no `front` (nor `cloze`)")]
-    NoFront,
-    #[error("card has no `back`")]
-    NoBack,
-}
+pub use crate::error::{EntryError, MAX_CLOZE_DELETIONS};
 
 /// Expands one entry into its cards (basic, reverse, one per cloze number).
 pub fn expand(

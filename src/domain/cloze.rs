@@ -2,18 +2,7 @@
 //! `{{c1::hidden::hint}}`. Card N shows its own deletions as `[...]` (or
 //! `[hint]`) and every other deletion as plain text.
 
-/// A malformed deletion, said so that the user can find it in the text.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-pub enum ClozeError {
-    #[error("cloze number `c{0}` is too large")]
-    NumberTooLarge(String),
-    #[error("cloze numbers start at c1, not c0")]
-    Zero,
-    #[error("`{{{{c{0}::` is never closed with `}}}}`")]
-    Unclosed(u32),
-    #[error("cloze deletion c{0} hides nothing")]
-    Empty(u32),
-}
+pub use crate::error::ClozeError;
 
 /// One piece of a cloze text.
 enum Piece<'a> {

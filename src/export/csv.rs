@@ -11,7 +11,7 @@
 //! ordinary card text); the README tells users to open such a file in a
 //! spreadsheet only as text.
 
-use crate::import::{CardDraft, CardKind};
+use crate::domain::{CardDraft, CardKind};
 
 /// The header lines of an exported file.
 const COLUMNS: &str = "#columns:Id,Front,Back,Extra,Tags,Cloze\n";
@@ -67,7 +67,7 @@ mod tests {
     use std::path::Path;
 
     use super::*;
-    use crate::import::DeckDraft;
+    use crate::domain::DeckDraft;
 
     /// Reads `text` back as the CSV importer does.
     fn read_back(text: &str) -> DeckDraft {

@@ -1,30 +1,64 @@
-//! Lesson documents → deck entries (docs/lessons.md). Pure: no I/O.
+//! Lesson documents → deck entries (see docs/lessons.md). Pure: no I/O.
 //!
-//! [`generate`] reads the lesson's structure ([`read`]: title, introduction,
-//! sections), then makes cards ([`cards`]): per section a point card and one
-//! or two clozes, and an overview card for the lesson. Every choice is a fixed
-//! rule over the text (no randomness, no hash-map order), so the same lesson
-//! always gives byte-identical decks, and ids come from the title and the
-//! heading, so editing one section keeps the others' ids.
+//! [`analyse`] reads the lesson's structure ([`read`]: title, introduction,
+//! sections), then makes cards ([`cards`]) with the help of a part-of-speech
+//! tagger ([`language`]): per section a point card and clozes, and an
+//! overview card for the lesson. Every choice is a fixed rule over the text
+//! (no randomness, no hash-map order), so the same lesson always gives
+//! byte-identical decks, and ids come from the title and the heading, so
+//! editing one section keeps the others' ids.
 
 mod cards;
-mod keywords;
+mod language;
 mod read;
 mod text;
 
 use std::path::Path;
 
+pub use cards::{Explained, SectionReport};
+
 use crate::deck::DeckFile;
 use crate::error::{Error, Result};
+
+/// A lesson turned into a deck, with what was found on the way.
+pub struct Generated {
+    pub deck: DeckFile,
+    /// Every section found, in order (also those that gave no card).
+    pub sections: Vec<SectionReport>,
+    /// Per card: the sentences it came from and why.
+    pub explained: Vec<Explained>,
+    /// Things the author should know (printed on stderr).
+    pub warnings: Vec<String>,
+}
 
 /// Turns a lesson into a deck. `path` only names errors; `text` is the
 /// document's content (Markdown or plain text).
 pub fn generate(path: &Path, text: &str) -> Result<DeckFile> {
+    analyse(path, text).map(|g| g.deck)
+}
+
+/// [`generate`], keeping the sections found and the reasons for each card.
+pub fn analyse(path: &Path, text: &str) -> Result<Generated> {
     let text = read::normalize(text);
     if text.trim().is_empty() {
         return Err(Error::file(path, "the lesson is empty"));
     }
     read::check_text(path, &text)?;
     let lesson = read::read(path, &text)?;
-    Ok(cards::make_deck(&lesson))
+    let made = cards::make_deck(&lesson);
+    let mut warnings = Vec::new();
+    let paragraphs =
+        lesson.intro.len() + lesson.sections.iter().map(|s| s.body.len()).sum::<usize>();
+    if lesson.sections.len() == 1 && paragraphs >= 3 {
+        warnings.push(format!(
+            "{}: found only one section in {paragraphs} paragraphs; give each part a heading on a line of its own to get a card for each",
+            path.display()
+        ));
+    }
+    Ok(Generated {
+        deck: made.deck,
+        sections: made.sections,
+        explained: made.explained,
+        warnings,
+    })
 }

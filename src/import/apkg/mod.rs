@@ -59,83 +59,7 @@ impl Default for Limits {
     }
 }
 
-/// Why a package cannot be read. Shown after the package's path.
-#[derive(Debug, thiserror::Error)]
-pub enum PackageError {
-    #[error("{}", crate::error::io_message(.0))]
-    Io(#[source] std::io::Error),
-    #[error("not an Anki package: the file is not a zip archive, or it is truncated")]
-    NotZip,
-    #[error(
-        "not an Anki package: no collection inside (collection.anki21b, collection.anki21 or collection.anki2)"
-    )]
-    NoCollection,
-    #[error("the package is damaged or truncated ({0})")]
-    Damaged(#[source] Box<dyn std::error::Error + Send + Sync>),
-    #[error("cannot make a temporary folder to unpack into: {0}")]
-    TempDir(#[source] std::io::Error),
-    #[error("cannot unpack the collection: {0}")]
-    Unpack(#[source] std::io::Error),
-    #[error("refused: `{entry}` unpacks to more than {} MiB from {} KiB (a zip bomb?)", .unpacked >> 20, .packed >> 10)]
-    Bomb {
-        entry: &'static str,
-        unpacked: u64,
-        packed: u64,
-    },
-    #[error("not an Anki package: its collection is not a readable Anki database")]
-    NotACollection,
-    #[error("not an Anki package: its collection is not a readable Anki database ({0})")]
-    Unreadable(#[source] rusqlite::Error),
-    #[error("refused: {0}, which runs code when read (an Anki collection holds plain tables only)")]
-    Hostile(sqlite::Unsafe),
-    #[error("refused: reading its collection took far too much work (a hostile package?)")]
-    TooMuchWork,
-    #[error("refused: reading its collection needs too much memory (a hostile package?)")]
-    TooMuchMemory(#[source] rusqlite::Error),
-    #[error(
-        "this package holds only Anki's placeholder asking to update Anki: its real collection is in a format this version cannot read"
-    )]
-    Stub,
-    #[error("not an Anki package: its note types or decks cannot be read")]
-    BadJson,
-    #[error("the collection holds text that is not valid UTF-8")]
-    NotUtf8,
-    #[error("note {0}: its text is not valid UTF-8")]
-    NoteNotUtf8(i64),
-    #[error("cannot read the collection: {0}")]
-    Sqlite(#[source] rusqlite::Error),
-    #[error("no cards: the package holds no card this reader can use{}", notices_in_brackets(.0))]
-    NoCards(Vec<String>),
-}
-
-fn notices_in_brackets(notices: &[String]) -> String {
-    if notices.is_empty() {
-        String::new()
-    } else {
-        format!(" ({})", notices.join("; "))
-    }
-}
-
-impl From<rusqlite::Error> for PackageError {
-    /// What a failed query on the package's collection means to the user.
-    fn from(err: rusqlite::Error) -> PackageError {
-        use rusqlite::ErrorCode;
-        match err.sqlite_error_code() {
-            Some(ErrorCode::OperationInterrupted) => return PackageError::TooMuchWork,
-            Some(ErrorCode::OutOfMemory | ErrorCode::TooBig) => {
-                return PackageError::TooMuchMemory(err);
-            }
-            _ => {}
-        }
-        match err {
-            rusqlite::Error::FromSqlConversionFailure(..) | rusqlite::Error::Utf8Error(..) => {
-                PackageError::NotUtf8
-            }
-            rusqlite::Error::SqliteFailure(..) => PackageError::Unreadable(err),
-            other => PackageError::Sqlite(other),
-        }
-    }
-}
+pub use crate::error::PackageError;
 
 /// Results inside the package reader, before the path is put on the error.
 type PackageResult<T> = std::result::Result<T, PackageError>;
@@ -169,7 +93,13 @@ fn read_package(
     if package.entry == unpack::STUB_ENTRY && notes::is_stub(&db) {
         return Err(PackageError::Stub);
     }
-    let mut outcome = notes::read_collection(&db, progress)?;
+    notes::check_tables(&db)?;
+    let (note_types, decks) = if modern::is_modern(&db)? {
+        (modern::note_types(&db)?, modern::decks(&db)?)
+    } else {
+        legacy::note_types_and_decks(&db)?
+    };
+    let mut outcome = notes::read_collection(&db, &note_types, &decks, progress)?;
     if outcome.decks.is_empty() {
         return Err(PackageError::NoCards(outcome.notices));
     }

@@ -7,7 +7,7 @@ use std::collections::{BTreeMap, HashMap};
 use rusqlite::Connection;
 use rusqlite::types::ValueRef;
 
-use super::{PackageError, PackageResult, legacy, modern};
+use super::{PackageError, PackageResult};
 use crate::deck::cloze;
 use crate::import::{
     CardDraft, CardId, CardKind, DeckDraft, Progress, ReadOutcome, html, id_from_guid,
@@ -94,16 +94,23 @@ fn has_table(db: &Connection, name: &str) -> rusqlite::Result<bool> {
     .map(|n| n > 0)
 }
 
-/// Every usable card of the collection, by deck, and notices about the rest.
-pub fn read_collection(db: &Connection, progress: &dyn Progress) -> PackageResult<ReadOutcome> {
+/// Refuses a database without Anki's notes and cards tables.
+pub fn check_tables(db: &Connection) -> PackageResult<()> {
     if !has_table(db, "notes")? || !has_table(db, "cards")? {
         return Err(PackageError::NotACollection);
     }
-    let (note_types, decks) = if modern::is_modern(db)? {
-        (modern::note_types(db)?, modern::decks(db)?)
-    } else {
-        legacy::note_types_and_decks(db)?
-    };
+    Ok(())
+}
+
+/// Every usable card of the collection, by deck, and notices about the
+/// rest, given its note types and decks (read from either schema by the
+/// caller: see `apkg::read_package`).
+pub fn read_collection(
+    db: &Connection,
+    note_types: &HashMap<i64, NoteType>,
+    decks: &Decks,
+    progress: &dyn Progress,
+) -> PackageResult<ReadOutcome> {
     let total: i64 = db.query_row("SELECT count(*) FROM cards", [], |r| r.get(0))?;
     progress.set_total(total.max(0) as u64);
     let mut builder = Builder::default();
@@ -121,7 +128,7 @@ pub fn read_collection(db: &Connection, progress: &dyn Progress) -> PackageResul
         }
         let nid: i64 = row.get(0)?;
         if note.as_ref().is_none_or(|n| n.id != nid) {
-            note = Note::read(row, nid, &note_types)?;
+            note = Note::read(row, nid, note_types)?;
         }
         let Some(current) = note.as_mut() else {
             builder.unknown_type += 1;

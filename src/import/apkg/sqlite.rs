@@ -50,28 +50,17 @@ const HARD_HEAP_LIMIT_BYTES: i64 = 1 << 30;
 
 /// The work budget, in SQLite virtual machine instructions: a fixed part,
 /// and a part per byte of the unpacked collection. Reading the 100,000-note
-/// package of `benches/import.sh` (22 MB) takes about 0.2 billion
-/// instructions, some 9 per byte; 200 per byte leaves a margin of 20 for
-/// any real collection, and stops an endless query of a tiny file in well
-/// under a second.
+/// package of `benches/import.sh` (28 MB unpacked) takes about 3.5 million
+/// instructions, 0.125 per byte, and each fixture package under 10,000; 10
+/// per byte is 80 times what real collections need, and an endless query
+/// on a small file stops after the fixed part, well under a second.
 const BASE_INSTRUCTIONS: u64 = 50_000_000;
-const INSTRUCTIONS_PER_BYTE: u64 = 200;
+const INSTRUCTIONS_PER_BYTE: u64 = 10;
 
 /// How many instructions run between two calls of the progress handler.
 const INSTRUCTIONS_PER_CHECK: i32 = 10_000;
 
-/// Something in a collection's schema that runs code when read.
-#[derive(Debug, thiserror::Error)]
-pub enum Unsafe {
-    #[error("its collection defines the view `{0}`")]
-    View(String),
-    #[error("its collection defines the trigger `{0}`")]
-    Trigger(String),
-    #[error("its collection's table `{0}` is a virtual table")]
-    VirtualTable(String),
-    #[error("its collection's table `{table}` has a generated column `{column}`")]
-    GeneratedColumn { table: String, column: String },
-}
+pub use crate::error::Unsafe;
 
 /// Opens the unpacked collection at `db_path` for reading, guarded as the
 /// module says, and checks its schema.

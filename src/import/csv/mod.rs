@@ -21,51 +21,7 @@ use rows::Rows;
 use crate::error::{Error, Result};
 use crate::import::{CardDraft, CardSink, DeckDraft, IdMaker, Progress};
 
-/// What is wrong with a CSV/TSV file, shown after its path (and line).
-#[derive(Debug, thiserror::Error)]
-pub enum CsvProblem {
-    #[error("`#{key}:` needs a column number from 1, not `{value}`")]
-    BadColumnNumber { key: String, value: String },
-    #[error("`#html:` is `true` or `false`, not `{0}`")]
-    BadHtml(String),
-    #[error("unknown separator `{0}`: use tab, comma, semicolon, pipe or space")]
-    BadSeparator(String),
-    #[error("`#columns:` names the same column for front and back")]
-    SameColumn,
-    #[error("the deck name is empty")]
-    EmptyDeckName,
-    #[error("no cards: the file has no rows (expected `front, back[, tags]` per line)")]
-    NoRows,
-    #[error("not valid UTF-8 text")]
-    NotUtf8,
-    #[error("a quote `\"` opens a field here and is never closed")]
-    UnclosedQuote,
-    #[error("row has {found} field{}, expected {wanted}{place}", if *.found == 1 { "" } else { "s" })]
-    ShortRow {
-        found: usize,
-        wanted: &'static str,
-        place: String,
-    },
-    #[error("the cloze text has no deletion like {{{{c1::hidden words}}}}")]
-    NoDeletion,
-    #[error("`{0}` is empty")]
-    EmptySide(&'static str),
-    #[error("id `{0}` contains `#`, which is kept for `#r` and `#cN` cards")]
-    HashInId(String),
-    #[error(
-        "card `{0}` is a cloze card: its row needs the cloze text in a `Cloze` column, as `export --format csv` writes it"
-    )]
-    ClozeWithoutText(String),
-    #[error("card `{id}`: the `Cloze` text has no deletion c{ord}")]
-    ClozeMismatch { id: String, ord: u32 },
-    #[error("card id `{id}` is already used by the row at line {first}")]
-    DuplicateId { id: String, first: usize },
-    /// A row the deck file rules refuse (tags, ids, cloze syntax).
-    #[error(transparent)]
-    Entry(#[from] crate::deck::EntryError),
-    #[error("{0}")]
-    Parse(#[source] ::csv::Error),
-}
+pub use crate::error::CsvProblem;
 
 /// The error for `problem` at `line` (when known) of `path`.
 fn problem_at(path: &Path, line: Option<usize>, problem: CsvProblem) -> Error {

@@ -27,7 +27,7 @@ pub struct Rows<'p> {
 impl<'p> Rows<'p> {
     pub fn open(path: &'p Path, default_separator: u8) -> Result<(Rows<'p>, Header)> {
         if path.is_dir() {
-            return Err(Error::file(path, "is a directory, not a file"));
+            return Err(Error::io(path, &std::io::ErrorKind::IsADirectory.into()));
         }
         let mut file = File::open(path).map_err(|e| Error::io(path, &e))?;
         let total = file.metadata().map(|m| m.len()).unwrap_or(0);

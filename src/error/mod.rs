@@ -2,7 +2,13 @@
 //! user needs to fix it: the file and line, the card id, the setting. `main`
 //! prints them as one `error: …` line and chooses the exit code.
 
+mod deck;
+mod import;
+
 use std::path::{Path, PathBuf};
+
+pub use deck::{ClozeError, EntryError, MAX_CLOZE_DELETIONS};
+pub use import::{CsvProblem, PackageError, Unsafe};
 
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
@@ -87,7 +93,7 @@ pub enum Error {
     Package {
         path: PathBuf,
         #[source]
-        problem: crate::import::apkg::PackageError,
+        problem: PackageError,
     },
     /// A CSV/TSV file that cannot be read, at a line when there is one.
     #[error("{}{}: {problem}", .path.display(), .line.map(|l| format!(":{l}")).unwrap_or_default())]
@@ -95,7 +101,7 @@ pub enum Error {
         path: PathBuf,
         line: Option<usize>,
         #[source]
-        problem: crate::import::csv::CsvProblem,
+        problem: CsvProblem,
     },
     /// SQLite's own error is kept as the source: `main` prints the chain,
     /// "database: …" with SQLite's words after it.

@@ -1,0 +1,483 @@
+//! English analysis for card making: words with their byte spans, their word
+//! classes (universal parts of speech) and the noun phrases they form.
+//!
+//! Word classes and noun phrases come from Harper's Brill tagger and chunker
+//! (the `harper-brill` crate): trained models embedded in the crate, no
+//! download, microseconds a sentence. They load on first use, so only
+//! `rehearse lesson` pays for them (see docs/lessons.md for the comparison
+//! with `harper-core` that chose this). The tagger leaves words outside its
+//! lexicon untagged; [`guess`] fills those in from the word's shape.
+//!
+//! The few roles a tagger cannot see (reasons, leaning openers, fixed phrases,
+//! general nouns) are lists in `lexicon.txt`, loaded into one [`Lexicon`].
+
+use std::collections::BTreeMap;
+use std::sync::LazyLock;
+
+use harper_brill::{Tagger, UPOS};
+
+pub use super::text::norm;
+
+/// Sentences longer than this many words are never tagged: no card is made
+/// from them, and skipping them keeps a lesson pasted as one huge line linear.
+pub const MAX_TAGGED_WORDS: usize = 80;
+
+/// A word class, as the universal part-of-speech tags name them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Pos {
+    Adj,
+    Adp,
+    Adv,
+    Aux,
+    Cconj,
+    Det,
+    Intj,
+    Noun,
+    Num,
+    Part,
+    Pron,
+    Propn,
+    Punct,
+    Sconj,
+    Sym,
+    Verb,
+}
+
+impl Pos {
+    fn from_upos(u: UPOS) -> Pos {
+        match u {
+            UPOS::ADJ => Pos::Adj,
+            UPOS::ADP => Pos::Adp,
+            UPOS::ADV => Pos::Adv,
+            UPOS::AUX => Pos::Aux,
+            UPOS::CCONJ => Pos::Cconj,
+            UPOS::DET => Pos::Det,
+            UPOS::INTJ => Pos::Intj,
+            UPOS::NOUN => Pos::Noun,
+            UPOS::NUM => Pos::Num,
+            UPOS::PART => Pos::Part,
+            UPOS::PRON => Pos::Pron,
+            UPOS::PROPN => Pos::Propn,
+            UPOS::PUNCT => Pos::Punct,
+            UPOS::SCONJ => Pos::Sconj,
+            UPOS::SYM => Pos::Sym,
+            UPOS::VERB => Pos::Verb,
+        }
+    }
+
+    /// A function word: never the idea a cloze hides.
+    pub fn is_function(self) -> bool {
+        matches!(
+            self,
+            Pos::Adp
+                | Pos::Aux
+                | Pos::Cconj
+                | Pos::Det
+                | Pos::Part
+                | Pos::Pron
+                | Pos::Sconj
+                | Pos::Punct
+                | Pos::Sym
+                | Pos::Intj
+        )
+    }
+
+    pub fn is_nominal(self) -> bool {
+        matches!(self, Pos::Noun | Pos::Propn)
+    }
+}
+
+/// One token of a sentence: a word, a clitic ("n't", "'s") or a mark.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Word {
+    pub start: usize,
+    pub end: usize,
+    /// Lowercase, apostrophes straight.
+    pub norm: String,
+    pub pos: Pos,
+}
+
+impl Word {
+    pub fn is_punct(&self) -> bool {
+        self.pos == Pos::Punct
+    }
+}
+
+/// A sentence, analysed.
+#[derive(Debug, Clone, Default)]
+pub struct Analysis {
+    pub words: Vec<Word>,
+    /// Too long to tag: the words carry only guessed classes.
+    pub untagged: bool,
+}
+
+impl Analysis {
+    /// The words that are not punctuation.
+    pub fn content(&self) -> impl Iterator<Item = &Word> {
+        self.words.iter().filter(|w| !w.is_punct())
+    }
+
+    /// Noun phrases, as (first, past-last) word indexes: the longest runs of
+    /// adjectives, nouns, numbers and participles before a noun ("operating
+    /// systems", "the first outside team" → "first outside team"), ending on a
+    /// noun. Hyphenated words stay whole.
+    pub fn noun_phrases(&self) -> Vec<(usize, usize)> {
+        let w = &self.words;
+        let modifier = |k: usize| {
+            let x = &w[k];
+            match x.pos {
+                Pos::Adj | Pos::Noun | Pos::Propn | Pos::Num => true,
+                // "the hiring manager", "a cached copy": a participle inside a
+                // noun phrase, not one that is the verb ("have mentioned",
+                // "keep doing").
+                Pos::Verb => {
+                    (x.norm.ends_with("ing") || x.norm.ends_with("ed"))
+                        && w.get(k + 1)
+                            .is_some_and(|n| n.pos.is_nominal() || n.pos == Pos::Adj)
+                        && k > 0
+                        && matches!(w[k - 1].pos, Pos::Det | Pos::Adj | Pos::Num | Pos::Adp)
+                }
+                _ => false,
+            }
+        };
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < w.len() {
+            if !modifier(i) {
+                i += 1;
+                continue;
+            }
+            let mut j = i;
+            while j < w.len() && modifier(j) {
+                j += 1;
+            }
+            let mut end = j;
+            while end > i && !w[end - 1].pos.is_nominal() {
+                end -= 1;
+            }
+            if end > i {
+                out.push((i, end));
+            }
+            i = j;
+        }
+        out
+    }
+}
+
+const CLITICS: &[&str] = &["n't", "'s", "'re", "'ve", "'ll", "'d", "'m"];
+
+/// Splits a sentence into tokens the way the tagger's training data did:
+/// punctuation apart, clitics apart ("don't" → "do" "n't").
+pub fn split(s: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    let bytes: Vec<(usize, char)> = s.char_indices().collect();
+    let n = bytes.len();
+    let at = |k: usize| if k < n { bytes[k].0 } else { s.len() };
+    let mut k = 0;
+    while k < n {
+        let c = bytes[k].1;
+        if c.is_whitespace() {
+            k += 1;
+            continue;
+        }
+        if c.is_alphanumeric() {
+            let start = k;
+            // A word: letters, digits, inner hyphens, apostrophes and dots
+            // between letters ("e.g", "x.509", "don't").
+            while k < n {
+                let ch = bytes[k].1;
+                let inner = matches!(ch, '-' | '\'' | '\u{2019}' | '.' | '_' | '/')
+                    && k + 1 < n
+                    && bytes[k + 1].1.is_alphanumeric()
+                    && k > start;
+                if ch.is_alphanumeric() || inner {
+                    k += 1;
+                } else {
+                    break;
+                }
+            }
+            let (ws, we) = (at(start), at(k));
+            let word = norm(&s[ws..we]);
+            let clitic = CLITICS
+                .iter()
+                .find(|c| word.ends_with(**c) && word.len() > c.len())
+                .filter(|c| **c != "n't" || word.len() > 3);
+            match clitic {
+                Some(c) => {
+                    let cut = ws
+                        + s[ws..we]
+                            .char_indices()
+                            .rev()
+                            .nth(c.chars().count() - 1)
+                            .map_or(0, |(i, _)| i);
+                    out.push((ws, cut));
+                    out.push((cut, we));
+                }
+                None => out.push((ws, we)),
+            }
+            i = k;
+        } else {
+            out.push((at(k), at(k + 1)));
+            k += 1;
+            i = k;
+        }
+    }
+    let _ = i;
+    out
+}
+
+/// Loaded on first use: only `rehearse lesson` pays for the model.
+static TAGGER: LazyLock<std::sync::Arc<harper_brill::BrillTagger<harper_brill::FreqDict>>> =
+    LazyLock::new(harper_brill::brill_tagger);
+
+/// Tags a sentence.
+pub fn analyse(s: &str) -> Analysis {
+    let spans = split(s);
+    let texts: Vec<String> = spans
+        .iter()
+        .map(|&(a, b)| norm_for_tagger(&s[a..b]))
+        .collect();
+    let words_count = spans
+        .iter()
+        .filter(|&&(a, b)| s[a..b].chars().any(char::is_alphanumeric))
+        .count();
+    let untagged = words_count > MAX_TAGGED_WORDS;
+    let tags = if untagged {
+        vec![None; texts.len()]
+    } else {
+        TAGGER.tag_sentence(&texts)
+    };
+    let mut words: Vec<Word> = spans
+        .iter()
+        .enumerate()
+        .map(|(i, &(a, b))| {
+            let text = &s[a..b];
+            let pos = match tags[i] {
+                Some(t) => Pos::from_upos(t),
+                None => guess(text, i == 0),
+            };
+            Word {
+                start: a,
+                end: b,
+                norm: norm(text),
+                pos,
+            }
+        })
+        .collect();
+    if !untagged {
+        retag_imperative(&mut words, &texts);
+    }
+    Analysis { words, untagged }
+}
+
+/// A sentence or heading that opens with a verb the tagger read as a noun
+/// ("Review within a day", "Date each page"): the word is tagged again after
+/// "to", where English allows only a verb, and the verb reading is kept when
+/// the next word is one a verb takes (an article, a pronoun, a preposition
+/// other than "of", an adverb).
+fn retag_imperative(words: &mut [Word], texts: &[String]) {
+    let Some(first) = words.first() else {
+        return;
+    };
+    let takes_verb = words.get(1).is_some_and(|n| {
+        matches!(n.pos, Pos::Det | Pos::Pron | Pos::Adv | Pos::Part)
+            || (n.pos == Pos::Adp && n.norm != "of")
+    });
+    let base =
+        !(first.norm.ends_with('s') || first.norm.ends_with("ing") || first.norm.ends_with("ed"));
+    if !matches!(first.pos, Pos::Noun | Pos::Adj)
+        || !takes_verb
+        || !base
+        || LEXICON.noun_ending(&first.norm)
+    {
+        return;
+    }
+    let mut with_to = vec!["to".to_string()];
+    with_to.extend(texts.iter().map(|t| t.to_lowercase()));
+    let tags = TAGGER.tag_sentence(&with_to);
+    // A word outside the tagger's lexicon before an article or a pronoun
+    // ("Paginate every list") is taken as a verb too.
+    let unknown_before_det = tags.get(1).copied().flatten().is_none()
+        && words
+            .get(1)
+            .is_some_and(|n| matches!(n.pos, Pos::Det | Pos::Pron));
+    if tags.get(1).copied().flatten() == Some(UPOS::VERB) || unknown_before_det {
+        words[0].pos = Pos::Verb;
+    }
+}
+
+/// Can this base form be a verb ("matter", "pile")? Asked of the tagger
+/// after "to", where English allows only a verb.
+pub fn verb_reading(base: &str) -> bool {
+    let tags = TAGGER.tag_sentence(&["to".to_string(), base.to_lowercase()]);
+    tags.get(1).copied().flatten() == Some(UPOS::VERB)
+}
+
+fn norm_for_tagger(w: &str) -> String {
+    w.replace(['\u{2019}', '\u{2018}'], "'")
+        .replace(['\u{201c}', '\u{201d}'], "\"")
+}
+
+/// A word class from the word's shape, for words the tagger does not know.
+pub fn guess(text: &str, first: bool) -> Pos {
+    let lower = norm(text);
+    if !text.chars().any(char::is_alphanumeric) {
+        return Pos::Punct;
+    }
+    if text
+        .chars()
+        .all(|c| c.is_ascii_digit() || c == '.' || c == ',')
+    {
+        return Pos::Num;
+    }
+    if !first && text.chars().next().is_some_and(char::is_uppercase) {
+        return Pos::Propn;
+    }
+    if lower.ends_with("ly") && lower.len() > 4 {
+        Pos::Adv
+    } else if lower.ends_with("ing") || lower.ends_with("ed") || lower.ends_with("ize") {
+        Pos::Verb
+    } else if ["ous", "ive", "able", "ible", "ful", "less", "ical", "ic"]
+        .iter()
+        .any(|e| lower.ends_with(e) && lower.len() > e.len() + 2)
+    {
+        Pos::Adj
+    } else {
+        Pos::Noun
+    }
+}
+
+/// The roles a tagger cannot see, from `lexicon.txt`.
+#[derive(Debug, Default)]
+pub struct Lexicon {
+    /// Entry (words joined by one space) → role.
+    entries: BTreeMap<String, Role>,
+    /// Longest entry, in words.
+    longest: usize,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Role {
+    Reason,
+    Leaning,
+    Fixed,
+    Generic,
+    NounEnding,
+}
+
+const LEXICON_TEXT: &str = include_str!("lexicon.txt");
+
+pub static LEXICON: LazyLock<Lexicon> =
+    LazyLock::new(|| Lexicon::parse(LEXICON_TEXT).expect("lexicon.txt is well formed"));
+
+impl Lexicon {
+    /// Parses the lexicon; an entry listed twice is an error.
+    pub fn parse(text: &str) -> Result<Lexicon, String> {
+        let mut lex = Lexicon::default();
+        let mut role = None;
+        for (i, line) in text.lines().enumerate() {
+            let line = line.trim();
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            if let Some(name) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
+                role = Some(match name {
+                    "reason" => Role::Reason,
+                    "leaning" => Role::Leaning,
+                    "fixed" => Role::Fixed,
+                    "generic" => Role::Generic,
+                    "noun-ending" => Role::NounEnding,
+                    other => return Err(format!("line {}: unknown role `{other}`", i + 1)),
+                });
+                continue;
+            }
+            let role = role.ok_or_else(|| format!("line {}: entry before any role", i + 1))?;
+            let key = line.split_whitespace().collect::<Vec<_>>().join(" ");
+            lex.longest = lex.longest.max(key.split(' ').count());
+            if lex.entries.insert(key.clone(), role).is_some() {
+                return Err(format!("line {}: `{key}` is listed twice", i + 1));
+            }
+        }
+        Ok(lex)
+    }
+
+    pub fn role(&self, entry: &str) -> Option<Role> {
+        self.entries.get(entry).copied()
+    }
+
+    pub fn is(&self, entry: &str, role: Role) -> bool {
+        self.role(entry) == Some(role)
+    }
+
+    /// Entries of `role` found in the word sequence, as (first, past-last)
+    /// word indexes.
+    pub fn find(&self, words: &[&str], role: Role) -> Vec<(usize, usize)> {
+        let mut out = Vec::new();
+        for i in 0..words.len() {
+            for len in (1..=self.longest.min(words.len() - i)).rev() {
+                let key = words[i..i + len].join(" ");
+                if self.is(&key, role) {
+                    out.push((i, i + len));
+                    break;
+                }
+            }
+        }
+        out
+    }
+
+    /// Does the word end like a noun ("availability")?
+    pub fn noun_ending(&self, word: &str) -> bool {
+        self.entries.iter().any(|(e, r)| {
+            *r == Role::NounEnding && word.len() > e.len() + 2 && word.ends_with(e.as_str())
+        })
+    }
+
+    /// The leaning opener a sentence starts with, if any ("For example", "This").
+    pub fn leaning_opener(&self, words: &[&str]) -> Option<usize> {
+        (1..=self.longest.min(words.len()))
+            .rev()
+            .find(|&len| self.is(&words[..len].join(" "), Role::Leaning))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_lexicon_parses_and_lists_each_entry_once() {
+        let lex = Lexicon::parse(LEXICON_TEXT).unwrap();
+        assert!(lex.is("because", Role::Reason));
+        assert!(lex.is("in advance", Role::Fixed));
+        assert!(lex.is("instead", Role::Leaning));
+        let twice = Lexicon::parse("[reason]\nbecause\n[leaning]\nbecause\n").unwrap_err();
+        assert!(twice.contains("listed twice"), "{twice}");
+    }
+
+    #[test]
+    fn split_keeps_words_and_separates_clitics_and_marks() {
+        let s = "Don’t guess, ask the in-depth question (e.g. X.509).";
+        let parts: Vec<&str> = split(s).iter().map(|&(a, b)| &s[a..b]).collect();
+        assert_eq!(
+            parts,
+            [
+                "Do", "n’t", "guess", ",", "ask", "the", "in-depth", "question", "(", "e.g", ".",
+                "X.509", ")", "."
+            ]
+        );
+    }
+
+    #[test]
+    fn the_tagger_finds_verbs_and_noun_phrases() {
+        let s = "Send a short note to the hiring manager.";
+        let a = analyse(s);
+        assert_eq!(a.words[0].pos, Pos::Verb, "{:?}", a.words);
+        let nps: Vec<&str> = a
+            .noun_phrases()
+            .iter()
+            .map(|&(i, j)| &s[a.words[i].start..a.words[j - 1].end])
+            .collect();
+        assert_eq!(nps, ["short note", "hiring manager"]);
+    }
+}
