@@ -1,7 +1,7 @@
 //! What question a heading asks ([`Ask`]), read from its first words'
 //! classes: a how-to, an imperative, a statement, a noun phrase...
 
-use crate::lesson::language::{Analysis, Pos, verb_reading};
+use crate::lesson::language::{Analysis, Pos, Word, verb_reading};
 use crate::lesson::read::Section;
 use crate::lesson::text::{norm, sentences, word_count};
 
@@ -51,36 +51,42 @@ pub(super) fn ask_name(ask: &Ask, made_up: bool) -> &'static str {
 
 /// How the heading reads, from its first words' classes.
 pub(super) fn classify(h: &Analysis, section: &Section) -> Ask {
-    let words: Vec<&crate::lesson::language::Word> = h.content().collect();
-    let Some(first) = words.first() else {
+    let words: Vec<&Word> = h.content().collect();
+    if words.is_empty() {
         return Ask::Noun;
-    };
+    }
+    by_form(h, &words).unwrap_or_else(|| by_verb(h, &words, section))
+}
+
+/// The headings a question word, a negation or a gerund shows.
+fn by_form(h: &Analysis, words: &[&Word]) -> Option<Ask> {
+    let first = words[0];
     let w0 = first.norm.as_str();
     let w1 = words.get(1).map_or("", |w| w.norm.as_str());
     if h.words.last().is_some_and(|w| w.norm == "?") {
-        return Ask::Question;
+        return Some(Ask::Question);
     }
     if matches!(w0, "how" | "when" | "what" | "where" | "which" | "who") && w1 == "to" {
-        return Ask::HowTo;
+        return Some(Ask::HowTo);
     }
     if words
         .iter()
         .any(|w| matches!(w.norm.as_str(), "vs" | "versus"))
     {
-        return Ask::Versus;
+        return Some(Ask::Versus);
     }
     // "Disadvantages: failover": a label, not a sentence.
     if h.words.iter().any(|w| w.norm == ":") {
-        return Ask::Noun;
+        return Some(Ask::Noun);
     }
     if matches!(w0, "why" | "how" | "when" | "where" | "what") && finite_verb(h, true).is_some() {
-        return Ask::Statement;
+        return Some(Ask::Statement);
     }
     if (w0 == "do" && matches!(w1, "n't" | "not")) || w0 == "never" || w0 == "avoid" {
-        return Ask::DoNot;
+        return Some(Ask::DoNot);
     }
     if w0 == "always" && words.len() > 1 {
-        return Ask::Always;
+        return Some(Ask::Always);
     }
     // "Handling a lowball offer": a gerund with its object; "Caching and
     // expiry" is a noun phrase.
@@ -93,21 +99,45 @@ pub(super) fn classify(h: &Analysis, section: &Section) -> Ask {
                 || (matches!(w.pos, Pos::Noun | Pos::Propn) && words.len() > 2)
         })
     {
-        return Ask::Gerund;
+        return Some(Ask::Gerund);
     }
-    // A label continuing a lead-in with a copula ("Small changes are:").
-    if section
+    None
+}
+
+/// The other headings: a label continuing a lead-in, an imperative, a
+/// statement or a noun phrase.
+fn by_verb(h: &Analysis, words: &[&Word], section: &Section) -> Ask {
+    let first = words[0];
+    let w0 = first.norm.as_str();
+    let continues_lead_in = section
         .lead_in
         .as_deref()
-        .is_some_and(|l| lead_in_subject(l).is_some())
-        && finite_verb(h, false).is_none()
-    {
+        .is_some_and(|l| lead_in_subject(l).is_some());
+    // A label continuing a lead-in with a copula ("Small changes are:").
+    if continues_lead_in && finite_verb(h, false).is_none() {
         return Ask::Predicate;
     }
     // A tip's lead sentence that can open with a verb does.
     if section.sentence_heading && is_base(w0) && verb_reading(w0) {
         return Ask::Do;
     }
+    if is_imperative(words) {
+        return Ask::Do;
+    }
+    // A finite verb after a subject: a statement.
+    if finite_verb(h, false).is_some() {
+        return Ask::Statement;
+    }
+    if continues_lead_in && matches!(first.pos, Pos::Adj | Pos::Adv | Pos::Verb) {
+        return Ask::Predicate;
+    }
+    Ask::Noun
+}
+
+/// Does the heading open with a verb giving advice ("Send a note")?
+fn is_imperative(words: &[&Word]) -> bool {
+    let first = words[0];
+    let w0 = first.norm.as_str();
     // An imperative: a base verb first, not followed by another verb form
     // that would make the first a noun ("Use cases are…").
     let verb_first =
@@ -119,10 +149,10 @@ pub(super) fn classify(h: &Analysis, section: &Section) -> Ask {
         .is_some_and(|w| w.pos.is_nominal() && !looks_plural(&w.norm))
         && words.len() <= 3;
     if verb_first && words.len() > 1 && !matches!(words[1].pos, Pos::Aux) && !bare_singular {
-        return Ask::Do;
+        return true;
     }
     if words.len() == 1 && first.pos == Pos::Verb && is_base(w0) {
-        return Ask::Do;
+        return true;
     }
     // "Separate blocking comments from suggestions": a verb reading first,
     // a noun phrase and a preposition after it, no other verb.
@@ -130,7 +160,7 @@ pub(super) fn classify(h: &Analysis, section: &Section) -> Ask {
         .iter()
         .skip(2)
         .any(|w| w.pos == Pos::Adp && w.norm != "of");
-    if is_base(w0)
+    is_base(w0)
         && words.len() >= 3
         && matches!(words[1].pos, Pos::Noun | Pos::Adj | Pos::Verb)
         && later_adp
@@ -139,28 +169,12 @@ pub(super) fn classify(h: &Analysis, section: &Section) -> Ask {
                 || (w.pos == Pos::Verb && !w.norm.ends_with("ing") && !w.norm.ends_with("ed"))
         })
         && verb_reading(w0)
-    {
-        return Ask::Do;
-    }
-    // A finite verb after a subject: a statement.
-    if finite_verb(h, false).is_some() {
-        return Ask::Statement;
-    }
-    if section
-        .lead_in
-        .as_deref()
-        .is_some_and(|l| lead_in_subject(l).is_some())
-        && matches!(first.pos, Pos::Adj | Pos::Adv | Pos::Verb)
-    {
-        return Ask::Predicate;
-    }
-    Ask::Noun
 }
 
 /// The first finite verb or auxiliary after a subject, as a word index into
 /// the content words.
 pub(super) fn finite_verb(h: &Analysis, loose: bool) -> Option<usize> {
-    let words: Vec<&crate::lesson::language::Word> = h.content().collect();
+    let words: Vec<&Word> = h.content().collect();
     for (i, w) in words.iter().enumerate().skip(1).take(6) {
         let before = &words[..i];
         let subject = before

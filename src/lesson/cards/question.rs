@@ -3,7 +3,7 @@
 
 use std::collections::BTreeSet;
 
-use crate::lesson::language::{Analysis, Pos, analyse, verb_reading};
+use crate::lesson::language::{Analysis, Pos, Word, analyse, verb_reading};
 use crate::lesson::read::Section;
 use crate::lesson::text::{capitalise, stem};
 
@@ -12,7 +12,7 @@ use super::sentence::Sent;
 
 /// Does the sentence define the heading ("A load balancer is…")?
 pub(super) fn defines(s: &Sent, heading: &BTreeSet<String>) -> bool {
-    let words: Vec<&crate::lesson::language::Word> = s.a.content().collect();
+    let words: Vec<&Word> = s.a.content().collect();
     let Some(v) = words
         .iter()
         .position(|w| matches!(w.pos, Pos::Aux | Pos::Verb))
@@ -77,7 +77,7 @@ pub(super) fn verb_base(v: &str) -> String {
 
 /// Text of the heading from content word `from` on, as written.
 pub(super) fn rest_from(h: &Analysis, text: &str, from: usize) -> String {
-    let words: Vec<&crate::lesson::language::Word> = h.content().collect();
+    let words: Vec<&Word> = h.content().collect();
     match words.get(from) {
         Some(w) => text[w.start..]
             .trim()
@@ -100,36 +100,12 @@ pub(super) fn question(
     apostrophe: char,
 ) -> String {
     let text = text.trim().trim_end_matches(['.', '!']).trim_end();
-    let words: Vec<&crate::lesson::language::Word> = h.content().collect();
-    let w = |i: usize| words.get(i).map_or("", |w| w.norm.as_str());
+    let words: Vec<&Word> = h.content().collect();
+    let w0 = words.first().map_or("", |w| w.norm.as_str());
     match ask {
         Ask::Question => capitalise(text),
-        Ask::HowTo => format!("{} should you {}?", capitalise(w(0)), rest_from(h, text, 2)),
-        Ask::DoNot => {
-            let skip = if w(0) == "do" { 2 } else { 1 };
-            let rest = rest_from(h, text, skip);
-            let (x, _y) = match rest.split_once(", ") {
-                Some((x, y)) => (x.to_string(), Some(y)),
-                None => (rest.clone(), None),
-            };
-            let x = x.trim_end_matches([',', ';']).to_string();
-            if w(0) == "avoid" {
-                return if why {
-                    format!("Why should you avoid {x}?")
-                } else {
-                    format!("How can you avoid {x}?")
-                };
-            }
-            if why && !rest.contains(", ") {
-                if w(0) == "never" {
-                    format!("Why should you never {x}?")
-                } else {
-                    format!("Why shouldn{apostrophe}t you {x}?")
-                }
-            } else {
-                format!("What should you do rather than {x}?")
-            }
-        }
+        Ask::HowTo => format!("{} should you {}?", capitalise(w0), rest_from(h, text, 2)),
+        Ask::DoNot => do_not_question(h, text, w0, why, apostrophe),
         Ask::Always => {
             let rest = rest_from(h, text, 1);
             if why {
@@ -138,51 +114,19 @@ pub(super) fn question(
                 format!("How can you make sure to always {rest}?")
             }
         }
-        Ask::Do => {
-            let rest = rest_from(h, text, 1);
-            match w(0) {
-                "be" if why => format!("Why should you {text}?"),
-                "be" => format!("What does it mean to {text}?"),
-                "have" if why => format!("Why should you {text}?"),
-                "have" => format!("What should you know about having {rest}?"),
-                _ if why => format!("Why should you {text}?"),
-                _ if method => format!("How should you {text}?"),
-                _ => format!("What should you do to {text}?"),
-            }
-        }
+        Ask::Do => do_question(h, text, w0, why, method),
         Ask::Statement => statement_question(h, text, why, apostrophe),
         Ask::Gerund => {
             // "Creating a map" → "How do you create a map?", when the
             // gerund's base form is a verb the tagger knows.
             let rest = rest_from(h, text, 1);
-            match gerund_base(w(0)) {
+            match gerund_base(w0) {
                 Some(base) => format!("How do you {base} {rest}?"),
                 None => format!("What is the key to {text}?"),
             }
         }
-        Ask::Versus => {
-            let lower = text.replace(" vs. ", " vs ").replace(" versus ", " vs ");
-            match lower.split_once(" vs ") {
-                Some((a, b)) => {
-                    let plural = is_plural(&analyse(a));
-                    let verb = if plural { "do" } else { "does" };
-                    format!("How {verb} {a} differ from {b}?")
-                }
-                None => format!("What matters about {text}?"),
-            }
-        }
-        Ask::Predicate => {
-            let (subject, verb) = section
-                .lead_in
-                .as_deref()
-                .and_then(lead_in_subject)
-                .expect("classified as a predicate");
-            if why {
-                format!("Why {verb} {subject} {text}?")
-            } else {
-                format!("In what way {verb} {subject} {text}?")
-            }
-        }
+        Ask::Versus => versus_question(text),
+        Ask::Predicate => predicate_question(section, text, why),
         Ask::Noun => {
             if definition {
                 let verb = if is_plural(h) { "are" } else { "is" };
@@ -194,11 +138,80 @@ pub(super) fn question(
     }
 }
 
+/// "Don't X" / "Never X" / "Avoid X", possibly ", Y".
+fn do_not_question(h: &Analysis, text: &str, w0: &str, why: bool, apostrophe: char) -> String {
+    let skip = if w0 == "do" { 2 } else { 1 };
+    let rest = rest_from(h, text, skip);
+    let (x, _y) = match rest.split_once(", ") {
+        Some((x, y)) => (x.to_string(), Some(y)),
+        None => (rest.clone(), None),
+    };
+    let x = x.trim_end_matches([',', ';']).to_string();
+    if w0 == "avoid" {
+        return if why {
+            format!("Why should you avoid {x}?")
+        } else {
+            format!("How can you avoid {x}?")
+        };
+    }
+    if why && !rest.contains(", ") {
+        if w0 == "never" {
+            format!("Why should you never {x}?")
+        } else {
+            format!("Why shouldn{apostrophe}t you {x}?")
+        }
+    } else {
+        format!("What should you do rather than {x}?")
+    }
+}
+
+/// An imperative: why, how, or what to do to do it.
+fn do_question(h: &Analysis, text: &str, w0: &str, why: bool, method: bool) -> String {
+    let rest = rest_from(h, text, 1);
+    match w0 {
+        "be" if why => format!("Why should you {text}?"),
+        "be" => format!("What does it mean to {text}?"),
+        "have" if why => format!("Why should you {text}?"),
+        "have" => format!("What should you know about having {rest}?"),
+        _ if why => format!("Why should you {text}?"),
+        _ if method => format!("How should you {text}?"),
+        _ => format!("What should you do to {text}?"),
+    }
+}
+
+/// "Threads vs processes" → "How do threads differ from processes?".
+fn versus_question(text: &str) -> String {
+    let lower = text.replace(" vs. ", " vs ").replace(" versus ", " vs ");
+    match lower.split_once(" vs ") {
+        Some((a, b)) => {
+            let plural = is_plural(&analyse(a));
+            let verb = if plural { "do" } else { "does" };
+            format!("How {verb} {a} differ from {b}?")
+        }
+        None => format!("What matters about {text}?"),
+    }
+}
+
+/// A label continuing its list's lead-in ("Small changes are:" + "Reviewed
+/// more quickly").
+fn predicate_question(section: &Section, text: &str, why: bool) -> String {
+    let (subject, verb) = section
+        .lead_in
+        .as_deref()
+        .and_then(lead_in_subject)
+        .expect("classified as a predicate");
+    if why {
+        format!("Why {verb} {subject} {text}?")
+    } else {
+        format!("In what way {verb} {subject} {text}?")
+    }
+}
+
 /// "Every job isn't the right fit" → "Why isn't every job the right fit?";
 /// "Silence works" → "Why does silence work?"; without a reason in the
 /// section, "What does it mean that silence works?".
 pub(super) fn statement_question(h: &Analysis, text: &str, why: bool, apostrophe: char) -> String {
-    let words: Vec<&crate::lesson::language::Word> = h.content().collect();
+    let words: Vec<&Word> = h.content().collect();
     if let Some(wh) = words
         .first()
         .filter(|w| matches!(w.norm.as_str(), "why" | "how" | "when" | "where" | "what"))
@@ -219,7 +232,7 @@ pub(super) fn statement_question(h: &Analysis, text: &str, why: bool, apostrophe
 /// A statement turned into question order, without the question word:
 /// "silence works" → "does silence work".
 pub(super) fn invert(h: &Analysis, text: &str, apostrophe: char, loose: bool) -> Option<String> {
-    let words: Vec<&crate::lesson::language::Word> = h.content().collect();
+    let words: Vec<&Word> = h.content().collect();
     let v = finite_verb(h, loose)?;
     let verb = words[v];
     let subject = text[words[0].start..verb.start].trim();
