@@ -9,6 +9,11 @@
 //! Every choice is a fixed rule over the text and its word classes (no
 //! randomness, no hash-map order), so the same lesson always gives
 //! byte-identical decks; every card records why it was made ([`Explained`]).
+//!
+//! [`sentence`] reads each sentence, [`ask`] reads the heading and
+//! [`mod@question`] turns it into the point card's question, [`back`] chooses
+//! its answer, [`cloze`] the phrases to hide and [`mod@overview`] the lesson's
+//! parts; [`make_deck`] puts the cards together in order.
 
 mod ask;
 mod back;

@@ -9,7 +9,7 @@
 //!   directly under it is a section, with its parent heading as context: a
 //!   `###` tip under a `##` group is its own section.
 //! - Without them, the text is plain: every heading-like line starts a
-//!   section, blank lines around it or not ([`heading_like`]).
+//!   section, blank lines around it or not ([`plain::heading_like`]).
 //! - A list whose items each open with a bold label or a lead sentence is a
 //!   list of tips: one section per item.
 //! - With no heading at all, each paragraph is a section.
@@ -57,6 +57,25 @@ pub struct Section {
     pub body: Vec<Piece>,
     /// 1-based line of the heading (or of the first text) in the file.
     pub line: usize,
+}
+
+impl Section {
+    /// A section that is not a tip of a list.
+    fn plain(
+        heading: Option<String>,
+        context: Option<String>,
+        body: Vec<Piece>,
+        line: usize,
+    ) -> Section {
+        Section {
+            heading,
+            context,
+            lead_in: None,
+            sentence_heading: false,
+            body,
+            line,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -240,17 +259,8 @@ fn long_intro_as_section(
         .map(|p| sentences(&p.text).len())
         .sum();
     if intro_sentences >= 4 {
-        sections.insert(
-            0,
-            Section {
-                heading: heading(title),
-                context: None,
-                lead_in: None,
-                sentence_heading: false,
-                body: std::mem::take(&mut intro),
-                line: 1,
-            },
-        );
+        let body = std::mem::take(&mut intro);
+        sections.insert(0, Section::plain(heading(title), None, body, 1));
         intro = sections[0].body.iter().take(1).cloned().collect();
     }
     (intro, sections)

@@ -8,14 +8,7 @@ use super::{Piece, PieceKind, Section, heading};
 /// Every heading with text directly under it is a section; its parent heading
 /// is its context. Section 0 holds the introduction (text before any heading).
 pub(super) fn sections_of(blocks: &[Block]) -> (Vec<Section>, Vec<ItemMark>) {
-    let mut sections: Vec<Section> = vec![Section {
-        heading: None,
-        context: None,
-        lead_in: None,
-        sentence_heading: false,
-        body: Vec::new(),
-        line: 0,
-    }];
+    let mut sections: Vec<Section> = vec![Section::plain(None, None, Vec::new(), 0)];
     let mut marks = Vec::new();
     // Open headings: (level, text, line).
     let mut stack: Vec<(usize, Option<String>, usize)> = Vec::new();
@@ -32,14 +25,7 @@ pub(super) fn sections_of(blocks: &[Block]) -> (Vec<Section>, Vec<ItemMark>) {
             _ => {
                 if !open && let Some((_, h, line)) = stack.last() {
                     let context = stack.iter().rev().skip(1).find_map(|(_, h, _)| h.clone());
-                    sections.push(Section {
-                        heading: h.clone(),
-                        context,
-                        lead_in: None,
-                        sentence_heading: false,
-                        body: Vec::new(),
-                        line: *line,
-                    });
+                    sections.push(Section::plain(h.clone(), context, Vec::new(), *line));
                     open = true;
                 }
                 let section = sections.len() - 1;
@@ -87,14 +73,7 @@ pub(super) fn headless(intro: Vec<Piece>) -> (Vec<Piece>, Vec<Section>) {
     for p in intro {
         match (p.kind, out.last_mut()) {
             (PieceKind::Item | PieceKind::Quote, Some(s)) => s.body.push(p),
-            _ => out.push(Section {
-                heading: None,
-                context: None,
-                lead_in: None,
-                sentence_heading: false,
-                body: vec![p],
-                line: 0,
-            }),
+            _ => out.push(Section::plain(None, None, vec![p], 0)),
         }
     }
     (Vec::new(), out)
