@@ -1,0 +1,234 @@
+//! What question a heading asks ([`Ask`]), read from its first words'
+//! classes: a how-to, an imperative, a statement, a noun phrase...
+
+use crate::lesson::language::{Analysis, Pos, Word, verb_reading};
+use crate::lesson::read::Section;
+use crate::lesson::text::{norm, sentences, word_count};
+
+use super::sentence::{is_base, looks_plural};
+
+/// The question a heading asks, from its grammar.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) enum Ask {
+    /// Already a question.
+    Question,
+    /// "How to X": how should you X?
+    HowTo,
+    /// An imperative ("Send a note").
+    Do,
+    /// "Don't X" / "Never X" (possibly ", Y").
+    DoNot,
+    Always,
+    /// A statement ("Silence works").
+    Statement,
+    /// A gerund ("Handling an offer").
+    Gerund,
+    /// A label continuing a list's lead-in ("Reviewed more quickly").
+    Predicate,
+    /// A noun phrase ("Garbage collection").
+    Noun,
+    /// A comparison ("Threads vs processes").
+    Versus,
+}
+
+pub(super) fn ask_name(ask: &Ask, made_up: bool) -> &'static str {
+    if made_up {
+        return "no heading: named by its salient phrase,";
+    }
+    match ask {
+        Ask::Question => "a question",
+        Ask::HowTo => "a how-to",
+        Ask::Do => "an imperative",
+        Ask::DoNot => "a negative imperative",
+        Ask::Always => "an always/never",
+        Ask::Statement => "a statement",
+        Ask::Gerund => "a gerund",
+        Ask::Predicate => "a list label continuing its lead-in",
+        Ask::Noun => "a noun-phrase",
+        Ask::Versus => "a comparison",
+    }
+}
+
+/// How the heading reads, from its first words' classes.
+pub(super) fn classify(h: &Analysis, section: &Section) -> Ask {
+    let words: Vec<&Word> = h.content().collect();
+    if words.is_empty() {
+        return Ask::Noun;
+    }
+    by_form(h, &words).unwrap_or_else(|| by_verb(h, &words, section))
+}
+
+/// The headings a question word, a negation or a gerund shows.
+fn by_form(h: &Analysis, words: &[&Word]) -> Option<Ask> {
+    let first = words[0];
+    let w0 = first.norm.as_str();
+    let w1 = words.get(1).map_or("", |w| w.norm.as_str());
+    if h.words.last().is_some_and(|w| w.norm == "?") {
+        return Some(Ask::Question);
+    }
+    if matches!(w0, "how" | "when" | "what" | "where" | "which" | "who") && w1 == "to" {
+        return Some(Ask::HowTo);
+    }
+    if words
+        .iter()
+        .any(|w| matches!(w.norm.as_str(), "vs" | "versus"))
+    {
+        return Some(Ask::Versus);
+    }
+    // "Disadvantages: failover": a label, not a sentence.
+    if h.words.iter().any(|w| w.norm == ":") {
+        return Some(Ask::Noun);
+    }
+    if matches!(w0, "why" | "how" | "when" | "where" | "what") && finite_verb(h, true).is_some() {
+        return Some(Ask::Statement);
+    }
+    if (w0 == "do" && matches!(w1, "n't" | "not")) || w0 == "never" || w0 == "avoid" {
+        return Some(Ask::DoNot);
+    }
+    if w0 == "always" && words.len() > 1 {
+        return Some(Ask::Always);
+    }
+    // "Handling a lowball offer": a gerund with its object; "Caching and
+    // expiry" is a noun phrase.
+    if first.pos == Pos::Verb
+        && w0.ends_with("ing")
+        && words.get(1).is_some_and(|w| {
+            matches!(w.pos, Pos::Det | Pos::Pron | Pos::Adj | Pos::Num)
+                // "Hashing functions" names a thing; "Storing keys with
+                // values" does something.
+                || (matches!(w.pos, Pos::Noun | Pos::Propn) && words.len() > 2)
+        })
+    {
+        return Some(Ask::Gerund);
+    }
+    None
+}
+
+/// The other headings: a label continuing a lead-in, an imperative, a
+/// statement or a noun phrase.
+fn by_verb(h: &Analysis, words: &[&Word], section: &Section) -> Ask {
+    let first = words[0];
+    let w0 = first.norm.as_str();
+    let continues_lead_in = section
+        .lead_in
+        .as_deref()
+        .is_some_and(|l| lead_in_subject(l).is_some());
+    // A label continuing a lead-in with a copula ("Small changes are:").
+    if continues_lead_in && finite_verb(h, false).is_none() {
+        return Ask::Predicate;
+    }
+    // A tip's lead sentence that can open with a verb does.
+    if section.sentence_heading && is_base(w0) && verb_reading(w0) {
+        return Ask::Do;
+    }
+    if is_imperative(words) {
+        return Ask::Do;
+    }
+    // A finite verb after a subject: a statement.
+    if finite_verb(h, false).is_some() {
+        return Ask::Statement;
+    }
+    if continues_lead_in && matches!(first.pos, Pos::Adj | Pos::Adv | Pos::Verb) {
+        return Ask::Predicate;
+    }
+    Ask::Noun
+}
+
+/// Does the heading open with a verb giving advice ("Send a note")?
+fn is_imperative(words: &[&Word]) -> bool {
+    let first = words[0];
+    let w0 = first.norm.as_str();
+    // An imperative: a base verb first, not followed by another verb form
+    // that would make the first a noun ("Use cases are…").
+    let verb_first =
+        (first.pos == Pos::Verb || matches!(w0, "be" | "have" | "keep" | "make")) && is_base(w0);
+    // "Reverse proxy": a verb reading before a bare singular noun is a
+    // noun phrase; "Use flashcards", "Send a note" are imperatives.
+    let bare_singular = words
+        .get(1)
+        .is_some_and(|w| w.pos.is_nominal() && !looks_plural(&w.norm))
+        && words.len() <= 3;
+    if verb_first && words.len() > 1 && !matches!(words[1].pos, Pos::Aux) && !bare_singular {
+        return true;
+    }
+    if words.len() == 1 && first.pos == Pos::Verb && is_base(w0) {
+        return true;
+    }
+    // "Separate blocking comments from suggestions": a verb reading first,
+    // a noun phrase and a preposition after it, no other verb.
+    let later_adp = words
+        .iter()
+        .skip(2)
+        .any(|w| w.pos == Pos::Adp && w.norm != "of");
+    is_base(w0)
+        && words.len() >= 3
+        && matches!(words[1].pos, Pos::Noun | Pos::Adj | Pos::Verb)
+        && later_adp
+        && !words[1..].iter().any(|w| {
+            matches!(w.pos, Pos::Aux)
+                || (w.pos == Pos::Verb && !w.norm.ends_with("ing") && !w.norm.ends_with("ed"))
+        })
+        && verb_reading(w0)
+}
+
+/// The first finite verb or auxiliary after a subject, as a word index into
+/// the content words.
+pub(super) fn finite_verb(h: &Analysis, loose: bool) -> Option<usize> {
+    let words: Vec<&Word> = h.content().collect();
+    for (i, w) in words.iter().enumerate().skip(1).take(6) {
+        let before = &words[..i];
+        let subject = before
+            .iter()
+            .any(|b| b.pos.is_nominal() || b.pos == Pos::Pron || b.pos == Pos::Num);
+        if !subject
+            || before
+                .iter()
+                .any(|b| matches!(b.pos, Pos::Verb | Pos::Aux | Pos::Adp))
+        {
+            if before.iter().any(|b| matches!(b.pos, Pos::Verb | Pos::Aux)) {
+                return None;
+            }
+            continue;
+        }
+        // "to say" is an infinitive, not a finite verb.
+        let infinitive = before[i - 1].norm == "to";
+        if !infinitive && (w.pos == Pos::Aux || (w.pos == Pos::Verb && !w.norm.ends_with("ing"))) {
+            return Some(i);
+        }
+        // "How an index works": a last word in -s after a singular noun.
+        let prev = before[i - 1];
+        if loose
+            && i + 1 == words.len()
+            && w.pos == Pos::Noun
+            && w.norm.ends_with('s')
+            && !w.norm.ends_with("ss")
+            && prev.pos.is_nominal()
+            && !prev.norm.ends_with('s')
+        {
+            return Some(i);
+        }
+    }
+    None
+}
+
+/// "Small, simple changes are:" → ("small, simple changes", "are").
+pub(super) fn lead_in_subject(lead_in: &str) -> Option<(String, String)> {
+    let last = sentences(lead_in).pop()?;
+    let t = last.trim_end_matches(':').trim();
+    let (subject, verb) = t.rsplit_once(' ')?;
+    let v = norm(verb);
+    matches!(v.as_str(), "are" | "is" | "were" | "was")
+        .then(|| (lower_first(subject), verb.to_string()))
+        .filter(|(s, _)| word_count(s) <= 8)
+}
+
+pub(super) fn lower_first(s: &str) -> String {
+    let mut chars = s.chars();
+    match chars.next() {
+        Some(c) if chars.clone().next().is_some_and(char::is_lowercase) || s.len() == 1 => {
+            c.to_lowercase().chain(chars).collect()
+        }
+        Some(c) => std::iter::once(c).chain(chars).collect(),
+        None => String::new(),
+    }
+}

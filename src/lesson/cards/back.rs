@@ -1,0 +1,164 @@
+//! The point card's back: the sentences most likely to carry the section's
+//! point, at most two, cut at a clause when too long.
+
+use std::collections::BTreeSet;
+
+use crate::lesson::text::{capitalise, ends_sentence};
+
+use super::BACK_CHARS;
+use super::sentence::Sent;
+
+/// How likely sentence `i` is to carry the section's point.
+///
+/// + up to 1.2 for sharing the heading's words, 0.4 / 0.2 for being first /
+///   second, 0.5 for advice in the imperative, 0.4 for a reason (0.8 when the
+///   question asks why);
+/// - for being very short or long, leaning on the sentence before, or not
+///   being a statement of substance.
+pub(super) fn sentence_score(i: usize, s: &Sent, heading: &BTreeSet<String>, why: bool) -> f64 {
+    if !s.substantive() {
+        return -5.0;
+    }
+    let stems = s.stems();
+    let overlap = if heading.is_empty() {
+        0.0
+    } else {
+        heading.intersection(&stems).count() as f64 / heading.len() as f64
+    };
+    let mut score = 1.2 * overlap;
+    score += match i {
+        0 => 0.4,
+        1 => 0.2,
+        _ => 0.0,
+    };
+    if s.imperative {
+        score += 0.5;
+    }
+    if s.reason {
+        score += if why { 0.8 } else { 0.4 };
+    }
+    let words = s.words();
+    if words < 7 {
+        score -= 0.6;
+    } else if words > 35 {
+        score -= 0.8;
+    }
+    if s.text.chars().count() > BACK_CHARS {
+        score -= 1.5;
+    }
+    if s.leans.is_some() {
+        score -= 0.4;
+    }
+    let new_words = stems.difference(heading).count();
+    if new_words < 3 {
+        score -= 0.8;
+    }
+    score
+}
+
+/// The sentences that answer the point card (in document order), and why.
+pub(super) fn choose_back(
+    ss: &[Sent],
+    substantive: &[usize],
+    scores: &[f64],
+    why: bool,
+) -> (Vec<usize>, String) {
+    let mut order: Vec<usize> = substantive.to_vec();
+    order.sort_by(|&a, &b| scores[b].total_cmp(&scores[a]).then(a.cmp(&b)));
+    let len = |i: usize| ss[i].text.chars().count();
+    // The best sentence that can stand alone, or that comes with the one it
+    // leans on.
+    let mut chosen = Vec::new();
+    let mut notes = Vec::new();
+    for &i in &order {
+        if ss[i].leans.is_none() {
+            chosen.push(i);
+            notes.push("the best-scoring sentence (heading words, position, advice, reason)");
+            break;
+        }
+        if i > 0 && ss[i - 1].substantive() && len(i) + len(i - 1) <= BACK_CHARS + 50 {
+            chosen.extend([i - 1, i]);
+            notes.push("the best-scoring sentence, with the one before that it leans on");
+            break;
+        }
+    }
+    if chosen.is_empty() {
+        chosen.push(order[0]);
+        notes.push("the only sentence of substance");
+    }
+    let total = |c: &[usize]| c.iter().map(|&i| len(i)).sum::<usize>();
+    if chosen.len() == 1 {
+        let best = chosen[0];
+        let fits = |i: usize| total(&chosen) + len(i) <= BACK_CHARS;
+        let stands = |i: usize| ss[i].leans.is_none() || i == best + 1;
+        if why && !ss[best].reason {
+            if let Some(&r) = order
+                .iter()
+                .find(|&&i| i != best && ss[i].reason && stands(i) && fits(i))
+            {
+                chosen.push(r);
+                notes.push("and the section's reason, as the question asks why");
+            }
+        } else if let Some(&second) = order.get(1).filter(|&&i| {
+            i != best && scores[i] > 0.3 && scores[i] >= 0.7 * scores[best] && stands(i) && fits(i)
+        }) {
+            chosen.push(second);
+            notes.push("and the runner-up, nearly as good");
+        }
+    }
+    chosen.sort_unstable();
+    chosen.dedup();
+    (chosen, notes.join(", "))
+}
+
+pub(super) fn compose_back(ss: &[Sent], chosen: &[usize]) -> String {
+    let parts: Vec<String> = chosen
+        .iter()
+        .map(|&i| {
+            let s = capitalise(&ss[i].text);
+            if ends_sentence(&s) {
+                s
+            } else {
+                format!("{s}.")
+            }
+        })
+        .collect();
+    shorten(&parts.join(" "), BACK_CHARS + 50)
+}
+
+/// Cuts text longer than `max` characters at its last clause boundary.
+pub(super) fn shorten(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        return text.to_string();
+    }
+    let cut: String = text.chars().take(max - 1).collect();
+    let at = [". ", "; ", " \u{2014} ", ", "]
+        .iter()
+        .filter_map(|sep| cut.rfind(sep).map(|i| (i, sep)))
+        .find(|(i, _)| *i > max / 3)
+        .map(|(i, sep)| if *sep == ". " { i + 1 } else { i });
+    match at {
+        Some(i) if cut[..i].ends_with('.') => cut[..i].to_string(),
+        Some(i) => format!("{}\u{2026}", cut[..i].trim_end()),
+        None => format!(
+            "{}\u{2026}",
+            cut[..cut.rfind(' ').unwrap_or(cut.len())].trim_end()
+        ),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn long_backs_are_cut_at_a_clause() {
+        let long = format!(
+            "{}; and then some more words here.",
+            "word ".repeat(70).trim()
+        );
+        let short = shorten(&long, 300);
+        assert!(short.chars().count() <= 300, "{short}");
+        assert!(short.ends_with('\u{2026}'), "{short}");
+    }
+}

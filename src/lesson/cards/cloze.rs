@@ -1,0 +1,375 @@
+//! Clozes: a sentence with the noun phrase that carries its idea hidden,
+//! never a fixed phrase, a heading word, a list item or a word the sentence
+//! gives away; and a name for a section without a heading, from the same
+//! phrases.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use crate::lesson::language::{LEXICON, MAX_TAGGED_WORDS, Pos, Role, Word, verb_reading};
+use crate::lesson::text::{capitalise, norm, stem};
+
+use super::CLOZE_CHARS;
+use super::sentence::{Sent, Weights, in_heading, looks_plural};
+
+/// A name for a section without a heading: its best noun phrase.
+pub(super) fn made_up_heading(ss: &[Sent], weights: &Weights) -> String {
+    let mut best: Option<(f64, String)> = None;
+    for s in ss.iter().filter(|s| s.substantive()).take(3) {
+        for p in noun_phrases(s, &BTreeSet::new()) {
+            let score = p.score(weights) + if p.stems.len() >= 2 { 1.0 } else { 0.0 };
+            if best.as_ref().is_none_or(|(b, _)| score > *b) {
+                best = Some((score, s.text[p.start..p.end].to_string()));
+            }
+        }
+    }
+    let label = best.map_or_else(|| "this point".to_string(), |(_, l)| l);
+    if label.chars().skip(1).any(char::is_uppercase) {
+        label
+    } else {
+        label.to_lowercase()
+    }
+}
+
+/// A phrase a cloze could hide, by byte span in its sentence.
+#[derive(Debug, Clone)]
+pub(super) struct Phrase {
+    pub(super) start: usize,
+    pub(super) end: usize,
+    pub(super) stems: Vec<String>,
+    /// Comes after the sentence's first verb (an object, a complement).
+    pub(super) after_verb: bool,
+}
+
+impl Phrase {
+    pub(super) fn score(&self, weights: &Weights) -> f64 {
+        let salience: f64 = self.stems.iter().map(|s| weights.weight(s)).sum::<f64>();
+        let mean = salience / self.stems.len().max(1) as f64;
+        mean + 0.25 * (self.stems.len().min(3) as f64 - 1.0)
+            + if self.after_verb { 0.3 } else { 0.0 }
+    }
+}
+
+/// The noun phrases of a sentence that could carry its idea: whole chunks,
+/// without a leading article or pronoun, with a noun in them; never a fixed
+/// phrase, a general noun, a word of the heading, a word the sentence repeats
+/// or one item of a list.
+pub(super) fn noun_phrases(s: &Sent, heading: &BTreeSet<String>) -> Vec<Phrase> {
+    let words: Vec<&Word> = s.a.words.iter().collect();
+    let norms: Vec<&str> = words.iter().map(|w| w.norm.as_str()).collect();
+    let fixed = LEXICON.find(&norms, Role::Fixed);
+    let first_verb = words
+        .iter()
+        .position(|w| matches!(w.pos, Pos::Verb | Pos::Aux))
+        .unwrap_or(usize::MAX);
+    let mut out = Vec::new();
+    for (a, b) in s.a.noun_phrases() {
+        let b = without_missed_verb(&words, a, b);
+        // General adjectives ("good", "other", "previous") add nothing to
+        // test: the phrase starts after them.
+        let mut a = a;
+        while b - a > 1 && LEXICON.is(&words[a].norm, Role::Generic) {
+            a += 1;
+        }
+        if b - a > 5 || !testable(&words[a..b]) || fixed.iter().any(|&(fa, fb)| fa < b && a < fb) {
+            continue;
+        }
+        let stems: Vec<String> = words[a..b].iter().map(|w| stem(&w.norm)).collect();
+        let head = words[b - 1];
+        if stems.iter().all(|st| in_heading(heading, st)) || in_heading(heading, &stem(&head.norm))
+        {
+            continue;
+        }
+        if repeated_elsewhere(&words, a, b, &stems) || in_a_list(&words, a, b) {
+            continue;
+        }
+        let start = words[a].start;
+        let end = words[b - 1].end;
+        if !stands_alone(&s.text, start, end) {
+            continue;
+        }
+        out.push(Phrase {
+            start,
+            end,
+            stems,
+            after_verb: a > first_verb,
+        });
+    }
+    out
+}
+
+/// The end of chunk `a..b` without its last word when that is the verb the
+/// tagger missed.
+fn without_missed_verb(words: &[&Word], a: usize, b: usize) -> usize {
+    // "…their order matters.", "muscles repair and…": a last word with
+    // a verb reading, in the other number than the noun before it, at the
+    // end of the clause, is the verb the tagger missed.
+    if b - a < 2 {
+        return b;
+    }
+    let last = &words[b - 1];
+    let prev = &words[b - 2];
+    let closes = words.get(b).is_none_or(|n| {
+        matches!(
+            n.pos,
+            Pos::Punct
+                | Pos::Sconj
+                | Pos::Det
+                | Pos::Pron
+                | Pos::Adv
+                | Pos::Adp
+                | Pos::Part
+                | Pos::Cconj
+        )
+    });
+    // An object right after it ("failure test your honesty") makes
+    // the last word a verb whatever its number.
+    let object_follows = words
+        .get(b)
+        .is_some_and(|n| matches!(n.pos, Pos::Det | Pos::Pron));
+    let base = if object_follows {
+        Some(
+            last.norm
+                .strip_suffix('s')
+                .unwrap_or(&last.norm)
+                .to_string(),
+        )
+    } else if looks_plural(&last.norm) && !looks_plural(&prev.norm) {
+        Some(last.norm[..last.norm.len() - 1].to_string())
+    } else if !looks_plural(&last.norm) && looks_plural(&prev.norm) {
+        Some(last.norm.clone())
+    } else {
+        None
+    };
+    if (prev.pos.is_nominal() || prev.pos == Pos::Num)
+        && closes
+        && base.is_some_and(|b| verb_reading(&b))
+    {
+        b - 1
+    } else {
+        b
+    }
+}
+
+/// A span worth hiding: a noun in it, no finite verb or pronoun, not a
+/// reference to the document, not headed by a general or tiny word.
+fn testable(span: &[&Word]) -> bool {
+    if !span.iter().any(|w| w.pos.is_nominal())
+        || span
+            .iter()
+            .any(|w| w.pos == Pos::Verb && !w.norm.ends_with("ing") && !w.norm.ends_with("ed"))
+    {
+        return false;
+    }
+    if span.iter().any(|w| w.pos == Pos::Pron) {
+        return false;
+    }
+    let head = span.last().expect("non-empty");
+    // "Listing 8-21", "Chapter 10": a reference to the document, not an idea.
+    if head.norm.chars().any(|c| c.is_ascii_digit()) && span.len() >= 2 {
+        return false;
+    }
+    !(LEXICON.is(&head.norm, Role::Generic) || head.norm.chars().count() < 3)
+}
+
+/// A word the rest of the sentence repeats gives itself away.
+fn repeated_elsewhere(words: &[&Word], a: usize, b: usize, stems: &[String]) -> bool {
+    words
+        .iter()
+        .enumerate()
+        .filter(|(k, w)| (*k < a || *k >= b) && !w.pos.is_function())
+        .any(|(_, w)| stems.contains(&stem(&w.norm)))
+}
+
+/// One item of a list: a comma or "and"/"or" joins it to a like phrase.
+fn in_a_list(words: &[&Word], a: usize, b: usize) -> bool {
+    let joined = |k: usize| {
+        words
+            .get(k)
+            .is_some_and(|w| matches!(w.norm.as_str(), "," | "and" | "or" | "/"))
+    };
+    let like = |k: usize| {
+        words.get(k).is_some_and(|w| {
+            matches!(
+                w.pos,
+                Pos::Noun | Pos::Propn | Pos::Adj | Pos::Num | Pos::Det
+            )
+        })
+    };
+    (a >= 2 && joined(a - 1) && like(a - 2))
+        || (joined(b) && like(b + 1))
+        || (joined(b) && words.get(b + 1).is_some_and(|w| w.pos == Pos::Det) && like(b + 2))
+}
+
+/// The span `start..end` of `text` has no brackets, quotes or code marks and
+/// is not glued to a mark (".org", "x/y"): not part of a larger token.
+fn stands_alone(text: &str, start: usize, end: usize) -> bool {
+    if text[start..end].contains(['(', ')', '"', '\u{201c}', '\u{201d}', '`']) {
+        return false;
+    }
+    // Glued to a mark (".org", "x/y"): part of a larger token.
+    let glued_before = text[..start]
+        .chars()
+        .next_back()
+        .is_some_and(|c| !c.is_whitespace() && !matches!(c, '(' | '"' | '\u{201c}' | '\u{2014}'));
+    let glued_after = text[end..]
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_alphanumeric() || matches!(c, '/' | '-' | '_'));
+    !(glued_before || glued_after)
+}
+
+pub(super) struct Cloze {
+    pub(super) text: String,
+    pub(super) sentence: usize,
+    pub(super) why: String,
+}
+
+/// Clozes for a section, best first: each sentence at most once, each hidden
+/// phrase once in the lesson, none when no phrase is strong enough.
+#[allow(clippy::too_many_arguments)]
+pub(super) fn clozes(
+    ss: &[Sent],
+    substantive: &[usize],
+    scores: &[f64],
+    on_back: &[usize],
+    heading: &BTreeSet<String>,
+    weights: &Weights,
+    taken: &mut BTreeSet<String>,
+    budget: usize,
+) -> Vec<Cloze> {
+    let mut candidates: Vec<(f64, usize, Phrase)> = Vec::new();
+    let section_stems = stem_counts(ss, substantive);
+    for &i in substantive {
+        let s = &ss[i];
+        if !clozable(s) {
+            continue;
+        }
+        let best = noun_phrases(s, heading)
+            .into_iter()
+            .map(|p| (p.score(weights), p))
+            .max_by(|a, b| a.0.total_cmp(&b.0).then(b.1.start.cmp(&a.1.start)));
+        if let Some((score, p)) = best {
+            // A single noun is worth testing only when the section keeps
+            // coming back to it: rarity alone is not salience.
+            if p.stems.len() == 1
+                && (!named(s, &p)
+                    || section_stems.get(&p.stems[0]).copied().unwrap_or(0) < 2
+                    || weights.weight(&p.stems[0]) < 1.5)
+            {
+                continue;
+            }
+            let mut total = score + 0.3 * scores[i];
+            if on_back.contains(&i) {
+                total -= 0.8;
+            }
+            candidates.push((total, i, p));
+        }
+    }
+    candidates.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+    pick(ss, candidates, on_back, taken, budget)
+}
+
+/// In how many of the section's sentences of substance each stem occurs.
+fn stem_counts(ss: &[Sent], substantive: &[usize]) -> BTreeMap<String, usize> {
+    let mut m = BTreeMap::new();
+    for &k in substantive {
+        for st in ss[k].stems() {
+            *m.entry(st).or_default() += 1;
+        }
+    }
+    m
+}
+
+/// A sentence a cloze can be made from: standing alone, neither too short
+/// nor too long, with no cloze or deck syntax in it.
+fn clozable(s: &Sent) -> bool {
+    s.leans.is_none()
+        && s.words() <= 40
+        && s.words() >= 7
+        && s.text.chars().count() <= CLOZE_CHARS
+        && !s.text.contains("{{")
+        && !s.text.contains("}}")
+        && !s.text.contains("::")
+        && !s.a.untagged
+        && s.a.words.len() <= MAX_TAGGED_WORDS * 2
+}
+
+/// A single word must also be a name or a compound ("Option", "fail-over"):
+/// a lone common noun is usually the weak cloze.
+fn named(s: &Sent, p: &Phrase) -> bool {
+    let w = &s.text[p.start..p.end];
+    w.contains('-')
+        || w.chars().skip(1).any(char::is_uppercase)
+        || (w.chars().next().is_some_and(char::is_uppercase) && p.start > 0)
+}
+
+/// The best candidates, up to `budget`, each hiding a phrase not hidden
+/// before in the lesson.
+fn pick(
+    ss: &[Sent],
+    candidates: Vec<(f64, usize, Phrase)>,
+    on_back: &[usize],
+    taken: &mut BTreeSet<String>,
+    budget: usize,
+) -> Vec<Cloze> {
+    let mut out = Vec::new();
+    for (score, i, p) in candidates {
+        if out.len() == budget {
+            break;
+        }
+        let s = &ss[i];
+        let phrase = &s.text[p.start..p.end];
+        if !taken.insert(norm(phrase)) {
+            continue;
+        }
+        out.push(Cloze {
+            text: capitalise(&format!(
+                "{}{{{{c1::{}}}}}{}",
+                &s.text[..p.start],
+                phrase,
+                &s.text[p.end..]
+            )),
+            sentence: i,
+            why: format!(
+                "hides the noun phrase \u{201c}{phrase}\u{201d}: the most salient whole phrase of the sentence (rare elsewhere in the lesson{}), not a heading word, a fixed phrase, a list item or a word repeated in the sentence; score {score:.2}{}",
+                if p.after_verb { ", after the verb" } else { "" },
+                if on_back.contains(&i) { "; the sentence is also on the point card's back" } else { "" }
+            ),
+        });
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lesson::read::PieceKind;
+
+    #[test]
+    pub(super) fn a_cloze_never_hides_a_list_item_a_fixed_phrase_or_a_heading_word() {
+        let s = Sent::new(
+            "Ask about salary, equity and bonus before you sign.".into(),
+            PieceKind::Para,
+        );
+        let spans: Vec<&str> = noun_phrases(&s, &BTreeSet::new())
+            .iter()
+            .map(|p| &s.text[p.start..p.end])
+            .collect();
+        assert!(!spans.contains(&"equity"), "{spans:?}");
+        let s = Sent::new(
+            "Book the meeting room a week in advance.".into(),
+            PieceKind::Para,
+        );
+        let spans: Vec<&str> = noun_phrases(&s, &BTreeSet::new())
+            .iter()
+            .map(|p| &s.text[p.start..p.end])
+            .collect();
+        assert!(!spans.contains(&"advance"), "{spans:?}");
+        let heading: BTreeSet<String> = ["room".to_string()].into();
+        let spans: Vec<&str> = noun_phrases(&s, &heading)
+            .iter()
+            .map(|p| &s.text[p.start..p.end])
+            .collect();
+        assert!(!spans.iter().any(|p| p.contains("room")), "{spans:?}");
+    }
+}

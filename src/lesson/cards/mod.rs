@@ -1,0 +1,482 @@
+//! Making cards from a read lesson (see docs/lessons.md).
+//!
+//! Per section: a *point* card (a question made from the heading by its
+//! grammar, answered by the section's point in at most two sentences) and
+//! clozes (a sentence with the noun phrase that carries its idea hidden), about
+//! one card for every two sentences of substance. For the lesson: an
+//! *overview* card listing two to eight sections (or their groups).
+//!
+//! Every choice is a fixed rule over the text and its word classes (no
+//! randomness, no hash-map order), so the same lesson always gives
+//! byte-identical decks; every card records why it was made ([`Explained`]).
+//!
+//! [`sentence`] reads each sentence, [`ask`] reads the heading and
+//! [`mod@question`] turns it into the point card's question, [`back`] chooses
+//! its answer, [`cloze`] the phrases to hide and [`mod@overview`] the lesson's
+//! parts; [`make_deck`] puts the cards together in order.
+
+mod ask;
+mod back;
+mod cloze;
+mod overview;
+mod question;
+mod sentence;
+
+use std::collections::BTreeSet;
+
+use super::language::{Analysis, analyse, norm};
+use super::read::{Lesson, PieceKind, Section};
+use super::text::{Casing, capitalise, sentences, word_count};
+use crate::deck::{CardEntry, DeckFile};
+use crate::domain::slug;
+use ask::{Ask, ask_name, classify};
+use back::{choose_back, compose_back, sentence_score};
+use cloze::{clozes, made_up_heading};
+use overview::overview;
+use question::{defines, question};
+use sentence::{Sent, Weights, content_stems, section_sentences};
+
+/// Longest id fragment taken from a title or heading.
+const SLUG_CHARS: usize = 40;
+/// Aim for a point card's back, in characters.
+const BACK_CHARS: usize = 250;
+/// Longest sentence a cloze is made from, in characters.
+const CLOZE_CHARS: usize = 250;
+/// Most cards for one section.
+const MAX_SECTION_CARDS: usize = 5;
+/// The overview lists this many items at most.
+const OVERVIEW_MAX: usize = 8;
+
+/// A card and the reasons it was made, for `lesson --explain`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Explained {
+    pub id: String,
+    pub sources: Vec<String>,
+    pub why: String,
+}
+
+/// What the generator found in one section, for `lesson --json`.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct SectionReport {
+    pub heading: Option<String>,
+    pub context: Option<String>,
+    pub line: usize,
+    pub sentences: usize,
+    pub cards: usize,
+}
+
+pub struct Made {
+    pub deck: DeckFile,
+    pub sections: Vec<SectionReport>,
+    pub explained: Vec<Explained>,
+}
+
+/// Makes the lesson's deck: per section a point card and clozes, then the
+/// overview card.
+pub fn make_deck(lesson: &Lesson) -> Made {
+    let all_text = lesson_sentences(lesson);
+    let mut sents: Vec<Vec<Sent>> = lesson.sections.iter().map(section_sentences).collect();
+    let openers = take_openers(lesson, &mut sents);
+    let mut maker = Maker {
+        title: lesson.title.clone(),
+        lesson_slug: slug(&lesson.title, SLUG_CHARS),
+        casing: Casing::learn(&all_text),
+        apostrophe: apostrophe_of(&all_text),
+        weights: Weights::learn(&sents),
+        cards: Vec::new(),
+        explained: Vec::new(),
+        reports: Vec::new(),
+        fronts: BTreeSet::new(),
+        section_slugs: BTreeSet::new(),
+        listed: Vec::new(),
+        hidden_taken: BTreeSet::new(),
+    };
+    for ((section, ss), opener) in lesson.sections.iter().zip(&sents).zip(openers) {
+        maker.section(section, ss, opener);
+    }
+    maker.overview_card();
+    maker.finish(lesson)
+}
+
+/// Every sentence of the lesson, to learn its casing and apostrophe from.
+fn lesson_sentences(lesson: &Lesson) -> Vec<String> {
+    let mut all_text: Vec<String> = lesson
+        .intro
+        .iter()
+        .flat_map(|p| sentences(&p.text))
+        .collect();
+    for s in &lesson.sections {
+        all_text.extend(s.body.iter().flat_map(|p| sentences(&p.text)));
+    }
+    all_text
+}
+
+/// The apostrophe questions use: the typographic one when the lesson writes
+/// more of those than straight ones.
+fn apostrophe_of(all_text: &[String]) -> char {
+    let count = |c: char| all_text.iter().map(|t| t.matches(c).count()).sum::<usize>();
+    if count('\u{2019}') > count('\'') {
+        '\u{2019}'
+    } else {
+        '\''
+    }
+}
+
+/// A paragraph without a heading that opens with a short piece of advice
+/// ("Date every page.") is headed by it: the sentence leaves the body.
+fn take_openers(lesson: &Lesson, sents: &mut [Vec<Sent>]) -> Vec<Option<String>> {
+    lesson
+        .sections
+        .iter()
+        .zip(sents.iter_mut())
+        .map(|(section, ss)| {
+            let opens = section.heading.is_none()
+                && ss.len() >= 2
+                && ss[0].imperative
+                && ss[0].words() <= 12
+                && !ss[0].text.ends_with('?');
+            opens.then(|| {
+                let first = ss.remove(0);
+                first.text.trim_end_matches(['.', '!']).to_string()
+            })
+        })
+        .collect()
+}
+
+/// The deck being made, and what must stay unique across its sections.
+struct Maker {
+    title: String,
+    lesson_slug: String,
+    casing: Casing,
+    apostrophe: char,
+    weights: Weights,
+    cards: Vec<CardEntry>,
+    explained: Vec<Explained>,
+    reports: Vec<SectionReport>,
+    fronts: BTreeSet<String>,
+    section_slugs: BTreeSet<String>,
+    /// (context, heading as shown) of every section with cards, for the
+    /// overview.
+    listed: Vec<(Option<String>, String)>,
+    /// The phrases clozes already hide, normalized.
+    hidden_taken: BTreeSet<String>,
+}
+
+/// A section's heading, as card making reads it.
+struct Topic {
+    /// As written, the section's opening advice, or made up from its best
+    /// noun phrase.
+    heading: String,
+    made_up: bool,
+    /// Sentence-cased, as the overview and the clozes' extra show it.
+    shown: String,
+    /// Cased as inside a sentence, as questions use it.
+    inline: String,
+    analysis: Analysis,
+    stems: BTreeSet<String>,
+    ask: Ask,
+    /// The question asks why: the heading advises or states, and the section
+    /// gives a reason.
+    why: bool,
+}
+
+/// A section with cards to make, and what its cards share.
+struct Part<'a> {
+    section: &'a Section,
+    ss: &'a [Sent],
+    /// Indexes of the sentences worth a card.
+    substantive: Vec<usize>,
+    /// Per sentence, how likely it is to carry the point.
+    scores: Vec<f64>,
+    topic: Topic,
+    /// The id prefix of the section's cards.
+    base: String,
+}
+
+impl Maker {
+    fn section(&mut self, section: &Section, ss: &[Sent], opener: Option<String>) {
+        let substantive: Vec<usize> = (0..ss.len()).filter(|&i| ss[i].substantive()).collect();
+        let mut report = SectionReport {
+            heading: section.heading.clone(),
+            context: section.context.clone(),
+            line: section.line,
+            sentences: substantive.len(),
+            cards: 0,
+        };
+        if substantive.is_empty() {
+            self.reports.push(report);
+            return;
+        }
+        let topic = self.topic(section, ss, &substantive, opener);
+        self.listed
+            .push((section.context.clone(), topic.shown.clone()));
+        let section_slug = self.section_slug(&topic.heading);
+        let base = format!("{}/{section_slug}", self.lesson_slug);
+        let part = Part {
+            section,
+            ss,
+            scores: scores(ss, &topic),
+            substantive,
+            topic,
+            base,
+        };
+        let chosen = self.point_card(&part);
+        report.cards += 1;
+        report.cards += self.cloze_cards(&part, &chosen);
+        self.reports.push(report);
+    }
+
+    fn topic(
+        &self,
+        section: &Section,
+        ss: &[Sent],
+        substantive: &[usize],
+        opener: Option<String>,
+    ) -> Topic {
+        let (heading, made_up) = match (&section.heading, opener) {
+            (Some(h), _) => (h.clone(), false),
+            (None, Some(o)) => (o, false),
+            (None, None) => (made_up_heading(ss, &self.weights), true),
+        };
+        let (shown, inline) = if made_up {
+            (capitalise(&heading), heading.clone())
+        } else {
+            (
+                self.casing.sentence_case(&heading),
+                self.casing.inline_words(&heading).join(" "),
+            )
+        };
+        let analysis = analyse(&inline);
+        let stems = content_stems(&analysis, &inline);
+        let ask = if made_up {
+            Ask::Noun
+        } else {
+            classify(&analysis, section)
+        };
+        let gives_reason = substantive.iter().any(|&i| ss[i].reason);
+        let why = gives_reason
+            && matches!(
+                ask,
+                Ask::Do | Ask::DoNot | Ask::Always | Ask::Statement | Ask::Predicate
+            );
+        Topic {
+            heading,
+            made_up,
+            shown,
+            inline,
+            analysis,
+            stems,
+            ask,
+            why,
+        }
+    }
+
+    /// The heading's slug, numbered when another section has it already.
+    fn section_slug(&mut self, heading: &str) -> String {
+        let mut section_slug = slug(heading, SLUG_CHARS);
+        let mut n = 2;
+        while !self.section_slugs.insert(section_slug.clone()) {
+            section_slug = format!("{}-{n}", slug(heading, SLUG_CHARS));
+            n += 1;
+        }
+        section_slug
+    }
+
+    /// The point card: the heading's question, answered by the section's
+    /// best sentences, which it returns.
+    fn point_card(&mut self, part: &Part) -> Vec<usize> {
+        let topic = &part.topic;
+        let (chosen, back, back_why) = point_back(part);
+        let front = self.front(part);
+        let front = self.unique_front(front);
+        let id = format!("{}/point", part.base);
+        self.explained.push(Explained {
+            id: id.clone(),
+            sources: chosen.iter().map(|&i| part.ss[i].text.clone()).collect(),
+            why: format!(
+                "question: {} heading{}; back: {back_why}",
+                ask_name(&topic.ask, topic.made_up),
+                if topic.why {
+                    " and the section gives a reason"
+                } else {
+                    ""
+                }
+            ),
+        });
+        self.cards.push(CardEntry {
+            id: Some(id),
+            front: Some(front),
+            back: Some(back),
+            tags: vec![self.lesson_slug.clone(), "point".into()],
+            ..CardEntry::default()
+        });
+        chosen
+    }
+
+    fn front(&self, part: &Part) -> String {
+        let (ss, topic) = (part.ss, &part.topic);
+        if topic.made_up {
+            return format!("What should you know about {}?", topic.heading);
+        }
+        let method = part
+            .substantive
+            .iter()
+            .any(|&i| ss[i].imperative || ss[i].text.contains(" by "));
+        let definition = part
+            .substantive
+            .iter()
+            .any(|&i| defines(&ss[i], &topic.stems));
+        question(
+            &topic.ask,
+            &topic.analysis,
+            &topic.inline,
+            part.section,
+            topic.why,
+            method,
+            definition,
+            self.apostrophe,
+        )
+    }
+
+    /// Two sections asking the same question get "(part 2)", "(part 3)"...
+    fn unique_front(&mut self, mut front: String) -> String {
+        let mut k = 2;
+        let bare = front.trim_end_matches('?').trim_end().to_string();
+        while self.fronts.contains(&front) {
+            front = format!("{bare} (part {k})?");
+            k += 1;
+        }
+        self.fronts.insert(front.clone());
+        front
+    }
+
+    /// The section's clozes; returns how many were made.
+    fn cloze_cards(&mut self, part: &Part, on_back: &[usize]) -> usize {
+        let topic = &part.topic;
+        // About one card for every two sentences of substance.
+        let budget = (1 + part.substantive.len() / 2).min(MAX_SECTION_CARDS) - 1;
+        let extra = match &part.section.context {
+            Some(c) if !topic.made_up => {
+                format!("{} \u{2014} {}", self.casing.sentence_case(c), topic.shown)
+            }
+            _ if topic.made_up => self.title.clone(),
+            _ => topic.shown.clone(),
+        };
+        let found = clozes(
+            part.ss,
+            &part.substantive,
+            &part.scores,
+            on_back,
+            &topic.stems,
+            &self.weights,
+            &mut self.hidden_taken,
+            budget,
+        );
+        let mut made = 0;
+        for (n, cloze) in found.into_iter().enumerate() {
+            if !self.fronts.insert(cloze.text.clone()) {
+                continue;
+            }
+            let kind = if n == 0 {
+                "cloze".to_string()
+            } else {
+                format!("cloze{}", n + 1)
+            };
+            let id = format!("{}/{kind}", part.base);
+            self.explained.push(Explained {
+                id: id.clone(),
+                sources: vec![part.ss[cloze.sentence].text.clone()],
+                why: cloze.why,
+            });
+            self.cards.push(CardEntry {
+                id: Some(id),
+                cloze: Some(cloze.text),
+                extra: Some(extra.clone()),
+                tags: vec![self.lesson_slug.clone(), "cloze".into()],
+                ..CardEntry::default()
+            });
+            made += 1;
+        }
+        made
+    }
+
+    fn overview_card(&mut self) {
+        if let Some((question, back, why)) = overview(&self.title, &self.listed, &self.casing) {
+            let id = format!("{}/overview", self.lesson_slug);
+            self.explained.push(Explained {
+                id: id.clone(),
+                sources: Vec::new(),
+                why,
+            });
+            self.cards.push(CardEntry {
+                id: Some(id),
+                front: Some(question),
+                back: Some(back),
+                tags: vec![self.lesson_slug.clone(), "overview".into()],
+                ..CardEntry::default()
+            });
+        }
+    }
+
+    fn finish(self, lesson: &Lesson) -> Made {
+        let intro: Vec<String> = lesson
+            .intro
+            .iter()
+            .filter(|p| p.kind == PieceKind::Para)
+            .flat_map(|p| sentences(&p.text))
+            .collect();
+        Made {
+            deck: DeckFile {
+                name: self.title,
+                description: intro
+                    .first()
+                    .filter(|s| s.chars().count() <= 200 && !s.ends_with(':'))
+                    .cloned()
+                    .unwrap_or_default(),
+                cards: self.cards,
+            },
+            sections: self.reports,
+            explained: self.explained,
+        }
+    }
+}
+
+/// Each sentence's score as the point's answer (see [`sentence_score`]).
+fn scores(ss: &[Sent], topic: &Topic) -> Vec<f64> {
+    ss.iter()
+        .enumerate()
+        .map(|(i, s)| {
+            let mut score = sentence_score(i, s, &topic.stems, topic.why);
+            // A sentence that only repeats the heading answers nothing.
+            if norm(&s.text).starts_with(&norm(&topic.inline)) {
+                score -= 1.2;
+            }
+            score
+        })
+        .collect()
+}
+
+/// The point card's back, the sentences on it and why them.
+fn point_back(part: &Part) -> (Vec<usize>, String, String) {
+    let (ss, topic) = (part.ss, &part.topic);
+    let (mut chosen, mut back_why) = choose_back(ss, &part.substantive, &part.scores, topic.why);
+    let mut back = compose_back(ss, &chosen);
+    // "Don't X, Y": the heading's Y is what to do; the best sentence says
+    // why or how.
+    if topic.ask == Ask::DoNot
+        && let Some((_, y)) = topic.inline.split_once(", ")
+        && word_count(y) >= 2
+    {
+        let y = y.trim_end_matches(['.', '!']);
+        let lead = format!("{}.", capitalise(y));
+        let first = compose_back(ss, &chosen[..1]);
+        back = if lead.chars().count() + first.chars().count() < BACK_CHARS + 50 {
+            format!("{lead} {first}")
+        } else {
+            lead
+        };
+        chosen.truncate(1);
+        back_why = format!("what the heading says to do instead, then {back_why}");
+    }
+    (chosen, back, back_why)
+}

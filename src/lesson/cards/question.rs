@@ -1,0 +1,401 @@
+//! A heading turned into the point card's question, by its grammar (see
+//! [`Ask`]): "Silence works" → "Why does silence work?".
+
+use std::collections::BTreeSet;
+
+use crate::lesson::language::{Analysis, Pos, Word, analyse, verb_reading};
+use crate::lesson::read::Section;
+use crate::lesson::text::{capitalise, stem};
+
+use super::ask::{Ask, finite_verb, lead_in_subject};
+use super::sentence::Sent;
+
+/// Does the sentence define the heading ("A load balancer is…")?
+pub(super) fn defines(s: &Sent, heading: &BTreeSet<String>) -> bool {
+    let words: Vec<&Word> = s.a.content().collect();
+    let Some(v) = words
+        .iter()
+        .position(|w| matches!(w.pos, Pos::Aux | Pos::Verb))
+    else {
+        return false;
+    };
+    let verb = words[v].norm.as_str();
+    let subject: BTreeSet<String> = words[..v].iter().map(|w| stem(&w.norm)).collect();
+    matches!(verb, "is" | "are" | "means" | "refers" | "describes")
+        && !heading.is_empty()
+        && heading.iter().all(|h| subject.contains(h))
+}
+
+pub(super) fn is_plural(h: &Analysis) -> bool {
+    // The head noun: the last noun before a preposition.
+    let mut head = None;
+    for w in h.content() {
+        if w.pos == Pos::Adp {
+            break;
+        }
+        if w.pos.is_nominal() {
+            head = Some(w.norm.clone());
+        }
+    }
+    head.is_some_and(|n| {
+        n.ends_with('s') && !n.ends_with("ss") && !n.ends_with("us") && !n.ends_with("is")
+    })
+}
+
+/// The base form of a gerund ("creating" → "create", "stopping" → "stop"),
+/// if the tagger reads it as a verb.
+pub(super) fn gerund_base(g: &str) -> Option<String> {
+    let stem = g.strip_suffix("ing")?;
+    let mut options = vec![stem.to_string(), format!("{stem}e")];
+    let bytes = stem.as_bytes();
+    if bytes.len() >= 2 && bytes[bytes.len() - 1] == bytes[bytes.len() - 2] {
+        options.insert(0, stem[..stem.len() - 1].to_string());
+    }
+    // "storing": "stor" is no verb, "store" is.
+    options
+        .into_iter()
+        .find(|b| b.len() >= 3 && verb_reading(b))
+}
+
+/// The base form of a third-person verb ("works" → "work").
+pub(super) fn verb_base(v: &str) -> String {
+    match v {
+        "has" => "have".into(),
+        "does" => "do".into(),
+        "goes" => "go".into(),
+        _ if v.ends_with("ies") && v.len() > 4 => format!("{}y", &v[..v.len() - 3]),
+        _ if ["sses", "shes", "ches", "xes", "zes"]
+            .iter()
+            .any(|e| v.ends_with(e)) =>
+        {
+            v[..v.len() - 2].to_string()
+        }
+        _ if v.ends_with('s') && !v.ends_with("ss") => v[..v.len() - 1].to_string(),
+        _ => v.to_string(),
+    }
+}
+
+/// Text of the heading from content word `from` on, as written.
+pub(super) fn rest_from(h: &Analysis, text: &str, from: usize) -> String {
+    let words: Vec<&Word> = h.content().collect();
+    match words.get(from) {
+        Some(w) => text[w.start..]
+            .trim()
+            .trim_end_matches(['.', '!'])
+            .to_string(),
+        None => String::new(),
+    }
+}
+
+/// Turns a heading into a question by its grammar (see [`Ask`]).
+#[allow(clippy::too_many_arguments)]
+pub(super) fn question(
+    ask: &Ask,
+    h: &Analysis,
+    text: &str,
+    section: &Section,
+    why: bool,
+    method: bool,
+    definition: bool,
+    apostrophe: char,
+) -> String {
+    let text = text.trim().trim_end_matches(['.', '!']).trim_end();
+    let words: Vec<&Word> = h.content().collect();
+    let w0 = words.first().map_or("", |w| w.norm.as_str());
+    match ask {
+        Ask::Question => capitalise(text),
+        Ask::HowTo => format!("{} should you {}?", capitalise(w0), rest_from(h, text, 2)),
+        Ask::DoNot => do_not_question(h, text, w0, why, apostrophe),
+        Ask::Always => {
+            let rest = rest_from(h, text, 1);
+            if why {
+                format!("Why should you always {rest}?")
+            } else {
+                format!("How can you make sure to always {rest}?")
+            }
+        }
+        Ask::Do => do_question(h, text, w0, why, method),
+        Ask::Statement => statement_question(h, text, why, apostrophe),
+        Ask::Gerund => {
+            // "Creating a map" → "How do you create a map?", when the
+            // gerund's base form is a verb the tagger knows.
+            let rest = rest_from(h, text, 1);
+            match gerund_base(w0) {
+                Some(base) => format!("How do you {base} {rest}?"),
+                None => format!("What is the key to {text}?"),
+            }
+        }
+        Ask::Versus => versus_question(text),
+        Ask::Predicate => predicate_question(section, text, why),
+        Ask::Noun => {
+            if definition {
+                let verb = if is_plural(h) { "are" } else { "is" };
+                format!("What {verb} {text}?")
+            } else {
+                format!("What matters about {text}?")
+            }
+        }
+    }
+}
+
+/// "Don't X" / "Never X" / "Avoid X", possibly ", Y".
+fn do_not_question(h: &Analysis, text: &str, w0: &str, why: bool, apostrophe: char) -> String {
+    let skip = if w0 == "do" { 2 } else { 1 };
+    let rest = rest_from(h, text, skip);
+    let (x, _y) = match rest.split_once(", ") {
+        Some((x, y)) => (x.to_string(), Some(y)),
+        None => (rest.clone(), None),
+    };
+    let x = x.trim_end_matches([',', ';']).to_string();
+    if w0 == "avoid" {
+        return if why {
+            format!("Why should you avoid {x}?")
+        } else {
+            format!("How can you avoid {x}?")
+        };
+    }
+    if why && !rest.contains(", ") {
+        if w0 == "never" {
+            format!("Why should you never {x}?")
+        } else {
+            format!("Why shouldn{apostrophe}t you {x}?")
+        }
+    } else {
+        format!("What should you do rather than {x}?")
+    }
+}
+
+/// An imperative: why, how, or what to do to do it.
+fn do_question(h: &Analysis, text: &str, w0: &str, why: bool, method: bool) -> String {
+    let rest = rest_from(h, text, 1);
+    match w0 {
+        "be" if why => format!("Why should you {text}?"),
+        "be" => format!("What does it mean to {text}?"),
+        "have" if why => format!("Why should you {text}?"),
+        "have" => format!("What should you know about having {rest}?"),
+        _ if why => format!("Why should you {text}?"),
+        _ if method => format!("How should you {text}?"),
+        _ => format!("What should you do to {text}?"),
+    }
+}
+
+/// "Threads vs processes" → "How do threads differ from processes?".
+fn versus_question(text: &str) -> String {
+    let lower = text.replace(" vs. ", " vs ").replace(" versus ", " vs ");
+    match lower.split_once(" vs ") {
+        Some((a, b)) => {
+            let plural = is_plural(&analyse(a));
+            let verb = if plural { "do" } else { "does" };
+            format!("How {verb} {a} differ from {b}?")
+        }
+        None => format!("What matters about {text}?"),
+    }
+}
+
+/// A label continuing its list's lead-in ("Small changes are:" + "Reviewed
+/// more quickly").
+fn predicate_question(section: &Section, text: &str, why: bool) -> String {
+    let (subject, verb) = section
+        .lead_in
+        .as_deref()
+        .and_then(lead_in_subject)
+        .expect("classified as a predicate");
+    if why {
+        format!("Why {verb} {subject} {text}?")
+    } else {
+        format!("In what way {verb} {subject} {text}?")
+    }
+}
+
+/// "Every job isn't the right fit" → "Why isn't every job the right fit?";
+/// "Silence works" → "Why does silence work?"; without a reason in the
+/// section, "What does it mean that silence works?".
+pub(super) fn statement_question(h: &Analysis, text: &str, why: bool, apostrophe: char) -> String {
+    let words: Vec<&Word> = h.content().collect();
+    if let Some(wh) = words
+        .first()
+        .filter(|w| matches!(w.norm.as_str(), "why" | "how" | "when" | "where" | "what"))
+    {
+        let rest = rest_from(h, text, 1);
+        let inner = analyse(&rest);
+        return match invert(&inner, &rest, apostrophe, true) {
+            Some(q) => format!("{} {q}?", capitalise(&wh.norm)),
+            None => format!("What explains {} {rest}?", wh.norm),
+        };
+    }
+    if why && let Some(q) = invert(h, text, apostrophe, false) {
+        return format!("Why {q}?");
+    }
+    format!("What does it mean that {text}?")
+}
+
+/// A statement turned into question order, without the question word:
+/// "silence works" → "does silence work".
+pub(super) fn invert(h: &Analysis, text: &str, apostrophe: char, loose: bool) -> Option<String> {
+    let words: Vec<&Word> = h.content().collect();
+    let v = finite_verb(h, loose)?;
+    let verb = words[v];
+    let subject = text[words[0].start..verb.start].trim();
+    let mut after = text[verb.end..].trim().to_string();
+    let vtext = &text[verb.start..verb.end];
+    if verb.pos == Pos::Aux {
+        // "isn't": the clitic follows the auxiliary.
+        let mut aux = vtext.to_string();
+        if let Some(next) = words.get(v + 1)
+            && next.norm == "n't"
+        {
+            aux.push_str(&text[next.start..next.end].replace('\'', &apostrophe.to_string()));
+            after = text[next.end..].trim().to_string();
+        }
+        let tail = if after.is_empty() {
+            String::new()
+        } else {
+            format!(" {after}")
+        };
+        return Some(format!("{aux} {subject}{tail}"));
+    }
+    if vtext.ends_with("ed") {
+        return None;
+    }
+    let third = vtext.ends_with('s') && !vtext.ends_with("ss");
+    let base = if third {
+        verb_base(&verb.norm)
+    } else {
+        verb.norm.clone()
+    };
+    let aux = if third { "does" } else { "do" };
+    let tail = if after.is_empty() {
+        String::new()
+    } else {
+        format!(" {after}")
+    };
+    Some(format!("{aux} {subject} {base}{tail}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lesson::cards::ask::classify;
+    use crate::lesson::cards::sentence::{content_stems, section_sentences};
+    use crate::lesson::read::{Piece, PieceKind};
+    use crate::lesson::text::Casing;
+
+    fn section(heading: &str, body: &str) -> Section {
+        Section {
+            heading: Some(heading.into()),
+            context: None,
+            lead_in: None,
+            sentence_heading: false,
+            body: vec![Piece {
+                kind: PieceKind::Para,
+                text: body.into(),
+            }],
+            line: 1,
+        }
+    }
+
+    fn q(heading: &str, body: &str) -> String {
+        let sec = section(heading, body);
+        let casing = Casing::learn(&["We met people from Google.".to_string()]);
+        let inline = casing.inline_words(heading).join(" ");
+        let h = analyse(&inline);
+        let ss = section_sentences(&sec);
+        let why = ss.iter().any(|s| s.reason);
+        let method = ss.iter().any(|s| s.imperative);
+        let ask = classify(&h, &sec);
+        let why = why
+            && matches!(
+                ask,
+                Ask::Do | Ask::DoNot | Ask::Always | Ask::Statement | Ask::Predicate
+            );
+        let hs = content_stems(&h, &inline);
+        let def = ss.iter().any(|s| defines(s, &hs));
+        question(&ask, &h, &inline, &sec, why, method, def, '\u{2019}')
+    }
+
+    const REASON: &str = "It matters because interviewers want you to sell yourself.";
+    const PLAIN: &str = "Write the three things you want them to remember on a card.";
+
+    #[test]
+    fn imperatives_ask_why_only_with_a_reason() {
+        assert_eq!(
+            q("Refine Your Sales Pitch", REASON),
+            "Why should you refine your sales pitch?"
+        );
+        assert_eq!(
+            q("Refine Your Sales Pitch", PLAIN),
+            "How should you refine your sales pitch?"
+        );
+    }
+
+    #[test]
+    fn negative_and_always_headings_make_questions() {
+        assert_eq!(
+            q("Don’t Get Ahead of Yourself", REASON),
+            "Why shouldn’t you get ahead of yourself?"
+        );
+        assert_eq!(
+            q("Don’t guess, ask", PLAIN),
+            "What should you do rather than guess?"
+        );
+        assert_eq!(
+            q("Always Test Your Backups", REASON),
+            "Why should you always test your backups?"
+        );
+    }
+
+    #[test]
+    fn be_and_have_headings_make_questions() {
+        assert_eq!(
+            q(
+                "Be Specific",
+                "Numbers stay in the memory of whoever hears them."
+            ),
+            "What does it mean to be specific?"
+        );
+        assert_eq!(q("Have a Plan B", REASON), "Why should you have a plan B?");
+    }
+
+    #[test]
+    fn statements_are_inverted_or_asked_about() {
+        assert_eq!(
+            q("Every Job Isn’t the Right Fit", REASON),
+            "Why isn’t every job the right fit?"
+        );
+        assert_eq!(
+            q("Interviewers Remember Stories", REASON),
+            "Why do interviewers remember stories?"
+        );
+        assert_eq!(
+            q("Silence Is Your Friend", PLAIN),
+            "What does it mean that silence is your friend?"
+        );
+    }
+
+    #[test]
+    fn noun_phrases_and_questions() {
+        assert_eq!(
+            q(
+                "Garbage collection",
+                "Garbage collection is the automatic freeing of memory that no code can reach."
+            ),
+            "What is garbage collection?"
+        );
+        assert_eq!(
+            q("The Counteroffer", PLAIN),
+            "What matters about the counteroffer?"
+        );
+        assert_eq!(
+            q("What Do They Really Ask?", PLAIN),
+            "What do they really ask?"
+        );
+        assert_eq!(
+            q("How to Answer Salary Questions", PLAIN),
+            "How should you answer salary questions?"
+        );
+        assert_eq!(
+            q("Handling a Lowball Offer", PLAIN),
+            "How do you handle a lowball offer?"
+        );
+    }
+}

@@ -1,0 +1,179 @@
+//! The sentences of a section, read for card making: whether each is a
+//! statement worth a card, leans on the one before, gives a reason or advice;
+//! and how the words spread over the lesson ([`Weights`]).
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use crate::lesson::language::{Analysis, LEXICON, Pos, Role, analyse};
+use crate::lesson::read::{PieceKind, Section};
+use crate::lesson::text::{ends_sentence, sentences, squash, stem, word_count};
+
+/// One sentence of a section, with what card making needs to know.
+pub(super) struct Sent {
+    pub(super) text: String,
+    pub(super) a: Analysis,
+    pub(super) quoted: bool,
+    /// A list item without a verb ("Least loaded"): a fragment.
+    pub(super) fragment: bool,
+    /// Ends with a colon: it introduces what follows.
+    pub(super) lead_in: bool,
+    /// Opens with a word that leans on the sentence before ("This", "Instead").
+    pub(super) leans: Option<usize>,
+    pub(super) reason: bool,
+    pub(super) imperative: bool,
+}
+
+impl Sent {
+    pub(super) fn new(text: String, kind: PieceKind) -> Sent {
+        let a = analyse(&text);
+        let lower: Vec<&str> = a.content().map(|w| w.norm.as_str()).collect();
+        let leans = LEXICON.leaning_opener(&lower);
+        // A reason word, or ", so" joining a consequence.
+        let reason = !LEXICON.find(&lower, Role::Reason).is_empty()
+            || a.words
+                .windows(2)
+                .any(|p| p[0].norm == "," && p[1].norm == "so");
+        // A demonstrative standing for something said before ("one of these").
+        let leans = leans.or_else(|| {
+            a.words.iter().enumerate().take(12).position(|(k, w)| {
+                matches!(w.norm.as_str(), "these" | "those" | "this")
+                    && (w.pos == Pos::Pron
+                        || !a.words.get(k + 1).is_some_and(|n| {
+                            n.pos.is_nominal() || matches!(n.pos, Pos::Adj | Pos::Num)
+                        }))
+            })
+        });
+        let first_verb = a.content().find(|w| !matches!(w.pos, Pos::Adv));
+        let imperative =
+            first_verb.is_some_and(|w| w.pos == Pos::Verb && is_base(&w.norm)) && leans.is_none();
+        let has_verb = a.content().any(|w| matches!(w.pos, Pos::Verb | Pos::Aux));
+        Sent {
+            lead_in: text.ends_with(':'),
+            // A list item without a verb, or any text without a final
+            // mark (a caption, a label): not a statement to learn.
+            fragment: (kind == PieceKind::Item && !has_verb)
+                || (!ends_sentence(&text) && !text.ends_with(':')),
+            // Quoted text, or a sentence carrying a quoted script of five
+            // words or more: what someone said, not the point.
+            quoted: kind == PieceKind::Quote || quotes_a_script(&text),
+            leans,
+            reason,
+            imperative,
+            a,
+            text,
+        }
+    }
+
+    pub(super) fn words(&self) -> usize {
+        word_count(&self.text)
+    }
+
+    /// Worth a card: a whole statement, not a quote, list fragment or question.
+    pub(super) fn substantive(&self) -> bool {
+        !self.quoted
+            && !self.fragment
+            && !self.lead_in
+            && !self.text.ends_with('?')
+            && self.words() >= 5
+            && !self.a.untagged
+    }
+
+    pub(super) fn stems(&self) -> BTreeSet<String> {
+        content_stems(&self.a, &self.text)
+    }
+}
+
+/// Stems of the content words (nouns, verbs, adjectives, adverbs, numbers).
+pub(super) fn content_stems(a: &Analysis, _text: &str) -> BTreeSet<String> {
+    a.content()
+        .filter(|w| !w.pos.is_function() && w.norm.chars().count() > 2)
+        .map(|w| stem(&w.norm))
+        .collect()
+}
+
+/// Is the word one of the heading's, or of its family ("collector" and
+/// "collection", "cache" and "caching": a shared start of five letters)?
+pub(super) fn in_heading(heading: &BTreeSet<String>, stem: &str) -> bool {
+    let prefix = |w: &str| w.chars().take(5).collect::<String>();
+    heading.contains(stem)
+        || heading.iter().any(|h| {
+            h.split(['/', '-']).any(|part| {
+                part == stem
+                    || (part.chars().count() >= 5
+                        && stem.chars().count() >= 5
+                        && prefix(part) == prefix(stem))
+            })
+        })
+}
+
+/// Does the sentence carry a quotation of five words or more?
+pub(super) fn quotes_a_script(s: &str) -> bool {
+    let mut inside: Option<usize> = None;
+    for (i, c) in s.char_indices() {
+        match (c, inside) {
+            ('\u{201c}', _) | ('"', None) => inside = Some(i + c.len_utf8()),
+            ('\u{201d}' | '"', Some(start)) => {
+                if word_count(&s[start..i]) >= 5 {
+                    return true;
+                }
+                inside = None;
+            }
+            _ => {}
+        }
+    }
+    // An opening quote never closed in this sentence.
+    inside.is_some_and(|start| word_count(&s[start..]) >= 5)
+}
+
+/// Ends like a plural noun or a third-person verb ("servers", "works").
+pub(super) fn looks_plural(w: &str) -> bool {
+    w.ends_with('s') && !w.ends_with("ss")
+}
+
+/// A verb in its base form, by shape: imperatives are base forms.
+pub(super) fn is_base(w: &str) -> bool {
+    !(w.ends_with("ing") || w.ends_with("ed") || looks_plural(w))
+}
+
+pub(super) fn section_sentences(section: &Section) -> Vec<Sent> {
+    section
+        .body
+        .iter()
+        .flat_map(|p| {
+            sentences(&p.text).into_iter().map(move |s| {
+                let s = squash(&s);
+                let s = s.trim_start_matches(['-', '\u{2013}', '\u{2014}', '*', ' ']);
+                Sent::new(s.to_string(), p.kind)
+            })
+        })
+        .collect()
+}
+
+/// How the words spread over the lesson: a word frequent in one section and
+/// rare in the others is salient there.
+pub(super) struct Weights {
+    pub(super) sections_with: BTreeMap<String, usize>,
+    pub(super) sections: usize,
+}
+
+impl Weights {
+    pub(super) fn learn(all: &[Vec<Sent>]) -> Weights {
+        let mut sections_with: BTreeMap<String, usize> = BTreeMap::new();
+        for ss in all {
+            let stems: BTreeSet<String> = ss.iter().flat_map(Sent::stems).collect();
+            for s in stems {
+                *sections_with.entry(s).or_default() += 1;
+            }
+        }
+        Weights {
+            sections_with,
+            sections: all.len().max(1),
+        }
+    }
+
+    /// 1 for a word in every section, more for rarer ones.
+    pub(super) fn weight(&self, stem: &str) -> f64 {
+        let n = self.sections_with.get(stem).copied().unwrap_or(1).max(1) as f64;
+        1.0 + (self.sections as f64 / n).ln()
+    }
+}

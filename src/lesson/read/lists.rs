@@ -1,0 +1,161 @@
+//! Lists of tips: a list whose items each open with a label (bold text, a
+//! heading-like first line, a short lead sentence) becomes one section per
+//! item, under the section that held it.
+
+use super::plain::heading_like;
+use super::{Piece, PieceKind, Section, heading};
+use crate::lesson::text::{ends_sentence, sentences, squash, word_count};
+
+/// A first-level list item of a section's body: where it is, and what it
+/// needs to be judged as a tip.
+pub(super) struct ItemMark {
+    pub(super) section: usize,
+    pub(super) row: usize,
+    pub(super) index: usize,
+    pub(super) label: Option<String>,
+    pub(super) lines: Vec<String>,
+    pub(super) line: usize,
+}
+
+/// The label that opens a list item: its bold text, a first line standing as
+/// a heading, or a short lead sentence followed by more.
+fn item_label(label: &Option<String>, lines: &[String], text: &str) -> Option<(String, String)> {
+    if let Some(l) = label {
+        let rest = text.strip_prefix(l.as_str()).unwrap_or(text).trim();
+        // "**Label**, and the sentence goes on": the body keeps the whole sentence.
+        let rest = if rest.starts_with([',', ';']) || rest.starts_with(char::is_lowercase) {
+            text
+        } else {
+            rest
+        };
+        if word_count(l) <= 15 && !rest.is_empty() {
+            return Some((l.clone(), rest.to_string()));
+        }
+    }
+    if lines.len() >= 2 && heading_like(&lines[0], None, Some(&lines[1])) == Some(true) {
+        return Some((lines[0].clone(), squash(&lines[1..].join(" "))));
+    }
+    let ss = sentences(text);
+    if ss.len() >= 2 && word_count(&ss[0]) <= 12 && !ss[0].ends_with(':') {
+        let rest = ss[1..].join(" ");
+        return Some((ss[0].clone(), rest));
+    }
+    None
+}
+
+/// A list whose items all open with a label becomes one section per item,
+/// under the section that held it.
+pub(super) fn split_tip_lists(sections: Vec<Section>, marks: Vec<ItemMark>) -> Vec<Section> {
+    let tips_of = tips_by_section(sections.len(), &marks);
+    let mut out: Vec<Section> = Vec::new();
+    for (si, s) in sections.into_iter().enumerate() {
+        let tips = &tips_of[si];
+        if tips.is_empty() {
+            out.push(s);
+            continue;
+        }
+        let before: Vec<Piece> = s.body[..tips[0].0].to_vec();
+        let lead_in = before
+            .last()
+            .filter(|p| p.text.ends_with(':'))
+            .map(|p| p.text.clone());
+        let mut own = s.clone();
+        own.body = before
+            .into_iter()
+            .filter(|p| Some(&p.text) != lead_in.as_ref())
+            .collect();
+        // The introduction stays in place even when empty.
+        if si == 0 || own.body.iter().any(|p| word_count(&p.text) >= 6) {
+            out.push(own);
+        }
+        let context = s.heading.clone().or(s.context.clone());
+        for (k, (row, h, rest, line)) in tips.iter().enumerate() {
+            let end = tips.get(k + 1).map_or(s.body.len(), |t| t.0);
+            let mut body = vec![Piece {
+                kind: PieceKind::Para,
+                text: rest.clone(),
+            }];
+            body.extend(s.body[row + 1..end].iter().cloned());
+            body.retain(|p| !p.text.is_empty());
+            out.push(Section {
+                heading: heading(h),
+                context: context.clone(),
+                lead_in: lead_in.clone(),
+                sentence_heading: ends_sentence(h),
+                body,
+                line: *line,
+            });
+        }
+    }
+    out
+}
+
+/// A tip: (row in its section's body, label, rest of the item, line).
+type Tip = (usize, String, String, usize);
+
+/// Per section, the tips of its lists whose items all open with a label.
+fn tips_by_section(sections: usize, marks: &[ItemMark]) -> Vec<Vec<Tip>> {
+    // Group marks into lists: consecutive indexes in one section.
+    let mut lists: Vec<Vec<&ItemMark>> = Vec::new();
+    for m in marks {
+        match lists.last_mut() {
+            Some(l)
+                if m.index > 0
+                    && l.last()
+                        .is_some_and(|p| p.section == m.section && p.index + 1 == m.index) =>
+            {
+                l.push(m)
+            }
+            _ => lists.push(vec![m]),
+        }
+    }
+    let mut tips_of: Vec<Vec<Tip>> = vec![Vec::new(); sections];
+    for l in &lists {
+        if l.len() < 2 {
+            continue;
+        }
+        let labels: Vec<Option<(String, String)>> = l
+            .iter()
+            .map(|m| item_label(&m.label, &m.lines, &squash(&m.lines.join(" "))))
+            .collect();
+        if labels.iter().all(Option::is_some) {
+            for (m, lab) in l.iter().zip(labels) {
+                let (h, rest) = lab.expect("checked");
+                tips_of[m.section].push((m.row, h, rest, m.line));
+            }
+        }
+    }
+    tips_of
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::lesson::read::tests::{bodies, headings, read_str};
+
+    #[test]
+    fn a_list_of_tips_gives_one_section_per_tip() {
+        let l = read_str(
+            "Title\n\nGood habits are:\n\n- **Small.** Small changes are read with care.\n- **Tested.** A tested change breaks less.\n  - even a small test helps\n",
+        );
+        assert_eq!(headings(&l), ["Small", "Tested"]);
+        assert_eq!(l.sections[0].lead_in.as_deref(), Some("Good habits are:"));
+        assert_eq!(
+            bodies(&l.sections[1]),
+            ["A tested change breaks less.", "even a small test helps"]
+        );
+        let l = read_str(
+            "Design tips\n\nA few habits help.\n\n1. Start with requirements. Ask what the system must do.\n2. Sketch the data. Tables outlive code.\n",
+        );
+        assert_eq!(headings(&l), ["Start with requirements", "Sketch the data"]);
+    }
+
+    #[test]
+    fn a_list_of_plain_items_stays_a_list() {
+        let l = read_str("Title\n\n## Part\n\nRoutes by:\n\n- Random\n- Least loaded\n");
+        assert_eq!(headings(&l), ["Part"]);
+        assert_eq!(
+            bodies(&l.sections[0]),
+            ["Routes by:", "Random", "Least loaded"]
+        );
+    }
+}

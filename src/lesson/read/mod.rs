@@ -1,0 +1,316 @@
+//! Reading a lesson's structure: title, introduction, sections.
+//!
+//! The document is cut into blocks by pulldown-cmark (paragraphs, list items
+//! with their depth and bold label, quotes, headings; code, tables and HTML
+//! are left out), keeping each paragraph's source lines. Then (see
+//! docs/lessons.md):
+//!
+//! - With Markdown headings below the title, every heading that has text
+//!   directly under it is a section, with its parent heading as context: a
+//!   `###` tip under a `##` group is its own section.
+//! - Without them, the text is plain: every heading-like line starts a
+//!   section, blank lines around it or not ([`plain::heading_like`]).
+//! - A list whose items each open with a bold label or a lead sentence is a
+//!   list of tips: one section per item.
+//! - With no heading at all, each paragraph is a section.
+//!
+//! [`markdown`] cuts the text into blocks, [`plain`] finds the headings of
+//! plain text, [`sections`] groups blocks under their headings and [`lists`]
+//! turns lists of tips into sections.
+
+mod lists;
+mod markdown;
+mod plain;
+mod sections;
+
+use std::path::Path;
+
+use super::text::{sentences, squash};
+use crate::error::{Error, Result};
+use lists::split_tip_lists;
+use markdown::{Block, Kind, blocks};
+use plain::plain_headings;
+use sections::{headless, sections_of};
+
+/// A lesson's structure, text already plain.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Lesson {
+    pub title: String,
+    /// Text before the first section.
+    pub intro: Vec<Piece>,
+    pub sections: Vec<Section>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Section {
+    /// The heading as written (numbering and final period removed), or
+    /// `None` for a paragraph of a lesson without headings.
+    pub heading: Option<String>,
+    /// The heading this section sits under, when it is not the title.
+    pub context: Option<String>,
+    /// For a tip of a list: the sentence that introduced the list
+    /// ("Small changes are:").
+    pub lead_in: Option<String>,
+    /// The heading was written as a sentence (a tip's lead sentence): if it
+    /// can open with a verb, it does.
+    pub sentence_heading: bool,
+    pub body: Vec<Piece>,
+    /// 1-based line of the heading (or of the first text) in the file.
+    pub line: usize,
+}
+
+impl Section {
+    /// A section that is not a tip of a list.
+    fn plain(
+        heading: Option<String>,
+        context: Option<String>,
+        body: Vec<Piece>,
+        line: usize,
+    ) -> Section {
+        Section {
+            heading,
+            context,
+            lead_in: None,
+            sentence_heading: false,
+            body,
+            line,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PieceKind {
+    Para,
+    /// A list item: may be a fragment ("Least loaded"), never clozed alone.
+    Item,
+    /// Quoted text (a script, a quotation): never an answer.
+    Quote,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Piece {
+    pub kind: PieceKind,
+    pub text: String,
+}
+
+/// Line endings made `\n`, byte-order mark and tabs removed.
+pub fn normalize(text: &str) -> String {
+    text.trim_start_matches('\u{feff}')
+        .replace("\r\n", "\n")
+        .replace('\r', "\n")
+        .replace('\t', "    ")
+}
+
+/// Refuses text with control characters: it is not a lesson but a binary file.
+pub fn check_text(path: &Path, text: &str) -> Result<()> {
+    for (i, line) in text.lines().enumerate() {
+        if let Some(c) = line
+            .chars()
+            .find(|&c| c.is_control() && c != '\t' && c != '\u{c}')
+        {
+            return Err(Error::Line {
+                path: path.to_path_buf(),
+                line: i + 1,
+                message: format!(
+                    "control character U+{:04X}: this looks like a binary file, not a lesson",
+                    c as u32
+                ),
+            });
+        }
+    }
+    Ok(())
+}
+
+/// A heading's text, or `None` when nothing is left to name a section by.
+fn heading(text: &str) -> Option<String> {
+    Some(clean_heading(text)).filter(|h| h.chars().any(char::is_alphanumeric))
+}
+
+/// Removes a numbering ("1.", "Step 2:", "Tip 3 —", "3)") and a final period
+/// or colon.
+pub fn clean_heading(text: &str) -> String {
+    let mut t = text.trim();
+    // "Step 2:", "Tip 3 —": a word, a number, a mark.
+    let mut words = t.splitn(3, ' ');
+    if let (Some(first), Some(second)) = (words.next(), words.next()) {
+        let num = second.trim_end_matches([':', '.', ')', '-', '\u{2013}', '\u{2014}']);
+        if first.chars().all(char::is_alphabetic)
+            && first.chars().next().is_some_and(char::is_uppercase)
+            && !num.is_empty()
+            && num.chars().all(|c| c.is_ascii_digit())
+            && second.len() > num.len()
+        {
+            let rest = t[first.len() + 1 + second.len()..].trim_start();
+            let rest = rest
+                .trim_start_matches(['-', '\u{2013}', '\u{2014}', ':'])
+                .trim();
+            if !rest.is_empty() {
+                t = rest;
+            }
+        }
+    }
+    let digits = t.chars().take_while(char::is_ascii_digit).count();
+    if (1..=3).contains(&digits) {
+        let rest = &t[digits..];
+        if let Some(rest) = rest
+            .strip_prefix(". ")
+            .or_else(|| rest.strip_prefix(") "))
+            .or_else(|| rest.strip_prefix(": "))
+        {
+            t = rest.trim();
+        }
+    }
+    let mut t = t.trim_end_matches(['.', ':', '!']).trim_end();
+    // A trailing reference ("(2a)", "[3]") is no part of the idea.
+    if let Some(open) = t.rfind([' ']).filter(|_| t.ends_with([')', ']'])) {
+        let tail = &t[open + 1..];
+        if tail.len() <= 5 && tail.starts_with(['(', '[']) {
+            t = t[..open].trim_end_matches(['.', ',', ' ']);
+        }
+    }
+    squash(t)
+}
+
+/// Reads the structure of a normalized, non-empty lesson.
+pub fn read(path: &Path, text: &str) -> Result<Lesson> {
+    let mut blocks = blocks(text);
+    if blocks.is_empty() {
+        return Err(Error::file(path, "the lesson is empty"));
+    }
+    let title = take_title(path, &mut blocks)?;
+    if blocks.is_empty() {
+        return Err(no_text_under(path, &title));
+    }
+    let markdown = blocks.iter().any(|b| matches!(b.kind, Kind::Heading(_)));
+    let blocks = if markdown {
+        blocks
+    } else {
+        plain_headings(blocks)
+    };
+    let (sections, marks) = sections_of(&blocks);
+    let mut sections = split_tip_lists(sections, marks);
+    let intro = sections.remove(0).body;
+    let has_headings = blocks.iter().any(|b| matches!(b.kind, Kind::Heading(_)));
+    if sections.iter().all(|s| s.body.is_empty()) && has_headings && intro.is_empty() {
+        return Err(Error::file(
+            path,
+            format!("the lesson `{title}` has headings but no text under any of them"),
+        ));
+    }
+    let (intro, sections) = if sections.is_empty() {
+        headless(intro)
+    } else {
+        (intro, sections)
+    };
+    let (intro, sections) = long_intro_as_section(&title, intro, sections);
+    if sections.is_empty() {
+        return Err(no_text_under(path, &title));
+    }
+    Ok(Lesson {
+        title,
+        intro,
+        sections,
+    })
+}
+
+fn no_text_under(path: &Path, title: &str) -> Error {
+    Error::file(
+        path,
+        format!("the lesson has a title (`{title}`) but no text under it"),
+    )
+}
+
+/// The title: the first heading, or else the first line, taken out of the
+/// blocks.
+fn take_title(path: &Path, blocks: &mut Vec<Block>) -> Result<String> {
+    let mut first = blocks.remove(0);
+    let title = match first.kind {
+        Kind::Heading(_) => first.text(),
+        _ => {
+            let title = first.lines.remove(0);
+            if !first.lines.is_empty() {
+                first.line += 1;
+                blocks.insert(0, first);
+            }
+            title
+        }
+    };
+    let title = squash(title.trim_end_matches(['.', ':']));
+    // The title names the deck, and a deck needs a name.
+    if title.is_empty() {
+        return Err(Error::file(
+            path,
+            "the lesson has no title: its first line is only punctuation",
+        ));
+    }
+    Ok(title)
+}
+
+/// An introduction with as much to say as a section is one, named by
+/// the title: its first paragraph still describes the deck.
+fn long_intro_as_section(
+    title: &str,
+    mut intro: Vec<Piece>,
+    mut sections: Vec<Section>,
+) -> (Vec<Piece>, Vec<Section>) {
+    let intro_sentences: usize = intro
+        .iter()
+        .filter(|p| p.kind == PieceKind::Para)
+        .map(|p| sentences(&p.text).len())
+        .sum();
+    if intro_sentences >= 4 {
+        let body = std::mem::take(&mut intro);
+        sections.insert(0, Section::plain(heading(title), None, body, 1));
+        intro = sections[0].body.iter().take(1).cloned().collect();
+    }
+    (intro, sections)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    pub(super) fn read_str(text: &str) -> Lesson {
+        read(Path::new("l.md"), &normalize(text)).unwrap()
+    }
+
+    pub(super) fn headings(l: &Lesson) -> Vec<&str> {
+        l.sections
+            .iter()
+            .map(|s| s.heading.as_deref().unwrap_or("-"))
+            .collect()
+    }
+
+    pub(super) fn bodies(s: &Section) -> Vec<&str> {
+        s.body.iter().map(|p| p.text.as_str()).collect()
+    }
+
+    #[test]
+    fn title_without_body_is_an_error() {
+        let err = read(Path::new("l.md"), "# Only a title\n").unwrap_err();
+        assert!(err.to_string().contains("no text under it"), "{err}");
+    }
+
+    #[test]
+    fn control_characters_name_the_line() {
+        let err = check_text(Path::new("x.bin"), "ok\nbad\u{0}byte\n").unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "x.bin:2: control character U+0000: this looks like a binary file, not a lesson"
+        );
+    }
+
+    #[test]
+    fn headings_lose_numbers_and_periods() {
+        assert_eq!(
+            clean_heading("Step 2: Ask Better Questions."),
+            "Ask Better Questions"
+        );
+        assert_eq!(clean_heading("3) Stay calm"), "Stay calm");
+        assert_eq!(clean_heading("Why now?"), "Why now?");
+        assert_eq!(
+            clean_heading("Layer 4 load balancing"),
+            "Layer 4 load balancing"
+        );
+    }
+}

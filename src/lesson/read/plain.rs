@@ -1,0 +1,254 @@
+//! Plain text: which lines are headings when the lesson has no Markdown
+//! headings ([`heading_like`]), even inside a paragraph without blank lines.
+
+use super::markdown::{Block, Kind};
+use crate::lesson::text::{ends_sentence, is_title_case, sentences, word_count};
+
+/// Looks like a line of program code pasted without a fence.
+fn is_code_line(line: &str) -> bool {
+    let t = line.trim();
+    if t.is_empty() {
+        return false;
+    }
+    let words = word_count(t);
+    t.ends_with(';')
+        || t.ends_with('{')
+        || t == "}"
+        || t.starts_with("//")
+        || t.starts_with("}")
+        || t.contains("()")
+        || (t.ends_with(')') && t.contains('(') && !t.contains(" ("))
+        || (t.contains(" = ") && !t.contains(". ") && words <= 8)
+        || t.starts_with("let ")
+        || t.starts_with("const ")
+        || t.starts_with("var ")
+        || t.starts_with("fn ")
+        || t.starts_with("def ")
+}
+
+/// Could this line be a heading, given the line before it in its block (if
+/// any) and whether text follows it? `Some(true)` for a strong candidate
+/// (Title Case, a question, no final period), `Some(false)` for a weak one (a
+/// short plain sentence standing alone), `None` for body text.
+pub(super) fn heading_like(line: &str, before: Option<&str>, after: Option<&str>) -> Option<bool> {
+    let words = word_count(line);
+    if words == 0 || words > 12 || line.chars().count() > 90 {
+        return None;
+    }
+    if line.ends_with([',', ';', ':', '\u{2014}', '\u{2013}', '-', '(']) {
+        return None;
+    }
+    // The line before must end a sentence: otherwise this one continues it.
+    if before.is_some_and(|b| !ends_sentence(b) && !b.ends_with(':')) {
+        return None;
+    }
+    // The text after starts a new sentence.
+    if after.is_some_and(|a| {
+        a.chars()
+            .next()
+            .is_some_and(|c| c.is_lowercase() || matches!(c, ',' | ';' | ')'))
+    }) {
+        return None;
+    }
+    if is_code_line(line) {
+        return None;
+    }
+    let first = line.chars().find(|c| c.is_alphanumeric())?;
+    if !first.is_uppercase() && !first.is_ascii_digit() {
+        return None;
+    }
+    let inner = line.trim_end_matches(['.', '?', '!']);
+    if sentences(inner).len() > 1 {
+        return None;
+    }
+    let strong = is_title_case(line) || line.ends_with('?') || !ends_sentence(line);
+    if strong {
+        Some(true)
+    } else if words <= 8 && !line.contains(',') {
+        Some(false)
+    } else {
+        None
+    }
+}
+
+/// A block that may become a heading: `Some(true)` for a strong candidate,
+/// `Some(false)` for a weak one (see [`heading_like`]).
+struct Cand {
+    block: Block,
+    strong: Option<bool>,
+}
+
+impl Cand {
+    fn para(lines: Vec<String>, line: usize, strong: Option<bool>) -> Cand {
+        Cand {
+            block: Block {
+                kind: Kind::Para,
+                lines,
+                line,
+            },
+            strong,
+        }
+    }
+}
+
+/// Plain text: heading-like lines become headings, wherever they stand.
+pub(super) fn plain_headings(blocks: Vec<Block>) -> Vec<Block> {
+    let mut cands = candidates(blocks);
+    // A one-item list is a numbered heading; a longer list is a list.
+    for i in 0..cands.len() {
+        if let Kind::Item { index, .. } = cands[i].block.kind {
+            let alone = index == 0
+                && !matches!(
+                    cands.get(i + 1).map(|c| &c.block.kind),
+                    Some(Kind::Item { .. })
+                );
+            if !alone {
+                cands[i].strong = None;
+            }
+        }
+    }
+    choose_headings(cands)
+}
+
+/// Every block judged as a heading candidate.
+fn candidates(blocks: Vec<Block>) -> Vec<Cand> {
+    let mut cands: Vec<Cand> = Vec::new();
+    let next_is_item: Vec<bool> = (0..blocks.len())
+        .map(|i| matches!(blocks.get(i + 1).map(|b| &b.kind), Some(Kind::Item { .. })))
+        .collect();
+    for (bi, b) in blocks.into_iter().enumerate() {
+        match &b.kind {
+            Kind::Para => split_paragraph(&b, next_is_item[bi], &mut cands),
+            // A numbered item alone in its list, one line: a numbered heading.
+            Kind::Item { depth: 0, .. } if b.lines.len() == 1 => {
+                let strong = heading_like(&b.lines[0], None, None).map(|_| true);
+                cands.push(Cand { block: b, strong });
+            }
+            _ => cands.push(Cand {
+                block: b,
+                strong: None,
+            }),
+        }
+    }
+    cands
+}
+
+/// Splits a paragraph into its lines first: a heading may sit inside a
+/// paragraph when the text has no blank lines.
+fn split_paragraph(b: &Block, next_is_item: bool, cands: &mut Vec<Cand>) {
+    let lines: Vec<String> = b
+        .lines
+        .iter()
+        .filter(|l| !is_code_line(l))
+        .cloned()
+        .collect();
+    let mut run: Vec<String> = Vec::new();
+    let mut run_line = b.line;
+    for (k, l) in lines.iter().enumerate() {
+        let before = if k == 0 {
+            None
+        } else {
+            Some(lines[k - 1].as_str())
+        };
+        let after = lines.get(k + 1).map(String::as_str);
+        // A lone line is judged against the next block below.
+        let strong = if lines.len() == 1 {
+            heading_like(l, None, None)
+        } else if after.is_some() || next_is_item {
+            heading_like(l, before, after)
+        } else {
+            None
+        };
+        // Inside a paragraph only clear headings split it.
+        if strong == Some(true) && lines.len() > 1 {
+            if !run.is_empty() {
+                cands.push(Cand::para(std::mem::take(&mut run), run_line, None));
+            }
+            cands.push(Cand::para(vec![l.clone()], b.line + k, strong));
+            run_line = b.line + k + 1;
+        } else if lines.len() == 1 {
+            cands.push(Cand::para(vec![l.clone()], b.line, strong));
+        } else {
+            if run.is_empty() {
+                run_line = b.line + k;
+            }
+            run.push(l.clone());
+        }
+    }
+    if !run.is_empty() {
+        cands.push(Cand::para(run, run_line, None));
+    }
+}
+
+/// The candidates that head text become headings.
+fn choose_headings(mut cands: Vec<Cand>) -> Vec<Block> {
+    let n = cands.len();
+    // Short plain sentences count as headings only when the lesson has no
+    // clearer ones: then they are its style.
+    let accept_weak = !cands.iter().any(|c| c.strong == Some(true));
+    let mut out = Vec::with_capacity(n);
+    let mut awaiting_body = false;
+    for i in 0..n {
+        let next_is_body = cands[i + 1..]
+            .first()
+            .is_some_and(|c| !matches!(c.block.kind, Kind::Heading(_)));
+        let is_heading = match cands[i].strong {
+            Some(strong) => (strong || accept_weak) && !awaiting_body && next_is_body,
+            None => false,
+        };
+        let mut b = std::mem::replace(&mut cands[i].block, Cand::para(Vec::new(), 0, None).block);
+        if is_heading {
+            b.kind = Kind::Heading(2);
+            awaiting_body = true;
+        } else {
+            awaiting_body = false;
+        }
+        out.push(b);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::lesson::read::tests::{bodies, headings, read_str};
+
+    #[test]
+    fn plain_text_headings_stand_alone() {
+        let l = read_str(
+            "A Title\r\n\r\nAn introduction that runs for a while, as they do.\r\n\r\nKeep Your Notes Short.\r\n\r\nLong notes are never read again. Short ones are.\r\n\r\nwhy bother\r\n\r\nBecause it works.\r\n",
+        );
+        assert_eq!(l.title, "A Title");
+        assert_eq!(headings(&l), ["Keep Your Notes Short"]);
+        assert_eq!(l.sections[0].body.len(), 3);
+    }
+
+    #[test]
+    fn plain_text_headings_without_blank_lines_still_start_sections() {
+        let l = read_str(
+            "Caching\nA cache keeps answers close.\nWhere Caches Live\nBrowsers keep a private cache.\nShared caches sit between.\nWhen to Revalidate\nAsk the server once the copy is stale.\n",
+        );
+        assert_eq!(headings(&l), ["Where Caches Live", "When to Revalidate"]);
+        assert_eq!(l.intro[0].text, "A cache keeps answers close.");
+        assert_eq!(
+            bodies(&l.sections[0]),
+            ["Browsers keep a private cache. Shared caches sit between."]
+        );
+    }
+
+    #[test]
+    fn hard_wrapped_lines_are_not_headings() {
+        let l = read_str(
+            "Title\n\nWrite the test first. It tells you\nwhat the code must do before you write it. Then\nKeep going until it passes.\n\nMore Here\n\nBody text that is long enough.\n",
+        );
+        assert_eq!(headings(&l), ["More Here"]);
+    }
+
+    #[test]
+    fn numbered_headings_lose_their_numbers() {
+        let l = read_str(
+            "Prepare\n\nIntro paragraph here, long enough to be body text for sure.\n\n1. Research the company\n\nRead what they publish.\n\n2. Practise out loud\n\nSay answers aloud.\n- one\n- two\n",
+        );
+        assert_eq!(headings(&l), ["Research the company", "Practise out loud"]);
+        assert_eq!(bodies(&l.sections[1]), ["Say answers aloud.", "one", "two"]);
+    }
+}
