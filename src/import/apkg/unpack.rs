@@ -120,7 +120,16 @@ fn unpacked_list() -> MutexGuard<'static, Vec<PathBuf>> {
 pub fn remove_unpacked_collections() {
     let list = unpacked_list();
     for dir in list.iter() {
-        let _ = std::fs::remove_dir_all(dir);
+        // The reading thread goes on meanwhile and may create a file in the
+        // folder (SQLite's journal, the next unpacked entry) between
+        // `remove_dir_all` listing it and removing the folder, which then
+        // fails as not empty: try again until the folder is gone.
+        for _ in 0..50 {
+            if std::fs::remove_dir_all(dir).is_ok() || !dir.exists() {
+                break;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(2));
+        }
     }
     // The guard is left locked on purpose: the process is about to exit.
     std::mem::forget(list);
