@@ -327,3 +327,47 @@ fn a_terminated_session_gives_the_terminal_back() {
         "the answer before the kill is stored"
     );
 }
+
+/// On a narrow terminal the status line and the progress bar stay one line
+/// each: a long card id is cut with "…" and the bar shrinks, instead of
+/// wrapping mid-word ("0/3 ans" / "wered").
+#[test]
+#[ignore = "needs tmux"]
+fn status_line_and_bar_fit_a_narrow_terminal() {
+    let env = Env::new();
+    let long = "a-card-id-long-enough-to-overflow-a-narrow-terminal-line";
+    let deck = env.deck(
+        "narrow.toml",
+        "Narrow",
+        &[
+            (long, "Short question?", "Short answer."),
+            ("second", "Another question?", "Another answer."),
+        ],
+    );
+    env.at(DAY1, &["import", deck.to_str().unwrap()]).ok();
+    let bin = std::path::Path::new(common::BIN);
+    let script = format!(
+        "TZ=UTC NO_COLOR=1 {} --db {} --now {DAY1} review; sleep 5",
+        bin.display(),
+        env.db.display(),
+    );
+    let tmux = Tmux::start_sized("narrow", &script, 48, 14);
+    tmux.wait_for("0/2 answered");
+    tmux.keys("Space");
+    tmux.wait_for("Short answer.");
+    tmux.keys("3");
+    tmux.keys("u");
+    tmux.wait_for("took back");
+    // The bar is drawn just after the screen: the line that shows it whole.
+    let screen = tmux.wait_for("0/2 answered · 0 again");
+    let status = screen
+        .lines()
+        .find(|l| l.contains("took back"))
+        .unwrap_or_default();
+    assert!(status.ends_with('…'), "the status is cut:\n{screen}");
+    assert!(
+        screen.lines().any(|l| l.contains("0/2 answered · 0 again")),
+        "the bar is one line:\n{screen}"
+    );
+    tmux.keys("q");
+}

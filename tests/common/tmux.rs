@@ -12,8 +12,13 @@ pub struct Tmux {
 }
 
 impl Tmux {
-    /// Starts `script` (a shell command line) in a new window.
+    /// Starts `script` (a shell command line) in a new 90×24 window.
     pub fn start(name: &str, script: &str) -> Tmux {
+        Tmux::start_sized(name, script, 90, 24)
+    }
+
+    /// Starts `script` in a new window of `columns` × `rows`.
+    pub fn start_sized(name: &str, script: &str, columns: u16, rows: u16) -> Tmux {
         if Command::new("tmux").arg("-V").output().is_err() {
             panic!("this test needs tmux, which is not installed (apt-get install tmux)");
         }
@@ -26,9 +31,9 @@ impl Tmux {
             "-s",
             "s",
             "-x",
-            "90",
+            &columns.to_string(),
             "-y",
-            "24",
+            &rows.to_string(),
             script,
         ]);
         tmux

@@ -61,9 +61,9 @@ impl Terminal {
         execute!(out, EnterAlternateScreen, Hide)?;
         let bar = ProgressBar::with_draw_target(Some(total as u64), ProgressDrawTarget::stderr());
         let template = if color {
-            " {bar:40.green/black} {pos}/{len} answered · {msg} · {elapsed}"
+            " {wide_bar:.green} {pos}/{len} answered · {msg} · {elapsed}"
         } else {
-            " [{bar:40}] {pos}/{len} answered · {msg} · {elapsed}"
+            " [{wide_bar}] {pos}/{len} answered · {msg} · {elapsed}"
         };
         bar.set_style(
             ProgressStyle::with_template(template)
@@ -124,7 +124,10 @@ impl Terminal {
                 }
                 screen.line("")?;
                 if !status.is_empty() {
-                    screen.styled(&format!(" {status}"), Some(Color::Yellow), false)?;
+                    // One line, cut with "…": a long card id must not wrap
+                    // the status under the progress bar.
+                    let line = crate::cli::render::fit(&format!(" {status}"), width);
+                    screen.styled(&line, Some(Color::Yellow), false)?;
                 }
                 screen.out.flush()
             })();
