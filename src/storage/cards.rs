@@ -151,9 +151,9 @@ impl Collection {
     fn card_hint(&self, id: &str, deck: Option<&str>) -> Result<String> {
         // Suggest among ids sharing the first character, to stay cheap on big decks.
         let first: String = id.chars().take(1).collect();
-        let mut stmt = self.conn.prepare_cached(
-            "SELECT key FROM cards WHERE deck_id IN (SELECT id FROM decks) AND key >= ?1 AND key < ?1 || x'ff' LIMIT 5000",
-        )?;
+        let mut stmt = self
+            .conn
+            .prepare_cached(include_str!("sql/card_ids_starting_with.sql"))?;
         let keys: Vec<String> = stmt
             .query_map([&first], |r| r.get(0))?
             .collect::<rusqlite::Result<_>>()?;
@@ -200,15 +200,14 @@ impl Collection {
         // a day starts on a quarter hour in every real time zone.
         let start = clock.day_start_ms(today).div_euclid(super::BUCKET_MS);
         let (new_done, reviews_done): (i64, i64) = self.conn.query_row(
-            "SELECT coalesce(sum(answers - drills - known), 0), coalesce(sum(known), 0)
-             FROM review_buckets WHERE bucket >= ?1 AND deck_id = ?2",
+            include_str!("sql/answers_since.sql"),
             params![start, deck_id],
             |r| Ok((r.get(0)?, r.get(1)?)),
         )?;
         let new_per_day = match self.interview_day(deck_id)? {
             Some(interview) if interview > today => {
                 let new_left: i64 = self.conn.query_row(
-                    "SELECT count(*) FROM cards WHERE deck_id = ?1 AND due_day IS NULL",
+                    include_str!("sql/new_cards_of_deck.sql"),
                     [deck_id],
                     |r| r.get(0),
                 )?;
@@ -230,11 +229,9 @@ impl Collection {
         // Card counts come from the maintained `deck_cards` (schema v2); due
         // cards are counted only as far as today's limit can show them.
         let today = day_number(clock.today());
-        let mut stmt = self.conn.prepare_cached(
-            "SELECT d.id, d.name, coalesce(n.new, 0), coalesce(n.young, 0), coalesce(n.mature, 0)
-             FROM decks d LEFT JOIN deck_cards n ON n.deck_id = d.id
-             ORDER BY d.name",
-        )?;
+        let mut stmt = self
+            .conn
+            .prepare_cached(include_str!("sql/decks_with_states.sql"))?;
         let rows = stmt
             .query_map([], |r| {
                 let (new, young, mature): (i64, i64, i64) = (r.get(2)?, r.get(3)?, r.get(4)?);
@@ -253,9 +250,9 @@ impl Collection {
                 ))
             })?
             .collect::<rusqlite::Result<Vec<_>>>()?;
-        let mut due = self.conn.prepare_cached(
-            "SELECT count(*) FROM (SELECT 1 FROM cards WHERE deck_id = ?1 AND due_day <= ?2 LIMIT ?3)",
-        )?;
+        let mut due = self
+            .conn
+            .prepare_cached(include_str!("sql/due_in_deck_up_to.sql"))?;
         let mut out = Vec::with_capacity(rows.len());
         for (deck_id, mut counts) in rows {
             let room = self.daily_room(deck_id, clock, settings)?;

@@ -24,8 +24,7 @@ impl Collection {
         let tx = self.write()?;
         for (id, _) in &ids {
             tx.execute(
-                "INSERT INTO interviews (deck_id, day) VALUES (?1, ?2)
-                 ON CONFLICT (deck_id) DO UPDATE SET day = excluded.day",
+                include_str!("sql/interview_set.sql"),
                 params![id, day_number(day)],
             )?;
         }
@@ -46,11 +45,11 @@ impl Collection {
         };
         let tx = self.write()?;
         let removed = match ids {
-            None => tx.execute("DELETE FROM interviews", [])?,
+            None => tx.execute(include_str!("sql/interviews_clear_all.sql"), [])?,
             Some(ids) => {
                 let mut n = 0;
                 for (id, _) in ids {
-                    n += tx.execute("DELETE FROM interviews WHERE deck_id = ?1", [id])?;
+                    n += tx.execute(include_str!("sql/interview_clear.sql"), [id])?;
                 }
                 n
             }
@@ -61,9 +60,9 @@ impl Collection {
 
     /// Every interview, soonest first.
     pub fn interviews(&self) -> Result<Vec<Interview>> {
-        let mut stmt = self.conn.prepare_cached(
-            "SELECT i.deck_id, d.name, i.day FROM interviews i JOIN decks d ON d.id = i.deck_id ORDER BY i.day, d.name",
-        )?;
+        let mut stmt = self
+            .conn
+            .prepare_cached(include_str!("sql/interviews_all.sql"))?;
         let rows = stmt
             .query_map([], |r| {
                 Ok(Interview {
@@ -90,7 +89,7 @@ impl Collection {
         if decks.is_empty() {
             let mut stmt = self
                 .conn
-                .prepare_cached("SELECT id, name FROM decks ORDER BY name")?;
+                .prepare_cached(include_str!("sql/decks_by_name.sql"))?;
             let all = stmt
                 .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
                 .collect::<rusqlite::Result<Vec<_>>>()?;

@@ -133,13 +133,11 @@ impl Collection {
         // straddle another process creating the collection at this moment
         // (no application id yet, then its tables) and take it for a
         // database that is not ours.
-        let (app_id, version, tables): (i32, i64, i64) = self.conn.query_row(
-            "SELECT (SELECT application_id FROM pragma_application_id),
-                    (SELECT user_version FROM pragma_user_version),
-                    (SELECT count(*) FROM sqlite_schema)",
-            [],
-            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
-        )?;
+        let (app_id, version, tables): (i32, i64, i64) =
+            self.conn
+                .query_row(include_str!("sql/file_identity.sql"), [], |r| {
+                    Ok((r.get(0)?, r.get(1)?, r.get(2)?))
+                })?;
         if app_id != APPLICATION_ID && (tables > 0 || version != 0) {
             return Err(fail(
                 "is a SQLite database but not a rehearse collection; it was left untouched".into(),
@@ -246,6 +244,9 @@ impl Collection {
         same
     }
 
+    /// The one place SQL text is assembled: a schema name and table names
+    /// are identifiers, which SQLite cannot take as bound parameters. The
+    /// names come from the file's own `sqlite_schema` and are quoted.
     fn same_as_kept(&self) -> rusqlite::Result<bool> {
         let schema = |db: &str| -> rusqlite::Result<Vec<(String, String, Option<String>)>> {
             let sql = format!("SELECT type, name, sql FROM {db}.sqlite_schema ORDER BY type, name");
@@ -309,7 +310,9 @@ impl Collection {
 
     pub fn settings(&self) -> Result<Settings> {
         let mut settings = Settings::default();
-        let mut stmt = self.conn.prepare_cached("SELECT key, value FROM config")?;
+        let mut stmt = self
+            .conn
+            .prepare_cached(include_str!("sql/config_all.sql"))?;
         let rows = stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))?;
         for row in rows {
             let (key, value) = row?;
@@ -325,11 +328,7 @@ impl Collection {
         settings.set(key, value)?;
         let canonical = settings.get(key)?;
         let tx = self.write()?;
-        tx.execute(
-            "INSERT INTO config (key, value) VALUES (?1, ?2)
-             ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-            (key, &canonical),
-        )?;
+        tx.execute(include_str!("sql/config_set.sql"), (key, &canonical))?;
         tx.commit()?;
         Ok(settings)
     }
@@ -345,7 +344,7 @@ impl Collection {
     pub fn deck_names(&self) -> Result<Vec<String>> {
         let mut stmt = self
             .conn
-            .prepare_cached("SELECT name FROM decks ORDER BY name")?;
+            .prepare_cached(include_str!("sql/deck_names.sql"))?;
         let names = stmt
             .query_map([], |r| r.get(0))?
             .collect::<rusqlite::Result<_>>()?;
@@ -355,11 +354,9 @@ impl Collection {
     pub fn deck_description(&self, name: &str) -> Result<String> {
         Ok(self
             .conn
-            .query_row(
-                "SELECT description FROM decks WHERE name = ?1",
-                [name],
-                |r| r.get(0),
-            )
+            .query_row(include_str!("sql/deck_description.sql"), [name], |r| {
+                r.get(0)
+            })
             .optional()?
             .unwrap_or_default())
     }
@@ -374,7 +371,7 @@ impl Collection {
     pub fn deck_id(&self, name: &str) -> Result<i64> {
         let id = self
             .conn
-            .query_row("SELECT id FROM decks WHERE name = ?1", [name], |r| r.get(0))
+            .query_row(include_str!("sql/deck_by_name.sql"), [name], |r| r.get(0))
             .optional()?;
         match id {
             Some(id) => Ok(id),
@@ -398,7 +395,7 @@ impl Collection {
     pub fn is_empty(&self) -> Result<bool> {
         let any: bool = self
             .conn
-            .query_row("SELECT EXISTS (SELECT 1 FROM cards)", [], |r| r.get(0))?;
+            .query_row(include_str!("sql/any_card.sql"), [], |r| r.get(0))?;
         Ok(!any)
     }
 }

@@ -42,11 +42,11 @@ impl Collection {
             for card in new {
                 out.new.push(card?);
             }
-            let new_total: i64 = self.conn.query_row(
-                "SELECT coalesce((SELECT new FROM deck_cards WHERE deck_id = ?1), 0)",
-                [deck_id],
-                |r| r.get(0),
-            )?;
+            let new_total: i64 =
+                self.conn
+                    .query_row(include_str!("sql/new_count_of_deck.sql"), [deck_id], |r| {
+                        r.get(0)
+                    })?;
             out.new_held_back += (new_total - room.new).max(0);
         }
         out.reviews.sort_by_key(|c| c.schedule.due());
@@ -59,7 +59,7 @@ impl Collection {
         let next: Option<i64> = self
             .conn
             .query_row(
-                "SELECT min(due_day) FROM cards WHERE due_day > ?2 AND (?1 IS NULL OR deck_id = ?1)",
+                include_str!("sql/next_due_after.sql"),
                 params![deck_id, day_number(day)],
                 |r| r.get(0),
             )

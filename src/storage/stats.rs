@@ -93,10 +93,9 @@ impl Collection {
         }
         let first = day_number(first);
         // Per deck, so the (deck_id, due_day) index gives a range to count.
-        let mut stmt = self.conn.prepare_cached(
-            "SELECT due_day, count(*) FROM cards
-             WHERE deck_id = ?1 AND due_day BETWEEN ?2 AND ?3 GROUP BY due_day",
-        )?;
+        let mut stmt = self
+            .conn
+            .prepare_cached(include_str!("sql/due_per_day.sql"))?;
         for deck_id in deck_ids {
             let mut rows = stmt.query(params![deck_id, first, first + days as i64 - 1])?;
             while let Some(row) = rows.next()? {
@@ -112,9 +111,7 @@ impl Collection {
         match name {
             Some(name) => Ok(vec![self.deck_id(name)?]),
             None => {
-                let mut stmt = self
-                    .conn
-                    .prepare_cached("SELECT id FROM decks ORDER BY name")?;
+                let mut stmt = self.conn.prepare_cached(include_str!("sql/deck_ids.sql"))?;
                 let ids = stmt
                     .query_map([], |r| r.get(0))?
                     .collect::<rusqlite::Result<_>>()?;
@@ -188,7 +185,7 @@ impl Collection {
         let buckets = self.review_buckets_from_log()?;
         let cards = self.deck_cards_from_cards()?;
         let tx = self.write()?;
-        tx.execute("DELETE FROM review_buckets", [])?;
+        tx.execute(include_str!("sql/buckets_clear.sql"), [])?;
         for b in &buckets {
             tx.prepare_cached(include_str!("sql/bucket_add.sql"))?
                 .execute(named_params! {
@@ -201,7 +198,7 @@ impl Collection {
                     ":known_passed": b.counts.known_passed,
                 })?;
         }
-        tx.execute("DELETE FROM deck_cards", [])?;
+        tx.execute(include_str!("sql/deck_cards_clear.sql"), [])?;
         for DeckStates {
             deck_id,
             new,

@@ -1,0 +1,1 @@
+SELECT description FROM decks WHERE name = ?1
