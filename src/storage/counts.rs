@@ -41,20 +41,55 @@ pub fn counts_of(review: &Review) -> DayCounts {
 pub(super) fn count_answer(tx: &Transaction<'_>, review: &Review, sign: i64) -> Result<()> {
     let c = counts_of(review);
     let bucket = bucket_of(review.answered_at_ms);
-    tx.prepare_cached(include_str!("sql/bucket_add.sql"))?
-        .execute(named_params! {
-            ":bucket": bucket,
-            ":deck_id": review.deck_id,
-            ":answers": sign * c.answers,
-            ":passed": sign * c.passed,
-            ":drills": sign * c.drills,
-            ":known": sign * c.known,
-            ":known_passed": sign * c.known_passed,
-        })?;
+    let signed = DayCounts {
+        answers: sign * c.answers,
+        passed: sign * c.passed,
+        drills: sign * c.drills,
+        known: sign * c.known,
+        known_passed: sign * c.known_passed,
+    };
+    add_to_bucket(tx, bucket, review.deck_id, signed)?;
     if sign < 0 {
         tx.prepare_cached(include_str!("sql/bucket_drop_empty.sql"))?
             .execute([bucket, review.deck_id])?;
     }
+    Ok(())
+}
+
+/// Adds `counts` (negative to take away) to one deck's quarter-hour bucket.
+pub(super) fn add_to_bucket(
+    tx: &Transaction<'_>,
+    bucket: i64,
+    deck_id: i64,
+    counts: DayCounts,
+) -> Result<()> {
+    tx.prepare_cached(include_str!("sql/bucket_add.sql"))?
+        .execute(named_params! {
+            ":bucket": bucket,
+            ":deck_id": deck_id,
+            ":answers": counts.answers,
+            ":passed": counts.passed,
+            ":drills": counts.drills,
+            ":known": counts.known,
+            ":known_passed": counts.known_passed,
+        })?;
+    Ok(())
+}
+
+/// Adds cards (negative to take away) to one deck's new / young / mature
+/// counts.
+pub(super) fn add_to_states(
+    tx: &Transaction<'_>,
+    deck_id: i64,
+    [new, young, mature]: [i64; 3],
+) -> Result<()> {
+    tx.prepare_cached(include_str!("sql/deck_cards_move.sql"))?
+        .execute(named_params! {
+            ":deck_id": deck_id,
+            ":new": new,
+            ":young": young,
+            ":mature": mature,
+        })?;
     Ok(())
 }
 
@@ -71,14 +106,15 @@ pub(super) fn move_cards(
         return Ok(());
     }
     let delta = |m: Maturity| cards * ((to == Some(m)) as i64 - (from == Some(m)) as i64);
-    tx.prepare_cached(include_str!("sql/deck_cards_move.sql"))?
-        .execute(named_params! {
-            ":deck_id": deck_id,
-            ":new": delta(Maturity::New),
-            ":young": delta(Maturity::Young),
-            ":mature": delta(Maturity::Mature),
-        })?;
-    Ok(())
+    add_to_states(
+        tx,
+        deck_id,
+        [
+            delta(Maturity::New),
+            delta(Maturity::Young),
+            delta(Maturity::Mature),
+        ],
+    )
 }
 
 /// A card moved from one schedule to another.

@@ -13,7 +13,7 @@ use chrono::NaiveDate;
 use rusqlite::{named_params, params};
 
 use super::Collection;
-use super::counts::BUCKET_MS;
+use super::counts::{self, BUCKET_MS};
 use crate::clock::{Clock, add_days, day_number};
 use crate::domain::{DayCounts, MATURE_INTERVAL_DAYS, PASS_QUALITY};
 use crate::error::Result;
@@ -187,29 +187,11 @@ impl Collection {
         let tx = self.write()?;
         tx.execute(include_str!("sql/buckets_clear.sql"), [])?;
         for b in &buckets {
-            tx.prepare_cached(include_str!("sql/bucket_add.sql"))?
-                .execute(named_params! {
-                    ":bucket": b.bucket,
-                    ":deck_id": b.deck_id,
-                    ":answers": b.counts.answers,
-                    ":passed": b.counts.passed,
-                    ":drills": b.counts.drills,
-                    ":known": b.counts.known,
-                    ":known_passed": b.counts.known_passed,
-                })?;
+            counts::add_to_bucket(&tx, b.bucket, b.deck_id, b.counts)?;
         }
         tx.execute(include_str!("sql/deck_cards_clear.sql"), [])?;
-        for DeckStates {
-            deck_id,
-            new,
-            young,
-            mature,
-        } in cards
-        {
-            tx.prepare_cached(include_str!("sql/deck_cards_move.sql"))?
-                .execute(named_params! {
-                    ":deck_id": deck_id, ":new": new, ":young": young, ":mature": mature,
-                })?;
+        for d in cards {
+            counts::add_to_states(&tx, d.deck_id, [d.new, d.young, d.mature])?;
         }
         tx.commit()?;
         Ok(())
