@@ -23,11 +23,33 @@ pub const DECKS: [(&str, &str); 3] = [
     ),
 ];
 
-/// Imports every bundled deck, in one transaction.
+/// The config row naming the starter decks the user deleted or renamed:
+/// the first-run import never brings them back (README.md, "Managing
+/// cards and decks").
+pub const REMOVED_KEY: &str = "starter_decks_removed";
+
+/// The names of the bundled decks.
+pub fn deck_names() -> Vec<String> {
+    DECKS
+        .iter()
+        .filter_map(|(file, text)| crate::deck::parse(Path::new(file), text).ok())
+        .map(|deck| deck.name)
+        .collect()
+}
+
+/// Imports every bundled deck the user has not deleted or renamed, in one
+/// transaction.
 pub fn import_all(collection: &mut Collection) -> Result<Vec<ImportCounts>> {
+    let removed = collection.noted_names(REMOVED_KEY)?;
     let mut drafts = Vec::with_capacity(DECKS.len());
     for (name, text) in DECKS {
-        drafts.push(crate::deck::parse(Path::new(name), text)?);
+        let deck = crate::deck::parse(Path::new(name), text)?;
+        if !removed.contains(&deck.name) {
+            drafts.push(deck);
+        }
+    }
+    if drafts.is_empty() {
+        return Ok(Vec::new());
     }
     collection.import_file(&drafts, false, &|_| {})
 }

@@ -10,6 +10,9 @@ pub struct Settings {
     pub reviews_per_day: u32,
     pub day_starts_at_hour: u32,
     pub fuzz: bool,
+    /// Once a card is answered, its siblings wait for the next day
+    /// (docs/review-session.md, "Siblings").
+    pub bury_siblings: bool,
 }
 
 impl Default for Settings {
@@ -19,11 +22,18 @@ impl Default for Settings {
             reviews_per_day: 200,
             day_starts_at_hour: 4,
             fuzz: true,
+            bury_siblings: true,
         }
     }
 }
 
-pub const KEYS: [&str; 4] = ["new_per_day", "reviews_per_day", "day_starts_at", "fuzz"];
+pub const KEYS: [&str; 5] = [
+    "new_per_day",
+    "reviews_per_day",
+    "day_starts_at",
+    "fuzz",
+    "bury_siblings",
+];
 
 impl Settings {
     /// Applies one stored or user-given value.
@@ -43,19 +53,8 @@ impl Settings {
                 }
                 self.day_starts_at_hour = hour;
             }
-            "fuzz" => {
-                self.fuzz = match value.to_ascii_lowercase().as_str() {
-                    "true" | "on" | "yes" | "1" => true,
-                    "false" | "off" | "no" | "0" => false,
-                    _ => {
-                        return Err(Error::BadSetting {
-                            key: "fuzz",
-                            expected: "true or false",
-                            value: format!("`{value}`"),
-                        });
-                    }
-                }
-            }
+            "fuzz" => self.fuzz = parse_switch("fuzz", value)?,
+            "bury_siblings" => self.bury_siblings = parse_switch("bury_siblings", value)?,
             _ => return Err(unknown_key(key)),
         }
         Ok(())
@@ -67,8 +66,22 @@ impl Settings {
             "reviews_per_day" => self.reviews_per_day.to_string(),
             "day_starts_at" => self.day_starts_at_hour.to_string(),
             "fuzz" => self.fuzz.to_string(),
+            "bury_siblings" => self.bury_siblings.to_string(),
             _ => return Err(unknown_key(key)),
         })
+    }
+}
+
+/// `true`/`on`/`yes`/`1` or `false`/`off`/`no`/`0`, any case.
+fn parse_switch(key: &'static str, value: &str) -> Result<bool> {
+    match value.to_ascii_lowercase().as_str() {
+        "true" | "on" | "yes" | "1" => Ok(true),
+        "false" | "off" | "no" | "0" => Ok(false),
+        _ => Err(Error::BadSetting {
+            key,
+            expected: "true or false",
+            value: format!("`{value}`"),
+        }),
     }
 }
 
@@ -107,12 +120,16 @@ mod tests {
                 new_per_day: 5,
                 reviews_per_day: 200,
                 day_starts_at_hour: 0,
-                fuzz: false
+                fuzz: false,
+                bury_siblings: true,
             }
         );
         assert!(s.set("day_starts_at", "24").is_err());
         assert!(s.set("new_per_day", "-1").is_err());
         assert!(s.set("fuzz", "maybe").is_err());
+        s.set("bury_siblings", "off").unwrap();
+        assert!(!s.bury_siblings);
+        assert_eq!(s.get("bury_siblings").unwrap(), "false");
         let msg = s.set("new_per_dya", "1").unwrap_err().to_string();
         assert!(msg.contains("did you mean `new_per_day`"), "{msg}");
     }

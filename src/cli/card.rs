@@ -8,6 +8,7 @@ use super::render::{
     schedule_line,
 };
 use super::{Ctx, Outcome, print, print_json};
+use crate::domain::decks::in_tree;
 use crate::storage::{CardFilter, Collection};
 
 #[derive(ClapArgs, Debug)]
@@ -18,14 +19,18 @@ pub struct ListArgs {
     /// Only cards due today (or overdue)
     #[arg(long)]
     due: bool,
-    /// Only cards with this tag
+    /// Only cards with this tag (or its `tag::child` tags), any case
     #[arg(long, value_name = "T")]
     tag: Option<String>,
+    /// Only cards whose front, back or tags hold TEXT, whatever the case
+    /// and accents
+    #[arg(long, value_name = "TEXT")]
+    search: Option<String>,
 }
 
 #[derive(ClapArgs, Debug)]
 pub struct ShowArgs {
-    /// The card's id
+    /// The card: its id, a unique prefix of it, or DECK:ID
     id: String,
     /// The deck, when several decks have this id
     #[arg(long, value_name = "D")]
@@ -38,8 +43,10 @@ pub fn list(ctx: &Ctx, args: ListArgs) -> anyhow::Result<Outcome> {
     let today = ctx.clock(&settings).today();
     let filter = CardFilter {
         deck: args.deck.clone(),
+        exact_deck: false,
         due_by: args.due.then_some(today),
         tag: args.tag.clone(),
+        search: args.search.clone(),
     };
     let cards = collection.cards(&filter)?;
     if ctx.json {
@@ -78,9 +85,9 @@ pub fn list(ctx: &Ctx, args: ListArgs) -> anyhow::Result<Outcome> {
         &[6, 1, 0],
         ctx.width,
     );
-    // Today's new cards are counted per deck, not per tag: the line is
-    // left out under `--tag`.
-    if args.due && args.tag.is_none() {
+    // Today's new cards are counted per deck, not per tag or text: the
+    // line is left out under `--tag` and `--search`.
+    if args.due && args.tag.is_none() && args.search.is_none() {
         text.push_str(&today_line(ctx, &collection, &args, cards.len())?);
     }
     print(&text)?;
@@ -102,14 +109,14 @@ fn today_line(
 /// New cards a session would bring up today in the decks listed; the
 /// daily limits are per deck, so under a tag filter none are counted.
 fn new_today(ctx: &Ctx, collection: &Collection, args: &ListArgs) -> anyhow::Result<i64> {
-    if args.tag.is_some() {
+    if args.tag.is_some() || args.search.is_some() {
         return Ok(0);
     }
     let settings = collection.settings()?;
     Ok(collection
         .deck_counts(&ctx.clock(&settings), &settings)?
         .iter()
-        .filter(|d| args.deck.as_ref().is_none_or(|name| &d.name == name))
+        .filter(|d| args.deck.as_ref().is_none_or(|name| in_tree(&d.name, name)))
         .map(|d| d.new_today)
         .sum())
 }

@@ -7,7 +7,7 @@ use crate::settings::KEYS;
 
 #[derive(ClapArgs, Debug)]
 pub struct Args {
-    /// new_per_day, reviews_per_day, day_starts_at or fuzz
+    /// new_per_day, reviews_per_day, day_starts_at, fuzz or bury_siblings
     key: Option<String>,
     /// The new value
     value: Option<String>,

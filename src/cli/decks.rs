@@ -1,26 +1,88 @@
 //! `rehearse decks`: each deck's counts (docs/json-output.md): what is due
-//! today and tomorrow, the new cards of today, and the cards by state.
+//! today and tomorrow, the new cards of today, and the cards by state. A
+//! parent deck (`Jobs` of `Jobs::Offers`) counts its subdecks' cards with
+//! its own, as in Anki; a parent that exists only through its subdecks
+//! gets a row too.
+
+use serde::Serialize;
 
 use super::render::fitted_table;
 use super::{Ctx, Outcome, print, print_json};
+use crate::domain::decks::{in_tree, parents};
+use crate::storage::DeckCounts;
+
+/// One row of `decks`: the counts of a deck and its subdecks.
+#[derive(Debug, Serialize)]
+struct DeckRow {
+    #[serde(flatten)]
+    counts: DeckCounts,
+    /// The deck it is a subdeck of (its rows count it too), or `null`:
+    /// the rows without a parent add up to the whole collection.
+    parent: Option<String>,
+}
+
+/// The rows of `decks`: every deck and every parent name, each counting
+/// itself and its subdecks, by name.
+fn tree_rows(decks: Vec<DeckCounts>) -> Vec<DeckRow> {
+    let mut names: Vec<String> = decks.iter().map(|d| d.name.clone()).collect();
+    for d in &decks {
+        names.extend(parents(&d.name).into_iter().map(str::to_string));
+    }
+    names.sort();
+    names.dedup();
+    names
+        .into_iter()
+        .map(|name| {
+            let mut sum = DeckCounts {
+                name: name.clone(),
+                total: 0,
+                new: 0,
+                due: 0,
+                young: 0,
+                mature: 0,
+                new_today: 0,
+                due_tomorrow: 0,
+                buried: 0,
+            };
+            // Exact names here: a deck's case-twin is a deck of its own.
+            for d in decks.iter().filter(|d| {
+                d.name == name || (in_tree(&d.name, &name) && d.name.starts_with(&name))
+            }) {
+                sum.total += d.total;
+                sum.new += d.new;
+                sum.due += d.due;
+                sum.young += d.young;
+                sum.mature += d.mature;
+                sum.new_today += d.new_today;
+                sum.due_tomorrow += d.due_tomorrow;
+                sum.buried += d.buried;
+            }
+            DeckRow {
+                parent: parents(&name).last().map(|p| p.to_string()),
+                counts: sum,
+            }
+        })
+        .collect()
+}
 
 pub fn run(ctx: &Ctx) -> anyhow::Result<Outcome> {
     let collection = ctx.open()?;
     let settings = collection.settings()?;
-    let counts = collection.deck_counts(&ctx.clock(&settings), &settings)?;
+    let rows = tree_rows(collection.deck_counts(&ctx.clock(&settings), &settings)?);
     if ctx.json {
-        print_json(&counts)?;
+        print_json(&rows)?;
         return Ok(Outcome::Success);
     }
-    if counts.is_empty() {
+    if rows.is_empty() {
         print(
             "no decks yet: `rehearse import FILE` adds one, `rehearse review` starts with the bundled decks",
         )?;
         return Ok(Outcome::Success);
     }
-    let rows: Vec<Vec<String>> = counts
+    let rows: Vec<Vec<String>> = rows
         .iter()
-        .map(|c| {
+        .map(|row| {
+            let c = &row.counts;
             vec![
                 c.name.clone(),
                 c.due.to_string(),

@@ -51,14 +51,17 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<Outcome> {
     let collection_files = CollectionFiles::of(&ctx.db_path);
     // Checked once here: an unknown --deck is an error with a suggestion.
     let deck_id = collection.deck_id_of(args.deck.as_deref())?;
+    // Deck names match whatever their case; each deck is written alone,
+    // without its subdecks (they are decks of their own).
     let names = match &args.deck {
-        Some(name) => vec![name.clone()],
+        Some(name) => vec![collection.resolve_deck(name)?.name],
         None => collection.deck_names()?,
     };
     let mut decks = Vec::with_capacity(names.len());
     for name in names {
         let cards = collection.cards(&CardFilter {
             deck: Some(name.clone()),
+            exact_deck: true,
             ..CardFilter::default()
         })?;
         decks.push((name, cards));

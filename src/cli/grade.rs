@@ -10,7 +10,7 @@ use crate::storage::{Answer, ReviewKind};
 
 #[derive(ClapArgs, Debug)]
 pub struct Args {
-    /// The card's id
+    /// The card: its id, a unique prefix of it, or DECK:ID
     id: String,
     /// again|hard|good|easy or 1..4
     #[arg(value_parser = parse_grade, required_unless_present = "quality", conflicts_with = "quality")]

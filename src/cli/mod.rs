@@ -13,11 +13,13 @@ mod card;
 mod check;
 mod config;
 mod decks;
+mod edit;
 mod export;
 mod grade;
 mod import;
 mod interview;
 mod lesson;
+mod manage;
 
 mod render;
 mod review;
@@ -84,10 +86,31 @@ pub enum Command {
     #[command(after_help = "Examples:
   rehearse cards --deck Behavioural
   rehearse cards --due                      learned cards due today
-  rehearse cards --tag pitch --json")]
+  rehearse cards --tag pitch --json
+  rehearse cards --search resume            front, back or tags; any case, accents aside")]
     Cards(card::ListArgs),
     /// One card: its text, schedule and review history
+    #[command(after_help = "Examples:
+  rehearse card pitch/why                   an exact id
+  rehearse card pitch/w                     a unique prefix
+  rehearse card 'Offers:mrz'                DECK:PREFIX (DECK may be the last part of a Parent::Child name)")]
     Card(card::ShowArgs),
+    /// Edit a card's text in $EDITOR (schedule and history kept)
+    #[command(after_help = "Examples:
+  rehearse edit pitch/why
+  EDITOR=nano rehearse edit 'Offers:mrz'")]
+    Edit(edit::Args),
+    /// Delete cards (their answers stay in the review log)
+    #[command(after_help = "Examples:
+  rehearse delete pitch/why pitch/why#r
+  rehearse delete 'Behavioural:say-i'       DECK:PREFIX")]
+    Delete(manage::DeleteArgs),
+    /// Rename or delete a deck (with its Parent::Child subdecks)
+    #[command(after_help = "Examples:
+  rehearse deck rename \"Negotiating an offer\" \"Jobs::Offers\"
+  rehearse deck delete \"Learning from rejection\"
+  rehearse deck delete Old --yes             without a terminal (scripts)")]
+    Deck(manage::DeckArgs),
     /// Record one answer without the session UI
     Grade(grade::Args),
     /// Take back the last recorded answer
@@ -214,6 +237,9 @@ pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
         Command::Decks => decks::run(&ctx),
         Command::Cards(args) => card::list(&ctx, args),
         Command::Card(args) => card::show(&ctx, args),
+        Command::Edit(args) => edit::run(&ctx, args),
+        Command::Delete(args) => manage::delete(&ctx, args),
+        Command::Deck(args) => manage::deck(&ctx, args),
         Command::Grade(args) => grade::run(&ctx, args),
         Command::Undo => grade::undo(&ctx),
         Command::Review(args) => review::run(&ctx, args),

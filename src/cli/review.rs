@@ -18,6 +18,7 @@ use serde::Serialize;
 use super::render::{capped_note, count, days, relative_day, safe_line};
 use super::{Ctx, Outcome, print, print_err};
 use crate::clock::{Clock, day_number};
+use crate::domain::decks::in_tree;
 use crate::error::Error;
 use crate::review::{Entry, Session, plan};
 use crate::scheduler::Grade;
@@ -153,6 +154,10 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<Outcome> {
 /// A first session on an empty collection starts with the bundled decks.
 fn import_starter_decks(collection: &mut Collection) -> anyhow::Result<()> {
     let counts = crate::bundled::import_all(collection)?;
+    if counts.is_empty() {
+        // Every starter deck was deleted by the user: none comes back.
+        return Ok(());
+    }
     let cards: usize = counts.iter().map(|c| c.added).sum();
     let names: Vec<String> = counts.iter().map(|c| format!("\"{}\"", c.deck)).collect();
     print_err(&format!(
@@ -212,11 +217,18 @@ fn due_session(
     let deck = args.deck.as_deref();
     let due = collection.due_cards(deck, clock, settings)?;
     let held_back = due.new_held_back;
+    let buried = due.buried;
     let seed = day_number(today) as u64;
     let cards = plan(due, seed, args.limit, args.new);
     if cards.is_empty() {
         let next = collection.next_due_after(deck, today)?;
-        let text = nothing_due(deck, today, next, held_back, settings);
+        let mut text = nothing_due(deck, today, next, held_back, settings);
+        if buried > 0 {
+            text.push_str(&format!(
+                "\n{} buried until tomorrow: siblings of cards answered today.",
+                count(buried, "card")
+            ));
+        }
         say_nothing(ctx, &text, next, held_back)?;
         return Ok(None);
     }
@@ -224,9 +236,12 @@ fn due_session(
     // "due", never-answered ones "new".
     let new = cards.iter().filter(|c| c.schedule == Schedule::New).count();
     let due = cards.len() - new;
-    let mut banner = vec![format!("today: {due} due · {new} new")];
+    let mut banner = vec![format!(
+        "today: {due} due · {new} new{}",
+        buried_note(buried)
+    )];
     for interview in collection.interviews()? {
-        let in_session = deck.is_none_or(|d| d == interview.deck);
+        let in_session = deck.is_none_or(|d| in_tree(&interview.deck, d));
         if in_session && interview.day > today {
             let new = cards
                 .iter()
@@ -242,11 +257,20 @@ fn due_session(
         }
     }
     Ok(Some(Plan {
-        session: Session::new(cards),
+        session: Session::new(cards).with_burying(settings.bury_siblings),
         banner,
         due,
         new,
     }))
+}
+
+/// " (N buried until tomorrow)" after the counts, when siblings of cards
+/// answered today wait (docs/review-session.md, "Siblings").
+fn buried_note(buried: i64) -> String {
+    match buried {
+        0 => String::new(),
+        n => format!(" ({n} buried until tomorrow)"),
+    }
 }
 
 /// The clock moves on during a session, from `--now` if given.
@@ -308,9 +332,8 @@ fn drive(
                     }
                     Err(Error::NothingToUndo) => {
                         // `rehearse undo` (or another session) took it back.
-                        if let Some(current) = session.current().map(|e| e.card.clone())
-                            && let Ok(card) =
-                                collection.find_card(current.id().as_str(), Some(&current.deck))
+                        if let Some(row) = session.current().map(|e| e.card.row_id)
+                            && let Ok(card) = collection.card_by_row(row)
                         {
                             session.refresh_current(card);
                         }
@@ -461,6 +484,9 @@ pub struct Ending {
     new: i64,
     /// Learned cards whose due day is tomorrow.
     due_tomorrow: i64,
+    /// Due and new cards buried until tomorrow: siblings of cards answered
+    /// today.
+    buried: i64,
     streak: u32,
 }
 
@@ -479,7 +505,7 @@ impl Ending {
         let counts: Vec<_> = collection
             .deck_counts(clock, settings)?
             .into_iter()
-            .filter(|c| deck.is_none_or(|d| d == c.name))
+            .filter(|c| deck.is_none_or(|d| in_tree(&c.name, d)))
             .collect();
         Ok(Ending {
             cards_reviewed: session.cards_reviewed(),
@@ -490,6 +516,7 @@ impl Ending {
             due: counts.iter().map(|c| c.due).sum(),
             new: counts.iter().map(|c| c.new_today).sum(),
             due_tomorrow: counts.iter().map(|c| c.due_tomorrow).sum(),
+            buried: counts.iter().map(|c| c.buried).sum(),
             streak,
         })
     }
@@ -508,8 +535,15 @@ impl Ending {
         );
         if self.due + self.new > 0 {
             text.push_str(&format!(
-                "left for later today: {} due · {} new\n",
-                self.due, self.new
+                "left for later today: {} due · {} new{}\n",
+                self.due,
+                self.new,
+                buried_note(self.buried)
+            ));
+        } else if self.buried > 0 {
+            text.push_str(&format!(
+                "{} buried until tomorrow: siblings of cards answered today\n",
+                count(self.buried, "card")
             ));
         }
         text.push_str(&format!(

@@ -12,6 +12,7 @@ mod heatmap;
 use super::render::{count, fit_lines, one_line, plural};
 use super::{Ctx, Outcome, print, print_json, print_styled};
 use crate::clock::add_days;
+use crate::domain::decks::in_tree;
 use crate::stats::{
     self, DEFAULT_FORECAST_DAYS, DEFAULT_HISTORY_DAYS, DeckCards, DeckInterview, Inputs,
     InterviewStats, RETENTION_DAYS, Stats,
@@ -34,8 +35,9 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<Outcome> {
     let clock = ctx.clock(&settings);
     let today = clock.today();
     let deck_ids = collection.deck_ids(args.deck.as_deref())?;
-    let deck_id = args.deck.as_ref().map(|_| deck_ids[0]);
-    let days = collection.answer_days(deck_id, &clock)?;
+    // `--deck` takes the deck and its subdecks (README.md).
+    let selected = args.deck.as_ref().map(|_| deck_ids.as_slice());
+    let days = collection.answer_days(selected, &clock)?;
     let forecast = collection.due_on_days(
         &deck_ids,
         add_days(today, 1),
@@ -44,7 +46,7 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<Outcome> {
     let counts: Vec<_> = collection
         .deck_counts(&clock, &settings)?
         .into_iter()
-        .filter(|c| args.deck.as_ref().is_none_or(|d| *d == c.name))
+        .filter(|c| args.deck.as_ref().is_none_or(|d| in_tree(&c.name, d)))
         .collect();
     let interviews = interviews(&collection, &deck_ids, today)?;
     let stats = stats::compute(&Inputs {

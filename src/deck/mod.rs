@@ -10,6 +10,7 @@
 
 pub use crate::domain::cloze;
 mod expand;
+mod note;
 mod parse;
 mod split;
 mod write;
@@ -17,6 +18,7 @@ mod write;
 use serde::{Deserialize, Serialize};
 
 pub use expand::{EntryError, MAX_CLOZE_DELETIONS, expand};
+pub use note::{read_note, write_note};
 pub use parse::{parse, read, read_into};
 pub use write::{FALLBACK_DECK_NAME, entries_from_cards, write};
 

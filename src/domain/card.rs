@@ -175,4 +175,7 @@ pub struct DueCards {
     pub new: Vec<Card>,
     /// New cards held back by the daily limit.
     pub new_held_back: i64,
+    /// Due and new cards left out because a sibling was answered today
+    /// (docs/review-session.md, "Siblings").
+    pub buried: i64,
 }

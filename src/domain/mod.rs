@@ -7,11 +7,17 @@
 
 mod card;
 pub mod cloze;
+pub mod decks;
 mod ids;
+mod note;
 mod review;
+pub mod search;
+mod siblings;
 mod state;
 
 pub use card::{Card, CardDraft, CardKind, CardSink, DeckDraft, DueCards, NoProgress, Progress};
 pub use ids::{CardId, IdMaker, slug};
+pub use note::NoteText;
 pub use review::{Answer, DayCounts, Grade, Review, ReviewKind};
+pub use siblings::{are_siblings, sibling_key};
 pub use state::{MATURE_INTERVAL_DAYS, Maturity, PASS_QUALITY, Schedule, Sm2};

@@ -35,10 +35,30 @@ pub enum Error {
     Collection { path: PathBuf, message: String },
     #[error("no card `{id}`{hint}")]
     UnknownCard { id: String, hint: String },
-    #[error("card `{id}` is in several decks ({decks}): name one with --deck")]
+    #[error("card `{id}` is in several decks ({decks}): name one with --deck, or as DECK:ID")]
     AmbiguousCard { id: String, decks: String },
+    /// A prefix (or `deck:prefix`) of several cards' ids: the first ones
+    /// are listed, one per line, as `deck:id`.
+    #[error("`{query}` matches {count} cards: give more of the id, or DECK:ID{listed}")]
+    AmbiguousId {
+        query: String,
+        count: usize,
+        listed: String,
+    },
     #[error("no deck `{name}`{hint}")]
     UnknownDeck { name: String, hint: String },
+    #[error("`{name}` names several decks ({decks}): give the name with its exact case")]
+    AmbiguousDeck { name: String, decks: String },
+    #[error("a deck named `{name}` exists already")]
+    DeckExists { name: String },
+    #[error("`{name}`: {reason}")]
+    BadDeckName { name: String, reason: &'static str },
+    /// A destructive command without a terminal to confirm on.
+    #[error("{action} needs --yes when stdin is not a terminal; nothing was changed")]
+    NeedsYes { action: String },
+    /// `edit`: the editor could not be run or failed.
+    #[error("editor `{editor}`: {message}; the card is unchanged")]
+    Editor { editor: String, message: String },
     #[error("nothing to undo")]
     NothingToUndo,
     /// One file gives the same deck twice: its first cards would be taken

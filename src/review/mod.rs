@@ -2,6 +2,12 @@
 //! which card comes next, where a failed card comes back (SM-2 step 7), what
 //! undo puts back, and the counts the progress bar and summary show. The
 //! CLI drives it and writes each answer to the collection as it is given.
+//!
+//! Siblings (cards of one note or lesson section, `Card::is_sibling_of`)
+//! are never shown one after the other: the next card is the first one in
+//! the queue that is not a sibling of the card just answered, when there is
+//! one. With burying on, answering a card also takes its siblings out of
+//! the session until tomorrow (docs/review-session.md, "Siblings").
 
 use std::collections::VecDeque;
 
@@ -30,6 +36,8 @@ struct Step {
     review_id: i64,
     /// The repeat this answer queued, if it was again or hard.
     queued_drill: bool,
+    /// The siblings this answer buried, with their places in the queue.
+    buried: Vec<(usize, Entry)>,
 }
 
 #[derive(Debug, Default)]
@@ -44,6 +52,12 @@ pub struct Session {
     pub again: usize,
     /// Answers graded hard, good or easy (quality ≥ 3).
     pub passed: usize,
+    /// Cards taken out because a sibling was answered.
+    pub buried: usize,
+    /// Whether answering a card buries its siblings.
+    bury: bool,
+    /// An undo put the card back: it is shown next, sibling or not.
+    undone: bool,
 }
 
 /// The session order of docs/review-session.md: due reviews oldest due first, ties shuffled
@@ -100,9 +114,30 @@ impl Session {
         session
     }
 
+    /// Answering a card buries its siblings (`bury_siblings`); a cram
+    /// never buries.
+    pub fn with_burying(mut self, bury: bool) -> Session {
+        self.bury = bury;
+        self
+    }
+
     /// The card on screen, or `None` when the session is over.
     pub fn current(&self) -> Option<&Entry> {
-        self.queue.front()
+        self.queue.get(self.next_index())
+    }
+
+    /// Where the card to show stands in the queue: the first that is not a
+    /// sibling of the card answered last (the first of all when every card
+    /// left is one).
+    fn next_index(&self) -> usize {
+        let Some(last) = self.steps.last().filter(|_| !self.undone) else {
+            return 0;
+        };
+        let last = &last.entry.card;
+        self.queue
+            .iter()
+            .position(|e| !e.card.is_sibling_of(last))
+            .unwrap_or(0)
     }
 
     pub fn is_empty(&self) -> bool {
@@ -111,17 +146,24 @@ impl Session {
 
     /// Records that the current card was answered (and stored as
     /// `review_id`); `card` is its state after the answer. Again and hard
-    /// bring it back after [`DRILL_GAP`] other cards, as a drill.
+    /// bring it back after [`DRILL_GAP`] other cards, as a drill. With
+    /// burying on, a scheduled answer takes the card's siblings out.
     pub fn answered(&mut self, grade: Grade, review_id: i64, card: Card) {
-        let Some(entry) = self.queue.pop_front() else {
+        let Some(entry) = self.queue.remove(self.next_index()) else {
             return;
         };
+        self.undone = false;
         self.done += 1;
         if grade == Grade::Again {
             self.again += 1;
         } else {
             self.passed += 1;
         }
+        let buried = if self.bury && entry.kind == ReviewKind::Review {
+            self.bury_siblings_of(&entry.card)
+        } else {
+            Vec::new()
+        };
         let queued_drill = grade.needs_drill();
         if queued_drill {
             let at = DRILL_GAP.min(self.queue.len());
@@ -139,12 +181,34 @@ impl Session {
             grade,
             review_id,
             queued_drill,
+            buried,
         });
     }
 
-    /// Takes back this session's last answer: the card is shown again next.
-    /// Returns the review to delete from the log, or `None` when this
-    /// session has answered nothing.
+    /// Takes the scheduled siblings of `card` out of the queue; returns
+    /// them with their places, for undo.
+    fn bury_siblings_of(&mut self, card: &Card) -> Vec<(usize, Entry)> {
+        let places: Vec<usize> = (0..self.queue.len())
+            .filter(|&i| {
+                let e = &self.queue[i];
+                e.kind == ReviewKind::Review && e.card.is_sibling_of(card)
+            })
+            .collect();
+        let mut buried = Vec::with_capacity(places.len());
+        for &i in places.iter().rev() {
+            if let Some(entry) = self.queue.remove(i) {
+                buried.push((i, entry));
+            }
+        }
+        buried.reverse();
+        self.total -= buried.len();
+        self.buried += buried.len();
+        buried
+    }
+
+    /// Takes back this session's last answer: the card is shown again next,
+    /// and the siblings it buried come back. Returns the review to delete
+    /// from the log, or `None` when this session has answered nothing.
     pub fn undo(&mut self) -> Option<i64> {
         let step = self.steps.pop()?;
         if step.queued_drill {
@@ -158,6 +222,11 @@ impl Session {
             }
             self.total -= 1;
         }
+        self.total += step.buried.len();
+        self.buried -= step.buried.len();
+        for (i, entry) in step.buried {
+            self.queue.insert(i.min(self.queue.len()), entry);
+        }
         self.done -= 1;
         if step.grade == Grade::Again {
             self.again -= 1;
@@ -165,22 +234,25 @@ impl Session {
             self.passed -= 1;
         }
         self.queue.push_front(step.entry);
+        self.undone = true;
         Some(step.review_id)
     }
 
     /// Drops the current card without an answer (it vanished meanwhile).
     pub fn skip(&mut self) {
-        if self.queue.pop_front().is_some() {
+        if self.queue.remove(self.next_index()).is_some() {
             self.total -= 1;
         }
+        self.undone = false;
     }
 
     /// The card with the given row id, after an undo restored it.
     pub fn refresh_current(&mut self, card: Card) {
-        if let Some(front) = self.queue.front_mut()
-            && front.card.row_id == card.row_id
+        let at = self.next_index();
+        if let Some(current) = self.queue.get_mut(at)
+            && current.card.row_id == card.row_id
         {
-            front.card = card;
+            current.card = card;
         }
     }
 
@@ -247,6 +319,7 @@ mod tests {
             reviews: vec![card(1, Some(20)), card(2, Some(10)), card(3, Some(15))],
             new: vec![card(4, None), card(5, None), card(6, None)],
             new_held_back: 0,
+            buried: 0,
         };
         let order: Vec<i64> = plan(due, 7, None, Some(2))
             .iter()
@@ -261,6 +334,7 @@ mod tests {
             reviews: (1..=8).map(|i| card(i, Some(10))).collect(),
             new: vec![card(9, None)],
             new_held_back: 0,
+            buried: 0,
         };
         let a: Vec<i64> = plan(make(), 1, None, None)
             .iter()
@@ -324,5 +398,81 @@ mod tests {
             ]
         );
         assert_eq!((s.total, s.done, s.passed), (3, 0, 0));
+    }
+
+    /// Card `row_id` with id `id`, new.
+    fn named(row_id: i64, id: &str) -> Card {
+        let mut c = card(row_id, None);
+        c.draft.id = CardId(id.into());
+        c
+    }
+
+    fn ids(session: &Session) -> Vec<String> {
+        session
+            .queue
+            .iter()
+            .map(|e| e.card.id().to_string())
+            .collect()
+    }
+
+    #[test]
+    fn siblings_are_never_shown_back_to_back() {
+        let cards = vec![
+            named(1, "a"),
+            named(2, "a#r"),
+            named(3, "n#c1"),
+            named(4, "n#c2"),
+            named(5, "b"),
+        ];
+        let mut s = Session::new(cards);
+        let mut shown = Vec::new();
+        while let Some(entry) = s.current().cloned() {
+            shown.push(entry.card.id().to_string());
+            s.answered(Grade::Good, 0, entry.card);
+        }
+        assert_eq!(shown, ["a", "n#c1", "a#r", "n#c2", "b"]);
+        assert_eq!((s.total, s.done, s.buried), (5, 5, 0));
+    }
+
+    #[test]
+    fn when_only_siblings_are_left_they_still_come() {
+        let mut s = Session::new(vec![named(1, "n#c1"), named(2, "n#c2")]);
+        s.answered(Grade::Good, 0, named(1, "n#c1"));
+        assert_eq!(s.current().unwrap().card.id().as_str(), "n#c2");
+    }
+
+    #[test]
+    fn burying_takes_the_siblings_out_and_undo_brings_them_back() {
+        let cards = vec![
+            named(1, "l/s/point"),
+            named(2, "x"),
+            named(3, "l/s/cloze#c1"),
+            named(4, "y"),
+            named(5, "l/s/cloze2#c1"),
+        ];
+        let mut s = Session::new(cards).with_burying(true);
+        s.answered(Grade::Again, 10, named(1, "l/s/point"));
+        // the siblings are gone; the repeat of the card itself stays
+        assert_eq!(ids(&s), ["x", "y", "l/s/point"]);
+        assert_eq!((s.total, s.buried), (4, 2));
+        assert_eq!(s.undo(), Some(10));
+        assert_eq!(
+            ids(&s),
+            ["l/s/point", "x", "l/s/cloze#c1", "y", "l/s/cloze2#c1"]
+        );
+        assert_eq!((s.total, s.buried, s.done), (5, 0, 0));
+        assert_eq!(s.current().unwrap().card.row_id, 1);
+    }
+
+    #[test]
+    fn an_undone_card_is_shown_next_then_the_rest() {
+        let mut s = Session::new(vec![named(1, "a"), named(2, "b"), named(3, "a#r")]);
+        s.answered(Grade::Good, 10, named(1, "a"));
+        s.answered(Grade::Good, 11, named(2, "b"));
+        // `a#r` follows `b`; take `b` back: it comes next, then `a#r`
+        assert_eq!(s.undo(), Some(11));
+        assert_eq!(s.current().unwrap().card.row_id, 2);
+        s.answered(Grade::Good, 12, named(2, "b"));
+        assert_eq!(s.current().unwrap().card.row_id, 3);
     }
 }

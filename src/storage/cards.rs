@@ -4,12 +4,14 @@ use chrono::NaiveDate;
 use rusqlite::{Row, params};
 
 use super::Collection;
+use super::resolve::ids_param;
 use super::types::Day;
 use crate::clock::{Clock, add_days, day_number};
 use crate::domain::Sm2;
 use crate::domain::cloze;
+use crate::domain::search;
 use crate::domain::{CardDraft, CardKind};
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::scheduler::interview::paced_new_per_day;
 use crate::settings::Settings;
 
@@ -75,10 +77,17 @@ pub(super) fn card_from_row(row: &Row<'_>) -> rusqlite::Result<Card> {
 /// Which cards `cards` lists.
 #[derive(Debug, Default, Clone)]
 pub struct CardFilter {
+    /// Only this deck and its subdecks (`deck::…`), any case.
     pub deck: Option<String>,
+    /// `deck` names one deck, without its subdecks (`export`).
+    pub exact_deck: bool,
     /// Only cards due on or before this day (new cards are not due).
     pub due_by: Option<NaiveDate>,
+    /// Only cards with this tag or its children (`tag::child`), any case.
     pub tag: Option<String>,
+    /// Only cards whose front, back or tags hold this text, whatever the
+    /// case and accents (domain/search.rs).
+    pub search: Option<String>,
 }
 
 /// One row of `decks` (docs/json-output.md), in the words of docs/stats.md:
@@ -99,6 +108,10 @@ pub struct DeckCounts {
     pub new_today: i64,
     /// Learned cards whose due day is tomorrow.
     pub due_tomorrow: i64,
+    /// Due and new cards buried until tomorrow because a sibling was
+    /// answered today (docs/review-session.md, "Siblings"); counted in
+    /// neither `due` nor `new_today`.
+    pub buried: i64,
 }
 
 /// What the day's limits still allow in one deck.
@@ -111,64 +124,13 @@ pub struct DailyRoom {
 }
 
 impl Collection {
-    /// Finds a card by id, in `deck` if given; says so when the id is
-    /// ambiguous or unknown.
-    pub fn find_card(&self, id: &str, deck: Option<&str>) -> Result<Card> {
-        let mut cards = match deck {
-            Some(name) => {
-                let deck_id = self.deck_id(name)?;
-                let mut stmt = self
-                    .conn
-                    .prepare_cached(include_str!("sql/card_in_deck.sql"))?;
-                stmt.query_map(params![deck_id, id], card_from_row)?
-                    .collect::<rusqlite::Result<Vec<_>>>()?
-            }
-            None => {
-                let mut stmt = self
-                    .conn
-                    .prepare_cached(include_str!("sql/card_in_any_deck.sql"))?;
-                stmt.query_map([id], card_from_row)?
-                    .collect::<rusqlite::Result<Vec<_>>>()?
-            }
-        };
-        match cards.len() {
-            1 => Ok(cards.pop().expect("one card")),
-            0 => Err(Error::UnknownCard {
-                id: id.to_string(),
-                hint: self.card_hint(id, deck)?,
-            }),
-            _ => Err(Error::AmbiguousCard {
-                id: id.to_string(),
-                decks: cards
-                    .iter()
-                    .map(|c| format!("`{}`", c.deck))
-                    .collect::<Vec<_>>()
-                    .join(", "),
-            }),
-        }
-    }
-
-    fn card_hint(&self, id: &str, deck: Option<&str>) -> Result<String> {
-        // Suggest among ids sharing the first character, to stay cheap on big decks.
-        let first: String = id.chars().take(1).collect();
-        let mut stmt = self
-            .conn
-            .prepare_cached(include_str!("sql/card_ids_starting_with.sql"))?;
-        let keys: Vec<String> = stmt
-            .query_map([&first], |r| r.get(0))?
-            .collect::<rusqlite::Result<_>>()?;
-        let in_deck = deck.map(|d| format!(" in deck `{d}`")).unwrap_or_default();
-        Ok(
-            match crate::error::suggest(id, keys.iter().map(String::as_str)) {
-                Some(k) => format!("{in_deck} (did you mean `{k}`?)"),
-                None => format!("{in_deck} (`rehearse cards` lists them)"),
-            },
-        )
-    }
-
     /// Cards matching `filter`, by deck then file order.
     pub fn cards(&self, filter: &CardFilter) -> Result<Vec<Card>> {
-        let deck_id = self.deck_id_of(filter.deck.as_deref())?;
+        let decks = match (&filter.deck, filter.exact_deck) {
+            (Some(name), true) => Some(vec![self.resolve_deck(name)?]),
+            (name, _) => self.deck_selection(name.as_deref())?,
+        };
+        let deck_ids = ids_param(decks.as_deref());
         let mut stmt = match filter.due_by {
             Some(_) => self
                 .conn
@@ -178,11 +140,26 @@ impl Collection {
                 .prepare_cached(include_str!("sql/cards_listed.sql"))?,
         };
         let due = filter.due_by.map(Day);
-        let cards = match due {
-            Some(due) => stmt.query_map(params![deck_id, filter.tag, due], card_from_row)?,
-            None => stmt.query_map(params![deck_id, filter.tag], card_from_row)?,
+        let search = filter.search.as_deref().map(search::fold);
+        let mut cards = Vec::new();
+        let mut rows = match due {
+            Some(due) => stmt.query(params![deck_ids, due])?,
+            None => stmt.query(params![deck_ids])?,
+        };
+        while let Some(row) = rows.next()? {
+            let card = card_from_row(row)?;
+            let tagged = filter
+                .tag
+                .as_ref()
+                .is_none_or(|t| search::has_tag(&card, t));
+            if tagged
+                && search
+                    .as_ref()
+                    .is_none_or(|q| search::card_matches(&card, q))
+            {
+                cards.push(card);
+            }
         }
-        .collect::<rusqlite::Result<Vec<_>>>()?;
         Ok(cards)
     }
 
@@ -246,6 +223,7 @@ impl Collection {
                         mature,
                         new_today: 0,
                         due_tomorrow: 0,
+                        buried: 0,
                     },
                 ))
             })?
@@ -253,11 +231,18 @@ impl Collection {
         let mut due = self
             .conn
             .prepare_cached(include_str!("sql/due_in_deck_up_to.sql"))?;
+        // Buried siblings (docs/review-session.md) are counted nowhere
+        // today, as a session leaves them out.
+        let buried = self.buried_today(clock, settings)?;
         let mut out = Vec::with_capacity(rows.len());
         for (deck_id, mut counts) in rows {
             let room = self.daily_room(deck_id, clock, settings)?;
-            counts.due = due.query_row(params![deck_id, today, room.reviews], |r| r.get(0))?;
-            counts.new_today = counts.new.min(room.new);
+            let (buried_due, buried_new) = buried.of(deck_id).map_or((0, 0), |b| (b.due, b.new));
+            let limit = room.reviews + buried_due;
+            let due_up_to: i64 = due.query_row(params![deck_id, today, limit], |r| r.get(0))?;
+            counts.due = (due_up_to - buried_due).clamp(0, room.reviews);
+            counts.new_today = (counts.new - buried_new).clamp(0, room.new);
+            counts.buried = buried_due + buried_new;
             // The forecast's first day (docs/stats.md, "Due tomorrow").
             counts.due_tomorrow = self.due_on_days(&[deck_id], add_days(clock.today(), 1), 1)?[0];
             out.push(counts);

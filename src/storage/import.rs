@@ -126,7 +126,7 @@ impl Collection {
 
 /// Deletes cards of a deck (their log stays), with the note text of cloze
 /// notes left without a card, and moves them out of the state counts.
-fn delete_cards(tx: &Transaction<'_>, deck_id: i64, keys: &[String]) -> Result<()> {
+pub(super) fn delete_cards(tx: &Transaction<'_>, deck_id: i64, keys: &[String]) -> Result<()> {
     let mut delete = tx.prepare_cached(include_str!("sql/card_delete.sql"))?;
     for key in keys {
         let gone: Option<(bool, i64)> = delete
@@ -199,7 +199,8 @@ struct DeckState {
 }
 
 /// The id of deck `name`, created if the collection does not have it yet;
-/// its description is updated to the file's.
+/// its description is updated to the file's. A deleted deck of that name
+/// comes back (storage/manage.rs).
 fn open_deck(tx: &Transaction<'_>, name: &str, description: &str) -> Result<i64> {
     let id: Option<i64> = tx
         .prepare_cached(include_str!("sql/deck_by_name.sql"))?
@@ -209,6 +210,7 @@ fn open_deck(tx: &Transaction<'_>, name: &str, description: &str) -> Result<i64>
         Some(id) => {
             tx.prepare_cached(include_str!("sql/deck_describe.sql"))?
                 .execute(params![id, description])?;
+            super::manage::undelete_deck(tx, id)?;
             id
         }
         None => {

@@ -98,10 +98,16 @@ impl Collection {
             }
             return Ok(all);
         }
-        decks
-            .iter()
-            .map(|name| Ok((self.deck_id(name)?, name.clone())))
-            .collect()
+        // Each named deck with its subdecks, once.
+        let mut ids: Vec<(i64, String)> = Vec::new();
+        for name in decks {
+            for deck in self.deck_tree(name)? {
+                if !ids.iter().any(|(id, _)| *id == deck.id) {
+                    ids.push((deck.id, deck.name));
+                }
+            }
+        }
+        Ok(ids)
     }
 }
 

@@ -15,7 +15,9 @@ mod check;
 mod counts;
 mod import;
 mod interview;
+mod manage;
 mod queue;
+mod resolve;
 mod reviews;
 mod stats;
 mod types;
@@ -35,7 +37,9 @@ pub use counts::BUCKET_MS;
 pub use import::{ImportCounts, ImportWriter};
 pub use interview::Interview;
 pub use interview::InterviewStanding;
+pub use manage::{DeckRename, Deleted};
 pub use queue::DueCards;
+pub use resolve::{DeckRef, LISTED};
 pub use reviews::Undone;
 pub use stats::{DeckStates, ReviewBucket};
 
@@ -361,35 +365,10 @@ impl Collection {
             .unwrap_or_default())
     }
 
-    /// The id of deck `name` when one is named (`--deck`), `None` for all
-    /// decks; an unknown name is an error with a suggestion.
+    /// The id of the one deck `name` names (`export --deck`), `None`
+    /// for all decks; an unknown name is an error with a suggestion.
     pub fn deck_id_of(&self, name: Option<&str>) -> Result<Option<i64>> {
-        name.map(|n| self.deck_id(n)).transpose()
-    }
-
-    /// The id of deck `name`, or an error with a suggestion.
-    pub fn deck_id(&self, name: &str) -> Result<i64> {
-        let id = self
-            .conn
-            .query_row(include_str!("sql/deck_by_name.sql"), [name], |r| r.get(0))
-            .optional()?;
-        match id {
-            Some(id) => Ok(id),
-            None => {
-                let names = self.deck_names()?;
-                let hint = match crate::error::suggest(name, names.iter().map(String::as_str)) {
-                    Some(s) => format!(" (did you mean `{s}`?)"),
-                    None if names.is_empty() => {
-                        " (the collection has no decks yet: `rehearse import FILE`)".into()
-                    }
-                    None => format!(" (decks: {})", names.join(", ")),
-                };
-                Err(Error::UnknownDeck {
-                    name: name.to_string(),
-                    hint,
-                })
-            }
-        }
+        name.map(|n| Ok(self.resolve_deck(n)?.id)).transpose()
     }
 
     pub fn is_empty(&self) -> Result<bool> {

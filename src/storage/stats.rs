@@ -51,11 +51,11 @@ fn bucket_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<ReviewBucket> {
 }
 
 impl Collection {
-    /// Answer counts per local day (of one deck or all) that has answers,
-    /// in date order.
+    /// Answer counts per local day (of the given decks or all) that has
+    /// answers, in date order.
     pub fn answer_days(
         &self,
-        deck_id: Option<i64>,
+        deck_ids: Option<&[i64]>,
         clock: &Clock,
     ) -> Result<Vec<(NaiveDate, DayCounts)>> {
         // The primary key (bucket, deck_id) hands rows over in bucket order,
@@ -64,7 +64,8 @@ impl Collection {
         let mut stmt = self
             .conn
             .prepare_cached(include_str!("sql/buckets_by_day.sql"))?;
-        let mut rows = stmt.query([deck_id])?;
+        let deck_ids = deck_ids.map(|ids| serde_json::to_string(ids).expect("ids as JSON"));
+        let mut rows = stmt.query([deck_ids])?;
         let mut days: Vec<(NaiveDate, DayCounts)> = Vec::new();
         let mut day_ends_ms = i64::MIN;
         while let Some(row) = rows.next()? {
@@ -106,10 +107,10 @@ impl Collection {
         Ok(out)
     }
 
-    /// The ids of deck `name`, or of every deck.
+    /// The ids of deck `name` and its subdecks, or of every deck.
     pub fn deck_ids(&self, name: Option<&str>) -> Result<Vec<i64>> {
         match name {
-            Some(name) => Ok(vec![self.deck_id(name)?]),
+            Some(name) => Ok(self.deck_tree(name)?.into_iter().map(|d| d.id).collect()),
             None => {
                 let mut stmt = self.conn.prepare_cached(include_str!("sql/deck_ids.sql"))?;
                 let ids = stmt

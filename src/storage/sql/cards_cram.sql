@@ -1,4 +1,4 @@
--- Every card of deck ?1 (or all), weakest first: lowest ease, most lapses,
+-- Every card of the decks :deck_id (a JSON array of ids, or all), weakest first: lowest ease, most lapses,
 -- most recent failure, then file order; new cards last. :pass_quality is
 -- the domain's pass mark.
 SELECT c.id, c.deck_id, d.name AS deck, c.key, c.note, c.kind, c.cloze_ord,
@@ -9,7 +9,7 @@ SELECT c.id, c.deck_id, d.name AS deck, c.key, c.note, c.kind, c.cloze_ord,
        c.front, c.back, c.extra, c.tags, c.position, c.repetition, c.ease, c.interval_days,
        c.due_day, c.reviews, c.lapses
 FROM cards c JOIN decks d ON d.id = c.deck_id
-WHERE :deck_id IS NULL OR c.deck_id = :deck_id
+WHERE :deck_id IS NULL OR c.deck_id IN (SELECT value FROM json_each(:deck_id))
 ORDER BY c.due_day IS NULL, c.ease, c.lapses DESC,
          (SELECT max(r.answered_at_ms) FROM reviews r
            WHERE r.deck_id = c.deck_id AND r.card_key = c.key AND r.quality < :pass_quality) DESC NULLS LAST,

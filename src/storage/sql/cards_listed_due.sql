@@ -1,5 +1,5 @@
--- `cards --due`: as cards_listed.sql, only cards due on or before day ?3.
--- The range is written out (not `?3 IS NULL OR ...`), so the planner
+-- `cards --due`: as cards_listed.sql, only cards due on or before day ?2.
+-- The range is written out (not `?2 IS NULL OR ...`), so the planner
 -- searches the (deck_id, due_day) index instead of scanning every card.
 SELECT c.id, c.deck_id, d.name AS deck, c.key, c.note, c.kind, c.cloze_ord,
        -- a cloze card's text is its note's row in cloze_notes (schema v6)
@@ -9,7 +9,6 @@ SELECT c.id, c.deck_id, d.name AS deck, c.key, c.note, c.kind, c.cloze_ord,
        c.front, c.back, c.extra, c.tags, c.position, c.repetition, c.ease, c.interval_days,
        c.due_day, c.reviews, c.lapses
 FROM cards c JOIN decks d ON d.id = c.deck_id
-WHERE c.deck_id IN (SELECT id FROM decks WHERE ?1 IS NULL OR id = ?1)
-  AND (?2 IS NULL OR (' ' || c.tags || ' ') LIKE ('% ' || ?2 || ' %'))
-  AND c.due_day <= ?3
+WHERE c.deck_id IN (SELECT id FROM decks WHERE ?1 IS NULL OR id IN (SELECT value FROM json_each(?1)))
+  AND c.due_day <= ?2
 ORDER BY d.name, c.position

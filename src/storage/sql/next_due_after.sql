@@ -1,2 +1,4 @@
--- The first due day after day ?2, in deck ?1 or any.
-SELECT min(due_day) FROM cards WHERE due_day > ?2 AND (?1 IS NULL OR deck_id = ?1)
+-- The first due day after day ?2, in the decks ?1 (a JSON array of ids)
+-- or any.
+SELECT min(due_day) FROM cards
+WHERE due_day > ?2 AND (?1 IS NULL OR deck_id IN (SELECT value FROM json_each(?1)))

@@ -1,4 +1,5 @@
--- Card ?2 of deck ?1.
+-- Card ?1 in whichever of the decks ?2 (a JSON array of ids; NULL: all)
+-- have it, by deck name.
 SELECT c.id, c.deck_id, d.name AS deck, c.key, c.note, c.kind, c.cloze_ord,
        -- a cloze card's text is its note's row in cloze_notes (schema v6)
        CASE WHEN c.kind = 'cloze'
@@ -7,4 +8,6 @@ SELECT c.id, c.deck_id, d.name AS deck, c.key, c.note, c.kind, c.cloze_ord,
        c.front, c.back, c.extra, c.tags, c.position, c.repetition, c.ease, c.interval_days,
        c.due_day, c.reviews, c.lapses
 FROM cards c JOIN decks d ON d.id = c.deck_id
-WHERE c.deck_id = ?1 AND c.key = ?2
+WHERE c.deck_id IN (SELECT id FROM decks WHERE ?2 IS NULL OR id IN (SELECT value FROM json_each(?2)))
+  AND c.key = ?1
+ORDER BY d.name

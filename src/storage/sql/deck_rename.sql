@@ -1,0 +1,1 @@
+UPDATE decks SET name = ?2 WHERE id = ?1

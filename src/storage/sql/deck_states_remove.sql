@@ -1,0 +1,1 @@
+DELETE FROM deck_cards WHERE deck_id = ?1
