@@ -115,3 +115,46 @@ pub fn run(ctx: &Ctx) -> anyhow::Result<Outcome> {
     ))?;
     Ok(Outcome::Success)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn deck(name: &str, total: i64) -> DeckCounts {
+        DeckCounts {
+            name: name.into(),
+            total,
+            new: total,
+            due: 0,
+            young: 0,
+            mature: 0,
+            new_today: total,
+            due_tomorrow: 0,
+            buried: 0,
+        }
+    }
+
+    #[test]
+    fn parents_count_their_subdecks_and_get_a_row() {
+        let rows = tree_rows(vec![
+            deck("A::B", 2),
+            deck("A::B::C", 3),
+            deck("A::Bx", 1),
+            deck("Z", 5),
+        ]);
+        let got: Vec<(&str, i64, Option<&str>)> = rows
+            .iter()
+            .map(|r| (r.counts.name.as_str(), r.counts.total, r.parent.as_deref()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("A", 6, None),
+                ("A::B", 5, Some("A")),
+                ("A::B::C", 3, Some("A::B")),
+                ("A::Bx", 1, Some("A")),
+                ("Z", 5, None),
+            ]
+        );
+    }
+}

@@ -126,9 +126,9 @@ impl Session {
         self.queue.get(self.next_index())
     }
 
-    /// Where the card to show stands in the queue: the first that is not a
-    /// sibling of the card answered last (the first of all when every card
-    /// left is one).
+    /// Where the card to show stands in the queue: the first that is
+    /// neither the card answered last (a repeat) nor a sibling of it (the
+    /// first of all when every card left is one).
     fn next_index(&self) -> usize {
         let Some(last) = self.steps.last().filter(|_| !self.undone) else {
             return 0;
@@ -136,7 +136,7 @@ impl Session {
         let last = &last.entry.card;
         self.queue
             .iter()
-            .position(|e| !e.card.is_sibling_of(last))
+            .position(|e| e.card.row_id != last.row_id && !e.card.is_sibling_of(last))
             .unwrap_or(0)
     }
 
