@@ -160,3 +160,15 @@ fn export_of_a_deck_in_any_case_writes_that_deck_alone() {
         "the subdeck is a deck of its own"
     );
 }
+
+#[test]
+fn an_import_under_another_case_goes_into_the_deck() {
+    let env = decks();
+    env.deck("d.toml", "other", &[("x", "X?", "X.")]);
+    env.run(&["import", "d.toml"]).ok();
+    assert_eq!(env.card("x")["deck"], "Other");
+    env.run(&["import", "d.toml", "--deck", "OTHER", "--prune"])
+        .ok();
+    // the prune found the deck too: only x is left in it
+    assert_eq!(ids(&env.run(&["cards", "--deck", "other"]).json()), ["x"]);
+}

@@ -166,3 +166,24 @@ fn a_drill_is_no_sibling_of_its_own_card() {
         .output_with_stdin("again\ngood\ngood\n");
     assert_eq!(shown(&out), ["pitch", "pitch#r", "pitch (repeat)"]);
 }
+
+#[test]
+fn a_buried_card_is_not_listed_as_due() {
+    let env = deck();
+    env.no_fuzz();
+    env.at("2026-03-01", &["grade", "pitch", "good"]).ok();
+    env.at("2026-03-01", &["grade", "pitch#r", "good"]).ok();
+    let due = common::ids(&env.at("2026-03-02", &["cards", "--due"]).json());
+    assert_eq!(due, ["pitch", "pitch#r"]);
+    env.at("2026-03-02", &["grade", "pitch", "good"]).ok();
+    let out = env.at("2026-03-02", &["cards", "--due"]).ok();
+    assert!(out.starts_with("no cards due today"), "{out}");
+    let decks = env.at("2026-03-02", &["decks"]).json();
+    assert_eq!(
+        (decks[0]["due"].clone(), decks[0]["buried"].clone()),
+        (0.into(), 1.into())
+    );
+    // the day after, it is due again
+    let due = common::ids(&env.at("2026-03-03", &["cards", "--due"]).json());
+    assert_eq!(due, ["pitch#r"]);
+}

@@ -40,7 +40,8 @@ pub struct ShowArgs {
 pub fn list(ctx: &Ctx, args: ListArgs) -> anyhow::Result<Outcome> {
     let collection = ctx.open()?;
     let settings = collection.settings()?;
-    let today = ctx.clock(&settings).today();
+    let clock = ctx.clock(&settings);
+    let today = clock.today();
     let filter = CardFilter {
         deck: args.deck.clone(),
         exact_deck: false,
@@ -48,7 +49,12 @@ pub fn list(ctx: &Ctx, args: ListArgs) -> anyhow::Result<Outcome> {
         tag: args.tag.clone(),
         search: args.search.clone(),
     };
-    let cards = collection.cards(&filter)?;
+    let mut cards = collection.cards(&filter)?;
+    if args.due {
+        // A card buried until tomorrow is not due today (docs/review-session.md).
+        let buried = collection.buried_today(&clock, &settings)?;
+        cards.retain(|c| !buried.holds(c));
+    }
     if ctx.json {
         let cards: Vec<CardJson> = cards.iter().map(CardJson::new).collect();
         print_json(&cards)?;

@@ -112,11 +112,7 @@ impl Collection {
     /// file has landed (see docs/imports.md).
     pub fn prune_cards(&mut self, name: &str, keys: &[String]) -> Result<()> {
         let tx = self.write()?;
-        let deck_id: Option<i64> = tx
-            .prepare_cached(include_str!("sql/deck_by_name.sql"))?
-            .query_row([name], |r| r.get(0))
-            .optional()?;
-        if let Some(deck_id) = deck_id {
+        if let Some(deck_id) = find_deck(&tx, name)? {
             delete_cards(&tx, deck_id, keys)?;
         }
         tx.commit()?;
@@ -202,10 +198,7 @@ struct DeckState {
 /// its description is updated to the file's. A deleted deck of that name
 /// comes back (storage/manage.rs).
 fn open_deck(tx: &Transaction<'_>, name: &str, description: &str) -> Result<i64> {
-    let id: Option<i64> = tx
-        .prepare_cached(include_str!("sql/deck_by_name.sql"))?
-        .query_row([name], |r| r.get(0))
-        .optional()?;
+    let id = find_deck(tx, name)?;
     Ok(match id {
         Some(id) => {
             tx.prepare_cached(include_str!("sql/deck_describe.sql"))?
@@ -218,6 +211,32 @@ fn open_deck(tx: &Transaction<'_>, name: &str, description: &str) -> Result<i64>
                 .execute(params![name, description])?;
             tx.last_insert_rowid()
         }
+    })
+}
+
+/// The deck a file's deck `name` goes into: the one named exactly so
+/// (deleted or not), else the one listed deck whose name differs only in
+/// case (README.md: deck names match whatever their case).
+fn find_deck(tx: &Transaction<'_>, name: &str) -> Result<Option<i64>> {
+    let exact: Option<i64> = tx
+        .prepare_cached(include_str!("sql/deck_by_name.sql"))?
+        .query_row([name], |r| r.get(0))
+        .optional()?;
+    if exact.is_some() {
+        return Ok(exact);
+    }
+    let decks: Vec<(i64, String)> = tx
+        .prepare_cached(include_str!("sql/decks_by_name.sql"))?
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+        .collect::<rusqlite::Result<_>>()?;
+    let same: Vec<i64> = decks
+        .into_iter()
+        .filter(|(_, n)| crate::domain::decks::same_name(n, name))
+        .map(|(id, _)| id)
+        .collect();
+    Ok(match same[..] {
+        [one] => Some(one),
+        _ => None,
     })
 }
 

@@ -38,7 +38,7 @@ pub use import::{ImportCounts, ImportWriter};
 pub use interview::Interview;
 pub use interview::InterviewStanding;
 pub use manage::{DeckRename, Deleted};
-pub use queue::DueCards;
+pub use queue::{Buried, DueCards};
 pub use resolve::{DeckRef, LISTED};
 pub use reviews::Undone;
 pub use stats::{DeckStates, ReviewBucket};

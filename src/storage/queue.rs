@@ -43,7 +43,8 @@ impl Buried {
         self.of(deck_id).map_or(0, |b| b.rows.len())
     }
 
-    fn holds(&self, card: &Card) -> bool {
+    /// Whether `card` is buried today.
+    pub fn holds(&self, card: &Card) -> bool {
         self.of(card.deck_id)
             .is_some_and(|b| b.rows.contains(&card.row_id))
     }
