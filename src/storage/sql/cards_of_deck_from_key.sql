@@ -1,4 +1,11 @@
--- Cards of deck ?1 whose id starts with ?2 (the siblings of a note are
--- among them), with their due day: a range of the (deck_id, key) index.
+-- The cards of deck ?1 that may be siblings of note ?2, with their due
+-- day: the note's own id, `note#…` (`#r`, `#cN`) and `note/…` (a lesson
+-- section's cards). Three tight ranges of the (deck_id, key) index, so a
+-- short id such as `q1` never walks past `q10`…`q19999`.
+SELECT id, key, due_day FROM cards WHERE deck_id = ?1 AND key = ?2
+UNION ALL
 SELECT id, key, due_day FROM cards
-WHERE deck_id = ?1 AND key >= ?2 AND key < ?2 || x'ff'
+WHERE deck_id = ?1 AND key >= ?2 || '#' AND key < ?2 || '#' || x'ff'
+UNION ALL
+SELECT id, key, due_day FROM cards
+WHERE deck_id = ?1 AND key >= ?2 || '/' AND key < ?2 || '/' || x'ff'
