@@ -113,9 +113,13 @@ impl Collection {
             1 => return Ok(exact.pop().expect("one card")),
             0 => {}
             _ => {
+                let mut decks = quoted(exact.iter().take(LISTED).map(|c| c.deck.as_str()));
+                if exact.len() > LISTED {
+                    decks.push_str(&format!(" and {} more", exact.len() - LISTED));
+                }
                 return Err(Error::AmbiguousCard {
                     id: query.to_string(),
-                    decks: quoted(exact.iter().map(|c| c.deck.as_str())),
+                    decks,
                 });
             }
         }
