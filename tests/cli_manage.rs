@@ -229,3 +229,46 @@ fn a_renamed_starter_deck_is_not_imported_again_either() {
     env.at("2026-03-01", &["review"]).session("q\n");
     assert!(deck_names(&env).is_empty());
 }
+
+/// Runs `deck delete NAME` on a terminal (script(1) gives it a pty) and
+/// answers `answer` to its question; stdout and stderr together.
+fn delete_on_a_terminal(env: &Env, name: &str, answer: &str) -> String {
+    use std::io::Write;
+    let line = format!(
+        "env TZ=UTC NO_COLOR=1 {} --db {} deck delete '{name}'",
+        common::BIN,
+        env.db.display()
+    );
+    let mut child = std::process::Command::new("script")
+        .args(["-qec", &line, "/dev/null"])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .expect("this test needs script(1) (util-linux)");
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(format!("{answer}\n").as_bytes())
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert!(out.status.success(), "{out:?}");
+    String::from_utf8(out.stdout).unwrap().replace("\r\n", "\n")
+}
+
+#[test]
+#[ignore = "needs script(1)"]
+fn on_a_terminal_deck_delete_asks_first() {
+    let env = deck_tree();
+    let before = env.backup();
+    let out = delete_on_a_terminal(&env, "Other", "n");
+    assert!(
+        out.contains("delete deck \"Other\" (1 card)? Their answers stay in the review log. [y/N]"),
+        "{out}"
+    );
+    assert!(out.contains("nothing deleted"), "{out}");
+    assert_eq!(env.backup(), before);
+    let out = delete_on_a_terminal(&env, "Other", "y");
+    assert!(out.contains("deleted deck \"Other\" (1 card)"), "{out}");
+    assert_eq!(deck_names(&env), ["Jobs", "Jobs::Offers"]);
+}
