@@ -475,4 +475,48 @@ mod tests {
         s.answered(Grade::Good, 12, named(2, "b"));
         assert_eq!(s.current().unwrap().card.row_id, 3);
     }
+
+    proptest::proptest! {
+        /// Whatever the cards and answers, a card follows a sibling of the
+        /// card answered before it only when every card left was one, and
+        /// with burying no two siblings are answered at all.
+        #[test]
+        fn siblings_follow_each_other_only_when_nothing_else_is_left(
+            notes in proptest::collection::vec((0u8..4, 0u8..4), 1..12),
+            grades in proptest::collection::vec(0usize..4, 40),
+            bury: bool,
+        ) {
+            let cards: Vec<Card> = notes
+                .iter()
+                .enumerate()
+                .map(|(i, (note, kind))| {
+                    let id = match kind {
+                        0 => format!("n{note}"),
+                        1 => format!("n{note}#r"),
+                        _ => format!("n{note}#c{i}"),
+                    };
+                    named(i as i64 + 1, &id)
+                })
+                .collect();
+            let mut s = Session::new(cards).with_burying(bury);
+            let mut answered: Vec<Card> = Vec::new();
+            for g in grades {
+                let Some(entry) = s.current().cloned() else { break };
+                if let Some(last) = answered.last() {
+                    let close = |c: &Card| c.row_id == last.row_id || c.is_sibling_of(last);
+                    if close(&entry.card) {
+                        proptest::prop_assert!(s.queue.iter().all(|e| close(&e.card)));
+                    }
+                }
+                if bury && entry.kind == ReviewKind::Review {
+                    proptest::prop_assert!(
+                        !answered.iter().any(|a| a.is_sibling_of(&entry.card)),
+                        "a buried sibling was shown"
+                    );
+                }
+                answered.push(entry.card.clone());
+                s.answered(Grade::ALL[g], 0, entry.card);
+            }
+        }
+    }
 }
