@@ -224,7 +224,7 @@ fn more(above: usize, below: usize) -> Vec<Line> {
         ],
         (a, b) => [
             format!("↑ {a} above · ↓ {b} more {} — {keys}", n(b)),
-            format!("↑ {a} · ↓ {b} more — ↑↓"),
+            format!("↑ {a} above · ↓ {b} more — ↑↓"),
             format!("↑{a} ↓{b}"),
         ],
     };
@@ -306,7 +306,7 @@ mod tests {
         assert_eq!(text[6], "   back 30");
         assert!(text[7].contains("↑ 27 lines above"), "{text:#?}");
         let middle = shown(&layout(&card, 40, 12, 5));
-        assert!(middle[7].contains("↑ 5 · ↓ 22 more"), "{middle:#?}");
+        assert!(middle[7].contains("↑ 5 above · ↓ 22 more"), "{middle:#?}");
     }
 
     #[test]
