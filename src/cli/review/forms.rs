@@ -154,3 +154,105 @@ pub fn status(forms: &[String]) -> Vec<Line> {
         .map(|f| line(&format!(" {f}"), Style::PLAIN))
         .collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::cli::review::text::plain;
+    use crate::domain::CardDraft;
+
+    fn entry(deck: &str, kind: ReviewKind) -> Entry {
+        Entry {
+            card: Card {
+                row_id: 1,
+                deck_id: 1,
+                deck: deck.into(),
+                draft: CardDraft::basic("q", "Question?", "Answer.", vec![]),
+                position: 1,
+                schedule: Schedule::New,
+                reviews: 0,
+                lapses: 0,
+            },
+            kind,
+        }
+    }
+
+    fn choice(grade: &'static str, days: i64, capped: bool) -> Choice {
+        Choice {
+            grade,
+            days,
+            due: String::new(),
+            capped,
+        }
+    }
+
+    fn choices(capped: bool) -> Vec<Choice> {
+        vec![
+            choice("again", 1, false),
+            choice("hard", 12, false),
+            choice("good", 15, false),
+            choice("easy", 40, capped),
+        ]
+    }
+
+    fn texts(lines: &[Line]) -> Vec<String> {
+        lines.iter().map(|l| plain(l)).collect()
+    }
+
+    #[test]
+    fn the_header_keeps_the_position_when_the_deck_name_is_long() {
+        let session = Session::new(vec![entry("d", ReviewKind::Review).card; 20]);
+        let long = entry(
+            "A deck name far too long for a narrow terminal",
+            ReviewKind::Drill,
+        );
+        let forms = header(&session, &long, 40);
+        let shown = plain(&crate::cli::review::layout::pick(&forms, 40));
+        assert_eq!(shown, " A deck name far too lo… · 1/20 · repeat");
+        assert_eq!(columns(&forms[2]), 40);
+        let short = texts(&header(&session, &entry("d", ReviewKind::Review), 40));
+        assert_eq!(short[0], " d · card 1 of 20");
+    }
+
+    #[test]
+    fn keys_shorten_and_name_the_grades_in_the_hints_when_narrow() {
+        let card = entry("d", ReviewKind::Review);
+        let (keys, hints) = keys_and_hints(&card, &choices(true), true, 92);
+        assert_eq!(
+            plain(&keys[0]),
+            " 1 again 1d   2 hard 12d   3 good 15d   4 easy 1.3mo (capped)"
+        );
+        assert_eq!(
+            plain(&keys[1]),
+            " 1 again 1d  2 hard 12d  3 good 15d  4 easy 1.3mo*"
+        );
+        assert_eq!(texts(&hints), [" u undo · q quit"]);
+        assert!(keys[0].iter().any(|s| s.text == "1" && s.style.bold));
+        let (keys, hints) = keys_and_hints(&card, &choices(false), true, 40);
+        assert_eq!(texts(&keys), [" 1→1d  2→12d  3→15d  4→1.3mo"]);
+        assert_eq!(
+            plain(&hints[0]),
+            " 1 again 2 hard 3 good 4 easy · u undo · q quit"
+        );
+        let hidden = keys_and_hints(&card, &choices(false), false, 40);
+        assert!(hidden.0.is_empty());
+        let repeat = keys_and_hints(&entry("d", ReviewKind::Drill), &[], true, 40);
+        assert_eq!(
+            plain(&crate::cli::review::layout::pick(&repeat.0, 40)),
+            " 1 again 2 hard 3 good 4 easy (repeat)"
+        );
+    }
+
+    #[test]
+    fn banners_have_a_short_form() {
+        let forms = banner(&Banner {
+            text: "cram: 40 cards, weakest first; answers are practice and change no schedule"
+                .into(),
+            short: "cram: 40 cards · practice only".into(),
+        });
+        assert_eq!(
+            plain(&crate::cli::review::layout::pick(&forms, 40)),
+            " cram: 40 cards · practice only"
+        );
+    }
+}
