@@ -3,7 +3,8 @@
 //! (docs/review-session.md, "On a terminal"): a short card, a code card
 //! keeping its indentation, a long answer scrolled, a cloze card front and
 //! back, a resize in the middle of a card, and Ctrl-Z then `fg` in a shell
-//! with job control.
+//! with job control. One more test records the bytes sent (script(1)):
+//! no black, grey or background colours, and none at all with `NO_COLOR`.
 //!
 //! Deterministic: the decks are written here, the time is fixed with
 //! `--now`, `NO_COLOR` is set and the screen is captured as text. Only the
@@ -286,5 +287,84 @@ fn ctrl_z_suspends_and_fg_resumes() {
         tmux.keys("3");
         let screen = tmux.settled(&["session over"]);
         assert!(screen.contains("1 card reviewed"), "{screen}");
+    }
+}
+
+/// Every SGR sequence (`ESC [ … m`) sent to the terminal: its parameters.
+fn sgr_sequences(raw: &str) -> Vec<String> {
+    let mut found = Vec::new();
+    let mut rest = raw;
+    while let Some(i) = rest.find("\x1b[") {
+        rest = &rest[i + 2..];
+        let params: String = rest
+            .chars()
+            .take_while(|c| c.is_ascii_digit() || *c == ';')
+            .collect();
+        if rest[params.len()..].starts_with('m') {
+            found.push(params);
+        }
+    }
+    found
+}
+
+/// Colours that vanish on one theme or the other: black and grey
+/// foregrounds (palette 0 and 8) and any background.
+fn unreadable(params: &str) -> bool {
+    let codes: Vec<&str> = params.split(';').collect();
+    codes.iter().enumerate().any(|(i, code)| match *code {
+        "30" | "90" => true,
+        "38" => codes.get(i + 1) == Some(&"5") && matches!(codes.get(i + 2), Some(&"0" | &"8")),
+        // Backgrounds: 40–48 and 100–107 (49 is the default one).
+        c => matches!(c.parse::<u32>(), Ok(40..=48 | 100..=107)),
+    })
+}
+
+#[test]
+#[ignore = "needs tmux and script(1)"]
+fn colours_read_on_any_theme_and_no_color_turns_them_all_off() {
+    for no_color in [true, false] {
+        let env = collection();
+        let raw = env.path("typescript");
+        let variable = if no_color {
+            "NO_COLOR=1"
+        } else {
+            "-u NO_COLOR"
+        };
+        // `script` records every byte the session sends to the terminal.
+        let script = format!(
+            "script -qfec 'env {variable} TZ=UTC {} --db {} --now {NOW} review --deck Cloze' {}; sleep 30",
+            common::BIN,
+            env.db.display(),
+            raw.display()
+        );
+        let name = format!("colour-{no_color}");
+        let tmux = Tmux::start_sized(&name, &script, 92, 24);
+        tmux.settled(&["[...]", "answered"]);
+        tmux.keys("Space");
+        tmux.settled(&["Paris has been", "answered"]);
+        tmux.keys("q");
+        tmux.wait_for("session over");
+        drop(tmux);
+        let raw = String::from_utf8_lossy(&std::fs::read(&raw).unwrap()).into_owned();
+        let sgr = sgr_sequences(&raw);
+        if no_color {
+            assert_eq!(sgr, Vec::<String>::new(), "NO_COLOR sent attributes");
+        } else {
+            for wanted in ["1", "2", "4"] {
+                assert!(sgr.iter().any(|p| p == wanted), "no `{wanted}` in {sgr:?}");
+            }
+            let bad: Vec<&String> = sgr.iter().filter(|p| unreadable(p)).collect();
+            assert!(bad.is_empty(), "unreadable colours: {bad:?}");
+        }
+    }
+}
+
+#[test]
+fn unreadable_colours_are_recognised() {
+    for bad in ["30", "90", "38;5;8", "1;38;5;0", "40", "100", "48;5;3"] {
+        assert!(unreadable(bad), "{bad}");
+    }
+    for fine in ["0", "1", "2", "4", "32", "38;5;6", "39", "49"] {
+        assert!(!unreadable(fine), "{fine}");
     }
 }
