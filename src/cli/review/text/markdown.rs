@@ -37,6 +37,8 @@ pub(super) struct Builder<'a> {
     blank: bool,
     /// Where in the source the line to come begins.
     at: Option<usize>,
+    /// Where the last piece of inline text (or break) ends in the source.
+    leaf_end: usize,
 }
 
 impl<'a> Builder<'a> {
@@ -55,6 +57,7 @@ impl<'a> Builder<'a> {
             in_mark: false,
             blank: false,
             at: None,
+            leaf_end: 0,
         }
     }
 
@@ -72,12 +75,17 @@ impl<'a> Builder<'a> {
         if self.line.is_none() && self.at.is_none() {
             self.at = Some(range.start);
         }
+        let leaf = !matches!(event, Event::Start(_) | Event::End(_));
+        let leaf_end = if leaf { range.end } else { self.leaf_end };
         match event {
             Event::Start(tag) => self.start(tag),
             Event::End(tag) => self.end(tag),
             Event::Text(text) => match self.code.as_mut() {
                 Some(code) => code.push_str(&text),
-                None => self.text(&text, self.style()),
+                None => {
+                    let written = self.as_written(&text, range.clone());
+                    self.text(&written, self.style())
+                }
             },
             Event::Code(text) => {
                 let style = Style {
@@ -93,7 +101,11 @@ impl<'a> Builder<'a> {
             }
             Event::Html(text) | Event::InlineHtml(text) => self.html(&text),
             Event::SoftBreak | Event::HardBreak => {
-                // A break on an empty line keeps that line.
+                // A break on an empty line keeps that line; a backslash
+                // that made the break is shown.
+                if self.source[range.clone()].starts_with('\\') {
+                    self.text("\\", self.style());
+                }
                 if self.line.is_none() {
                     self.line = Some(self.new_line(true));
                 }
@@ -112,6 +124,26 @@ impl<'a> Builder<'a> {
                 let mark = if done { "[x] " } else { "[ ] " };
                 self.text(mark, self.style())
             }
+        }
+        self.leaf_end = leaf_end;
+    }
+
+    /// Text as the card wrote it: Markdown reads `\.` as `.` and `&amp;`
+    /// as `&`, but a card about regular expressions, paths or HTML means
+    /// the backslash and the entity (docs/review-session.md, "Card text").
+    fn as_written(&self, text: &str, range: Range<usize>) -> String {
+        let source = &self.source[range.clone()];
+        if source.starts_with('&') && source.ends_with(';') && source != text {
+            return source.to_string();
+        }
+        // An escaped character comes alone after the backslash that no
+        // other piece of text holds.
+        let escaped = range.start > self.leaf_end
+            && self.source.as_bytes().get(range.start - 1) == Some(&b'\\');
+        if escaped {
+            format!("\\{text}")
+        } else {
+            text.to_string()
         }
     }
 

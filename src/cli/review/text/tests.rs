@@ -87,6 +87,22 @@ fn markdown_is_drawn_not_shown() {
 }
 
 #[test]
+fn backslashes_and_entities_are_shown_as_written() {
+    assert_eq!(
+        shown(r"Match a dot: \. and a star: \*", 40),
+        [r"Match a dot: \. and a star: \*"]
+    );
+    assert_eq!(shown(r"a\\b \d+ C:\Users\", 40), [r"a\\b \d+ C:\Users\"]);
+    assert_eq!(shown("end\\\nnext", 40), ["end\\", "next"]);
+    assert_eq!(
+        shown("&amp; &lt;p&gt; &#42;", 40),
+        ["&amp; &lt;p&gt; &#42;"]
+    );
+    assert_eq!(shown(r"\# not a heading", 40), [r"\# not a heading"]);
+    assert_eq!(shown(r"**\.bold**", 40), [r"\.bold"]);
+}
+
+#[test]
 fn code_blocks_are_indented_and_cut_never_wrapped() {
     let text =
         "Look:\n\n```rust\nfn main() {\n    println!(\"a long line of code\");\n}\n```\nafter";
