@@ -307,6 +307,14 @@ impl<'a> Builder<'a> {
         if let Some((_, shown)) = self.links.last_mut() {
             shown.push_str(text);
         }
+        let spans = self.marked(text, style);
+        let line = self.line.as_mut().expect("a line is under way");
+        line.spans.extend(spans);
+    }
+
+    /// Spans of `text`; the cloze marks in it switch the answer's style
+    /// (bold and underlined, or between brackets without colour) on and off.
+    fn marked(&mut self, text: &str, style: Style) -> Vec<Span> {
         let mut pieces = Vec::new();
         let mut rest = text;
         if self.look.marks {
@@ -321,21 +329,18 @@ impl<'a> Builder<'a> {
             }
         }
         pieces.push((rest, self.in_mark));
-        let line = self.line.as_mut().expect("a line is under way");
-        for (piece, marked) in pieces {
-            let style = if marked {
-                Style {
-                    bold: true,
-                    underline: true,
+        pieces
+            .into_iter()
+            .filter(|(piece, _)| !piece.is_empty())
+            .map(|(piece, marked)| {
+                let style = Style {
+                    bold: style.bold || marked,
+                    underline: style.underline || marked,
                     ..style
-                }
-            } else {
-                style
-            };
-            if !piece.is_empty() {
-                line.spans.push(Span::new(piece, style));
-            }
-        }
+                };
+                Span::new(piece, style)
+            })
+            .collect()
     }
 
     /// Raw HTML is shown as written, line by line.
@@ -363,9 +368,7 @@ impl<'a> Builder<'a> {
             logical.first.push_str(self.code_indent);
             logical.rest.push_str(self.code_indent);
             logical.wrap = false;
-            if !line.is_empty() {
-                logical.spans.push(Span::new(line, style));
-            }
+            logical.spans = self.marked(line, style);
             self.out.push(logical);
         }
     }

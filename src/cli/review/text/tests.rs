@@ -156,6 +156,10 @@ fn cloze_answers_are_marked() {
         .expect("the answer");
     assert!(answer.style.bold && answer.style.underline);
     assert!(!runs.iter().any(|s| s.text.contains(MARK_OPEN)));
+    // In code too.
+    let code = format!("```\nlet x = {MARK_OPEN}42{MARK_CLOSE};\n```");
+    let lines = render(&code, &plain_look);
+    assert_eq!(plain(&lines[0]), "  let x = [42];");
     // Unmarked text shows the characters as they are, and unmarked()
     // takes them out of a card's own text.
     assert_eq!(unmarked(&text), "The **capital** is Paris");
