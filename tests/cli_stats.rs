@@ -286,7 +286,7 @@ fn new_today_applies_the_daily_new_card_limit_and_due_today_never_counts_new_car
     assert_eq!(stats["due_tomorrow"], 2);
     assert_eq!(
         stats["cards"],
-        serde_json::json!({"total": 30, "new": 28, "young": 2, "mature": 0})
+        serde_json::json!({"total": 30, "new": 28, "young": 2, "mature": 0, "suspended": 0})
     );
 }
 
@@ -407,7 +407,7 @@ fn the_json_document_has_every_key() {
     }
     assert_eq!(
         stats["cards"],
-        serde_json::json!({"total": 0, "new": 0, "young": 0, "mature": 0})
+        serde_json::json!({"total": 0, "new": 0, "young": 0, "mature": 0, "suspended": 0})
     );
     assert_eq!(streak(&stats), (0, 0));
 }

@@ -6,7 +6,7 @@
 use rusqlite::{OptionalExtension, Transaction, named_params, params};
 
 use super::Collection;
-use super::counts;
+use super::counts::{self, Kept};
 use super::reviews::restore_from_log;
 use crate::domain::cloze;
 use crate::domain::{CardDraft, CardKind, DeckDraft, Maturity};
@@ -129,12 +129,14 @@ impl Collection {
 fn delete_cards(tx: &Transaction<'_>, deck_id: i64, keys: &[String]) -> Result<()> {
     let mut delete = tx.prepare_cached(include_str!("sql/card_delete.sql"))?;
     for key in keys {
-        let gone: Option<(bool, i64)> = delete
-            .query_row(params![deck_id, key], |r| Ok((r.get(0)?, r.get(1)?)))
+        let gone: Option<(bool, i64, bool)> = delete
+            .query_row(params![deck_id, key], |r| {
+                Ok((r.get(0)?, r.get(1)?, r.get(2)?))
+            })
             .optional()?;
-        if let Some((learned, interval_days)) = gone {
-            let maturity = Maturity::of(learned, interval_days);
-            counts::move_cards(tx, deck_id, Some(maturity), None, 1)?;
+        if let Some((learned, interval_days, suspended)) = gone {
+            let kept = Kept::from_maturity(Maturity::of(learned, interval_days), suspended);
+            counts::move_cards(tx, deck_id, Some(kept), None, 1)?;
         }
     }
     tx.prepare_cached(include_str!("sql/cloze_notes_orphaned_delete.sql"))?
@@ -424,7 +426,7 @@ impl ImportWriter<'_> {
             &self.tx,
             deck.id,
             None,
-            Some(Maturity::New),
+            Some(Kept::New),
             counts.added as i64,
         )?;
         let cloze_missing = deck.stored.values().any(|s| s.kind == "cloze");

@@ -18,6 +18,7 @@ mod interview;
 mod queue;
 mod reviews;
 mod stats;
+mod suspend;
 mod types;
 
 use std::path::{Path, PathBuf};
@@ -38,6 +39,7 @@ pub use interview::InterviewStanding;
 pub use queue::DueCards;
 pub use reviews::Undone;
 pub use stats::{DeckStates, ReviewBucket};
+pub use suspend::{Selection, Suspension};
 
 /// `PRAGMA application_id` of a rehearse collection ("RHRS").
 const APPLICATION_ID: i32 = 0x5248_5253;
@@ -50,6 +52,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("v4.sql"),
     include_str!("v5.sql"),
     include_str!("v6.sql"),
+    include_str!("v7.sql"),
 ];
 
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
