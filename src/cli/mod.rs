@@ -16,6 +16,7 @@ mod decks;
 mod export;
 mod grade;
 mod import;
+mod import_history;
 mod interview;
 mod lesson;
 

@@ -46,7 +46,7 @@ pub(super) fn review_from_row(row: &Row<'_>) -> rusqlite::Result<Review> {
     })
 }
 
-fn load_card(tx: &Transaction<'_>, row_id: i64) -> Result<Option<Card>> {
+pub(super) fn load_card(tx: &Transaction<'_>, row_id: i64) -> Result<Option<Card>> {
     let mut stmt = tx.prepare_cached(include_str!("sql/card_by_row.sql"))?;
     Ok(stmt.query_row([row_id], card_from_row).optional()?)
 }
