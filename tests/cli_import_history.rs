@@ -405,3 +405,47 @@ fn an_older_collection_upgrades_to_suspension_and_origins() {
     let check = env.at(NOW, &["check"]).ok();
     assert!(check.contains("all consistent"), "{check}");
 }
+
+#[test]
+fn a_package_with_impossible_schedules_and_log_rows_still_imports_soundly() {
+    let env = Env::new();
+    let cid = "(SELECT min(id) FROM cards)";
+    let package = env.anki_package(
+        "odd.apkg",
+        &format!(
+            "UPDATE cards SET type = 2, queue = -1, due = 9000000000000000, ivl = -5, factor = -7
+               WHERE id = {cid};
+             UPDATE cards SET type = 3, queue = 1, due = -9, ivl = 99999999999, factor = 99999999
+               WHERE id = (SELECT max(id) FROM cards);
+             INSERT INTO revlog (id, cid, usn, ease, ivl, lastIvl, factor, time, type) VALUES
+               (-5, {cid}, 0, 3, 1, 0, 2500, 0, 0),
+               (9000000000000000000, {cid}, 0, 3, 1, 0, 2500, 0, 1),
+               (1700000000000, {cid}, 0, 7, 1, 0, 2500, 0, 1),
+               (1700000000001, {cid}, 0, 3, 1, 0, 2500, 0, 9),
+               (1700000000002, {cid}, 0, 4, -999999999999, 0, -3, 0, 1),
+               (1700000000003, (SELECT max(id) FROM cards), 0, 1, -600, 0, 0, 0, 2);"
+        ),
+    );
+    let out = env.at(NOW, &["import", package.to_str().unwrap()]).ok();
+    assert!(out.contains("2 past answers"), "{out}");
+    let decks = env.at(NOW, &["decks"]).json();
+    let suspended: i64 = decks
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["suspended"].as_i64().unwrap())
+        .sum();
+    assert_eq!(suspended, 1);
+    let check = env.at(NOW, &["check"]).ok();
+    assert!(check.contains("all consistent"), "{check}");
+    // A generated column on the log is refused like one on any Anki table.
+    let hostile = env.anki_package(
+        "hostile.apkg",
+        "DROP TABLE revlog;
+         CREATE TABLE revlog (id INTEGER PRIMARY KEY, cid INTEGER, usn INTEGER, ease INTEGER,
+                              ivl INTEGER, lastIvl INTEGER, factor INTEGER, time INTEGER, type INTEGER,
+                              spin TEXT GENERATED ALWAYS AS (hex(zeroblob(100000))) VIRTUAL);",
+    );
+    let err = env.at(NOW, &["import", hostile.to_str().unwrap()]).fails(1);
+    assert!(err.contains("error:") && err.contains("revlog"), "{err}");
+}

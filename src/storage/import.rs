@@ -426,14 +426,17 @@ impl ImportWriter<'_> {
         } else {
             deck.stored.remove(card.id.as_str())
         };
-        let row_id = match old {
-            Some(old) => deck.update(tx, old, &row)?,
-            None => deck.insert(tx, &row)?,
+        let (row_id, fresh) = match old {
+            Some(old) => (deck.update(tx, old, &row)?, false),
+            None => (
+                deck.insert(tx, &row)?,
+                !deck.logged.contains(card.id.as_str()),
+            ),
         };
         match self.histories.as_mut() {
             Some(histories) => {
                 let history = histories.remove(card.id.as_str());
-                deck.apply_history(tx, row_id, history)
+                deck.apply_history(tx, row_id, fresh, history)
             }
             None => Ok(()),
         }

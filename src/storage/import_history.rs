@@ -31,16 +31,24 @@ pub struct HistoryCounts {
 
 impl DeckState {
     /// Writes the package's schedule, suspension and answers of the card
-    /// with row id `row_id` (just inserted or updated).
+    /// with row id `row_id`, just inserted (`fresh`: new, unsuspended and
+    /// without a history) or updated.
     pub(super) fn apply_history(
         &mut self,
         tx: &Transaction<'_>,
         row_id: i64,
+        fresh: bool,
         history: Option<CardHistory>,
     ) -> Result<()> {
         let (Some(history), Some(counts)) = (history, self.counts.history.as_mut()) else {
             return Ok(());
         };
+        let nothing_to_do =
+            history.schedule == Schedule::New && !history.suspended && history.answers.is_empty();
+        if fresh && nothing_to_do {
+            // Most cards of a shared deck: no read, no write.
+            return Ok(());
+        }
         let Some(card) = load_card(tx, row_id)? else {
             return Ok(());
         };

@@ -98,11 +98,19 @@ pub fn read_with_history(
     progress: &dyn Progress,
     clock: &Clock,
 ) -> Result<(ReadOutcome, Histories)> {
-    read_package(path, progress, &Limits::default(), Some(clock)).map_err(|problem| {
-        Error::Package {
-            path: path.to_path_buf(),
-            problem,
-        }
+    read_with_history_and_limits(path, progress, clock, &Limits::default())
+}
+
+/// [`read_with_history`] with explicit unpacking limits (the fuzz targets).
+pub fn read_with_history_and_limits(
+    path: &Path,
+    progress: &dyn Progress,
+    clock: &Clock,
+    limits: &Limits,
+) -> Result<(ReadOutcome, Histories)> {
+    read_package(path, progress, limits, Some(clock)).map_err(|problem| Error::Package {
+        path: path.to_path_buf(),
+        problem,
     })
 }
 

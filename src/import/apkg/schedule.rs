@@ -476,6 +476,45 @@ mod tests {
         );
     }
 
+    proptest::proptest! {
+        /// Whatever a package holds, the mapping gives a history storage
+        /// can replay: one answer per answer row, each with its origin, and
+        /// a learned card's state on its last scheduled answer.
+        #[test]
+        fn any_card_and_log_map_to_a_consistent_history(
+            card_type in -1i64..5,
+            queue in -4i64..5,
+            due in proptest::prelude::any::<i64>(),
+            ivl in proptest::prelude::any::<i64>(),
+            factor in proptest::prelude::any::<i64>(),
+            odue in proptest::prelude::any::<i64>(),
+            odid in 0i64..2,
+            log in proptest::collection::vec(
+                (0i64..4_000_000_000_000, -1i64..6, proptest::prelude::any::<i64>(), -5000i64..5000, -1i64..7),
+                0..30,
+            ),
+        ) {
+            let card = AnkiCard { card_type, queue, due, ivl, factor, odue, odid };
+            let mut rows: Vec<RevlogRow> = log
+                .into_iter()
+                .map(|(id, ease, ivl, factor, kind)| RevlogRow { id, ease, ivl, factor, kind })
+                .collect();
+            rows.sort_by_key(|r| r.id);
+            let mapped = map_card(&card, &rows, days(), &utc_day);
+            let h = &mapped.history;
+            proptest::prop_assert!(h.is_consistent());
+            proptest::prop_assert_eq!(h.answers.len() + mapped.skipped_rows, rows.len());
+            proptest::prop_assert!(h.answers.iter().filter(|a| a.was_new).count() <= 1);
+            for a in &h.answers {
+                proptest::prop_assert!(a.sm2.ease >= MIN_EASE);
+                // A drill before any scheduled answer keeps a new card's 0.
+                let scheduled = a.kind == ReviewKind::Review;
+                proptest::prop_assert!(a.sm2.interval_days >= 1 || !scheduled);
+                proptest::prop_assert_eq!(a.origin.clone(), Some(Review::anki_origin(a.answered_at_ms)));
+            }
+        }
+    }
+
     #[test]
     fn suspended_buried_reset_and_unanswered_cards() {
         let mut suspended = review_card(30, 5, 2500);
