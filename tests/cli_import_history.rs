@@ -110,6 +110,24 @@ fn run_of_passes(answers: &[i64]) -> i64 {
     answers.iter().rev().take_while(|&&e| e >= 2).count() as i64
 }
 
+/// Answers kept as drills: cram (type 3), and learning or relearning steps
+/// (types 0 and 2) after the card's first scheduled answer; all of them
+/// for a card Anki reset to new.
+fn expected_drills(card: &AnkiCard) -> usize {
+    if card.card_type == 0 {
+        return card.answers.len();
+    }
+    let mut scheduled = false;
+    card.kinds
+        .iter()
+        .filter(|&&kind| {
+            let drill = kind == 3 || (scheduled && (kind == 0 || kind == 2));
+            scheduled |= !drill;
+            drill
+        })
+        .count()
+}
+
 fn assert_mapped(id: &str, anki: &AnkiCard, card: &Value, history: usize) {
     let ctx = format!("{id}: {anki:?} → {card}");
     assert_eq!(card["suspended"], anki.queue == -1, "{ctx}");
@@ -168,15 +186,21 @@ fn every_card_of_every_package_comes_in_with_its_schedule_and_answers() {
         let backup = env.backup();
         assert_eq!(reviews(&backup).len(), answers, "{package}");
         let mut per_card: BTreeMap<&str, usize> = BTreeMap::new();
+        let mut drills: BTreeMap<&str, usize> = BTreeMap::new();
         for r in reviews(&backup) {
             assert!(r["origin"].as_str().unwrap().starts_with("anki:"), "{r}");
             *per_card.entry(r["card"].as_str().unwrap()).or_default() += 1;
+            if r["kind"] == "drill" {
+                *drills.entry(r["card"].as_str().unwrap()).or_default() += 1;
+            }
         }
         for (id, card) in &anki {
             let stored = backup_card(&backup, "History", id)
                 .unwrap_or_else(|| panic!("{package}: no card {id}"));
             let logged = per_card.get(id.as_str()).copied().unwrap_or(0);
             assert_eq!(logged, card.answers.len(), "{package}: {id}");
+            let drilled = drills.get(id.as_str()).copied().unwrap_or(0);
+            assert_eq!(drilled, expected_drills(card), "{package}: {id}");
             assert_mapped(id, card, stored, logged);
         }
         let check = env.at(NOW, &["check"]).ok();
