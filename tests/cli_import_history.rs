@@ -473,3 +473,27 @@ fn a_package_with_impossible_schedules_and_log_rows_still_imports_soundly() {
     let err = env.at(NOW, &["import", hostile.to_str().unwrap()]).fails(1);
     assert!(err.contains("error:") && err.contains("revlog"), "{err}");
 }
+
+#[test]
+fn an_answer_is_kept_once_with_the_first_card_it_came_with() {
+    let (env, _, _) = imported("history.apkg");
+    let path = common::fixture_path("anki/history.apkg");
+    let out = env
+        .at(NOW, &["import", "--deck", "Copy", path.to_str().unwrap()])
+        .ok();
+    assert!(
+        out.contains("(0 with their schedule), 0 past answers ("),
+        "{out}"
+    );
+    let copy = env.at(NOW, &["card", "rev0", "--deck", "Copy"]).json();
+    assert_eq!(
+        (copy["state"].clone(), copy["reviews"].clone()),
+        ("new".into(), 0.into())
+    );
+    assert_eq!(
+        env.at(NOW, &["card", "rev0", "--deck", "History"]).json()["reviews"],
+        40
+    );
+    let check = env.at(NOW, &["check"]).ok();
+    assert!(check.contains("all consistent"), "{check}");
+}

@@ -62,15 +62,20 @@ impl DeckState {
             answer.deck_id = self.id;
             answer.deck = card.deck.clone();
             answer.card = key.clone();
+            // An origin the log holds already is this card's own answer,
+            // imported before (or one imported with another deck's card:
+            // an answer is kept once, with the first card it came with).
             match insert_review(tx, &answer)? {
-                Some(_) => counts.answers += 1,
+                Some(_) => {
+                    counts.answers += 1;
+                    logged = true;
+                }
                 None => counts.answers_before += 1,
             }
-            logged = true;
         }
         if let Schedule::Learned { sm2, due } = history.schedule {
-            counts.scheduled += 1;
-            tx.prepare_cached(include_str!("sql/review_seed_set.sql"))?
+            let seeded = tx
+                .prepare_cached(include_str!("sql/review_seed_set.sql"))?
                 .execute(named_params! {
                     ":deck_id": self.id,
                     ":card_key": key,
@@ -79,6 +84,7 @@ impl DeckState {
                     ":interval_days": sm2.interval_days,
                     ":due_day": Day(due),
                 })?;
+            counts.scheduled += seeded;
         }
         let card = if logged {
             self.logged.insert(key);
