@@ -26,6 +26,16 @@ pub fn summary(path: &Path, decks: &[ImportCounts]) -> Option<(String, Option<St
         0 => String::new(),
         n => format!(" ({} imported before)", thousands(n)),
     };
+    if history == HistoryCounts::default() {
+        // Anki leaves both out unless asked (docs/imports.md).
+        return Some((
+            format!(
+                "{path}: {}, no schedule and no past answer in the package (Anki exports them with \"Include scheduling information\")",
+                noun(cards, "card", "cards")
+            ),
+            None,
+        ));
+    }
     let line = format!(
         "{path}: {} ({} with their schedule), {} past {}{before}",
         noun(cards, "card", "cards"),
@@ -103,5 +113,10 @@ mod tests {
         assert!(note.is_none());
         let plain = ImportCounts::default();
         assert!(summary(Path::new("a.toml"), &[plain]).is_none());
+        let (line, _) = summary(Path::new("b.apkg"), &[deck(3, 0, 0)]).unwrap();
+        assert!(
+            line.starts_with("b.apkg: 5 cards, no schedule and no past answer"),
+            "{line}"
+        );
     }
 }
