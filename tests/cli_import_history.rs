@@ -497,3 +497,28 @@ fn an_answer_is_kept_once_with_the_first_card_it_came_with() {
     let check = env.at(NOW, &["check"]).ok();
     assert!(check.contains("all consistent"), "{check}");
 }
+
+/// The reader alone, as the fuzz target `apkg_collection` calls it.
+#[test]
+fn the_reader_gives_a_consistent_history_for_every_card() {
+    use rehearse::import::{NoProgress, apkg};
+    let clock = rehearse::clock::Clock {
+        now_ms: 1_796_000_000_000,
+        day_starts_at_hour: 4,
+    };
+    for package in PACKAGES {
+        let path = common::fixture_path(&format!("anki/{package}"));
+        let (outcome, histories) = apkg::read_with_history_and_limits(
+            &path,
+            &NoProgress,
+            &clock,
+            &apkg::Limits::default(),
+        )
+        .unwrap();
+        let cards: usize = outcome.decks.iter().map(|d| d.cards.len()).sum();
+        assert_eq!(histories.len(), cards, "{package}");
+        assert!(histories.values().all(|h| h.is_consistent()), "{package}");
+        let plain = apkg::read(&path, &NoProgress).unwrap();
+        assert_eq!(plain.decks, outcome.decks, "{package}: the same cards");
+    }
+}

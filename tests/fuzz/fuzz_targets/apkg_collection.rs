@@ -2,7 +2,7 @@
 //! itself (a SQLite file), packed as `collection.anki2`, `collection.anki21`
 //! or, zstd-compressed, `collection.anki21b` (the first byte chooses), so the
 //! mutations reach the reader's SQL and its note type, field and deck logic;
-//! the second bit of the first byte also reads the scheduling and the review
+//! the top bit of the first byte also reads the scheduling and the review
 //! log (docs/imports.md, "Scheduling and history").
 #![no_main]
 
