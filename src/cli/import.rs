@@ -384,9 +384,11 @@ fn import_one(
             })
         }
         Format::Apkg => {
-            let clock = match args.no_scheduling {
-                true => None,
-                false => Some(ctx.clock(&collection.settings()?)),
+            // The clock places Anki's answers on local days (docs/imports.md).
+            let clock = if args.no_scheduling {
+                None
+            } else {
+                Some(ctx.clock(&collection.settings()?))
             };
             read_package(path, args.deck.as_deref(), &bar, clock.as_ref()).and_then(
                 |(decks, histories, notices)| {
