@@ -522,3 +522,34 @@ fn the_reader_gives_a_consistent_history_for_every_card() {
         assert_eq!(plain.decks, outcome.decks, "{package}: the same cards");
     }
 }
+
+/// A package exported without scheduling says nothing about where cards
+/// stand: an update of a shared deck leaves a suspension made here alone.
+#[test]
+fn a_package_without_scheduling_changes_no_schedule_or_suspension() {
+    let env = Env::new();
+    let first = common::fixture_path("anki/modern.apkg");
+    let out = env.at(NOW, &["import", first.to_str().unwrap()]).ok();
+    assert!(
+        out.contains("no schedule and no past answer in the package"),
+        "{out}"
+    );
+    env.at(NOW, &["suspend", "--deck", "Parent"]).ok();
+    let suspended = deck_suspended(&env, "Parent");
+    assert!(suspended > 0);
+    let update = common::fixture_path("anki/modern_updated.apkg");
+    env.at(NOW, &["import", update.to_str().unwrap()]).ok();
+    assert_eq!(deck_suspended(&env, "Parent"), suspended);
+    let check = env.at(NOW, &["check"]).ok();
+    assert!(check.contains("all consistent"), "{check}");
+}
+
+fn deck_suspended(env: &Env, name: &str) -> i64 {
+    let decks = env.at(NOW, &["decks"]).json();
+    decks
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|d| d["name"] == name)
+        .map_or(0, |d| d["suspended"].as_i64().unwrap())
+}

@@ -31,12 +31,18 @@ struct Tally {
 }
 
 /// The histories of the cards `made` (Anki card id, our card id), and
-/// notices for the user.
+/// notices for the user. A package exported without its scheduling (every
+/// card new, none suspended, no log) gives none: it says nothing about
+/// where the cards stand, so cards already in the collection stay as they
+/// are.
 pub fn read(
     db: &Connection,
     made: &[(i64, CardId)],
     clock: &Clock,
 ) -> PackageResult<(Histories, Vec<String>)> {
+    if !has_scheduling(db)? {
+        return Ok((Histories::new(), Vec::new()));
+    }
     let crt: i64 = db.query_row("SELECT crt FROM col", [], |r| r.get(0))?;
     let crt_ms = crt.clamp(0, LAST_ANSWER_MS / 1000) * 1000;
     let days = Days {
@@ -113,6 +119,29 @@ fn cards_of(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", plural(n, one, many))
 }
 
+/// Whether any card is other than new and unsuspended, or the log has a row.
+fn has_scheduling(db: &Connection) -> PackageResult<bool> {
+    let cards: bool = db.query_row(
+        "SELECT EXISTS (SELECT 1 FROM cards WHERE type <> 0 OR queue <> 0)",
+        [],
+        |r| r.get(0),
+    )?;
+    Ok(cards || has_revlog(db)?)
+}
+
+/// Whether the collection has a `revlog` table with a row in it.
+fn has_revlog(db: &Connection) -> PackageResult<bool> {
+    let table: bool = db.query_row(
+        "SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'revlog')",
+        [],
+        |r| r.get(0),
+    )?;
+    if !table {
+        return Ok(false);
+    }
+    Ok(db.query_row("SELECT EXISTS (SELECT 1 FROM revlog)", [], |r| r.get(0))?)
+}
+
 /// Every card's scheduling columns, by Anki card id.
 fn anki_cards(db: &Connection) -> PackageResult<HashMap<i64, AnkiCard>> {
     let mut stmt = db.prepare("SELECT id, type, queue, due, ivl, factor, odue, odid FROM cards")?;
@@ -139,12 +168,7 @@ fn anki_cards(db: &Connection) -> PackageResult<HashMap<i64, AnkiCard>> {
 /// package without a `revlog` table has no history.
 fn revlog(db: &Connection) -> PackageResult<HashMap<i64, Vec<RevlogRow>>> {
     let mut log: HashMap<i64, Vec<RevlogRow>> = HashMap::new();
-    let exists: i64 = db.query_row(
-        "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'revlog'",
-        [],
-        |r| r.get(0),
-    )?;
-    if exists == 0 {
+    if !has_revlog(db)? {
         return Ok(log);
     }
     let mut stmt =
