@@ -43,6 +43,7 @@ fn tree_rows(decks: Vec<DeckCounts>) -> Vec<DeckRow> {
                 new_today: 0,
                 due_tomorrow: 0,
                 buried: 0,
+                suspended: 0,
             };
             // Exact names here: a deck's case-twin is a deck of its own.
             for d in decks.iter().filter(|d| {
@@ -56,6 +57,7 @@ fn tree_rows(decks: Vec<DeckCounts>) -> Vec<DeckRow> {
                 sum.new_today += d.new_today;
                 sum.due_tomorrow += d.due_tomorrow;
                 sum.buried += d.buried;
+                sum.suspended += d.suspended;
             }
             DeckRow {
                 parent: parents(&name).last().map(|p| p.to_string()),
@@ -92,6 +94,7 @@ pub fn run(ctx: &Ctx) -> anyhow::Result<Outcome> {
                 c.new.to_string(),
                 c.young.to_string(),
                 c.mature.to_string(),
+                c.suspended.to_string(),
             ]
         })
         .collect();
@@ -107,9 +110,10 @@ pub fn run(ctx: &Ctx) -> anyhow::Result<Outcome> {
             "new",
             "young",
             "mature",
+            "suspended",
         ],
         &rows,
-        &[false, true, true, true, true, true, true, true],
+        &[false, true, true, true, true, true, true, true, true],
         &[0],
         ctx.width,
     ))?;
@@ -131,6 +135,7 @@ mod tests {
             new_today: total,
             due_tomorrow: 0,
             buried: 0,
+            suspended: 0,
         }
     }
 

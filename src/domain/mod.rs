@@ -8,6 +8,7 @@
 mod card;
 pub mod cloze;
 pub mod decks;
+mod history;
 mod ids;
 mod note;
 mod review;
@@ -16,8 +17,9 @@ mod siblings;
 mod state;
 
 pub use card::{Card, CardDraft, CardKind, CardSink, DeckDraft, DueCards, NoProgress, Progress};
+pub use history::{CardHistory, Histories};
 pub use ids::{CardId, IdMaker, slug};
 pub use note::NoteText;
-pub use review::{Answer, DayCounts, Grade, Review, ReviewKind};
+pub use review::{ANKI_ORIGIN, Answer, DayCounts, Grade, Review, ReviewKind};
 pub use siblings::{are_siblings, sibling_key};
 pub use state::{MATURE_INTERVAL_DAYS, Maturity, PASS_QUALITY, Schedule, Sm2};

@@ -302,6 +302,7 @@ mod tests {
             },
             reviews: 0,
             lapses: 0,
+            suspended: false,
         }
     }
 

@@ -247,6 +247,7 @@ impl Maker {
         substantive: &[usize],
         opener: Option<String>,
     ) -> Topic {
+        let from_opener = section.heading.is_none() && opener.is_some();
         let (heading, made_up) = match (&section.heading, opener) {
             (Some(h), _) => (h.clone(), false),
             (None, Some(o)) => (o, false),
@@ -264,6 +265,9 @@ impl Maker {
         let stems = content_stems(&analysis, &inline);
         let ask = if made_up {
             Ask::Noun
+        } else if from_opener {
+            // The opening sentence was taken because it gives advice.
+            Ask::Do
         } else {
             classify(
                 &analysis,
