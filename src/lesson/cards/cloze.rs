@@ -404,7 +404,7 @@ fn clozable(s: &Sent) -> bool {
         && !s.personal
         && !s.pointer
         && !s.text.contains(['"', '\u{201c}', '\u{201d}'])
-        && !points_back(s)
+        && !s.refers_back()
         && s.words() <= 40
         && s.words() >= 7
         && s.text.chars().count() <= CLOZE_CHARS
@@ -413,15 +413,6 @@ fn clozable(s: &Sent) -> bool {
         && !s.text.contains("::")
         && !s.a.untagged
         && s.a.words.len() <= MAX_TAGGED_WORDS * 2
-}
-
-/// "this approach", "these cases": a demonstrative before a noun names
-/// something the sentences before introduced, which a cloze does not show.
-fn points_back(s: &Sent) -> bool {
-    s.a.words.windows(2).any(|p| {
-        matches!(p[0].norm.as_str(), "this" | "these" | "those" | "such")
-            && (p[1].pos.is_nominal() || p[1].pos == Pos::Adj)
-    })
 }
 
 /// A single word must also be a name or a compound ("Option", "fail-over"):
