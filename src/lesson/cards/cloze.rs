@@ -327,6 +327,11 @@ fn stands_alone(text: &str, start: usize, end: usize) -> bool {
         .chars()
         .next_back()
         .is_some_and(|c| !c.is_whitespace() && !matches!(c, '(' | '"' | '\u{201c}' | '\u{2014}'));
+    // "Contributor License Agreement (CLA)": a short form in brackets
+    // repeats the words before it.
+    if text[..start].ends_with('(') && text[end..].starts_with(')') {
+        return false;
+    }
     let glued_after = text[end..]
         .chars()
         .next()
