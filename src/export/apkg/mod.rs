@@ -92,10 +92,16 @@ fn zip_into(path: &Path, collection: &[u8]) -> std::result::Result<(), Box<dyn s
         Some(p) if !p.as_os_str().is_empty() => p,
         _ => Path::new("."),
     };
-    let file = tempfile::Builder::new()
-        .prefix(".rehearse-export-")
-        .suffix(".apkg")
-        .tempfile_in(folder)?;
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(".rehearse-export-").suffix(".apkg");
+    // Created as any new file is (the umask applies), not private as
+    // temporary files are.
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        builder.permissions(std::fs::Permissions::from_mode(0o666));
+    }
+    let file = builder.tempfile_in(folder)?;
     let mut zip = zip::ZipWriter::new(file);
     let options = zip::write::SimpleFileOptions::default()
         .compression_method(zip::CompressionMethod::Deflated);
