@@ -4,7 +4,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use crate::lesson::language::{Analysis, LEXICON, Pos, Role, analyse};
+use crate::lesson::language::{Analysis, LEXICON, Pos, Role, Word, analyse};
 use crate::lesson::read::{PieceKind, Section};
 use crate::lesson::text::{ends_sentence, sentences, squash, stem, word_count};
 
@@ -21,6 +21,12 @@ pub(super) struct Sent {
     pub(super) leans: Option<usize>,
     pub(super) reason: bool,
     pub(super) imperative: bool,
+    /// The writer or the reader of a worked example speaks ("I", "we",
+    /// "let's"): a story or a walk-through, not a general statement.
+    pub(super) personal: bool,
+    /// Points into the document ("the following", "below") or opens with a
+    /// label ("Note:"): it needs what a card does not show.
+    pub(super) pointer: bool,
 }
 
 impl Sent {
@@ -43,10 +49,31 @@ impl Sent {
                         }))
             })
         });
+        // "At that point they become…": a pronoun standing for something
+        // said before, in the subject (before the first verb).
+        let leans = leans.or_else(|| {
+            let content: Vec<&Word> = a.content().collect();
+            let verb = content
+                .iter()
+                .position(|w| matches!(w.pos, Pos::Verb | Pos::Aux))
+                .unwrap_or(0);
+            content[..verb.min(8)].iter().position(|w| {
+                matches!(
+                    w.norm.as_str(),
+                    "they" | "them" | "their" | "its" | "he" | "she" | "these" | "those"
+                )
+            })
+        });
         let first_verb = a.content().find(|w| !matches!(w.pos, Pos::Adv));
         let imperative =
             first_verb.is_some_and(|w| w.pos == Pos::Verb && is_base(&w.norm)) && leans.is_none();
         let has_verb = a.content().any(|w| matches!(w.pos, Pos::Verb | Pos::Aux));
+        let personal = !LEXICON.find(&lower, Role::Personal).is_empty();
+        // "Note: …", "Examples: …": a label of one or two words before a colon.
+        let labelled = text
+            .split_once(':')
+            .is_some_and(|(label, rest)| word_count(label) <= 2 && !rest.trim().is_empty());
+        let pointer = labelled || !LEXICON.find(&lower, Role::Pointer).is_empty();
         Sent {
             lead_in: text.ends_with(':'),
             // A list item without a verb, or any text without a final
@@ -59,6 +86,8 @@ impl Sent {
             leans,
             reason,
             imperative,
+            personal,
+            pointer,
             a,
             text,
         }
