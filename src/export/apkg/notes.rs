@@ -406,6 +406,7 @@ mod tests {
             schedule: Schedule::New,
             reviews: 0,
             lapses: 0,
+            suspended: false,
         }
     }
 

@@ -6,6 +6,7 @@
 //! - a learned card is a review card (type 2, queue 2) with our interval,
 //!   ease × 1000 as its factor, and its due day counted from the day the
 //!   collection was created (Anki's `crt`);
+//! - a suspended card keeps its type in queue −1;
 //! - each answer is a `revlog` row: the answer's time as its id (made unique
 //!   by moving a clash one millisecond on), the grade as Anki's button 1–4,
 //!   the interval before and after, and the kind: learning (0) for a card's
@@ -22,6 +23,8 @@ use crate::domain::{Card, Grade, Review, ReviewKind, Schedule};
 /// Anki's card types and queues.
 const NEW: i64 = 0;
 const REVIEW: i64 = 2;
+/// The queue of a suspended card (its type stays).
+const SUSPENDED: i64 = -1;
 
 /// Anki's revlog kinds.
 const LEARN_ENTRY: i64 = 0;
@@ -63,7 +66,7 @@ pub fn creation_day<'a>(today: NaiveDate, cards: impl Iterator<Item = &'a Card>)
 /// The scheduling columns of `card` in a collection created on `crt`.
 pub fn card_columns(card: &Card, crt: NaiveDate) -> CardColumns {
     let (reps, lapses) = (card.reviews, card.lapses);
-    match card.schedule {
+    let mut columns = match card.schedule {
         Schedule::New => CardColumns {
             kind: NEW,
             queue: NEW,
@@ -83,7 +86,11 @@ pub fn card_columns(card: &Card, crt: NaiveDate) -> CardColumns {
             reps,
             lapses,
         },
+    };
+    if card.suspended {
+        columns.queue = SUSPENDED;
     }
+    columns
 }
 
 /// The `revlog` rows of `reviews`, for the answers whose card has an Anki
@@ -178,6 +185,7 @@ mod tests {
             schedule,
             reviews: 3,
             lapses: 1,
+            suspended: false,
         }
     }
 
@@ -199,6 +207,7 @@ mod tests {
             },
             due: day("2026-01-01"),
             capped: false,
+            origin: None,
         }
     }
 
@@ -235,6 +244,18 @@ mod tests {
         let crt = creation_day(day("2026-01-01"), [&learned, &overdue].into_iter());
         assert_eq!(crt, day("2025-12-25"));
         assert_eq!(card_columns(&overdue, crt).due, 0);
+        let suspended = Card {
+            suspended: true,
+            ..learned
+        };
+        let columns = card_columns(&suspended, crt);
+        assert_eq!((columns.kind, columns.queue), (2, -1));
+        let suspended_new = Card {
+            suspended: true,
+            ..card(Schedule::New)
+        };
+        let columns = card_columns(&suspended_new, crt);
+        assert_eq!((columns.kind, columns.queue, columns.due), (0, -1, 7));
     }
 
     #[test]
