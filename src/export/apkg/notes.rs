@@ -433,6 +433,16 @@ mod tests {
         assert_eq!(guid_of("pitch/why"), "pitch/why");
     }
 
+    proptest::proptest! {
+        /// Any Anki guid survives the importer's escapes and our reversal.
+        #[test]
+        fn any_guid_comes_back(guid in "(?s).{1,24}") {
+            let guid = guid.trim().to_string();
+            proptest::prop_assume!(!guid.is_empty());
+            proptest::prop_assert_eq!(guid_of(&id_from_guid(&guid)), guid);
+        }
+    }
+
     #[test]
     fn text_becomes_escaped_html() {
         assert_eq!(

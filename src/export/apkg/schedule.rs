@@ -258,6 +258,29 @@ mod tests {
         assert_eq!((columns.kind, columns.queue, columns.due), (0, -1, 7));
     }
 
+    proptest::proptest! {
+        /// Answers at any times, clashing or not, give strictly increasing
+        /// revlog ids, none before its answer.
+        #[test]
+        fn revlog_ids_are_unique_and_ordered(times in proptest::collection::vec(0i64..50, 0..40)) {
+            let log: Vec<Review> = times
+                .iter()
+                .enumerate()
+                .map(|(i, at)| review(i as i64 + 1, *at, Grade::Good, ReviewKind::Review, i == 0, 1))
+                .collect();
+            let rows = revlog(&log, &HashMap::from([((1, "a"), 7)]));
+            proptest::prop_assert_eq!(rows.len(), log.len());
+            for pair in rows.windows(2) {
+                proptest::prop_assert!(pair[0].id < pair[1].id);
+            }
+            let mut sorted = times.clone();
+            sorted.sort();
+            for (row, at) in rows.iter().zip(sorted) {
+                proptest::prop_assert!(row.id >= at);
+            }
+        }
+    }
+
     #[test]
     fn revlog_kinds_intervals_and_unique_ids() {
         let log = [
