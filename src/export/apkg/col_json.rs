@@ -143,7 +143,10 @@ fn model(
         "latexPre": LATEX_PRE,
         "latexPost": LATEX_POST,
         "latexsvg": false,
-        "req": req
+        "req": req,
+        // Read by older clients (AnkiDroid before its Rust backend).
+        "tags": [],
+        "vers": []
     })
 }
 
