@@ -396,6 +396,25 @@ fn the_same_collection_exports_the_same_bytes() {
 }
 
 #[test]
+fn an_empty_collection_has_nothing_to_export_and_other_names_get_a_note() {
+    let env = Env::new();
+    let err = env
+        .run(&["export", "--format", "apkg", "-o", "x.apkg"])
+        .fails(1);
+    assert_one_error(&err, &["no decks to export"]);
+    assert!(!env.path("x.apkg").exists());
+    let env = collection();
+    let err = env
+        .run(&["export", "--format", "apkg", "-o", "cards.zip"])
+        .fails(0);
+    assert!(
+        err.contains("note: Anki and AnkiDroid know a package by its .apkg extension"),
+        "{err}"
+    );
+    assert!(env.path("cards.zip").exists());
+}
+
+#[test]
 fn a_package_needs_a_file_name_and_never_overwrites_the_collection() {
     let env = collection();
     let before = std::fs::read(&env.db).unwrap();

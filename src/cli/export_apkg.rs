@@ -75,6 +75,12 @@ pub fn run(
         count(summary.answers as i64, "answer"),
         count(summary.decks as i64, "deck"),
     ));
+    if !path
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("apkg"))
+    {
+        print_err("note: Anki and AnkiDroid know a package by its .apkg extension");
+    }
     if summary.skipped > 0 {
         print_err(&format!(
             "note: left out {} whose cloze number Anki cannot hold (above 65535)",
