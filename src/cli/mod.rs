@@ -15,6 +15,7 @@ mod config;
 mod decks;
 mod edit;
 mod export;
+mod export_apkg;
 mod grade;
 mod import;
 mod import_history;
@@ -77,7 +78,11 @@ pub enum Command {
   rehearse import cards.csv --deck \"System design\"
   rehearse import shared.apkg --prune       drop cards no longer in the file")]
     Import(import::Args),
-    /// Write decks out (TOML, CSV, or a full JSON backup)
+    /// Write decks out (TOML, CSV, a full JSON backup, or an Anki package)
+    #[command(after_help = "Examples:
+  rehearse export --deck Behavioural -o behavioural.toml
+  rehearse export --format json -o backup.json
+  rehearse export --format apkg -o interview.apkg   for Anki and AnkiDroid")]
     Export(export::Args),
     /// Each deck: due today, new today, due tomorrow, and its cards by state
     #[command(after_help = "Examples:
