@@ -38,7 +38,7 @@ pub fn run(
     let mut export_decks = Vec::with_capacity(decks.len());
     for (name, cards) in decks {
         export_decks.push(ExportDeck {
-            id: collection.deck_id(&name)?,
+            id: collection.resolve_deck(&name)?.id,
             description: collection.deck_description(&name)?,
             name,
             cards,
