@@ -353,7 +353,7 @@ impl Maker {
     fn point_card(&mut self, part: &Part) -> Vec<usize> {
         let topic = &part.topic;
         let (chosen, back, back_why) = point_back(part);
-        let front = self.front(part);
+        let front = self.front(part, &chosen);
         let front = self.unique_front(front);
         let id = format!("{}/point", part.base);
         self.explained.push(Explained {
@@ -379,7 +379,7 @@ impl Maker {
         chosen
     }
 
-    fn front(&self, part: &Part) -> String {
+    fn front(&self, part: &Part, on_back: &[usize]) -> String {
         let (ss, topic) = (part.ss, &part.topic);
         if topic.made_up {
             let defined = part
@@ -410,6 +410,26 @@ impl Maker {
             .substantive
             .iter()
             .any(|&i| ss[i].imperative || ss[i].text.contains(" by "));
+        // Advice answered by a statement, not by more advice, is answered
+        // with what the advice brings about: the question asks why ("Review
+        // within a day" — "A change that waits for days goes stale"). Advice
+        // answered by advice asks how.
+        let (why, method) = match (&topic.ask, on_back.first()) {
+            (Ask::Do, Some(&first))
+                if !topic.why
+                    && !matches!(
+                        topic.analysis.content().next().map(|w| w.norm.as_str()),
+                        Some("be" | "have")
+                    ) =>
+            {
+                let advises = on_back
+                    .iter()
+                    .any(|&i| ss[i].imperative || ss[i].text.contains(" by "));
+                let states = !advises && !ss[first].narrated && !ss[first].text.ends_with('?');
+                (states, advises || (method && !states))
+            }
+            _ => (topic.why, method),
+        };
         let definition = part
             .substantive
             .iter()
@@ -419,7 +439,7 @@ impl Maker {
             &topic.analysis,
             &topic.inline,
             part.section,
-            topic.why,
+            why,
             method,
             definition,
             self.apostrophe,
