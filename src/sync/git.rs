@@ -85,6 +85,9 @@ impl Repo {
     /// Commits this device's folder if anything in it is new; whether a
     /// commit was made. A clone without a user name commits as `rehearse`.
     pub fn commit_own(&self, device: &str) -> Result<bool> {
+        if !self.dir.join(device).exists() {
+            return Ok(false);
+        }
         self.run(&["add", "--", device])?;
         let staged = self.try_run(&["diff", "--cached", "--quiet", "--", device])?;
         if staged.status.success() {
