@@ -179,62 +179,9 @@ fn receive(
 ) -> anyhow::Result<()> {
     let mut incoming = Vec::new();
     for device in folder::devices(dir)? {
-        if device == summary.device {
-            continue;
-        }
-        let mut applied = collection.sync_applied(&device)?;
-        for file in folder::batches(dir, &device)? {
-            if file.last <= applied {
-                continue;
-            }
-            if file.first > applied + 1 {
-                summary.skipped.push(Skipped {
-                    file: file.path.clone(),
-                    corrupt: false,
-                    reason: format!(
-                        "events {} to {} of `{device}` have not arrived yet",
-                        applied + 1,
-                        file.first - 1
-                    ),
-                });
-                break;
-            }
-            let read = std::fs::read(&file.path).map_err(|e| Unreadable::Corrupt(e.to_string()));
-            match read.and_then(|bytes| batch::decode(&bytes)) {
-                Ok((header, _))
-                    if header.device != device
-                        || (header.first, header.last) != (file.first, file.last) =>
-                {
-                    summary.skipped.push(Skipped {
-                        file: file.path.clone(),
-                        corrupt: true,
-                        reason: "its header does not match its name".into(),
-                    });
-                    break;
-                }
-                Ok((header, events)) => {
-                    applied = header.last;
-                    incoming.push(Incoming {
-                        device: device.clone(),
-                        last: header.last,
-                        events,
-                    });
-                }
-                Err(unreadable) => {
-                    let (corrupt, reason) = match unreadable {
-                        Unreadable::Incomplete => {
-                            (false, "it is incomplete (still being copied?)".into())
-                        }
-                        Unreadable::Corrupt(reason) => (true, reason),
-                    };
-                    summary.skipped.push(Skipped {
-                        file: file.path.clone(),
-                        corrupt,
-                        reason,
-                    });
-                    break;
-                }
-            }
+        if device != summary.device {
+            let applied = collection.sync_applied(&device)?;
+            read_device(dir, &device, applied, &mut incoming, &mut summary.skipped)?;
         }
     }
     let reports = if apply {
@@ -250,6 +197,63 @@ fn receive(
         total.other_changes += r.other_changes;
         total.card_edits_kept_here += r.card_edits_kept_here;
         total.card_edits_replaced_here += r.card_edits_replaced_here;
+    }
+    Ok(())
+}
+
+/// Reads `device`'s batches after event `applied`, in order, until one
+/// cannot be read (yet): later ones wait for it.
+fn read_device(
+    dir: &Path,
+    device: &str,
+    mut applied: i64,
+    incoming: &mut Vec<Incoming>,
+    skipped: &mut Vec<Skipped>,
+) -> anyhow::Result<()> {
+    for file in folder::batches(dir, device)? {
+        if file.last <= applied {
+            continue;
+        }
+        let skip = |corrupt: bool, reason: String| Skipped {
+            file: file.path.clone(),
+            corrupt,
+            reason,
+        };
+        if file.first > applied + 1 {
+            let reason = format!(
+                "events {} to {} of `{device}` have not arrived yet",
+                applied + 1,
+                file.first - 1
+            );
+            skipped.push(skip(false, reason));
+            return Ok(());
+        }
+        let read = std::fs::read(&file.path).map_err(|e| Unreadable::Corrupt(e.to_string()));
+        match read.and_then(|bytes| batch::decode(&bytes)) {
+            Ok((header, _))
+                if header.device != device
+                    || (header.first, header.last) != (file.first, file.last) =>
+            {
+                skipped.push(skip(true, "its header does not match its name".into()));
+                return Ok(());
+            }
+            Ok((header, events)) => {
+                applied = header.last;
+                incoming.push(Incoming {
+                    device: device.to_string(),
+                    last: header.last,
+                    events,
+                });
+            }
+            Err(Unreadable::Incomplete) => {
+                skipped.push(skip(false, "it is incomplete (still being copied?)".into()));
+                return Ok(());
+            }
+            Err(Unreadable::Corrupt(reason)) => {
+                skipped.push(skip(true, reason));
+                return Ok(());
+            }
+        }
     }
     Ok(())
 }

@@ -2,12 +2,13 @@
 --
 -- Every answer gets an identity that is the same on every device: the
 -- device that gave it and that device's event sequence number, and a sort
--- key (`sort_ms`, UTC milliseconds, never lower than an answer of the same
--- card already in this collection), so every device replays a card's
--- answers in one order. The context the scheduler used (the local day,
--- whether fuzz was on, the interview date in force) travels with the
--- answer, so a device that merges answers from two machines computes the
--- same due days as every other.
+-- key (`sort_ms`, UTC milliseconds, never lower than the key of any answer
+-- already in this collection, so it sorts after everything the device had
+-- seen), so every device replays a card's answers, and lists the log, in
+-- one order. The context the scheduler used (the local day, whether fuzz
+-- was on, the interview date in force) travels with the answer, so a
+-- device that merges answers from two machines computes the same due days
+-- as every other.
 ALTER TABLE reviews ADD COLUMN device TEXT;
 ALTER TABLE reviews ADD COLUMN seq INTEGER;
 ALTER TABLE reviews ADD COLUMN sort_ms INTEGER;
@@ -15,11 +16,12 @@ ALTER TABLE reviews ADD COLUMN day INTEGER;
 ALTER TABLE reviews ADD COLUMN fuzz INTEGER;
 ALTER TABLE reviews ADD COLUMN interview_day INTEGER;
 
--- The answers of before: each card's in the order they were recorded, the
--- sort key the latest answer time so far (ties keep the recording order).
-UPDATE reviews SET sort_ms = (
-    SELECT max(r2.answered_at_ms) FROM reviews r2
-    WHERE r2.deck_id = reviews.deck_id AND r2.card_key = reviews.card_key AND r2.id <= reviews.id);
+-- The answers of before, in the order they were recorded: the sort key is
+-- the latest answer time so far (ties keep the recording order).
+UPDATE reviews SET sort_ms = x.m
+FROM (SELECT id, max(answered_at_ms) OVER (ORDER BY id) AS m FROM reviews) AS x
+WHERE reviews.id = x.id;
+CREATE INDEX reviews_sort ON reviews (sort_ms);
 
 CREATE UNIQUE INDEX reviews_event ON reviews (device, seq) WHERE seq IS NOT NULL;
 
