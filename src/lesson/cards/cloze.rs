@@ -227,13 +227,20 @@ fn whole(text: &str, words: &[&Word], norms: &[&str], a: usize, b: usize) -> boo
     let example = !LEXICON.find(&norms[clause..a], Role::Example).is_empty();
     // "the app stores config": a plural inside the phrase with a verb
     // reading, after a singular noun, is the verb the tagger missed.
-    let missed_verb = (a + 1..b.saturating_sub(1)).any(|k| {
-        let (w, prev) = (words[k], words[k - 1]);
-        looks_plural(&w.norm)
-            && !looks_plural(&prev.norm)
-            && prev.pos.is_nominal()
-            && verb_reading(&w.norm[..w.norm.len() - 1])
-    });
+    // "…but {requests major changes}": a first word in -s with a verb
+    // reading, before an adjective or an article, is a verb and its object.
+    let verb_first = b - a >= 2
+        && looks_plural(&words[a].norm)
+        && matches!(words[a + 1].pos, Pos::Adj | Pos::Det)
+        && verb_reading(&words[a].norm[..words[a].norm.len() - 1]);
+    let missed_verb = verb_first
+        || (a + 1..b.saturating_sub(1)).any(|k| {
+            let (w, prev) = (words[k], words[k - 1]);
+            looks_plural(&w.norm)
+                && !looks_plural(&prev.norm)
+                && prev.pos.is_nominal()
+                && verb_reading(&w.norm[..w.norm.len() - 1])
+        });
     let first = &words[a];
     let word = |w: &Word| -> bool { w.norm.chars().all(char::is_alphabetic) };
     let capitalised = a > 0

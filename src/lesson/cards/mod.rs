@@ -24,7 +24,7 @@ mod sentence;
 
 use std::collections::BTreeSet;
 
-use super::language::{Analysis, LEXICON, Role, analyse, norm};
+use super::language::{Analysis, LEXICON, Pos, Role, analyse, norm};
 use super::read::{Lesson, PieceKind, Section};
 use super::text::{Casing, capitalise, sentences, word_count};
 use crate::deck::{CardEntry, DeckFile};
@@ -34,7 +34,7 @@ use back::{choose_back, compose_back, sentence_score};
 use cloze::{clozes, made_up_heading};
 use overview::overview;
 use question::{defines, is_plural, question};
-use sentence::{Sent, Weights, content_stems, section_sentences};
+use sentence::{Sent, Weights, content_stems, is_base, section_sentences};
 
 /// Longest id fragment taken from a title or heading.
 const SLUG_CHARS: usize = 40;
@@ -91,12 +91,36 @@ pub fn make_deck(lesson: &Lesson) -> Made {
         listed: Vec::new(),
         hidden_taken: BTreeSet::new(),
         title_stems: content_stems(&analyse(&lesson.title), &lesson.title),
+        advice_style: false,
     };
+    maker.advice_style = advice_style(lesson, &sents, &maker.casing);
     for ((section, ss), opener) in lesson.sections.iter().zip(&sents).zip(openers) {
         maker.section(section, ss, opener);
     }
     maker.overview_card();
     maker.finish(lesson)
+}
+
+/// Do most of the lesson's headings give advice ("Weigh the beans", "Rinse
+/// the filter")? Headings of one lesson share a form, so then a heading the
+/// tagger reads as a noun phrase ("Grind just before brewing") is advice
+/// too.
+fn advice_style(lesson: &Lesson, sents: &[Vec<Sent>], casing: &Casing) -> bool {
+    let asks: Vec<Ask> = lesson
+        .sections
+        .iter()
+        .zip(sents)
+        .filter_map(|(section, ss)| {
+            let inline = casing.inline_words(section.heading.as_deref()?).join(" ");
+            let advises = ss.iter().any(|s| s.imperative);
+            Some(classify(&analyse(&inline), section, advises))
+        })
+        .collect();
+    let advice = asks
+        .iter()
+        .filter(|a| matches!(a, Ask::Do | Ask::DoNot | Ask::Always))
+        .count();
+    advice >= 2 && advice * 2 >= asks.len()
 }
 
 /// Every sentence of the lesson, to learn its casing and apostrophe from.
@@ -163,6 +187,8 @@ struct Maker {
     hidden_taken: BTreeSet<String>,
     /// The title's words: a cloze hiding one gives itself away.
     title_stems: BTreeSet<String>,
+    /// Most of the lesson's headings give advice (see [`advice_style`]).
+    advice_style: bool,
 }
 
 /// A section's heading, as card making reads it.
@@ -274,6 +300,24 @@ impl Maker {
                 section,
                 substantive.iter().any(|&i| ss[i].imperative),
             )
+        };
+        // In a lesson of advice, a short heading that opens with a word in
+        // its base form ("Grind just before brewing") is advice as well.
+        let ask = match ask {
+            Ask::Noun
+                if self.advice_style
+                    && !made_up
+                    && analysis.content().next().is_some_and(|w| {
+                        !matches!(w.pos, Pos::Det | Pos::Pron | Pos::Num | Pos::Adp)
+                            && is_base(&w.norm)
+                            && !w.norm.ends_with("ing")
+                            && !LEXICON.noun_ending(&w.norm)
+                    })
+                    && analysis.content().count() >= 2 =>
+            {
+                Ask::Do
+            }
+            other => other,
         };
         let gives_reason = substantive.iter().any(|&i| ss[i].reason);
         let why = gives_reason
