@@ -20,6 +20,7 @@ mod queue;
 mod reviews;
 mod stats;
 mod suspend;
+mod sync;
 mod types;
 
 use std::path::{Path, PathBuf};
@@ -42,6 +43,7 @@ pub use queue::DueCards;
 pub use reviews::Undone;
 pub use stats::{DeckStates, ReviewBucket};
 pub use suspend::{Selection, Suspension};
+pub use sync::{DeviceReport, Incoming, Outgoing};
 
 /// `PRAGMA application_id` of a rehearse collection ("RHRS").
 const APPLICATION_ID: i32 = 0x5248_5253;
@@ -55,6 +57,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("v5.sql"),
     include_str!("v6.sql"),
     include_str!("v7.sql"),
+    include_str!("v8.sql"),
 ];
 
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
@@ -334,6 +337,7 @@ impl Collection {
         let canonical = settings.get(key)?;
         let tx = self.write()?;
         tx.execute(include_str!("sql/config_set.sql"), (key, &canonical))?;
+        sync::record::touch(&tx, crate::sync::event::ChangeKind::Setting, "", key)?;
         tx.commit()?;
         Ok(settings)
     }
