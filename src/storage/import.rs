@@ -9,9 +9,11 @@ use super::Collection;
 use super::counts::{self, Kept};
 use super::import_history::HistoryCounts;
 use super::reviews::restore_from_log;
+use super::sync::record;
 use crate::domain::cloze;
 use crate::domain::{CardDraft, CardKind, DeckDraft, Histories, Maturity};
 use crate::error::{Error, Result};
+use crate::sync::event::ChangeKind;
 
 /// The counts line of one deck of one file.
 #[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize)]
@@ -120,8 +122,11 @@ impl Collection {
     /// file has landed (see docs/imports.md).
     pub fn prune_cards(&mut self, name: &str, keys: &[String]) -> Result<()> {
         let tx = self.write()?;
-        if let Some(deck_id) = find_deck(&tx, name)? {
+        if let Some((deck_id, name)) = find_deck(&tx, name)? {
             delete_cards(&tx, deck_id, keys)?;
+            for key in keys {
+                record::touch(&tx, ChangeKind::Card, &name, key)?;
+            }
         }
         tx.commit()?;
         Ok(())
@@ -210,19 +215,19 @@ pub(super) struct DeckState {
 /// The id of deck `name`, created if the collection does not have it yet;
 /// its description is updated to the file's. A deleted deck of that name
 /// comes back (storage/manage.rs).
-fn open_deck(tx: &Transaction<'_>, name: &str, description: &str) -> Result<i64> {
-    let id = find_deck(tx, name)?;
-    Ok(match id {
-        Some(id) => {
-            tx.prepare_cached(include_str!("sql/deck_describe.sql"))?
+fn open_deck(tx: &Transaction<'_>, name: &str, description: &str) -> Result<(i64, String, bool)> {
+    Ok(match find_deck(tx, name)? {
+        Some((id, stored)) => {
+            let described = tx
+                .prepare_cached(include_str!("sql/deck_describe.sql"))?
                 .execute(params![id, description])?;
             super::manage::undelete_deck(tx, id)?;
-            id
+            (id, stored, described > 0)
         }
         None => {
             tx.prepare_cached(include_str!("sql/deck_insert.sql"))?
                 .execute(params![name, description])?;
-            tx.last_insert_rowid()
+            (tx.last_insert_rowid(), name.to_string(), true)
         }
     })
 }
@@ -230,25 +235,24 @@ fn open_deck(tx: &Transaction<'_>, name: &str, description: &str) -> Result<i64>
 /// The deck a file's deck `name` goes into: the one named exactly so
 /// (deleted or not), else the one listed deck whose name differs only in
 /// case (README.md: deck names match whatever their case).
-fn find_deck(tx: &Transaction<'_>, name: &str) -> Result<Option<i64>> {
+fn find_deck(tx: &Transaction<'_>, name: &str) -> Result<Option<(i64, String)>> {
     let exact: Option<i64> = tx
         .prepare_cached(include_str!("sql/deck_by_name.sql"))?
         .query_row([name], |r| r.get(0))
         .optional()?;
-    if exact.is_some() {
-        return Ok(exact);
+    if let Some(id) = exact {
+        return Ok(Some((id, name.to_string())));
     }
     let decks: Vec<(i64, String)> = tx
         .prepare_cached(include_str!("sql/decks_by_name.sql"))?
         .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
         .collect::<rusqlite::Result<_>>()?;
-    let same: Vec<i64> = decks
+    let mut same: Vec<(i64, String)> = decks
         .into_iter()
         .filter(|(_, n)| crate::domain::decks::same_name(n, name))
-        .map(|(id, _)| id)
         .collect();
-    Ok(match same[..] {
-        [one] => Some(one),
+    Ok(match same.len() {
+        1 => same.pop(),
         _ => None,
     })
 }
@@ -334,6 +338,7 @@ impl DeckState {
             || old.back != row.back
             || old.position != row.position;
         if text_changed || shape_changed {
+            record::touch(tx, ChangeKind::Card, &self.counts.deck, card.id.as_str())?;
             tx.prepare_cached(include_str!("sql/import_card_update.sql"))?
                 .execute(named_params! {
                     ":id": old.row_id,
@@ -387,6 +392,7 @@ impl DeckState {
             other => Error::Sqlite(other),
         })?;
         let row_id = tx.last_insert_rowid();
+        record::touch(tx, ChangeKind::Card, &self.counts.deck, card.id.as_str())?;
         if self.logged.contains(card.id.as_str()) {
             restore_from_log(tx, row_id)?;
         }
@@ -411,15 +417,17 @@ impl ImportWriter<'_> {
     /// does not have yet is created.
     pub fn begin_deck(&mut self, name: &str, description: &str) -> Result<()> {
         self.end_deck()?;
+        // The deck as stored: a file's `jobs` may be the collection's `Jobs`.
+        let (id, name, changed) = open_deck(&self.tx, name, description)?;
         if self.done.iter().any(|c| c.deck == name) {
             // Its cards would be taken for cards no longer in the file.
-            return Err(Error::DeckTwiceInFile {
-                deck: name.to_string(),
-            });
+            return Err(Error::DeckTwiceInFile { deck: name });
         }
-        let id = open_deck(&self.tx, name, description)?;
+        if changed {
+            record::touch(&self.tx, ChangeKind::Deck, &name, "")?;
+        }
         let history = self.histories.as_ref().map(|_| HistoryCounts::default());
-        self.deck = Some(DeckState::load(&self.tx, id, name, history)?);
+        self.deck = Some(DeckState::load(&self.tx, id, &name, history)?);
         Ok(())
     }
 
@@ -493,6 +501,9 @@ impl ImportWriter<'_> {
         counts.missing = missing.into_iter().map(|(_, key)| key).collect();
         if self.prune {
             delete_cards(&self.tx, deck.id, &counts.missing)?;
+            for key in &counts.missing {
+                record::touch(&self.tx, ChangeKind::Card, &counts.deck, key)?;
+            }
         }
         self.done.push(counts);
         Ok(())

@@ -16,9 +16,11 @@ use super::Collection;
 use super::cards::Card;
 use super::import::delete_cards;
 use super::resolve::DeckRef;
+use super::sync::record;
 use crate::domain::NoteText;
 use crate::domain::decks::{check_name, renamed, same_name};
 use crate::error::{Error, Result};
+use crate::sync::event::ChangeKind;
 
 /// The config row listing the deleted decks kept for their log.
 const DELETED_DECKS: &str = "deleted_decks";
@@ -53,6 +55,8 @@ impl Collection {
                 continue;
             }
             delete_cards(&tx, card.deck_id, &[card.id().to_string()])?;
+            // Sync carries the card as deleted (docs/sync.md).
+            record::touch(&tx, ChangeKind::Card, &card.deck, card.id().as_str())?;
             done.push(Deleted {
                 deck: card.deck.clone(),
                 id: card.id().to_string(),
@@ -108,6 +112,13 @@ impl Collection {
         for (deck, name) in &renames {
             move_deleted_deck_aside(&tx, name)?;
             tx.execute(include_str!("sql/deck_rename.sql"), params![deck.id, name])?;
+            // Sync names decks by name: the cards leave the old deck and
+            // join the new one (docs/managing.md).
+            for key in card_keys(&tx, deck.id)? {
+                record::touch(&tx, ChangeKind::Card, &deck.name, &key)?;
+                record::touch(&tx, ChangeKind::Card, name, &key)?;
+            }
+            record::touch(&tx, ChangeKind::Deck, name, "")?;
         }
         let (key, names) = remember;
         note_names(&tx, key, renames.iter().map(|(d, _)| &d.name), names)?;
@@ -139,12 +150,12 @@ impl Collection {
         let tx = self.write()?;
         let mut cards = 0;
         for deck in decks {
-            let keys: Vec<String> = tx
-                .prepare_cached(include_str!("sql/deck_card_keys.sql"))?
-                .query_map([deck.id], |r| r.get(0))?
-                .collect::<rusqlite::Result<_>>()?;
+            let keys = card_keys(&tx, deck.id)?;
             cards += keys.len() as i64;
             delete_cards(&tx, deck.id, &keys)?;
+            for key in &keys {
+                record::touch(&tx, ChangeKind::Card, &deck.name, key)?;
+            }
             tx.execute(include_str!("sql/interview_clear.sql"), [deck.id])?;
             tx.execute(include_str!("sql/deck_states_remove.sql"), [deck.id])?;
             let logged: bool =
@@ -184,21 +195,26 @@ impl Collection {
     /// Returns how many cards changed.
     pub fn edit_note(&mut self, card: &Card, note: &NoteText) -> Result<usize> {
         let tx = self.write()?;
-        let cards: Vec<(i64, String)> = tx
+        let cards: Vec<(i64, String, String)> = tx
             .prepare_cached(include_str!("sql/note_cards.sql"))?
             .query_map(params![card.deck_id, card.draft.note], |r| {
-                Ok((r.get(0)?, r.get(1)?))
+                Ok((r.get(0)?, r.get(1)?, r.get(3)?))
             })?
             .collect::<rusqlite::Result<_>>()?;
         // A card whose note id is not a prefix of its own id has no
         // siblings to find this way: it is edited alone.
-        let cards = if cards.iter().any(|(row, _)| *row == card.row_id) {
+        let cards = if cards.iter().any(|(row, _, _)| *row == card.row_id) {
             cards
         } else {
-            vec![(card.row_id, card.draft.kind.name().to_string())]
+            vec![(
+                card.row_id,
+                card.draft.kind.name().to_string(),
+                card.id().to_string(),
+            )]
         };
         let tags = note.tags().join(" ");
-        for (row, kind) in &cards {
+        for (row, kind, key) in &cards {
+            record::touch(&tx, ChangeKind::Card, &card.deck, key)?;
             match (note, kind.as_str()) {
                 (NoteText::Basic { front, back, .. }, "reverse") => {
                     tx.execute(
@@ -243,6 +259,14 @@ impl Collection {
             .collect::<rusqlite::Result<Vec<u32>>>()?;
         Ok(numbers)
     }
+}
+
+/// Every card id of deck `deck_id`.
+fn card_keys(tx: &Transaction<'_>, deck_id: i64) -> Result<Vec<String>> {
+    Ok(tx
+        .prepare_cached(include_str!("sql/deck_card_keys.sql"))?
+        .query_map([deck_id], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?)
 }
 
 /// The ids of the deleted decks kept for their log.
