@@ -79,8 +79,22 @@ impl Sent {
                 .iter()
                 .any(|w| matches!(w.pos, Pos::Verb | Pos::Aux))
             && verb_reading(&content[0].norm);
+        // "When asked about a failure, name a real one": advice after an
+        // opening clause.
+        let after_clause = matches!(content.first().map(|w| w.pos), Some(Pos::Sconj | Pos::Adv))
+            && a.words.iter().position(|w| w.norm == ",").is_some_and(|k| {
+                let (w, next) = (a.words.get(k + 1), a.words.get(k + 2));
+                w.is_some_and(|w| {
+                    is_base(&w.norm)
+                        && (w.pos == Pos::Verb
+                            || (w.pos.is_nominal()
+                                && next.is_some_and(|n| matches!(n.pos, Pos::Det | Pos::Pron))
+                                && verb_reading(&w.norm)))
+                })
+            });
         let imperative = (first_verb.is_some_and(|w| w.pos == Pos::Verb && is_base(&w.norm))
-            || misread)
+            || misread
+            || after_clause)
             && leans.is_none();
         let has_verb = a.content().any(|w| matches!(w.pos, Pos::Verb | Pos::Aux));
         let narrated = !LEXICON.find(&lower, Role::Narrator).is_empty();
