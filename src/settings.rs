@@ -10,6 +10,10 @@ pub struct Settings {
     pub reviews_per_day: u32,
     pub day_starts_at_hour: u32,
     pub fuzz: bool,
+    /// Daily copies of the collection kept in `backups/` (0: none), and
+    /// copies kept of each kind made before a change (at least one);
+    /// see docs/collection.md.
+    pub backups_to_keep: u32,
 }
 
 impl Default for Settings {
@@ -19,11 +23,18 @@ impl Default for Settings {
             reviews_per_day: 200,
             day_starts_at_hour: 4,
             fuzz: true,
+            backups_to_keep: 7,
         }
     }
 }
 
-pub const KEYS: [&str; 4] = ["new_per_day", "reviews_per_day", "day_starts_at", "fuzz"];
+pub const KEYS: [&str; 5] = [
+    "new_per_day",
+    "reviews_per_day",
+    "day_starts_at",
+    "fuzz",
+    "backups_to_keep",
+];
 
 impl Settings {
     /// Applies one stored or user-given value.
@@ -56,6 +67,7 @@ impl Settings {
                     }
                 }
             }
+            "backups_to_keep" => self.backups_to_keep = parse_count("backups_to_keep", value)?,
             _ => return Err(unknown_key(key)),
         }
         Ok(())
@@ -67,6 +79,7 @@ impl Settings {
             "reviews_per_day" => self.reviews_per_day.to_string(),
             "day_starts_at" => self.day_starts_at_hour.to_string(),
             "fuzz" => self.fuzz.to_string(),
+            "backups_to_keep" => self.backups_to_keep.to_string(),
             _ => return Err(unknown_key(key)),
         })
     }
@@ -107,7 +120,8 @@ mod tests {
                 new_per_day: 5,
                 reviews_per_day: 200,
                 day_starts_at_hour: 0,
-                fuzz: false
+                fuzz: false,
+                backups_to_keep: 7,
             }
         );
         assert!(s.set("day_starts_at", "24").is_err());

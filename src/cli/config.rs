@@ -7,14 +7,18 @@ use crate::settings::KEYS;
 
 #[derive(ClapArgs, Debug)]
 pub struct Args {
-    /// new_per_day, reviews_per_day, day_starts_at or fuzz
+    /// new_per_day, reviews_per_day, day_starts_at, fuzz or backups_to_keep
     key: Option<String>,
     /// The new value
     value: Option<String>,
 }
 
 pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<Outcome> {
-    let mut collection = ctx.open()?;
+    // Setting a value may start a collection; showing one never creates it.
+    let mut collection = match args.value {
+        Some(_) => ctx.open()?,
+        None => ctx.open_existing()?,
+    };
     let settings = match (&args.key, &args.value) {
         (Some(key), Some(value)) => collection.set_setting(key, value)?,
         _ => collection.settings()?,

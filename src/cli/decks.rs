@@ -5,7 +5,7 @@ use super::render::fitted_table;
 use super::{Ctx, Outcome, print, print_json};
 
 pub fn run(ctx: &Ctx) -> anyhow::Result<Outcome> {
-    let collection = ctx.open()?;
+    let collection = ctx.open_existing()?;
     let settings = collection.settings()?;
     let counts = collection.deck_counts(&ctx.clock(&settings), &settings)?;
     if ctx.json {

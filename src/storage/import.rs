@@ -91,6 +91,11 @@ impl Collection {
     /// readers that stream (CSV) never hold the whole file in memory.
     /// Dropping it without [`ImportWriter::finish`] writes nothing.
     pub fn import_writer(&mut self, prune: bool) -> Result<ImportWriter<'_>> {
+        // A prune removes cards: a copy of the collection comes first
+        // (docs/collection.md, "Backups").
+        if prune {
+            self.backup_before("prune")?;
+        }
         // A big import touches index pages all over: with SQLite's default
         // 2 MB page cache they are spilled to the WAL and rewritten again and
         // again (a million writes for 100k cards). A larger cache for this
@@ -111,6 +116,7 @@ impl Collection {
     /// kept: the prune of `import --prune` over several files, once every
     /// file has landed (see docs/imports.md).
     pub fn prune_cards(&mut self, name: &str, keys: &[String]) -> Result<()> {
+        self.backup_before("prune")?;
         let tx = self.write()?;
         let deck_id: Option<i64> = tx
             .prepare_cached(include_str!("sql/deck_by_name.sql"))?

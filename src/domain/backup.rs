@@ -1,0 +1,38 @@
+//! A whole collection as a backup holds it (`export --format json`), on
+//! its way back in: what `import` reads from a backup file and storage
+//! restores into an empty collection (docs/collection.md, "Restoring a
+//! backup").
+
+use chrono::NaiveDate;
+
+use super::card::Card;
+use super::review::Review;
+
+/// Everything a backup gives back.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Backup {
+    /// Decks by name, each with its cards in file order.
+    pub decks: Vec<BackupDeck>,
+    /// The review log, oldest first. `deck_id` is unused (the deck is
+    /// named); `id` is the answer's id in the collection it came from.
+    pub reviews: Vec<Review>,
+    /// Whether each answer's `id`, `was_new` and `sm2.repetition` come from
+    /// the file (version 2); a version 1 backup lacks them, and the restore
+    /// derives them from the log's order (docs/json-output.md).
+    pub log_is_complete: bool,
+    /// The stored settings, key and text value, by key.
+    pub config: Vec<(String, String)>,
+    /// Interview days by deck name.
+    pub interviews: Vec<(String, NaiveDate)>,
+}
+
+/// One deck of a backup. Its cards' `row_id` and `deck_id` are unused; a
+/// cloze card's kind holds its note's text (empty when the backup lacks
+/// it), and its sides are the ones it showed: the restore stores them
+/// only when they differ from what its note's text gives.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct BackupDeck {
+    pub name: String,
+    pub description: String,
+    pub cards: Vec<Card>,
+}

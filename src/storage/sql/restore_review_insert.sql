@@ -1,0 +1,5 @@
+-- An answer of a restored backup, with the id it had.
+INSERT INTO reviews (id, deck_id, card_key, answered_at_ms, quality, grade, kind, was_new,
+                     repetition, ease, interval_days, due_day, due_capped)
+VALUES (:id, :deck_id, :card_key, :answered_at_ms, :quality, :grade, :kind, :was_new,
+        :repetition, :ease, :interval_days, :due_day, :due_capped)
