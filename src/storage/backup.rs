@@ -128,16 +128,23 @@ impl Collection {
             .map(|k| k.number + 1)
             .max()
             .unwrap_or(1);
-        let path = (first_free..)
+        let mut names = (first_free..)
             .map(|n| folder.join(numbered(n)))
-            .find(|p| !p.exists())
-            .expect("an unbounded range has a free name");
-        self.copy_to(&path).map_err(|e| {
-            fail(format!(
-                "cannot write the backup `{}` ({e}): nothing was changed",
-                path.display()
-            ))
-        })?;
+            .filter(|p| !p.exists());
+        let path = loop {
+            let path = names.next().expect("an unbounded range has free names");
+            match self.copy_to(&path) {
+                Ok(()) => break path,
+                // Another process took the name meanwhile: the next one.
+                Err(_) if path.exists() => continue,
+                Err(e) => {
+                    return Err(fail(format!(
+                        "cannot write the backup `{}` ({e}): nothing was changed",
+                        path.display()
+                    )));
+                }
+            }
+        };
         if !what.starts_with(UPGRADE) {
             let keep = self.settings().map_or(1, |s| s.backups_to_keep.max(1));
             remove_all_but(self.kept_backups(&suffix), keep as usize);
@@ -172,7 +179,11 @@ impl Collection {
             return Ok(());
         }
         std::fs::create_dir_all(&folder).map_err(|e| Error::io(&folder, &e))?;
-        self.copy_to(&path).map_err(|e| Error::file(&path, e))?;
+        match self.copy_to(&path) {
+            // Another process made today's copy at the same moment.
+            Err(_) if path.exists() => return Ok(()),
+            done => done.map_err(|e| Error::file(&path, e))?,
+        }
         remove_all_but(self.kept_backups(""), keep as usize);
         Ok(())
     }
