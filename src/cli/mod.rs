@@ -69,13 +69,17 @@ pub enum Command {
   rehearse lesson notes.md -o notes.toml    the deck in a file
   rehearse lesson notes.md --import         straight into the collection")]
     Lesson(lesson::Args),
-    /// Import deck files (TOML, CSV/TSV, Anki .apkg/.colpkg)
+    /// Import deck files (TOML, CSV/TSV, Anki .apkg/.colpkg), or restore a JSON backup
     #[command(after_help = "Examples:
   rehearse import decks/*.toml
   rehearse import cards.csv --deck \"System design\"
-  rehearse import shared.apkg --prune       drop cards no longer in the file")]
+  rehearse import shared.apkg --prune       drop cards no longer in the file (a copy is kept first)
+  rehearse --db new.db import backup.json   restore an export --format json into an empty collection")]
     Import(import::Args),
     /// Write decks out (TOML, CSV, or a full JSON backup)
+    #[command(after_help = "Examples:
+  rehearse export -o decks/                 every deck as a TOML file
+  rehearse export --format json -o backup.json   everything: `import backup.json` restores it")]
     Export(export::Args),
     /// Each deck: due today, new today, due tomorrow, and its cards by state
     #[command(after_help = "Examples:
