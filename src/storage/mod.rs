@@ -228,62 +228,6 @@ impl Collection {
         Ok(())
     }
 
-    /// Whether the SQLite file `other` holds the same schema, the same
-    /// `user_version` and the same rows in every table as this collection.
-    /// Anything unreadable counts as different.
-    fn holds_the_same(&self, other: &Path) -> bool {
-        let attached = self.conn.execute(
-            "ATTACH DATABASE ?1 AS kept",
-            [other.to_string_lossy().as_ref()],
-        );
-        if attached.is_err() {
-            return false;
-        }
-        let same = self.same_as_kept().unwrap_or(false);
-        let _ = self.conn.execute("DETACH DATABASE kept", []);
-        same
-    }
-
-    /// The one place SQL text is assembled: a schema name and table names
-    /// are identifiers, which SQLite cannot take as bound parameters. The
-    /// names come from the file's own `sqlite_schema` and are quoted.
-    fn same_as_kept(&self) -> rusqlite::Result<bool> {
-        let schema = |db: &str| -> rusqlite::Result<Vec<(String, String, Option<String>)>> {
-            let sql = format!("SELECT type, name, sql FROM {db}.sqlite_schema ORDER BY type, name");
-            let mut stmt = self.conn.prepare(&sql)?;
-            let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
-            rows.collect()
-        };
-        let version = |db: &str| -> rusqlite::Result<i64> {
-            self.conn
-                .query_row(&format!("PRAGMA {db}.user_version"), [], |r| r.get(0))
-        };
-        let ours = schema("main")?;
-        if ours != schema("kept")? || version("main")? != version("kept")? {
-            return Ok(false);
-        }
-        for (kind, table, _) in &ours {
-            if kind != "table" {
-                continue;
-            }
-            let table = table.replace('"', "\"\"");
-            // Every table has a primary key: equal counts and no row of
-            // ours missing from the copy mean equal contents.
-            let same: bool = self.conn.query_row(
-                &format!(
-                    "SELECT (SELECT count(*) FROM main.\"{table}\") = (SELECT count(*) FROM kept.\"{table}\")
-                        AND NOT EXISTS (SELECT * FROM main.\"{table}\" EXCEPT SELECT * FROM kept.\"{table}\")"
-                ),
-                [],
-                |r| r.get(0),
-            )?;
-            if !same {
-                return Ok(false);
-            }
-        }
-        Ok(true)
-    }
-
     /// Copies every committed change from the write-ahead log into the main
     /// file and empties the log (TRUNCATE), waiting at most
     /// [`CHECKPOINT_WAIT`] for other processes; one still busy with the
@@ -309,17 +253,7 @@ impl Collection {
     }
 
     pub fn settings(&self) -> Result<Settings> {
-        let mut settings = Settings::default();
-        let mut stmt = self
-            .conn
-            .prepare_cached(include_str!("sql/config_all.sql"))?;
-        let rows = stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))?;
-        for row in rows {
-            let (key, value) = row?;
-            // A value this version does not know is ignored, not fatal.
-            let _ = settings.set(&key, &value);
-        }
-        Ok(settings)
+        settings_of(&self.conn)
     }
 
     /// Checks and stores one setting.
@@ -461,4 +395,17 @@ fn check_file_is_sqlite(path: &Path) -> Result<bool, String> {
         );
     }
     Ok(true)
+}
+
+/// The settings stored in the collection behind `conn`.
+fn settings_of(conn: &Connection) -> Result<Settings> {
+    let mut settings = Settings::default();
+    let mut stmt = conn.prepare_cached(include_str!("sql/config_all.sql"))?;
+    let rows = stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))?;
+    for row in rows {
+        let (key, value) = row?;
+        // A value this version does not know is ignored, not fatal.
+        let _ = settings.set(&key, &value);
+    }
+    Ok(settings)
 }
