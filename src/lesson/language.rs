@@ -364,6 +364,11 @@ pub enum Role {
     Fixed,
     Generic,
     NounEnding,
+    Personal,
+    Pointer,
+    Example,
+    SummaryHeading,
+    IntroHeading,
 }
 
 const LEXICON_TEXT: &str = include_str!("lexicon.txt");
@@ -388,6 +393,11 @@ impl Lexicon {
                     "fixed" => Role::Fixed,
                     "generic" => Role::Generic,
                     "noun-ending" => Role::NounEnding,
+                    "personal" => Role::Personal,
+                    "pointer" => Role::Pointer,
+                    "example" => Role::Example,
+                    "summary-heading" => Role::SummaryHeading,
+                    "intro-heading" => Role::IntroHeading,
                     other => return Err(format!("line {}: unknown role `{other}`", i + 1)),
                 });
                 continue;

@@ -1,10 +1,11 @@
 //! What question a heading asks ([`Ask`]), read from its first words'
 //! classes: a how-to, an imperative, a statement, a noun phrase...
 
-use crate::lesson::language::{Analysis, Pos, Word, verb_reading};
+use crate::lesson::language::{Analysis, LEXICON, Pos, Word, verb_reading};
 use crate::lesson::read::Section;
 use crate::lesson::text::{norm, sentences, word_count};
 
+use super::question::gerund_base;
 use super::sentence::{is_base, looks_plural};
 
 /// The question a heading asks, from its grammar.
@@ -50,12 +51,15 @@ pub(super) fn ask_name(ask: &Ask, made_up: bool) -> &'static str {
 }
 
 /// How the heading reads, from its first words' classes.
-pub(super) fn classify(h: &Analysis, section: &Section) -> Ask {
+///
+/// `advises`: the section's body gives advice in the imperative, which
+/// settles a heading the tagger reads either way ("Embrace mentorship").
+pub(super) fn classify(h: &Analysis, section: &Section, advises: bool) -> Ask {
     let words: Vec<&Word> = h.content().collect();
     if words.is_empty() {
         return Ask::Noun;
     }
-    by_form(h, &words).unwrap_or_else(|| by_verb(h, &words, section))
+    by_form(h, &words).unwrap_or_else(|| by_verb(h, &words, section, advises))
 }
 
 /// The headings a question word, a negation or a gerund shows.
@@ -85,15 +89,30 @@ fn by_form(h: &Analysis, words: &[&Word]) -> Option<Ask> {
     if (w0 == "do" && matches!(w1, "n't" | "not")) || w0 == "never" || w0 == "avoid" {
         return Some(Ask::DoNot);
     }
+    // "Do coding questions while you learn": "do" opening a heading of
+    // several words is advice.
+    if w0 == "do" && words.len() >= 3 && !matches!(w1, "you" | "we" | "they" | "i") {
+        return Some(Ask::Do);
+    }
     if w0 == "always" && words.len() > 1 {
         return Some(Ask::Always);
     }
     // "Handling a lowball offer": a gerund with its object; "Caching and
     // expiry" is a noun phrase.
+    // "Giving guidance": a gerund and its singular object; "Hashing
+    // functions" (a plural) may name a kind of thing.
+    if w0.ends_with("ing")
+        && ((words.len() == 2 && words[1].pos == Pos::Noun && !looks_plural(w1))
+            || (w1 == "to" && words.len() >= 3))
+        && gerund_base(w0).is_some()
+    {
+        return Some(Ask::Gerund);
+    }
     if first.pos == Pos::Verb
         && w0.ends_with("ing")
+        && !w0.contains('-')
         && words.get(1).is_some_and(|w| {
-            matches!(w.pos, Pos::Det | Pos::Pron | Pos::Adj | Pos::Num)
+            matches!(w.pos, Pos::Det | Pos::Pron | Pos::Adj | Pos::Num | Pos::Part)
                 // "Hashing functions" names a thing; "Storing keys with
                 // values" does something.
                 || (matches!(w.pos, Pos::Noun | Pos::Propn) && words.len() > 2)
@@ -106,7 +125,7 @@ fn by_form(h: &Analysis, words: &[&Word]) -> Option<Ask> {
 
 /// The other headings: a label continuing a lead-in, an imperative, a
 /// statement or a noun phrase.
-fn by_verb(h: &Analysis, words: &[&Word], section: &Section) -> Ask {
+fn by_verb(h: &Analysis, words: &[&Word], section: &Section, advises: bool) -> Ask {
     let first = words[0];
     let w0 = first.norm.as_str();
     let continues_lead_in = section
@@ -121,12 +140,25 @@ fn by_verb(h: &Analysis, words: &[&Word], section: &Section) -> Ask {
     if section.sentence_heading && is_base(w0) && verb_reading(w0) {
         return Ask::Do;
     }
-    if is_imperative(words) {
+    if is_imperative(h, words) {
         return Ask::Do;
     }
     // A finite verb after a subject: a statement.
     if finite_verb(h, false).is_some() {
         return Ask::Statement;
+    }
+    // A short heading that can open with a verb, over a body of advice.
+    if advises
+        && words.len() <= 4
+        && is_base(w0)
+        && verb_reading(w0)
+        && !LEXICON.noun_ending(w0)
+        && !matches!(first.pos, Pos::Det | Pos::Adj | Pos::Pron)
+        && !words
+            .get(1)
+            .is_some_and(|w| matches!(w.pos, Pos::Aux | Pos::Verb))
+    {
+        return Ask::Do;
     }
     if continues_lead_in && matches!(first.pos, Pos::Adj | Pos::Adv | Pos::Verb) {
         return Ask::Predicate;
@@ -135,7 +167,7 @@ fn by_verb(h: &Analysis, words: &[&Word], section: &Section) -> Ask {
 }
 
 /// Does the heading open with a verb giving advice ("Send a note")?
-fn is_imperative(words: &[&Word]) -> bool {
+fn is_imperative(h: &Analysis, words: &[&Word]) -> bool {
     let first = words[0];
     let w0 = first.norm.as_str();
     // An imperative: a base verb first, not followed by another verb form
@@ -144,10 +176,17 @@ fn is_imperative(words: &[&Word]) -> bool {
         (first.pos == Pos::Verb || matches!(w0, "be" | "have" | "keep" | "make")) && is_base(w0);
     // "Reverse proxy": a verb reading before a bare singular noun is a
     // noun phrase; "Use flashcards", "Send a note" are imperatives.
+    // A bracketed aside ("Reverse proxy (web server)") is not counted.
+    let aside = h
+        .words
+        .iter()
+        .find(|w| w.norm == "(")
+        .map_or(usize::MAX, |w| w.start);
+    let main_len = words.iter().filter(|w| w.start < aside).count();
     let bare_singular = words
         .get(1)
         .is_some_and(|w| w.pos.is_nominal() && !looks_plural(&w.norm))
-        && words.len() <= 3;
+        && main_len <= 3;
     if verb_first && words.len() > 1 && !matches!(words[1].pos, Pos::Aux) && !bare_singular {
         return true;
     }

@@ -49,6 +49,14 @@ pub(super) fn sentence_score(i: usize, s: &Sent, heading: &BTreeSet<String>, why
     if s.leans.is_some() {
         score -= 0.4;
     }
+    // A story or a walk-through of one example, or a sentence pointing at
+    // what the card does not show, rarely states the point.
+    if s.personal {
+        score -= 0.7;
+    }
+    if s.pointer {
+        score -= 0.9;
+    }
     let new_words = stems.difference(heading).count();
     if new_words < 3 {
         score -= 0.8;

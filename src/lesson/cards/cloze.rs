@@ -14,9 +14,16 @@ use super::sentence::{Sent, Weights, in_heading, looks_plural};
 /// A name for a section without a heading: its best noun phrase.
 pub(super) fn made_up_heading(ss: &[Sent], weights: &Weights) -> String {
     let mut best: Option<(f64, String)> = None;
-    for s in ss.iter().filter(|s| s.substantive()).take(3) {
+    for (k, s) in ss.iter().filter(|s| s.substantive()).take(3).enumerate() {
         for p in noun_phrases(s, &BTreeSet::new()) {
-            let score = p.score(weights) + if p.stems.len() >= 2 { 1.0 } else { 0.0 };
+            // A phrase of two words or more, early in the paragraph and
+            // before its verb, is most likely what the paragraph is about.
+            let score = p.score(weights)
+                + if p.stems.len() >= 2 { 1.0 } else { 0.0 }
+                + if k == 0 { 0.5 } else { 0.0 }
+                + if p.after_verb { 0.0 } else { 0.3 }
+                // A lone common word ("app", "model") names nothing.
+                - if p.stems.len() < 2 && !named(s, &p) { 2.0 } else { 0.0 };
             if best.as_ref().is_none_or(|(b, _)| score > *b) {
                 best = Some((score, s.text[p.start..p.end].to_string()));
             }
@@ -70,12 +77,16 @@ pub(super) fn noun_phrases(s: &Sent, heading: &BTreeSet<String>) -> Vec<Phrase> 
         while b - a > 1 && LEXICON.is(&words[a].norm, Role::Generic) {
             a += 1;
         }
-        if b - a > 5 || !testable(&words[a..b]) || fixed.iter().any(|&(fa, fb)| fa < b && a < fb) {
+        if b - a > 5
+            || !testable(&words[a..b])
+            || fixed.iter().any(|&(fa, fb)| fa < b && a < fb)
+            || !whole(&s.text, &words, &norms, a, b)
+        {
             continue;
         }
         let stems: Vec<String> = words[a..b].iter().map(|w| stem(&w.norm)).collect();
         let head = words[b - 1];
-        if stems.iter().all(|st| in_heading(heading, st)) || in_heading(heading, &stem(&head.norm))
+        if stems.iter().any(|st| in_heading(heading, st)) || in_heading(heading, &stem(&head.norm))
         {
             continue;
         }
@@ -150,13 +161,67 @@ fn without_missed_verb(words: &[&Word], a: usize, b: usize) -> usize {
     }
 }
 
+/// Is `a..b` a whole phrase: not cut out of a longer one ("highly
+/// {available systems}", "{learning data} structures", "the most {limited
+/// memory}"), not a quantity ("{3 days}"), not an example introduced by
+/// "such as" or "like", not a name of the example being walked through
+/// ("the {Blue team}")?
+fn whole(text: &str, words: &[&Word], norms: &[&str], a: usize, b: usize) -> bool {
+    let before = a.checked_sub(1).map(|k| words[k]);
+    let modified = before.is_some_and(|w| {
+        w.pos == Pos::Adv || (w.pos == Pos::Adj && LEXICON.is(&w.norm, Role::Generic))
+    });
+    let continues = words
+        .get(b)
+        .is_some_and(|w| w.pos.is_nominal() || w.pos == Pos::Num);
+    let quantity =
+        words[a].pos == Pos::Num || words[a].norm.starts_with(|c: char| c.is_ascii_digit());
+    // After "such as" in the same clause, a phrase is one of the examples.
+    let clause = norms[..a]
+        .iter()
+        .rposition(|w| matches!(*w, ";" | ":" | "\u{2014}"))
+        .map_or(0, |k| k + 1);
+    let example = !LEXICON.find(&norms[clause..a], Role::Example).is_empty();
+    // "the app stores config": a plural inside the phrase with a verb
+    // reading, after a singular noun, is the verb the tagger missed.
+    let missed_verb = (a + 1..b.saturating_sub(1)).any(|k| {
+        let (w, prev) = (words[k], words[k - 1]);
+        looks_plural(&w.norm)
+            && !looks_plural(&prev.norm)
+            && prev.pos.is_nominal()
+            && verb_reading(&w.norm[..w.norm.len() - 1])
+    });
+    let first = &words[a];
+    let word = |w: &Word| -> bool { w.norm.chars().all(char::is_alphabetic) };
+    let capitalised = a > 0
+        && b - a >= 2
+        && word(first)
+        && first.norm.len() > 1
+        && words[a..b]
+            .iter()
+            .skip(1)
+            .all(|w| word(w) && w.norm.len() > 1)
+        && capitalised_word(&text[first.start..first.end])
+        && words[a + 1..b]
+            .iter()
+            .all(|w| text[w.start..w.end].chars().all(char::is_lowercase));
+    !(modified || continues || quantity || example || capitalised || missed_verb)
+}
+
+/// One capital, then lower case ("Blue"), as a name is written.
+fn capitalised_word(w: &str) -> bool {
+    let mut chars = w.chars();
+    chars.next().is_some_and(char::is_uppercase) && chars.all(char::is_lowercase)
+}
+
 /// A span worth hiding: a noun in it, no finite verb or pronoun, not a
 /// reference to the document, not headed by a general or tiny word.
 fn testable(span: &[&Word]) -> bool {
     if !span.iter().any(|w| w.pos.is_nominal())
-        || span
-            .iter()
-            .any(|w| w.pos == Pos::Verb && !w.norm.ends_with("ing") && !w.norm.ends_with("ed"))
+        || span.iter().any(|w| {
+            w.pos == Pos::Aux
+                || (w.pos == Pos::Verb && !w.norm.ends_with("ing") && !w.norm.ends_with("ed"))
+        })
     {
         return false;
     }
@@ -195,8 +260,16 @@ fn in_a_list(words: &[&Word], a: usize, b: usize) -> bool {
             )
         })
     };
-    (a >= 2 && joined(a - 1) && like(a - 2))
-        || (joined(b) && like(b + 1))
+    // "atomic reads and writes": two plural words joined, whatever their
+    // tags, are a list too.
+    let plural_pair = |k: usize| {
+        words.get(k).is_some_and(|w| looks_plural(&w.norm))
+            && words.get(b - 1).is_some_and(|w| looks_plural(&w.norm))
+    };
+    let comma_then =
+        |k: usize| words.get(k).is_some_and(|w| w.norm == ",") && k >= 1 && like(k - 1);
+    (a >= 2 && joined(a - 1) && (like(a - 2) || comma_then(a - 2)))
+        || (joined(b) && (like(b + 1) || plural_pair(b + 1)))
         || (joined(b) && words.get(b + 1).is_some_and(|w| w.pos == Pos::Det) && like(b + 2))
 }
 
@@ -284,6 +357,10 @@ fn stem_counts(ss: &[Sent], substantive: &[usize]) -> BTreeMap<String, usize> {
 /// nor too long, with no cloze or deck syntax in it.
 fn clozable(s: &Sent) -> bool {
     s.leans.is_none()
+        && !s.personal
+        && !s.pointer
+        && !s.text.contains(['"', '\u{201c}', '\u{201d}'])
+        && !points_back(s)
         && s.words() <= 40
         && s.words() >= 7
         && s.text.chars().count() <= CLOZE_CHARS
@@ -292,6 +369,15 @@ fn clozable(s: &Sent) -> bool {
         && !s.text.contains("::")
         && !s.a.untagged
         && s.a.words.len() <= MAX_TAGGED_WORDS * 2
+}
+
+/// "this approach", "these cases": a demonstrative before a noun names
+/// something the sentences before introduced, which a cloze does not show.
+fn points_back(s: &Sent) -> bool {
+    s.a.words.windows(2).any(|p| {
+        matches!(p[0].norm.as_str(), "this" | "these" | "those" | "such")
+            && (p[1].pos.is_nominal() || p[1].pos == Pos::Adj)
+    })
 }
 
 /// A single word must also be a name or a compound ("Option", "fail-over"):
@@ -344,6 +430,45 @@ fn pick(
 mod tests {
     use super::*;
     use crate::lesson::read::PieceKind;
+
+    fn spans(text: &str) -> Vec<String> {
+        let s = Sent::new(text.into(), PieceKind::Para);
+        noun_phrases(&s, &BTreeSet::new())
+            .iter()
+            .map(|p| s.text[p.start..p.end].to_string())
+            .collect()
+    }
+
+    #[test]
+    fn a_cloze_hides_whole_phrases_only() {
+        // a quantity, an example after "such as", part of a longer phrase
+        let spans_of = spans("Steep the leaves for four minutes in water.");
+        assert!(!spans_of.iter().any(|p| p.contains("four")), "{spans_of:?}");
+        let spans_of = spans("Pick a hobby such as chess puzzles before bed.");
+        assert!(
+            !spans_of.iter().any(|p| p.contains("chess")),
+            "{spans_of:?}"
+        );
+        let spans_of = spans("Teams with highly available systems sleep better at night.");
+        assert!(
+            !spans_of.iter().any(|p| p == "available systems"),
+            "{spans_of:?}"
+        );
+    }
+
+    #[test]
+    fn stories_and_pointers_give_no_cloze() {
+        let s = Sent::new(
+            "I spent three weeks writing interview notes by hand.".into(),
+            PieceKind::Para,
+        );
+        assert!(s.personal && !clozable(&s));
+        let s = Sent::new(
+            "The following request asks the server for a fresh copy.".into(),
+            PieceKind::Para,
+        );
+        assert!(s.pointer && !clozable(&s));
+    }
 
     #[test]
     pub(super) fn a_cloze_never_hides_a_list_item_a_fixed_phrase_or_a_heading_word() {

@@ -24,7 +24,7 @@ mod sentence;
 
 use std::collections::BTreeSet;
 
-use super::language::{Analysis, analyse, norm};
+use super::language::{Analysis, LEXICON, Role, analyse, norm};
 use super::read::{Lesson, PieceKind, Section};
 use super::text::{Casing, capitalise, sentences, word_count};
 use crate::deck::{CardEntry, DeckFile};
@@ -90,6 +90,7 @@ pub fn make_deck(lesson: &Lesson) -> Made {
         section_slugs: BTreeSet::new(),
         listed: Vec::new(),
         hidden_taken: BTreeSet::new(),
+        title_stems: content_stems(&analyse(&lesson.title), &lesson.title),
     };
     for ((section, ss), opener) in lesson.sections.iter().zip(&sents).zip(openers) {
         maker.section(section, ss, opener);
@@ -160,6 +161,8 @@ struct Maker {
     listed: Vec<(Option<String>, String)>,
     /// The phrases clozes already hide, normalized.
     hidden_taken: BTreeSet<String>,
+    /// The title's words: a cloze hiding one gives itself away.
+    title_stems: BTreeSet<String>,
 }
 
 /// A section's heading, as card making reads it.
@@ -251,7 +254,11 @@ impl Maker {
         let ask = if made_up {
             Ask::Noun
         } else {
-            classify(&analysis, section)
+            classify(
+                &analysis,
+                section,
+                substantive.iter().any(|&i| ss[i].imperative),
+            )
         };
         let gives_reason = substantive.iter().any(|&i| ss[i].reason);
         let why = gives_reason
@@ -318,6 +325,15 @@ impl Maker {
         if topic.made_up {
             return format!("What should you know about {}?", topic.heading);
         }
+        // "Summary", "Introduction": the heading names a part of the lesson,
+        // so the question asks about the lesson.
+        let label = topic.inline.to_lowercase();
+        if LEXICON.is(&label, Role::SummaryHeading) {
+            return format!("What does \u{201c}{}\u{201d} come down to?", self.title);
+        }
+        if LEXICON.is(&label, Role::IntroHeading) {
+            return format!("What is \u{201c}{}\u{201d} about?", self.title);
+        }
         let method = part
             .substantive
             .iter()
@@ -362,12 +378,15 @@ impl Maker {
             _ if topic.made_up => self.title.clone(),
             _ => topic.shown.clone(),
         };
+        // The card shows the heading beside the cloze, and the lesson is
+        // about its title: a phrase with a word of either is given away.
+        let given: BTreeSet<String> = topic.stems.union(&self.title_stems).cloned().collect();
         let found = clozes(
             part.ss,
             &part.substantive,
             &part.scores,
             on_back,
-            &topic.stems,
+            &given,
             &self.weights,
             &mut self.hidden_taken,
             budget,

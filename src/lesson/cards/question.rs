@@ -5,7 +5,7 @@ use std::collections::BTreeSet;
 
 use crate::lesson::language::{Analysis, Pos, Word, analyse, verb_reading};
 use crate::lesson::read::Section;
-use crate::lesson::text::{capitalise, stem};
+use crate::lesson::text::{capitalise, stem, word_count};
 
 use super::ask::{Ask, finite_verb, lead_in_subject};
 use super::sentence::Sent;
@@ -122,19 +122,67 @@ pub(super) fn question(
             let rest = rest_from(h, text, 1);
             match gerund_base(w0) {
                 Some(base) => format!("How do you {base} {rest}?"),
-                None => format!("What is the key to {text}?"),
+                None => format!("What does {text} involve?"),
             }
         }
         Ask::Versus => versus_question(text),
         Ask::Predicate => predicate_question(section, text, why),
-        Ask::Noun => {
-            if definition {
-                let verb = if is_plural(h) { "are" } else { "is" };
-                format!("What {verb} {text}?")
-            } else {
-                format!("What matters about {text}?")
-            }
+        Ask::Noun => noun_question(h, text, section, definition),
+    }
+}
+
+/// A noun-phrase heading: "What is X?" when the section defines it; a
+/// label ("Disadvantages: failover") asks for what it labels; a phrase
+/// opening with a preposition ("In sequence") borrows the head of the
+/// heading it sits under.
+fn noun_question(h: &Analysis, text: &str, section: &Section, definition: bool) -> String {
+    if let Some((label, what)) = text.split_once(": ")
+        && word_count(label) <= 2
+        && !label.chars().any(|c| c.is_ascii_digit())
+        && !what.trim().is_empty()
+    {
+        let label = label.trim().trim_end_matches("(s)").to_lowercase();
+        let plural = if label.ends_with('s') {
+            label
+        } else {
+            format!("{label}s")
+        };
+        return format!("What are the {plural} of {}?", what.trim());
+    }
+    if h.content().next().is_some_and(|w| w.pos == Pos::Adp) {
+        let head = section.context.as_deref().map(context_head);
+        return match head {
+            Some(head) if !head.is_empty() => format!("What matters about {head} {text}?"),
+            _ => format!("What matters {text}?"),
+        };
+    }
+    if definition {
+        let verb = if is_plural(h) { "are" } else { "is" };
+        format!("What {verb} {text}?")
+    } else {
+        format!("What matters about {text}?")
+    }
+}
+
+/// The words of a heading before its first preposition or "vs", lower
+/// case unless written as a name: "Availability in parallel vs in
+/// sequence" → "availability".
+fn context_head(context: &str) -> String {
+    let a = analyse(context);
+    let mut end = 0;
+    for w in a.content() {
+        if matches!(w.pos, Pos::Adp | Pos::Cconj) || matches!(w.norm.as_str(), "vs" | "versus") {
+            break;
         }
+        end = w.end;
+    }
+    let head = context[..end].trim();
+    let mut chars = head.chars();
+    match (chars.next(), chars.next()) {
+        (Some(c), Some(d)) if c.is_uppercase() && d.is_lowercase() => {
+            c.to_lowercase().chain(head.chars().skip(1)).collect()
+        }
+        _ => head.to_string(),
     }
 }
 
@@ -173,10 +221,17 @@ fn do_question(h: &Analysis, text: &str, w0: &str, why: bool, method: bool) -> S
         "be" => format!("What does it mean to {text}?"),
         "have" if why => format!("Why should you {text}?"),
         "have" => format!("What should you know about having {rest}?"),
-        _ if why => format!("Why should you {text}?"),
-        _ if method => format!("How should you {text}?"),
+        // "Explain why": a question word in the advice makes "Why…" absurd.
+        _ if why && !asks_already(&rest) => format!("Why should you {text}?"),
+        _ if method || why => format!("How should you {text}?"),
         _ => format!("What should you do to {text}?"),
     }
+}
+
+/// Does the text open with a question word ("why it matters")?
+fn asks_already(rest: &str) -> bool {
+    let first = rest.split_whitespace().next().unwrap_or("").to_lowercase();
+    matches!(first.as_str(), "why" | "how")
 }
 
 /// "Threads vs processes" → "How do threads differ from processes?".
@@ -302,7 +357,7 @@ mod tests {
         let ss = section_sentences(&sec);
         let why = ss.iter().any(|s| s.reason);
         let method = ss.iter().any(|s| s.imperative);
-        let ask = classify(&h, &sec);
+        let ask = classify(&h, &sec, method);
         let why = why
             && matches!(
                 ask,
@@ -370,6 +425,27 @@ mod tests {
             q("Silence Is Your Friend", PLAIN),
             "What does it mean that silence is your friend?"
         );
+    }
+
+    #[test]
+    fn labels_prepositions_and_short_gerunds_make_questions() {
+        assert_eq!(
+            q("Drawbacks: caching", PLAIN),
+            "What are the drawbacks of caching?"
+        );
+        assert_eq!(
+            q("Disadvantage(s): replication", PLAIN),
+            "What are the disadvantages of replication?"
+        );
+        let mut sec = section("In a queue", PLAIN);
+        sec.context = Some("Latency in a queue vs in a stack".into());
+        let h = analyse("in a queue");
+        assert_eq!(
+            noun_question(&h, "in a queue", &sec, false),
+            "What matters about latency in a queue?"
+        );
+        assert_eq!(q("Giving feedback", PLAIN), "How do you give feedback?");
+        assert_eq!(q("Explain why", REASON), "How should you explain why?");
     }
 
     #[test]

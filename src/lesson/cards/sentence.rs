@@ -21,6 +21,12 @@ pub(super) struct Sent {
     pub(super) leans: Option<usize>,
     pub(super) reason: bool,
     pub(super) imperative: bool,
+    /// The writer or the reader of a worked example speaks ("I", "we",
+    /// "let's"): a story or a walk-through, not a general statement.
+    pub(super) personal: bool,
+    /// Points into the document ("the following", "below") or opens with a
+    /// label ("Note:"): it needs what a card does not show.
+    pub(super) pointer: bool,
 }
 
 impl Sent {
@@ -47,6 +53,12 @@ impl Sent {
         let imperative =
             first_verb.is_some_and(|w| w.pos == Pos::Verb && is_base(&w.norm)) && leans.is_none();
         let has_verb = a.content().any(|w| matches!(w.pos, Pos::Verb | Pos::Aux));
+        let personal = !LEXICON.find(&lower, Role::Personal).is_empty();
+        // "Note: …", "Examples: …": a label of one or two words before a colon.
+        let labelled = text
+            .split_once(':')
+            .is_some_and(|(label, rest)| word_count(label) <= 2 && !rest.trim().is_empty());
+        let pointer = labelled || !LEXICON.find(&lower, Role::Pointer).is_empty();
         Sent {
             lead_in: text.ends_with(':'),
             // A list item without a verb, or any text without a final
@@ -59,6 +71,8 @@ impl Sent {
             leans,
             reason,
             imperative,
+            personal,
+            pointer,
             a,
             text,
         }

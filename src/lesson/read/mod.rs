@@ -25,7 +25,7 @@ mod sections;
 
 use std::path::Path;
 
-use super::text::{sentences, squash};
+use super::text::{sentences, squash, word_count};
 use crate::error::{Error, Result};
 use lists::split_tip_lists;
 use markdown::{Block, Kind, blocks};
@@ -226,6 +226,13 @@ fn take_title(path: &Path, blocks: &mut Vec<Block>) -> Result<String> {
     let mut first = blocks.remove(0);
     let title = match first.kind {
         Kind::Heading(_) => first.text(),
+        // A first line that is prose, not a title (a lesson pasted without
+        // one): the file's name titles the deck and the line stays text.
+        _ if is_prose(&first.lines[0]) => {
+            let title = title_from_name(path);
+            blocks.insert(0, first);
+            title
+        }
         _ => {
             let title = first.lines.remove(0);
             if !first.lines.is_empty() {
@@ -244,6 +251,27 @@ fn take_title(path: &Path, blocks: &mut Vec<Block>) -> Result<String> {
         ));
     }
     Ok(title)
+}
+
+/// A line of prose rather than a title: more than one sentence, or longer
+/// than any title.
+fn is_prose(line: &str) -> bool {
+    word_count(line) > 16 || sentences(line).len() > 1
+}
+
+/// "08-config-in-the-environment.txt" → "Config in the environment".
+fn title_from_name(path: &Path) -> String {
+    let stem = path.file_stem().and_then(|s| s.to_str()).unwrap_or("");
+    let words: Vec<&str> = stem
+        .split(['-', '_', ' ', '.'])
+        .filter(|w| !w.is_empty())
+        .skip_while(|w| w.chars().all(|c| c.is_ascii_digit()))
+        .collect();
+    let title = words.join(" ");
+    match title.chars().next() {
+        Some(c) => c.to_uppercase().chain(title.chars().skip(1)).collect(),
+        None => "Lesson".to_string(),
+    }
 }
 
 /// An introduction with as much to say as a section is one, named by
