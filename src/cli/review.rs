@@ -3,9 +3,12 @@
 //! (with a progress bar), and a line protocol on piped stdin for scripts and
 //! tests — and the driver that commits every answer as it is given.
 
+mod forms;
 mod json;
+mod layout;
 mod lines;
 mod terminal;
+mod text;
 
 use std::io::IsTerminal;
 use std::time::{Duration, Instant};
@@ -39,6 +42,14 @@ pub struct Args {
     /// schedule is untouched (the last evening before an interview)
     #[arg(long)]
     cram: bool,
+}
+
+/// A line shown above the cards (the day's counts, an interview
+/// countdown, the cram note), with a shorter form for a narrow terminal.
+#[derive(Debug, Clone)]
+pub struct Banner {
+    pub text: String,
+    pub short: String,
 }
 
 /// What the person asked for at a card.
@@ -119,7 +130,7 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<Outcome> {
         Box::new(terminal::Terminal::start(ctx.color, session.total, banner)?)
     } else {
         for line in &banner {
-            print(line)?;
+            print(&line.text)?;
         }
         Box::new(lines::Lines::new())
     };
@@ -170,7 +181,7 @@ type Planned = Option<Plan>;
 
 struct Plan {
     session: Session,
-    banner: Vec<String>,
+    banner: Vec<Banner>,
     /// Its learned cards and new cards (none in a cram: all are drills).
     due: usize,
     new: usize,
@@ -187,10 +198,13 @@ fn cram_session(ctx: &Ctx, collection: &Collection, args: &Args) -> anyhow::Resu
         say_nothing(ctx, text, None, 0)?;
         return Ok(None);
     }
-    let banner = vec![format!(
-        "cram: {}, weakest first; answers are practice and change no schedule",
-        count(cards.len() as i64, "card")
-    )];
+    let cards_n = count(cards.len() as i64, "card");
+    let banner = vec![Banner {
+        text: format!(
+            "cram: {cards_n}, weakest first; answers are practice and change no schedule"
+        ),
+        short: format!("cram: {cards_n} · practice only"),
+    }];
     Ok(Some(Plan {
         session: Session::cram(cards),
         banner,
@@ -224,7 +238,11 @@ fn due_session(
     // "due", never-answered ones "new".
     let new = cards.iter().filter(|c| c.schedule == Schedule::New).count();
     let due = cards.len() - new;
-    let mut banner = vec![format!("today: {due} due · {new} new")];
+    let today_line = format!("today: {due} due · {new} new");
+    let mut banner = vec![Banner {
+        short: today_line.clone(),
+        text: today_line,
+    }];
     for interview in collection.interviews()? {
         let in_session = deck.is_none_or(|d| d == interview.deck);
         if in_session && interview.day > today {
@@ -232,13 +250,16 @@ fn due_session(
                 .iter()
                 .filter(|c| c.deck_id == interview.deck_id && c.schedule == Schedule::New)
                 .count();
-            let days = (interview.day - today).num_days();
-            banner.push(format!(
-                "interview in {} ({}): {} today",
-                count(days, "day"),
-                safe_line(&interview.deck),
-                count(new as i64, "new card")
-            ));
+            let days_left = (interview.day - today).num_days();
+            let deck = safe_line(&interview.deck);
+            banner.push(Banner {
+                text: format!(
+                    "interview in {} ({deck}): {} today",
+                    count(days_left, "day"),
+                    count(new as i64, "new card")
+                ),
+                short: format!("interview in {}: {new} new today ({deck})", days(days_left)),
+            });
         }
     }
     Ok(Some(Plan {

@@ -68,15 +68,22 @@ pub fn numbers(text: &str) -> Result<Vec<u32>, ClozeError> {
 
 /// The question side of card `ord`.
 pub fn front(text: &str, ord: u32) -> String {
-    render(text, Some(ord))
+    render(text, Some(ord), None)
 }
 
 /// The full text with every deletion shown: the answer side.
 pub fn plain(text: &str) -> String {
-    render(text, None)
+    render(text, None, None)
 }
 
-fn render(text: &str, hide: Option<u32>) -> String {
+/// The answer side of card `ord` with its own deletions between `open` and
+/// `close`: how the review screen marks what the front hid
+/// (docs/review-session.md, "Card text"). Otherwise [`plain`].
+pub fn marked(text: &str, ord: u32, open: &str, close: &str) -> String {
+    render(text, None, Some((ord, open, close)))
+}
+
+fn render(text: &str, hide: Option<u32>, mark: Option<(u32, &str, &str)>) -> String {
     let Ok(pieces) = pieces(text) else {
         return text.trim().to_string();
     };
@@ -84,6 +91,12 @@ fn render(text: &str, hide: Option<u32>) -> String {
     for piece in pieces {
         match piece {
             Piece::Text(t) => out.push_str(t),
+            Piece::Deletion { ord, answer, .. } if mark.is_some_and(|(m, ..)| m == ord) => {
+                let (_, open, close) = mark.unwrap_or_default();
+                out.push_str(open);
+                out.push_str(answer);
+                out.push_str(close);
+            }
             Piece::Deletion { ord, hint, .. } if Some(ord) == hide => {
                 out.push('[');
                 out.push_str(
@@ -118,6 +131,17 @@ mod tests {
         assert_eq!(front(t, 1), "A [...] B two C [...]");
         assert_eq!(front(t, 2), "A one B [hint] C uno");
         assert_eq!(plain(t), "A one B two C uno");
+    }
+
+    #[test]
+    fn marked_backs_mark_only_their_number() {
+        let t = "A {{c1::one}} B {{c2::two::hint}} C {{c1::uno}}";
+        assert_eq!(marked(t, 1, "<", ">"), "A <one> B two C <uno>");
+        assert_eq!(marked(t, 2, "<", ">"), "A one B <two> C uno");
+        assert_eq!(
+            marked("{{c1::never closed", 1, "<", ">"),
+            "{{c1::never closed"
+        );
     }
 
     #[test]

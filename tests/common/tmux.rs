@@ -1,6 +1,6 @@
 //! A real terminal for the session UI: a detached tmux server on a socket of
-//! its own, running one shell command in a 90×24 window, closed when
-//! dropped. Tests that use it are `#[ignore = "needs tmux"]` (CI runs them
+//! its own (named after the test, so tests run side by side), running one
+//! shell command in a window of a given size, closed when dropped. Tests that use it are `#[ignore = "needs tmux"]` (CI runs them
 //! with `--include-ignored`) and fail when tmux is missing.
 
 use std::path::Path;
@@ -66,6 +66,34 @@ impl Tmux {
             std::thread::sleep(Duration::from_millis(100));
         }
         panic!("`{needle}` never appeared; screen:\n{screen}");
+    }
+
+    /// The screen once it shows every one of `needles` and has stopped
+    /// changing (two captures alike, 100 ms apart; waits up to 10 s).
+    pub fn settled(&self, needles: &[&str]) -> String {
+        let mut last = String::new();
+        for _ in 0..100 {
+            let screen = self.run(&["capture-pane", "-p", "-t", "s"]);
+            if needles.iter().all(|n| screen.contains(n)) && screen == last {
+                return screen;
+            }
+            last = screen;
+            std::thread::sleep(Duration::from_millis(100));
+        }
+        panic!("the screen never settled showing {needles:?}; screen:\n{last}");
+    }
+
+    /// Resizes the window to `columns` × `rows`.
+    pub fn resize(&self, columns: u16, rows: u16) {
+        self.run(&[
+            "resize-window",
+            "-t",
+            "s",
+            "-x",
+            &columns.to_string(),
+            "-y",
+            &rows.to_string(),
+        ]);
     }
 
     /// The window's title as the programs in it set it.

@@ -84,7 +84,11 @@ pub(super) fn choose_back(
             notes.push("the best-scoring sentence (heading words, position, advice, reason)");
             break;
         }
-        if i > 0 && ss[i - 1].substantive() && len(i) + len(i - 1) <= BACK_CHARS + 50 {
+        if i > 0
+            && ss[i - 1].substantive()
+            && ss[i - 1].leans.is_none()
+            && len(i) + len(i - 1) <= BACK_CHARS + 50
+        {
             chosen.extend([i - 1, i]);
             notes.push("the best-scoring sentence, with the one before that it leans on");
             break;
@@ -123,7 +127,7 @@ pub(super) fn compose_back(ss: &[Sent], chosen: &[usize]) -> String {
     let parts: Vec<String> = chosen
         .iter()
         .map(|&i| {
-            let s = capitalise(&ss[i].text);
+            let s = capitalise(without_label(&ss[i].text));
             if ends_sentence(&s) {
                 s
             } else {
@@ -132,6 +136,21 @@ pub(super) fn compose_back(ss: &[Sent], chosen: &[usize]) -> String {
         })
         .collect();
     shorten(&parts.join(" "), BACK_CHARS + 50)
+}
+
+/// "Note: No engine does this." → "No engine does this.": a label of one
+/// or two words before a sentence is not part of the answer.
+fn without_label(text: &str) -> &str {
+    match text.split_once(": ") {
+        Some((label, rest))
+            if label.split_whitespace().count() <= 2
+                && label.chars().all(|c| c.is_alphabetic() || c == ' ')
+                && rest.chars().next().is_some_and(char::is_uppercase) =>
+        {
+            rest
+        }
+        _ => text,
+    }
 }
 
 /// Cuts text longer than `max` characters at its last clause boundary.

@@ -331,10 +331,12 @@ pub(super) fn clozes(
             {
                 continue;
             }
-            let mut total = score + 0.3 * scores[i];
+            // A sentence already on the point card's back would be learnt
+            // twice.
             if on_back.contains(&i) {
-                total -= 0.8;
+                continue;
             }
+            let total = score + 0.3 * scores[i];
             candidates.push((total, i, p));
         }
     }

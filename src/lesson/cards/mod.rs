@@ -218,7 +218,7 @@ impl Maker {
         let part = Part {
             section,
             ss,
-            scores: scores(ss, &topic),
+            scores: scores(ss, &topic, section.sentence_heading),
             substantive,
             topic,
             base,
@@ -461,14 +461,32 @@ impl Maker {
 }
 
 /// Each sentence's score as the point's answer (see [`sentence_score`]).
-fn scores(ss: &[Sent], topic: &Topic) -> Vec<f64> {
+///
+/// A tip whose heading is its lead sentence keeps the sentence the heading
+/// opens: what follows the heading in it is the point ("…, no longer than
+/// a page").
+fn scores(ss: &[Sent], topic: &Topic, sentence_heading: bool) -> Vec<f64> {
+    let heading = norm(&topic.inline);
+    // Words a sentence says after repeating the heading, if it does.
+    let beyond = |s: &Sent| {
+        let n = norm(&s.text);
+        n.strip_prefix(&heading).map(word_count)
+    };
+    let others = ss
+        .iter()
+        .filter(|s| s.substantive() && beyond(s).is_none())
+        .count();
     ss.iter()
         .enumerate()
         .map(|(i, s)| {
             let mut score = sentence_score(i, s, &topic.stems, topic.why);
-            // A sentence that only repeats the heading answers nothing.
-            if norm(&s.text).starts_with(&norm(&topic.inline)) {
-                score -= 1.2;
+            // A sentence that only repeats the heading answers nothing: when
+            // the section says anything else, that is the answer.
+            match beyond(s) {
+                Some(n) if n >= 5 || sentence_heading => {}
+                Some(_) if others > 0 => score -= 5.0,
+                Some(_) => score -= 1.2,
+                None => {}
             }
             score
         })

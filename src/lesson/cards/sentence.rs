@@ -4,7 +4,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use crate::lesson::language::{Analysis, LEXICON, Pos, Role, analyse};
+use crate::lesson::language::{Analysis, LEXICON, Pos, Role, Word, analyse};
 use crate::lesson::read::{PieceKind, Section};
 use crate::lesson::text::{ends_sentence, sentences, squash, stem, word_count};
 
@@ -47,6 +47,21 @@ impl Sent {
                         || !a.words.get(k + 1).is_some_and(|n| {
                             n.pos.is_nominal() || matches!(n.pos, Pos::Adj | Pos::Num)
                         }))
+            })
+        });
+        // "At that point they become…": a pronoun standing for something
+        // said before, in the subject (before the first verb).
+        let leans = leans.or_else(|| {
+            let content: Vec<&Word> = a.content().collect();
+            let verb = content
+                .iter()
+                .position(|w| matches!(w.pos, Pos::Verb | Pos::Aux))
+                .unwrap_or(0);
+            content[..verb.min(8)].iter().position(|w| {
+                matches!(
+                    w.norm.as_str(),
+                    "they" | "them" | "their" | "its" | "he" | "she" | "these" | "those"
+                )
             })
         });
         let first_verb = a.content().find(|w| !matches!(w.pos, Pos::Adv));
