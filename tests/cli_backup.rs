@@ -91,6 +91,11 @@ fn busy_collection(env: &Env) {
     .ok();
     env.write("prep.toml", deck_without_c2());
     env.at("2026-11-02T13:00", &["import", "prep.toml"]).ok();
+    env.at("2026-11-02T14:00", &["suspend", "salary"]).ok();
+    // Answers imported from Anki keep their origin.
+    let anki = common::fixture_path("anki/history.apkg");
+    env.at("2026-11-02T15:00", &["import", anki.to_str().unwrap()])
+        .ok();
 }
 
 fn export_file(env: &Env, db: &std::path::Path, name: &str) -> Vec<u8> {
@@ -114,6 +119,12 @@ fn export_restore_export_is_byte_identical() {
         .map(|r| r["kind"].as_str().unwrap())
         .collect();
     assert!(kinds.contains(&"drill"), "{kinds:?}");
+    assert!(
+        reviews(&backup).iter().any(|r| r["origin"].is_string()),
+        "answers from Anki"
+    );
+    let salary = common::backup_card(&backup, "Prep", "salary").unwrap();
+    assert_eq!(salary["suspended"], true);
     assert_eq!(backup["version"], 2);
     assert_eq!(backup["config"]["new_per_day"], "7");
     assert_eq!(backup["interviews"][0]["date"], "2026-12-04");

@@ -16,7 +16,7 @@ fn snapshot(env: &Env) -> (Vec<u8>, serde_json::Value) {
 #[test]
 fn commands_that_only_read_never_create_a_collection() {
     let env = Env::new();
-    let reads: [&[&str]; 12] = [
+    let reads: [&[&str]; 14] = [
         &["decks"],
         &["cards"],
         &["cards", "--due"],
@@ -29,6 +29,8 @@ fn commands_that_only_read_never_create_a_collection() {
         &["interview"],
         &["grade", "x", "good"],
         &["undo"],
+        &["suspend", "x"],
+        &["unsuspend", "x"],
     ];
     let shown = env.db.display().to_string();
     for args in reads {

@@ -8,6 +8,7 @@ use super::render::{
     schedule_line,
 };
 use super::{Ctx, Outcome, print, print_json};
+use crate::domain::ANKI_ORIGIN;
 use crate::storage::{CardFilter, Collection};
 
 #[derive(ClapArgs, Debug)]
@@ -164,8 +165,13 @@ pub fn show(ctx: &Ctx, args: ShowArgs) -> anyhow::Result<Outcome> {
             .collect();
         text.push_str(&format!("tags:  {}\n", tags.join(" ")));
     }
+    let suspended = if card.suspended {
+        " (suspended: `rehearse unsuspend` brings it back)"
+    } else {
+        ""
+    };
     text.push_str(&format!(
-        "\nschedule: {}\nanswers: {} ({})\n",
+        "\nschedule: {}{suspended}\nanswers: {} ({})\n",
         schedule_line(&card.schedule, today),
         card.reviews,
         count(card.lapses, "lapse")
@@ -176,8 +182,14 @@ pub fn show(ctx: &Ctx, args: ShowArgs) -> anyhow::Result<Outcome> {
             let grade = r.grade.map_or(format!("q{}", r.quality), |g| {
                 format!("{} (q{})", g.name(), r.quality)
             });
+            // Answers imported from Anki say so (docs/imports.md).
+            let from = match &r.origin {
+                Some(origin) if origin.starts_with(ANKI_ORIGIN) => "  (in Anki)",
+                Some(_) => "  (imported)",
+                None => "",
+            };
             text.push_str(&format!(
-                "  {}  {:<10} {:<6} → interval {}, ease {:.2}, due {}\n",
+                "  {}  {:<10} {:<6} → interval {}, ease {:.2}, due {}{from}\n",
                 local_minute(r.answered_at_ms),
                 grade,
                 r.kind.name(),

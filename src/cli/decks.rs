@@ -30,6 +30,7 @@ pub fn run(ctx: &Ctx) -> anyhow::Result<Outcome> {
                 c.new.to_string(),
                 c.young.to_string(),
                 c.mature.to_string(),
+                c.suspended.to_string(),
             ]
         })
         .collect();
@@ -45,9 +46,10 @@ pub fn run(ctx: &Ctx) -> anyhow::Result<Outcome> {
             "new",
             "young",
             "mature",
+            "suspended",
         ],
         &rows,
-        &[false, true, true, true, true, true, true, true],
+        &[false, true, true, true, true, true, true, true, true],
         &[0],
         ctx.width,
     ))?;

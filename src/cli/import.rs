@@ -7,11 +7,14 @@ use std::path::{Path, PathBuf};
 use clap::{Args as ClapArgs, ValueEnum};
 use indicatif::{ProgressBar, ProgressStyle};
 
+use super::import_history;
 use super::render::{count, safe_line};
 use super::{Ctx, Outcome, print, print_err, print_json};
+use crate::clock::Clock;
+use crate::domain::Histories;
 use crate::error::{Error, Result};
 use crate::import::{self, DeckDraft, Progress, apkg, csv};
-use crate::storage::{Collection, ImportCounts};
+use crate::storage::{Collection, HistoryCounts, ImportCounts};
 
 #[derive(ClapArgs, Debug)]
 pub struct Args {
@@ -27,6 +30,10 @@ pub struct Args {
     /// Remove cards that are no longer in the file (their answers stay in the log)
     #[arg(long)]
     prune: bool,
+    /// Anki packages: every card as new, without the package's schedules,
+    /// suspensions and past answers
+    #[arg(long)]
+    no_scheduling: bool,
 }
 
 #[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
@@ -68,6 +75,9 @@ struct CountsJson<'a> {
     updated: usize,
     unchanged: usize,
     not_in_file: usize,
+    /// A package imported with its scheduling: what it brought.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    history: Option<HistoryCounts>,
 }
 
 pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<Outcome> {
@@ -84,6 +94,7 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<Outcome> {
     for path in &args.paths {
         match import_one(ctx, &mut collection, path, &args, prune_each) {
             Ok(counts) => {
+                let history = import_history::summary(path, &counts);
                 for c in counts {
                     if !ctx.json {
                         print(&counts_line(path, &c))?;
@@ -94,6 +105,14 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<Outcome> {
                         note_missing(path, &c, args.prune);
                     }
                     results.push((path.clone(), c));
+                }
+                if let Some((line, note)) = history {
+                    if !ctx.json {
+                        print(&line)?;
+                    }
+                    if let Some(note) = note {
+                        print_err(&note);
+                    }
                 }
             }
             Err(e) => {
@@ -125,6 +144,7 @@ fn print_counts_json(results: &[(PathBuf, ImportCounts)]) -> anyhow::Result<()> 
             updated: c.updated,
             unchanged: c.unchanged,
             not_in_file: c.not_in_file,
+            history: c.history,
         })
         .collect();
     print_json(&json)?;
@@ -299,18 +319,27 @@ fn shown(path: &Path) -> String {
     safe_line(&path.display().to_string()).to_string()
 }
 
-/// Reads a whole Anki package into drafts, all in deck `deck` when given.
+/// Reads a whole Anki package into drafts, all in deck `deck` when given,
+/// with its scheduling and history unless `clock` is `None`
+/// (`--no-scheduling`).
 fn read_package(
     path: &Path,
     deck: Option<&str>,
     progress: &dyn Progress,
-) -> Result<(Vec<DeckDraft>, Vec<String>)> {
-    let outcome = apkg::read(path, progress)?;
+    clock: Option<&Clock>,
+) -> Result<(Vec<DeckDraft>, Option<Histories>, Vec<String>)> {
+    let (outcome, histories) = match clock {
+        Some(clock) => {
+            let (outcome, histories) = apkg::read_with_history(path, progress, clock)?;
+            (outcome, Some(histories))
+        }
+        None => (apkg::read(path, progress)?, None),
+    };
     let mut decks = outcome.decks;
     if let Some(name) = deck {
         decks = vec![merge_into(name, decks)];
     }
-    Ok((decks, outcome.notices))
+    Ok((decks, histories, outcome.notices))
 }
 
 /// All cards of several drafts in one deck named `name`.
@@ -359,14 +388,26 @@ fn import_one(
         }
         Format::Json => super::restore::run(collection, path, args.deck.is_some() || args.prune),
         Format::Apkg => {
-            read_package(path, args.deck.as_deref(), &bar).and_then(|(decks, notices)| {
-                for notice in notices {
-                    print_err(&format!("note: {}: {notice}", path.display()));
-                }
-                let total: usize = decks.iter().map(|d| d.cards.len()).sum();
-                bar.phase("writing", path, total as u64);
-                collection.import_file(&decks, prune, &|done| bar.set_done(done))
-            })
+            // The clock places Anki's answers on local days (docs/imports.md).
+            let clock = if args.no_scheduling {
+                None
+            } else {
+                Some(ctx.clock(&collection.settings()?))
+            };
+            read_package(path, args.deck.as_deref(), &bar, clock.as_ref()).and_then(
+                |(decks, histories, notices)| {
+                    for notice in notices {
+                        print_err(&format!("note: {}: {notice}", path.display()));
+                    }
+                    let total: usize = decks.iter().map(|d| d.cards.len()).sum();
+                    bar.phase("writing", path, total as u64);
+                    let progress = |done| bar.set_done(done);
+                    match histories {
+                        Some(h) => collection.import_package(&decks, h, prune, &progress),
+                        None => collection.import_file(&decks, prune, &progress),
+                    }
+                },
+            )
         }
     };
     bar.finish();

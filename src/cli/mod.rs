@@ -17,6 +17,7 @@ mod decks;
 mod export;
 mod grade;
 mod import;
+mod import_history;
 mod interview;
 mod lesson;
 
@@ -25,6 +26,7 @@ mod restore;
 mod review;
 mod shell;
 mod stats;
+mod suspend;
 
 pub use render::{safe, safe_line};
 
@@ -98,6 +100,11 @@ pub enum Command {
     Grade(grade::Args),
     /// Take back the last recorded answer
     Undo,
+    /// Keep cards out of every session, schedule and history kept
+    #[command(after_help = suspend::SUSPEND_EXAMPLES)]
+    Suspend(suspend::Args),
+    /// Bring suspended cards back into the sessions
+    Unsuspend(suspend::Args),
     /// The daily review session
     #[command(after_help = "Examples:
   rehearse review                           today's due and new cards
@@ -255,6 +262,8 @@ pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
         Command::Card(args) => card::show(&ctx, args),
         Command::Grade(args) => grade::run(&ctx, args),
         Command::Undo => grade::undo(&ctx),
+        Command::Suspend(args) => suspend::run(&ctx, args, true),
+        Command::Unsuspend(args) => suspend::run(&ctx, args, false),
         Command::Review(args) => review::run(&ctx, args),
         Command::Interview(args) => interview::run(&ctx, args),
         Command::Stats(args) => stats::run(&ctx, args),

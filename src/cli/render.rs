@@ -28,6 +28,8 @@ pub struct CardJson {
     pub repetition: u32,
     pub lapses: i64,
     pub reviews: i64,
+    /// Never shown, due or new until `rehearse unsuspend` (schema v7).
+    pub suspended: bool,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub history: Option<Vec<ReviewJson>>,
 }
@@ -54,6 +56,7 @@ impl CardJson {
             repetition: sm2.repetition,
             lapses: card.lapses,
             reviews: card.reviews,
+            suspended: card.suspended,
             history: None,
         }
     }
@@ -72,6 +75,10 @@ pub struct ReviewJson {
     pub due: String,
     /// Interview mode moved the due day to the eve of the interview.
     pub capped: bool,
+    /// Where an imported answer came from (`anki:<revlog id>`); absent for
+    /// answers given here.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub origin: Option<String>,
 }
 
 impl ReviewJson {
@@ -87,6 +94,7 @@ impl ReviewJson {
             ease: review.sm2.ease,
             due: review.due.to_string(),
             capped: review.capped,
+            origin: review.origin.clone(),
         }
     }
 }

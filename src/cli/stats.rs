@@ -62,6 +62,7 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<Outcome> {
                 new: c.new,
                 young: c.young,
                 mature: c.mature,
+                suspended: c.suspended,
             })
             .collect(),
         interviews,
@@ -203,8 +204,13 @@ fn summary(stats: &Stats, style: Style) -> String {
     out.push_str(&format!("  tomorrow   {} due\n", stats.due_tomorrow));
     out.push_str(&format!("  retention  {}\n", retention(stats)));
     let c = stats.cards;
+    // Suspended cards are counted apart, and only named when there are some.
+    let suspended = match c.suspended {
+        0 => String::new(),
+        n => format!(" · {n} suspended"),
+    };
     out.push_str(&format!(
-        "  cards      {} · {} mature · {} young · {} new\n",
+        "  cards      {} · {} mature · {} young · {} new{suspended}\n",
         c.total, c.mature, c.young, c.new
     ));
     out
@@ -388,6 +394,7 @@ mod tests {
             new: 1,
             young: 499,
             mature: 500,
+            suspended: 0,
         };
         assert_eq!(split(&deck, 30), (14, 15, 1));
         let empty = DeckCards {

@@ -158,6 +158,9 @@ pub struct Card {
     pub schedule: Schedule,
     pub reviews: i64,
     pub lapses: i64,
+    /// Never shown, due or new until unsuspended; schedule and history
+    /// kept (docs/scheduling.md, "Suspended cards").
+    pub suspended: bool,
 }
 
 impl Card {

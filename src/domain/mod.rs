@@ -8,11 +8,13 @@
 pub mod backup;
 mod card;
 pub mod cloze;
+mod history;
 mod ids;
 mod review;
 mod state;
 
 pub use card::{Card, CardDraft, CardKind, CardSink, DeckDraft, DueCards, NoProgress, Progress};
+pub use history::{CardHistory, Histories};
 pub use ids::{CardId, IdMaker, slug};
-pub use review::{Answer, DayCounts, Grade, Review, ReviewKind};
+pub use review::{ANKI_ORIGIN, Answer, DayCounts, Grade, Review, ReviewKind};
 pub use state::{MATURE_INTERVAL_DAYS, Maturity, PASS_QUALITY, Schedule, Sm2};

@@ -124,12 +124,38 @@ pub struct Review {
     pub due: NaiveDate,
     /// Interview mode moved the due day to the eve of the interview.
     pub capped: bool,
+    /// Where the answer came from when it was not given here: `anki:<revlog
+    /// id>` for one imported from an Anki package (docs/imports.md). `None`
+    /// for answers given in this collection.
+    pub origin: Option<String>,
 }
 
 impl Review {
     /// A scheduled answer that failed a card already learned: a lapse.
     pub fn is_lapse(&self) -> bool {
         self.kind == ReviewKind::Review && !self.was_new && self.quality < PASS_QUALITY
+    }
+
+    /// An answer imported from an Anki package with the state Anki gave the
+    /// card: replay takes that state as it is, as the seed the answers given
+    /// here go on from (docs/imports.md, "Scheduling and history").
+    pub fn is_imported_seed(&self) -> bool {
+        self.kind == ReviewKind::Review
+            && self
+                .origin
+                .as_deref()
+                .is_some_and(|o| o.starts_with(ANKI_ORIGIN))
+    }
+}
+
+/// The prefix of the `origin` of answers imported from Anki: `anki:` and
+/// the revlog row's id.
+pub const ANKI_ORIGIN: &str = "anki:";
+
+impl Review {
+    /// The `origin` of the answer kept in Anki's revlog row `revlog_id`.
+    pub fn anki_origin(revlog_id: i64) -> String {
+        format!("{ANKI_ORIGIN}{revlog_id}")
     }
 }
 

@@ -61,6 +61,9 @@ struct CardIn {
     repetition: u32,
     lapses: i64,
     reviews: i64,
+    /// Schema v7; a backup from before has none.
+    #[serde(default)]
+    suspended: bool,
     note: Option<String>,
     position: Option<i64>,
 }
@@ -78,6 +81,8 @@ struct ReviewIn {
     due: String,
     #[serde(default)]
     capped: bool,
+    /// Where an imported answer came from (schema v7); absent otherwise.
+    origin: Option<String>,
     id: Option<i64>,
     at_ms: Option<i64>,
     repetition: Option<u32>,
@@ -232,6 +237,7 @@ fn card(
         schedule,
         reviews: c.reviews,
         lapses: c.lapses,
+        suspended: c.suspended,
     })
 }
 
@@ -285,6 +291,7 @@ fn review(r: ReviewIn, complete: bool) -> Result<Review, String> {
         sm2: sm2(repetition, r.ease, r.interval)?,
         due: day(&r.due)?,
         capped: r.capped,
+        origin: r.origin,
     })
 }
 

@@ -39,7 +39,7 @@ pub fn generate(path: &Path, text: &str) -> Result<DeckFile> {
 
 /// [`generate`], keeping the sections found and the reasons for each card.
 pub fn analyse(path: &Path, text: &str) -> Result<Generated> {
-    let text = read::normalize(text);
+    let text = read::without_front_matter(&read::normalize(text));
     if text.trim().is_empty() {
         return Err(Error::file(path, "the lesson is empty"));
     }

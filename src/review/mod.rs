@@ -230,6 +230,7 @@ mod tests {
             },
             reviews: 0,
             lapses: 0,
+            suspended: false,
         }
     }
 

@@ -3,6 +3,10 @@
 //! follow from the one before; the due day is the one the last answer
 //! recorded (it depended on that day's time zone, fuzz setting and
 //! interview, which the log does not repeat).
+//!
+//! Answers imported from Anki ([`Review::is_imported_seed`]) were scheduled
+//! by Anki, not by SM-2: replay takes the state each one stores as it is,
+//! and the answers given here go on from it (docs/imports.md).
 
 use super::next;
 use crate::domain::{Review, ReviewKind, Schedule, Sm2};
@@ -40,6 +44,14 @@ pub fn replay<'a>(log: impl IntoIterator<Item = &'a Review>) -> Replayed {
             continue;
         }
         let was_new = out.schedule == Schedule::New;
+        if review.is_imported_seed() {
+            out.lapses += review.is_lapse() as i64;
+            out.schedule = Schedule::Learned {
+                sm2: review.sm2,
+                due: review.due,
+            };
+            continue;
+        }
         let replayed = next(out.schedule.sm2(), review.quality);
         if replayed != review.sm2 || review.was_new != was_new {
             out.mismatches.push(Mismatch {
@@ -79,6 +91,7 @@ mod tests {
             sm2,
             due: NaiveDate::from_ymd_opt(2026, 12, 1).unwrap(),
             capped: false,
+            origin: None,
         }
     }
 
@@ -96,6 +109,40 @@ mod tests {
         assert_eq!(out.lapses, 1);
         assert!(out.mismatches.is_empty());
         assert_eq!(out.schedule.sm2(), s2);
+    }
+
+    #[test]
+    fn imported_answers_seed_the_state_the_answers_given_here_go_on_from() {
+        let anki = Sm2 {
+            repetition: 4,
+            ease: 2.1,
+            interval_days: 30,
+        };
+        let mut seed = review(1, Grade::Good, ReviewKind::Review, true, anki);
+        seed.origin = Some("anki:1700000000000".into());
+        let mut lapse = review(2, Grade::Again, ReviewKind::Review, false, anki);
+        lapse.origin = Some("anki:1700000000001".into());
+        let mut cram = review(3, Grade::Again, ReviewKind::Drill, false, anki);
+        cram.origin = Some("anki:1700000000002".into());
+        let here = next(anki, 4);
+        let log = [
+            seed,
+            lapse,
+            cram,
+            review(4, Grade::Good, ReviewKind::Review, false, here),
+        ];
+        let out = replay(&log);
+        assert!(out.mismatches.is_empty(), "{:?}", out.mismatches);
+        assert_eq!((out.reviews, out.lapses), (4, 1));
+        assert_eq!(out.schedule.sm2(), here);
+        assert_eq!(here.interval_days, 63);
+        // Without an origin, the same rows are checked against SM-2.
+        let plain: Vec<Review> = log
+            .iter()
+            .cloned()
+            .map(|r| Review { origin: None, ..r })
+            .collect();
+        assert!(!replay(&plain).mismatches.is_empty());
     }
 
     #[test]

@@ -21,7 +21,8 @@ pub const RETENTION_DAYS: i64 = 30;
 
 pub use crate::domain::DayCounts;
 
-/// Cards of one deck by state (the labels of docs/scheduling.md).
+/// Cards of one deck by state (the labels of docs/scheduling.md), the
+/// suspended ones apart: `total` is the sum of the four.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct DeckCards {
     pub name: String,
@@ -29,6 +30,7 @@ pub struct DeckCards {
     pub new: i64,
     pub young: i64,
     pub mature: i64,
+    pub suspended: i64,
 }
 
 /// Everything `compute` needs, read by the caller.
@@ -126,6 +128,8 @@ pub struct CardTotals {
     pub new: i64,
     pub young: i64,
     pub mature: i64,
+    /// Suspended cards, in none of the three above.
+    pub suspended: i64,
 }
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
@@ -204,6 +208,7 @@ pub fn compute(inputs: &Inputs<'_>) -> Stats {
         cards.new += deck.new;
         cards.young += deck.young;
         cards.mature += deck.mature;
+        cards.suspended += deck.suspended;
     }
     Stats {
         today,
@@ -480,6 +485,7 @@ mod tests {
             new: 1,
             young: 1,
             mature: 1,
+            suspended: 0,
         }];
         let json = serde_json::to_value(compute(&i)).unwrap();
         assert_eq!(json["today"], "2026-11-25");
@@ -493,7 +499,7 @@ mod tests {
         assert_eq!(json["due_tomorrow"], 0);
         assert_eq!(
             json["cards"],
-            serde_json::json!({"total": 3, "new": 1, "young": 1, "mature": 1})
+            serde_json::json!({"total": 3, "new": 1, "young": 1, "mature": 1, "suspended": 0})
         );
         assert!(json["retention_30d"].is_null());
         assert_eq!(

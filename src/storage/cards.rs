@@ -69,6 +69,7 @@ pub(super) fn card_from_row(row: &Row<'_>) -> rusqlite::Result<Card> {
         schedule,
         reviews: row.get("reviews")?,
         lapses: row.get("lapses")?,
+        suspended: row.get("suspended")?,
     })
 }
 
@@ -94,6 +95,9 @@ pub struct DeckCounts {
     pub due: i64,
     pub young: i64,
     pub mature: i64,
+    /// Suspended cards, whatever their schedule: never due, never new, and
+    /// in none of the counts above (docs/stats.md).
+    pub suspended: i64,
     /// New cards a session started now would show (the daily new-card
     /// limit applied).
     pub new_today: i64,
@@ -234,16 +238,18 @@ impl Collection {
             .prepare_cached(include_str!("sql/decks_with_states.sql"))?;
         let rows = stmt
             .query_map([], |r| {
-                let (new, young, mature): (i64, i64, i64) = (r.get(2)?, r.get(3)?, r.get(4)?);
+                let (new, young, mature, suspended): (i64, i64, i64, i64) =
+                    (r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?);
                 Ok((
                     r.get::<_, i64>(0)?,
                     DeckCounts {
                         name: r.get(1)?,
-                        total: new + young + mature,
+                        total: new + young + mature + suspended,
                         new,
                         due: 0,
                         young,
                         mature,
+                        suspended,
                         new_today: 0,
                         due_tomorrow: 0,
                     },

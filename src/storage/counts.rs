@@ -1,6 +1,7 @@
 //! The counts kept beside the log so that `stats`, `decks` and a session's
 //! limits never scan a million rows: answers per deck and UTC quarter hour
-//! (`review_buckets`) and cards per deck by state (`deck_cards`).
+//! (`review_buckets`) and cards per deck by state (`deck_cards`: new,
+//! young, mature, and suspended apart, whatever their schedule).
 //!
 //! Both are kept by the code that writes the log and the cards, in the same
 //! transaction, with the domain's rules (pass mark, maturity) applied here
@@ -13,6 +14,32 @@
 use rusqlite::{Transaction, named_params};
 
 use crate::domain::{DayCounts, Maturity, PASS_QUALITY, Review, ReviewKind, Schedule};
+
+/// The class `deck_cards` counts a card in: a suspended card is counted
+/// apart (schema v7), the others by their maturity. The classes partition
+/// a deck's cards.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kept {
+    New,
+    Young,
+    Mature,
+    Suspended,
+}
+
+impl Kept {
+    pub fn of(schedule: Schedule, suspended: bool) -> Kept {
+        Kept::from_maturity(schedule.maturity(), suspended)
+    }
+
+    pub fn from_maturity(maturity: Maturity, suspended: bool) -> Kept {
+        match (suspended, maturity) {
+            (true, _) => Kept::Suspended,
+            (false, Maturity::New) => Kept::New,
+            (false, Maturity::Young) => Kept::Young,
+            (false, Maturity::Mature) => Kept::Mature,
+        }
+    }
+}
 use crate::error::Result;
 
 /// Milliseconds in one bucket: a quarter hour. Every real UTC offset is a
@@ -76,12 +103,12 @@ pub(super) fn add_to_bucket(
     Ok(())
 }
 
-/// Adds cards (negative to take away) to one deck's new / young / mature
-/// counts.
+/// Adds cards (negative to take away) to one deck's new / young / mature /
+/// suspended counts.
 pub(super) fn add_to_states(
     tx: &Transaction<'_>,
     deck_id: i64,
-    [new, young, mature]: [i64; 3],
+    [new, young, mature, suspended]: [i64; 4],
 ) -> Result<()> {
     tx.prepare_cached(include_str!("sql/deck_cards_move.sql"))?
         .execute(named_params! {
@@ -89,40 +116,37 @@ pub(super) fn add_to_states(
             ":new": new,
             ":young": young,
             ":mature": mature,
+            ":suspended": suspended,
         })?;
     Ok(())
 }
 
-/// Moves `cards` cards of a deck from state `from` to state `to` (`None`:
+/// Moves `cards` cards of a deck from class `from` to class `to` (`None`:
 /// a card added or removed).
 pub(super) fn move_cards(
     tx: &Transaction<'_>,
     deck_id: i64,
-    from: Option<Maturity>,
-    to: Option<Maturity>,
+    from: Option<Kept>,
+    to: Option<Kept>,
     cards: i64,
 ) -> Result<()> {
     if from == to || cards == 0 {
         return Ok(());
     }
-    let delta = |m: Maturity| cards * ((to == Some(m)) as i64 - (from == Some(m)) as i64);
+    let delta = |k: Kept| cards * ((to == Some(k)) as i64 - (from == Some(k)) as i64);
     add_to_states(
         tx,
         deck_id,
         [
-            delta(Maturity::New),
-            delta(Maturity::Young),
-            delta(Maturity::Mature),
+            delta(Kept::New),
+            delta(Kept::Young),
+            delta(Kept::Mature),
+            delta(Kept::Suspended),
         ],
     )
 }
 
-/// A card moved from one schedule to another.
-pub(super) fn card_moved(
-    tx: &Transaction<'_>,
-    deck_id: i64,
-    from: Schedule,
-    to: Schedule,
-) -> Result<()> {
-    move_cards(tx, deck_id, Some(from.maturity()), Some(to.maturity()), 1)
+/// A card moved from one class to another (a new schedule, or suspended).
+pub(super) fn card_moved(tx: &Transaction<'_>, deck_id: i64, from: Kept, to: Kept) -> Result<()> {
+    move_cards(tx, deck_id, Some(from), Some(to), 1)
 }

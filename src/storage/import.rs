@@ -6,10 +6,11 @@
 use rusqlite::{OptionalExtension, Transaction, named_params, params};
 
 use super::Collection;
-use super::counts;
+use super::counts::{self, Kept};
+use super::import_history::HistoryCounts;
 use super::reviews::restore_from_log;
 use crate::domain::cloze;
-use crate::domain::{CardDraft, CardKind, DeckDraft, Maturity};
+use crate::domain::{CardDraft, CardKind, DeckDraft, Histories, Maturity};
 use crate::error::{Error, Result};
 
 /// The counts line of one deck of one file.
@@ -23,6 +24,10 @@ pub struct ImportCounts {
     /// Ids of the cards not in the file (removed when pruning).
     #[serde(skip)]
     pub missing: Vec<String>,
+    /// What a package's scheduling and history did, when it was imported
+    /// with them (docs/imports.md).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub history: Option<HistoryCounts>,
 }
 
 /// A card of the deck as it was before this import.
@@ -71,20 +76,22 @@ impl Collection {
         prune: bool,
         progress: &dyn Fn(u64),
     ) -> Result<Vec<ImportCounts>> {
+        self.import_writer(prune)?.write_all(decks, progress)
+    }
+
+    /// [`Collection::import_file`] for a package read with its scheduling:
+    /// each card also gets its schedule, suspension and past answers from
+    /// `histories` (docs/imports.md, "Scheduling and history").
+    pub fn import_package(
+        &mut self,
+        decks: &[DeckDraft],
+        histories: Histories,
+        prune: bool,
+        progress: &dyn Fn(u64),
+    ) -> Result<Vec<ImportCounts>> {
         let mut writer = self.import_writer(prune)?;
-        let mut done = 0u64;
-        for deck in decks {
-            writer.begin_deck(&deck.name, &deck.description)?;
-            for card in &deck.cards {
-                writer.card(card)?;
-                done += 1;
-                if done.is_multiple_of(1024) {
-                    progress(done);
-                }
-            }
-        }
-        progress(done);
-        writer.finish()
+        writer.histories = Some(histories);
+        writer.write_all(decks, progress)
     }
 
     /// A writer for one file's decks, card by card, in one transaction:
@@ -107,6 +114,7 @@ impl Collection {
             copy_before_prune,
             deck: None,
             done: Vec::new(),
+            histories: None,
         })
     }
 }
@@ -135,12 +143,14 @@ impl Collection {
 fn delete_cards(tx: &Transaction<'_>, deck_id: i64, keys: &[String]) -> Result<()> {
     let mut delete = tx.prepare_cached(include_str!("sql/card_delete.sql"))?;
     for key in keys {
-        let gone: Option<(bool, i64)> = delete
-            .query_row(params![deck_id, key], |r| Ok((r.get(0)?, r.get(1)?)))
+        let gone: Option<(bool, i64, bool)> = delete
+            .query_row(params![deck_id, key], |r| {
+                Ok((r.get(0)?, r.get(1)?, r.get(2)?))
+            })
             .optional()?;
-        if let Some((learned, interval_days)) = gone {
-            let maturity = Maturity::of(learned, interval_days);
-            counts::move_cards(tx, deck_id, Some(maturity), None, 1)?;
+        if let Some((learned, interval_days, suspended)) = gone {
+            let kept = Kept::from_maturity(Maturity::of(learned, interval_days), suspended);
+            counts::move_cards(tx, deck_id, Some(kept), None, 1)?;
         }
     }
     tx.prepare_cached(include_str!("sql/cloze_notes_orphaned_delete.sql"))?
@@ -189,22 +199,25 @@ pub struct ImportWriter<'c> {
     copy_before_prune: Option<(std::path::PathBuf, chrono::NaiveDate)>,
     deck: Option<DeckState>,
     done: Vec<ImportCounts>,
+    /// A package's scheduling and history, by card id, when imported with
+    /// them (see `import_history.rs`).
+    histories: Option<Histories>,
 }
 
 /// The deck being written: what it held before, and what the file gave.
-struct DeckState {
-    id: i64,
+pub(super) struct DeckState {
+    pub(super) id: i64,
     stored: foldhash::HashMap<String, Stored>,
     /// The text of each cloze note before this import, by note id.
     sources: foldhash::HashMap<String, String>,
     /// The cloze note whose text was written last: a note's cards come
     /// one after the other, and its text is written once.
     cloze_note: Option<String>,
-    /// Ids with a history but no card (pruned earlier): re-adding them
+    /// Ids with a history (pruned cards among them): re-adding them
     /// brings their history back.
-    logged: foldhash::HashSet<String>,
+    pub(super) logged: foldhash::HashSet<String>,
     position: i64,
-    counts: ImportCounts,
+    pub(super) counts: ImportCounts,
 }
 
 /// The id of deck `name`, created if the collection does not have it yet;
@@ -252,7 +265,12 @@ fn stored_cards(tx: &Transaction<'_>, id: i64) -> Result<foldhash::HashMap<Strin
 
 impl DeckState {
     /// Loads what deck `id` holds before the import.
-    fn load(tx: &Transaction<'_>, id: i64, name: &str) -> Result<DeckState> {
+    fn load(
+        tx: &Transaction<'_>,
+        id: i64,
+        name: &str,
+        history: Option<HistoryCounts>,
+    ) -> Result<DeckState> {
         let logged = tx
             .prepare_cached(include_str!("sql/import_logged_keys.sql"))?
             .query_map([id], |r| r.get(0))?
@@ -270,6 +288,7 @@ impl DeckState {
             position: 0,
             counts: ImportCounts {
                 deck: name.to_string(),
+                history,
                 ..ImportCounts::default()
             },
         })
@@ -289,7 +308,7 @@ impl DeckState {
 
     /// Updates a card the deck already had; counts it as updated when its
     /// text changed, unchanged otherwise (a move in the file is no change).
-    fn update(&mut self, tx: &Transaction<'_>, old: Stored, row: &CardRow<'_>) -> Result<()> {
+    fn update(&mut self, tx: &Transaction<'_>, old: Stored, row: &CardRow<'_>) -> Result<i64> {
         let card = row.card;
         let (old_front, old_back) = old.sides(&self.sources);
         let text_changed = old_front != card.front
@@ -321,12 +340,12 @@ impl DeckState {
         } else {
             self.counts.unchanged += 1;
         }
-        Ok(())
+        Ok(old.row_id)
     }
 
     /// Adds a card the deck did not have; one with a history (pruned
     /// before) gets its schedule back from the log.
-    fn insert(&mut self, tx: &Transaction<'_>, row: &CardRow<'_>) -> Result<()> {
+    fn insert(&mut self, tx: &Transaction<'_>, row: &CardRow<'_>) -> Result<i64> {
         let card = row.card;
         let inserted = tx
             .prepare_cached(include_str!("sql/import_card_insert.sql"))?
@@ -355,11 +374,12 @@ impl DeckState {
             }
             other => Error::Sqlite(other),
         })?;
+        let row_id = tx.last_insert_rowid();
         if self.logged.contains(card.id.as_str()) {
-            restore_from_log(tx, tx.last_insert_rowid())?;
+            restore_from_log(tx, row_id)?;
         }
         self.counts.added += 1;
-        Ok(())
+        Ok(row_id)
     }
 }
 
@@ -386,7 +406,8 @@ impl ImportWriter<'_> {
             });
         }
         let id = open_deck(&self.tx, name, description)?;
-        self.deck = Some(DeckState::load(&self.tx, id, name)?);
+        let history = self.histories.as_ref().map(|_| HistoryCounts::default());
+        self.deck = Some(DeckState::load(&self.tx, id, name, history)?);
         Ok(())
     }
 
@@ -414,9 +435,19 @@ impl ImportWriter<'_> {
         } else {
             deck.stored.remove(card.id.as_str())
         };
-        match old {
-            Some(old) => deck.update(tx, old, &row),
-            None => deck.insert(tx, &row),
+        let (row_id, fresh) = match old {
+            Some(old) => (deck.update(tx, old, &row)?, false),
+            None => (
+                deck.insert(tx, &row)?,
+                !deck.logged.contains(card.id.as_str()),
+            ),
+        };
+        match self.histories.as_mut() {
+            Some(histories) => {
+                let history = histories.remove(card.id.as_str());
+                deck.apply_history(tx, row_id, fresh, history)
+            }
+            None => Ok(()),
         }
     }
 
@@ -433,7 +464,7 @@ impl ImportWriter<'_> {
             &self.tx,
             deck.id,
             None,
-            Some(Maturity::New),
+            Some(Kept::New),
             counts.added as i64,
         )?;
         let cloze_missing = deck.stored.values().any(|s| s.kind == "cloze");
@@ -456,6 +487,27 @@ impl ImportWriter<'_> {
         }
         self.done.push(counts);
         Ok(())
+    }
+
+    /// Writes whole decks, then finishes and commits the file.
+    fn write_all(
+        mut self,
+        decks: &[DeckDraft],
+        progress: &dyn Fn(u64),
+    ) -> Result<Vec<ImportCounts>> {
+        let mut done = 0u64;
+        for deck in decks {
+            self.begin_deck(&deck.name, &deck.description)?;
+            for card in &deck.cards {
+                self.card(card)?;
+                done += 1;
+                if done.is_multiple_of(1024) {
+                    progress(done);
+                }
+            }
+        }
+        progress(done);
+        self.finish()
     }
 
     /// Finishes the last deck and commits the file.

@@ -15,11 +15,13 @@ mod cards;
 mod check;
 mod counts;
 mod import;
+mod import_history;
 mod interview;
 mod queue;
 mod restore;
 mod reviews;
 mod stats;
+mod suspend;
 mod types;
 
 use std::path::{Path, PathBuf};
@@ -36,12 +38,14 @@ pub use cards::{Card, CardFilter, DeckCounts, Schedule};
 pub use check::{CheckReport, Problem};
 pub use counts::BUCKET_MS;
 pub use import::{ImportCounts, ImportWriter};
+pub use import_history::HistoryCounts;
 pub use interview::Interview;
 pub use interview::InterviewStanding;
 pub use queue::DueCards;
 pub use restore::Restored;
 pub use reviews::Undone;
 pub use stats::{DeckStates, ReviewBucket};
+pub use suspend::{Selection, Suspension};
 
 /// `PRAGMA application_id` of a rehearse collection ("RHRS").
 const APPLICATION_ID: i32 = 0x5248_5253;
@@ -54,6 +58,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("v4.sql"),
     include_str!("v5.sql"),
     include_str!("v6.sql"),
+    include_str!("v7.sql"),
 ];
 
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;

@@ -8,11 +8,11 @@
 use rusqlite::{Transaction, named_params, params};
 
 use super::Collection;
-use super::counts;
+use super::counts::{self, Kept};
 use super::types::Day;
 use crate::domain::backup::{Backup, BackupDeck};
 use crate::domain::cloze;
-use crate::domain::{Card, CardKind, Maturity, PASS_QUALITY, Review, ReviewKind};
+use crate::domain::{Card, CardKind, PASS_QUALITY, Review, ReviewKind};
 use crate::error::{Error, Result};
 use crate::settings::{KEYS, Settings};
 
@@ -128,13 +128,14 @@ fn write_deck(tx: &Transaction<'_>, deck: &BackupDeck) -> Result<i64> {
             other => Error::Sqlite(other),
         })?;
     let deck_id = tx.last_insert_rowid();
-    let mut states = [0i64; 3];
+    let mut states = [0i64; 4];
     for card in &deck.cards {
         write_card(tx, deck_id, card)?;
-        states[match card.schedule.maturity() {
-            Maturity::New => 0,
-            Maturity::Young => 1,
-            Maturity::Mature => 2,
+        states[match Kept::of(card.schedule, card.suspended) {
+            Kept::New => 0,
+            Kept::Young => 1,
+            Kept::Mature => 2,
+            Kept::Suspended => 3,
         }] += 1;
     }
     counts::add_to_states(tx, deck_id, states)?;
@@ -187,6 +188,7 @@ fn write_card(tx: &Transaction<'_>, deck_id: i64, card: &Card) -> Result<()> {
             ":due_day": card.schedule.due().map(Day),
             ":reviews": card.reviews,
             ":lapses": card.lapses,
+            ":suspended": card.suspended,
         })
         .map_err(|e| match e {
             rusqlite::Error::SqliteFailure(f, _)
@@ -223,6 +225,7 @@ fn write_review(tx: &Transaction<'_>, deck_id: i64, review: &Review) -> Result<(
             ":interval_days": review.sm2.interval_days,
             ":due_day": Day(review.due),
             ":due_capped": review.capped,
+            ":origin": review.origin,
         })?;
     counts::count_answer(tx, &review, 1)
 }

@@ -8,7 +8,7 @@ use rusqlite::{OptionalExtension, Row, Transaction, named_params, params};
 
 use super::Collection;
 use super::cards::card_from_row;
-use super::counts;
+use super::counts::{self, Kept};
 use super::types::Day;
 use crate::clock::Clock;
 use crate::domain::{Answer, Card, Review, Schedule, Sm2};
@@ -42,10 +42,11 @@ pub(super) fn review_from_row(row: &Row<'_>) -> rusqlite::Result<Review> {
         },
         due: row.get::<_, Day>("due_day")?.0,
         capped: row.get("due_capped")?,
+        origin: row.get("origin")?,
     })
 }
 
-fn load_card(tx: &Transaction<'_>, row_id: i64) -> Result<Option<Card>> {
+pub(super) fn load_card(tx: &Transaction<'_>, row_id: i64) -> Result<Option<Card>> {
     let mut stmt = tx.prepare_cached(include_str!("sql/card_by_row.sql"))?;
     Ok(stmt.query_row([row_id], card_from_row).optional()?)
 }
@@ -70,7 +71,12 @@ pub(super) struct CardState {
 /// Writes a card's schedule and counts, moving it between the per-deck
 /// state counts when its maturity changes.
 pub(super) fn set_card_state(tx: &Transaction<'_>, card: &Card, state: CardState) -> Result<()> {
-    counts::card_moved(tx, card.deck_id, card.schedule, state.schedule)?;
+    counts::card_moved(
+        tx,
+        card.deck_id,
+        Kept::of(card.schedule, card.suspended),
+        Kept::of(state.schedule, card.suspended),
+    )?;
     let CardState {
         schedule,
         reviews,
@@ -149,8 +155,9 @@ impl Collection {
             sm2: outcome.sm2,
             due: outcome.due,
             capped: outcome.capped,
+            origin: None,
         };
-        let review_id = insert_review(&tx, &review)?;
+        let review_id = insert_review(&tx, &review)?.expect("an answer given here is always new");
         let state = CardState {
             schedule: outcome.schedule,
             reviews: card.reviews + 1,
@@ -282,8 +289,11 @@ fn interview_in(tx: &Transaction<'_>, deck_id: i64) -> Result<Option<chrono::Nai
     Ok(day.map(|d| d.0))
 }
 
-fn insert_review(tx: &Transaction<'_>, review: &Review) -> Result<i64> {
-    tx.prepare_cached(include_str!("sql/review_insert.sql"))?
+/// Adds an answer to the log and to the kept counts; its id, or `None` when
+/// it came from elsewhere and the log holds it already (same `origin`).
+pub(super) fn insert_review(tx: &Transaction<'_>, review: &Review) -> Result<Option<i64>> {
+    let inserted = tx
+        .prepare_cached(include_str!("sql/review_insert.sql"))?
         .execute(named_params! {
             ":deck_id": review.deck_id,
             ":card_key": review.card,
@@ -297,9 +307,13 @@ fn insert_review(tx: &Transaction<'_>, review: &Review) -> Result<i64> {
             ":interval_days": review.sm2.interval_days,
             ":due_day": Day(review.due),
             ":due_capped": review.capped,
+            ":origin": review.origin,
         })?;
+    if inserted == 0 {
+        return Ok(None);
+    }
     counts::count_answer(tx, review, 1)?;
-    Ok(tx.last_insert_rowid())
+    Ok(Some(tx.last_insert_rowid()))
 }
 
 /// Deletes `review` from the log and restores its card from what remains.

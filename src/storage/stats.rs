@@ -25,6 +25,8 @@ pub struct DeckStates {
     pub new: i64,
     pub young: i64,
     pub mature: i64,
+    /// Suspended cards, whatever their schedule (schema v7).
+    pub suspended: i64,
 }
 
 /// One row of `review_buckets`.
@@ -172,6 +174,7 @@ impl Collection {
                     new: r.get("new")?,
                     young: r.get("young")?,
                     mature: r.get("mature")?,
+                    suspended: r.get("suspended")?,
                 })
             })?
             .collect::<rusqlite::Result<_>>()?;
@@ -191,7 +194,7 @@ impl Collection {
         }
         tx.execute(include_str!("sql/deck_cards_clear.sql"), [])?;
         for d in cards {
-            counts::add_to_states(&tx, d.deck_id, [d.new, d.young, d.mature])?;
+            counts::add_to_states(&tx, d.deck_id, [d.new, d.young, d.mature, d.suspended])?;
         }
         tx.commit()?;
         Ok(())

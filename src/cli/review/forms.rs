@@ -172,6 +172,7 @@ mod tests {
                 schedule: Schedule::New,
                 reviews: 0,
                 lapses: 0,
+                suspended: false,
             },
             kind,
         }

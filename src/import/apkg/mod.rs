@@ -24,9 +24,11 @@
 //!
 //! [`id_from_guid`]: crate::import::id_from_guid
 
+mod history;
 mod legacy;
 mod modern;
 mod notes;
+pub mod schedule;
 mod sqlite;
 mod unpack;
 
@@ -34,6 +36,8 @@ use std::path::Path;
 
 pub use unpack::remove_unpacked_collections;
 
+use crate::clock::Clock;
+use crate::domain::Histories;
 use crate::error::{Error, Result};
 use crate::import::{Progress, ReadOutcome};
 
@@ -65,7 +69,8 @@ pub use crate::error::PackageError;
 type PackageResult<T> = std::result::Result<T, PackageError>;
 
 /// Reads an `.apkg` or `.colpkg` file: one deck per Anki deck holding cards,
-/// and notices about what was skipped (media, empty cards).
+/// and notices about what was skipped (media, empty cards). Every card
+/// comes as new: [`read_with_history`] also reads the scheduling.
 pub fn read(path: &Path, progress: &dyn Progress) -> Result<ReadOutcome> {
     read_with_limits(path, progress, &Limits::default())
 }
@@ -76,7 +81,34 @@ pub fn read_with_limits(
     progress: &dyn Progress,
     limits: &Limits,
 ) -> Result<ReadOutcome> {
-    read_package(path, progress, limits).map_err(|problem| Error::Package {
+    read_package(path, progress, limits, None)
+        .map(|(outcome, _)| outcome)
+        .map_err(|problem| Error::Package {
+            path: path.to_path_buf(),
+            problem,
+        })
+}
+
+/// [`read`], and each card's schedule, suspension and past answers as the
+/// package keeps them, mapped onto SM-2 ([`schedule`]); `clock` places
+/// answers and due days on local days, and says what day the import is.
+/// A package exported without scheduling gives new cards and no answers.
+pub fn read_with_history(
+    path: &Path,
+    progress: &dyn Progress,
+    clock: &Clock,
+) -> Result<(ReadOutcome, Histories)> {
+    read_with_history_and_limits(path, progress, clock, &Limits::default())
+}
+
+/// [`read_with_history`] with explicit unpacking limits (the fuzz targets).
+pub fn read_with_history_and_limits(
+    path: &Path,
+    progress: &dyn Progress,
+    clock: &Clock,
+    limits: &Limits,
+) -> Result<(ReadOutcome, Histories)> {
+    read_package(path, progress, limits, Some(clock)).map_err(|problem| Error::Package {
         path: path.to_path_buf(),
         problem,
     })
@@ -86,7 +118,8 @@ fn read_package(
     path: &Path,
     progress: &dyn Progress,
     limits: &Limits,
-) -> PackageResult<ReadOutcome> {
+    clock: Option<&Clock>,
+) -> PackageResult<(ReadOutcome, Histories)> {
     let mut package = unpack::Package::open(path)?;
     let unpacked = package.unpack(limits)?;
     let db = sqlite::open_guarded(unpacked.db_path())?;
@@ -99,7 +132,8 @@ fn read_package(
     } else {
         legacy::note_types_and_decks(&db)?
     };
-    let mut outcome = notes::read_collection(&db, &note_types, &decks, progress)?;
+    let notes::Collected { mut outcome, made } =
+        notes::read_collection(&db, &note_types, &decks, progress)?;
     if outcome.decks.is_empty() {
         return Err(PackageError::NoCards(outcome.notices));
     }
@@ -113,5 +147,13 @@ fn read_package(
             ),
         );
     }
-    Ok(outcome)
+    let histories = match clock {
+        Some(clock) => {
+            let (histories, notices) = history::read(&db, &made, clock)?;
+            outcome.notices.extend(notices);
+            histories
+        }
+        None => Histories::new(),
+    };
+    Ok((outcome, histories))
 }

@@ -102,6 +102,14 @@ pub fn check_tables(db: &Connection) -> PackageResult<()> {
     Ok(())
 }
 
+/// What [`read_collection`] found: the drafts, and which Anki card each
+/// draft came from (for its scheduling).
+pub struct Collected {
+    pub outcome: ReadOutcome,
+    /// (Anki card id, card id) of every draft made.
+    pub made: Vec<(i64, CardId)>,
+}
+
 /// Every usable card of the collection, by deck, and notices about the
 /// rest, given its note types and decks (read from either schema by the
 /// caller: see `apkg::read_package`).
@@ -110,12 +118,12 @@ pub fn read_collection(
     note_types: &HashMap<i64, NoteType>,
     decks: &Decks,
     progress: &dyn Progress,
-) -> PackageResult<ReadOutcome> {
+) -> PackageResult<Collected> {
     let total: i64 = db.query_row("SELECT count(*) FROM cards", [], |r| r.get(0))?;
     progress.set_total(total.max(0) as u64);
     let mut builder = Builder::default();
     let mut stmt = db.prepare(
-        "SELECT c.nid, c.ord, c.did, c.odid, n.guid, n.mid, n.tags, n.flds \
+        "SELECT c.nid, c.ord, c.did, c.odid, n.guid, n.mid, n.tags, n.flds, c.id \
          FROM cards c JOIN notes n ON n.id = c.nid ORDER BY c.nid, c.ord",
     )?;
     let mut rows = stmt.query([])?;
@@ -139,7 +147,13 @@ pub fn read_collection(
         let (deck_name, description) = decks
             .get(&deck_id)
             .map_or((DEFAULT_DECK, ""), |(n, d)| (n.as_str(), d.as_str()));
-        builder.add(current, ord, &deck_name_of(deck_name), description);
+        builder.add(
+            current,
+            ord,
+            &deck_name_of(deck_name),
+            description,
+            row.get(8)?,
+        );
     }
     progress.set_done(total.max(0) as u64);
     Ok(builder.finish())
@@ -277,13 +291,14 @@ enum Skipped {
 #[derive(Default)]
 struct Builder {
     decks: BTreeMap<String, DeckDraft>,
+    made: Vec<(i64, CardId)>,
     empty_sides: usize,
     unknown_type: usize,
     gone_clozes: usize,
 }
 
 impl Builder {
-    fn add(&mut self, note: &mut Note, ord: i64, deck: &str, description: &str) {
+    fn add(&mut self, note: &mut Note, ord: i64, deck: &str, description: &str, cid: i64) {
         let card = match note.card_at(ord) {
             Ok(card) => card,
             Err(Skipped::GoneCloze) => {
@@ -296,6 +311,7 @@ impl Builder {
             self.empty_sides += 1;
             return;
         }
+        self.made.push((cid, card.id.clone()));
         self.decks
             .entry(deck.to_string())
             .or_insert_with(|| DeckDraft {
@@ -307,7 +323,7 @@ impl Builder {
             .push(card);
     }
 
-    fn finish(self) -> ReadOutcome {
+    fn finish(self) -> Collected {
         let plural = |n: usize| if n == 1 { "" } else { "s" };
         let skipped = [
             (
@@ -327,9 +343,12 @@ impl Builder {
             .filter(|(n, ..)| *n > 0)
             .map(|(n, what, why)| format!("skipped {n} {what}{} {why}", plural(*n)))
             .collect();
-        ReadOutcome {
-            decks: self.decks.into_values().collect(),
-            notices,
+        Collected {
+            outcome: ReadOutcome {
+                decks: self.decks.into_values().collect(),
+                notices,
+            },
+            made: self.made,
         }
     }
 }

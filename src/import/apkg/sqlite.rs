@@ -24,7 +24,7 @@ use rusqlite::{Connection, OpenFlags};
 use super::{PackageError, PackageResult};
 
 /// The tables the reader queries, in either schema.
-const ANKI_TABLES: [&str; 7] = [
+const ANKI_TABLES: [&str; 8] = [
     "col",
     "notes",
     "cards",
@@ -32,6 +32,7 @@ const ANKI_TABLES: [&str; 7] = [
     "fields",
     "templates",
     "decks",
+    "revlog",
 ];
 
 /// The longest string or blob a collection may hand us. A note's fields

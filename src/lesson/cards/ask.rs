@@ -136,8 +136,13 @@ fn by_verb(h: &Analysis, words: &[&Word], section: &Section, advises: bool) -> A
     if continues_lead_in && finite_verb(h, false).is_none() {
         return Ask::Predicate;
     }
-    // A tip's lead sentence that can open with a verb does.
-    if section.sentence_heading && is_base(w0) && verb_reading(w0) {
+    // A tip's lead sentence that can open with a verb does, unless a
+    // subject and its verb follow ("Code health can be impacted").
+    if section.sentence_heading
+        && is_base(w0)
+        && verb_reading(w0)
+        && finite_verb(h, false).is_none()
+    {
         return Ask::Do;
     }
     if is_imperative(h, words) {
@@ -149,7 +154,7 @@ fn by_verb(h: &Analysis, words: &[&Word], section: &Section, advises: bool) -> A
     }
     // A short heading that can open with a verb, over a body of advice.
     if advises
-        && words.len() <= 4
+        && (2..=4).contains(&words.len())
         && is_base(w0)
         && verb_reading(w0)
         && !LEXICON.noun_ending(w0)
@@ -200,6 +205,7 @@ fn is_imperative(h: &Analysis, words: &[&Word]) -> bool {
         .skip(2)
         .any(|w| w.pos == Pos::Adp && w.norm != "of");
     is_base(w0)
+        && first.pos != Pos::Noun
         && words.len() >= 3
         && matches!(words[1].pos, Pos::Noun | Pos::Adj | Pos::Verb)
         && later_adp
@@ -214,22 +220,24 @@ fn is_imperative(h: &Analysis, words: &[&Word]) -> bool {
 /// the content words.
 pub(super) fn finite_verb(h: &Analysis, loose: bool) -> Option<usize> {
     let words: Vec<&Word> = h.content().collect();
-    for (i, w) in words.iter().enumerate().skip(1).take(6) {
+    for (i, w) in words.iter().enumerate().skip(1).take(10) {
         let before = &words[..i];
         let subject = before
             .iter()
             .any(|b| b.pos.is_nominal() || b.pos == Pos::Pron || b.pos == Pos::Num);
-        if !subject
-            || before
-                .iter()
-                .any(|b| matches!(b.pos, Pos::Verb | Pos::Aux | Pos::Adp))
-        {
-            if before.iter().any(|b| matches!(b.pos, Pos::Verb | Pos::Aux)) {
-                return None;
-            }
+        // A subject may carry a preposition ("The velocity of the team is
+        // decreased"), but cannot open with one ("In sequence").
+        if before.iter().any(|b| matches!(b.pos, Pos::Verb | Pos::Aux)) {
+            return None;
+        }
+        if !subject || before[0].pos == Pos::Adp {
             continue;
         }
-        // "to say" is an infinitive, not a finite verb.
+        // "to say" is an infinitive, not a finite verb; "a change that
+        // needs context" is a noun phrase with a relative clause.
+        if matches!(before[i - 1].norm.as_str(), "that" | "which" | "who") {
+            return None;
+        }
         let infinitive = before[i - 1].norm == "to";
         if !infinitive && (w.pos == Pos::Aux || (w.pos == Pos::Verb && !w.norm.ends_with("ing"))) {
             return Some(i);

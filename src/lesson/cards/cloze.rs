@@ -11,8 +11,13 @@ use crate::lesson::text::{capitalise, norm, stem};
 use super::CLOZE_CHARS;
 use super::sentence::{Sent, Weights, in_heading, looks_plural};
 
-/// A name for a section without a heading: its best noun phrase.
+/// A name for a section without a heading: the subject of its first
+/// sentence when that is a phrase of a few words ("An app's config is…"),
+/// else its best noun phrase.
 pub(super) fn made_up_heading(ss: &[Sent], weights: &Weights) -> String {
+    if let Some(subject) = ss.iter().find(|s| s.substantive()).and_then(subject_of) {
+        return subject;
+    }
     let mut best: Option<(f64, String)> = None;
     for (k, s) in ss.iter().filter(|s| s.substantive()).take(3).enumerate() {
         for p in noun_phrases(s, &BTreeSet::new()) {
@@ -35,6 +40,44 @@ pub(super) fn made_up_heading(ss: &[Sent], weights: &Weights) -> String {
     } else {
         label.to_lowercase()
     }
+}
+
+/// The subject of a sentence, without its article: two to five words
+/// before the first verb, ending on a noun, with no pronoun, clause or
+/// preposition opening it.
+fn subject_of(s: &Sent) -> Option<String> {
+    if s.leans.is_some() || s.pointer || s.personal {
+        return None;
+    }
+    let words: Vec<&Word> = s.a.content().collect();
+    let verb = words
+        .iter()
+        .position(|w| matches!(w.pos, Pos::Verb | Pos::Aux))?;
+    let mut a = 0;
+    while a < verb && (words[a].pos == Pos::Det || LEXICON.is(&words[a].norm, Role::Generic)) {
+        a += 1;
+    }
+    // "an app's config": an article before a possessive stays.
+    if a > 0 && words.get(a + 1).is_some_and(|w| w.norm == "'s") {
+        a -= 1;
+    }
+    let span = &words[a..verb];
+    let ok = (2..=5).contains(&span.len())
+        && span.last().is_some_and(|w| w.pos.is_nominal())
+        && span.iter().all(|w| {
+            !matches!(
+                w.pos,
+                Pos::Pron | Pos::Sconj | Pos::Adp | Pos::Adv | Pos::Cconj
+            )
+        });
+    ok.then(|| {
+        let text = &s.text[span[0].start..span[span.len() - 1].end];
+        if text.chars().skip(1).any(char::is_uppercase) {
+            text.to_string()
+        } else {
+            text.to_lowercase()
+        }
+    })
 }
 
 /// A phrase a cloze could hide, by byte span in its sentence.
@@ -331,12 +374,11 @@ pub(super) fn clozes(
             {
                 continue;
             }
-            // A sentence already on the point card's back would be learnt
-            // twice.
+            // A sentence already on the point card's back comes last.
+            let mut total = score + 0.3 * scores[i];
             if on_back.contains(&i) {
-                continue;
+                total -= 0.8;
             }
-            let total = score + 0.3 * scores[i];
             candidates.push((total, i, p));
         }
     }

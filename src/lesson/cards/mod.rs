@@ -33,7 +33,7 @@ use ask::{Ask, ask_name, classify};
 use back::{choose_back, compose_back, sentence_score};
 use cloze::{clozes, made_up_heading};
 use overview::overview;
-use question::{defines, question};
+use question::{defines, is_plural, question};
 use sentence::{Sent, Weights, content_stems, section_sentences};
 
 /// Longest id fragment taken from a title or heading.
@@ -211,8 +211,15 @@ impl Maker {
             return;
         }
         let topic = self.topic(section, ss, &substantive, opener);
-        self.listed
-            .push((section.context.clone(), topic.shown.clone()));
+        // A paragraph without a heading whose best name is one common word
+        // ("model", "note") has no question to ask: its clozes stand alone.
+        let nameless = topic.made_up
+            && !topic.heading.contains([' ', '-'])
+            && !topic.heading.chars().any(char::is_uppercase);
+        if !nameless {
+            self.listed
+                .push((section.context.clone(), topic.shown.clone()));
+        }
         let section_slug = self.section_slug(&topic.heading);
         let base = format!("{}/{section_slug}", self.lesson_slug);
         let part = Part {
@@ -223,8 +230,12 @@ impl Maker {
             topic,
             base,
         };
-        let chosen = self.point_card(&part);
-        report.cards += 1;
+        let chosen = if nameless {
+            Vec::new()
+        } else {
+            report.cards += 1;
+            self.point_card(&part)
+        };
         report.cards += self.cloze_cards(&part, &chosen);
         self.reports.push(report);
     }
@@ -236,6 +247,7 @@ impl Maker {
         substantive: &[usize],
         opener: Option<String>,
     ) -> Topic {
+        let from_opener = section.heading.is_none() && opener.is_some();
         let (heading, made_up) = match (&section.heading, opener) {
             (Some(h), _) => (h.clone(), false),
             (None, Some(o)) => (o, false),
@@ -253,6 +265,9 @@ impl Maker {
         let stems = content_stems(&analysis, &inline);
         let ask = if made_up {
             Ask::Noun
+        } else if from_opener {
+            // The opening sentence was taken because it gives advice.
+            Ask::Do
         } else {
             classify(
                 &analysis,
@@ -323,7 +338,20 @@ impl Maker {
     fn front(&self, part: &Part) -> String {
         let (ss, topic) = (part.ss, &part.topic);
         if topic.made_up {
-            return format!("What should you know about {}?", topic.heading);
+            let defined = part
+                .substantive
+                .iter()
+                .any(|&i| defines(&ss[i], &topic.stems));
+            return if defined {
+                let verb = if is_plural(&topic.analysis) {
+                    "are"
+                } else {
+                    "is"
+                };
+                format!("What {verb} {}?", topic.heading)
+            } else {
+                format!("What should you know about {}?", topic.heading)
+            };
         }
         // "Summary", "Introduction": the heading names a part of the lesson,
         // so the question asks about the lesson.

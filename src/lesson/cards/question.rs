@@ -446,6 +446,14 @@ mod tests {
         );
         assert_eq!(q("Giving feedback", PLAIN), "How do you give feedback?");
         assert_eq!(q("Explain why", REASON), "How should you explain why?");
+        assert_eq!(
+            q("The cost of a slow build is paid daily", PLAIN),
+            "What does it mean that the cost of a slow build is paid daily?"
+        );
+        assert_eq!(
+            q("A change that needs context", PLAIN),
+            "What matters about a change that needs context?"
+        );
     }
 
     #[test]

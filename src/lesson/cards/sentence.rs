@@ -4,7 +4,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use crate::lesson::language::{Analysis, LEXICON, Pos, Role, Word, analyse};
+use crate::lesson::language::{Analysis, LEXICON, Pos, Role, Word, analyse, verb_reading};
 use crate::lesson::read::{PieceKind, Section};
 use crate::lesson::text::{ends_sentence, sentences, squash, stem, word_count};
 
@@ -65,8 +65,21 @@ impl Sent {
             })
         });
         let first_verb = a.content().find(|w| !matches!(w.pos, Pos::Adv));
-        let imperative =
-            first_verb.is_some_and(|w| w.pos == Pos::Verb && is_base(&w.norm)) && leans.is_none();
+        // "Record failures as carefully as successes.": a first word the
+        // tagger took for a noun, that can be a verb, with an object after
+        // it and no other verb in the sentence, is an imperative too.
+        let content: Vec<&Word> = a.content().collect();
+        let misread = content.len() >= 2
+            && content[0].pos.is_nominal()
+            && is_base(&content[0].norm)
+            && matches!(content[1].pos, Pos::Det | Pos::Pron | Pos::Adj | Pos::Noun)
+            && !content[1..]
+                .iter()
+                .any(|w| matches!(w.pos, Pos::Verb | Pos::Aux))
+            && verb_reading(&content[0].norm);
+        let imperative = (first_verb.is_some_and(|w| w.pos == Pos::Verb && is_base(&w.norm))
+            || misread)
+            && leans.is_none();
         let has_verb = a.content().any(|w| matches!(w.pos, Pos::Verb | Pos::Aux));
         let personal = !LEXICON.find(&lower, Role::Personal).is_empty();
         // "Note: …", "Examples: …": a label of one or two words before a colon.

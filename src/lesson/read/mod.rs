@@ -126,10 +126,54 @@ fn heading(text: &str) -> Option<String> {
     Some(clean_heading(text)).filter(|h| h.chars().any(char::is_alphanumeric))
 }
 
+/// "Speed {#speed}" → "Speed": the id or class block some Markdown tools
+/// (kramdown, Pandoc) let a heading carry is no part of its text.
+fn without_attributes(text: &str) -> &str {
+    match text
+        .strip_suffix('}')
+        .and_then(|t| t.rfind('{').map(|i| (t, i)))
+    {
+        Some((t, i)) if t[i + 1..].starts_with(['#', '.', ':']) => t[..i].trim_end(),
+        _ => text,
+    }
+}
+
+/// YAML front matter ("---", `key: value` lines, "---") opening a file,
+/// as static-site Markdown has: its lines are blanked (so line numbers stay
+/// true) and its `title:`, if any, becomes the lesson's first heading.
+pub fn without_front_matter(text: &str) -> String {
+    let mut lines: Vec<&str> = text.split('\n').collect();
+    if lines.first().map(|l| l.trim_end()) != Some("---") {
+        return text.to_string();
+    }
+    let Some(end) = lines
+        .iter()
+        .take(200)
+        .skip(1)
+        .position(|l| matches!(l.trim_end(), "---" | "..."))
+        .map(|k| k + 1)
+    else {
+        return text.to_string();
+    };
+    let title = lines[1..end].iter().find_map(|l| {
+        let v = l.strip_prefix("title:")?.trim();
+        let v = v.trim_matches(['"', '\'']).trim();
+        (!v.is_empty()).then(|| format!("# {v}"))
+    });
+    for line in lines.iter_mut().take(end + 1) {
+        *line = "";
+    }
+    let mut out = lines.join("\n");
+    if let Some(t) = title {
+        out = format!("{t}{out}");
+    }
+    out
+}
+
 /// Removes a numbering ("1.", "Step 2:", "Tip 3 —", "3)") and a final period
 /// or colon.
 pub fn clean_heading(text: &str) -> String {
-    let mut t = text.trim();
+    let mut t = without_attributes(text.trim());
     // "Step 2:", "Tip 3 —": a word, a number, a mark.
     let mut words = t.splitn(3, ' ');
     if let (Some(first), Some(second)) = (words.next(), words.next()) {
@@ -225,7 +269,7 @@ fn no_text_under(path: &Path, title: &str) -> Error {
 fn take_title(path: &Path, blocks: &mut Vec<Block>) -> Result<String> {
     let mut first = blocks.remove(0);
     let title = match first.kind {
-        Kind::Heading(_) => first.text(),
+        Kind::Heading(_) => without_attributes(&first.text()).to_string(),
         // A first line that is prose, not a title (a lesson pasted without
         // one): the file's name titles the deck and the line stays text.
         _ if is_prose(&first.lines[0]) => {
@@ -325,6 +369,21 @@ mod tests {
         assert_eq!(
             err.to_string(),
             "x.bin:2: control character U+0000: this looks like a binary file, not a lesson"
+        );
+    }
+
+    #[test]
+    fn front_matter_gives_the_title_and_attribute_blocks_go() {
+        let text =
+            "---\nlang: en\ntitle: \"Open Data\"\n---\n\n## Why {#why}\n\nShare the raw numbers.\n";
+        let t = without_front_matter(text);
+        assert_eq!(t.lines().count(), text.lines().count());
+        assert!(t.starts_with("# Open Data\n"), "{t}");
+        assert_eq!(clean_heading("Fast replies {#fast}"), "Fast replies");
+        assert_eq!(clean_heading("Keep {braces}"), "Keep {braces}");
+        assert_eq!(
+            without_front_matter("--- not front matter"),
+            "--- not front matter"
         );
     }
 

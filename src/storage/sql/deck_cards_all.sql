@@ -1,4 +1,4 @@
-SELECT deck_id, new, young, mature
+SELECT deck_id, new, young, mature, suspended
 FROM deck_cards
-WHERE new + young + mature > 0
+WHERE new + young + mature + suspended > 0
 ORDER BY deck_id

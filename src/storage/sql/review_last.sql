@@ -1,6 +1,8 @@
--- The last answer recorded, by anyone.
+-- The last answer recorded here, by anyone: answers imported from elsewhere
+-- (an `origin`, schema v7) are history, not something to take back.
 SELECT r.id, r.deck_id, d.name AS deck, r.card_key, r.answered_at_ms, r.quality, r.grade, r.kind,
-       r.was_new, r.repetition, r.ease, r.interval_days, r.due_day, r.due_capped
+       r.was_new, r.repetition, r.ease, r.interval_days, r.due_day, r.due_capped, r.origin
 FROM reviews r JOIN decks d ON d.id = r.deck_id
+WHERE r.origin IS NULL
 ORDER BY r.id DESC
 LIMIT 1

@@ -1,6 +1,6 @@
 -- The whole log, or one deck's (?1), oldest first.
 SELECT r.id, r.deck_id, d.name AS deck, r.card_key, r.answered_at_ms, r.quality, r.grade, r.kind,
-       r.was_new, r.repetition, r.ease, r.interval_days, r.due_day, r.due_capped
+       r.was_new, r.repetition, r.ease, r.interval_days, r.due_day, r.due_capped, r.origin
 FROM reviews r JOIN decks d ON d.id = r.deck_id
 WHERE ?1 IS NULL OR r.deck_id = ?1
 ORDER BY r.id

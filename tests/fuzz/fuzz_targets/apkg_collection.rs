@@ -1,7 +1,9 @@
 //! The Anki package reader past the zip: the fuzz input is the collection
 //! itself (a SQLite file), packed as `collection.anki2`, `collection.anki21`
 //! or, zstd-compressed, `collection.anki21b` (the first byte chooses), so the
-//! mutations reach the reader's SQL and its note type, field and deck logic.
+//! mutations reach the reader's SQL and its note type, field and deck logic;
+//! the top bit of the first byte also reads the scheduling and the review
+//! log (docs/imports.md, "Scheduling and history").
 #![no_main]
 
 use std::io::Write;
@@ -34,5 +36,18 @@ fuzz_target!(|data: &[u8]| {
         max_ratio: 100,
         ratio_floor_bytes: 1 << 20,
     };
-    let _ = apkg::read_with_limits(&path, &NoProgress, &limits);
+    if choice & 0x80 == 0 {
+        let _ = apkg::read_with_limits(&path, &NoProgress, &limits);
+    } else {
+        let clock = rehearse::clock::Clock {
+            now_ms: 1_796_000_000_000,
+            day_starts_at_hour: 4,
+        };
+        if let Ok((outcome, histories)) =
+            apkg::read_with_history_and_limits(&path, &NoProgress, &clock, &limits)
+        {
+            assert!(histories.values().all(|h| h.is_consistent()));
+            assert!(!outcome.decks.is_empty());
+        }
+    }
 });
