@@ -6,6 +6,8 @@
 #     fields are inline HTML (<b>, <br>, &amp;), so it also defends the HTML
 #     fast path of src/import/html.rs
 #   - a 100,000-card TOML deck                  (target: median < 1 s, peak RSS < 300 MiB)
+# and `export --format apkg` of that TOML deck's 100,000 cards (an Anki
+# package with schedules and log, docs/imports.md).
 #
 # Usage: benches/import.sh [RUNS]     (default 10)
 # Needs python3 (genanki is pip-installed into a private folder when
@@ -74,3 +76,13 @@ for f in big.csv big.apkg big.toml; do
     kb=$(peak "$BIN" --db "$WORK/c.db" import "$WORK/$f")
     printf '%-28s %12s %14s\n' "$f" "$median" "$(( kb / 1024 ))"
 done
+
+rm -f "$WORK"/c.db*
+"$BIN" --db "$WORK/c.db" import "$WORK/big.toml" >/dev/null
+json="$WORK/export.json"
+hyperfine --runs "$RUNS" --warmup 1 --export-json "$json" \
+    "$BIN --db $WORK/c.db export --format apkg -o $WORK/out.apkg" >/dev/null 2>&1
+median=$(python3 -c "import json,sys; print(round(json.load(open(sys.argv[1]))['results'][0]['median']*1000, 1))" "$json")
+kb=$(peak "$BIN" --db "$WORK/c.db" export --format apkg -o "$WORK/out.apkg")
+printf '\n%-28s %12s %14s\n' "export from that db" "median ms" "peak RSS MiB"
+printf '%-28s %12s %14s\n' "100,000 cards to .apkg" "$median" "$(( kb / 1024 ))"

@@ -1,5 +1,6 @@
-//! `rehearse export`: decks as TOML (round-trips through `import`), CSV, or
-//! a full JSON backup with the review log.
+//! `rehearse export`: decks as TOML (round-trips through `import`), CSV, a
+//! full JSON backup with the review log, or an Anki package with schedules
+//! and log (`export_apkg.rs`).
 
 use std::path::{Path, PathBuf};
 
@@ -28,6 +29,8 @@ pub enum Format {
     Toml,
     Csv,
     Json,
+    /// An Anki package (needs -o FILE)
+    Apkg,
 }
 
 pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<Outcome> {
@@ -48,6 +51,11 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<Outcome> {
         decks.push((name, cards));
     }
     match args.format {
+        Format::Apkg => {
+            let path = super::export_apkg::output_file(args.output.as_deref())?;
+            collection_files.refuse(path)?;
+            super::export_apkg::run(ctx, &collection, decks, path)?;
+        }
         Format::Json => {
             let text = super::render::json_pretty(&super::backup::document(
                 &collection,

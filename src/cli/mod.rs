@@ -15,6 +15,7 @@ mod check;
 mod config;
 mod decks;
 mod export;
+mod export_apkg;
 mod grade;
 mod import;
 mod import_history;
@@ -78,10 +79,11 @@ pub enum Command {
   rehearse import shared.apkg --prune       drop cards no longer in the file (a copy is kept first)
   rehearse --db new.db import backup.json   restore an export --format json into an empty collection")]
     Import(import::Args),
-    /// Write decks out (TOML, CSV, or a full JSON backup)
+    /// Write decks out (TOML, CSV, a full JSON backup, or an Anki package)
     #[command(after_help = "Examples:
-  rehearse export -o decks/                 every deck as a TOML file
-  rehearse export --format json -o backup.json   everything: `import backup.json` restores it")]
+  rehearse export --deck Behavioural -o behavioural.toml
+  rehearse export --format json -o backup.json   everything: `import backup.json` restores it
+  rehearse export --format apkg -o interview.apkg   for Anki and AnkiDroid")]
     Export(export::Args),
     /// Each deck: due today, new today, due tomorrow, and its cards by state
     #[command(after_help = "Examples:

@@ -154,9 +154,11 @@ const SMALL_WORDS: &[&str] = &[
 /// Is this line written in Title Case ("Keep Your Ego in Check")?
 pub fn is_title_case(line: &str) -> bool {
     let words: Vec<&str> = tokens(line).iter().map(|t| t.text(line)).collect();
+    // Words of two letters ("is", "it", "be") are left small by some
+    // styles: "Body is Informative" is Title Case too.
     let big: Vec<&&str> = words
         .iter()
-        .filter(|w| !SMALL_WORDS.contains(&norm(w).as_str()))
+        .filter(|w| !SMALL_WORDS.contains(&norm(w).as_str()) && w.chars().count() > 2)
         .filter(|w| w.chars().next().is_some_and(char::is_alphabetic))
         .collect();
     let starts_small = words
@@ -167,8 +169,18 @@ pub fn is_title_case(line: &str) -> bool {
         .iter()
         .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
         .count();
-    (big.len() >= 2 || starts_small && big.len() == 1)
-        && (capitals == big.len() || (big.len() >= 4 && capitals * 4 > big.len() * 3))
+    // "Be Specific": every word capitalised.
+    let alphabetic: Vec<&&str> = words
+        .iter()
+        .filter(|w| w.chars().next().is_some_and(char::is_alphabetic))
+        .collect();
+    let all_capitalised = alphabetic.len() >= 2
+        && alphabetic
+            .iter()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase));
+    all_capitalised
+        || (big.len() >= 2 || starts_small && big.len() == 1)
+            && (capitals == big.len() || (big.len() >= 4 && capitals * 4 > big.len() * 3))
 }
 
 fn is_all_caps(line: &str) -> bool {

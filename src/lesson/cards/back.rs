@@ -7,6 +7,7 @@ use crate::lesson::text::{capitalise, ends_sentence};
 
 use super::BACK_CHARS;
 use super::sentence::Sent;
+use crate::lesson::language::Pos;
 
 /// How likely sentence `i` is to carry the section's point.
 ///
@@ -57,6 +58,9 @@ pub(super) fn sentence_score(i: usize, s: &Sent, heading: &BTreeSet<String>, why
     if s.pointer {
         score -= 0.9;
     }
+    if s.refers_back() {
+        score -= 0.5;
+    }
     let new_words = stems.difference(heading).count();
     if new_words < 3 {
         score -= 0.8;
@@ -96,7 +100,7 @@ pub(super) fn choose_back(
     }
     if chosen.is_empty() {
         chosen.push(order[0]);
-        notes.push("the only sentence of substance");
+        notes.push("every sentence leans on another: the best, its connective dropped");
     }
     let total = |c: &[usize]| c.iter().map(|&i| len(i)).sum::<usize>();
     if chosen.len() == 1 {
@@ -127,7 +131,15 @@ pub(super) fn compose_back(ss: &[Sent], chosen: &[usize]) -> String {
     let parts: Vec<String> = chosen
         .iter()
         .map(|&i| {
-            let s = capitalise(without_label(&ss[i].text));
+            let text = without_label(&ss[i].text);
+            // A back that starts the card cannot lean on what comes before
+            // it: a connective before a comma ("As a consequence, …") goes.
+            let text = if k_first(chosen, i) {
+                without_connective(&ss[i], text)
+            } else {
+                text
+            };
+            let s = capitalise(text);
             if ends_sentence(&s) {
                 s
             } else {
@@ -136,6 +148,28 @@ pub(super) fn compose_back(ss: &[Sent], chosen: &[usize]) -> String {
         })
         .collect();
     shorten(&parts.join(" "), BACK_CHARS + 50)
+}
+
+fn k_first(chosen: &[usize], i: usize) -> bool {
+    chosen.first() == Some(&i)
+}
+
+/// The sentence without the connective it opens with, when a comma closes
+/// the connective and the rest can stand: "However, the cache…" → "the
+/// cache…". Pronoun openers ("This is…") stay: without them nothing is left.
+fn without_connective<'a>(s: &Sent, text: &'a str) -> &'a str {
+    let Some(n) = s.leans else { return text };
+    let words: Vec<&crate::lesson::language::Word> = s.a.content().collect();
+    let Some(last) = words.get(n.saturating_sub(1)) else {
+        return text;
+    };
+    if n == 0 || !matches!(words[0].pos, Pos::Adv | Pos::Adp | Pos::Cconj | Pos::Sconj) {
+        return text;
+    }
+    match text[last.end..].strip_prefix(',') {
+        Some(rest) if rest.split_whitespace().count() >= 4 => rest.trim_start(),
+        _ => text,
+    }
 }
 
 /// "Note: No engine does this." → "No engine does this.": a label of one

@@ -227,13 +227,20 @@ fn whole(text: &str, words: &[&Word], norms: &[&str], a: usize, b: usize) -> boo
     let example = !LEXICON.find(&norms[clause..a], Role::Example).is_empty();
     // "the app stores config": a plural inside the phrase with a verb
     // reading, after a singular noun, is the verb the tagger missed.
-    let missed_verb = (a + 1..b.saturating_sub(1)).any(|k| {
-        let (w, prev) = (words[k], words[k - 1]);
-        looks_plural(&w.norm)
-            && !looks_plural(&prev.norm)
-            && prev.pos.is_nominal()
-            && verb_reading(&w.norm[..w.norm.len() - 1])
-    });
+    // "…but {requests major changes}": a first word in -s with a verb
+    // reading, before an adjective or an article, is a verb and its object.
+    let verb_first = b - a >= 2
+        && looks_plural(&words[a].norm)
+        && matches!(words[a + 1].pos, Pos::Adj | Pos::Det)
+        && verb_reading(&words[a].norm[..words[a].norm.len() - 1]);
+    let missed_verb = verb_first
+        || (a + 1..b.saturating_sub(1)).any(|k| {
+            let (w, prev) = (words[k], words[k - 1]);
+            looks_plural(&w.norm)
+                && !looks_plural(&prev.norm)
+                && prev.pos.is_nominal()
+                && verb_reading(&w.norm[..w.norm.len() - 1])
+        });
     let first = &words[a];
     let word = |w: &Word| -> bool { w.norm.chars().all(char::is_alphabetic) };
     let capitalised = a > 0
@@ -327,6 +334,11 @@ fn stands_alone(text: &str, start: usize, end: usize) -> bool {
         .chars()
         .next_back()
         .is_some_and(|c| !c.is_whitespace() && !matches!(c, '(' | '"' | '\u{201c}' | '\u{2014}'));
+    // "Contributor License Agreement (CLA)": a short form in brackets
+    // repeats the words before it.
+    if text[..start].ends_with('(') && text[end..].starts_with(')') {
+        return false;
+    }
     let glued_after = text[end..]
         .chars()
         .next()
@@ -404,7 +416,7 @@ fn clozable(s: &Sent) -> bool {
         && !s.personal
         && !s.pointer
         && !s.text.contains(['"', '\u{201c}', '\u{201d}'])
-        && !points_back(s)
+        && !s.refers_back()
         && s.words() <= 40
         && s.words() >= 7
         && s.text.chars().count() <= CLOZE_CHARS
@@ -413,15 +425,6 @@ fn clozable(s: &Sent) -> bool {
         && !s.text.contains("::")
         && !s.a.untagged
         && s.a.words.len() <= MAX_TAGGED_WORDS * 2
-}
-
-/// "this approach", "these cases": a demonstrative before a noun names
-/// something the sentences before introduced, which a cloze does not show.
-fn points_back(s: &Sent) -> bool {
-    s.a.words.windows(2).any(|p| {
-        matches!(p[0].norm.as_str(), "this" | "these" | "those" | "such")
-            && (p[1].pos.is_nominal() || p[1].pos == Pos::Adj)
-    })
 }
 
 /// A single word must also be a name or a compound ("Option", "fail-over"):

@@ -120,6 +120,15 @@ impl Sent {
             && !self.a.untagged
     }
 
+    /// "this approach", "these cases": a demonstrative before a noun names
+    /// something the sentences before introduced.
+    pub(super) fn refers_back(&self) -> bool {
+        self.a.words.windows(2).any(|p| {
+            matches!(p[0].norm.as_str(), "this" | "these" | "those" | "such")
+                && (p[1].pos.is_nominal() || p[1].pos == Pos::Adj)
+        })
+    }
+
     pub(super) fn stems(&self) -> BTreeSet<String> {
         content_stems(&self.a, &self.text)
     }

@@ -61,7 +61,10 @@ pub(super) fn heading_like(line: &str, before: Option<&str>, after: Option<&str>
     if sentences(inner).len() > 1 {
         return None;
     }
-    let strong = is_title_case(line) || line.ends_with('?') || !ends_sentence(line);
+    // "Keep at it!": a short exclamation on a line of its own heads what
+    // follows as a question does.
+    let exclaims = line.ends_with('!') && words <= 5;
+    let strong = is_title_case(line) || line.ends_with('?') || exclaims || !ends_sentence(line);
     if strong {
         Some(true)
     } else if words <= 8 && !line.contains(',') {
@@ -220,6 +223,14 @@ mod tests {
         assert_eq!(l.title, "A Title");
         assert_eq!(headings(&l), ["Keep Your Notes Short"]);
         assert_eq!(l.sections[0].body.len(), 3);
+    }
+
+    #[test]
+    fn a_short_exclamation_on_its_own_line_is_a_heading() {
+        let l = read_str(
+            "Shipping Small\nShip Every Week\nWeekly releases keep changes small. Small changes are easy to review.\nKeep at it!\nThe habit takes months to settle. Nobody notices it at first.\n",
+        );
+        assert_eq!(headings(&l), ["Ship Every Week", "Keep at it"]);
     }
 
     #[test]
