@@ -16,3 +16,4 @@ pub mod scheduler;
 pub mod settings;
 pub mod stats;
 pub mod storage;
+pub mod sync;

@@ -592,8 +592,18 @@ fn a_v1_collection_is_backed_up_then_upgraded_intact() {
             .contains("INTEGER PRIMARY KEY AUTOINCREMENT")
     );
     let indexes: Vec<String> = schema("index").into_iter().map(|(n, _)| n).collect();
-    // (v7 adds the unique index of answers imported from elsewhere.)
-    assert_eq!(indexes, ["reviews_card", "reviews_origin", "reviews_time"]);
+    // (v7 adds the unique index of answers imported from elsewhere, v8
+    // those of sync: an answer's event and its sort key.)
+    assert_eq!(
+        indexes,
+        [
+            "reviews_card",
+            "reviews_event",
+            "reviews_origin",
+            "reviews_sort",
+            "reviews_time"
+        ]
+    );
     // From v5 on rehearse keeps the counts itself: no trigger is left on
     // the log or on the cards.
     let triggers: i64 = conn

@@ -7,7 +7,7 @@ use crate::settings::KEYS;
 
 #[derive(ClapArgs, Debug)]
 pub struct Args {
-    /// new_per_day, reviews_per_day, day_starts_at, fuzz or backups_to_keep
+    /// new_per_day, reviews_per_day, day_starts_at, fuzz, backups_to_keep, or device (the name this collection syncs under)
     key: Option<String>,
     /// The new value
     value: Option<String>,
@@ -19,6 +19,19 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<Outcome> {
         Some(_) => ctx.open()?,
         None => ctx.open_existing()?,
     };
+    if args.key.as_deref() == Some("device") {
+        // The name this collection syncs under (docs/sync.md), not a setting.
+        if let Some(name) = &args.value {
+            collection.set_sync_device(name)?;
+        }
+        let device = collection.sync_device()?;
+        if ctx.json {
+            print_json(&serde_json::json!({ "device": device }))?;
+        } else {
+            print(&device)?;
+        }
+        return Ok(Outcome::Success);
+    }
     let settings = match (&args.key, &args.value) {
         (Some(key), Some(value)) => collection.set_setting(key, value)?,
         _ => collection.settings()?,

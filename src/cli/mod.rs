@@ -28,6 +28,7 @@ mod review;
 mod shell;
 mod stats;
 mod suspend;
+mod sync;
 
 pub use render::{safe, safe_line};
 
@@ -126,6 +127,13 @@ pub enum Command {
     Config(config::Args),
     /// Check the collection file and every card against its review log
     Check(check::Args),
+    /// Keep collections on several machines in step through a shared folder or git
+    #[command(after_help = "Examples:
+  rehearse sync ~/Sync/rehearse             a folder Syncthing or Dropbox keeps in step
+  rehearse sync --git ~/notes/rehearse-sync a git clone: commit, pull, apply, push
+  rehearse sync --status ~/Sync/rehearse    what would come in and go out
+  rehearse config device laptop             name this collection (before its first sync)")]
+    Sync(sync::Args),
     /// Print a completion script for bash, zsh, fish or powershell
     #[command(after_help = "Examples:
   rehearse completions bash > ~/.local/share/bash-completion/completions/rehearse
@@ -271,6 +279,7 @@ pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
         Command::Stats(args) => stats::run(&ctx, args),
         Command::Config(args) => config::run(&ctx, args),
         Command::Check(args) => check::run(&ctx, args),
+        Command::Sync(args) => sync::run(&ctx, args),
         Command::Completions(_) | Command::Manpage => unreachable!("handled above"),
     }
 }

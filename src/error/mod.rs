@@ -39,6 +39,9 @@ pub enum Error {
         .path.display()
     )]
     NoCollection { path: PathBuf },
+    /// The sync folder, a file in it, or `git` in it (docs/sync.md).
+    #[error("sync `{}`: {message}", .path.display())]
+    Sync { path: PathBuf, message: String },
     #[error("no card `{id}`{hint}")]
     UnknownCard { id: String, hint: String },
     #[error("card `{id}` is in several decks ({decks}): name one with --deck")]

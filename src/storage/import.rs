@@ -9,9 +9,11 @@ use super::Collection;
 use super::counts::{self, Kept};
 use super::import_history::HistoryCounts;
 use super::reviews::restore_from_log;
+use super::sync::record;
 use crate::domain::cloze;
 use crate::domain::{CardDraft, CardKind, DeckDraft, Histories, Maturity};
 use crate::error::{Error, Result};
+use crate::sync::event::ChangeKind;
 
 /// The counts line of one deck of one file.
 #[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize)]
@@ -132,6 +134,9 @@ impl Collection {
             .optional()?;
         if let Some(deck_id) = deck_id {
             delete_cards(&tx, deck_id, keys)?;
+            for key in keys {
+                record::touch(&tx, ChangeKind::Card, name, key)?;
+            }
         }
         tx.commit()?;
         Ok(())
@@ -140,7 +145,7 @@ impl Collection {
 
 /// Deletes cards of a deck (their log stays), with the note text of cloze
 /// notes left without a card, and moves them out of the state counts.
-fn delete_cards(tx: &Transaction<'_>, deck_id: i64, keys: &[String]) -> Result<()> {
+pub(super) fn delete_cards(tx: &Transaction<'_>, deck_id: i64, keys: &[String]) -> Result<()> {
     let mut delete = tx.prepare_cached(include_str!("sql/card_delete.sql"))?;
     for key in keys {
         let gone: Option<(bool, i64, bool)> = delete
@@ -322,6 +327,7 @@ impl DeckState {
             || old.back != row.back
             || old.position != row.position;
         if text_changed || shape_changed {
+            record::touch(tx, ChangeKind::Card, &self.counts.deck, card.id.as_str())?;
             tx.prepare_cached(include_str!("sql/import_card_update.sql"))?
                 .execute(named_params! {
                     ":id": old.row_id,
@@ -375,6 +381,7 @@ impl DeckState {
             other => Error::Sqlite(other),
         })?;
         let row_id = tx.last_insert_rowid();
+        record::touch(tx, ChangeKind::Card, &self.counts.deck, card.id.as_str())?;
         if self.logged.contains(card.id.as_str()) {
             restore_from_log(tx, row_id)?;
         }
@@ -406,6 +413,9 @@ impl ImportWriter<'_> {
             });
         }
         let id = open_deck(&self.tx, name, description)?;
+        if self.tx.changes() > 0 {
+            record::touch(&self.tx, ChangeKind::Deck, name, "")?;
+        }
         let history = self.histories.as_ref().map(|_| HistoryCounts::default());
         self.deck = Some(DeckState::load(&self.tx, id, name, history)?);
         Ok(())
@@ -484,6 +494,9 @@ impl ImportWriter<'_> {
                 super::backup::copy_committed_before(&path, today, "prune")?;
             }
             delete_cards(&self.tx, deck.id, &counts.missing)?;
+            for key in &counts.missing {
+                record::touch(&self.tx, ChangeKind::Card, &counts.deck, key)?;
+            }
         }
         self.done.push(counts);
         Ok(())

@@ -11,9 +11,11 @@ use rusqlite::{Transaction, named_params, params};
 use super::import::DeckState;
 use super::reviews::{insert_review, load_card, restore_from_log};
 use super::suspend::set_card_suspended;
+use super::sync::record;
 use super::types::Day;
 use crate::domain::{CardHistory, Schedule};
 use crate::error::Result;
+use crate::sync::event::ChangeKind;
 
 /// What a package's scheduling did to one deck.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize)]
@@ -65,7 +67,7 @@ impl DeckState {
             // An origin the log holds already is this card's own answer,
             // imported before (or one imported with another deck's card:
             // an answer is kept once, with the first card it came with).
-            match insert_review(tx, &answer)? {
+            match insert_review(tx, &answer, None)? {
                 Some(_) => {
                     counts.answers += 1;
                     logged = true;
@@ -92,7 +94,9 @@ impl DeckState {
         } else {
             card
         };
-        set_card_suspended(tx, &card, history.suspended)?;
+        if set_card_suspended(tx, &card, history.suspended)? {
+            record::touch(tx, ChangeKind::Suspend, &card.deck, card.id().as_str())?;
+        }
         Ok(())
     }
 }

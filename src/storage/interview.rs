@@ -5,9 +5,11 @@ use chrono::NaiveDate;
 use rusqlite::{OptionalExtension, params};
 
 use super::Collection;
+use super::sync::record;
 use super::types::Day;
 use crate::clock::{day_from_number, day_number};
 use crate::error::Result;
+use crate::sync::event::ChangeKind;
 
 /// One deck's interview.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -22,11 +24,12 @@ impl Collection {
     pub fn set_interview(&mut self, decks: &[String], day: NaiveDate) -> Result<Vec<Interview>> {
         let ids = self.deck_ids_or_all(decks)?;
         let tx = self.write()?;
-        for (id, _) in &ids {
+        for (id, name) in &ids {
             tx.execute(
                 include_str!("sql/interview_set.sql"),
                 params![id, day_number(day)],
             )?;
+            record::touch(&tx, ChangeKind::Interview, name, "")?;
         }
         tx.commit()?;
         Ok(ids
@@ -43,13 +46,24 @@ impl Collection {
         } else {
             Some(self.deck_ids_or_all(decks)?)
         };
+        // Every deck that had one, for the sync events (docs/sync.md).
+        let had: Vec<String> = self.interviews()?.into_iter().map(|i| i.deck).collect();
         let tx = self.write()?;
         let removed = match ids {
-            None => tx.execute(include_str!("sql/interviews_clear_all.sql"), [])?,
+            None => {
+                for name in &had {
+                    record::touch(&tx, ChangeKind::Interview, name, "")?;
+                }
+                tx.execute(include_str!("sql/interviews_clear_all.sql"), [])?
+            }
             Some(ids) => {
                 let mut n = 0;
-                for (id, _) in ids {
-                    n += tx.execute(include_str!("sql/interview_clear.sql"), [id])?;
+                for (id, name) in ids {
+                    let cleared = tx.execute(include_str!("sql/interview_clear.sql"), [id])?;
+                    if cleared > 0 {
+                        record::touch(&tx, ChangeKind::Interview, &name, "")?;
+                    }
+                    n += cleared;
                 }
                 n
             }

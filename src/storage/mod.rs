@@ -22,6 +22,7 @@ mod restore;
 mod reviews;
 mod stats;
 mod suspend;
+mod sync;
 mod types;
 
 use std::path::{Path, PathBuf};
@@ -46,6 +47,7 @@ pub use restore::Restored;
 pub use reviews::Undone;
 pub use stats::{DeckStates, ReviewBucket};
 pub use suspend::{Selection, Suspension};
+pub use sync::{DeviceReport, Incoming, Outgoing};
 
 /// `PRAGMA application_id` of a rehearse collection ("RHRS").
 const APPLICATION_ID: i32 = 0x5248_5253;
@@ -59,6 +61,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("v5.sql"),
     include_str!("v6.sql"),
     include_str!("v7.sql"),
+    include_str!("v8.sql"),
 ];
 
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
@@ -268,6 +271,7 @@ impl Collection {
         let canonical = settings.get(key)?;
         let tx = self.write()?;
         tx.execute(include_str!("sql/config_set.sql"), (key, &canonical))?;
+        sync::record::touch(&tx, crate::sync::event::ChangeKind::Setting, "", key)?;
         tx.commit()?;
         Ok(settings)
     }

@@ -15,6 +15,9 @@ use crate::domain::{Answer, Card, Review, Schedule, Sm2};
 use crate::error::{Error, Result};
 use crate::scheduler::{self, Context, FuzzKey, Outcome};
 use crate::settings::Settings;
+use crate::sync::event::ChangeKind;
+
+use super::sync::record::{self, AnswerContext};
 
 /// What `undo` took back, and the card as it is now (if it still exists).
 #[derive(Debug, Clone)]
@@ -157,7 +160,13 @@ impl Collection {
             capped: outcome.capped,
             origin: None,
         };
-        let review_id = insert_review(&tx, &review)?.expect("an answer given here is always new");
+        let context = AnswerContext {
+            day: clock.today(),
+            fuzz: settings.fuzz,
+            interview,
+        };
+        let review_id = insert_review(&tx, &review, Some(&context))?
+            .expect("an answer given here is always new");
         let state = CardState {
             schedule: outcome.schedule,
             reviews: card.reviews + 1,
@@ -289,9 +298,14 @@ fn interview_in(tx: &Transaction<'_>, deck_id: i64) -> Result<Option<chrono::Nai
     Ok(day.map(|d| d.0))
 }
 
-/// Adds an answer to the log and to the kept counts; its id, or `None` when
-/// it came from elsewhere and the log holds it already (same `origin`).
-pub(super) fn insert_review(tx: &Transaction<'_>, review: &Review) -> Result<Option<i64>> {
+/// Adds an answer to the log and to the kept counts, as this device's next
+/// event (docs/sync.md) given in `context`; its id, or `None` when it came
+/// from elsewhere and the log holds it already (same `origin`).
+pub(super) fn insert_review(
+    tx: &Transaction<'_>,
+    review: &Review,
+    context: Option<&AnswerContext>,
+) -> Result<Option<i64>> {
     let inserted = tx
         .prepare_cached(include_str!("sql/review_insert.sql"))?
         .execute(named_params! {
@@ -312,12 +326,23 @@ pub(super) fn insert_review(tx: &Transaction<'_>, review: &Review) -> Result<Opt
     if inserted == 0 {
         return Ok(None);
     }
+    let id = tx.last_insert_rowid();
     counts::count_answer(tx, review, 1)?;
-    Ok(Some(tx.last_insert_rowid()))
+    record::own_answer(tx, id, context)?;
+    Ok(Some(id))
 }
 
 /// Deletes `review` from the log and restores its card from what remains.
 fn take_back(tx: Transaction<'_>, review: Review) -> Result<Undone> {
+    // An answer that is an event of this device is taken back by an event
+    // too, for the devices that have it (docs/sync.md).
+    let event: Option<(Option<String>, Option<i64>)> = tx
+        .prepare_cached(include_str!("sql/sync_review_event.sql"))?
+        .query_row([review.id], |r| Ok((r.get(0)?, r.get(1)?)))
+        .optional()?;
+    if let Some((Some(device), Some(seq))) = event {
+        record::touch(&tx, ChangeKind::Undo, &device, &seq.to_string())?;
+    }
     tx.prepare_cached(include_str!("sql/review_delete.sql"))?
         .execute([review.id])?;
     counts::count_answer(&tx, &review, -1)?;

@@ -8,9 +8,11 @@ use rusqlite::{OptionalExtension, Transaction, named_params};
 use super::Collection;
 use super::cards::card_from_row;
 use super::counts::{self, Kept};
+use super::sync::record;
 use crate::domain::Card;
 use crate::error::Result;
 use crate::storage::CardFilter;
+use crate::sync::event::ChangeKind;
 
 /// Which cards to suspend or unsuspend.
 #[derive(Debug, Clone, Copy)]
@@ -69,6 +71,7 @@ impl Collection {
                 continue;
             };
             if set_card_suspended(&tx, &now, suspended)? {
+                record::touch(&tx, ChangeKind::Suspend, &now.deck, now.id().as_str())?;
                 out.changed += 1;
             } else {
                 out.unchanged += 1;

@@ -238,6 +238,11 @@ pub(super) fn finite_verb(h: &Analysis, loose: bool) -> Option<usize> {
         if matches!(before[i - 1].norm.as_str(), "that" | "which" | "who") {
             return None;
         }
+        // Right after a preposition or "and", a verb form begins a noun
+        // phrase ("number of open issues and open pull requests").
+        if matches!(before[i - 1].pos, Pos::Adp | Pos::Cconj) && before[i - 1].norm != "to" {
+            continue;
+        }
         let infinitive = before[i - 1].norm == "to";
         if !infinitive && (w.pos == Pos::Aux || (w.pos == Pos::Verb && !w.norm.ends_with("ing"))) {
             return Some(i);

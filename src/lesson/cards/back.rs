@@ -52,8 +52,10 @@ pub(super) fn sentence_score(i: usize, s: &Sent, heading: &BTreeSet<String>, why
     }
     // A story or a walk-through of one example, or a sentence pointing at
     // what the card does not show, rarely states the point.
-    if s.personal {
+    if s.narrated {
         score -= 0.7;
+    } else if s.personal {
+        score -= 0.2;
     }
     if s.pointer {
         score -= 0.9;

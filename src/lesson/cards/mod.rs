@@ -24,7 +24,7 @@ mod sentence;
 
 use std::collections::BTreeSet;
 
-use super::language::{Analysis, LEXICON, Role, analyse, norm};
+use super::language::{Analysis, LEXICON, Pos, Role, analyse, norm};
 use super::read::{Lesson, PieceKind, Section};
 use super::text::{Casing, capitalise, sentences, word_count};
 use crate::deck::{CardEntry, DeckFile};
@@ -34,7 +34,7 @@ use back::{choose_back, compose_back, sentence_score};
 use cloze::{clozes, made_up_heading};
 use overview::overview;
 use question::{defines, is_plural, question};
-use sentence::{Sent, Weights, content_stems, section_sentences};
+use sentence::{Sent, Weights, content_stems, is_base, section_sentences};
 
 /// Longest id fragment taken from a title or heading.
 const SLUG_CHARS: usize = 40;
@@ -91,12 +91,36 @@ pub fn make_deck(lesson: &Lesson) -> Made {
         listed: Vec::new(),
         hidden_taken: BTreeSet::new(),
         title_stems: content_stems(&analyse(&lesson.title), &lesson.title),
+        advice_style: false,
     };
+    maker.advice_style = advice_style(lesson, &sents, &maker.casing);
     for ((section, ss), opener) in lesson.sections.iter().zip(&sents).zip(openers) {
         maker.section(section, ss, opener);
     }
     maker.overview_card();
     maker.finish(lesson)
+}
+
+/// Do most of the lesson's headings give advice ("Weigh the beans", "Rinse
+/// the filter")? Headings of one lesson share a form, so then a heading the
+/// tagger reads as a noun phrase ("Grind just before brewing") is advice
+/// too.
+fn advice_style(lesson: &Lesson, sents: &[Vec<Sent>], casing: &Casing) -> bool {
+    let asks: Vec<Ask> = lesson
+        .sections
+        .iter()
+        .zip(sents)
+        .filter_map(|(section, ss)| {
+            let inline = casing.inline_words(section.heading.as_deref()?).join(" ");
+            let advises = ss.iter().any(|s| s.imperative);
+            Some(classify(&analyse(&inline), section, advises))
+        })
+        .collect();
+    let advice = asks
+        .iter()
+        .filter(|a| matches!(a, Ask::Do | Ask::DoNot | Ask::Always))
+        .count();
+    advice >= 2 && advice * 2 >= asks.len()
 }
 
 /// Every sentence of the lesson, to learn its casing and apostrophe from.
@@ -163,6 +187,8 @@ struct Maker {
     hidden_taken: BTreeSet<String>,
     /// The title's words: a cloze hiding one gives itself away.
     title_stems: BTreeSet<String>,
+    /// Most of the lesson's headings give advice (see [`advice_style`]).
+    advice_style: bool,
 }
 
 /// A section's heading, as card making reads it.
@@ -275,6 +301,24 @@ impl Maker {
                 substantive.iter().any(|&i| ss[i].imperative),
             )
         };
+        // In a lesson of advice, a short heading that opens with a word in
+        // its base form ("Grind just before brewing") is advice as well.
+        let ask = match ask {
+            Ask::Noun
+                if self.advice_style
+                    && !made_up
+                    && analysis.content().next().is_some_and(|w| {
+                        !matches!(w.pos, Pos::Det | Pos::Pron | Pos::Num | Pos::Adp)
+                            && is_base(&w.norm)
+                            && !w.norm.ends_with("ing")
+                            && !LEXICON.noun_ending(&w.norm)
+                    })
+                    && analysis.content().count() >= 2 =>
+            {
+                Ask::Do
+            }
+            other => other,
+        };
         let gives_reason = substantive.iter().any(|&i| ss[i].reason);
         let why = gives_reason
             && matches!(
@@ -309,7 +353,7 @@ impl Maker {
     fn point_card(&mut self, part: &Part) -> Vec<usize> {
         let topic = &part.topic;
         let (chosen, back, back_why) = point_back(part);
-        let front = self.front(part);
+        let front = self.front(part, &chosen);
         let front = self.unique_front(front);
         let id = format!("{}/point", part.base);
         self.explained.push(Explained {
@@ -335,7 +379,7 @@ impl Maker {
         chosen
     }
 
-    fn front(&self, part: &Part) -> String {
+    fn front(&self, part: &Part, on_back: &[usize]) -> String {
         let (ss, topic) = (part.ss, &part.topic);
         if topic.made_up {
             let defined = part
@@ -366,6 +410,26 @@ impl Maker {
             .substantive
             .iter()
             .any(|&i| ss[i].imperative || ss[i].text.contains(" by "));
+        // Advice answered by a statement, not by more advice, is answered
+        // with what the advice brings about: the question asks why ("Review
+        // within a day" — "A change that waits for days goes stale"). Advice
+        // answered by advice asks how.
+        let (why, method) = match (&topic.ask, on_back.first()) {
+            (Ask::Do, Some(&first))
+                if !topic.why
+                    && !matches!(
+                        topic.analysis.content().next().map(|w| w.norm.as_str()),
+                        Some("be" | "have")
+                    ) =>
+            {
+                let advises = on_back
+                    .iter()
+                    .any(|&i| ss[i].imperative || ss[i].text.contains(" by "));
+                let states = !advises && !ss[first].narrated && !ss[first].text.ends_with('?');
+                (states, advises || (method && !states))
+            }
+            _ => (topic.why, method),
+        };
         let definition = part
             .substantive
             .iter()
@@ -375,7 +439,7 @@ impl Maker {
             &topic.analysis,
             &topic.inline,
             part.section,
-            topic.why,
+            why,
             method,
             definition,
             self.apostrophe,

@@ -24,6 +24,8 @@ pub(super) struct Sent {
     /// The writer or the reader of a worked example speaks ("I", "we",
     /// "let's"): a story or a walk-through, not a general statement.
     pub(super) personal: bool,
+    /// The writer speaks of themselves ("I", "my"): a story.
+    pub(super) narrated: bool,
     /// Points into the document ("the following", "below") or opens with a
     /// label ("Note:"): it needs what a card does not show.
     pub(super) pointer: bool,
@@ -81,7 +83,8 @@ impl Sent {
             || misread)
             && leans.is_none();
         let has_verb = a.content().any(|w| matches!(w.pos, Pos::Verb | Pos::Aux));
-        let personal = !LEXICON.find(&lower, Role::Personal).is_empty();
+        let narrated = !LEXICON.find(&lower, Role::Narrator).is_empty();
+        let personal = narrated || !LEXICON.find(&lower, Role::Personal).is_empty();
         // "Note: …", "Examples: …": a label of one or two words before a colon.
         let labelled = text
             .split_once(':')
@@ -100,6 +103,7 @@ impl Sent {
             reason,
             imperative,
             personal,
+            narrated,
             pointer,
             a,
             text,

@@ -3,4 +3,4 @@ SELECT r.id, r.deck_id, d.name AS deck, r.card_key, r.answered_at_ms, r.quality,
        r.was_new, r.repetition, r.ease, r.interval_days, r.due_day, r.due_capped, r.origin
 FROM reviews r JOIN decks d ON d.id = r.deck_id
 WHERE r.deck_id = ?1 AND r.card_key = ?2
-ORDER BY r.id
+ORDER BY r.sort_ms, r.device, r.seq, r.id

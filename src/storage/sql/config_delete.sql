@@ -1,0 +1,1 @@
+DELETE FROM config WHERE key = ?1

@@ -1,0 +1,1 @@
+SELECT id FROM cards WHERE deck_id = ?1 AND key = ?2

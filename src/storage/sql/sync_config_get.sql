@@ -1,0 +1,1 @@
+SELECT value FROM config WHERE key = ?1

@@ -1,0 +1,1 @@
+SELECT applied FROM sync_peers WHERE device = ?1

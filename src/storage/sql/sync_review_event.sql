@@ -1,0 +1,1 @@
+SELECT device, seq FROM reviews WHERE id = ?1
