@@ -8,6 +8,7 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 
 use super::render::{CardJson, ReviewJson};
+use crate::domain::backup::ReviewSync;
 use crate::error::Result;
 use crate::import::CardKind;
 use crate::storage::{Card, Collection, Review};
@@ -57,6 +58,19 @@ struct LoggedJson {
     at_ms: i64,
     repetition: u32,
     was_new: bool,
+    /// The sync identity (docs/sync.md); each left out when not set.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    device: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    seq: Option<i64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    sort_ms: Option<i64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    day: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    fuzz: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    interview_day: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -95,7 +109,12 @@ pub fn document(
     Ok(BackupJson {
         version: BACKUP_VERSION,
         decks,
-        reviews: collection.reviews(deck_id)?.iter().map(logged).collect(),
+        reviews: collection
+            .reviews(deck_id)?
+            .iter()
+            .zip(collection.reviews_sync(deck_id)?)
+            .map(|(review, sync)| logged(review, sync))
+            .collect(),
         config: collection.stored_settings()?.into_iter().collect(),
         interviews,
     })
@@ -109,8 +128,14 @@ fn card(card: &Card) -> BackupCardJson {
     }
 }
 
-fn logged(review: &Review) -> LoggedJson {
+fn logged(review: &Review, sync: ReviewSync) -> LoggedJson {
     LoggedJson {
+        device: sync.device,
+        seq: sync.seq,
+        sort_ms: sync.sort_ms,
+        day: sync.day.map(|d| d.to_string()),
+        fuzz: sync.fuzz,
+        interview_day: sync.interview_day.map(|d| d.to_string()),
         review: ReviewJson::new(review),
         id: review.id,
         at_ms: review.answered_at_ms,

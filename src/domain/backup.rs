@@ -16,6 +16,9 @@ pub struct Backup {
     /// The review log, oldest first. `deck_id` is unused (the deck is
     /// named); `id` is the answer's id in the collection it came from.
     pub reviews: Vec<Review>,
+    /// Each answer's sync identity (docs/sync.md), beside `reviews`; empty
+    /// when the backup predates it.
+    pub sync: Vec<ReviewSync>,
     /// Whether each answer's `id`, `was_new` and `sm2.repetition` come from
     /// the file (version 2); a version 1 backup lacks them, and the restore
     /// derives them from the log's order (docs/json-output.md).
@@ -24,6 +27,19 @@ pub struct Backup {
     pub config: Vec<(String, String)>,
     /// Interview days by deck name.
     pub interviews: Vec<(String, NaiveDate)>,
+}
+
+/// What the log keeps of an answer for sync (schema v8, docs/sync.md):
+/// the device and event number that name it everywhere, its sort key and
+/// the scheduler's context. Each is absent when the collection never set it.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ReviewSync {
+    pub device: Option<String>,
+    pub seq: Option<i64>,
+    pub sort_ms: Option<i64>,
+    pub day: Option<NaiveDate>,
+    pub fuzz: Option<bool>,
+    pub interview_day: Option<NaiveDate>,
 }
 
 /// One deck of a backup. Its cards' `row_id` and `deck_id` are unused; a

@@ -11,7 +11,7 @@ use std::path::Path;
 use chrono::NaiveDate;
 use serde::Deserialize;
 
-use crate::domain::backup::{Backup, BackupDeck};
+use crate::domain::backup::{Backup, BackupDeck, ReviewSync};
 use crate::domain::{Card, CardDraft, CardId, CardKind, Grade, Review, ReviewKind, Schedule, Sm2};
 use crate::error::{Error, Result};
 
@@ -87,6 +87,13 @@ struct ReviewIn {
     at_ms: Option<i64>,
     repetition: Option<u32>,
     was_new: Option<bool>,
+    /// The sync identity (schema v8, docs/sync.md), when it was set.
+    device: Option<String>,
+    seq: Option<i64>,
+    sort_ms: Option<i64>,
+    day: Option<String>,
+    fuzz: Option<bool>,
+    interview_day: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -142,12 +149,12 @@ fn parse(file: FileIn) -> Result<Backup, String> {
         .into_iter()
         .map(|d| deck(d, complete))
         .collect::<Result<_, _>>()?;
-    let reviews = file
+    let (reviews, sync) = file
         .reviews
         .into_iter()
         .enumerate()
         .map(|(i, r)| review(r, complete).map_err(|e| format!("answer {} of the log: {e}", i + 1)))
-        .collect::<Result<_, _>>()?;
+        .collect::<Result<(Vec<_>, Vec<_>), _>>()?;
     let interviews = file
         .interviews
         .into_iter()
@@ -156,6 +163,7 @@ fn parse(file: FileIn) -> Result<Backup, String> {
     Ok(Backup {
         decks,
         reviews,
+        sync,
         log_is_complete: complete,
         config: file.config.into_iter().collect(),
         interviews,
@@ -255,7 +263,7 @@ fn entry_of(id: &str) -> (String, Option<u32>) {
     (id.to_string(), None)
 }
 
-fn review(r: ReviewIn, complete: bool) -> Result<Review, String> {
+fn review(r: ReviewIn, complete: bool) -> Result<(Review, ReviewSync), String> {
     if r.quality > 5 {
         return Err(format!("quality {} is not in 0..5", r.quality));
     }
@@ -278,7 +286,15 @@ fn review(r: ReviewIn, complete: bool) -> Result<Review, String> {
         (_, None, _) => return Err(missing("repetition")),
         (_, _, None) => return Err(missing("was_new")),
     };
-    Ok(Review {
+    let sync = ReviewSync {
+        device: r.device,
+        seq: r.seq,
+        sort_ms: r.sort_ms,
+        day: r.day.as_deref().map(day).transpose()?,
+        fuzz: r.fuzz,
+        interview_day: r.interview_day.as_deref().map(day).transpose()?,
+    };
+    let review = Review {
         id,
         deck_id: 0,
         deck: r.deck,
@@ -292,7 +308,8 @@ fn review(r: ReviewIn, complete: bool) -> Result<Review, String> {
         due: day(&r.due)?,
         capped: r.capped,
         origin: r.origin,
-    })
+    };
+    Ok((review, sync))
 }
 
 fn sm2(repetition: u32, ease: f64, interval_days: i64) -> Result<Sm2, String> {

@@ -10,7 +10,7 @@ use rusqlite::{Transaction, named_params, params};
 use super::Collection;
 use super::counts::{self, Kept};
 use super::types::Day;
-use crate::domain::backup::{Backup, BackupDeck};
+use crate::domain::backup::{Backup, BackupDeck, ReviewSync};
 use crate::domain::cloze;
 use crate::domain::{Card, CardKind, PASS_QUALITY, Review, ReviewKind};
 use crate::error::{Error, Result};
@@ -25,6 +25,27 @@ pub struct Restored {
 }
 
 impl Collection {
+    /// The sync columns of the log (or of one deck's answers), in the
+    /// order of [`Collection::reviews`].
+    pub fn reviews_sync(&self, deck_id: Option<i64>) -> Result<Vec<ReviewSync>> {
+        let mut stmt = self
+            .conn
+            .prepare_cached(include_str!("sql/reviews_sync_all.sql"))?;
+        let rows = stmt
+            .query_map([deck_id], |r| {
+                Ok(ReviewSync {
+                    device: r.get("device")?,
+                    seq: r.get("seq")?,
+                    sort_ms: r.get("sort_ms")?,
+                    day: r.get::<_, Option<Day>>("day")?.map(|d| d.0),
+                    fuzz: r.get("fuzz")?,
+                    interview_day: r.get::<_, Option<Day>>("interview_day")?.map(|d| d.0),
+                })
+            })?
+            .collect::<rusqlite::Result<_>>()?;
+        Ok(rows)
+    }
+
     /// The settings as stored, key and text, by key.
     pub fn stored_settings(&self) -> Result<Vec<(String, String)>> {
         let mut stmt = self
@@ -86,8 +107,14 @@ impl Collection {
         if !backup.log_is_complete {
             derive_log_columns(&mut log);
         }
-        for review in &log {
-            write_review(&tx, deck_of(&review.deck)?, review)?;
+        let mut sort_ms = i64::MIN;
+        for (i, review) in log.iter().enumerate() {
+            let mut sync = backup.sync.get(i).cloned().unwrap_or_default();
+            // A backup from before schema v8: the sort key is the latest
+            // answer time so far, as the v8 upgrade gives (v8.sql).
+            sort_ms = sync.sort_ms.unwrap_or(sort_ms.max(review.answered_at_ms));
+            sync.sort_ms = Some(sort_ms);
+            write_review(&tx, deck_of(&review.deck)?, review, &sync)?;
         }
         restored.answers = log.len();
         for (deck, day) in &backup.interviews {
@@ -205,7 +232,12 @@ fn write_card(tx: &Transaction<'_>, deck_id: i64, card: &Card) -> Result<()> {
 }
 
 /// Writes one answer with the id it had, and counts it for `stats`.
-fn write_review(tx: &Transaction<'_>, deck_id: i64, review: &Review) -> Result<()> {
+fn write_review(
+    tx: &Transaction<'_>,
+    deck_id: i64,
+    review: &Review,
+    sync: &ReviewSync,
+) -> Result<()> {
     let review = Review {
         deck_id,
         ..review.clone()
@@ -226,6 +258,12 @@ fn write_review(tx: &Transaction<'_>, deck_id: i64, review: &Review) -> Result<(
             ":due_day": Day(review.due),
             ":due_capped": review.capped,
             ":origin": review.origin,
+            ":device": sync.device,
+            ":seq": sync.seq,
+            ":sort_ms": sync.sort_ms,
+            ":day": sync.day.map(Day),
+            ":fuzz": sync.fuzz,
+            ":interview_day": sync.interview_day.map(Day),
         })?;
     counts::count_answer(tx, &review, 1)
 }
