@@ -24,13 +24,13 @@ mod sentence;
 
 use std::collections::BTreeSet;
 
-use super::language::{Analysis, LEXICON, Pos, Role, analyse, norm};
+use super::language::{Analysis, LEXICON, Pos, Role, analyse};
 use super::read::{Lesson, PieceKind, Section};
-use super::text::{Casing, capitalise, sentences, word_count};
+use super::text::{Casing, capitalise, sentences};
 use crate::deck::{CardEntry, DeckFile};
 use crate::domain::slug;
 use ask::{Ask, ask_name, classify};
-use back::{choose_back, compose_back, sentence_score};
+use back::{point_back, scores};
 use cloze::{clozes, made_up_heading};
 use overview::overview;
 use question::{defines, is_plural, question};
@@ -550,62 +550,4 @@ impl Maker {
             explained: self.explained,
         }
     }
-}
-
-/// Each sentence's score as the point's answer (see [`sentence_score`]).
-///
-/// A tip whose heading is its lead sentence keeps the sentence the heading
-/// opens: what follows the heading in it is the point ("…, no longer than
-/// a page").
-fn scores(ss: &[Sent], topic: &Topic, sentence_heading: bool) -> Vec<f64> {
-    let heading = norm(&topic.inline);
-    // Words a sentence says after repeating the heading, if it does.
-    let beyond = |s: &Sent| {
-        let n = norm(&s.text);
-        n.strip_prefix(&heading).map(word_count)
-    };
-    let others = ss
-        .iter()
-        .filter(|s| s.substantive() && beyond(s).is_none())
-        .count();
-    ss.iter()
-        .enumerate()
-        .map(|(i, s)| {
-            let mut score = sentence_score(i, s, &topic.stems, topic.why);
-            // A sentence that only repeats the heading answers nothing: when
-            // the section says anything else, that is the answer.
-            match beyond(s) {
-                Some(n) if n >= 5 || sentence_heading => {}
-                Some(_) if others > 0 => score -= 5.0,
-                Some(_) => score -= 1.2,
-                None => {}
-            }
-            score
-        })
-        .collect()
-}
-
-/// The point card's back, the sentences on it and why them.
-fn point_back(part: &Part) -> (Vec<usize>, String, String) {
-    let (ss, topic) = (part.ss, &part.topic);
-    let (mut chosen, mut back_why) = choose_back(ss, &part.substantive, &part.scores, topic.why);
-    let mut back = compose_back(ss, &chosen);
-    // "Don't X, Y": the heading's Y is what to do; the best sentence says
-    // why or how.
-    if topic.ask == Ask::DoNot
-        && let Some((_, y)) = topic.inline.split_once(", ")
-        && word_count(y) >= 2
-    {
-        let y = y.trim_end_matches(['.', '!']);
-        let lead = format!("{}.", capitalise(y));
-        let first = compose_back(ss, &chosen[..1]);
-        back = if lead.chars().count() + first.chars().count() < BACK_CHARS + 50 {
-            format!("{lead} {first}")
-        } else {
-            lead
-        };
-        chosen.truncate(1);
-        back_why = format!("what the heading says to do instead, then {back_why}");
-    }
-    (chosen, back, back_why)
 }

@@ -41,47 +41,8 @@ impl Sent {
             || a.words
                 .windows(2)
                 .any(|p| p[0].norm == "," && p[1].norm == "so");
-        // A demonstrative standing for something said before ("one of these").
-        let leans = leans.or_else(|| {
-            a.words.iter().enumerate().take(12).position(|(k, w)| {
-                matches!(w.norm.as_str(), "these" | "those" | "this")
-                    && (w.pos == Pos::Pron
-                        || !a.words.get(k + 1).is_some_and(|n| {
-                            n.pos.is_nominal() || matches!(n.pos, Pos::Adj | Pos::Num)
-                        }))
-            })
-        });
-        // "At that point they become…": a pronoun standing for something
-        // said before, in the subject (before the first verb).
-        let leans = leans.or_else(|| {
-            let content: Vec<&Word> = a.content().collect();
-            let verb = content
-                .iter()
-                .position(|w| matches!(w.pos, Pos::Verb | Pos::Aux))
-                .unwrap_or(0);
-            content[..verb.min(8)].iter().position(|w| {
-                matches!(
-                    w.norm.as_str(),
-                    "they" | "them" | "their" | "its" | "he" | "she" | "these" | "those"
-                )
-            })
-        });
-        let first_verb = a.content().find(|w| !matches!(w.pos, Pos::Adv));
-        // "Record failures as carefully as successes.": a first word the
-        // tagger took for a noun, that can be a verb, with an object after
-        // it and no other verb in the sentence, is an imperative too.
-        let content: Vec<&Word> = a.content().collect();
-        let misread = content.len() >= 2
-            && content[0].pos.is_nominal()
-            && is_base(&content[0].norm)
-            && matches!(content[1].pos, Pos::Det | Pos::Pron | Pos::Adj | Pos::Noun)
-            && !content[1..]
-                .iter()
-                .any(|w| matches!(w.pos, Pos::Verb | Pos::Aux))
-            && verb_reading(&content[0].norm);
-        let imperative = (first_verb.is_some_and(|w| w.pos == Pos::Verb && is_base(&w.norm))
-            || misread)
-            && leans.is_none();
+        let leans = leans.or_else(|| leaning_word(&a));
+        let imperative = advises(&a) && leans.is_none();
         let has_verb = a.content().any(|w| matches!(w.pos, Pos::Verb | Pos::Aux));
         let narrated = !LEXICON.find(&lower, Role::Narrator).is_empty();
         let personal = narrated || !LEXICON.find(&lower, Role::Personal).is_empty();
@@ -136,6 +97,65 @@ impl Sent {
     pub(super) fn stems(&self) -> BTreeSet<String> {
         content_stems(&self.a, &self.text)
     }
+}
+
+/// A word standing for something said before, and its position: a
+/// demonstrative on its own ("one of these"), or a pronoun in the subject
+/// ("At that point they become…").
+fn leaning_word(a: &Analysis) -> Option<usize> {
+    let demonstrative = a.words.iter().enumerate().take(12).position(|(k, w)| {
+        matches!(w.norm.as_str(), "these" | "those" | "this")
+            && (w.pos == Pos::Pron
+                || !a
+                    .words
+                    .get(k + 1)
+                    .is_some_and(|n| n.pos.is_nominal() || matches!(n.pos, Pos::Adj | Pos::Num)))
+    });
+    demonstrative.or_else(|| {
+        let content: Vec<&Word> = a.content().collect();
+        let verb = content
+            .iter()
+            .position(|w| matches!(w.pos, Pos::Verb | Pos::Aux))
+            .unwrap_or(0);
+        content[..verb.min(8)].iter().position(|w| {
+            matches!(
+                w.norm.as_str(),
+                "they" | "them" | "their" | "its" | "he" | "she" | "these" | "those"
+            )
+        })
+    })
+}
+
+/// Does the sentence give advice in the imperative? A base verb first; a
+/// first word the tagger took for a noun that can be a verb, with an object
+/// after it and no other verb ("Record failures as carefully as
+/// successes."); or advice after an opening clause ("When asked about a
+/// failure, name a real one").
+fn advises(a: &Analysis) -> bool {
+    let content: Vec<&Word> = a.content().collect();
+    let first_verb = content.iter().find(|w| !matches!(w.pos, Pos::Adv));
+    let misread = content.len() >= 2
+        && content[0].pos.is_nominal()
+        && is_base(&content[0].norm)
+        && matches!(content[1].pos, Pos::Det | Pos::Pron | Pos::Adj | Pos::Noun)
+        && !content[1..]
+            .iter()
+            .any(|w| matches!(w.pos, Pos::Verb | Pos::Aux))
+        && verb_reading(&content[0].norm);
+    let verb_like = |w: &Word, next: Option<&Word>| {
+        is_base(&w.norm)
+            && (w.pos == Pos::Verb
+                || (w.pos.is_nominal()
+                    && next.is_some_and(|n| matches!(n.pos, Pos::Det | Pos::Pron))
+                    && verb_reading(&w.norm)))
+    };
+    let after_clause = matches!(content.first().map(|w| w.pos), Some(Pos::Sconj | Pos::Adv))
+        && a.words.iter().position(|w| w.norm == ",").is_some_and(|k| {
+            a.words
+                .get(k + 1)
+                .is_some_and(|w| verb_like(w, a.words.get(k + 2)))
+        });
+    first_verb.is_some_and(|w| w.pos == Pos::Verb && is_base(&w.norm)) || misread || after_clause
 }
 
 /// Stems of the content words (nouns, verbs, adjectives, adverbs, numbers).
