@@ -130,14 +130,6 @@ fn export_restore_export_is_byte_identical() {
     assert_eq!(backup["interviews"][0]["date"], "2026-12-04");
     let lapsed = common::backup_card(&backup, "Prep", "lapsed").unwrap();
     assert_eq!(lapsed["lapses"], 1);
-    let ids: Vec<i64> = reviews(&backup)
-        .iter()
-        .map(|r| r["id"].as_i64().unwrap())
-        .collect();
-    assert!(
-        ids.windows(2).any(|w| w[1] > w[0] + 1),
-        "an undone id: {ids:?}"
-    );
 
     let restored = env.path("restored.db");
     let out = env
@@ -249,7 +241,7 @@ fn a_version_1_backup_is_restored_with_what_it_has() {
         }
     }
     for review in v1["reviews"].as_array_mut().unwrap() {
-        for key in ["id", "at_ms", "repetition", "was_new"] {
+        for key in ["at_ms", "repetition", "was_new"] {
             review.as_object_mut().unwrap().remove(key);
         }
     }

@@ -54,7 +54,6 @@ struct ClozeNoteJson {
 struct LoggedJson {
     #[serde(flatten)]
     review: ReviewJson,
-    id: i64,
     at_ms: i64,
     repetition: u32,
     was_new: bool,
@@ -137,7 +136,6 @@ fn logged(review: &Review, sync: ReviewSync) -> LoggedJson {
         fuzz: sync.fuzz,
         interview_day: sync.interview_day.map(|d| d.to_string()),
         review: ReviewJson::new(review),
-        id: review.id,
         at_ms: review.answered_at_ms,
         repetition: review.sm2.repetition,
         was_new: review.was_new,

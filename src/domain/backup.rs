@@ -13,13 +13,13 @@ use super::review::Review;
 pub struct Backup {
     /// Decks by name, each with its cards in file order.
     pub decks: Vec<BackupDeck>,
-    /// The review log, oldest first. `deck_id` is unused (the deck is
-    /// named); `id` is the answer's id in the collection it came from.
+    /// The review log, oldest first. `deck_id` and `id` are unused: the
+    /// deck is named, and the restore numbers the rows in log order.
     pub reviews: Vec<Review>,
     /// Each answer's sync identity (docs/sync.md), beside `reviews`; empty
     /// when the backup predates it.
     pub sync: Vec<ReviewSync>,
-    /// Whether each answer's `id`, `was_new` and `sm2.repetition` come from
+    /// Whether each answer's `was_new` and `sm2.repetition` come from
     /// the file (version 2); a version 1 backup lacks them, and the restore
     /// derives them from the log's order (docs/json-output.md).
     pub log_is_complete: bool,

@@ -1,7 +1,8 @@
 //! Reading a backup written by `export --format json` (docs/json-output.md)
 //! back into a [`Backup`], for `import` to restore (docs/collection.md).
-//! Version 2 holds every stored column; version 1 lacks the answers' ids,
-//! first-answer flags and repetitions (derived by the restore), the cards'
+//! Version 2 holds every stored column but the log's local row numbers;
+//! version 1 lacks the answers' first-answer flags and repetitions
+//! (derived by the restore), exact times, the cards'
 //! entries and places (derived from their ids and order), cloze notes'
 //! text (such cards keep the sides they showed), settings and interviews.
 
@@ -83,7 +84,6 @@ struct ReviewIn {
     capped: bool,
     /// Where an imported answer came from (schema v7); absent otherwise.
     origin: Option<String>,
-    id: Option<i64>,
     at_ms: Option<i64>,
     repetition: Option<u32>,
     was_new: Option<bool>,
@@ -279,12 +279,11 @@ fn review(r: ReviewIn, complete: bool) -> Result<(Review, ReviewSync), String> {
             .timestamp_millis(),
     };
     let missing = |key: &str| format!("has no `{key}`");
-    let (id, repetition, was_new) = match (r.id, r.repetition, r.was_new) {
-        (Some(id), Some(rep), Some(new)) => (id, rep, new),
-        _ if !complete => (0, 0, false),
-        (None, _, _) => return Err(missing("id")),
-        (_, None, _) => return Err(missing("repetition")),
-        (_, _, None) => return Err(missing("was_new")),
+    let (repetition, was_new) = match (r.repetition, r.was_new) {
+        (Some(rep), Some(new)) => (rep, new),
+        _ if !complete => (0, false),
+        (None, _) => return Err(missing("repetition")),
+        (_, None) => return Err(missing("was_new")),
     };
     let sync = ReviewSync {
         device: r.device,
@@ -295,7 +294,7 @@ fn review(r: ReviewIn, complete: bool) -> Result<(Review, ReviewSync), String> {
         interview_day: r.interview_day.as_deref().map(day).transpose()?,
     };
     let review = Review {
-        id,
+        id: 0,
         deck_id: 0,
         deck: r.deck,
         card: r.card,

@@ -107,6 +107,11 @@ impl Collection {
         if !backup.log_is_complete {
             derive_log_columns(&mut log);
         }
+        // Row numbers are local (another machine numbers its copy of the
+        // log its own way, docs/sync.md): the restore numbers them in order.
+        for (i, review) in log.iter_mut().enumerate() {
+            review.id = i as i64 + 1;
+        }
         let mut sort_ms = i64::MIN;
         for (i, review) in log.iter().enumerate() {
             let mut sync = backup.sync.get(i).cloned().unwrap_or_default();
@@ -268,15 +273,14 @@ fn write_review(
     counts::count_answer(tx, &review, 1)
 }
 
-/// The columns a version 1 backup lacks, from the log's order: ids count
-/// from 1; an answer was the card's first when it is a scheduled answer
+/// The columns a version 1 backup lacks, from the log's order: an answer
+/// was the card's first when it is a scheduled answer
 /// and no scheduled answer of the card came before; SM-2's repetition
 /// goes up by one on a pass and back to 0 on a failure, and a drill
 /// repeats the card's (docs/scheduling.md).
 fn derive_log_columns(log: &mut [Review]) {
     let mut repetition: foldhash::HashMap<(String, String), u32> = Default::default();
-    for (i, review) in log.iter_mut().enumerate() {
-        review.id = i as i64 + 1;
+    for review in log.iter_mut() {
         let key = (review.deck.clone(), review.card.clone());
         let before = repetition.get(&key).copied();
         let after = match review.kind {
