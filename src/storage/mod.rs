@@ -120,6 +120,10 @@ impl Collection {
             .map_err(|e| fail(crate::error::sqlite_message(&e)))?;
         conn.busy_timeout(Duration::from_secs(10))
             .map_err(|e| fail(crate::error::sqlite_message(&e)))?;
+        // Every query is a cached statement (src/storage/sql/): the loops of
+        // an import or a sync use more than rusqlite's default 16 of them,
+        // and an evicted statement is parsed again on every row.
+        conn.set_prepared_statement_cache_capacity(256);
         let mut collection = Collection {
             conn,
             path: path.to_path_buf(),
