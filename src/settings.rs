@@ -13,6 +13,10 @@ pub struct Settings {
     /// Once a card is answered, its siblings wait for the next day
     /// (docs/review-session.md, "Siblings").
     pub bury_siblings: bool,
+    /// Daily copies of the collection kept in `backups/` (0: none), and
+    /// copies kept of each kind made before a change (at least one);
+    /// see docs/collection.md.
+    pub backups_to_keep: u32,
 }
 
 impl Default for Settings {
@@ -23,16 +27,18 @@ impl Default for Settings {
             day_starts_at_hour: 4,
             fuzz: true,
             bury_siblings: true,
+            backups_to_keep: 7,
         }
     }
 }
 
-pub const KEYS: [&str; 5] = [
+pub const KEYS: [&str; 6] = [
     "new_per_day",
     "reviews_per_day",
     "day_starts_at",
     "fuzz",
     "bury_siblings",
+    "backups_to_keep",
 ];
 
 impl Settings {
@@ -55,6 +61,7 @@ impl Settings {
             }
             "fuzz" => self.fuzz = parse_switch("fuzz", value)?,
             "bury_siblings" => self.bury_siblings = parse_switch("bury_siblings", value)?,
+            "backups_to_keep" => self.backups_to_keep = parse_count("backups_to_keep", value)?,
             _ => return Err(unknown_key(key)),
         }
         Ok(())
@@ -67,6 +74,7 @@ impl Settings {
             "day_starts_at" => self.day_starts_at_hour.to_string(),
             "fuzz" => self.fuzz.to_string(),
             "bury_siblings" => self.bury_siblings.to_string(),
+            "backups_to_keep" => self.backups_to_keep.to_string(),
             _ => return Err(unknown_key(key)),
         })
     }
@@ -122,6 +130,7 @@ mod tests {
                 day_starts_at_hour: 0,
                 fuzz: false,
                 bury_siblings: true,
+                backups_to_keep: 7,
             }
         );
         assert!(s.set("day_starts_at", "24").is_err());

@@ -263,6 +263,6 @@ fn unknown_settings_and_bad_values_are_refused() {
     assert_eq!(env.backup(), before);
     assert_eq!(
         env.run(&["config"]).json(),
-        serde_json::json!({"new_per_day": 20, "reviews_per_day": 200, "day_starts_at": 4, "fuzz": true, "bury_siblings": true})
+        serde_json::json!({"new_per_day": 20, "reviews_per_day": 200, "day_starts_at": 4, "fuzz": true, "bury_siblings": true, "backups_to_keep": 7})
     );
 }

@@ -399,6 +399,7 @@ fn the_same_collection_exports_the_same_bytes() {
 #[test]
 fn an_empty_collection_has_nothing_to_export_and_other_names_get_a_note() {
     let env = Env::new();
+    env.start();
     let err = env
         .run(&["export", "--format", "apkg", "-o", "x.apkg"])
         .fails(1);

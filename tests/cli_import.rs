@@ -330,18 +330,21 @@ fn rehearse_db_works_like_db() {
     assert!(!env.db.exists(), "only the REHEARSE_DB file is used");
     let cards = env.run(&["cards"]).no_db().env("REHEARSE_DB", &db).json();
     assert_eq!(cards.as_array().unwrap().len(), 3);
-    // --db wins over the variable.
-    let cards = env.run(&["cards"]).env("REHEARSE_DB", &db).json();
-    assert_eq!(cards, json!([]));
+    // --db wins over the variable: the test's own file, which does not exist.
+    let err = env.run(&["cards"]).env("REHEARSE_DB", &db).fails(1);
+    assert!(err.contains(&env.db.display().to_string()), "{err}");
 }
 
 #[test]
-fn db_in_a_new_nested_folder_creates_its_parents() {
+fn db_in_a_folder_that_does_not_exist_is_an_error() {
     let env = Env::new();
     env.deck("a.toml", "A", THREE);
     let db = env.path("new/nested/folder/col.db");
+    let err = env.run(&["import", "a.toml"]).db(&db).fails(1);
+    common::assert_one_error(&err, &["new/nested/folder` does not exist"]);
+    assert!(!env.path("new").exists(), "no folder is made");
+    std::fs::create_dir_all(env.path("new/nested/folder")).unwrap();
     env.run(&["import", "a.toml"]).db(&db).ok();
-    assert!(db.is_file());
     assert_eq!(
         env.run(&["cards"]).db(&db).json().as_array().unwrap().len(),
         3

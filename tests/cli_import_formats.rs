@@ -115,6 +115,7 @@ fn a_bad_file_is_rejected_whole_and_the_others_still_land() {
     let good = fixture("csv/plain.csv");
     let short = env.write("short.csv", "front,back\nonly a front\n");
     let fake = env.write("fake.apkg", "front,back\nq,a\n");
+    env.start();
     let before = env.backup();
     let out = env
         .run(&["import", short.to_str().unwrap(), fake.to_str().unwrap()])

@@ -172,7 +172,9 @@ fn dates_are_checked_and_listed() {
     env.run(&["import", &deck(&env, 1)]).ok();
     let err = env.at(&day(10), &["interview", "2026-12-09"]).fails(1);
     assert!(err.contains("is in the past"), "{err}");
-    env.at(&day(10), &["interview", "2026-12-10"]).ok();
+    let err = env.at(&day(10), &["interview", "2026-12-10"]).fails(1);
+    assert!(err.contains("is today"), "{err}");
+    env.at(&day(9), &["interview", "2026-12-10"]).ok();
     let list = env.at(&day(10), &["interview"]).json();
     assert_eq!(list[0]["deck"], "Prep");
     assert_eq!(list[0]["date"], "2026-12-10");

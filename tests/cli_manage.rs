@@ -272,3 +272,32 @@ fn on_a_terminal_deck_delete_asks_first() {
     assert!(out.contains("deleted deck \"Other\" (1 card)"), "{out}");
     assert_eq!(deck_names(&env), ["Jobs", "Jobs::Offers"]);
 }
+
+#[test]
+fn deleting_keeps_a_copy_first_and_a_missing_collection_is_not_made() {
+    let env = answered_deck();
+    env.run(&["delete", "q3"]).ok();
+    env.run(&["deck", "delete", "Deck", "--yes"]).ok();
+    let copies: Vec<String> = std::fs::read_dir(env.path("backups"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert!(
+        copies.iter().any(|c| c.contains("before-delete")),
+        "{copies:?}"
+    );
+    assert!(
+        copies.iter().any(|c| c.contains("before-deck-delete")),
+        "{copies:?}"
+    );
+    let fresh = Env::new();
+    for args in [
+        &["delete", "q1"][..],
+        &["edit", "q1"],
+        &["deck", "rename", "A", "B"],
+        &["deck", "delete", "A", "--yes"],
+    ] {
+        fresh.run(args).fails(1);
+        assert!(!fresh.db.exists(), "{args:?} made a collection");
+    }
+}

@@ -390,6 +390,7 @@ fn the_review_summary_shows_the_streak() {
 #[test]
 fn the_json_document_has_every_key() {
     let env = Env::new();
+    env.start();
     let stats = stats_at(&env, "2026-11-25T12:00:00Z", &[]);
     for key in [
         "today",
@@ -469,6 +470,7 @@ fn text_view_snapshot() {
 #[test]
 fn text_view_of_an_empty_collection() {
     let env = Env::new();
+    env.start();
     insta::assert_snapshot!(
         "empty",
         run(&env, "2026-11-25T12:00:00Z", &["stats", "--days", "7"])
@@ -521,9 +523,13 @@ fn a_v1_collection_is_backed_up_then_upgraded_intact() {
     assert!(out.status.success());
     // stdout holds the document and nothing else; the note goes to stderr.
     let stats: Value = serde_json::from_slice(&out.stdout).unwrap();
-    let backup = env.path("rehearse.db.schema-v1.bak");
+    // The copy goes to backups/ (docs/collection.md), dated by --now.
+    let backup = env.path("backups/rehearse-2026-11-06-before-upgrade-from-v1.db");
     let err = String::from_utf8_lossy(&out.stderr);
-    assert!(err.contains("rehearse.db.schema-v1.bak"), "{err}");
+    assert!(
+        err.contains("rehearse-2026-11-06-before-upgrade-from-v1.db"),
+        "{err}"
+    );
 
     assert_eq!(user_version(&backup), 1);
     assert_eq!(table_dump(&backup, cards_sql), cards_before);
@@ -648,7 +654,8 @@ fn a_v1_collection_is_backed_up_then_upgraded_intact() {
     );
     // A second open neither upgrades nor backs up again.
     run(&env, "2026-11-06T21:00:00Z", &["decks"]);
-    assert!(!env.path("rehearse.db.schema-v1.2.bak").exists());
+    let kept = std::fs::read_dir(env.path("backups")).unwrap().count();
+    assert_eq!(kept, 1, "one copy, the one before the upgrade");
 }
 
 // --------------------------------------------------- maintained bucket table

@@ -208,16 +208,19 @@ fn issue14_11_failed_migration_is_one_line_and_backed_up_once() {
     let env = Env::new();
     collection_whose_upgrade_fails(&env);
     for _ in 0..3 {
-        let err = env.run(&["decks"]).fails(1);
+        let err = env.at("2026-11-06", &["decks"]).fails(1);
         assert_one_error(&err, &["rehearse.db", "version 5"]);
         assert!(!err.contains("CREATE"), "{err}");
     }
-    let backups: Vec<String> = std::fs::read_dir(env.dir())
-        .unwrap()
-        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .filter(|n| n.ends_with(".bak"))
-        .collect();
-    assert_eq!(backups, ["rehearse.db.schema-v1.bak"]);
+    let backups = || {
+        let mut names: Vec<String> = std::fs::read_dir(env.path("backups"))
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        names.sort();
+        names
+    };
+    assert_eq!(backups(), ["rehearse-2026-11-06-before-upgrade-from-v1.db"]);
     let conn = rusqlite::Connection::open(&env.db).unwrap();
     let version: i64 = conn
         .query_row("PRAGMA user_version", [], |r| r.get(0))
@@ -233,7 +236,12 @@ fn issue14_11_failed_migration_is_one_line_and_backed_up_once() {
     )
     .unwrap();
     drop(conn);
-    env.run(&["decks"]).fails(1);
-    assert!(env.path("rehearse.db.schema-v1.2.bak").exists());
-    assert!(!env.path("rehearse.db.schema-v1.3.bak").exists());
+    env.at("2026-11-06", &["decks"]).fails(1);
+    assert_eq!(
+        backups(),
+        [
+            "rehearse-2026-11-06-before-upgrade-from-v1-2.db",
+            "rehearse-2026-11-06-before-upgrade-from-v1.db"
+        ]
+    );
 }

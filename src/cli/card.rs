@@ -39,7 +39,7 @@ pub struct ShowArgs {
 }
 
 pub fn list(ctx: &Ctx, args: ListArgs) -> anyhow::Result<Outcome> {
-    let collection = ctx.open()?;
+    let collection = ctx.open_existing()?;
     let settings = collection.settings()?;
     let clock = ctx.clock(&settings);
     let today = clock.today();
@@ -148,7 +148,7 @@ fn no_cards(ctx: &Ctx, collection: &Collection, args: &ListArgs) -> anyhow::Resu
 }
 
 pub fn show(ctx: &Ctx, args: ShowArgs) -> anyhow::Result<Outcome> {
-    let collection = ctx.open()?;
+    let collection = ctx.open_existing()?;
     let settings = collection.settings()?;
     let today = ctx.clock(&settings).today();
     let card = collection.find_card(&args.id, args.deck.as_deref())?;

@@ -15,7 +15,7 @@ pub struct Args {
 }
 
 pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<Outcome> {
-    let mut collection = ctx.open()?;
+    let mut collection = ctx.open_existing()?;
     let report = collection.check(args.repair)?;
     if ctx.json {
         print_json(&report)?;

@@ -7,14 +7,18 @@ use crate::settings::KEYS;
 
 #[derive(ClapArgs, Debug)]
 pub struct Args {
-    /// new_per_day, reviews_per_day, day_starts_at, fuzz, bury_siblings, or device (the name this collection syncs under)
+    /// new_per_day, reviews_per_day, day_starts_at, fuzz, bury_siblings, backups_to_keep, or device (the name this collection syncs under)
     key: Option<String>,
     /// The new value
     value: Option<String>,
 }
 
 pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<Outcome> {
-    let mut collection = ctx.open()?;
+    // Setting a value may start a collection; showing one never creates it.
+    let mut collection = match args.value {
+        Some(_) => ctx.open()?,
+        None => ctx.open_existing()?,
+    };
     if args.key.as_deref() == Some("device") {
         // The name this collection syncs under (docs/sync.md), not a setting.
         if let Some(name) = &args.value {

@@ -68,7 +68,7 @@ fn tree_rows(decks: Vec<DeckCounts>) -> Vec<DeckRow> {
 }
 
 pub fn run(ctx: &Ctx) -> anyhow::Result<Outcome> {
-    let collection = ctx.open()?;
+    let collection = ctx.open_existing()?;
     let settings = collection.settings()?;
     let rows = tree_rows(collection.deck_counts(&ctx.clock(&settings), &settings)?);
     if ctx.json {

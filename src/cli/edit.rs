@@ -36,7 +36,7 @@ struct EditJson<'a> {
 }
 
 pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<Outcome> {
-    let mut collection = ctx.open()?;
+    let mut collection = ctx.open_existing()?;
     let card = collection.find_card(&args.id, args.deck.as_deref())?;
     let note = NoteText::of(&card);
     let ords = match card.draft.kind {

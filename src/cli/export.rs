@@ -4,15 +4,13 @@
 
 use std::path::{Path, PathBuf};
 
-use clap::{Args as ClapArgs, ValueEnum};
-use serde::Serialize;
-
-use super::render::{CardJson, ReviewJson, count};
+use super::render::count;
 use super::{Ctx, Outcome, print_document, print_err};
 use crate::deck::{DeckFile, entries_from_cards};
 use crate::error::{Error, Result};
 use crate::import::slug;
 use crate::storage::{Card, CardFilter};
+use clap::{Args as ClapArgs, ValueEnum};
 
 #[derive(ClapArgs, Debug)]
 pub struct Args {
@@ -35,22 +33,8 @@ pub enum Format {
     Apkg,
 }
 
-#[derive(Serialize)]
-struct Backup {
-    version: u32,
-    decks: Vec<DeckJson>,
-    reviews: Vec<ReviewJson>,
-}
-
-#[derive(Serialize)]
-struct DeckJson {
-    name: String,
-    description: String,
-    cards: Vec<CardJson>,
-}
-
 pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<Outcome> {
-    let collection = ctx.open()?;
+    let collection = ctx.open_existing()?;
     let collection_files = CollectionFiles::of(&ctx.db_path);
     // Checked once here: an unknown --deck is an error with a suggestion.
     let deck_id = collection.deck_id_of(args.deck.as_deref())?;
@@ -76,7 +60,11 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<Outcome> {
             super::export_apkg::run(ctx, &collection, decks, path)?;
         }
         Format::Json => {
-            let text = super::render::json_pretty(&backup(&collection, deck_id, &decks)?)?;
+            let text = super::render::json_pretty(&super::backup::document(
+                &collection,
+                deck_id,
+                &decks,
+            )?)?;
             write_out(args.output.as_deref(), &text, &collection_files)?;
         }
         Format::Toml | Format::Csv => {
@@ -110,32 +98,6 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<Outcome> {
         }
     }
     Ok(Outcome::Success)
-}
-
-/// The full backup of `export --format json`: decks, cards and the log.
-fn backup(
-    collection: &crate::storage::Collection,
-    deck_id: Option<i64>,
-    decks: &[(String, Vec<Card>)],
-) -> Result<Backup> {
-    Ok(Backup {
-        version: 1,
-        reviews: collection
-            .reviews(deck_id)?
-            .iter()
-            .map(ReviewJson::new)
-            .collect(),
-        decks: decks
-            .iter()
-            .map(|(name, cards)| {
-                Ok(DeckJson {
-                    name: name.clone(),
-                    description: collection.deck_description(name)?,
-                    cards: cards.iter().map(CardJson::new).collect(),
-                })
-            })
-            .collect::<Result<_>>()?,
-    })
 }
 
 /// One deck to a file or stdout; several into a folder, one file each.

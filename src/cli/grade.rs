@@ -3,10 +3,16 @@
 
 use clap::Args as ClapArgs;
 
-use super::render::{CardJson, ReviewJson, capped_note, local_minute, safe_line, schedule_line};
-use super::{Ctx, Outcome, print, print_json};
+use super::render::{
+    CardJson, ReviewJson, capped_note, local_minute, relative_day, rfc3339, safe_line,
+    schedule_line,
+};
+use super::{Ctx, Outcome, print, print_err, print_json};
+use crate::clock::Clock;
+use crate::error::Error;
 use crate::scheduler::Grade;
 use crate::storage::{Answer, ReviewKind};
+use crate::storage::{Card, Collection};
 
 #[derive(ClapArgs, Debug)]
 pub struct Args {
@@ -29,7 +35,7 @@ fn parse_grade(text: &str) -> Result<Grade, String> {
 }
 
 pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<Outcome> {
-    let mut collection = ctx.open()?;
+    let mut collection = ctx.open_existing()?;
     let settings = collection.settings()?;
     let clock = ctx.clock(&settings);
     let card = collection.find_card(&args.id, args.deck.as_deref())?;
@@ -42,6 +48,7 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<Outcome> {
         },
         (None, None) => unreachable!("clap requires a grade or --quality"),
     };
+    check_answer_time(&collection, &card, &clock)?;
     let (card, review) = collection.answer(card.row_id, answer, &clock, &settings)?;
     if ctx.json {
         print_json(&CardJson::new(&card))?;
@@ -61,8 +68,35 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<Outcome> {
     Ok(Outcome::Success)
 }
 
+/// An answer may not come before the card's last one (`--now` sent back
+/// in time); one given before the card is due counts, with a warning, as
+/// reviewing ahead does in Anki (docs/collection.md).
+fn check_answer_time(collection: &Collection, card: &Card, clock: &Clock) -> anyhow::Result<()> {
+    if let Some(last) = collection.last_answer_ms(card)?
+        && clock.now_ms < last
+    {
+        return Err(Error::AnswerBeforeLast {
+            card: card.id().to_string(),
+            at: rfc3339(clock.now_ms),
+            last: rfc3339(last),
+        }
+        .into());
+    }
+    let today = clock.today();
+    if let Some(due) = card.schedule.due()
+        && due > today
+    {
+        print_err(&format!(
+            "warning: `{}` is not due until {due} ({}); the answer counts, as reviewing ahead",
+            safe_line(card.id().as_str()),
+            relative_day(due, today)
+        ));
+    }
+    Ok(())
+}
+
 pub fn undo(ctx: &Ctx) -> anyhow::Result<Outcome> {
-    let mut collection = ctx.open()?;
+    let mut collection = ctx.open_existing()?;
     let settings = collection.settings()?;
     let today = ctx.clock(&settings).today();
     let undone = collection.undo()?;

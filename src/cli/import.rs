@@ -18,7 +18,7 @@ use crate::storage::{Collection, HistoryCounts, ImportCounts};
 
 #[derive(ClapArgs, Debug)]
 pub struct Args {
-    /// Deck files: .toml, .csv, .tsv/.txt, .apkg, .colpkg
+    /// Deck files: .toml, .csv, .tsv/.txt, .apkg, .colpkg; or a backup .json to restore
     #[arg(required = true, value_name = "PATH")]
     paths: Vec<PathBuf>,
     /// Put the cards in this deck instead of the one the file names
@@ -42,6 +42,8 @@ pub enum Format {
     Csv,
     Tsv,
     Apkg,
+    /// A backup written by `export --format json`, restored whole.
+    Json,
 }
 
 impl Format {
@@ -56,9 +58,10 @@ impl Format {
             "csv" => Ok(Format::Csv),
             "tsv" | "txt" => Ok(Format::Tsv),
             "apkg" | "colpkg" => Ok(Format::Apkg),
+            "json" => Ok(Format::Json),
             _ => Err(Error::file(
                 path,
-                "unknown file type: use .toml, .csv, .tsv, .txt, .apkg or .colpkg, or say --format",
+                "unknown file type: use .toml, .csv, .tsv, .txt, .apkg, .colpkg or .json (a backup), or say --format",
             )),
         }
     }
@@ -383,6 +386,7 @@ fn import_one(
                 writer.finish()
             })
         }
+        Format::Json => super::restore::run(collection, path, args.deck.is_some() || args.prune),
         Format::Apkg => {
             // The clock places Anki's answers on local days (docs/imports.md).
             let clock = if args.no_scheduling {

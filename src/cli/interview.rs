@@ -35,7 +35,7 @@ struct InterviewJson {
 }
 
 pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<Outcome> {
-    let mut collection = ctx.open()?;
+    let mut collection = ctx.open_existing()?;
     let settings = collection.settings()?;
     let today = ctx.clock(&settings).today();
     if args.clear {
@@ -49,6 +49,9 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<Outcome> {
     } else if let Some(day) = args.date {
         if day < today {
             return Err(Error::PastDay { day, today }.into());
+        }
+        if day == today {
+            return Err(Error::InterviewToday { day }.into());
         }
         let set = collection.set_interview(&args.decks, day)?;
         if !ctx.json {

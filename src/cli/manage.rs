@@ -46,7 +46,7 @@ enum DeckCommand {
 }
 
 pub fn delete(ctx: &Ctx, args: DeleteArgs) -> anyhow::Result<Outcome> {
-    let mut collection = ctx.open()?;
+    let mut collection = ctx.open_existing()?;
     // Every id is found before anything is deleted: one unknown or
     // ambiguous id leaves the collection as it was.
     let cards = args
@@ -85,7 +85,7 @@ pub fn deck(ctx: &Ctx, args: DeckArgs) -> anyhow::Result<Outcome> {
 }
 
 fn rename(ctx: &Ctx, old: &str, new: &str) -> anyhow::Result<Outcome> {
-    let mut collection = ctx.open()?;
+    let mut collection = ctx.open_existing()?;
     let starters = crate::bundled::deck_names();
     let renames =
         collection.rename_deck(old, new, (crate::bundled::REMOVED_KEY, starters.as_slice()))?;
@@ -108,7 +108,7 @@ fn rename(ctx: &Ctx, old: &str, new: &str) -> anyhow::Result<Outcome> {
 }
 
 fn delete_deck(ctx: &Ctx, name: &str, yes: bool) -> anyhow::Result<Outcome> {
-    let mut collection = ctx.open()?;
+    let mut collection = ctx.open_existing()?;
     let decks = collection.deck_tree(name)?;
     let states = collection.deck_cards()?;
     let cards: i64 = states

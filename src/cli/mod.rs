@@ -9,6 +9,7 @@
 //! [`print_document`] (a deck file on stdout) keeps the exact text unless
 //! stdout is a terminal.
 
+mod backup;
 mod card;
 mod check;
 mod config;
@@ -24,6 +25,7 @@ mod lesson;
 mod manage;
 
 mod render;
+mod restore;
 mod review;
 mod shell;
 mod stats;
@@ -41,7 +43,7 @@ use clap::{Parser, Subcommand};
 use crate::clock::{Clock, parse_now};
 use crate::error::Result;
 use crate::settings::Settings;
-use crate::storage::Collection;
+use crate::storage::{Collection, Opening};
 
 #[derive(Parser, Debug)]
 #[command(
@@ -73,16 +75,17 @@ pub enum Command {
   rehearse lesson notes.md -o notes.toml    the deck in a file
   rehearse lesson notes.md --import         straight into the collection")]
     Lesson(lesson::Args),
-    /// Import deck files (TOML, CSV/TSV, Anki .apkg/.colpkg)
+    /// Import deck files (TOML, CSV/TSV, Anki .apkg/.colpkg), or restore a JSON backup
     #[command(after_help = "Examples:
   rehearse import decks/*.toml
   rehearse import cards.csv --deck \"System design\"
-  rehearse import shared.apkg --prune       drop cards no longer in the file")]
+  rehearse import shared.apkg --prune       drop cards no longer in the file (a copy is kept first)
+  rehearse --db new.db import backup.json   restore an export --format json into an empty collection")]
     Import(import::Args),
     /// Write decks out (TOML, CSV, a full JSON backup, or an Anki package)
     #[command(after_help = "Examples:
   rehearse export --deck Behavioural -o behavioural.toml
-  rehearse export --format json -o backup.json
+  rehearse export --format json -o backup.json   everything: `import backup.json` restores it
   rehearse export --format apkg -o interview.apkg   for Anki and AnkiDroid")]
     Export(export::Args),
     /// Each deck: due today, new today, due tomorrow, and its cards by state
@@ -179,6 +182,9 @@ const EXAMPLES: &str = "Examples:
 /// to print.
 pub struct Ctx {
     pub db_path: PathBuf,
+    /// No `--db` or `REHEARSE_DB` was given: the collection is the default
+    /// one, whose folder is created on demand.
+    pub db_is_default: bool,
     pub now: DateTime<Utc>,
     pub json: bool,
     /// Colour on stdout is allowed.
@@ -196,9 +202,11 @@ impl Ctx {
             Some(path) => path.clone(),
             None => default_db_path()?,
         };
+        let db_is_default = cli.db.is_none();
         let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
         Ok(Ctx {
             db_path,
+            db_is_default,
             now: cli.now.unwrap_or_else(Utc::now),
             json: cli.json,
             color: !no_color && std::io::stdout().is_terminal(),
@@ -207,8 +215,36 @@ impl Ctx {
         })
     }
 
+    /// Opens the collection, creating it when it does not exist yet: for
+    /// the commands that start one (`review`, `import`, `lesson --import`,
+    /// `config KEY VALUE`; docs/collection.md). Only the default data
+    /// folder is created on demand; a `--db` folder must exist.
     pub fn open(&self) -> Result<Collection> {
-        let collection = Collection::open(&self.db_path)?;
+        if self.db_is_default
+            && let Some(folder) = self.db_path.parent()
+        {
+            std::fs::create_dir_all(folder).map_err(|e| crate::error::Error::Collection {
+                path: self.db_path.clone(),
+                message: format!("cannot create folder `{}`: {e}", folder.display()),
+            })?;
+        }
+        self.open_as(true)
+    }
+
+    /// Opens the collection a command reads or changes, which must exist:
+    /// a missing one is an error that says where it was looked for.
+    pub fn open_existing(&self) -> Result<Collection> {
+        self.open_as(false)
+    }
+
+    fn open_as(&self, create: bool) -> Result<Collection> {
+        let opening = Opening {
+            today: self.now.with_timezone(&chrono::Local).date_naive(),
+            create,
+            daily_backups: true,
+            warn: print_err,
+        };
+        let collection = Collection::open_with(&self.db_path, opening)?;
         if let Some(backup) = collection.upgrade_backup() {
             print_err(&format!(
                 "upgraded the collection to schema version {}; the previous file was kept as `{}`",

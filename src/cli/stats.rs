@@ -30,7 +30,7 @@ pub struct Args {
 }
 
 pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<Outcome> {
-    let collection = ctx.open()?;
+    let collection = ctx.open_existing()?;
     let settings = collection.settings()?;
     let clock = ctx.clock(&settings);
     let today = clock.today();

@@ -32,7 +32,7 @@ pub const SUSPEND_EXAMPLES: &str = "Examples:
   rehearse unsuspend --tag leech            back into the sessions";
 
 pub fn run(ctx: &Ctx, args: Args, suspended: bool) -> anyhow::Result<Outcome> {
-    let mut collection = ctx.open()?;
+    let mut collection = ctx.open_existing()?;
     let selection = if args.ids.is_empty() {
         Selection::Filter {
             deck: args.deck.as_deref(),

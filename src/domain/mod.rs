@@ -5,6 +5,7 @@
 //! bottom: files → `deck`/`import`/`lesson` → `storage` ← `review` (through
 //! the `scheduler`) → `stats`, all of them standing on `domain`.
 
+pub mod backup;
 mod card;
 pub mod cloze;
 pub mod decks;

@@ -33,6 +33,12 @@ pub enum Error {
     /// The collection file cannot be used.
     #[error("collection `{}`: {message}", .path.display())]
     Collection { path: PathBuf, message: String },
+    /// A command that only reads found no collection: it never creates one.
+    #[error(
+        "no collection at `{}`; run `rehearse review` or `rehearse import FILE` to start one",
+        .path.display()
+    )]
+    NoCollection { path: PathBuf },
     /// The sync folder, a file in it, or `git` in it (docs/sync.md).
     #[error("sync `{}`: {message}", .path.display())]
     Sync { path: PathBuf, message: String },
@@ -98,6 +104,19 @@ pub enum Error {
     PastDay {
         day: chrono::NaiveDate,
         today: chrono::NaiveDate,
+    },
+    #[error(
+        "{day} is today: an interview date must be a coming day, so that the eve before it can be scheduled"
+    )]
+    InterviewToday { day: chrono::NaiveDate },
+    /// `grade` at a time before the card's last answer (`--now` going back).
+    #[error(
+        "card `{card}` was last answered at {last}, after {at}: an answer cannot come before the one it follows (check --now)"
+    )]
+    AnswerBeforeLast {
+        card: String,
+        at: String,
+        last: String,
     },
     #[error("the collection has no decks to export")]
     NothingToExport,

@@ -5,6 +5,7 @@
 //! there is one import path and one set of update rules (docs/imports.md).
 
 pub mod apkg;
+pub mod backup;
 pub mod csv;
 pub mod html;
 

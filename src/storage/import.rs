@@ -100,6 +100,10 @@ impl Collection {
     /// readers that stream (CSV) never hold the whole file in memory.
     /// Dropping it without [`ImportWriter::finish`] writes nothing.
     pub fn import_writer(&mut self, prune: bool) -> Result<ImportWriter<'_>> {
+        // A prune that removes cards keeps a copy of the collection first
+        // (docs/collection.md, "Backups"), made once a deck is found to
+        // lack some: an import that prunes nothing copies nothing.
+        let copy_before_prune = prune.then(|| self.backup_plan());
         // A big import touches index pages all over: with SQLite's default
         // 2 MB page cache they are spilled to the WAL and rewritten again and
         // again (a million writes for 100k cards). A larger cache for this
@@ -109,6 +113,7 @@ impl Collection {
         Ok(ImportWriter {
             tx: self.write()?,
             prune,
+            copy_before_prune,
             deck: None,
             done: Vec::new(),
             histories: None,
@@ -121,6 +126,7 @@ impl Collection {
     /// kept: the prune of `import --prune` over several files, once every
     /// file has landed (see docs/imports.md).
     pub fn prune_cards(&mut self, name: &str, keys: &[String]) -> Result<()> {
+        self.backup_before("prune")?;
         let tx = self.write()?;
         if let Some((deck_id, name)) = find_deck(&tx, name)? {
             delete_cards(&tx, deck_id, keys)?;
@@ -189,6 +195,9 @@ const IMPORT_CACHE_KIB: i64 = 40 * 1024;
 pub struct ImportWriter<'c> {
     tx: Transaction<'c>,
     prune: bool,
+    /// The collection's file and day, until the copy before the first
+    /// card pruned is made (storage/backup.rs).
+    copy_before_prune: Option<(std::path::PathBuf, chrono::NaiveDate)>,
     deck: Option<DeckState>,
     done: Vec<ImportCounts>,
     /// A package's scheduling and history, by card id, when imported with
@@ -499,7 +508,10 @@ impl ImportWriter<'_> {
         missing.sort();
         counts.not_in_file = missing.len();
         counts.missing = missing.into_iter().map(|(_, key)| key).collect();
-        if self.prune {
+        if self.prune && !counts.missing.is_empty() {
+            if let Some((path, today)) = self.copy_before_prune.take() {
+                super::backup::copy_committed_before(&path, today, "prune")?;
+            }
             delete_cards(&self.tx, deck.id, &counts.missing)?;
             for key in &counts.missing {
                 record::touch(&self.tx, ChangeKind::Card, &counts.deck, key)?;

@@ -43,8 +43,13 @@ pub struct DeckRename {
 
 impl Collection {
     /// Removes `cards` (found with [`Collection::find_card`]); their
-    /// answers stay in the log.
+    /// answers stay in the log, and the collection is copied to
+    /// `backups/` first.
     pub fn delete_cards(&mut self, cards: &[Card]) -> Result<Vec<Deleted>> {
+        // A copy first, always (docs/collection.md, "Backups").
+        if !cards.is_empty() {
+            self.backup_before("delete")?;
+        }
         let tx = self.write()?;
         let mut done = Vec::with_capacity(cards.len());
         for card in cards {
@@ -147,6 +152,8 @@ impl Collection {
     /// (module docs). Returns how many cards went. `remember` as in
     /// [`Collection::rename_deck`].
     pub fn delete_decks(&mut self, decks: &[DeckRef], remember: (&str, &[String])) -> Result<i64> {
+        // A copy first, always (docs/collection.md, "Backups").
+        self.backup_before("deck-delete")?;
         let tx = self.write()?;
         let mut cards = 0;
         for deck in decks {

@@ -10,6 +10,7 @@
 //! docs/collection.md): it can be copied as a backup, and a leftover `-wal`
 //! holds nothing the main file lacks.
 
+mod backup;
 mod cards;
 mod check;
 mod counts;
@@ -19,6 +20,7 @@ mod interview;
 mod manage;
 mod queue;
 mod resolve;
+mod restore;
 mod reviews;
 mod stats;
 mod suspend;
@@ -34,6 +36,7 @@ use crate::error::{Error, Result};
 use crate::settings::Settings;
 
 pub use crate::domain::{Answer, Review, ReviewKind};
+pub use backup::Opening;
 pub use cards::{Card, CardFilter, DeckCounts, Schedule};
 pub use check::{CheckReport, Problem};
 pub use counts::BUCKET_MS;
@@ -44,6 +47,7 @@ pub use interview::InterviewStanding;
 pub use manage::{DeckRename, Deleted};
 pub use queue::{Buried, DueCards};
 pub use resolve::{DeckRef, LISTED};
+pub use restore::Restored;
 pub use reviews::Undone;
 pub use stats::{DeckStates, ReviewBucket};
 pub use suspend::{Selection, Suspension};
@@ -75,20 +79,43 @@ pub struct Collection {
     path: PathBuf,
     /// The copy of the file kept before this open upgraded its schema.
     upgrade_backup: Option<PathBuf>,
+    /// How it was opened: the day backups are named after, and whether
+    /// the first write of the day keeps a copy (storage/backup.rs).
+    opening: Opening,
+    /// The daily copy was seen to or made by this process.
+    daily_checked: bool,
 }
 
 impl Collection {
-    /// Opens (or creates, with its parent folders) the collection at `path`.
+    /// Opens (or creates) the collection at `path`, whose folder must
+    /// exist; backups are named after today's date and no daily copy is
+    /// kept. The CLI uses [`Collection::open_with`].
     pub fn open(path: &Path) -> Result<Collection> {
+        Collection::open_with(path, Opening::default())
+    }
+
+    /// Opens the collection at `path` as `opening` says. Its folder must
+    /// exist: a typing mistake in `--db` must not grow a tree of folders
+    /// (docs/collection.md).
+    pub fn open_with(path: &Path, opening: Opening) -> Result<Collection> {
         let fail = |message: String| Error::Collection {
             path: path.to_path_buf(),
             message,
         };
         check_is_a_file_name(path).map_err(fail)?;
-        check_file_is_sqlite(path).map_err(fail)?;
-        if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
-            std::fs::create_dir_all(parent)
-                .map_err(|e| fail(format!("cannot create folder `{}`: {e}", parent.display())))?;
+        let exists = check_file_is_sqlite(path).map_err(fail)?;
+        if !opening.create && !exists {
+            return Err(Error::NoCollection {
+                path: path.to_path_buf(),
+            });
+        }
+        if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty())
+            && !parent.is_dir()
+        {
+            return Err(fail(format!(
+                "the folder `{}` does not exist: create it first, or give another --db",
+                parent.display()
+            )));
         }
         let flags = OpenFlags::SQLITE_OPEN_READ_WRITE
             | OpenFlags::SQLITE_OPEN_CREATE
@@ -105,6 +132,8 @@ impl Collection {
             conn,
             path: path.to_path_buf(),
             upgrade_backup: None,
+            opening,
+            daily_checked: false,
         };
         // Processes opening a brand-new file together can meet SQLITE_BUSY
         // without the busy handler being asked (switching to WAL takes an
@@ -215,91 +244,6 @@ impl Collection {
         Ok(())
     }
 
-    /// Copies the collection, as it is, next to it before a migration
-    /// touches it (`rehearse.db.schema-v1.bak`, numbered if that exists), so
-    /// an upgrade that goes wrong, or a downgrade of rehearse, loses nothing.
-    /// A copy of this version that already holds exactly what the file holds
-    /// (an upgrade tried before, and failed) is used again: retries do not
-    /// fill the disk with full-size copies.
-    fn backup_before_upgrade(&self, version: i64) -> Result<PathBuf> {
-        let name = self
-            .path
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_else(|| "rehearse.db".into());
-        for n in 1.. {
-            let backup = self.path.with_file_name(match n {
-                1 => format!("{name}.schema-v{version}.bak"),
-                n => format!("{name}.schema-v{version}.{n}.bak"),
-            });
-            if !backup.exists() {
-                self.conn
-                    .execute("VACUUM INTO ?1", [backup.to_string_lossy().as_ref()])?;
-                return Ok(backup);
-            }
-            if self.holds_the_same(&backup) {
-                return Ok(backup);
-            }
-        }
-        unreachable!("an unbounded range ends only by returning")
-    }
-
-    /// Whether the SQLite file `other` holds the same schema, the same
-    /// `user_version` and the same rows in every table as this collection.
-    /// Anything unreadable counts as different.
-    fn holds_the_same(&self, other: &Path) -> bool {
-        let attached = self.conn.execute(
-            "ATTACH DATABASE ?1 AS kept",
-            [other.to_string_lossy().as_ref()],
-        );
-        if attached.is_err() {
-            return false;
-        }
-        let same = self.same_as_kept().unwrap_or(false);
-        let _ = self.conn.execute("DETACH DATABASE kept", []);
-        same
-    }
-
-    /// The one place SQL text is assembled: a schema name and table names
-    /// are identifiers, which SQLite cannot take as bound parameters. The
-    /// names come from the file's own `sqlite_schema` and are quoted.
-    fn same_as_kept(&self) -> rusqlite::Result<bool> {
-        let schema = |db: &str| -> rusqlite::Result<Vec<(String, String, Option<String>)>> {
-            let sql = format!("SELECT type, name, sql FROM {db}.sqlite_schema ORDER BY type, name");
-            let mut stmt = self.conn.prepare(&sql)?;
-            let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
-            rows.collect()
-        };
-        let version = |db: &str| -> rusqlite::Result<i64> {
-            self.conn
-                .query_row(&format!("PRAGMA {db}.user_version"), [], |r| r.get(0))
-        };
-        let ours = schema("main")?;
-        if ours != schema("kept")? || version("main")? != version("kept")? {
-            return Ok(false);
-        }
-        for (kind, table, _) in &ours {
-            if kind != "table" {
-                continue;
-            }
-            let table = table.replace('"', "\"\"");
-            // Every table has a primary key: equal counts and no row of
-            // ours missing from the copy mean equal contents.
-            let same: bool = self.conn.query_row(
-                &format!(
-                    "SELECT (SELECT count(*) FROM main.\"{table}\") = (SELECT count(*) FROM kept.\"{table}\")
-                        AND NOT EXISTS (SELECT * FROM main.\"{table}\" EXCEPT SELECT * FROM kept.\"{table}\")"
-                ),
-                [],
-                |r| r.get(0),
-            )?;
-            if !same {
-                return Ok(false);
-            }
-        }
-        Ok(true)
-    }
-
     /// Copies every committed change from the write-ahead log into the main
     /// file and empties the log (TRUNCATE), waiting at most
     /// [`CHECKPOINT_WAIT`] for other processes; one still busy with the
@@ -325,17 +269,7 @@ impl Collection {
     }
 
     pub fn settings(&self) -> Result<Settings> {
-        let mut settings = Settings::default();
-        let mut stmt = self
-            .conn
-            .prepare_cached(include_str!("sql/config_all.sql"))?;
-        let rows = stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))?;
-        for row in rows {
-            let (key, value) = row?;
-            // A value this version does not know is ignored, not fatal.
-            let _ = settings.set(&key, &value);
-        }
-        Ok(settings)
+        settings_of(&self.conn)
     }
 
     /// Checks and stores one setting.
@@ -350,8 +284,10 @@ impl Collection {
         Ok(settings)
     }
 
-    /// A write transaction that holds the lock from the start.
+    /// A write transaction that holds the lock from the start; the first
+    /// of the day keeps the day's copy first (storage/backup.rs).
     fn write(&mut self) -> Result<rusqlite::Transaction<'_>> {
+        self.keep_daily_backup();
         Ok(self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?)
@@ -427,18 +363,19 @@ fn check_is_a_file_name(path: &Path) -> Result<(), String> {
 }
 
 /// Refuses, before SQLite touches it, a path that is a folder or a file that
-/// is not a SQLite database. A missing or empty file is fine: it is created.
-fn check_file_is_sqlite(path: &Path) -> Result<(), String> {
+/// is not a SQLite database. Says whether it holds a database: a missing or
+/// empty file does not (a command that may create one makes it one).
+fn check_file_is_sqlite(path: &Path) -> Result<bool, String> {
     let meta = match std::fs::metadata(path) {
         Ok(meta) => meta,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(false),
         Err(e) => return Err(e.to_string()),
     };
     if meta.is_dir() {
         return Err("is a directory, not a collection file".into());
     }
     if meta.len() == 0 {
-        return Ok(());
+        return Ok(false);
     }
     let mut header = [0u8; 16];
     let read = std::fs::File::open(path)
@@ -449,5 +386,18 @@ fn check_file_is_sqlite(path: &Path) -> Result<(), String> {
             "is not a SQLite database (not a rehearse collection); it was left untouched".into(),
         );
     }
-    Ok(())
+    Ok(true)
+}
+
+/// The settings stored in the collection behind `conn`.
+fn settings_of(conn: &Connection) -> Result<Settings> {
+    let mut settings = Settings::default();
+    let mut stmt = conn.prepare_cached(include_str!("sql/config_all.sql"))?;
+    let rows = stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))?;
+    for row in rows {
+        let (key, value) = row?;
+        // A value this version does not know is ignored, not fatal.
+        let _ = settings.set(&key, &value);
+    }
+    Ok(settings)
 }

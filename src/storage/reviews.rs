@@ -225,6 +225,16 @@ impl Collection {
         take_back(tx, review)
     }
 
+    /// When `card` was last answered (UTC milliseconds), drills included;
+    /// `None` when never. `grade` refuses an earlier time (docs/collection.md).
+    pub fn last_answer_ms(&self, card: &Card) -> Result<Option<i64>> {
+        Ok(self.conn.query_row(
+            include_str!("sql/card_last_answer.sql"),
+            params![card.deck_id, card.id().as_str()],
+            |r| r.get(0),
+        )?)
+    }
+
     /// A card's answers, oldest first.
     pub fn history(&self, card: &Card) -> Result<Vec<Review>> {
         let mut stmt = self

@@ -103,6 +103,12 @@ impl Env {
         self.run(&["card", id]).json()
     }
 
+    /// Starts an empty collection: commands that only read never create
+    /// one (docs/collection.md). Setting a value is a write that does.
+    pub fn start(&self) {
+        self.run(&["config", "fuzz", "true"]).ok();
+    }
+
     /// Turns fuzz off so due days are exact.
     pub fn no_fuzz(&self) {
         self.run(&["config", "fuzz", "false"]).ok();
