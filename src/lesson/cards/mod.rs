@@ -33,7 +33,7 @@ use ask::{Ask, ask_name, classify};
 use back::{point_back, scores};
 use cloze::{clozes, made_up_heading};
 use overview::overview;
-use question::{defines, is_plural, question};
+use question::{defines, question, what_is};
 use sentence::{Sent, Weights, content_stems, is_base, section_sentences};
 
 /// Longest id fragment taken from a title or heading.
@@ -381,18 +381,13 @@ impl Maker {
 
     fn front(&self, part: &Part, on_back: &[usize]) -> String {
         let (ss, topic) = (part.ss, &part.topic);
+        let definition = part
+            .substantive
+            .iter()
+            .any(|&i| defines(&ss[i], &topic.stems));
         if topic.made_up {
-            let defined = part
-                .substantive
-                .iter()
-                .any(|&i| defines(&ss[i], &topic.stems));
-            return if defined {
-                let verb = if is_plural(&topic.analysis) {
-                    "are"
-                } else {
-                    "is"
-                };
-                format!("What {verb} {}?", topic.heading)
+            return if definition {
+                what_is(&topic.analysis, &topic.heading)
             } else {
                 format!("What should you know about {}?", topic.heading)
             };
@@ -430,10 +425,6 @@ impl Maker {
             }
             _ => (topic.why, method),
         };
-        let definition = part
-            .substantive
-            .iter()
-            .any(|&i| defines(&ss[i], &topic.stems));
         question(
             &topic.ask,
             &topic.analysis,

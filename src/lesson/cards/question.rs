@@ -157,11 +157,16 @@ fn noun_question(h: &Analysis, text: &str, section: &Section, definition: bool) 
         };
     }
     if definition {
-        let verb = if is_plural(h) { "are" } else { "is" };
-        format!("What {verb} {text}?")
+        what_is(h, text)
     } else {
         format!("What matters about {text}?")
     }
+}
+
+/// "What is X?" / "What are Xs?", by the number of the heading's head noun.
+pub(super) fn what_is(h: &Analysis, text: &str) -> String {
+    let verb = if is_plural(h) { "are" } else { "is" };
+    format!("What {verb} {text}?")
 }
 
 /// The words of a heading before its first preposition or "vs", lower
