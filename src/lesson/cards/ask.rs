@@ -243,6 +243,19 @@ pub(super) fn finite_verb(h: &Analysis, loose: bool) -> Option<usize> {
         if matches!(before[i - 1].pos, Pos::Adp | Pos::Cconj) && before[i - 1].norm != "to" {
             continue;
         }
+        // "Open issues": a word in -s right after an adjective is a plural
+        // noun the tagger took for a verb.
+        // So is a last word in -s after a noun, when the subject carries
+        // "of" ("Number of open pull requests").
+        let of_phrase_end = i + 1 == words.len()
+            && before[i - 1].pos.is_nominal()
+            && before.iter().any(|b| b.norm == "of");
+        if w.pos == Pos::Verb
+            && looks_plural(&w.norm)
+            && (before[i - 1].pos == Pos::Adj || of_phrase_end)
+        {
+            continue;
+        }
         let infinitive = before[i - 1].norm == "to";
         if !infinitive && (w.pos == Pos::Aux || (w.pos == Pos::Verb && !w.norm.ends_with("ing"))) {
             return Some(i);

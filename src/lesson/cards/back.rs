@@ -4,6 +4,7 @@
 use std::collections::BTreeSet;
 
 use crate::lesson::language::Pos;
+use crate::lesson::read::PieceKind;
 use crate::lesson::text::{capitalise, ends_sentence, norm, word_count};
 
 use super::ask::Ask;
@@ -64,6 +65,10 @@ pub(super) fn sentence_score(i: usize, s: &Sent, heading: &BTreeSet<String>, why
     if s.refers_back() {
         score -= 0.5;
     }
+    // A list item is a detail of the section; its paragraphs carry the point.
+    if s.kind == PieceKind::Item {
+        score -= 0.3;
+    }
     let new_words = stems.difference(heading).count();
     if new_words < 3 {
         score -= 0.8;
@@ -78,7 +83,18 @@ pub(super) fn choose_back(
     scores: &[f64],
     why: bool,
 ) -> (Vec<usize>, String) {
-    let mut order: Vec<usize> = substantive.to_vec();
+    // The writer's own story is the answer only when the section has
+    // nothing else: a statement that holds for the reader comes first.
+    let general = |i: &usize| !ss[*i].narrated && scores[*i] > 0.0;
+    let mut order: Vec<usize> = if substantive.iter().any(general) {
+        substantive
+            .iter()
+            .copied()
+            .filter(|i| !ss[*i].narrated)
+            .collect()
+    } else {
+        substantive.to_vec()
+    };
     order.sort_by(|&a, &b| scores[b].total_cmp(&scores[a]).then(a.cmp(&b)));
     let len = |i: usize| ss[i].text.chars().count();
     // The best sentence that can stand alone, or that comes with the one it
@@ -180,7 +196,7 @@ fn without_connective<'a>(s: &Sent, text: &'a str) -> &'a str {
 fn without_label(text: &str) -> &str {
     match text.split_once(": ") {
         Some((label, rest))
-            if label.split_whitespace().count() <= 2
+            if label.split_whitespace().count() <= 3
                 && label.chars().all(|c| c.is_alphabetic() || c == ' ')
                 && rest.chars().next().is_some_and(char::is_uppercase) =>
         {

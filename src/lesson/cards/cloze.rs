@@ -5,11 +5,15 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use crate::lesson::language::{LEXICON, MAX_TAGGED_WORDS, Pos, Role, Word, verb_reading};
+use crate::lesson::language::{LEXICON, MAX_TAGGED_WORDS, Pos, Role, Word};
 use crate::lesson::text::{capitalise, norm, stem};
 
 use super::CLOZE_CHARS;
-use super::sentence::{Sent, Weights, in_heading, looks_plural};
+use super::phrase::{
+    completes_a_verb, in_a_list, main_clause_start, repeated_elsewhere, stands_alone, testable,
+    whole, without_missed_verb,
+};
+use super::sentence::{Sent, Weights, in_heading};
 
 /// A name for a section without a heading: the subject of its first
 /// sentence when that is a phrase of a few words ("An app's config is…"),
@@ -111,8 +115,23 @@ pub(super) fn noun_phrases(s: &Sent, heading: &BTreeSet<String>) -> Vec<Phrase> 
         .iter()
         .position(|w| matches!(w.pos, Pos::Verb | Pos::Aux))
         .unwrap_or(usize::MAX);
+    let main_from = main_clause_start(&words);
+    // Advice: what to do is the point card's; a cloze of it hides the
+    // object of the verb, which is rarely the idea. Only the reason given
+    // for the advice can be hidden.
+    let reason_from = if s.imperative {
+        LEXICON
+            .find(&norms, Role::Reason)
+            .first()
+            .map_or(usize::MAX, |&(r, _)| r)
+    } else {
+        0
+    };
     let mut out = Vec::new();
     for (a, b) in s.a.noun_phrases() {
+        if a < main_from || a < reason_from || !completes_a_verb(&words, a) {
+            continue;
+        }
         let b = without_missed_verb(&words, a, b);
         // General adjectives ("good", "other", "previous") add nothing to
         // test: the phrase starts after them.
@@ -149,201 +168,6 @@ pub(super) fn noun_phrases(s: &Sent, heading: &BTreeSet<String>) -> Vec<Phrase> 
         });
     }
     out
-}
-
-/// The end of chunk `a..b` without its last word when that is the verb the
-/// tagger missed.
-fn without_missed_verb(words: &[&Word], a: usize, b: usize) -> usize {
-    // "…their order matters.", "muscles repair and…": a last word with
-    // a verb reading, in the other number than the noun before it, at the
-    // end of the clause, is the verb the tagger missed.
-    if b - a < 2 {
-        return b;
-    }
-    let last = &words[b - 1];
-    let prev = &words[b - 2];
-    let closes = words.get(b).is_none_or(|n| {
-        matches!(
-            n.pos,
-            Pos::Punct
-                | Pos::Sconj
-                | Pos::Det
-                | Pos::Pron
-                | Pos::Adv
-                | Pos::Adp
-                | Pos::Part
-                | Pos::Cconj
-        )
-    });
-    // An object right after it ("failure test your honesty") makes
-    // the last word a verb whatever its number.
-    let object_follows = words
-        .get(b)
-        .is_some_and(|n| matches!(n.pos, Pos::Det | Pos::Pron));
-    let base = if object_follows {
-        Some(
-            last.norm
-                .strip_suffix('s')
-                .unwrap_or(&last.norm)
-                .to_string(),
-        )
-    } else if looks_plural(&last.norm) && !looks_plural(&prev.norm) {
-        Some(last.norm[..last.norm.len() - 1].to_string())
-    } else if !looks_plural(&last.norm) && looks_plural(&prev.norm) {
-        Some(last.norm.clone())
-    } else {
-        None
-    };
-    if (prev.pos.is_nominal() || prev.pos == Pos::Num)
-        && closes
-        && base.is_some_and(|b| verb_reading(&b))
-    {
-        b - 1
-    } else {
-        b
-    }
-}
-
-/// Is `a..b` a whole phrase: not cut out of a longer one ("highly
-/// {available systems}", "{learning data} structures", "the most {limited
-/// memory}"), not a quantity ("{3 days}"), not an example introduced by
-/// "such as" or "like", not a name of the example being walked through
-/// ("the {Blue team}")?
-fn whole(text: &str, words: &[&Word], norms: &[&str], a: usize, b: usize) -> bool {
-    let before = a.checked_sub(1).map(|k| words[k]);
-    let modified = before.is_some_and(|w| {
-        w.pos == Pos::Adv || (w.pos == Pos::Adj && LEXICON.is(&w.norm, Role::Generic))
-    });
-    let continues = words
-        .get(b)
-        .is_some_and(|w| w.pos.is_nominal() || w.pos == Pos::Num);
-    let quantity =
-        words[a].pos == Pos::Num || words[a].norm.starts_with(|c: char| c.is_ascii_digit());
-    // After "such as" in the same clause, a phrase is one of the examples.
-    let clause = norms[..a]
-        .iter()
-        .rposition(|w| matches!(*w, ";" | ":" | "\u{2014}"))
-        .map_or(0, |k| k + 1);
-    let example = !LEXICON.find(&norms[clause..a], Role::Example).is_empty();
-    // "the app stores config": a plural inside the phrase with a verb
-    // reading, after a singular noun, is the verb the tagger missed.
-    // "…but {requests major changes}": a first word in -s with a verb
-    // reading, before an adjective or an article, is a verb and its object.
-    let verb_first = b - a >= 2
-        && looks_plural(&words[a].norm)
-        && matches!(words[a + 1].pos, Pos::Adj | Pos::Det)
-        && verb_reading(&words[a].norm[..words[a].norm.len() - 1]);
-    let missed_verb = verb_first
-        || (a + 1..b.saturating_sub(1)).any(|k| {
-            let (w, prev) = (words[k], words[k - 1]);
-            looks_plural(&w.norm)
-                && !looks_plural(&prev.norm)
-                && prev.pos.is_nominal()
-                && verb_reading(&w.norm[..w.norm.len() - 1])
-        });
-    let first = &words[a];
-    let word = |w: &Word| -> bool { w.norm.chars().all(char::is_alphabetic) };
-    let capitalised = a > 0
-        && b - a >= 2
-        && word(first)
-        && first.norm.len() > 1
-        && words[a..b]
-            .iter()
-            .skip(1)
-            .all(|w| word(w) && w.norm.len() > 1)
-        && capitalised_word(&text[first.start..first.end])
-        && words[a + 1..b]
-            .iter()
-            .all(|w| text[w.start..w.end].chars().all(char::is_lowercase));
-    !(modified || continues || quantity || example || capitalised || missed_verb)
-}
-
-/// One capital, then lower case ("Blue"), as a name is written.
-fn capitalised_word(w: &str) -> bool {
-    let mut chars = w.chars();
-    chars.next().is_some_and(char::is_uppercase) && chars.all(char::is_lowercase)
-}
-
-/// A span worth hiding: a noun in it, no finite verb or pronoun, not a
-/// reference to the document, not headed by a general or tiny word.
-fn testable(span: &[&Word]) -> bool {
-    if !span.iter().any(|w| w.pos.is_nominal())
-        || span.iter().any(|w| {
-            w.pos == Pos::Aux
-                || (w.pos == Pos::Verb && !w.norm.ends_with("ing") && !w.norm.ends_with("ed"))
-        })
-    {
-        return false;
-    }
-    if span.iter().any(|w| w.pos == Pos::Pron) {
-        return false;
-    }
-    let head = span.last().expect("non-empty");
-    // "Listing 8-21", "Chapter 10": a reference to the document, not an idea.
-    if head.norm.chars().any(|c| c.is_ascii_digit()) && span.len() >= 2 {
-        return false;
-    }
-    !(LEXICON.is(&head.norm, Role::Generic) || head.norm.chars().count() < 3)
-}
-
-/// A word the rest of the sentence repeats gives itself away.
-fn repeated_elsewhere(words: &[&Word], a: usize, b: usize, stems: &[String]) -> bool {
-    words
-        .iter()
-        .enumerate()
-        .filter(|(k, w)| (*k < a || *k >= b) && !w.pos.is_function())
-        .any(|(_, w)| stems.contains(&stem(&w.norm)))
-}
-
-/// One item of a list: a comma or "and"/"or" joins it to a like phrase.
-fn in_a_list(words: &[&Word], a: usize, b: usize) -> bool {
-    let joined = |k: usize| {
-        words
-            .get(k)
-            .is_some_and(|w| matches!(w.norm.as_str(), "," | "and" | "or" | "/"))
-    };
-    let like = |k: usize| {
-        words.get(k).is_some_and(|w| {
-            matches!(
-                w.pos,
-                Pos::Noun | Pos::Propn | Pos::Adj | Pos::Num | Pos::Det
-            )
-        })
-    };
-    // "atomic reads and writes": two plural words joined, whatever their
-    // tags, are a list too.
-    let plural_pair = |k: usize| {
-        words.get(k).is_some_and(|w| looks_plural(&w.norm))
-            && words.get(b - 1).is_some_and(|w| looks_plural(&w.norm))
-    };
-    let comma_then =
-        |k: usize| words.get(k).is_some_and(|w| w.norm == ",") && k >= 1 && like(k - 1);
-    (a >= 2 && joined(a - 1) && (like(a - 2) || comma_then(a - 2)))
-        || (joined(b) && (like(b + 1) || plural_pair(b + 1)))
-        || (joined(b) && words.get(b + 1).is_some_and(|w| w.pos == Pos::Det) && like(b + 2))
-}
-
-/// The span `start..end` of `text` has no brackets, quotes or code marks and
-/// is not glued to a mark (".org", "x/y"): not part of a larger token.
-fn stands_alone(text: &str, start: usize, end: usize) -> bool {
-    if text[start..end].contains(['(', ')', '"', '\u{201c}', '\u{201d}', '`']) {
-        return false;
-    }
-    // Glued to a mark (".org", "x/y"): part of a larger token.
-    let glued_before = text[..start]
-        .chars()
-        .next_back()
-        .is_some_and(|c| !c.is_whitespace() && !matches!(c, '(' | '"' | '\u{201c}' | '\u{2014}'));
-    // "Contributor License Agreement (CLA)": a short form in brackets
-    // repeats the words before it.
-    if text[..start].ends_with('(') && text[end..].starts_with(')') {
-        return false;
-    }
-    let glued_after = text[end..]
-        .chars()
-        .next()
-        .is_some_and(|c| c.is_alphanumeric() || matches!(c, '/' | '-' | '_'));
-    !(glued_before || glued_after)
 }
 
 pub(super) struct Cloze {
@@ -415,7 +239,9 @@ fn clozable(s: &Sent) -> bool {
     s.leans.is_none()
         && !s.personal
         && !s.pointer
-        && !s.text.contains(['"', '\u{201c}', '\u{201d}'])
+        && !s
+            .text
+            .contains(['"', '\u{201c}', '\u{201d}', '?', '[', '{'])
         && !s.refers_back()
         && s.words() <= 40
         && s.words() >= 7

@@ -19,6 +19,7 @@ mod ask;
 mod back;
 mod cloze;
 mod overview;
+mod phrase;
 mod question;
 mod sentence;
 
@@ -34,7 +35,7 @@ use back::{point_back, scores};
 use cloze::{clozes, made_up_heading};
 use overview::overview;
 use question::{defines, question, what_is};
-use sentence::{Sent, Weights, content_stems, is_base, section_sentences};
+use sentence::{Sent, Weights, content_stems, is_base, name_the_topic, section_sentences};
 
 /// Longest id fragment taken from a title or heading.
 const SLUG_CHARS: usize = 40;
@@ -93,6 +94,11 @@ pub fn make_deck(lesson: &Lesson) -> Made {
         title_stems: content_stems(&analyse(&lesson.title), &lesson.title),
         advice_style: false,
     };
+    for (section, ss) in lesson.sections.iter().zip(sents.iter_mut()) {
+        if let Some(h) = &section.heading {
+            name_the_topic(ss, &maker.casing.inline_words(h).join(" "));
+        }
+    }
     maker.advice_style = advice_style(lesson, &sents, &maker.casing);
     for ((section, ss), opener) in lesson.sections.iter().zip(&sents).zip(openers) {
         maker.section(section, ss, opener);
@@ -256,7 +262,10 @@ impl Maker {
             topic,
             base,
         };
-        let chosen = if nameless {
+        // A section that only tells the writer's story ("I watched hours of
+        // videos…") has no point a reader can be asked for.
+        let story = part.substantive.iter().all(|&i| ss[i].narrated);
+        let chosen = if nameless || story {
             Vec::new()
         } else {
             report.cards += 1;

@@ -269,7 +269,7 @@ fn predicate_question(section: &Section, text: &str, why: bool) -> String {
 
 /// "Every job isn't the right fit" → "Why isn't every job the right fit?";
 /// "Silence works" → "Why does silence work?"; without a reason in the
-/// section, "What does it mean that silence works?".
+/// section, "How does silence work?".
 pub(super) fn statement_question(h: &Analysis, text: &str, why: bool, apostrophe: char) -> String {
     let words: Vec<&Word> = h.content().collect();
     if let Some(wh) = words
@@ -283,10 +283,14 @@ pub(super) fn statement_question(h: &Analysis, text: &str, why: bool, apostrophe
             None => format!("What explains {} {rest}?", wh.norm),
         };
     }
-    if why && let Some(q) = invert(h, text, apostrophe, false) {
-        return format!("Why {q}?");
+    // With a reason in the section the question asks why; otherwise how it
+    // comes about ("Code health can be impacted" → "How can code health be
+    // impacted?"), which a section stating a claim goes on to explain.
+    match invert(h, text, apostrophe, false) {
+        Some(q) if why => format!("Why {q}?"),
+        Some(q) => format!("How {q}?"),
+        None => format!("What does it mean that {text}?"),
     }
-    format!("What does it mean that {text}?")
 }
 
 /// A statement turned into question order, without the question word:
@@ -428,7 +432,7 @@ mod tests {
         );
         assert_eq!(
             q("Silence Is Your Friend", PLAIN),
-            "What does it mean that silence is your friend?"
+            "How is silence your friend?"
         );
     }
 
@@ -453,7 +457,7 @@ mod tests {
         assert_eq!(q("Explain why", REASON), "How should you explain why?");
         assert_eq!(
             q("The cost of a slow build is paid daily", PLAIN),
-            "What does it mean that the cost of a slow build is paid daily?"
+            "How is the cost of a slow build paid daily?"
         );
         assert_eq!(
             q("A change that needs context", PLAIN),

@@ -11,6 +11,8 @@ use crate::lesson::text::{ends_sentence, sentences, squash, stem, word_count};
 /// One sentence of a section, with what card making needs to know.
 pub(super) struct Sent {
     pub(super) text: String,
+    /// A paragraph's sentence, a list item's or a quotation's.
+    pub(super) kind: PieceKind,
     pub(super) a: Analysis,
     pub(super) quoted: bool,
     /// A list item without a verb ("Least loaded"): a fragment.
@@ -41,6 +43,12 @@ impl Sent {
             || a.words
                 .windows(2)
                 .any(|p| p[0].norm == "," && p[1].norm == "so");
+        // "Instead of hoping…, do…" carries its own contrast; "Otherwise, …"
+        // (a reason word too) leans on the advice before it.
+        let opens = |w: &str| lower.first() == Some(&w);
+        let leans = leans
+            .filter(|_| !(opens("instead") && lower.get(1) == Some(&"of")))
+            .or_else(|| opens("otherwise").then_some(1));
         let leans = leans.or_else(|| leaning_word(&a));
         let imperative = advises(&a) && leans.is_none();
         let has_verb = a.content().any(|w| matches!(w.pos, Pos::Verb | Pos::Aux));
@@ -49,7 +57,7 @@ impl Sent {
         // "Note: …", "Examples: …": a label of one or two words before a colon.
         let labelled = text
             .split_once(':')
-            .is_some_and(|(label, rest)| word_count(label) <= 2 && !rest.trim().is_empty());
+            .is_some_and(|(label, rest)| word_count(label) <= 3 && !rest.trim().is_empty());
         let pointer = labelled || !LEXICON.find(&lower, Role::Pointer).is_empty();
         Sent {
             lead_in: text.ends_with(':'),
@@ -68,6 +76,7 @@ impl Sent {
             pointer,
             a,
             text,
+            kind,
         }
     }
 
@@ -80,7 +89,7 @@ impl Sent {
         !self.quoted
             && !self.fragment
             && !self.lead_in
-            && !self.text.ends_with('?')
+            && !self.text.contains('?')
             && self.words() >= 5
             && !self.a.untagged
     }
@@ -155,7 +164,16 @@ fn advises(a: &Analysis) -> bool {
                 .get(k + 1)
                 .is_some_and(|w| verb_like(w, a.words.get(k + 2)))
         });
-    first_verb.is_some_and(|w| w.pos == Pos::Verb && is_base(&w.norm)) || misread || after_clause
+    // "Don't leave it open", "Do not guess": a negated imperative.
+    let negated = content.len() >= 3
+        && content[0].norm == "do"
+        && matches!(content[1].norm.as_str(), "not" | "n't")
+        && is_base(&content[2].norm)
+        && !matches!(content[2].pos, Pos::Pron | Pos::Det);
+    first_verb.is_some_and(|w| w.pos == Pos::Verb && is_base(&w.norm))
+        || misread
+        || after_clause
+        || negated
 }
 
 /// Stems of the content words (nouns, verbs, adjectives, adverbs, numbers).
@@ -222,6 +240,45 @@ pub(super) fn section_sentences(section: &Section) -> Vec<Sent> {
             })
         })
         .collect()
+}
+
+/// "This algorithm …" in a section headed "Mark-and-sweep algorithm" names
+/// the section's topic, not something the sentence before said: such a
+/// sentence stands alone once the heading replaces the demonstrative (or,
+/// when the heading does not read well inside a sentence, as it is).
+pub(super) fn name_the_topic(ss: &mut [Sent], inline: &str) {
+    let h = analyse(inline);
+    let Some(last) = h.content().last().filter(|w| w.pos.is_nominal()) else {
+        return;
+    };
+    let head = stem(&last.norm);
+    let plural = looks_plural(&last.norm);
+    let fits = word_count(inline) <= 5
+        && inline
+            .chars()
+            .all(|c| c.is_alphanumeric() || matches!(c, ' ' | '-' | '\'' | '\u{2019}'));
+    for s in ss.iter_mut() {
+        if s.leans != Some(0) {
+            continue;
+        }
+        let words: Vec<&Word> = s.a.content().take(2).collect();
+        let [first, second] = words[..] else {
+            continue;
+        };
+        let number_agrees = match first.norm.as_str() {
+            "this" => !plural,
+            "these" => plural,
+            _ => false,
+        };
+        if !number_agrees || !second.pos.is_nominal() || stem(&second.norm) != head {
+            continue;
+        }
+        if fits {
+            let text = format!("The {inline}{}", &s.text[second.end..]);
+            *s = Sent::new(text, s.kind);
+        }
+        s.leans = None;
+    }
 }
 
 /// How the words spread over the lesson: a word frequent in one section and

@@ -22,12 +22,15 @@ pub(super) struct ItemMark {
 fn item_label(label: &Option<String>, lines: &[String], text: &str) -> Option<(String, String)> {
     if let Some(l) = label {
         let rest = text.strip_prefix(l.as_str()).unwrap_or(text).trim();
-        // "**Label**, and the sentence goes on": the body keeps the whole sentence.
-        let rest = if rest.starts_with([',', ';']) || rest.starts_with(char::is_lowercase) {
-            text
-        } else {
-            rest
-        };
+        // "**What** change is made? …": the bold words open the lead
+        // sentence, which is the label; "**Label**, and the sentence goes
+        // on" with no lead sentence keeps the whole sentence in the body.
+        let flows = rest.starts_with([',', ';']) || rest.starts_with(char::is_lowercase);
+        let ss = sentences(text);
+        if flows && ss.len() >= 2 && word_count(&ss[0]) <= 12 && !ss[0].ends_with(':') {
+            return Some((ss[0].clone(), ss[1..].join(" ")));
+        }
+        let rest = if flows { text } else { rest };
         if word_count(l) <= 15 && !rest.is_empty() {
             return Some((l.clone(), rest.to_string()));
         }
@@ -59,10 +62,17 @@ pub(super) fn split_tip_lists(sections: Vec<Section>, marks: Vec<ItemMark>) -> V
             .last()
             .filter(|p| p.text.ends_with(':'))
             .map(|p| p.text.clone());
+        // A paragraph after the list is no part of its last tip: it goes
+        // on with the section that held the list.
+        let last_row = tips[tips.len() - 1].0;
+        let tail = (last_row + 1..s.body.len())
+            .find(|&r| s.body[r].kind == PieceKind::Para)
+            .unwrap_or(s.body.len());
         let mut own = s.clone();
         own.body = before
             .into_iter()
             .filter(|p| Some(&p.text) != lead_in.as_ref())
+            .chain(s.body[tail..].iter().cloned())
             .collect();
         // The introduction stays in place even when empty.
         if si == 0 || own.body.iter().any(|p| word_count(&p.text) >= 6) {
@@ -70,7 +80,7 @@ pub(super) fn split_tip_lists(sections: Vec<Section>, marks: Vec<ItemMark>) -> V
         }
         let context = s.heading.clone().or(s.context.clone());
         for (k, (row, h, rest, line)) in tips.iter().enumerate() {
-            let end = tips.get(k + 1).map_or(s.body.len(), |t| t.0);
+            let end = tips.get(k + 1).map_or(tail, |t| t.0);
             let mut body = vec![Piece {
                 kind: PieceKind::Para,
                 text: rest.clone(),

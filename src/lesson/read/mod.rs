@@ -212,7 +212,15 @@ pub fn clean_heading(text: &str) -> String {
             t = t[..open].trim_end_matches(['.', ',', ' ']);
         }
     }
-    squash(t)
+    // "Use 📊 to learn", "✨ Features": pictographs decorate a heading but
+    // cannot be read inside a question.
+    let plain: String = t.chars().filter(|&c| !pictograph(c)).collect();
+    squash(&plain)
+}
+
+/// An emoji or symbol picture, or a mark that joins or varies them.
+fn pictograph(c: char) -> bool {
+    matches!(c as u32, 0x2190..=0x2BFF | 0x1F000..=0x1FAFF | 0xFE0F | 0x200D)
 }
 
 /// Reads the structure of a normalized, non-empty lesson.

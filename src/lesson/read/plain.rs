@@ -39,7 +39,8 @@ pub(super) fn heading_like(line: &str, before: Option<&str>, after: Option<&str>
         return None;
     }
     // The line before must end a sentence: otherwise this one continues it.
-    if before.is_some_and(|b| !ends_sentence(b) && !b.ends_with(':')) {
+    // After a lead-in ("Before you send it:") come the items it announces.
+    if before.is_some_and(|b| !ends_sentence(b) || b.ends_with(':')) {
         return None;
     }
     // The text after starts a new sentence.
@@ -119,8 +120,29 @@ fn candidates(blocks: Vec<Block>) -> Vec<Cand> {
     let next_is_item: Vec<bool> = (0..blocks.len())
         .map(|i| matches!(blocks.get(i + 1).map(|b| &b.kind), Some(Kind::Item { .. })))
         .collect();
+    let mut after_lead_in = false;
     for (bi, b) in blocks.into_iter().enumerate() {
+        let lead_in = b.lines.last().is_some_and(|l| l.ends_with(':'));
         match &b.kind {
+            // Lines after a lead-in ("If you decline a change:") are the
+            // items it announces, pasted without their bullets.
+            Kind::Para if after_lead_in && b.lines.len() >= 2 => {
+                for (index, l) in b.lines.iter().enumerate() {
+                    let block = Block {
+                        kind: Kind::Item {
+                            depth: 0,
+                            index,
+                            label: None,
+                        },
+                        lines: vec![l.clone()],
+                        line: b.line + index,
+                    };
+                    cands.push(Cand {
+                        block,
+                        strong: None,
+                    });
+                }
+            }
             Kind::Para => split_paragraph(&b, next_is_item[bi], &mut cands),
             // A numbered item alone in its list, one line: a numbered heading.
             Kind::Item { depth: 0, .. } if b.lines.len() == 1 => {
@@ -132,6 +154,7 @@ fn candidates(blocks: Vec<Block>) -> Vec<Cand> {
                 strong: None,
             }),
         }
+        after_lead_in = lead_in;
     }
     cands
 }
