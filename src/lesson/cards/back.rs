@@ -196,7 +196,7 @@ fn without_connective<'a>(s: &Sent, text: &'a str) -> &'a str {
 fn without_label(text: &str) -> &str {
     match text.split_once(": ") {
         Some((label, rest))
-            if label.split_whitespace().count() <= 3
+            if label.split_whitespace().count() <= 4
                 && label.chars().all(|c| c.is_alphabetic() || c == ' ')
                 && rest.chars().next().is_some_and(char::is_uppercase) =>
         {

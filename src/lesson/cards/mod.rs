@@ -35,7 +35,9 @@ use back::{point_back, scores};
 use cloze::{clozes, made_up_heading};
 use overview::overview;
 use question::{defines, question, what_is};
-use sentence::{Sent, Weights, content_stems, is_base, name_the_topic, section_sentences};
+use sentence::{
+    Sent, Weights, content_stems, is_base, looks_plural, name_the_topic, section_sentences,
+};
 
 /// Longest id fragment taken from a title or heading.
 const SLUG_CHARS: usize = 40;
@@ -93,13 +95,14 @@ pub fn make_deck(lesson: &Lesson) -> Made {
         hidden_taken: BTreeSet::new(),
         title_stems: content_stems(&analyse(&lesson.title), &lesson.title),
         advice_style: false,
+        noun_style: false,
     };
     for (section, ss) in lesson.sections.iter().zip(sents.iter_mut()) {
         if let Some(h) = &section.heading {
             name_the_topic(ss, &maker.casing.inline_words(h).join(" "));
         }
     }
-    maker.advice_style = advice_style(lesson, &sents, &maker.casing);
+    (maker.advice_style, maker.noun_style) = heading_style(lesson, &sents, &maker.casing);
     for ((section, ss), opener) in lesson.sections.iter().zip(&sents).zip(openers) {
         maker.section(section, ss, opener);
     }
@@ -108,10 +111,11 @@ pub fn make_deck(lesson: &Lesson) -> Made {
 }
 
 /// Do most of the lesson's headings give advice ("Weigh the beans", "Rinse
-/// the filter")? Headings of one lesson share a form, so then a heading the
-/// tagger reads as a noun phrase ("Grind just before brewing") is advice
-/// too.
-fn advice_style(lesson: &Lesson, sents: &[Vec<Sent>], casing: &Casing) -> bool {
+/// the filter"), or do two in three name things? Headings of one lesson
+/// share a form, so then a heading the tagger reads as a noun phrase ("Grind
+/// just before brewing") is advice too, and among names a short one the
+/// tagger reads as advice ("Trade secrets") is a name.
+fn heading_style(lesson: &Lesson, sents: &[Vec<Sent>], casing: &Casing) -> (bool, bool) {
     let asks: Vec<Ask> = lesson
         .sections
         .iter()
@@ -126,7 +130,13 @@ fn advice_style(lesson: &Lesson, sents: &[Vec<Sent>], casing: &Casing) -> bool {
         .iter()
         .filter(|a| matches!(a, Ask::Do | Ask::DoNot | Ask::Always))
         .count();
-    advice >= 2 && advice * 2 >= asks.len()
+    // Headings that ask a question take no side.
+    let nouns = asks.iter().filter(|a| matches!(a, Ask::Noun)).count();
+    let forms = asks.iter().filter(|a| !matches!(a, Ask::Question)).count();
+    (
+        advice >= 2 && advice * 2 >= asks.len(),
+        nouns >= 3 && nouns * 3 >= forms * 2,
+    )
 }
 
 /// Every sentence of the lesson, to learn its casing and apostrophe from.
@@ -193,8 +203,10 @@ struct Maker {
     hidden_taken: BTreeSet<String>,
     /// The title's words: a cloze hiding one gives itself away.
     title_stems: BTreeSet<String>,
-    /// Most of the lesson's headings give advice (see [`advice_style`]).
+    /// Most of the lesson's headings give advice (see [`heading_style`]).
     advice_style: bool,
+    /// Two in three of the lesson's headings name things.
+    noun_style: bool,
 }
 
 /// A section's heading, as card making reads it.
@@ -325,6 +337,19 @@ impl Maker {
                     && analysis.content().count() >= 2 =>
             {
                 Ask::Do
+            }
+            // Among headings that name things, two words with a plural last
+            // ("Trade secrets") name one more.
+            Ask::Do
+                if self.noun_style
+                    && !from_opener
+                    && analysis.content().count() == 2
+                    && analysis
+                        .content()
+                        .last()
+                        .is_some_and(|w| w.pos.is_nominal() && looks_plural(&w.norm)) =>
+            {
+                Ask::Noun
             }
             other => other,
         };

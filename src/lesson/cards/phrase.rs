@@ -128,9 +128,19 @@ pub(super) fn whole(text: &str, words: &[&Word], norms: &[&str], a: usize, b: us
     let modified = before.is_some_and(|w| {
         w.pos == Pos::Adv || (w.pos == Pos::Adj && LEXICON.is(&w.norm, Role::Generic))
     });
+    // "A {Twitter} handle, a URL…": a word the tagger took for a verb, with
+    // a comma or a conjunction right after it, is the second half of a
+    // compound noun.
+    let compound_verb = |k: usize| {
+        words.get(k).is_some_and(|w| w.pos == Pos::Verb)
+            && words
+                .get(k + 1)
+                .is_some_and(|n| n.pos == Pos::Cconj || matches!(n.norm.as_str(), "," | ";"))
+    };
     let continues = words
         .get(b)
-        .is_some_and(|w| w.pos.is_nominal() || w.pos == Pos::Num);
+        .is_some_and(|w| w.pos.is_nominal() || w.pos == Pos::Num)
+        || compound_verb(b);
     let quantity =
         words[a].pos == Pos::Num || words[a].norm.starts_with(|c: char| c.is_ascii_digit());
     // After "such as" in the same clause, a phrase is one of the examples.

@@ -159,14 +159,53 @@ fn noun_question(h: &Analysis, text: &str, section: &Section, definition: bool) 
     if definition {
         what_is(h, text)
     } else {
-        format!("What matters about {text}?")
+        format!("What matters about {}?", with_article(h, text))
     }
 }
 
 /// "What is X?" / "What are Xs?", by the number of the heading's head noun.
 pub(super) fn what_is(h: &Analysis, text: &str) -> String {
     let verb = if is_plural(h) { "are" } else { "is" };
-    format!("What {verb} {text}?")
+    format!("What {verb} {}?", with_article(h, text))
+}
+
+/// A heading names its topic without an article ("First line", "Load
+/// balancer"), which a question inside a sentence needs: "the" before an
+/// ordinal, "a"/"an" before a singular noun naming a doer (a verb and
+/// "-er"/"-or": "balancer", "collector"), which is always countable.
+pub(super) fn with_article(h: &Analysis, text: &str) -> String {
+    let words: Vec<&Word> = h.content().collect();
+    let (Some(first), Some(last)) = (words.first(), words.last()) else {
+        return text.to_string();
+    };
+    let lowercase = text.starts_with(char::is_lowercase);
+    if !lowercase || matches!(first.pos, Pos::Det | Pos::Pron | Pos::Num) {
+        return text.to_string();
+    }
+    if matches!(
+        first.norm.as_str(),
+        "first" | "last" | "next" | "final" | "main"
+    ) && words.len() >= 2
+    {
+        return format!("the {text}");
+    }
+    let head = last.norm.as_str();
+    let doer = last.pos == Pos::Noun
+        && head.len() >= 6
+        && ["er", "or"].iter().any(|end| {
+            head.strip_suffix(end).is_some_and(|base| {
+                verb_reading(base) || head.strip_suffix('r').is_some_and(verb_reading)
+            })
+        });
+    if doer && !is_plural(h) {
+        let article = if text.starts_with(['a', 'e', 'i', 'o', 'u']) {
+            "an"
+        } else {
+            "a"
+        };
+        return format!("{article} {text}");
+    }
+    text.to_string()
 }
 
 /// The words of a heading before its first preposition or "vs", lower
@@ -463,6 +502,20 @@ mod tests {
             q("A change that needs context", PLAIN),
             "What matters about a change that needs context?"
         );
+    }
+
+    #[test]
+    fn headings_get_the_article_a_question_needs() {
+        let a = |t: &str| with_article(&analyse(t), t);
+        assert_eq!(a("load balancer"), "a load balancer");
+        assert_eq!(a("garbage collector"), "a garbage collector");
+        assert_eq!(a("first line"), "the first line");
+        assert_eq!(a("water"), "water");
+        assert_eq!(a("paper"), "paper");
+        assert_eq!(a("order"), "order");
+        assert_eq!(a("load balancers"), "load balancers");
+        assert_eq!(a("eventual consistency"), "eventual consistency");
+        assert_eq!(a("the first line"), "the first line");
     }
 
     #[test]

@@ -57,7 +57,7 @@ impl Sent {
         // "Note: …", "Examples: …": a label of one or two words before a colon.
         let labelled = text
             .split_once(':')
-            .is_some_and(|(label, rest)| word_count(label) <= 3 && !rest.trim().is_empty());
+            .is_some_and(|(label, rest)| word_count(label) <= 4 && !rest.trim().is_empty());
         let pointer = labelled || !LEXICON.find(&lower, Role::Pointer).is_empty();
         Sent {
             lead_in: text.ends_with(':'),
@@ -113,12 +113,14 @@ impl Sent {
 /// ("At that point they become…").
 fn leaning_word(a: &Analysis) -> Option<usize> {
     let demonstrative = a.words.iter().enumerate().take(12).position(|(k, w)| {
-        matches!(w.norm.as_str(), "these" | "those" | "this")
-            && (w.pos == Pos::Pron
-                || !a
-                    .words
-                    .get(k + 1)
-                    .is_some_and(|n| n.pos.is_nominal() || matches!(n.pos, Pos::Adj | Pos::Num)))
+        matches!(
+            w.norm.as_str(),
+            "these" | "those" | "this" | "each" | "both"
+        ) && (w.pos == Pos::Pron
+            || !a
+                .words
+                .get(k + 1)
+                .is_some_and(|n| n.pos.is_nominal() || matches!(n.pos, Pos::Adj | Pos::Num)))
     });
     demonstrative.or_else(|| {
         let content: Vec<&Word> = a.content().collect();
