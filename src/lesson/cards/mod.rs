@@ -322,36 +322,10 @@ impl Maker {
                 substantive.iter().any(|&i| ss[i].imperative),
             )
         };
-        // In a lesson of advice, a short heading that opens with a word in
-        // its base form ("Grind just before brewing") is advice as well.
-        let ask = match ask {
-            Ask::Noun
-                if self.advice_style
-                    && !made_up
-                    && analysis.content().next().is_some_and(|w| {
-                        !matches!(w.pos, Pos::Det | Pos::Pron | Pos::Num | Pos::Adp)
-                            && is_base(&w.norm)
-                            && !w.norm.ends_with("ing")
-                            && !LEXICON.noun_ending(&w.norm)
-                    })
-                    && analysis.content().count() >= 2 =>
-            {
-                Ask::Do
-            }
-            // Among headings that name things, two words with a plural last
-            // ("Trade secrets") name one more.
-            Ask::Do
-                if self.noun_style
-                    && !from_opener
-                    && analysis.content().count() == 2
-                    && analysis
-                        .content()
-                        .last()
-                        .is_some_and(|w| w.pos.is_nominal() && looks_plural(&w.norm)) =>
-            {
-                Ask::Noun
-            }
-            other => other,
+        let ask = if made_up || from_opener {
+            ask
+        } else {
+            self.in_style(ask, &analysis)
         };
         let gives_reason = substantive.iter().any(|&i| ss[i].reason);
         let why = gives_reason
@@ -368,6 +342,40 @@ impl Maker {
             stems,
             ask,
             why,
+        }
+    }
+
+    /// The heading's form, read in the style of the lesson's other
+    /// headings (see [`heading_style`]).
+    fn in_style(&self, ask: Ask, analysis: &Analysis) -> Ask {
+        // In a lesson of advice, a short heading that opens with a word in
+        // its base form ("Grind just before brewing") is advice as well.
+        match ask {
+            Ask::Noun
+                if self.advice_style
+                    && analysis.content().next().is_some_and(|w| {
+                        !matches!(w.pos, Pos::Det | Pos::Pron | Pos::Num | Pos::Adp)
+                            && is_base(&w.norm)
+                            && !w.norm.ends_with("ing")
+                            && !LEXICON.noun_ending(&w.norm)
+                    })
+                    && analysis.content().count() >= 2 =>
+            {
+                Ask::Do
+            }
+            // Among headings that name things, two words with a plural last
+            // ("Trade secrets") name one more.
+            Ask::Do
+                if self.noun_style
+                    && analysis.content().count() == 2
+                    && analysis
+                        .content()
+                        .last()
+                        .is_some_and(|w| w.pos.is_nominal() && looks_plural(&w.norm)) =>
+            {
+                Ask::Noun
+            }
+            other => other,
         }
     }
 
