@@ -92,6 +92,9 @@ pub(super) struct Phrase {
     pub(super) stems: Vec<String>,
     /// Comes after the sentence's first verb (an object, a complement).
     pub(super) after_verb: bool,
+    /// The index in the sentence of its chunk's first word (before any
+    /// general adjective was dropped).
+    pub(super) first: usize,
 }
 
 impl Phrase {
@@ -115,24 +118,10 @@ pub(super) fn noun_phrases(s: &Sent, heading: &BTreeSet<String>) -> Vec<Phrase> 
         .iter()
         .position(|w| matches!(w.pos, Pos::Verb | Pos::Aux))
         .unwrap_or(usize::MAX);
-    let main_from = main_clause_start(&words);
-    // Advice: what to do is the point card's; a cloze of it hides the
-    // object of the verb, which is rarely the idea. Only the reason given
-    // for the advice can be hidden.
-    let reason_from = if s.imperative {
-        LEXICON
-            .find(&norms, Role::Reason)
-            .first()
-            .map_or(usize::MAX, |&(r, _)| r)
-    } else {
-        0
-    };
     let mut out = Vec::new();
     for (a, b) in s.a.noun_phrases() {
-        if a < main_from || a < reason_from || !completes_a_verb(&words, a) {
-            continue;
-        }
         let b = without_missed_verb(&words, a, b);
+        let chunk_start = a;
         // General adjectives ("good", "other", "previous") add nothing to
         // test: the phrase starts after them.
         let mut a = a;
@@ -165,9 +154,30 @@ pub(super) fn noun_phrases(s: &Sent, heading: &BTreeSet<String>) -> Vec<Phrase> 
             end,
             stems,
             after_verb: a > first_verb,
+            first: chunk_start,
         });
     }
     out
+}
+
+/// Does the phrase stand where a sentence puts its idea: in the main
+/// clause, completing a verb (see [`completes_a_verb`]), and, in advice, in
+/// the reason given for it? What to do is the point card's; a cloze of an
+/// advice's object is rarely the idea.
+fn in_focus(s: &Sent, p: &Phrase) -> bool {
+    let words: Vec<&Word> = s.a.words.iter().collect();
+    let reason_from = if s.imperative {
+        let norms: Vec<&str> = words.iter().map(|w| w.norm.as_str()).collect();
+        LEXICON
+            .find(&norms, Role::Reason)
+            .first()
+            .map_or(usize::MAX, |&(r, _)| r)
+    } else {
+        0
+    };
+    p.first >= main_clause_start(&words)
+        && p.first >= reason_from
+        && completes_a_verb(&words, p.first)
 }
 
 pub(super) struct Cloze {
@@ -198,6 +208,7 @@ pub(super) fn clozes(
         }
         let best = noun_phrases(s, heading)
             .into_iter()
+            .filter(|p| in_focus(s, p))
             .map(|p| (p.score(weights), p))
             .max_by(|a, b| a.0.total_cmp(&b.0).then(b.1.start.cmp(&a.1.start)));
         if let Some((score, p)) = best {

@@ -27,7 +27,7 @@ use std::collections::BTreeSet;
 
 use super::language::{Analysis, LEXICON, Pos, Role, analyse};
 use super::read::{Lesson, PieceKind, Section};
-use super::text::{Casing, capitalise, sentences};
+use super::text::{Casing, capitalise, norm, sentences};
 use crate::deck::{CardEntry, DeckFile};
 use crate::domain::slug;
 use ask::{Ask, ask_name, classify};
@@ -260,7 +260,9 @@ impl Maker {
         let nameless = topic.made_up
             && !topic.heading.contains([' ', '-'])
             && !topic.heading.chars().any(char::is_uppercase);
-        if !nameless {
+        // The section the title heads is the lesson itself, not a part of it.
+        let titled = norm(&topic.heading) == norm(&self.title);
+        if !nameless && !titled {
             self.listed
                 .push((section.context.clone(), topic.shown.clone()));
         }

@@ -6,7 +6,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use crate::lesson::language::{Analysis, LEXICON, Pos, Role, Word, analyse, verb_reading};
 use crate::lesson::read::{PieceKind, Section};
-use crate::lesson::text::{ends_sentence, sentences, squash, stem, word_count};
+use crate::lesson::text::{capitalise, ends_sentence, sentences, squash, stem, word_count};
 
 /// One sentence of a section, with what card making needs to know.
 pub(super) struct Sent {
@@ -238,7 +238,7 @@ pub(super) fn section_sentences(section: &Section) -> Vec<Sent> {
             sentences(&p.text).into_iter().map(move |s| {
                 let s = squash(&s);
                 let s = s.trim_start_matches(['-', '\u{2013}', '\u{2014}', '*', ' ']);
-                Sent::new(s.to_string(), p.kind)
+                Sent::new(unframed(s), p.kind)
             })
         })
         .collect()
@@ -281,6 +281,25 @@ pub(super) fn name_the_topic(ss: &mut [Sent], inline: &str) {
         }
         s.leans = None;
     }
+}
+
+/// "Note that reviewers may refuse it." → "Reviewers may refuse it.": a
+/// frame asking the reader to mind a statement is no part of it.
+fn unframed(s: &str) -> String {
+    const FRAMES: [&str; 5] = [
+        "note that ",
+        "remember that ",
+        "keep in mind that ",
+        "bear in mind that ",
+        "notice that ",
+    ];
+    let lower = s.to_lowercase();
+    FRAMES
+        .iter()
+        .find(|f| lower.starts_with(*f) && s.is_char_boundary(f.len()))
+        .map(|f| &s[f.len()..])
+        .filter(|rest| rest.split_whitespace().count() >= 4)
+        .map_or_else(|| s.to_string(), capitalise)
 }
 
 /// How the words spread over the lesson: a word frequent in one section and
