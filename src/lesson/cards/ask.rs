@@ -70,6 +70,16 @@ fn by_form(h: &Analysis, words: &[&Word]) -> Option<Ask> {
     if h.words.last().is_some_and(|w| w.norm == "?") {
         return Some(Ask::Question);
     }
+    // "What are behavioural interviews": a question without its mark (a
+    // question word, then the verb before its subject).
+    if matches!(
+        w0,
+        "how" | "why" | "when" | "what" | "where" | "which" | "who"
+    ) && words.get(1).is_some_and(|w| w.pos == Pos::Aux)
+        && words.len() >= 3
+    {
+        return Some(Ask::Question);
+    }
     if matches!(w0, "how" | "when" | "what" | "where" | "which" | "who") && w1 == "to" {
         return Some(Ask::HowTo);
     }

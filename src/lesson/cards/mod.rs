@@ -279,7 +279,11 @@ impl Maker {
         // A section that only tells the writer's story ("I watched hours of
         // videos…") has no point a reader can be asked for.
         let story = part.substantive.iter().all(|&i| ss[i].narrated);
-        let chosen = if nameless || story {
+        // Every sentence opens with a pronoun for something before the
+        // section ("These are the questions to practise"): no back can
+        // stand alone.
+        let stranded = part.substantive.iter().all(|&i| ss[i].leans_on_a_word());
+        let chosen = if nameless || story || stranded {
             Vec::new()
         } else {
             report.cards += 1;
@@ -439,6 +443,9 @@ impl Maker {
         // "Summary", "Introduction": the heading names a part of the lesson,
         // so the question asks about the lesson.
         let label = topic.inline.to_lowercase();
+        if topic.ask == Ask::Noun && norm(&topic.heading) == norm(&self.title) {
+            return format!("What is \u{201c}{}\u{201d} about?", self.title);
+        }
         if LEXICON.is(&label, Role::SummaryHeading) {
             return format!("What does \u{201c}{}\u{201d} come down to?", self.title);
         }

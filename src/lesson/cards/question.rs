@@ -103,6 +103,7 @@ pub(super) fn question(
     let words: Vec<&Word> = h.content().collect();
     let w0 = words.first().map_or("", |w| w.norm.as_str());
     match ask {
+        Ask::Question if !text.ends_with('?') => format!("{}?", capitalise(text)),
         Ask::Question => capitalise(text),
         Ask::HowTo => format!("{} should you {}?", capitalise(w0), rest_from(h, text, 2)),
         Ask::DoNot => do_not_question(h, text, w0, why, apostrophe),

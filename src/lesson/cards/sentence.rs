@@ -103,6 +103,17 @@ impl Sent {
         })
     }
 
+    /// Leans on what came before through a pronoun or a demonstrative
+    /// ("These are…", "It runs…"), which no dropped connective can mend.
+    pub(super) fn leans_on_a_word(&self) -> bool {
+        self.leans.is_some()
+            && self
+                .a
+                .content()
+                .next()
+                .is_some_and(|w| matches!(w.pos, Pos::Pron | Pos::Det))
+    }
+
     pub(super) fn stems(&self) -> BTreeSet<String> {
         content_stems(&self.a, &self.text)
     }

@@ -225,7 +225,10 @@ fn pictograph(c: char) -> bool {
 
 /// Reads the structure of a normalized, non-empty lesson.
 pub fn read(path: &Path, text: &str) -> Result<Lesson> {
-    let mut blocks = blocks(text);
+    // Zero-width spaces and joiners pasted from web pages ("Practice!\u{200b}")
+    // would stick to the words around them.
+    let text = text.replace(['\u{200b}', '\u{2060}', '\u{feff}'], "");
+    let mut blocks = blocks(&text);
     if blocks.is_empty() {
         return Err(Error::file(path, "the lesson is empty"));
     }
