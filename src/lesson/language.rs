@@ -11,7 +11,7 @@
 //! The few roles a tagger cannot see (reasons, leaning openers, fixed phrases,
 //! general nouns) are lists in `lexicon.txt`, loaded into one [`Lexicon`].
 
-use std::collections::BTreeMap;
+use std::collections::BTreeSet;
 use std::sync::LazyLock;
 
 use harper_brill::{Tagger, UPOS};
@@ -351,13 +351,15 @@ pub fn guess(text: &str, first: bool) -> Pos {
 /// The roles a tagger cannot see, from `lexicon.txt`.
 #[derive(Debug, Default)]
 pub struct Lexicon {
-    /// Entry (words joined by one space) → role.
-    entries: BTreeMap<String, Role>,
+    /// (role, entry as words joined by one space): an entry may serve
+    /// several roles ("example" is a general noun and an example heading),
+    /// but each role lists it once.
+    entries: BTreeSet<(Role, String)>,
     /// Longest entry, in words.
     longest: usize,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Role {
     Reason,
     Leaning,
@@ -370,6 +372,7 @@ pub enum Role {
     Example,
     SummaryHeading,
     IntroHeading,
+    ExampleHeading,
 }
 
 const LEXICON_TEXT: &str = include_str!("lexicon.txt");
@@ -378,7 +381,7 @@ pub static LEXICON: LazyLock<Lexicon> =
     LazyLock::new(|| Lexicon::parse(LEXICON_TEXT).expect("lexicon.txt is well formed"));
 
 impl Lexicon {
-    /// Parses the lexicon; an entry listed twice is an error.
+    /// Parses the lexicon; an entry listed twice under one role is an error.
     pub fn parse(text: &str) -> Result<Lexicon, String> {
         let mut lex = Lexicon::default();
         let mut role = None;
@@ -400,6 +403,7 @@ impl Lexicon {
                     "example" => Role::Example,
                     "summary-heading" => Role::SummaryHeading,
                     "intro-heading" => Role::IntroHeading,
+                    "example-heading" => Role::ExampleHeading,
                     other => return Err(format!("line {}: unknown role `{other}`", i + 1)),
                 });
                 continue;
@@ -407,19 +411,15 @@ impl Lexicon {
             let role = role.ok_or_else(|| format!("line {}: entry before any role", i + 1))?;
             let key = line.split_whitespace().collect::<Vec<_>>().join(" ");
             lex.longest = lex.longest.max(key.split(' ').count());
-            if lex.entries.insert(key.clone(), role).is_some() {
+            if !lex.entries.insert((role, key.clone())) {
                 return Err(format!("line {}: `{key}` is listed twice", i + 1));
             }
         }
         Ok(lex)
     }
 
-    pub fn role(&self, entry: &str) -> Option<Role> {
-        self.entries.get(entry).copied()
-    }
-
     pub fn is(&self, entry: &str, role: Role) -> bool {
-        self.role(entry) == Some(role)
+        self.entries.contains(&(role, entry.to_string()))
     }
 
     /// Entries of `role` found in the word sequence, as (first, past-last)
@@ -440,7 +440,7 @@ impl Lexicon {
 
     /// Does the word end like a noun ("availability")?
     pub fn noun_ending(&self, word: &str) -> bool {
-        self.entries.iter().any(|(e, r)| {
+        self.entries.iter().any(|(r, e)| {
             *r == Role::NounEnding && word.len() > e.len() + 2 && word.ends_with(e.as_str())
         })
     }
@@ -463,8 +463,11 @@ mod tests {
         assert!(lex.is("because", Role::Reason));
         assert!(lex.is("in advance", Role::Fixed));
         assert!(lex.is("instead", Role::Leaning));
-        let twice = Lexicon::parse("[reason]\nbecause\n[leaning]\nbecause\n").unwrap_err();
+        let twice = Lexicon::parse("[reason]\nbecause\nsince\nbecause\n").unwrap_err();
         assert!(twice.contains("listed twice"), "{twice}");
+        // One word may serve two roles.
+        let both = Lexicon::parse("[generic]\nexample\n[example-heading]\nexample\n").unwrap();
+        assert!(both.is("example", Role::Generic) && both.is("example", Role::ExampleHeading));
     }
 
     #[test]

@@ -22,6 +22,7 @@ mod overview;
 mod phrase;
 mod question;
 mod sentence;
+mod style;
 
 use std::collections::BTreeSet;
 
@@ -38,6 +39,7 @@ use question::{defines, question, what_is};
 use sentence::{
     Sent, Weights, content_stems, is_base, looks_plural, name_the_topic, section_sentences,
 };
+use style::{apostrophe_of, heading_style, lesson_sentences, take_openers};
 
 /// Longest id fragment taken from a title or heading.
 const SLUG_CHARS: usize = 40;
@@ -110,80 +112,6 @@ pub fn make_deck(lesson: &Lesson) -> Made {
     maker.finish(lesson)
 }
 
-/// Do most of the lesson's headings give advice ("Weigh the beans", "Rinse
-/// the filter"), or do two in three name things? Headings of one lesson
-/// share a form, so then a heading the tagger reads as a noun phrase ("Grind
-/// just before brewing") is advice too, and among names a short one the
-/// tagger reads as advice ("Trade secrets") is a name.
-fn heading_style(lesson: &Lesson, sents: &[Vec<Sent>], casing: &Casing) -> (bool, bool) {
-    let asks: Vec<Ask> = lesson
-        .sections
-        .iter()
-        .zip(sents)
-        .filter_map(|(section, ss)| {
-            let inline = casing.inline_words(section.heading.as_deref()?).join(" ");
-            let advises = ss.iter().any(|s| s.imperative);
-            Some(classify(&analyse(&inline), section, advises))
-        })
-        .collect();
-    let advice = asks
-        .iter()
-        .filter(|a| matches!(a, Ask::Do | Ask::DoNot | Ask::Always))
-        .count();
-    // Headings that ask a question take no side.
-    let nouns = asks.iter().filter(|a| matches!(a, Ask::Noun)).count();
-    let forms = asks.iter().filter(|a| !matches!(a, Ask::Question)).count();
-    (
-        advice >= 2 && advice * 2 >= asks.len(),
-        nouns >= 3 && nouns * 3 >= forms * 2,
-    )
-}
-
-/// Every sentence of the lesson, to learn its casing and apostrophe from.
-fn lesson_sentences(lesson: &Lesson) -> Vec<String> {
-    let mut all_text: Vec<String> = lesson
-        .intro
-        .iter()
-        .flat_map(|p| sentences(&p.text))
-        .collect();
-    for s in &lesson.sections {
-        all_text.extend(s.body.iter().flat_map(|p| sentences(&p.text)));
-    }
-    all_text
-}
-
-/// The apostrophe questions use: the typographic one when the lesson writes
-/// more of those than straight ones.
-fn apostrophe_of(all_text: &[String]) -> char {
-    let count = |c: char| all_text.iter().map(|t| t.matches(c).count()).sum::<usize>();
-    if count('\u{2019}') > count('\'') {
-        '\u{2019}'
-    } else {
-        '\''
-    }
-}
-
-/// A paragraph without a heading that opens with a short piece of advice
-/// ("Date every page.") is headed by it: the sentence leaves the body.
-fn take_openers(lesson: &Lesson, sents: &mut [Vec<Sent>]) -> Vec<Option<String>> {
-    lesson
-        .sections
-        .iter()
-        .zip(sents.iter_mut())
-        .map(|(section, ss)| {
-            let opens = section.heading.is_none()
-                && ss.len() >= 2
-                && ss[0].imperative
-                && ss[0].words() <= 12
-                && !ss[0].text.ends_with('?');
-            opens.then(|| {
-                let first = ss.remove(0);
-                first.text.trim_end_matches(['.', '!']).to_string()
-            })
-        })
-        .collect()
-}
-
 /// The deck being made, and what must stay unique across its sections.
 struct Maker {
     title: String,
@@ -250,7 +178,15 @@ impl Maker {
             sentences: substantive.len(),
             cards: 0,
         };
-        if substantive.is_empty() {
+        // "Example", "Exercise 2": an illustration of the section before,
+        // whose sentences are about one case, not the idea.
+        let illustration = section.heading.as_deref().is_some_and(|h| {
+            let label = h
+                .trim_end_matches(|c: char| !c.is_alphabetic())
+                .to_lowercase();
+            LEXICON.is(&label, Role::ExampleHeading)
+        });
+        if substantive.is_empty() || illustration {
             self.reports.push(report);
             return;
         }
@@ -282,7 +218,10 @@ impl Maker {
         // Every sentence opens with a pronoun for something before the
         // section ("These are the questions to practise"): no back can
         // stand alone.
-        let stranded = part.substantive.iter().all(|&i| ss[i].leans_on_a_word());
+        let stranded = part
+            .substantive
+            .iter()
+            .all(|&i| ss[i].leans_on_a_word() || ss[i].pointer);
         let chosen = if nameless || story || stranded {
             Vec::new()
         } else {

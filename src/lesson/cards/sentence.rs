@@ -92,6 +92,15 @@ impl Sent {
             && !self.text.contains('?')
             && self.words() >= 5
             && !self.a.untagged
+            && !self.code()
+    }
+
+    /// Program text ("x < 5 and x < 10", "call f() first"): an example,
+    /// not a statement to learn.
+    fn code(&self) -> bool {
+        [" < ", " > ", " = ", "==", "!=", "()", "&&", "||", " += "]
+            .iter()
+            .any(|op| self.text.contains(op))
     }
 
     /// "this approach", "these cases": a demonstrative before a noun names
