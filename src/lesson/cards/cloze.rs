@@ -354,6 +354,35 @@ mod tests {
         assert!(s.pointer && !clozable(&s));
     }
 
+    /// The phrases a cloze may hide in the sentence: whole, and in focus.
+    fn focused(text: &str) -> Vec<String> {
+        let s = Sent::new(text.into(), PieceKind::Para);
+        noun_phrases(&s, &BTreeSet::new())
+            .iter()
+            .filter(|p| in_focus(&s, p))
+            .map(|p| s.text[p.start..p.end].to_string())
+            .collect()
+    }
+
+    #[test]
+    fn a_cloze_hides_what_completes_a_verb_in_the_main_clause() {
+        // The complement of the verb carries the idea.
+        let spans =
+            focused("A full disk can become a silent outage for every service on the host.");
+        assert!(spans.iter().any(|p| p == "silent outage"), "{spans:?}");
+        // Deeper in the sentence, a phrase is a detail.
+        assert!(!spans.iter().any(|p| p.contains("service")), "{spans:?}");
+        // An opening condition sets the scene.
+        let spans = focused("If the cache holds a stale copy, the server sends a fresh response.");
+        assert!(!spans.iter().any(|p| p.contains("stale copy")), "{spans:?}");
+        // What advice tells you to act on is the point card's, not a cloze's.
+        let spans = focused("Send the hiring manager a short summary before noon.");
+        assert!(spans.is_empty(), "{spans:?}");
+        // A contrast sets its second half apart.
+        let spans = focused("Interviewers judge your own choices, not your former team.");
+        assert!(spans.iter().any(|p| p == "former team"), "{spans:?}");
+    }
+
     #[test]
     pub(super) fn a_cloze_never_hides_a_list_item_a_fixed_phrase_or_a_heading_word() {
         let s = Sent::new(

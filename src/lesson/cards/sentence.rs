@@ -280,7 +280,7 @@ pub(super) fn name_the_topic(ss: &mut [Sent], inline: &str) {
             .chars()
             .all(|c| c.is_alphanumeric() || matches!(c, ' ' | '-' | '\'' | '\u{2019}'));
     for s in ss.iter_mut() {
-        if s.leans != Some(0) {
+        if s.leans.is_none() {
             continue;
         }
         let words: Vec<&Word> = s.a.content().take(2).collect();
@@ -348,5 +348,48 @@ impl Weights {
     pub(super) fn weight(&self, stem: &str) -> f64 {
         let n = self.sections_with.get(stem).copied().unwrap_or(1).max(1) as f64;
         1.0 + (self.sections as f64 / n).ln()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_frame_around_a_statement_is_dropped() {
+        assert_eq!(
+            unframed("Note that reviewers may refuse a large change."),
+            "Reviewers may refuse a large change."
+        );
+        assert_eq!(unframed("Remember that."), "Remember that.");
+    }
+
+    #[test]
+    fn a_demonstrative_naming_the_heading_gives_way_to_it() {
+        let mut ss = vec![Sent::new(
+            "This algorithm visits every reachable object once.".into(),
+            PieceKind::Para,
+        )];
+        assert!(ss[0].leans.is_some());
+        name_the_topic(&mut ss, "mark-and-sweep algorithm");
+        assert_eq!(
+            ss[0].text,
+            "The mark-and-sweep algorithm visits every reachable object once."
+        );
+        assert!(ss[0].leans.is_none());
+    }
+
+    #[test]
+    fn program_text_and_questions_are_not_statements() {
+        let s = Sent::new(
+            "Write x < 5 and x < 10 as one check.".into(),
+            PieceKind::Para,
+        );
+        assert!(!s.substantive());
+        let s = Sent::new(
+            "Were there choices the code does not show? etc.".into(),
+            PieceKind::Para,
+        );
+        assert!(!s.substantive());
     }
 }

@@ -270,6 +270,14 @@ mod tests {
     }
 
     #[test]
+    fn lines_after_a_lead_in_are_its_items_not_headings() {
+        let l = read_str(
+            "Leaving a Project Well\n\nHand Over Your Work\n\nBefore your last week, do three things:\n\nWrite down what only you know\nName an owner for each open task\nArchive the notes nobody will read\n\nA clean handover keeps your name good after you leave.\n\nSay Goodbye\n\nThank the people who helped you, one by one.\n",
+        );
+        assert_eq!(headings(&l), ["Hand Over Your Work", "Say Goodbye"]);
+    }
+
+    #[test]
     fn hard_wrapped_lines_are_not_headings() {
         let l = read_str(
             "Title\n\nWrite the test first. It tells you\nwhat the code must do before you write it. Then\nKeep going until it passes.\n\nMore Here\n\nBody text that is long enough.\n",
