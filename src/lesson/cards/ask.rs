@@ -208,6 +208,22 @@ fn is_imperative(h: &Analysis, words: &[&Word]) -> bool {
     if words.len() == 1 && first.pos == Pos::Verb && is_base(w0) {
         return true;
     }
+    // "Mark the ends carefully": a first word the tagger took for a noun
+    // (or does not know as a verb), right before an article or a
+    // possessive, which a noun phrase never has there, and no other verb.
+    let misread = first.pos.is_nominal()
+        && is_base(w0)
+        && words.len() >= 3
+        && matches!(
+            words[1].norm.as_str(),
+            "the" | "a" | "an" | "your" | "their" | "its" | "our" | "my"
+        )
+        && !words[1..]
+            .iter()
+            .any(|w| matches!(w.pos, Pos::Aux | Pos::Verb));
+    if misread {
+        return true;
+    }
     // "Separate blocking comments from suggestions": a verb reading first,
     // a noun phrase and a preposition after it, no other verb.
     let later_adp = words

@@ -199,7 +199,11 @@ pub(super) fn testable(span: &[&Word]) -> bool {
     {
         return false;
     }
-    if span.iter().any(|w| w.pos == Pos::Pron) {
+    // A pronoun or a negation ("{cannot mistype}") is no part of a noun
+    // phrase: the tagger took a verb for a noun.
+    if span.iter().any(|w| {
+        w.pos == Pos::Pron || matches!(w.norm.as_str(), "not" | "cannot" | "n't" | "never" | "no")
+    }) {
         return false;
     }
     let head = span.last().expect("non-empty");
