@@ -413,6 +413,14 @@ impl Maker {
                 let states = !advises && !ss[first].narrated && !ss[first].text.ends_with('?');
                 (states, advises || (method && !states))
             }
+            // The section gives a reason, but the back only advises: the
+            // question asks how, as the back answers.
+            _ if topic.why
+                && !on_back.is_empty()
+                && on_back.iter().all(|&i| ss[i].imperative && !ss[i].reason) =>
+            {
+                (false, true)
+            }
             _ => (topic.why, method),
         };
         question(
