@@ -36,9 +36,7 @@ use back::{point_back, scores};
 use cloze::{clozes, made_up_heading};
 use overview::overview;
 use question::{defines, question, what_is};
-use sentence::{
-    Sent, Weights, content_stems, is_base, looks_plural, name_the_topic, section_sentences,
-};
+use sentence::{Sent, Weights, content_stems, is_base, name_the_topic, section_sentences};
 use style::{apostrophe_of, heading_style, lesson_sentences, take_openers};
 
 /// Longest id fragment taken from a title or heading.
@@ -97,14 +95,13 @@ pub fn make_deck(lesson: &Lesson) -> Made {
         hidden_taken: BTreeSet::new(),
         title_stems: content_stems(&analyse(&lesson.title), &lesson.title),
         advice_style: false,
-        noun_style: false,
     };
     for (section, ss) in lesson.sections.iter().zip(sents.iter_mut()) {
         if let Some(h) = &section.heading {
             name_the_topic(ss, &maker.casing.inline_words(h).join(" "));
         }
     }
-    (maker.advice_style, maker.noun_style) = heading_style(lesson, &sents, &maker.casing);
+    maker.advice_style = heading_style(lesson, &sents, &maker.casing);
     for ((section, ss), opener) in lesson.sections.iter().zip(&sents).zip(openers) {
         maker.section(section, ss, opener);
     }
@@ -133,8 +130,6 @@ struct Maker {
     title_stems: BTreeSet<String>,
     /// Most of the lesson's headings give advice (see [`heading_style`]).
     advice_style: bool,
-    /// Two in three of the lesson's headings name things.
-    noun_style: bool,
 }
 
 /// A section's heading, as card making reads it.
@@ -307,18 +302,6 @@ impl Maker {
                     && analysis.content().count() >= 2 =>
             {
                 Ask::Do
-            }
-            // Among headings that name things, two words with a plural last
-            // ("Trade secrets") name one more.
-            Ask::Do
-                if self.noun_style
-                    && analysis.content().count() == 2
-                    && analysis
-                        .content()
-                        .last()
-                        .is_some_and(|w| w.pos.is_nominal() && looks_plural(&w.norm)) =>
-            {
-                Ask::Noun
             }
             other => other,
         }

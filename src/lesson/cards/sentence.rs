@@ -49,6 +49,7 @@ impl Sent {
         let leans = leans
             .filter(|_| !(opens("instead") && lower.get(1) == Some(&"of")))
             .or_else(|| opens("otherwise").then_some(1));
+        let leans = leans.filter(|_| !dummy_subject(&lower));
         let leans = leans.or_else(|| leaning_word(&a));
         let imperative = advises(&a) && leans.is_none();
         let has_verb = a.content().any(|w| matches!(w.pos, Pos::Verb | Pos::Aux));
@@ -125,6 +126,39 @@ impl Sent {
 
     pub(super) fn stems(&self) -> BTreeSet<String> {
         content_stems(&self.a, &self.text)
+    }
+}
+
+/// "There are two ways…", "It is easier to review small changes…": "there"
+/// and "it" hold the subject's place and name nothing said before.
+fn dummy_subject(lower: &[&str]) -> bool {
+    let be = |w: Option<&&str>| {
+        w.is_some_and(|w| {
+            matches!(
+                *w,
+                "is" | "are"
+                    | "was"
+                    | "were"
+                    | "'s"
+                    | "will"
+                    | "can"
+                    | "may"
+                    | "might"
+                    | "would"
+                    | "could"
+            )
+        })
+    };
+    match lower.first() {
+        Some(&"there") => be(lower.get(1)),
+        Some(&"it") => {
+            be(lower.get(1))
+                && lower[2..]
+                    .iter()
+                    .take(8)
+                    .any(|w| matches!(*w, "to" | "that" | "for" | "when" | "if"))
+        }
+        _ => false,
     }
 }
 
@@ -377,6 +411,26 @@ mod tests {
             "The mark-and-sweep algorithm visits every reachable object once."
         );
         assert!(ss[0].leans.is_none());
+    }
+
+    #[test]
+    fn there_and_a_dummy_it_do_not_lean() {
+        let s = |t: &str| Sent::new(t.into(), PieceKind::Para);
+        assert!(
+            s("There are two ways to keep a cache fresh.")
+                .leans
+                .is_none()
+        );
+        assert!(
+            s("It is easier to review five small changes than one large one.")
+                .leans
+                .is_none()
+        );
+        assert!(
+            s("It runs every night and deletes old copies.")
+                .leans
+                .is_some()
+        );
     }
 
     #[test]

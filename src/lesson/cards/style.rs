@@ -9,11 +9,10 @@ use crate::lesson::read::Lesson;
 use crate::lesson::text::{Casing, sentences};
 
 /// Do most of the lesson's headings give advice ("Weigh the beans", "Rinse
-/// the filter"), or do two in three name things? Headings of one lesson
-/// share a form, so then a heading the tagger reads as a noun phrase ("Grind
-/// just before brewing") is advice too, and among names a short one the
-/// tagger reads as advice ("Trade secrets") is a name.
-pub(super) fn heading_style(lesson: &Lesson, sents: &[Vec<Sent>], casing: &Casing) -> (bool, bool) {
+/// the filter")? Headings of one lesson share a form, so then a heading the
+/// tagger reads as a noun phrase ("Grind just before brewing") is advice
+/// too.
+pub(super) fn heading_style(lesson: &Lesson, sents: &[Vec<Sent>], casing: &Casing) -> bool {
     let asks: Vec<Ask> = lesson
         .sections
         .iter()
@@ -28,13 +27,7 @@ pub(super) fn heading_style(lesson: &Lesson, sents: &[Vec<Sent>], casing: &Casin
         .iter()
         .filter(|a| matches!(a, Ask::Do | Ask::DoNot | Ask::Always))
         .count();
-    // Headings that ask a question take no side.
-    let nouns = asks.iter().filter(|a| matches!(a, Ask::Noun)).count();
-    let forms = asks.iter().filter(|a| !matches!(a, Ask::Question)).count();
-    (
-        advice >= 2 && advice * 2 >= asks.len(),
-        nouns >= 3 && nouns * 3 >= forms * 2,
-    )
+    advice >= 2 && advice * 2 >= asks.len()
 }
 
 /// Every sentence of the lesson, to learn its casing and apostrophe from.
