@@ -83,15 +83,13 @@ pub(super) fn choose_back(
     scores: &[f64],
     why: bool,
 ) -> (Vec<usize>, String) {
-    // The writer's own story is the answer only when the section has
-    // nothing else: a statement that holds for the reader comes first.
-    let general = |i: &usize| !ss[*i].narrated && scores[*i] > 0.0;
+    // The writer's own story, or a sentence pointing at what the card does
+    // not show ("the example above"), is the answer only when the section
+    // has nothing else: a statement that holds on its own comes first.
+    let aside = |i: usize| ss[i].narrated || (ss[i].pointer && !ss[i].labelled);
+    let general = |i: &usize| !aside(*i) && scores[*i] > -2.0;
     let mut order: Vec<usize> = if substantive.iter().any(general) {
-        substantive
-            .iter()
-            .copied()
-            .filter(|i| !ss[*i].narrated)
-            .collect()
+        substantive.iter().copied().filter(|&i| !aside(i)).collect()
     } else {
         substantive.to_vec()
     };

@@ -31,6 +31,8 @@ pub(super) struct Sent {
     /// Points into the document ("the following", "below") or opens with a
     /// label ("Note:"): it needs what a card does not show.
     pub(super) pointer: bool,
+    /// Opens with a label of a few words ("Note on caching: …").
+    pub(super) labelled: bool,
 }
 
 impl Sent {
@@ -75,6 +77,7 @@ impl Sent {
             personal,
             narrated,
             pointer,
+            labelled,
             a,
             text,
             kind,
@@ -96,10 +99,11 @@ impl Sent {
             && !self.code()
     }
 
-    /// Program text ("x < 5 and x < 10", "call f() first"): an example,
-    /// not a statement to learn.
+    /// Program text ("x < 5 and x < 10"): an example, not a statement to
+    /// learn. (Names of calls and assignments in prose, "malloc()" or
+    /// "score = (1, 2)", may be part of a statement.)
     fn code(&self) -> bool {
-        [" < ", " > ", " = ", "==", "!=", "()", "&&", "||", " += "]
+        [" < ", " > ", "==", "!=", "&&", "||", " += ", " <= ", " >= "]
             .iter()
             .any(|op| self.text.contains(op))
     }
