@@ -21,7 +21,16 @@ pub(super) fn defines(s: &Sent, heading: &BTreeSet<String>) -> bool {
     };
     let verb = words[v].norm.as_str();
     let subject: BTreeSet<String> = words[..v].iter().map(|w| stem(&w.norm)).collect();
-    matches!(verb, "is" | "are" | "means" | "refers" | "describes")
+    // "X is hard", "X and Y are very hard": an adjective alone after the
+    // verb judges X, it does not say what X is.
+    let mut k = v + 1;
+    while words.get(k).is_some_and(|w| w.pos == Pos::Adv) {
+        k += 1;
+    }
+    let judged = words.get(k).is_some_and(|w| w.pos == Pos::Adj)
+        && !words.get(k + 1).is_some_and(|n| n.pos.is_nominal());
+    let copula = matches!(verb, "is" | "are") && !judged;
+    (copula || matches!(verb, "means" | "refers" | "describes"))
         && !heading.is_empty()
         && heading.iter().all(|h| subject.contains(h))
 }
