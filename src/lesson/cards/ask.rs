@@ -208,6 +208,15 @@ fn is_imperative(h: &Analysis, words: &[&Word]) -> bool {
     if words.len() == 1 && first.pos == Pos::Verb && is_base(w0) {
         return true;
     }
+    // "Privately reach out to the person": an adverb in -ly before the verb.
+    if first.pos == Pos::Adv
+        && w0.ends_with("ly")
+        && words
+            .get(1)
+            .is_some_and(|w| w.pos == Pos::Verb && is_base(&w.norm))
+    {
+        return true;
+    }
     // "Mark the ends carefully": a first word the tagger took for a noun
     // (or does not know as a verb), right before an article or a
     // possessive, which a noun phrase never has there, and no other verb.

@@ -30,7 +30,15 @@ pub(super) fn defines(s: &Sent, heading: &BTreeSet<String>) -> bool {
     let judged = words.get(k).is_some_and(|w| w.pos == Pos::Adj)
         && !words.get(k + 1).is_some_and(|n| n.pos.is_nominal());
     let copula = matches!(verb, "is" | "are") && !judged;
+    // The subject is the heading itself, give or take an article or a
+    // modifier ("A recursive resolver is…"), not a clause that mentions it
+    // ("If the documentation changes, …").
+    let plain_subject = v <= heading.len() + 2
+        && !words[..v]
+            .iter()
+            .any(|w| matches!(w.pos, Pos::Sconj | Pos::Adp | Pos::Pron));
     (copula || matches!(verb, "means" | "refers" | "describes"))
+        && plain_subject
         && !heading.is_empty()
         && heading.iter().all(|h| subject.contains(h))
 }
