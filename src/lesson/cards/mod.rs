@@ -26,7 +26,7 @@ mod style;
 
 use std::collections::BTreeSet;
 
-use super::language::{Analysis, LEXICON, Pos, Role, analyse};
+use super::language::{Analysis, LEXICON, Pos, Role, analyse, verb_reading};
 use super::read::{Lesson, PieceKind, Section};
 use super::text::{Casing, capitalise, norm, sentences};
 use crate::deck::{CardEntry, DeckFile};
@@ -295,6 +295,16 @@ impl Maker {
                 if self.advice_style
                     && analysis.content().next().is_some_and(|w| {
                         !matches!(w.pos, Pos::Det | Pos::Pron | Pos::Num | Pos::Adp)
+                            // An adjective that the tagger knows as no verb
+                            // opens a noun phrase ("Private vulnerability
+                            // reporting") unless an object and a preposition
+                            // follow ("Separate X from Y").
+                            && (w.pos != Pos::Adj
+                                || verb_reading(&w.norm)
+                                || analysis
+                                    .content()
+                                    .skip(2)
+                                    .any(|a| a.pos == Pos::Adp && a.norm != "of"))
                             && is_base(&w.norm)
                             && !w.norm.ends_with("ing")
                             && !LEXICON.noun_ending(&w.norm)

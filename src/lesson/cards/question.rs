@@ -33,10 +33,10 @@ pub(super) fn defines(s: &Sent, heading: &BTreeSet<String>) -> bool {
     // The subject is the heading itself, give or take an article or a
     // modifier ("A recursive resolver is…"), not a clause that mentions it
     // ("If the documentation changes, …").
-    let plain_subject = v <= heading.len() + 2
-        && !words[..v]
-            .iter()
-            .any(|w| matches!(w.pos, Pos::Sconj | Pos::Adp | Pos::Pron));
+    let plain_subject = v <= heading.len() + 5
+        && !words[..v].iter().any(|w| {
+            matches!(w.pos, Pos::Sconj | Pos::Pron) || (w.pos == Pos::Adp && w.norm != "of")
+        });
     (copula || matches!(verb, "means" | "refers" | "describes"))
         && plain_subject
         && !heading.is_empty()
@@ -360,8 +360,18 @@ pub(super) fn invert(h: &Analysis, text: &str, apostrophe: char, loose: bool) ->
     let mut after = text[verb.end..].trim().to_string();
     let vtext = &text[verb.start..verb.end];
     if verb.pos == Pos::Aux {
+        // "you'll receive" → "will you receive": a clitic auxiliary is
+        // written out once it moves before its subject.
+        let full = match verb.norm.as_str() {
+            "'ll" => Some("will"),
+            "'re" => Some("are"),
+            "'ve" => Some("have"),
+            "'d" => Some("would"),
+            "'m" => Some("am"),
+            _ => None,
+        };
         // "isn't": the clitic follows the auxiliary.
-        let mut aux = vtext.to_string();
+        let mut aux = full.map_or_else(|| vtext.to_string(), str::to_string);
         if let Some(next) = words.get(v + 1)
             && next.norm == "n't"
         {
@@ -519,6 +529,14 @@ mod tests {
         assert_eq!(
             q("A change that needs context", PLAIN),
             "What matters about a change that needs context?"
+        );
+    }
+
+    #[test]
+    fn a_clitic_auxiliary_is_written_out_when_it_moves() {
+        assert_eq!(
+            q("How you'll receive the funds", PLAIN),
+            "How will you receive the funds?"
         );
     }
 

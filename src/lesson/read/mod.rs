@@ -126,6 +126,13 @@ fn heading(text: &str) -> Option<String> {
     Some(clean_heading(text)).filter(|h| h.chars().any(char::is_alphanumeric))
 }
 
+/// A heading that is prose: more than fifteen words, or a sentence of more
+/// than ten words closed by a period (its number, "4.", aside).
+fn is_lede(text: &str) -> bool {
+    let words = word_count(&clean_heading(text));
+    words > 15 || (words > 10 && text.trim_end().ends_with('.'))
+}
+
 /// "Speed {#speed}" → "Speed": the id or class block some Markdown tools
 /// (kramdown, Pandoc) let a heading carry is no part of its text.
 fn without_attributes(text: &str) -> &str {
@@ -193,6 +200,17 @@ pub fn clean_heading(text: &str) -> String {
             }
         }
     }
+    // "Step One: Take a broad view", "Conclusion: A few steps": a label
+    // that names no kind of thing (not a plural such as "Disadvantages")
+    // gives way to the heading after it.
+    if let Some((label, rest)) = t.split_once(": ")
+        && (1..=2).contains(&word_count(label))
+        && label.chars().all(|c| c.is_alphabetic() || c == ' ')
+        && !label.ends_with('s')
+        && word_count(rest) >= 2
+    {
+        t = rest.trim();
+    }
     let digits = t.chars().take_while(char::is_ascii_digit).count();
     if (1..=3).contains(&digits) {
         let rest = &t[digits..];
@@ -235,6 +253,14 @@ pub fn read(path: &Path, text: &str) -> Result<Lesson> {
     let title = take_title(path, &mut blocks)?;
     if blocks.is_empty() {
         return Err(no_text_under(path, &title));
+    }
+    // "### Sensitive data can sometimes get committed to your repository.":
+    // a whole sentence set as a heading is the lede of the section above
+    // it, not a section of its own.
+    for b in blocks.iter_mut() {
+        if matches!(b.kind, Kind::Heading(_)) && is_lede(&b.text()) {
+            b.kind = Kind::Para;
+        }
     }
     let markdown = blocks.iter().any(|b| matches!(b.kind, Kind::Heading(_)));
     let blocks = if markdown {
