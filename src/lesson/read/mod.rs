@@ -425,6 +425,22 @@ mod tests {
     }
 
     #[test]
+    fn a_sentence_set_as_a_heading_is_a_lede_and_a_plain_label_gives_way() {
+        let l = read_str(
+            "# Guide\n\n## Keep Secrets Out\n\n### Keys and passwords can end up in a repository when someone commits a file by mistake.\n\nScan every push for them.\n\n## Step One: Read the Description\n\nIt says what the change is for.\n\n## Disadvantages: Caching\n\nA cache can serve stale data.\n",
+        );
+        assert_eq!(
+            headings(&l),
+            [
+                "Keep Secrets Out",
+                "Read the Description",
+                "Disadvantages: Caching"
+            ]
+        );
+        assert_eq!(l.sections[0].body.len(), 2);
+    }
+
+    #[test]
     fn headings_lose_numbers_and_periods() {
         assert_eq!(
             clean_heading("Step 2: Ask Better Questions."),
