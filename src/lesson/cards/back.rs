@@ -5,10 +5,12 @@ use std::collections::BTreeSet;
 
 use crate::lesson::language::Pos;
 use crate::lesson::read::PieceKind;
-use crate::lesson::text::{capitalise, ends_sentence, norm, word_count};
+use crate::lesson::text::{capitalise, ends_sentence, norm, stem, word_count};
 
 use super::ask::Ask;
+use super::phrase::capitalised_word;
 use super::sentence::Sent;
+use super::sentence::in_heading;
 use super::{BACK_CHARS, Part, Topic};
 
 /// How likely sentence `i` is to carry the section's point.
@@ -65,6 +67,11 @@ pub(super) fn sentence_score(i: usize, s: &Sent, heading: &BTreeSet<String>, why
     if s.refers_back() {
         score -= 0.5;
     }
+    // "The Yellow team starts with 50": a case walked through by name, not
+    // the idea.
+    if names_a_case(s, heading) {
+        score -= 0.8;
+    }
     // A list item is a detail of the section; its paragraphs carry the point.
     if s.kind == PieceKind::Item {
         score -= 0.3;
@@ -74,6 +81,22 @@ pub(super) fn sentence_score(i: usize, s: &Sent, heading: &BTreeSet<String>, why
         score -= 0.8;
     }
     score
+}
+
+/// Does the sentence name one case of the example being walked through
+/// ("the Blue team"): "the", a capitalised word that is no part of the
+/// heading, and a common noun in lower case?
+fn names_a_case(s: &Sent, heading: &BTreeSet<String>) -> bool {
+    let words: Vec<&crate::lesson::language::Word> = s.a.content().collect();
+    words.windows(3).any(|w| {
+        let name = &s.text[w[1].start..w[1].end];
+        w[0].norm == "the"
+            && capitalised_word(name)
+            && name.chars().count() > 2
+            && !in_heading(heading, &stem(&w[1].norm))
+            && w[2].pos == Pos::Noun
+            && s.text[w[2].start..w[2].end].chars().all(char::is_lowercase)
+    })
 }
 
 /// The sentences that answer the point card (in document order), and why.
@@ -286,6 +309,25 @@ pub(super) fn point_back(part: &Part) -> (Vec<usize>, String, String) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_case_named_in_a_walk_through_is_not_the_point() {
+        let s = |t: &str| Sent::new(t.into(), crate::lesson::read::PieceKind::Para);
+        let none = BTreeSet::new();
+        assert!(names_a_case(
+            &s("The first call gives the Yellow team fifty points."),
+            &none
+        ));
+        assert!(!names_a_case(
+            &s("The cache keeps a copy of every answer."),
+            &none
+        ));
+        let heading: BTreeSet<String> = [stem("expires")].into();
+        assert!(!names_a_case(
+            &s("Freshness was set by the Expires header."),
+            &heading
+        ));
+    }
 
     #[test]
     fn long_backs_are_cut_at_a_clause() {
