@@ -289,17 +289,58 @@ pub(super) fn is_base(w: &str) -> bool {
 }
 
 pub(super) fn section_sentences(section: &Section) -> Vec<Sent> {
-    section
-        .body
+    let body = &section.body;
+    let mut out = Vec::new();
+    for (k, p) in body.iter().enumerate() {
+        let ss = sentences(&p.text);
+        let last = ss.len().saturating_sub(1);
+        for (i, s) in ss.into_iter().enumerate() {
+            let s = squash(&s);
+            let s = s.trim_start_matches(['-', '\u{2013}', '\u{2014}', '*', ' ']);
+            let completed = (i == last && p.kind == PieceKind::Para)
+                .then(|| completed_lead_in(s, &body[k + 1..]))
+                .flatten();
+            let text = completed.unwrap_or_else(|| unframed(s));
+            out.push(Sent::new(text, p.kind));
+        }
+    }
+    out
+}
+
+/// "You can only support two of the following guarantees:" before a list
+/// whose items open with short labels ("Consistency - every read…") is
+/// completed by them: "…guarantees: consistency, availability, partition
+/// tolerance." The list's point is what the lead-in says of its items.
+fn completed_lead_in(s: &str, after: &[crate::lesson::read::Piece]) -> Option<String> {
+    if !s.ends_with(':') || word_count(s) < 5 {
+        return None;
+    }
+    let items: Vec<&str> = after
         .iter()
-        .flat_map(|p| {
-            sentences(&p.text).into_iter().map(move |s| {
-                let s = squash(&s);
-                let s = s.trim_start_matches(['-', '\u{2013}', '\u{2014}', '*', ' ']);
-                Sent::new(unframed(s), p.kind)
-            })
+        .take_while(|p| p.kind == PieceKind::Item)
+        .map(|p| p.text.as_str())
+        .collect();
+    if !(2..=6).contains(&items.len()) {
+        return None;
+    }
+    let labels: Option<Vec<String>> = items
+        .iter()
+        .map(|t| {
+            let label = [" - ", " \u{2013} ", " \u{2014} ", ": "]
+                .iter()
+                .find_map(|sep| t.split_once(sep).map(|(l, _)| l))
+                .unwrap_or(t)
+                .trim()
+                .trim_end_matches(['.', ':']);
+            (1..=4)
+                .contains(&word_count(label))
+                .then(|| label.to_string())
         })
-        .collect()
+        .collect();
+    let labels = labels?;
+    // What "the following" pointed at is now in the sentence.
+    let s = s.replace("the following ", "the ");
+    Some(format!("{} {}.", s, labels.join(", ")))
 }
 
 /// "This algorithm …" in a section headed "Mark-and-sweep algorithm" names
@@ -435,6 +476,28 @@ mod tests {
                 .leans
                 .is_some()
         );
+    }
+
+    #[test]
+    fn a_lead_in_before_labelled_items_is_completed_by_them() {
+        use crate::lesson::read::Piece;
+        let item = |t: &str| Piece {
+            kind: PieceKind::Item,
+            text: t.into(),
+        };
+        let after = [
+            item("Consistency - every read sees the latest write"),
+            item("Availability - every request gets an answer"),
+        ];
+        assert_eq!(
+            completed_lead_in(
+                "A store can promise only two of the following guarantees:",
+                &after
+            )
+            .as_deref(),
+            Some("A store can promise only two of the guarantees: Consistency, Availability.")
+        );
+        assert_eq!(completed_lead_in("Two of these:", &after), None);
     }
 
     #[test]

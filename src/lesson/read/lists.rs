@@ -128,7 +128,15 @@ fn tips_by_section(sections: usize, marks: &[ItemMark]) -> Vec<Vec<Tip>> {
             .iter()
             .map(|m| item_label(&m.label, &m.lines, &squash(&m.lines.join(" "))))
             .collect();
-        if labels.iter().all(Option::is_some) {
+        // Tips say something of their own: most items go on with a sentence
+        // after their label. Labels with a short gloss each ("**Consistency**
+        // - every read sees the latest write") are the items of one list.
+        let sentences_after = labels
+            .iter()
+            .flatten()
+            .filter(|(_, rest)| ends_sentence(rest))
+            .count();
+        if labels.iter().all(Option::is_some) && sentences_after * 2 >= labels.len() {
             for (m, lab) in l.iter().zip(labels) {
                 let (h, rest) = lab.expect("checked");
                 tips_of[m.section].push((m.row, h, rest, m.line));
@@ -141,6 +149,14 @@ fn tips_by_section(sections: usize, marks: &[ItemMark]) -> Vec<Vec<Tip>> {
 #[cfg(test)]
 mod tests {
     use crate::lesson::read::tests::{bodies, headings, read_str};
+
+    #[test]
+    fn labels_with_a_short_gloss_stay_one_list() {
+        let l = read_str(
+            "# Sys\n\n## Guarantees\n\nA store can promise only two of these:\n\n* **Consistency** - every read sees the latest write\n* **Availability** - every request gets an answer\n\nNetworks fail, so most stores keep partition tolerance.\n",
+        );
+        assert_eq!(headings(&l), ["Guarantees"]);
+    }
 
     #[test]
     fn a_list_of_tips_gives_one_section_per_tip() {
