@@ -373,6 +373,8 @@ pub enum Role {
     SummaryHeading,
     IntroHeading,
     ExampleHeading,
+    Frame,
+    Ordinal,
 }
 
 const LEXICON_TEXT: &str = include_str!("lexicon.txt");
@@ -404,6 +406,8 @@ impl Lexicon {
                     "summary-heading" => Role::SummaryHeading,
                     "intro-heading" => Role::IntroHeading,
                     "example-heading" => Role::ExampleHeading,
+                    "frame" => Role::Frame,
+                    "ordinal" => Role::Ordinal,
                     other => return Err(format!("line {}: unknown role `{other}`", i + 1)),
                 });
                 continue;
@@ -443,6 +447,28 @@ impl Lexicon {
         self.entries.iter().any(|(r, e)| {
             *r == Role::NounEnding && word.len() > e.len() + 2 && word.ends_with(e.as_str())
         })
+    }
+
+    /// The frame a text opens with ("Note that …"), as the byte length of
+    /// the frame and the space after it.
+    pub fn frame_opening(&self, text: &str) -> Option<usize> {
+        let starts: Vec<usize> = text
+            .char_indices()
+            .filter(|&(i, c)| c == ' ' && i > 0)
+            .map(|(i, _)| i)
+            .take(self.longest)
+            .collect();
+        starts
+            .iter()
+            .rev()
+            .find(|&&end| {
+                let key = text[..end].to_lowercase();
+                self.is(
+                    &key.split_whitespace().collect::<Vec<_>>().join(" "),
+                    Role::Frame,
+                )
+            })
+            .map(|&end| end + 1)
     }
 
     /// The leaning opener a sentence starts with, if any ("For example", "This").

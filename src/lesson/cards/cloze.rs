@@ -160,11 +160,12 @@ pub(super) fn noun_phrases(s: &Sent, heading: &BTreeSet<String>) -> Vec<Phrase> 
     out
 }
 
-/// Does the phrase stand where a sentence puts its idea: in the main
-/// clause, completing a verb (see [`completes_a_verb`]), and, in advice, in
-/// the reason given for it? What to do is the point card's; a cloze of an
-/// advice's object is rarely the idea.
-fn in_focus(s: &Sent, p: &Phrase) -> bool {
+/// The test of whether a phrase of `s` stands where a sentence puts its
+/// idea: in the main clause, completing a verb (see [`completes_a_verb`]),
+/// and, in advice, in the reason given for it. What to do is the point
+/// card's; a cloze of an advice's object is rarely the idea. Where the
+/// main clause and the reason start is found once per sentence.
+fn in_focus(s: &Sent) -> impl Fn(&Phrase) -> bool + '_ {
     let words: Vec<&Word> = s.a.words.iter().collect();
     let reason_from = if s.imperative {
         let norms: Vec<&str> = words.iter().map(|w| w.norm.as_str()).collect();
@@ -175,9 +176,8 @@ fn in_focus(s: &Sent, p: &Phrase) -> bool {
     } else {
         0
     };
-    p.first >= main_clause_start(&words)
-        && p.first >= reason_from
-        && completes_a_verb(&words, p.first)
+    let from = main_clause_start(&words).max(reason_from);
+    move |p: &Phrase| p.first >= from && completes_a_verb(&words, p.first)
 }
 
 pub(super) struct Cloze {
@@ -206,9 +206,10 @@ pub(super) fn clozes(
         if !clozable(s) {
             continue;
         }
+        let focus = in_focus(s);
         let best = noun_phrases(s, heading)
             .into_iter()
-            .filter(|p| in_focus(s, p))
+            .filter(|p| focus(p))
             .map(|p| (p.score(weights), p))
             .max_by(|a, b| a.0.total_cmp(&b.0).then(b.1.start.cmp(&a.1.start)));
         if let Some((score, p)) = best {
@@ -357,9 +358,10 @@ mod tests {
     /// The phrases a cloze may hide in the sentence: whole, and in focus.
     fn focused(text: &str) -> Vec<String> {
         let s = Sent::new(text.into(), PieceKind::Para);
+        let focus = in_focus(&s);
         noun_phrases(&s, &BTreeSet::new())
             .iter()
-            .filter(|p| in_focus(&s, p))
+            .filter(|p| focus(p))
             .map(|p| s.text[p.start..p.end].to_string())
             .collect()
     }

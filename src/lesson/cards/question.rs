@@ -3,7 +3,7 @@
 
 use std::collections::BTreeSet;
 
-use crate::lesson::language::{Analysis, Pos, Word, analyse, verb_reading};
+use crate::lesson::language::{Analysis, LEXICON, Pos, Role, Word, analyse, verb_reading};
 use crate::lesson::read::Section;
 use crate::lesson::text::{capitalise, stem, word_count};
 
@@ -200,11 +200,7 @@ pub(super) fn with_article(h: &Analysis, text: &str) -> String {
     if !lowercase || matches!(first.pos, Pos::Det | Pos::Pron | Pos::Num) {
         return text.to_string();
     }
-    if matches!(
-        first.norm.as_str(),
-        "first" | "last" | "next" | "final" | "main"
-    ) && words.len() >= 2
-    {
+    if LEXICON.is(&first.norm, Role::Ordinal) && words.len() >= 2 {
         return format!("the {text}");
     }
     let head = last.norm.as_str();

@@ -385,18 +385,9 @@ pub(super) fn name_the_topic(ss: &mut [Sent], inline: &str) {
 /// "Note that reviewers may refuse it." → "Reviewers may refuse it.": a
 /// frame asking the reader to mind a statement is no part of it.
 fn unframed(s: &str) -> String {
-    const FRAMES: [&str; 5] = [
-        "note that ",
-        "remember that ",
-        "keep in mind that ",
-        "bear in mind that ",
-        "notice that ",
-    ];
-    let lower = s.to_lowercase();
-    FRAMES
-        .iter()
-        .find(|f| lower.starts_with(*f) && s.is_char_boundary(f.len()))
-        .map(|f| &s[f.len()..])
+    LEXICON
+        .frame_opening(s)
+        .map(|end| &s[end..])
         .filter(|rest| rest.split_whitespace().count() >= 4)
         .map_or_else(|| s.to_string(), capitalise)
 }
