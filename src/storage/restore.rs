@@ -5,10 +5,11 @@
 //! log with its ids, the settings and the interview dates; the counts
 //! kept for `stats` are made from them as every write makes them.
 
-use rusqlite::{Transaction, named_params, params};
+use rusqlite::{ToSql, Transaction, named_params, params};
 
 use super::Collection;
 use super::counts::{self, Kept};
+use super::reviews::answer_params;
 use super::types::Day;
 use crate::domain::backup::{Backup, BackupDeck, ReviewSync};
 use crate::domain::cloze;
@@ -247,29 +248,20 @@ fn write_review(
         deck_id,
         ..review.clone()
     };
+    let due = Day(review.due);
+    let (day, interview_day) = (sync.day.map(Day), sync.interview_day.map(Day));
+    let mut params = answer_params(&review, &due);
+    params.extend([
+        (":id", &review.id as &dyn ToSql),
+        (":device", &sync.device),
+        (":seq", &sync.seq),
+        (":sort_ms", &sync.sort_ms),
+        (":day", &day),
+        (":fuzz", &sync.fuzz),
+        (":interview_day", &interview_day),
+    ]);
     tx.prepare_cached(include_str!("sql/restore_review_insert.sql"))?
-        .execute(named_params! {
-            ":id": review.id,
-            ":deck_id": deck_id,
-            ":card_key": review.card,
-            ":answered_at_ms": review.answered_at_ms,
-            ":quality": review.quality,
-            ":grade": review.grade,
-            ":kind": review.kind,
-            ":was_new": review.was_new,
-            ":repetition": review.sm2.repetition,
-            ":ease": review.sm2.ease,
-            ":interval_days": review.sm2.interval_days,
-            ":due_day": Day(review.due),
-            ":due_capped": review.capped,
-            ":origin": review.origin,
-            ":device": sync.device,
-            ":seq": sync.seq,
-            ":sort_ms": sync.sort_ms,
-            ":day": sync.day.map(Day),
-            ":fuzz": sync.fuzz,
-            ":interview_day": sync.interview_day.map(Day),
-        })?;
+        .execute(params.as_slice())?;
     counts::count_answer(tx, &review, 1)
 }
 

@@ -4,7 +4,7 @@
 //! outcome, and undo restores the card by [`scheduler::replay`] of the log
 //! that remains.
 
-use rusqlite::{OptionalExtension, Row, Transaction, named_params, params};
+use rusqlite::{OptionalExtension, Row, ToSql, Transaction, named_params, params};
 
 use super::Collection;
 use super::cards::card_from_row;
@@ -298,6 +298,30 @@ fn interview_in(tx: &Transaction<'_>, deck_id: i64) -> Result<Option<chrono::Nai
     Ok(day.map(|d| d.0))
 }
 
+/// The named parameters of the columns every stored answer has (the
+/// inserts of `review_insert.sql` and `restore_review_insert.sql`); `due`
+/// is the answer's due day, held by the caller.
+pub(super) fn answer_params<'a>(
+    review: &'a Review,
+    due: &'a Day,
+) -> Vec<(&'static str, &'a dyn ToSql)> {
+    vec![
+        (":deck_id", &review.deck_id),
+        (":card_key", &review.card),
+        (":answered_at_ms", &review.answered_at_ms),
+        (":quality", &review.quality),
+        (":grade", &review.grade),
+        (":kind", &review.kind),
+        (":was_new", &review.was_new),
+        (":repetition", &review.sm2.repetition),
+        (":ease", &review.sm2.ease),
+        (":interval_days", &review.sm2.interval_days),
+        (":due_day", due),
+        (":due_capped", &review.capped),
+        (":origin", &review.origin),
+    ]
+}
+
 /// Adds an answer to the log and to the kept counts, as this device's next
 /// event (docs/sync.md) given in `context`; its id, or `None` when it came
 /// from elsewhere and the log holds it already (same `origin`).
@@ -306,23 +330,10 @@ pub(super) fn insert_review(
     review: &Review,
     context: Option<&AnswerContext>,
 ) -> Result<Option<i64>> {
+    let due = Day(review.due);
     let inserted = tx
         .prepare_cached(include_str!("sql/review_insert.sql"))?
-        .execute(named_params! {
-            ":deck_id": review.deck_id,
-            ":card_key": review.card,
-            ":answered_at_ms": review.answered_at_ms,
-            ":quality": review.quality,
-            ":grade": review.grade,
-            ":kind": review.kind,
-            ":was_new": review.was_new,
-            ":repetition": review.sm2.repetition,
-            ":ease": review.sm2.ease,
-            ":interval_days": review.sm2.interval_days,
-            ":due_day": Day(review.due),
-            ":due_capped": review.capped,
-            ":origin": review.origin,
-        })?;
+        .execute(answer_params(review, &due).as_slice())?;
     if inserted == 0 {
         return Ok(None);
     }
