@@ -3,7 +3,7 @@
 
 use crate::lesson::language::{Analysis, LEXICON, Pos, Word, verb_reading};
 use crate::lesson::read::Section;
-use crate::lesson::text::{norm, sentences, word_count};
+use crate::lesson::text::{norm, sentences, stem, word_count};
 
 use super::question::gerund_base;
 use super::sentence::{is_base, looks_plural};
@@ -200,7 +200,7 @@ fn is_imperative(h: &Analysis, words: &[&Word]) -> bool {
     let main_len = words.iter().filter(|w| w.start < aside).count();
     let bare_singular = words
         .get(1)
-        .is_some_and(|w| w.pos.is_nominal() && !looks_plural(&w.norm))
+        .is_some_and(|w| w.pos.is_nominal() && w.pos != Pos::Propn && !looks_plural(&w.norm))
         && main_len <= 3;
     if verb_first && words.len() > 1 && !matches!(words[1].pos, Pos::Aux) && !bare_singular {
         return true;
@@ -208,9 +208,10 @@ fn is_imperative(h: &Analysis, words: &[&Word]) -> bool {
     if words.len() == 1 && first.pos == Pos::Verb && is_base(w0) {
         return true;
     }
-    // "Privately reach out to the person": an adverb in -ly before the verb.
+    // "Privately reach out to the person", "Just use JSON": an adverb
+    // before the verb.
     if first.pos == Pos::Adv
-        && w0.ends_with("ly")
+        && words.len() >= 3
         && words
             .get(1)
             .is_some_and(|w| w.pos == Pos::Verb && is_base(&w.norm))
@@ -331,4 +332,56 @@ pub(super) fn lower_first(s: &str) -> String {
         Some(c) => std::iter::once(c).chain(chars).collect(),
         None => String::new(),
     }
+}
+
+/// A heading the tagger can read as advice that is a name after all: the
+/// section uses it as a noun phrase, after an article or before its verb
+/// ("Push CDNs" — "Push CDNs receive new content…"; "Bulk data" — "a bulk
+/// data provider"), or its shape rules out a verb: "of" or a number right
+/// after the first word ("Point of contact", "Day 1"), or a name first
+/// ("API keys", "Ruby on Rails"), which `text`, cased as inside a
+/// sentence, shows by its capital.
+pub(super) fn names_a_thing(h: &Analysis, text: &str, body: &[&Analysis]) -> bool {
+    let words: Vec<&Word> = h.content().collect();
+    let Some(first) = words.first() else {
+        return false;
+    };
+    let written = &text[first.start..first.end];
+    // An acronym, or a word the lesson writes with its capital inside
+    // sentences too ("Ruby on Rails"): a name.
+    let acronym = written.starts_with(char::is_uppercase);
+    let shape = words
+        .get(1)
+        .is_some_and(|w| w.norm == "of" || w.pos == Pos::Num);
+    acronym || shape || body.iter().any(|a| used_as_noun(&words, a))
+}
+
+/// Does the sentence use the heading's words (the last one maybe in the
+/// singular) after an article, or as the subject before its verb?
+fn used_as_noun(heading: &[&Word], a: &Analysis) -> bool {
+    let n = heading.len();
+    if n == 0 || a.words.len() < n + 1 {
+        return false;
+    }
+    (0..=a.words.len() - n).any(|k| {
+        let run = &a.words[k..k + n];
+        let same =
+            heading.iter().zip(run).enumerate().all(|(i, (h, w))| {
+                h.norm == w.norm || (i == n - 1 && stem(&h.norm) == stem(&w.norm))
+            });
+        if !same {
+            return false;
+        }
+        let before = k.checked_sub(1).map(|b| &a.words[b]);
+        let after = a.words.get(k + n);
+        let determined = before.is_some_and(|b| {
+            matches!(
+                b.norm.as_str(),
+                "a" | "an" | "the" | "this" | "these" | "each" | "every" | "your" | "our" | "their"
+            )
+        });
+        let subject = before.is_none_or(|b| b.pos == Pos::Punct)
+            && after.is_some_and(|w| matches!(w.pos, Pos::Verb | Pos::Aux));
+        determined || subject
+    })
 }

@@ -9,6 +9,7 @@ use crate::lesson::text::{capitalise, ends_sentence, norm, stem, word_count};
 
 use super::ask::Ask;
 use super::phrase::capitalised_word;
+use super::question::defines;
 use super::sentence::Sent;
 use super::sentence::in_heading;
 use super::{BACK_CHARS, Part, Topic};
@@ -268,6 +269,11 @@ pub(super) fn scores(ss: &[Sent], topic: &Topic, sentence_heading: bool) -> Vec<
         .enumerate()
         .map(|(i, s)| {
             let mut score = sentence_score(i, s, &topic.stems, topic.why);
+            // Under a heading naming a thing, the sentence saying what it
+            // is answers first.
+            if topic.ask == Ask::Noun && defines(s, &topic.stems) {
+                score += 0.8;
+            }
             // A sentence that only repeats the heading answers nothing: when
             // the section says anything else, that is the answer.
             match beyond(s) {

@@ -18,6 +18,7 @@
 mod ask;
 mod back;
 mod cloze;
+mod noun;
 mod overview;
 mod phrase;
 mod question;
@@ -31,11 +32,12 @@ use super::read::{Lesson, PieceKind, Section};
 use super::text::{Casing, capitalise, norm, sentences};
 use crate::deck::{CardEntry, DeckFile};
 use crate::domain::slug;
-use ask::{Ask, ask_name, classify};
+use ask::{Ask, ask_name, classify, names_a_thing};
 use back::{point_back, scores};
 use cloze::{clozes, made_up_heading};
+use noun::{Says, article_in, ask_about, says};
 use overview::overview;
-use question::{defines, question, what_is};
+use question::{defines, is_plural, plain_noun, question, what_is, with_article};
 use sentence::{Sent, Weights, content_stems, is_base, name_the_topic, section_sentences};
 use style::{apostrophe_of, heading_style, lesson_sentences, take_openers};
 
@@ -267,6 +269,17 @@ impl Maker {
         } else {
             self.in_style(ask, &analysis)
         };
+        // Read as advice, but the section names it as a thing.
+        let body: Vec<&Analysis> = substantive.iter().map(|&i| &ss[i].a).collect();
+        let ask = if ask == Ask::Do
+            && !from_opener
+            && !section.sentence_heading
+            && names_a_thing(&analysis, &inline, &body)
+        {
+            Ask::Noun
+        } else {
+            ask
+        };
         let gives_reason = substantive.iter().any(|&i| ss[i].reason);
         let why = gives_reason
             && matches!(
@@ -384,6 +397,9 @@ impl Maker {
         if LEXICON.is(&label, Role::IntroHeading) {
             return format!("What is \u{201c}{}\u{201d} about?", self.title);
         }
+        if topic.ask == Ask::Noun && plain_noun(&topic.analysis, &topic.inline) {
+            return self.noun_front(part, on_back, definition);
+        }
         let method = part
             .substantive
             .iter()
@@ -426,6 +442,43 @@ impl Maker {
             definition,
             self.apostrophe,
         )
+    }
+
+    /// A noun-phrase heading's question, by what its back says (see
+    /// [`noun`]).
+    fn noun_front(&self, part: &Part, on_back: &[usize], definition: bool) -> String {
+        let (ss, topic) = (part.ss, &part.topic);
+        // "When the dough dries out": a case to act in.
+        if topic
+            .analysis
+            .content()
+            .next()
+            .is_some_and(|w| w.pos == Pos::Sconj && matches!(w.norm.as_str(), "when" | "if"))
+        {
+            return format!("What should you do {}?", topic.inline);
+        }
+        let plural = is_plural(&topic.analysis);
+        let mut x = with_article(&topic.analysis, &topic.inline);
+        if x == topic.inline && !plural && topic.inline.starts_with(char::is_lowercase) {
+            let body: Vec<&str> = ss.iter().map(|s| s.text.as_str()).collect();
+            if let Some(a) = article_in(&body, &topic.inline) {
+                x = format!("{a} {x}");
+            }
+        }
+        let defined = on_back.iter().any(|&i| defines(&ss[i], &topic.stems));
+        if defined || (definition && on_back.is_empty()) {
+            return format!("What {} {x}?", if plural { "are" } else { "is" });
+        }
+        let said = on_back.first().and_then(|&i| says(&ss[i], &topic.stems));
+        match said {
+            Some(Says::Does(Some(subject), p)) => ask_about(
+                &x,
+                &Says::Does(Some(self.casing.inline_words(&subject).join(" ")), p),
+                plural,
+            ),
+            Some(said) => ask_about(&x, &said, plural),
+            None => format!("What matters about {x}?"),
+        }
     }
 
     /// Two sections asking the same question get "(part 2)", "(part 3)"...

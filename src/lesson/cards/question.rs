@@ -153,12 +153,24 @@ pub(super) fn question(
 /// label ("Disadvantages: failover") asks for what it labels; a phrase
 /// opening with a preposition ("In sequence") borrows the head of the
 /// heading it sits under.
+/// A heading naming a thing, not a label ("Disadvantages: failover") or a
+/// phrase opening with a preposition ("In sequence"): its question comes
+/// from what its back says (see `noun.rs`).
+pub(super) fn plain_noun(h: &Analysis, text: &str) -> bool {
+    label_of(text).is_none() && h.content().next().is_none_or(|w| w.pos != Pos::Adp)
+}
+
+/// "Disadvantages: failover" → ("Disadvantages", "failover").
+fn label_of(text: &str) -> Option<(&str, &str)> {
+    text.split_once(": ").filter(|(label, what)| {
+        word_count(label) <= 2
+            && !label.chars().any(|c| c.is_ascii_digit())
+            && !what.trim().is_empty()
+    })
+}
+
 fn noun_question(h: &Analysis, text: &str, section: &Section, definition: bool) -> String {
-    if let Some((label, what)) = text.split_once(": ")
-        && word_count(label) <= 2
-        && !label.chars().any(|c| c.is_ascii_digit())
-        && !what.trim().is_empty()
-    {
+    if let Some((label, what)) = label_of(text) {
         let label = label.trim().trim_end_matches("(s)").to_lowercase();
         let plural = if label.ends_with('s') {
             label

@@ -1,0 +1,295 @@
+//! The question a noun-phrase heading asks, read from the sentence that
+//! answers it (see docs/lessons.md, "Noun-phrase headings"). "What matters
+//! about X?" fits any back and so tells the reader nothing; the back's own
+//! shape names the aspect it answers:
+//!
+//! - "X is a…" defines X: "What is X?";
+//! - "X should…", "X must…" states a rule: "What is the rule for X?";
+//! - "X is useful because…": "Why is X useful?";
+//! - "X works well in…": "When does X work well?";
+//! - "X translates…", or a gloss opening with such a verb ("Specifies the
+//!   servers"): "What does X do?";
+//! - advice in the imperative, under a heading naming a topic: "What is
+//!   the advice on X?".
+
+use std::collections::BTreeSet;
+
+use crate::lesson::language::{Pos, Word};
+use crate::lesson::text::stem;
+
+use super::sentence::{Sent, looks_plural};
+
+/// What a back sentence says about the heading's topic.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) enum Says {
+    /// "X must be…": a rule about X.
+    Rule,
+    /// "X is useful because…": why X has that quality (the adjective).
+    WhyAdj(String),
+    /// "X works well in…".
+    WorksWell,
+    /// "X translates names…": what X does; the subject as written, and
+    /// whether it is plural.
+    Does(Option<String>, bool),
+    /// Advice in the imperative.
+    Advice,
+}
+
+/// The subject of the sentence when it names the topic: the words before
+/// its first verb, sharing every stem of the heading (a stem may differ in
+/// its ending: "load balancing" / "load balancers").
+fn topic_subject<'a>(
+    s: &'a Sent,
+    heading: &BTreeSet<String>,
+) -> Option<(usize, Vec<&'a Word>, bool)> {
+    let words: Vec<&Word> = s.a.content().collect();
+    // The heading's own words open the sentence ("Push CDNs receive…"),
+    // whatever class the tagger gave the first.
+    let opens = words
+        .iter()
+        .take_while(|w| heading.contains(&stem(&w.norm)))
+        .count();
+    // Right after those words, a word in -s before an adverb, an article
+    // or a preposition is the verb the tagger took for a plural noun
+    // ("Weak consistency works well…").
+    let misread = opens > 0
+        && words.get(opens).is_some_and(|w| looks_plural(&w.norm))
+        && words
+            .get(opens + 1)
+            .is_some_and(|w| matches!(w.pos, Pos::Adv | Pos::Det | Pos::Adp | Pos::Pron));
+    let v = if misread {
+        opens
+    } else {
+        opens
+            + words[opens..]
+                .iter()
+                .position(|w| matches!(w.pos, Pos::Aux | Pos::Verb))?
+    };
+    if v == 0 || v > heading.len() + 4 || heading.is_empty() {
+        return None;
+    }
+    if words[..v]
+        .iter()
+        .any(|w| matches!(w.pos, Pos::Sconj | Pos::Pron | Pos::Adp) && w.norm != "of")
+    {
+        return None;
+    }
+    let subject: Vec<String> = words[..v].iter().map(|w| stem(&w.norm)).collect();
+    let close = |h: &String| {
+        subject.iter().any(|s| {
+            s == h || (s.len() >= 5 && h.len() >= 5 && s[..5.min(s.len())] == h[..5.min(h.len())])
+        })
+    };
+    heading.iter().all(close).then_some((v, words, misread))
+}
+
+/// Reads what the back's first sentence says about the topic, if its
+/// shape names an aspect.
+pub(super) fn says(s: &Sent, heading: &BTreeSet<String>) -> Option<Says> {
+    let all: Vec<&Word> = s.a.content().collect();
+    let first = all.first()?;
+    // "Specifies the DNS servers for your domain": a gloss after a label,
+    // its subject the heading.
+    if first.pos == Pos::Verb
+        && first.norm.ends_with('s')
+        && !first.norm.ends_with("ss")
+        && s.kind == crate::lesson::read::PieceKind::Item
+    {
+        return Some(Says::Does(None, false));
+    }
+    if let Some((v, words, misread)) = topic_subject(s, heading) {
+        let verb = words[v].norm.as_str();
+        let next = words.get(v + 1);
+        let plural = words[..v]
+            .iter()
+            .rev()
+            .find(|w| w.pos.is_nominal())
+            .is_some_and(|w| looks_plural(&w.norm));
+        if matches!(verb, "should" | "must") {
+            return Some(Says::Rule);
+        }
+        // "Retention also counts": the subject ends at its last noun.
+        let end = words[..v]
+            .iter()
+            .rposition(|w| w.pos != Pos::Adv)
+            .unwrap_or(0);
+        if matches!(verb, "is" | "are") {
+            let mut k = v + 1;
+            while words.get(k).is_some_and(|w| w.pos == Pos::Adv) {
+                k += 1;
+            }
+            let adj = words.get(k).filter(|w| w.pos == Pos::Adj)?;
+            let after = words.get(k + 1).map(|w| w.norm.as_str());
+            return (after == Some("because")).then(|| Says::WhyAdj(adj.norm.clone()));
+        }
+        if matches!(verb, "work" | "works")
+            && next.is_some_and(|w| matches!(w.norm.as_str(), "well" | "best"))
+        {
+            return Some(Says::WorksWell);
+        }
+        let present = (words[v].pos == Pos::Verb || misread)
+            && !verb.ends_with("ing")
+            && !verb.ends_with("ed")
+            && (verb.ends_with('s') != plural);
+        if present {
+            let text = &s.text[words[0].start..words[end].end];
+            return Some(Says::Does(Some(text.to_string()), plural));
+        }
+        return None;
+    }
+    // "Names visible to users should follow…": a rule; "you should…" and
+    // the imperative advise.
+    let v = all
+        .iter()
+        .position(|w| matches!(w.pos, Pos::Aux | Pos::Verb))?;
+    let modal = matches!(all[v].norm.as_str(), "should" | "must");
+    let addressed = v > 0 && matches!(all[v - 1].norm.as_str(), "you" | "we");
+    if modal && v > 0 && !addressed && all[..v].iter().all(|w| w.pos != Pos::Pron) {
+        return Some(Says::Rule);
+    }
+    // A sentence opening with the heading's words names the topic, it
+    // does not advise ("Ruby on Rails stores…").
+    let named = heading.contains(&stem(&first.norm));
+    ((s.imperative && !named) || (modal && addressed)).then_some(Says::Advice)
+}
+
+/// The question for a topic `x` (already given its article) whose back
+/// says `says`; `plural` is the heading's number.
+pub(super) fn ask_about(x: &str, says: &Says, plural: bool) -> String {
+    let be = if plural { "are" } else { "is" };
+    match says {
+        Says::Rule => format!("What is the rule for {x}?"),
+        Says::WhyAdj(adj) => format!("Why {be} {x} {adj}?"),
+        Says::WorksWell => {
+            let does = if plural { "do" } else { "does" };
+            format!("When {does} {x} work well?")
+        }
+        Says::Does(Some(subject), subject_plural) => {
+            let does = if *subject_plural { "do" } else { "does" };
+            format!("What {does} {subject} do?")
+        }
+        Says::Does(None, _) => {
+            let does = if plural { "do" } else { "does" };
+            format!("What {does} {x} do?")
+        }
+        Says::Advice => format!("What is the advice on {x}?"),
+    }
+}
+
+/// The article the lesson itself puts before the heading's words ("a
+/// content delivery network"), if any sentence does.
+pub(super) fn article_in(body: &[&str], heading: &str) -> Option<&'static str> {
+    let h = heading.to_lowercase();
+    if h.is_empty() {
+        return None;
+    }
+    body.iter().find_map(|s| {
+        let l = s.to_lowercase();
+        ["a ", "an "].iter().find_map(|a| {
+            l.match_indices(&format!("{a}{h}"))
+                .any(|(i, m)| {
+                    let before_ok = i == 0 || !l[..i].ends_with(|c: char| c.is_alphanumeric());
+                    let after = &l[i + m.len()..];
+                    before_ok && !after.starts_with(|c: char| c.is_alphanumeric())
+                })
+                .then_some(if *a == "a " { "a" } else { "an" })
+        })
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lesson::read::PieceKind;
+
+    fn said(heading: &[&str], text: &str, kind: PieceKind) -> Option<Says> {
+        let h: BTreeSet<String> = heading.iter().map(|w| stem(w)).collect();
+        says(&Sent::new(text.into(), kind), &h)
+    }
+
+    #[test]
+    fn the_back_names_the_aspect_the_question_asks_for() {
+        let para = PieceKind::Para;
+        assert_eq!(
+            said(
+                &["class", "names"],
+                "Class names should use capitals.",
+                para
+            ),
+            Some(Says::Rule)
+        );
+        assert_eq!(
+            said(
+                &["closures"],
+                "Closures are useful because they keep state.",
+                para
+            ),
+            Some(Says::WhyAdj("useful".into()))
+        );
+        assert_eq!(
+            said(
+                &["weak", "consistency"],
+                "Weak consistency works well in games.",
+                para
+            ),
+            Some(Says::WorksWell)
+        );
+        assert_eq!(
+            said(
+                &["layer", "balancing"],
+                "Layer balancers read the packet headers.",
+                para
+            ),
+            Some(Says::Does(Some("Layer balancers".into()), true))
+        );
+        assert_eq!(
+            said(&["focus"], "Turn off the radio while you study.", para),
+            Some(Says::Advice)
+        );
+        // A gloss after a bold label has the label for its subject.
+        assert_eq!(
+            said(
+                &["ns", "record"],
+                "Specifies the name servers of a domain.",
+                PieceKind::Item
+            ),
+            Some(Says::Does(None, false))
+        );
+        // A sentence about something else names no aspect of the topic.
+        assert_eq!(
+            said(
+                &["focus"],
+                "Most people get distracted by noise at home.",
+                para
+            ),
+            None
+        );
+    }
+
+    #[test]
+    fn questions_name_the_aspect() {
+        assert_eq!(
+            ask_about("class names", &Says::Rule, true),
+            "What is the rule for class names?"
+        );
+        assert_eq!(
+            ask_about("closures", &Says::WhyAdj("useful".into()), true),
+            "Why are closures useful?"
+        );
+        assert_eq!(
+            ask_about("a recursive resolver", &Says::Does(None, false), false),
+            "What does a recursive resolver do?"
+        );
+    }
+
+    #[test]
+    fn the_lesson_shows_which_article_a_heading_takes() {
+        let body = ["A content delivery network serves files from nearby."];
+        assert_eq!(article_in(&body, "content delivery network"), Some("a"));
+        assert_eq!(article_in(&body, "network"), None);
+        assert_eq!(
+            article_in(&["An index speeds up reads."], "index"),
+            Some("an")
+        );
+    }
+}
