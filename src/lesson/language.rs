@@ -375,6 +375,7 @@ pub enum Role {
     ExampleHeading,
     Frame,
     Ordinal,
+    ContentNoun,
 }
 
 const LEXICON_TEXT: &str = include_str!("lexicon.txt");
@@ -408,6 +409,7 @@ impl Lexicon {
                     "example-heading" => Role::ExampleHeading,
                     "frame" => Role::Frame,
                     "ordinal" => Role::Ordinal,
+                    "content-noun" => Role::ContentNoun,
                     other => return Err(format!("line {}: unknown role `{other}`", i + 1)),
                 });
                 continue;

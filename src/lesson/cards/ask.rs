@@ -80,6 +80,15 @@ fn by_form(h: &Analysis, words: &[&Word]) -> Option<Ask> {
     {
         return Some(Ask::Question);
     }
+    // "Who merges": a question word as the subject of its verb.
+    if matches!(w0, "who" | "what")
+        && words.len() >= 2
+        && matches!(words[1].pos, Pos::Verb | Pos::Noun)
+        && looks_plural(w1)
+        && !w1.ends_with("ss")
+    {
+        return Some(Ask::Question);
+    }
     if matches!(w0, "how" | "when" | "what" | "where" | "which" | "who") && w1 == "to" {
         return Some(Ask::HowTo);
     }

@@ -35,9 +35,8 @@ use crate::domain::slug;
 use ask::{Ask, ask_name, classify, names_a_thing};
 use back::{point_back, scores};
 use cloze::{clozes, made_up_heading};
-use noun::{Says, article_in, ask_about, says};
 use overview::overview;
-use question::{defines, is_plural, plain_noun, question, what_is, with_article};
+use question::{defines, plain_noun, question, what_is};
 use sentence::{Sent, Weights, content_stems, is_base, name_the_topic, section_sentences};
 use style::{apostrophe_of, heading_style, lesson_sentences, take_openers};
 
@@ -194,7 +193,7 @@ impl Maker {
             && !topic.heading.contains([' ', '-'])
             && !topic.heading.chars().any(char::is_uppercase);
         // The section the title heads is the lesson itself, not a part of it.
-        let titled = norm(&topic.heading) == norm(&self.title);
+        let titled = self.is_title(&topic.heading);
         if !nameless && !titled {
             self.listed
                 .push((section.context.clone(), topic.shown.clone()));
@@ -388,7 +387,7 @@ impl Maker {
         // "Summary", "Introduction": the heading names a part of the lesson,
         // so the question asks about the lesson.
         let label = topic.inline.to_lowercase();
-        if topic.ask == Ask::Noun && norm(&topic.heading) == norm(&self.title) {
+        if topic.ask == Ask::Noun && self.is_title(&topic.heading) {
             return format!("What is \u{201c}{}\u{201d} about?", self.title);
         }
         if LEXICON.is(&label, Role::SummaryHeading) {
@@ -396,6 +395,13 @@ impl Maker {
         }
         if LEXICON.is(&label, Role::IntroHeading) {
             return format!("What is \u{201c}{}\u{201d} about?", self.title);
+        }
+        // "For code reviewers", over advice: what should they do?
+        if topic.ask == Ask::Noun
+            && let Some(who) = topic.inline.strip_prefix("for ")
+            && on_back.first().is_some_and(|&i| ss[i].imperative)
+        {
+            return format!("What should {who} do?");
         }
         if topic.ask == Ask::Noun && plain_noun(&topic.analysis, &topic.inline) {
             return self.noun_front(part, on_back, definition);
@@ -444,41 +450,11 @@ impl Maker {
         )
     }
 
-    /// A noun-phrase heading's question, by what its back says (see
-    /// [`noun`]).
-    fn noun_front(&self, part: &Part, on_back: &[usize], definition: bool) -> String {
-        let (ss, topic) = (part.ss, &part.topic);
-        // "When the dough dries out": a case to act in.
-        if topic
-            .analysis
-            .content()
-            .next()
-            .is_some_and(|w| w.pos == Pos::Sconj && matches!(w.norm.as_str(), "when" | "if"))
-        {
-            return format!("What should you do {}?", topic.inline);
-        }
-        let plural = is_plural(&topic.analysis);
-        let mut x = with_article(&topic.analysis, &topic.inline);
-        if x == topic.inline && !plural && topic.inline.starts_with(char::is_lowercase) {
-            let body: Vec<&str> = ss.iter().map(|s| s.text.as_str()).collect();
-            if let Some(a) = article_in(&body, &topic.inline) {
-                x = format!("{a} {x}");
-            }
-        }
-        let defined = on_back.iter().any(|&i| defines(&ss[i], &topic.stems));
-        if defined || (definition && on_back.is_empty()) {
-            return format!("What {} {x}?", if plural { "are" } else { "is" });
-        }
-        let said = on_back.first().and_then(|&i| says(&ss[i], &topic.stems));
-        match said {
-            Some(Says::Does(Some(subject), p)) => ask_about(
-                &x,
-                &Says::Does(Some(self.casing.inline_words(&subject).join(" ")), p),
-                plural,
-            ),
-            Some(said) => ask_about(&x, &said, plural),
-            None => format!("What matters about {x}?"),
-        }
+    /// Does the heading repeat the lesson's title (give or take its
+    /// closing mark)?
+    fn is_title(&self, heading: &str) -> bool {
+        let bare = |s: &str| norm(s.trim().trim_end_matches(|c: char| !c.is_alphanumeric()));
+        bare(heading) == bare(&self.title)
     }
 
     /// Two sections asking the same question get "(part 2)", "(part 3)"...

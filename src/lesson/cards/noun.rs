@@ -14,10 +14,12 @@
 
 use std::collections::BTreeSet;
 
-use crate::lesson::language::{Pos, Word};
+use crate::lesson::language::{LEXICON, Pos, Role, Word};
 use crate::lesson::text::stem;
 
+use super::question::{defines, is_plural, with_article};
 use super::sentence::{Sent, looks_plural};
+use super::{Maker, Part};
 
 /// What a back sentence says about the heading's topic.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -45,10 +47,13 @@ fn topic_subject<'a>(
     let words: Vec<&Word> = s.a.content().collect();
     // The heading's own words open the sentence ("Push CDNs receive…"),
     // whatever class the tagger gave the first.
-    let opens = words
-        .iter()
-        .take_while(|w| heading.contains(&stem(&w.norm)))
-        .count();
+    let article = usize::from(words.first().is_some_and(|w| w.pos == Pos::Det));
+    let opens = article
+        + words[article..]
+            .iter()
+            .take_while(|w| heading.contains(&stem(&w.norm)))
+            .count();
+    let opens = if opens == article { 0 } else { opens };
     // Right after those words, a word in -s before an adverb, an article
     // or a preposition is the verb the tagger took for a plural noun
     // ("Weak consistency works well…").
@@ -90,10 +95,20 @@ pub(super) fn says(s: &Sent, heading: &BTreeSet<String>) -> Option<Says> {
     let first = all.first()?;
     // "Specifies the DNS servers for your domain": a gloss after a label,
     // its subject the heading.
-    if first.pos == Pos::Verb
+    // ("Points a name to an address": the tagger may take the verb for a
+    // plural noun, but no noun opens a sentence before an article.)
+    let verb_first = (first.pos == Pos::Verb
+        && all
+            .get(1)
+            .is_some_and(|w| !matches!(w.pos, Pos::Aux | Pos::Verb)))
+        || (first.pos == Pos::Noun
+            && all
+                .get(1)
+                .is_some_and(|w| matches!(w.norm.as_str(), "a" | "an" | "the")));
+    if verb_first
         && first.norm.ends_with('s')
         && !first.norm.ends_with("ss")
-        && s.kind == crate::lesson::read::PieceKind::Item
+        && s.text.starts_with(char::is_uppercase)
     {
         return Some(Says::Does(None, false));
     }
@@ -168,10 +183,10 @@ pub(super) fn ask_about(x: &str, says: &Says, plural: bool) -> String {
             let does = if *subject_plural { "do" } else { "does" };
             format!("What {does} {subject} do?")
         }
-        Says::Does(None, _) => {
-            let does = if plural { "do" } else { "does" };
-            format!("What {does} {x} do?")
-        }
+        // The gloss's verb is singular ("Referring sites: tells you…"):
+        // the label names one thing.
+        Says::Does(None, _) if plural => format!("What does \u{201c}{x}\u{201d} do?"),
+        Says::Does(None, _) => format!("What does {x} do?"),
         Says::Advice => format!("What is the advice on {x}?"),
     }
 }
@@ -195,6 +210,58 @@ pub(super) fn article_in(body: &[&str], heading: &str) -> Option<&'static str> {
                 .then_some(if *a == "a " { "a" } else { "an" })
         })
     })
+}
+
+impl Maker {
+    /// A noun-phrase heading's question, by what its back says (see
+    /// [`noun`]).
+    pub(super) fn noun_front(&self, part: &Part, on_back: &[usize], definition: bool) -> String {
+        let (ss, topic) = (part.ss, &part.topic);
+        // "When the dough dries out": a case to act in.
+        if topic
+            .analysis
+            .content()
+            .next()
+            .is_some_and(|w| w.pos == Pos::Sconj && matches!(w.norm.as_str(), "when" | "if"))
+        {
+            return format!("What should you do {}?", topic.inline);
+        }
+        let plural = is_plural(&topic.analysis);
+        let mut x = with_article(&topic.analysis, &topic.inline);
+        if x == topic.inline && !plural && topic.inline.starts_with(char::is_lowercase) {
+            let body: Vec<&str> = ss.iter().map(|s| s.text.as_str()).collect();
+            if let Some(a) = article_in(&body, &topic.inline) {
+                x = format!("{a} {x}");
+            }
+        }
+        // "The daily plan", "Rules of references": the back is the plan,
+        // the rules.
+        let head = topic
+            .analysis
+            .content()
+            .take_while(|w| w.pos != Pos::Adp)
+            .last()
+            .map(|w| w.norm.clone());
+        if head.is_some_and(|h| LEXICON.is(&h, Role::ContentNoun)) {
+            let x = x.strip_prefix("a ").unwrap_or(&x);
+            let x = x.strip_prefix("the ").unwrap_or(x);
+            return format!("What {} the {x}?", if plural { "are" } else { "is" });
+        }
+        let defined = on_back.iter().any(|&i| defines(&ss[i], &topic.stems));
+        if defined || (definition && on_back.is_empty()) {
+            return format!("What {} {x}?", if plural { "are" } else { "is" });
+        }
+        let said = on_back.first().and_then(|&i| says(&ss[i], &topic.stems));
+        match said {
+            Some(Says::Does(Some(subject), p)) => ask_about(
+                &x,
+                &Says::Does(Some(self.casing.inline_words(&subject).join(" ")), p),
+                plural,
+            ),
+            Some(said) => ask_about(&x, &said, plural),
+            None => format!("What matters about {x}?"),
+        }
+    }
 }
 
 #[cfg(test)]
