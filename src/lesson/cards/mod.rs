@@ -23,6 +23,7 @@ mod overview;
 mod phrase;
 mod question;
 mod sentence;
+mod statement;
 mod style;
 
 use std::collections::BTreeSet;
@@ -38,7 +39,7 @@ use cloze::{clozes, made_up_heading};
 use overview::overview;
 use question::{defines, plain_noun, question, what_is};
 use sentence::{Sent, Weights, content_stems, is_base, name_the_topic, section_sentences};
-use style::{apostrophe_of, heading_style, lesson_sentences, take_openers};
+use style::{apostrophe_of, heading_style, it_is_the_title, lesson_sentences, take_openers};
 
 /// Longest id fragment taken from a title or heading.
 const SLUG_CHARS: usize = 40;
@@ -248,6 +249,11 @@ impl Maker {
                 self.casing.sentence_case(&heading),
                 self.casing.inline_words(&heading).join(" "),
             )
+        };
+        let inline = if made_up {
+            inline
+        } else {
+            it_is_the_title(inline, &self.title)
         };
         let analysis = analyse(&inline);
         let stems = content_stems(&analysis, &inline);

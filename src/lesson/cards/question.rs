@@ -7,8 +7,9 @@ use crate::lesson::language::{Analysis, LEXICON, Pos, Role, Word, analyse, verb_
 use crate::lesson::read::Section;
 use crate::lesson::text::{capitalise, stem, word_count};
 
-use super::ask::{Ask, finite_verb, lead_in_subject};
+use super::ask::{Ask, lead_in_subject};
 use super::sentence::Sent;
+use super::statement::statement_question;
 
 /// Does the sentence define the heading ("A load balancer is…")?
 pub(super) fn defines(s: &Sent, heading: &BTreeSet<String>) -> bool {
@@ -332,85 +333,6 @@ fn predicate_question(section: &Section, text: &str, why: bool) -> String {
     }
 }
 
-/// "Every job isn't the right fit" → "Why isn't every job the right fit?";
-/// "Silence works" → "Why does silence work?"; without a reason in the
-/// section, "How does silence work?".
-pub(super) fn statement_question(h: &Analysis, text: &str, why: bool, apostrophe: char) -> String {
-    let words: Vec<&Word> = h.content().collect();
-    if let Some(wh) = words
-        .first()
-        .filter(|w| matches!(w.norm.as_str(), "why" | "how" | "when" | "where" | "what"))
-    {
-        let rest = rest_from(h, text, 1);
-        let inner = analyse(&rest);
-        return match invert(&inner, &rest, apostrophe, true) {
-            Some(q) => format!("{} {q}?", capitalise(&wh.norm)),
-            None => format!("What explains {} {rest}?", wh.norm),
-        };
-    }
-    // With a reason in the section the question asks why; otherwise how it
-    // comes about ("Code health can be impacted" → "How can code health be
-    // impacted?"), which a section stating a claim goes on to explain.
-    match invert(h, text, apostrophe, false) {
-        Some(q) if why => format!("Why {q}?"),
-        Some(q) => format!("How {q}?"),
-        None => format!("What does it mean that {text}?"),
-    }
-}
-
-/// A statement turned into question order, without the question word:
-/// "silence works" → "does silence work".
-pub(super) fn invert(h: &Analysis, text: &str, apostrophe: char, loose: bool) -> Option<String> {
-    let words: Vec<&Word> = h.content().collect();
-    let v = finite_verb(h, loose)?;
-    let verb = words[v];
-    let subject = text[words[0].start..verb.start].trim();
-    let mut after = text[verb.end..].trim().to_string();
-    let vtext = &text[verb.start..verb.end];
-    if verb.pos == Pos::Aux {
-        // "you'll receive" → "will you receive": a clitic auxiliary is
-        // written out once it moves before its subject.
-        let full = match verb.norm.as_str() {
-            "'ll" => Some("will"),
-            "'re" => Some("are"),
-            "'ve" => Some("have"),
-            "'d" => Some("would"),
-            "'m" => Some("am"),
-            _ => None,
-        };
-        // "isn't": the clitic follows the auxiliary.
-        let mut aux = full.map_or_else(|| vtext.to_string(), str::to_string);
-        if let Some(next) = words.get(v + 1)
-            && next.norm == "n't"
-        {
-            aux.push_str(&text[next.start..next.end].replace('\'', &apostrophe.to_string()));
-            after = text[next.end..].trim().to_string();
-        }
-        let tail = if after.is_empty() {
-            String::new()
-        } else {
-            format!(" {after}")
-        };
-        return Some(format!("{aux} {subject}{tail}"));
-    }
-    if vtext.ends_with("ed") {
-        return None;
-    }
-    let third = vtext.ends_with('s') && !vtext.ends_with("ss");
-    let base = if third {
-        verb_base(&verb.norm)
-    } else {
-        verb.norm.clone()
-    };
-    let aux = if third { "does" } else { "do" };
-    let tail = if after.is_empty() {
-        String::new()
-    } else {
-        format!(" {after}")
-    };
-    Some(format!("{aux} {subject} {base}{tail}"))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -508,6 +430,19 @@ mod tests {
         assert_eq!(
             q("Silence Is Your Friend", PLAIN),
             "How is silence your friend?"
+        );
+        // The reader's own case, said back to them.
+        assert_eq!(
+            q("My bread tastes sour", PLAIN),
+            "What if your bread tastes sour?"
+        );
+        assert_eq!(
+            q("I am late with the rent", PLAIN),
+            "What if you are late with the rent?"
+        );
+        assert_eq!(
+            q("When you know more than the compiler", PLAIN),
+            "What should you do when you know more than the compiler?"
         );
     }
 

@@ -74,3 +74,45 @@ pub(super) fn take_openers(lesson: &Lesson, sents: &mut [Vec<Sent>]) -> Vec<Opti
         })
         .collect()
 }
+
+/// "What is it?", "Why use it?": a short question whose last word "it" can
+/// only be the lesson's subject, which its title names.
+pub(super) fn it_is_the_title(inline: String, title: &str) -> String {
+    let words: Vec<&str> = inline.split(' ').collect();
+    let it = |w: &str| {
+        w.trim_end_matches(['?', '.', '!'])
+            .eq_ignore_ascii_case("it")
+    };
+    let asks = words.first().is_some_and(|w| {
+        matches!(
+            w.to_lowercase().as_str(),
+            "what" | "why" | "how" | "who" | "where" | "when"
+        )
+    });
+    if words.len() > 4 || !asks || !words.last().is_some_and(|w| it(w)) {
+        return inline;
+    }
+    let last = words[words.len() - 1];
+    let mark = &last[2..];
+    let mut out: Vec<String> = words[..words.len() - 1]
+        .iter()
+        .map(|w| w.to_string())
+        .collect();
+    out.push(format!("{title}{mark}"));
+    out.join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_short_question_about_it_asks_about_the_title() {
+        let t = |h: &str| it_is_the_title(h.to_string(), "Git bisect");
+        assert_eq!(t("What is it?"), "What is Git bisect?");
+        assert_eq!(t("Why use it"), "Why use Git bisect");
+        // An idiom keeps its "it".
+        assert_eq!(t("Keep at it"), "Keep at it");
+        assert_eq!(t("What makes it fast?"), "What makes it fast?");
+    }
+}

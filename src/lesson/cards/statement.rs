@@ -1,0 +1,138 @@
+//! A statement heading turned into a question: inverted ("Silence works"
+//! → "Why does silence work?"), or, in the reader's own words, the case it
+//! names ("My dough smells sour" → "What if your dough smells sour?").
+
+use crate::lesson::language::{Analysis, Pos, Word, analyse};
+use crate::lesson::text::capitalise;
+
+use super::ask::finite_verb;
+use super::question::{rest_from, verb_base};
+
+/// "Every job isn't the right fit" → "Why isn't every job the right fit?";
+/// "Silence works" → "Why does silence work?"; without a reason in the
+/// section, "How does silence work?".
+pub(super) fn statement_question(h: &Analysis, text: &str, why: bool, apostrophe: char) -> String {
+    let words: Vec<&Word> = h.content().collect();
+    // "My sourdough smells gross": the reader's own case, in their words.
+    if let Some(yours) = in_readers_words(h, text) {
+        return format!("What if {yours}?");
+    }
+    // "When you have more information than the compiler": a case to act in.
+    if words.first().is_some_and(|w| w.norm == "when") {
+        return format!("What should you do {}?", lower_first_word(text));
+    }
+    if let Some(wh) = words
+        .first()
+        .filter(|w| matches!(w.norm.as_str(), "why" | "how" | "when" | "where" | "what"))
+    {
+        let rest = rest_from(h, text, 1);
+        let inner = analyse(&rest);
+        return match invert(&inner, &rest, apostrophe, true) {
+            Some(q) => format!("{} {q}?", capitalise(&wh.norm)),
+            None => format!("What explains {} {rest}?", wh.norm),
+        };
+    }
+    // With a reason in the section the question asks why; otherwise how it
+    // comes about ("Code health can be impacted" → "How can code health be
+    // impacted?"), which a section stating a claim goes on to explain.
+    match invert(h, text, apostrophe, false) {
+        Some(q) if why => format!("Why {q}?"),
+        Some(q) => format!("How {q}?"),
+        None => format!("What does it mean that {text}?"),
+    }
+}
+
+/// A statement in the first person singular ("I have a wheat starter"),
+/// said back to the reader ("you have a wheat starter"); `None` when the
+/// heading does not speak as "I".
+pub(super) fn in_readers_words(h: &Analysis, text: &str) -> Option<String> {
+    let mut out = String::new();
+    let mut at = 0;
+    let mut first_person = false;
+    let mut prev = "";
+    for w in &h.words {
+        let swap = match w.norm.as_str() {
+            "i" => Some("you"),
+            "my" => Some("your"),
+            "me" => Some("you"),
+            "mine" => Some("yours"),
+            "myself" => Some("yourself"),
+            "'m" if prev == "i" => Some("'re"),
+            "am" if prev == "i" => Some("are"),
+            _ => None,
+        };
+        prev = &w.norm;
+        if let Some(swap) = swap {
+            first_person = true;
+            out.push_str(&text[at..w.start]);
+            out.push_str(swap);
+            at = w.end;
+        }
+    }
+    out.push_str(&text[at..]);
+    first_person.then(|| lower_first_word(out.trim_end_matches(['.', '!', '?']).trim_end()))
+}
+
+/// "When you…" → "when you…"; a name or "I" keeps its capital.
+fn lower_first_word(text: &str) -> String {
+    let mut chars = text.chars();
+    match (chars.next(), chars.next()) {
+        (Some(c), Some(d)) if c.is_uppercase() && d.is_lowercase() => {
+            c.to_lowercase().chain(text.chars().skip(1)).collect()
+        }
+        _ => text.to_string(),
+    }
+}
+
+/// A statement turned into question order, without the question word:
+/// "silence works" → "does silence work".
+pub(super) fn invert(h: &Analysis, text: &str, apostrophe: char, loose: bool) -> Option<String> {
+    let words: Vec<&Word> = h.content().collect();
+    let v = finite_verb(h, loose)?;
+    let verb = words[v];
+    let subject = text[words[0].start..verb.start].trim();
+    let mut after = text[verb.end..].trim().to_string();
+    let vtext = &text[verb.start..verb.end];
+    if verb.pos == Pos::Aux || matches!(verb.norm.as_str(), "is" | "are" | "was" | "were") {
+        // "you'll receive" → "will you receive": a clitic auxiliary is
+        // written out once it moves before its subject.
+        let full = match verb.norm.as_str() {
+            "'ll" => Some("will"),
+            "'re" => Some("are"),
+            "'ve" => Some("have"),
+            "'d" => Some("would"),
+            "'m" => Some("am"),
+            _ => None,
+        };
+        // "isn't": the clitic follows the auxiliary.
+        let mut aux = full.map_or_else(|| vtext.to_string(), str::to_string);
+        if let Some(next) = words.get(v + 1)
+            && next.norm == "n't"
+        {
+            aux.push_str(&text[next.start..next.end].replace('\'', &apostrophe.to_string()));
+            after = text[next.end..].trim().to_string();
+        }
+        let tail = if after.is_empty() {
+            String::new()
+        } else {
+            format!(" {after}")
+        };
+        return Some(format!("{aux} {subject}{tail}"));
+    }
+    if vtext.ends_with("ed") {
+        return None;
+    }
+    let third = vtext.ends_with('s') && !vtext.ends_with("ss");
+    let base = if third {
+        verb_base(&verb.norm)
+    } else {
+        verb.norm.clone()
+    };
+    let aux = if third { "does" } else { "do" };
+    let tail = if after.is_empty() {
+        String::new()
+    } else {
+        format!(" {after}")
+    };
+    Some(format!("{aux} {subject} {base}{tail}"))
+}
