@@ -115,8 +115,14 @@ pub fn word_count(s: &str) -> usize {
 /// the boundary rules cut after an abbreviation or before a lowercase word.
 pub fn sentences(paragraph: &str) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
-    for piece in paragraph.split_sentence_bounds() {
-        let piece = piece.trim();
+    // A bound with no space before it falls inside a word ("Foo._Foo__a").
+    let mut spaced = true;
+    for raw in paragraph.split_sentence_bounds() {
+        let piece = raw.trim();
+        let inside_a_word = !spaced
+            && out.last().is_some_and(|p| p.ends_with('.'))
+            && piece.starts_with(|c: char| c.is_alphanumeric() || c == '_');
+        spaced = raw.ends_with(char::is_whitespace);
         if piece.is_empty() {
             continue;
         }
@@ -124,6 +130,7 @@ pub fn sentences(paragraph: &str) -> Vec<String> {
             let last_word = prev.rsplit(' ').next().unwrap_or("");
             let starts_lower = piece.chars().next().is_some_and(char::is_lowercase);
             starts_lower
+                || inside_a_word
                 || matches!(
                     norm(last_word).as_str(),
                     "e.g." | "i.e." | "etc." | "mr." | "mrs." | "ms." | "dr." | "vs." | "approx."
@@ -131,7 +138,9 @@ pub fn sentences(paragraph: &str) -> Vec<String> {
         });
         if glue {
             let prev = out.last_mut().expect("checked above");
-            prev.push(' ');
+            if !inside_a_word {
+                prev.push(' ');
+            }
             prev.push_str(piece);
         } else {
             out.push(piece.to_string());
@@ -308,6 +317,16 @@ fn word_after_stop(s: &str, t: &Token) -> bool {
 
 /// The first letter in upper case.
 pub fn capitalise(s: &str) -> String {
+    // A name from program text ("init()", "size12", "displayName") keeps
+    // its case: capitalised, it is another name.
+    let first = s.split_whitespace().next().unwrap_or("");
+    let code = first.contains("()")
+        || first.contains('_')
+        || first.chars().any(|c| c.is_ascii_digit())
+        || first.chars().skip(1).any(char::is_uppercase);
+    if code {
+        return s.to_string();
+    }
     let mut chars = s.chars();
     match chars.next() {
         Some(c) => c.to_uppercase().chain(chars).collect(),
@@ -364,6 +383,22 @@ mod tests {
                 "Yes."
             ]
         );
+        // A bound inside a name from program text is no bound.
+        assert_eq!(
+            sentences("Call Foo._Foo__a to reach it. Then stop."),
+            ["Call Foo._Foo__a to reach it.", "Then stop."]
+        );
+    }
+
+    #[test]
+    fn names_from_program_text_keep_their_case() {
+        assert_eq!(capitalise("the cache is warm."), "The cache is warm.");
+        assert_eq!(
+            capitalise("init() makes a variable."),
+            "init() makes a variable."
+        );
+        assert_eq!(capitalise("size12 is a function."), "size12 is a function.");
+        assert_eq!(capitalise("displayName runs."), "displayName runs.");
     }
 
     #[test]

@@ -352,6 +352,14 @@ pub(super) fn name_the_topic(ss: &mut [Sent], inline: &str) {
     let Some(last) = h.content().last().filter(|w| w.pos.is_nominal()) else {
         return;
     };
+    // The last noun heads the phrase only if no verb opens it and no
+    // preposition comes before it ("Emulating methods with closures" is
+    // about emulating, not about closures).
+    if h.content()
+        .any(|w| w.pos == Pos::Adp || (w.pos == Pos::Verb && w.norm.ends_with("ing")))
+    {
+        return;
+    }
     let head = stem(&last.norm);
     let plural = looks_plural(&last.norm);
     let fits = word_count(inline) <= 5
