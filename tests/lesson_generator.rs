@@ -302,3 +302,32 @@ fn a_title_alone_is_refused() {
     let err = generate(Path::new("t.md"), "# T\n\n## One\n\n## Two\n").unwrap_err();
     assert!(err.to_string().contains("no text under any"), "{err}");
 }
+
+#[test]
+fn a_checklist_section_is_one_of_the_lessons_parts() {
+    let text = "# Shipping a release\n\n\
+        ## Why releases slip\n\n\
+        Releases slip when the last week holds all the testing. Spread the testing over the cycle instead.\n\n\
+        ## Before you tag\n\n\
+        Check each of these:\n\n\
+        - Changelog updated\n\
+        - Version bumped\n\
+        - Tests green on every platform\n\n\
+        ## After you tag\n\n\
+        Announce the release on the mailing list so users know what changed. Watch the issue tracker for a day.\n";
+    let deck = generate(Path::new("release.md"), text).unwrap();
+    let overview = deck
+        .cards
+        .iter()
+        .find(|c| c.id.as_deref().is_some_and(|id| id.ends_with("/overview")))
+        .expect("an overview card");
+    // The checklist has no sentence to ask about, but the overview names it.
+    assert_eq!(
+        overview.back.as_deref(),
+        Some("Why releases slip \u{b7} Before you tag \u{b7} After you tag")
+    );
+    assert!(!deck.cards.iter().any(|c| {
+        c.id.as_deref()
+            .is_some_and(|id| id.contains("before-you-tag"))
+    }));
+}

@@ -376,6 +376,7 @@ pub enum Role {
     Frame,
     Ordinal,
     ContentNoun,
+    ReferenceHeading,
 }
 
 const LEXICON_TEXT: &str = include_str!("lexicon.txt");
@@ -410,6 +411,7 @@ impl Lexicon {
                     "frame" => Role::Frame,
                     "ordinal" => Role::Ordinal,
                     "content-noun" => Role::ContentNoun,
+                    "reference-heading" => Role::ReferenceHeading,
                     other => return Err(format!("line {}: unknown role `{other}`", i + 1)),
                 });
                 continue;

@@ -184,6 +184,19 @@ impl Maker {
             LEXICON.is(&label, Role::ExampleHeading)
         });
         if substantive.is_empty() || illustration {
+            // A checklist of fragments ("Passes all tests") asks nothing,
+            // but is one of the lesson's parts.
+            if let Some(h) = &section.heading
+                && !illustration
+                && ss.iter().filter(|s| s.kind == PieceKind::Item).count() >= 2
+                && !self.is_title(h)
+                && !h
+                    .split(|c: char| !c.is_alphanumeric())
+                    .any(|w| LEXICON.is(&w.to_lowercase(), Role::ReferenceHeading))
+            {
+                self.listed
+                    .push((section.context.clone(), self.casing.sentence_case(h)));
+            }
             self.reports.push(report);
             return;
         }

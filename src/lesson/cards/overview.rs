@@ -27,14 +27,17 @@ pub(super) fn overview(
             format!("lists the lesson's {count} sections"),
         ));
     }
-    // Too many: their groups, when every section has one.
+    // Too many: the lesson's top-level parts, a section's group or, for a
+    // section in none, the section itself.
     let mut groups: Vec<String> = Vec::new();
-    for (context, _) in listed {
-        let c = casing.sentence_case(context.as_deref()?);
-        if groups.last() != Some(&c) {
-            if groups.contains(&c) {
-                return None;
-            }
+    for (context, shown) in listed {
+        let c = match context {
+            Some(c) => casing.sentence_case(c),
+            None => shown.clone(),
+        };
+        // A group met again after a deeper one ("Load balancer" after its
+        // "Horizontal scaling") is listed once.
+        if !groups.contains(&c) {
             groups.push(c);
         }
     }
@@ -60,4 +63,37 @@ pub(super) fn number_word(n: usize) -> String {
     WORDS
         .get(n)
         .map_or_else(|| n.to_string(), |w| w.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn too_many_sections_are_listed_by_their_top_level_parts() {
+        let casing = Casing::learn(&[]);
+        let g = |c: &str| Some(c.to_string());
+        let listed: Vec<(Option<String>, String)> = vec![
+            (None, "Overview".into()),
+            (g("Load balancer"), "Layer 4".into()),
+            (g("Load balancer"), "Layer 7".into()),
+            (g("Horizontal scaling"), "Drawbacks".into()),
+            (g("Load balancer"), "Drawbacks of balancers".into()),
+            (g("Caching"), "Client caching".into()),
+            (g("Caching"), "Server caching".into()),
+            (g("Caching"), "Expiry".into()),
+            (g("Caching"), "Invalidation".into()),
+        ];
+        let (front, back, _) = overview("Scaling", &listed, &casing).expect("an overview");
+        assert_eq!(
+            front,
+            "\u{201c}Scaling\u{201d}: what are its four main parts?"
+        );
+        // A section in no group stands for itself; a group met again is
+        // listed once.
+        assert_eq!(
+            back,
+            "Overview \u{b7} Load balancer \u{b7} Horizontal scaling \u{b7} Caching"
+        );
+    }
 }
