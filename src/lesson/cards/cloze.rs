@@ -19,7 +19,14 @@ use super::sentence::{Sent, Weights, in_heading};
 /// sentence when that is a phrase of a few words ("An app's config is…"),
 /// else its best noun phrase.
 pub(super) fn made_up_heading(ss: &[Sent], weights: &Weights) -> String {
-    if let Some(subject) = ss.iter().find(|s| s.substantive()).and_then(subject_of) {
+    // A path, a file or a list marker ("d)") names no topic in words.
+    let wordy = |t: &str| !t.contains(['/', '_', ')', '(', '#', '.']);
+    if let Some(subject) = ss
+        .iter()
+        .find(|s| s.substantive())
+        .and_then(subject_of)
+        .filter(|t| wordy(t))
+    {
         return subject;
     }
     let mut best: Option<(f64, String)> = None;
@@ -33,7 +40,7 @@ pub(super) fn made_up_heading(ss: &[Sent], weights: &Weights) -> String {
                 + if p.after_verb { 0.0 } else { 0.3 }
                 // A lone common word ("app", "model") names nothing.
                 - if p.stems.len() < 2 && !named(s, &p) { 2.0 } else { 0.0 };
-            if best.as_ref().is_none_or(|(b, _)| score > *b) {
+            if best.as_ref().is_none_or(|(b, _)| score > *b) && wordy(&s.text[p.start..p.end]) {
                 best = Some((score, s.text[p.start..p.end].to_string()));
             }
         }

@@ -309,7 +309,15 @@ fn take_title(path: &Path, blocks: &mut Vec<Block>) -> Result<String> {
         Kind::Heading(_) => without_attributes(&first.text()).to_string(),
         // A first line that is prose, not a title (a lesson pasted without
         // one): the file's name titles the deck and the line stays text.
-        _ if is_prose(&first.lines[0]) => {
+        // So is a line the next one continues, in lower case (text
+        // wrapped by hand).
+        _ if is_prose(&first.lines[0])
+            || (first.lines[0].chars().any(char::is_alphanumeric)
+                && first
+                    .lines
+                    .get(1)
+                    .is_some_and(|l| l.starts_with(char::is_lowercase))) =>
+        {
             let title = title_from_name(path);
             blocks.insert(0, first);
             title
@@ -392,6 +400,16 @@ mod tests {
 
     pub(super) fn bodies(s: &Section) -> Vec<&str> {
         s.body.iter().map(|p| p.text.as_str()).collect()
+    }
+
+    #[test]
+    fn a_first_line_the_next_continues_is_no_title() {
+        let l = read(
+            Path::new("patch-rules.txt"),
+            &normalize("Here are the things to check if you want\nyour patch taken quickly.\n\nBuild it twice.\n"),
+        )
+        .unwrap();
+        assert_eq!(l.title, "Patch rules");
     }
 
     #[test]

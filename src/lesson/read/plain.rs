@@ -38,6 +38,35 @@ pub(super) fn heading_like(line: &str, before: Option<&str>, after: Option<&str>
     if line.ends_with([',', ';', ':', '\u{2014}', '\u{2013}', '-', '(']) {
         return None;
     }
+    // A line ending in a word that needs what follows ("…provided in") is
+    // text wrapped by hand.
+    let last = line.rsplit(' ').next().unwrap_or("").to_lowercase();
+    if words > 1
+        && matches!(
+            last.as_str(),
+            "a" | "an"
+                | "the"
+                | "of"
+                | "in"
+                | "on"
+                | "at"
+                | "to"
+                | "for"
+                | "and"
+                | "or"
+                | "with"
+                | "by"
+                | "from"
+                | "that"
+                | "is"
+                | "are"
+                | "their"
+                | "your"
+                | "its"
+        )
+    {
+        return None;
+    }
     // The line before must end a sentence: otherwise this one continues it.
     // After a lead-in ("Before you send it:") come the items it announces.
     if before.is_some_and(|b| !ends_sentence(b) || b.ends_with(':')) {
@@ -281,6 +310,11 @@ mod tests {
     fn hard_wrapped_lines_are_not_headings() {
         let l = read_str(
             "Title\n\nWrite the test first. It tells you\nwhat the code must do before you write it. Then\nKeep going until it passes.\n\nMore Here\n\nBody text that is long enough.\n",
+        );
+        assert_eq!(headings(&l), ["More Here"]);
+        // A line ending in a word that needs the next is wrapped text.
+        let l = read_str(
+            "Patch checklist\n\nThese rules come on top of the guide provided in\nDocs/submitting.txt and elsewhere.\n\nMore Here\n\nBody text that is long enough.\n",
         );
         assert_eq!(headings(&l), ["More Here"]);
     }
