@@ -8,10 +8,12 @@ use crate::lesson::read::PieceKind;
 use crate::lesson::text::{capitalise, ends_sentence, norm, stem, word_count};
 
 use super::ask::Ask;
+use super::noun::asks_for_list;
 use super::phrase::capitalised_word;
 use super::question::defines;
 use super::sentence::Sent;
 use super::sentence::in_heading;
+use super::sentence::item_starts;
 use super::{BACK_CHARS, Part, Topic};
 
 /// How likely sentence `i` is to carry the section's point.
@@ -290,6 +292,17 @@ pub(super) fn scores(ss: &[Sent], topic: &Topic, sentence_heading: bool) -> Vec<
 /// The point card's back, the sentences on it and why them.
 pub(super) fn point_back(part: &Part) -> (Vec<usize>, String, String) {
     let (ss, topic) = (part.ss, &part.topic);
+    // "What are the disadvantages of failover?": the section's list is the
+    // answer, not one of its items.
+    if asks_for_list(topic)
+        && let Some((chosen, back)) = list_back(ss, &item_starts(part.section))
+    {
+        return (
+            chosen,
+            back,
+            "the section's list, as the question asks for several".into(),
+        );
+    }
     let (mut chosen, mut back_why) = choose_back(ss, &part.substantive, &part.scores, topic.why);
     let mut back = compose_back(ss, &chosen);
     // "Don't X, Y": the heading's Y is what to do; the best sentence says
@@ -310,6 +323,27 @@ pub(super) fn point_back(part: &Part) -> (Vec<usize>, String, String) {
         back_why = format!("what the heading says to do instead, then {back_why}");
     }
     (chosen, back, back_why)
+}
+
+/// Two to six list items, each by its first sentence, when together they
+/// fit on a back.
+fn list_back(ss: &[Sent], starts: &[usize]) -> Option<(Vec<usize>, String)> {
+    if !(2..=6).contains(&starts.len()) {
+        return None;
+    }
+    let texts: Vec<String> = starts
+        .iter()
+        .map(|&i| {
+            let t = capitalise(without_label(&ss[i].text));
+            if ends_sentence(&t) {
+                t
+            } else {
+                format!("{t}.")
+            }
+        })
+        .collect();
+    let back = texts.join(" ");
+    (back.chars().count() <= BACK_CHARS + 50).then(|| (starts.to_vec(), back))
 }
 
 #[cfg(test)]
@@ -333,6 +367,25 @@ mod tests {
             &s("Freshness was set by the Expires header."),
             &heading
         ));
+    }
+
+    #[test]
+    fn a_question_asking_for_several_things_gets_the_list() {
+        let item = |t: &str| Sent::new(t.into(), PieceKind::Item);
+        let ss = [
+            Sent::new("Failover has costs.".into(), PieceKind::Para),
+            item("It adds more hardware."),
+            item("Data may be lost if the active node fails."),
+        ];
+        let (chosen, back) = list_back(&ss, &[1, 2]).expect("a list back");
+        assert_eq!(chosen, [1, 2]);
+        assert_eq!(
+            back,
+            "It adds more hardware. Data may be lost if the active node fails."
+        );
+        // One item is no list; seven are too many for a back.
+        assert!(list_back(&ss, &[1]).is_none());
+        assert!(list_back(&ss, &[0, 1, 2, 0, 1, 2, 0]).is_none());
     }
 
     #[test]

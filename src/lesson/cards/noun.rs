@@ -17,7 +17,7 @@ use std::collections::BTreeSet;
 use crate::lesson::language::{LEXICON, Pos, Role, Word};
 use crate::lesson::text::stem;
 
-use super::question::{defines, is_plural, with_article};
+use super::question::{defines, is_plural, label_of, with_article};
 use super::sentence::{Sent, looks_plural};
 use super::{Maker, Part};
 
@@ -210,6 +210,23 @@ pub(super) fn article_in(body: &[&str], heading: &str) -> Option<&'static str> {
                 .then_some(if *a == "a " { "a" } else { "an" })
         })
     })
+}
+
+/// Does the question ask for several things the section may list: a
+/// plural label ("Disadvantages: failover") or a plural content noun ("The
+/// rules of references")?
+pub(super) fn asks_for_list(topic: &super::Topic) -> bool {
+    if let Some((label, _)) = label_of(&topic.inline) {
+        let l = label.trim_end_matches("(s)");
+        return label.ends_with("(s)") || looks_plural(l);
+    }
+    topic.ask == super::ask::Ask::Noun
+        && topic
+            .analysis
+            .content()
+            .take_while(|w| w.pos != Pos::Adp)
+            .last()
+            .is_some_and(|w| LEXICON.is(&w.norm, Role::ContentNoun) && looks_plural(&w.norm))
 }
 
 impl Maker {

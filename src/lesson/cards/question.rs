@@ -162,7 +162,7 @@ pub(super) fn plain_noun(h: &Analysis, text: &str) -> bool {
 }
 
 /// "Disadvantages: failover" → ("Disadvantages", "failover").
-fn label_of(text: &str) -> Option<(&str, &str)> {
+pub(super) fn label_of(text: &str) -> Option<(&str, &str)> {
     text.split_once(": ").filter(|(label, what)| {
         word_count(label) <= 2
             && !label.chars().any(|c| c.is_ascii_digit())

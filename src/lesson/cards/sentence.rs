@@ -307,6 +307,20 @@ pub(super) fn section_sentences(section: &Section) -> Vec<Sent> {
     out
 }
 
+/// The index (into [`section_sentences`]) of each list item's first
+/// sentence.
+pub(super) fn item_starts(section: &Section) -> Vec<usize> {
+    let mut out = Vec::new();
+    let mut n = 0;
+    for p in &section.body {
+        if p.kind == PieceKind::Item {
+            out.push(n);
+        }
+        n += sentences(&p.text).len();
+    }
+    out
+}
+
 /// "You can only support two of the following guarantees:" before a list
 /// whose items open with short labels ("Consistency - every read…") is
 /// completed by them: "…guarantees: consistency, availability, partition
