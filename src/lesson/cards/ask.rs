@@ -362,7 +362,9 @@ pub(super) fn names_a_thing(h: &Analysis, text: &str, body: &[&Analysis]) -> boo
     let shape = words
         .get(1)
         .is_some_and(|w| w.norm == "of" || w.pos == Pos::Num);
-    acronym || shape || body.iter().any(|a| used_as_noun(&words, a))
+    // "page and per_page": names from program text.
+    let code = text.contains('_');
+    acronym || shape || code || body.iter().any(|a| used_as_noun(&words, a))
 }
 
 /// Does the sentence use the heading's words (the last one maybe in the

@@ -216,7 +216,7 @@ pub(super) fn clozes(
         let focus = in_focus(s);
         let best = noun_phrases(s, heading)
             .into_iter()
-            .filter(|p| focus(p))
+            .filter(|p| focus(p) && !program_name(s, p))
             .map(|p| (p.score(weights), p))
             .max_by(|a, b| a.0.total_cmp(&b.0).then(b.1.start.cmp(&a.1.start)));
         if let Some((score, p)) = best {
@@ -270,6 +270,14 @@ fn clozable(s: &Sent) -> bool {
         && !s.text.contains("::")
         && !s.a.untagged
         && s.a.words.len() <= MAX_TAGGED_WORDS * 2
+}
+
+/// A name from program text ("displayName", "size_of", "init()"): an
+/// identifier of the example, not an idea of the lesson.
+fn program_name(s: &Sent, p: &Phrase) -> bool {
+    let w = &s.text[p.start..p.end];
+    let lower_camel = w.starts_with(char::is_lowercase) && w.chars().any(char::is_uppercase);
+    lower_camel || w.contains('_') || s.text[p.end..].starts_with('(')
 }
 
 /// A single word must also be a name or a compound ("Option", "fail-over"):

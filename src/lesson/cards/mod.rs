@@ -289,11 +289,7 @@ impl Maker {
         };
         // Read as advice, but the section names it as a thing.
         let body: Vec<&Analysis> = substantive.iter().map(|&i| &ss[i].a).collect();
-        let ask = if ask == Ask::Do
-            && !from_opener
-            && !section.sentence_heading
-            && names_a_thing(&analysis, &inline, &body)
-        {
+        let ask = if ask == Ask::Do && !from_opener && names_a_thing(&analysis, &inline, &body) {
             Ask::Noun
         } else {
             ask

@@ -205,7 +205,26 @@ pub(super) fn article_in(body: &[&str], heading: &str) -> Option<&'static str> {
                 .any(|(i, m)| {
                     let before_ok = i == 0 || !l[..i].ends_with(|c: char| c.is_alphanumeric());
                     let after = &l[i + m.len()..];
-                    before_ok && !after.starts_with(|c: char| c.is_alphanumeric())
+                    // The phrase ends there: a mark, or a verb follows ("a
+                    // bulk data provider" is another noun).
+                    let next = after.split_whitespace().next().unwrap_or("");
+                    let ends = !after.starts_with(' ')
+                        || next.starts_with(|c: char| !c.is_alphanumeric())
+                        || matches!(
+                            next,
+                            "is" | "was"
+                                | "can"
+                                | "will"
+                                | "has"
+                                | "that"
+                                | "which"
+                                | "may"
+                                | "must"
+                                | "should"
+                                | "does"
+                        )
+                        || (next.ends_with('s') && !next.ends_with("ss"));
+                    before_ok && !after.starts_with(|c: char| c.is_alphanumeric()) && ends
                 })
                 .then_some(if *a == "a " { "a" } else { "an" })
         })
@@ -375,5 +394,7 @@ mod tests {
             article_in(&["An index speeds up reads."], "index"),
             Some("an")
         );
+        // "a bulk data provider" is no article for "bulk data".
+        assert_eq!(article_in(&["Be a bulk data provider."], "bulk data"), None);
     }
 }

@@ -114,6 +114,11 @@ impl Sent {
         self.a.words.windows(2).any(|p| {
             matches!(p[0].norm.as_str(), "this" | "these" | "those" | "such")
                 && (p[1].pos.is_nominal() || p[1].pos == Pos::Adj)
+        }) || self.a.words.windows(3).any(|p| {
+            // "a similar rule": like something said before.
+            matches!(p[0].norm.as_str(), "a" | "the")
+                && p[1].norm == "similar"
+                && p[2].pos.is_nominal()
         })
     }
 
