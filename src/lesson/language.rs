@@ -15,6 +15,7 @@ use std::collections::BTreeSet;
 use std::sync::LazyLock;
 
 use harper_brill::{Tagger, UPOS};
+use harper_core::spell::{Dictionary, MutableDictionary};
 
 pub use super::text::norm;
 
@@ -310,9 +311,36 @@ fn retag_imperative(words: &mut [Word], texts: &[String]) {
 /// Can this base form be a verb ("matter", "pile")? Asked of the tagger
 /// after "to", where English allows only a verb.
 pub fn verb_reading(base: &str) -> bool {
-    let tags = TAGGER.tag_sentence(&["to".to_string(), base.to_lowercase()]);
+    let lower = base.to_lowercase();
+    // The tagger, asked after "to", calls most words it does not know a
+    // verb; the curated dictionary knows which words are never verbs
+    // ("guidance", "framework"). (It marks many more words as verbs than
+    // are used so, "private" or "general": it can only rule a verb out.)
+    // A word it knows only as a verb ("automate") is one.
+    if let Some(meta) = DICTIONARY.get_word_metadata_str(&lower) {
+        if !meta.is_verb_lemma() {
+            return false;
+        }
+        if meta.noun.is_none() && meta.adjective.is_none() {
+            return true;
+        }
+    }
+    let tags = TAGGER.tag_sentence(&["to".to_string(), lower]);
     tags.get(1).copied().flatten() == Some(UPOS::VERB)
 }
+
+/// Whether the curated dictionary knows the word as a verb's base form;
+/// `None` for a word it does not know.
+pub fn known_verb(word: &str) -> Option<bool> {
+    DICTIONARY
+        .get_word_metadata_str(word)
+        .map(|meta| meta.is_verb_lemma())
+}
+
+/// Harper's curated English dictionary: which classes a word can take.
+/// Loaded on first use (about 0.2 s), so only `rehearse lesson` pays.
+static DICTIONARY: LazyLock<std::sync::Arc<MutableDictionary>> =
+    LazyLock::new(MutableDictionary::curated);
 
 fn norm_for_tagger(w: &str) -> String {
     w.replace(['\u{2019}', '\u{2018}'], "'")
@@ -511,6 +539,17 @@ mod tests {
                 "X.509", ")", "."
             ]
         );
+    }
+
+    #[test]
+    fn the_dictionary_rules_out_verbs_the_tagger_would_guess() {
+        // After "to", the tagger takes any word for a verb.
+        assert!(!verb_reading("guidance"));
+        assert!(!verb_reading("framework"));
+        assert!(verb_reading("push"));
+        assert!(verb_reading("automate"));
+        assert_eq!(known_verb("write"), Some(true));
+        assert_eq!(known_verb("qwzx"), None);
     }
 
     #[test]

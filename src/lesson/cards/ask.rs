@@ -1,7 +1,7 @@
 //! What question a heading asks ([`Ask`]), read from its first words'
 //! classes: a how-to, an imperative, a statement, a noun phrase...
 
-use crate::lesson::language::{Analysis, LEXICON, Pos, Word, verb_reading};
+use crate::lesson::language::{Analysis, LEXICON, Pos, Role, Word, verb_reading};
 use crate::lesson::read::Section;
 use crate::lesson::text::{norm, sentences, stem, word_count};
 
@@ -116,12 +116,25 @@ fn by_form(h: &Analysis, words: &[&Word]) -> Option<Ask> {
     if w0 == "always" && words.len() > 1 {
         return Some(Ask::Always);
     }
+    gerund_form(words)
+}
+
+/// A gerund heading ("Handling a lowball offer").
+fn gerund_form(words: &[&Word]) -> Option<Ask> {
+    let first = words[0];
+    let w0 = first.norm.as_str();
+    let w1 = words.get(1).map_or("", |w| w.norm.as_str());
     // "Handling a lowball offer": a gerund with its object; "Caching and
     // expiry" is a noun phrase.
     // "Giving guidance": a gerund and its singular object; "Hashing
     // functions" (a plural) may name a kind of thing.
+    // ("Overriding principle", "Winning strategy": a participle before a
+    // noun naming a piece of content describes it.)
     if w0.ends_with("ing")
-        && ((words.len() == 2 && words[1].pos == Pos::Noun && !looks_plural(w1))
+        && ((words.len() == 2
+            && words[1].pos == Pos::Noun
+            && !looks_plural(w1)
+            && !LEXICON.is(w1, Role::ContentNoun))
             || (w1 == "to" && words.len() >= 3))
         && gerund_base(w0).is_some()
     {

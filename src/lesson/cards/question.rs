@@ -3,7 +3,9 @@
 
 use std::collections::BTreeSet;
 
-use crate::lesson::language::{Analysis, LEXICON, Pos, Role, Word, analyse, verb_reading};
+use crate::lesson::language::{
+    Analysis, LEXICON, Pos, Role, Word, analyse, known_verb, verb_reading,
+};
 use crate::lesson::read::Section;
 use crate::lesson::text::{capitalise, stem, word_count};
 
@@ -69,10 +71,23 @@ pub(super) fn gerund_base(g: &str) -> Option<String> {
     if bytes.len() >= 2 && bytes[bytes.len() - 1] == bytes[bytes.len() - 2] {
         options.insert(0, stem[..stem.len() - 1].to_string());
     }
-    // "storing": "stor" is no verb, "store" is.
+    // "storing": "stor" is no verb, "store" is; "writing": "writ" may be
+    // one, but the dictionary knows "write" first. A form the dictionary
+    // knows wins over one only the tagger accepts.
+    if let Some(e_form) = options.iter().find(|b| b.ends_with('e')).cloned()
+        && known_verb(&e_form) == Some(true)
+    {
+        return Some(e_form);
+    }
+    if let Some(known) = options
+        .iter()
+        .find(|b| b.len() >= 3 && known_verb(b) == Some(true))
+    {
+        return Some(known.clone());
+    }
     options
         .into_iter()
-        .find(|b| b.len() >= 3 && verb_reading(b))
+        .find(|b| b.len() >= 3 && known_verb(b).is_none() && verb_reading(b))
 }
 
 /// The base form of a third-person verb ("works" → "work").
@@ -415,6 +430,14 @@ mod tests {
             "What does it mean to be specific?"
         );
         assert_eq!(q("Have a Plan B", REASON), "Why should you have a plan B?");
+    }
+
+    #[test]
+    fn a_gerund_gives_the_base_form_the_dictionary_knows() {
+        assert_eq!(gerund_base("writing").as_deref(), Some("write"));
+        assert_eq!(gerund_base("opening").as_deref(), Some("open"));
+        assert_eq!(gerund_base("stopping").as_deref(), Some("stop"));
+        assert_eq!(gerund_base("storing").as_deref(), Some("store"));
     }
 
     #[test]
