@@ -277,7 +277,22 @@ fn clozable(s: &Sent) -> bool {
 fn program_name(s: &Sent, p: &Phrase) -> bool {
     let w = &s.text[p.start..p.end];
     let lower_camel = w.starts_with(char::is_lowercase) && w.chars().any(char::is_uppercase);
-    lower_camel || w.contains('_') || s.text[p.end..].starts_with('(')
+    lower_camel || w.contains('_') || s.text[p.end..].starts_with('(') || splits_a_name(s, p)
+}
+
+/// Does the phrase leave part of a name or compound outside ("Go
+/// {programming language}", "{hardware security} key")? A capitalised
+/// word right before it, or a noun right after it, belongs with it.
+fn splits_a_name(s: &Sent, p: &Phrase) -> bool {
+    let before = s.text[..p.start].trim_end();
+    let prev = before.rsplit([' ', '(']).next().unwrap_or("");
+    let capital_before = !before.is_empty()
+        && prev.starts_with(char::is_uppercase)
+        && !before.ends_with(['.', ',', ':', ';'])
+        && before.contains(' ');
+    let after = s.a.words.iter().find(|w| w.start >= p.end);
+    let noun_after = after.is_some_and(|w| w.pos.is_nominal() && w.start == p.end + 1);
+    capital_before || noun_after
 }
 
 /// A single word must also be a name or a compound ("Option", "fail-over"):
@@ -398,6 +413,20 @@ mod tests {
         // A contrast sets its second half apart.
         let spans = focused("Interviewers judge your own choices, not your former team.");
         assert!(spans.iter().any(|p| p == "former team"), "{spans:?}");
+        // The object of a verb of doing is a detail; so is the subject.
+        let spans = focused("The daemon does the heavy lifting of building images.");
+        assert!(spans.is_empty(), "{spans:?}");
+        // What a pronoun or "there" is said to be needs what it stands for.
+        let spans = focused("Even so, it is a personal project in the end.");
+        assert!(spans.is_empty(), "{spans:?}");
+        let spans = focused("There is lively debate over who merges the change.");
+        assert!(spans.is_empty(), "{spans:?}");
+        // A name is hidden whole or not at all.
+        let spans = focused("The daemon is written in the Go programming language.");
+        assert!(
+            !spans.iter().any(|p| p == "programming language"),
+            "{spans:?}"
+        );
     }
 
     #[test]

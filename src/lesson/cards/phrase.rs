@@ -11,24 +11,19 @@ use super::sentence::looks_plural;
 /// Does the phrase starting at `a` complete a verb: its object or
 /// complement, with at most an article, a possessive, an adverb and one
 /// preposition between ("can become {a bottleneck}", "results in {a
-/// timeout}", "is not about {memorizing answers}")? English puts the new
-/// information of a clause there (end focus); a phrase deeper in the
-/// sentence ("…in your {relevant community}") or in the subject rarely
-/// carries the idea.
+/// timeout}", "is not about {memorizing answers}"), when that verb says
+/// what the subject is or brings about ([`characterises`])? English puts
+/// the new information of a clause there (end focus); a phrase deeper in
+/// the sentence ("…in your {relevant community}") or the subject (the
+/// topic, which the rest of the sentence gives away) rarely carries it.
 pub(super) fn completes_a_verb(words: &[&Word], a: usize) -> bool {
-    // The subject a sentence opens with, right before its verb ("{Verbal
-    // promises} are easily forgotten"), names its topic as well.
-    let opening = words[..a].iter().all(|w| w.pos == Pos::Det || w.is_punct());
-    if opening {
-        return true;
-    }
     let mut k = a;
     let mut prepositions = 0;
     while k > 0 {
         k -= 1;
         let w = words[k];
         match w.pos {
-            Pos::Verb | Pos::Aux => return true,
+            Pos::Verb | Pos::Aux => return characterises(&w.norm) && named_subject(words, k),
             // "…, not a {disguised strength}": what a contrast sets apart.
             _ if w.norm == "not" && k > 0 && words[k - 1].norm == "," => return true,
             Pos::Det | Pos::Part | Pos::Adv => {}
@@ -42,6 +37,57 @@ pub(super) fn completes_a_verb(words: &[&Word], a: usize) -> bool {
         }
     }
     false
+}
+
+/// Is the subject of the verb at `k` named, not a pronoun ("it's a
+/// {personal project}", "as that is the {ideal temperature}") or the
+/// "there" of "There is {lively debate}", which leave the card without
+/// what the complement is said of?
+fn named_subject(words: &[&Word], k: usize) -> bool {
+    let before = words[..k]
+        .iter()
+        .rev()
+        .find(|w| !matches!(w.pos, Pos::Aux | Pos::Adv | Pos::Part | Pos::Verb));
+    !before.is_some_and(|w| w.pos == Pos::Pron || w.norm == "there")
+}
+
+/// Verbs whose complement says what the subject is or brings about ("is
+/// {a black box}", "can become {a bottleneck}", "results in {a timeout}"):
+/// there the sentence states its idea. The object of a verb of doing
+/// ("does {the heavy lifting}", "pulls {the required images}") is mostly a
+/// detail of the doing, which a reader can guess.
+fn characterises(verb: &str) -> bool {
+    matches!(
+        verb,
+        "is" | "are"
+            | "was"
+            | "were"
+            | "be"
+            | "been"
+            | "being"
+            | "'s"
+            | "'re"
+            | "become"
+            | "becomes"
+            | "became"
+            | "remain"
+            | "remains"
+            | "means"
+            | "mean"
+            | "called"
+            | "named"
+            | "known"
+            | "termed"
+            | "represents"
+            | "represent"
+            | "results"
+            | "result"
+            | "resulted"
+            | "leads"
+            | "lead"
+            | "causes"
+            | "cause"
+    )
 }
 
 /// Where the main clause starts: after an opening condition or time clause
