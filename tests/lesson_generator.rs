@@ -331,3 +331,29 @@ fn a_checklist_section_is_one_of_the_lessons_parts() {
             .is_some_and(|id| id.contains("before-you-tag"))
     }));
 }
+
+#[test]
+fn under_a_question_heading_the_first_sentence_answers() {
+    let text = "# Server questions\n\n\
+        ## Can the server be replicated?\n\n\
+        Yes, run two identical servers on separate machines. Tools that merge their stored samples exist as well, and the replication of each server's storage is left to them.\n\n\
+        ## Which port does the server use?\n\n\
+        The server listens on port 9090 by default. Ports below 1024 need extra privileges on most systems, which is one reason the default port is high.\n";
+    let deck = generate(Path::new("faq.md"), text).unwrap();
+    let back = |slug: &str| {
+        deck.cards
+            .iter()
+            .find(|c| c.id.as_deref() == Some(&format!("server-questions/{slug}/point")))
+            .and_then(|c| c.back.clone())
+            .unwrap_or_default()
+    };
+    // "Yes, …" answers the heading; it leans on nothing the card lacks.
+    assert!(
+        back("can-the-server-be-replicated").starts_with("Yes, run two"),
+        "{deck:?}"
+    );
+    assert!(
+        back("which-port-does-the-server-use").starts_with("The server listens"),
+        "{deck:?}"
+    );
+}

@@ -128,8 +128,14 @@ pub fn sentences(paragraph: &str) -> Vec<String> {
         }
         let glue = out.last().is_some_and(|prev: &String| {
             let last_word = prev.rsplit(' ').next().unwrap_or("");
+            // "Matt T. and Julius V.": an initial ends no sentence.
+            let initial = last_word.len() == 2
+                && last_word.starts_with(|c: char| c.is_ascii_uppercase())
+                && last_word.ends_with('.')
+                && prev.contains(' ');
             let starts_lower = piece.chars().next().is_some_and(char::is_lowercase);
             starts_lower
+                || initial
                 || inside_a_word
                 || matches!(
                     norm(last_word).as_str(),
@@ -382,6 +388,11 @@ mod tests {
                 "Ask why?",
                 "Yes."
             ]
+        );
+        // An initial ends no sentence.
+        assert_eq!(
+            sentences("It was started by Matt T. Proud in 2012. Then it grew."),
+            ["It was started by Matt T. Proud in 2012.", "Then it grew."]
         );
         // A bound inside a name from program text is no bound.
         assert_eq!(

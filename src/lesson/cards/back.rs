@@ -267,6 +267,7 @@ pub(super) fn scores(ss: &[Sent], topic: &Topic, sentence_heading: bool) -> Vec<
         .iter()
         .filter(|s| s.substantive() && beyond(s).is_none())
         .count();
+    let first_substantive = ss.iter().position(Sent::substantive).unwrap_or(0);
     ss.iter()
         .enumerate()
         .map(|(i, s)| {
@@ -275,6 +276,10 @@ pub(super) fn scores(ss: &[Sent], topic: &Topic, sentence_heading: bool) -> Vec<
             // is answers first.
             if topic.ask == Ask::Noun && defines(s, &topic.stems) {
                 score += 0.8;
+            }
+            // Under a question, the answer comes first: a FAQ, a Q&A.
+            if topic.ask == Ask::Question && i == first_substantive {
+                score += 1.5;
             }
             // A sentence that only repeats the heading answers nothing: when
             // the section says anything else, that is the answer.

@@ -38,7 +38,9 @@ use back::{point_back, scores};
 use cloze::{clozes, made_up_heading};
 use overview::overview;
 use question::{defines, plain_noun, question, what_is};
-use sentence::{Sent, Weights, content_stems, is_base, name_the_topic, section_sentences};
+use sentence::{
+    Sent, Weights, answer_the_question, content_stems, is_base, name_the_topic, section_sentences,
+};
 use style::{apostrophe_of, heading_style, it_is_the_title, lesson_sentences, take_openers};
 
 /// Longest id fragment taken from a title or heading.
@@ -101,6 +103,7 @@ pub fn make_deck(lesson: &Lesson) -> Made {
     for (section, ss) in lesson.sections.iter().zip(sents.iter_mut()) {
         if let Some(h) = &section.heading {
             name_the_topic(ss, &maker.casing.inline_words(h).join(" "));
+            answer_the_question(ss, h);
         }
     }
     maker.advice_style = heading_style(lesson, &sents, &maker.casing);

@@ -283,11 +283,20 @@ impl Maker {
             let x = x.strip_prefix("the ").unwrap_or(x);
             return format!("What {} the {x}?", if plural { "are" } else { "is" });
         }
-        let defined = on_back.iter().any(|&i| defines(&ss[i], &topic.stems));
+        // "Reverse proxy (web server)": the aside is no part of the name a
+        // sentence about it repeats.
+        let stems = match topic.inline.split_once(" (") {
+            Some((name, _)) => {
+                let a = crate::lesson::language::analyse(name);
+                super::sentence::content_stems(&a, name)
+            }
+            None => topic.stems.clone(),
+        };
+        let defined = on_back.iter().any(|&i| defines(&ss[i], &stems));
         if defined || (definition && on_back.is_empty()) {
             return format!("What {} {x}?", if plural { "are" } else { "is" });
         }
-        let said = on_back.first().and_then(|&i| says(&ss[i], &topic.stems));
+        let said = on_back.first().and_then(|&i| says(&ss[i], &stems));
         match said {
             Some(Says::Does(Some(subject), p)) => ask_about(
                 &x,

@@ -32,6 +32,9 @@ pub(super) fn completes_a_verb(words: &[&Word], a: usize) -> bool {
                     w.norm.as_str(),
                     "your" | "its" | "their" | "our" | "his" | "her" | "my"
                 ) => {}
+            // "treated as {a black box}", "known as {a race}": what a
+            // thing counts as.
+            Pos::Adp if prepositions == 0 && w.norm == "as" => return true,
             Pos::Adp if prepositions == 0 => prepositions += 1,
             _ => return false,
         }
@@ -87,6 +90,9 @@ fn characterises(verb: &str) -> bool {
             | "lead"
             | "causes"
             | "cause"
+            // "make {a software tradeoff}": the noun carries the meaning.
+            | "make"
+            | "makes"
     )
 }
 

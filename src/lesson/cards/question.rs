@@ -464,6 +464,10 @@ mod tests {
             "What if you are late with the rent?"
         );
         assert_eq!(
+            q("I was told the tool doesn't scale", PLAIN),
+            "What if you were told the tool doesn't scale?"
+        );
+        assert_eq!(
             q("When you know more than the compiler", PLAIN),
             "What should you do when you know more than the compiler?"
         );

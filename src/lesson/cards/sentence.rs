@@ -409,6 +409,24 @@ pub(super) fn name_the_topic(ss: &mut [Sent], inline: &str) {
     }
 }
 
+/// Under a question heading ("Can the server be replicated?"), a first
+/// sentence opening "Yes," or "No," answers the heading: it leans on
+/// nothing the card does not show.
+pub(super) fn answer_the_question(ss: &mut [Sent], heading: &str) {
+    if !heading.trim_end().ends_with('?') {
+        return;
+    }
+    if let Some(first) = ss.iter_mut().find(|s| s.substantive() || s.leans.is_some())
+        && first
+            .a
+            .content()
+            .next()
+            .is_some_and(|w| matches!(w.norm.as_str(), "yes" | "no"))
+    {
+        first.leans = None;
+    }
+}
+
 /// "Note that reviewers may refuse it." → "Reviewers may refuse it.": a
 /// frame asking the reader to mind a statement is no part of it.
 fn unframed(s: &str) -> String {

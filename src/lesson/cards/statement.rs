@@ -59,6 +59,7 @@ pub(super) fn in_readers_words(h: &Analysis, text: &str) -> Option<String> {
             "myself" => Some("yourself"),
             "'m" if prev == "i" => Some("'re"),
             "am" if prev == "i" => Some("are"),
+            "was" if prev == "i" => Some("were"),
             _ => None,
         };
         prev = &w.norm;
