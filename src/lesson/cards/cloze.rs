@@ -332,8 +332,8 @@ fn pick(
             )),
             sentence: i,
             why: format!(
-                "hides the noun phrase \u{201c}{phrase}\u{201d}: the most salient whole phrase of the sentence (rare elsewhere in the lesson{}), not a heading word, a fixed phrase, a list item or a word repeated in the sentence; score {score:.2}{}",
-                if p.after_verb { ", after the verb" } else { "" },
+                "hides the noun phrase \u{201c}{phrase}\u{201d}: what the sentence says its named subject is, counts as or brings about (the complement of its verb{}), the most salient such phrase (rare elsewhere in the lesson), not a heading word, a fixed phrase, a list item, a name from program text or a word repeated in the sentence; score {score:.2}{}",
+                if p.after_verb { ", after the first verb" } else { "" },
                 if on_back.contains(&i) { "; the sentence is also on the point card's back" } else { "" }
             ),
         });
