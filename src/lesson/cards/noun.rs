@@ -240,12 +240,14 @@ pub(super) fn asks_for_list(topic: &super::Topic) -> bool {
         return label.ends_with("(s)") || looks_plural(l);
     }
     topic.ask == super::ask::Ask::Noun
-        && topic
-            .analysis
-            .content()
-            .take_while(|w| w.pos != Pos::Adp)
-            .last()
+        && heading_head(&topic.analysis)
             .is_some_and(|w| LEXICON.is(&w.norm, Role::ContentNoun) && looks_plural(&w.norm))
+}
+
+/// The heading's last word before any preposition: its head ("The rules"
+/// of "The rules of references").
+fn heading_head(h: &crate::lesson::language::Analysis) -> Option<&Word> {
+    h.content().take_while(|w| w.pos != Pos::Adp).last()
 }
 
 impl Maker {
@@ -272,13 +274,7 @@ impl Maker {
         }
         // "The daily plan", "Rules of references": the back is the plan,
         // the rules.
-        let head = topic
-            .analysis
-            .content()
-            .take_while(|w| w.pos != Pos::Adp)
-            .last()
-            .map(|w| w.norm.clone());
-        if head.is_some_and(|h| LEXICON.is(&h, Role::ContentNoun)) {
+        if heading_head(&topic.analysis).is_some_and(|h| LEXICON.is(&h.norm, Role::ContentNoun)) {
             let x = x.strip_prefix("a ").unwrap_or(&x);
             let x = x.strip_prefix("the ").unwrap_or(x);
             return format!("What {} the {x}?", if plural { "are" } else { "is" });

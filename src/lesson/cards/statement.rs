@@ -5,7 +5,7 @@
 use crate::lesson::language::{Analysis, Pos, Word, analyse};
 use crate::lesson::text::capitalise;
 
-use super::ask::finite_verb;
+use super::ask::{finite_verb, lower_first};
 use super::question::{rest_from, verb_base};
 
 /// "Every job isn't the right fit" → "Why isn't every job the right fit?";
@@ -19,7 +19,7 @@ pub(super) fn statement_question(h: &Analysis, text: &str, why: bool, apostrophe
     }
     // "When you have more information than the compiler": a case to act in.
     if words.first().is_some_and(|w| w.norm == "when") {
-        return format!("What should you do {}?", lower_first_word(text));
+        return format!("What should you do {}?", lower_first(text));
     }
     if let Some(wh) = words
         .first()
@@ -71,18 +71,7 @@ pub(super) fn in_readers_words(h: &Analysis, text: &str) -> Option<String> {
         }
     }
     out.push_str(&text[at..]);
-    first_person.then(|| lower_first_word(out.trim_end_matches(['.', '!', '?']).trim_end()))
-}
-
-/// "When you…" → "when you…"; a name or "I" keeps its capital.
-fn lower_first_word(text: &str) -> String {
-    let mut chars = text.chars();
-    match (chars.next(), chars.next()) {
-        (Some(c), Some(d)) if c.is_uppercase() && d.is_lowercase() => {
-            c.to_lowercase().chain(text.chars().skip(1)).collect()
-        }
-        _ => text.to_string(),
-    }
+    first_person.then(|| lower_first(out.trim_end_matches(['.', '!', '?']).trim_end()))
 }
 
 /// A statement turned into question order, without the question word:
