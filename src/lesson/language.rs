@@ -405,6 +405,7 @@ pub enum Role {
     Ordinal,
     ContentNoun,
     ReferenceHeading,
+    PointerOpening,
 }
 
 const LEXICON_TEXT: &str = include_str!("lexicon.txt");
@@ -440,6 +441,7 @@ impl Lexicon {
                     "ordinal" => Role::Ordinal,
                     "content-noun" => Role::ContentNoun,
                     "reference-heading" => Role::ReferenceHeading,
+                    "pointer-opening" => Role::PointerOpening,
                     other => return Err(format!("line {}: unknown role `{other}`", i + 1)),
                 });
                 continue;
@@ -503,6 +505,13 @@ impl Lexicon {
             .map(|&end| end + 1)
     }
 
+    /// Does the sentence (its words, lower case) open by sending the reader
+    /// elsewhere ("See the…", "Read more about…")?
+    pub fn points_away(&self, words: &[&str]) -> bool {
+        (1..=self.longest.min(words.len()))
+            .any(|len| self.is(&words[..len].join(" "), Role::PointerOpening))
+    }
+
     /// The leaning opener a sentence starts with, if any ("For example", "This").
     pub fn leaning_opener(&self, words: &[&str]) -> Option<usize> {
         (1..=self.longest.min(words.len()))
@@ -539,6 +548,16 @@ mod tests {
                 "X.509", ")", "."
             ]
         );
+    }
+
+    #[test]
+    fn only_an_opening_sends_the_reader_elsewhere() {
+        let words = |s: &str| s.split(' ').map(str::to_string).collect::<Vec<_>>();
+        let at =
+            |s: &str| LEXICON.points_away(&words(s).iter().map(String::as_str).collect::<Vec<_>>());
+        assert!(at("see the reference for details"));
+        assert!(at("read more about the cache"));
+        assert!(!at("after an hour you will see the dough rise"));
     }
 
     #[test]

@@ -61,7 +61,9 @@ impl Sent {
         let labelled = text
             .split_once(':')
             .is_some_and(|(label, rest)| word_count(label) <= 4 && !rest.trim().is_empty());
-        let pointer = labelled || !LEXICON.find(&lower, Role::Pointer).is_empty();
+        let pointer = labelled
+            || LEXICON.points_away(&lower)
+            || !LEXICON.find(&lower, Role::Pointer).is_empty();
         Sent {
             lead_in: text.ends_with(':'),
             // A list item without a verb, or any text without a final
