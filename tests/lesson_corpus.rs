@@ -57,7 +57,8 @@ fn defects(card: &CardEntry) -> Vec<String> {
         out.push(format!("id `{id}` is not <lesson>/<section>/<kind>"));
     }
     if let Some(front) = &card.front {
-        if !front.ends_with('?') {
+        // "Why ask “How are repairs reported?”" ends on its quoted question.
+        if !front.trim_end_matches('\u{201d}').ends_with('?') {
             out.push(format!("front is not a question: {front}"));
         }
         if !front

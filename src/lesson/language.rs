@@ -337,6 +337,14 @@ pub fn known_verb(word: &str) -> Option<bool> {
         .map(|meta| meta.is_verb_lemma())
 }
 
+/// Whether the curated dictionary knows the word as an adjective ("honest",
+/// "patient"); `None` for a word it does not know.
+pub fn known_adjective(word: &str) -> Option<bool> {
+    DICTIONARY
+        .get_word_metadata_str(word)
+        .map(|meta| meta.adjective.is_some())
+}
+
 /// Harper's curated English dictionary: which classes a word can take.
 /// Loaded on first use (about 0.2 s), so only `rehearse lesson` pays.
 static DICTIONARY: LazyLock<std::sync::Arc<MutableDictionary>> =

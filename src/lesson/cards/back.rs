@@ -67,6 +67,12 @@ pub(super) fn sentence_score(i: usize, s: &Sent, heading: &BTreeSet<String>, why
     if s.pointer {
         score -= 0.9;
     }
+    // "We're excited to have you!": a cheer, not a point. "In the future it
+    // might…": a guess about what is not so.
+    if s.cheer() {
+        score -= 0.8;
+    }
+
     if s.refers_back() {
         score -= 0.5;
     }
@@ -108,6 +114,7 @@ pub(super) fn choose_back(
     substantive: &[usize],
     scores: &[f64],
     why: bool,
+    lifted: usize,
 ) -> (Vec<usize>, String) {
     // The writer's own story, or a sentence pointing at what the card does
     // not show ("the example above"), is the answer only when the section
@@ -159,7 +166,8 @@ pub(super) fn choose_back(
                 notes.push("and the section's reason, as the question asks why");
             }
         } else if let Some(&second) = order.get(1).filter(|&&i| {
-            i != best && scores[i] > 0.3 && scores[i] >= 0.7 * scores[best] && stands(i) && fits(i)
+            let best_score = scores[best] - if best == lifted { LEDE_LIFT } else { 0.0 };
+            i != best && scores[i] > 0.3 && scores[i] >= 0.7 * best_score && stands(i) && fits(i)
         }) {
             chosen.push(second);
             notes.push("and the runner-up, nearly as good");
@@ -281,6 +289,11 @@ pub(super) fn scores(ss: &[Sent], topic: &Topic, sentence_heading: bool) -> Vec<
             if topic.ask == Ask::Question && i == first_substantive {
                 score += 1.5;
             }
+            // An introduction states its thesis first, unless it opens with
+            // a greeting or the writer's story (see docs/lessons.md).
+            if topic.titled && i == lede(ss) {
+                score += LEDE_LIFT;
+            }
             // A sentence that only repeats the heading answers nothing: when
             // the section says anything else, that is the answer.
             match beyond(s) {
@@ -292,6 +305,18 @@ pub(super) fn scores(ss: &[Sent], topic: &Topic, sentence_heading: bool) -> Vec<
             score
         })
         .collect()
+}
+
+/// What [`scores`] adds to an introduction's first statement.
+const LEDE_LIFT: f64 = 1.0;
+
+/// An introduction's first statement, unless it is a greeting or the
+/// writer's story: where an article states what it is about.
+fn lede(ss: &[Sent]) -> usize {
+    ss.iter()
+        .position(Sent::substantive)
+        .filter(|&i| !ss[i].narrated && !ss[i].cheer())
+        .unwrap_or(usize::MAX)
 }
 
 /// The point card's back, the sentences on it and why them.
@@ -308,7 +333,11 @@ pub(super) fn point_back(part: &Part) -> (Vec<usize>, String, String) {
             "the section's list, as the question asks for several".into(),
         );
     }
-    let (mut chosen, mut back_why) = choose_back(ss, &part.substantive, &part.scores, topic.why);
+    // The lede's lift decides what comes first, not whether a runner-up
+    // joins it.
+    let lifted = if topic.titled { lede(ss) } else { usize::MAX };
+    let (mut chosen, mut back_why) =
+        choose_back(ss, &part.substantive, &part.scores, topic.why, lifted);
     let mut back = compose_back(ss, &chosen);
     // "Don't X, Y": the heading's Y is what to do; the best sentence says
     // why or how.

@@ -8,12 +8,13 @@ use std::collections::{BTreeMap, BTreeSet};
 use crate::lesson::language::{LEXICON, MAX_TAGGED_WORDS, Pos, Role, Word};
 use crate::lesson::text::{capitalise, norm, stem};
 
-use super::CLOZE_CHARS;
 use super::phrase::{
     completes_a_verb, in_a_list, main_clause_start, repeated_elsewhere, stands_alone, testable,
     whole, without_missed_verb,
 };
 use super::sentence::{Sent, Weights, in_heading};
+use super::{CLOZE_CHARS, Explained, MAX_SECTION_CARDS, Maker, Part};
+use crate::deck::CardEntry;
 
 /// A name for a section without a heading: the subject of its first
 /// sentence when that is a phrase of a few words ("An app's config is…"),
@@ -339,6 +340,61 @@ fn pick(
         });
     }
     out
+}
+
+impl Maker {
+    /// The section's clozes; returns how many were made.
+    pub(super) fn cloze_cards(&mut self, part: &Part, on_back: &[usize]) -> usize {
+        let topic = &part.topic;
+        // About one card for every two sentences of substance.
+        let budget = (1 + part.substantive.len() / 2).min(MAX_SECTION_CARDS) - 1;
+        let extra = match &part.section.context {
+            Some(c) if !topic.made_up => {
+                format!("{} \u{2014} {}", self.casing.sentence_case(c), topic.shown)
+            }
+            _ if topic.made_up => self.title.clone(),
+            _ => topic.shown.clone(),
+        };
+        // The card shows the heading beside the cloze, and the lesson is
+        // about its title: a phrase with a word of either is given away.
+        let given: BTreeSet<String> = topic.stems.union(&self.title_stems).cloned().collect();
+        let found = clozes(
+            part.ss,
+            &part.substantive,
+            &part.scores,
+            on_back,
+            &given,
+            &self.weights,
+            &mut self.hidden_taken,
+            budget,
+        );
+        let mut made = 0;
+        for (n, cloze) in found.into_iter().enumerate() {
+            if !self.fronts.insert(cloze.text.clone()) {
+                continue;
+            }
+            let kind = if n == 0 {
+                "cloze".to_string()
+            } else {
+                format!("cloze{}", n + 1)
+            };
+            let id = format!("{}/{kind}", part.base);
+            self.explained.push(Explained {
+                id: id.clone(),
+                sources: vec![part.ss[cloze.sentence].text.clone()],
+                why: cloze.why,
+            });
+            self.cards.push(CardEntry {
+                id: Some(id),
+                cloze: Some(cloze.text),
+                extra: Some(extra.clone()),
+                tags: vec![self.lesson_slug.clone(), "cloze".into()],
+                ..CardEntry::default()
+            });
+            made += 1;
+        }
+        made
+    }
 }
 
 #[cfg(test)]

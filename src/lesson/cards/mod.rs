@@ -25,6 +25,7 @@ mod question;
 mod sentence;
 mod statement;
 mod style;
+mod subject;
 
 use std::collections::BTreeSet;
 
@@ -35,13 +36,14 @@ use crate::deck::{CardEntry, DeckFile};
 use crate::domain::slug;
 use ask::{Ask, ask_name, classify, names_a_thing};
 use back::{point_back, scores};
-use cloze::{clozes, made_up_heading};
+use cloze::made_up_heading;
 use overview::overview;
 use question::{defines, plain_noun, question, what_is};
 use sentence::{
     Sent, Weights, answer_the_question, content_stems, is_base, name_the_topic, section_sentences,
 };
 use style::{apostrophe_of, heading_style, it_is_the_title, lesson_sentences, take_openers};
+use subject::{name_the_subject, of_the_group, question_to_ask, shared_subject};
 
 /// Longest id fragment taken from a title or heading.
 const SLUG_CHARS: usize = 40;
@@ -100,15 +102,34 @@ pub fn make_deck(lesson: &Lesson) -> Made {
         title_stems: content_stems(&analyse(&lesson.title), &lesson.title),
         advice_style: false,
     };
-    for (section, ss) in lesson.sections.iter().zip(sents.iter_mut()) {
+    let group = shared_subject(&lesson.title, &lesson.sections, &sents);
+    let mut of_group = vec![false; sents.len()];
+    for ((section, ss), about) in lesson
+        .sections
+        .iter()
+        .zip(sents.iter_mut())
+        .zip(&mut of_group)
+    {
+        if let Some(g) = &group
+            && section.heading.is_some()
+        {
+            *about = name_the_subject(ss, g);
+        }
         if let Some(h) = &section.heading {
             name_the_topic(ss, &maker.casing.inline_words(h).join(" "));
             answer_the_question(ss, h);
         }
     }
     maker.advice_style = heading_style(lesson, &sents, &maker.casing);
-    for ((section, ss), opener) in lesson.sections.iter().zip(&sents).zip(openers) {
-        maker.section(section, ss, opener);
+    for (((section, ss), opener), about) in lesson
+        .sections
+        .iter()
+        .zip(&sents)
+        .zip(openers)
+        .zip(of_group)
+    {
+        let group = group.as_deref().filter(|_| about);
+        maker.section(section, ss, opener, group);
     }
     maker.overview_card();
     maker.finish(lesson)
@@ -153,6 +174,10 @@ struct Topic {
     /// The question asks why: the heading advises or states, and the section
     /// gives a reason.
     why: bool,
+    /// The heading is the lesson's title: the section is its introduction.
+    titled: bool,
+    /// The group the section says something of (see [`subject`]).
+    group: Option<String>,
 }
 
 /// A section with cards to make, and what its cards share.
@@ -169,7 +194,13 @@ struct Part<'a> {
 }
 
 impl Maker {
-    fn section(&mut self, section: &Section, ss: &[Sent], opener: Option<String>) {
+    fn section(
+        &mut self,
+        section: &Section,
+        ss: &[Sent],
+        opener: Option<String>,
+        group: Option<&str>,
+    ) {
         let substantive: Vec<usize> = (0..ss.len()).filter(|&i| ss[i].substantive()).collect();
         let mut report = SectionReport {
             heading: section.heading.clone(),
@@ -187,31 +218,21 @@ impl Maker {
             LEXICON.is(&label, Role::ExampleHeading)
         });
         if substantive.is_empty() || illustration {
-            // A checklist of fragments ("Passes all tests") asks nothing,
-            // but is one of the lesson's parts.
-            if let Some(h) = &section.heading
-                && !illustration
-                && ss.iter().filter(|s| s.kind == PieceKind::Item).count() >= 2
-                && !self.is_title(h)
-                && !h
-                    .split(|c: char| !c.is_alphanumeric())
-                    .any(|w| LEXICON.is(&w.to_lowercase(), Role::ReferenceHeading))
-            {
-                self.listed
-                    .push((section.context.clone(), self.casing.sentence_case(h)));
+            if !illustration {
+                self.list_checklist(section, ss);
             }
             self.reports.push(report);
             return;
         }
-        let topic = self.topic(section, ss, &substantive, opener);
+        let mut topic = self.topic(section, ss, &substantive, opener);
+        topic.group = group.map(str::to_string);
         // A paragraph without a heading whose best name is one common word
         // ("model", "note") has no question to ask: its clozes stand alone.
         let nameless = topic.made_up
             && !topic.heading.contains([' ', '-'])
             && !topic.heading.chars().any(char::is_uppercase);
         // The section the title heads is the lesson itself, not a part of it.
-        let titled = self.is_title(&topic.heading);
-        if !nameless && !titled {
+        if !nameless && !topic.titled {
             self.listed
                 .push((section.context.clone(), topic.shown.clone()));
         }
@@ -243,6 +264,21 @@ impl Maker {
         };
         report.cards += self.cloze_cards(&part, &chosen);
         self.reports.push(report);
+    }
+
+    /// A checklist of fragments ("Passes all tests") asks nothing, but is
+    /// one of the lesson's parts.
+    fn list_checklist(&mut self, section: &Section, ss: &[Sent]) {
+        if let Some(h) = &section.heading
+            && ss.iter().filter(|s| s.kind == PieceKind::Item).count() >= 2
+            && !self.is_title(h)
+            && !h
+                .split(|c: char| !c.is_alphanumeric())
+                .any(|w| LEXICON.is(&w.to_lowercase(), Role::ReferenceHeading))
+        {
+            self.listed
+                .push((section.context.clone(), self.casing.sentence_case(h)));
+        }
     }
 
     fn topic(
@@ -304,6 +340,8 @@ impl Maker {
                 Ask::Do | Ask::DoNot | Ask::Always | Ask::Statement | Ask::Predicate
             );
         Topic {
+            titled: self.is_title(&heading),
+            group: None,
             heading,
             made_up,
             shown,
@@ -402,17 +440,11 @@ impl Maker {
                 format!("What should you know about {}?", topic.heading)
             };
         }
-        // "Summary", "Introduction": the heading names a part of the lesson,
-        // so the question asks about the lesson.
-        let label = topic.inline.to_lowercase();
-        if topic.ask == Ask::Noun && self.is_title(&topic.heading) {
-            return format!("What is \u{201c}{}\u{201d} about?", self.title);
+        if let Some(front) = self.about_the_lesson(topic) {
+            return front;
         }
-        if LEXICON.is(&label, Role::SummaryHeading) {
-            return format!("What does \u{201c}{}\u{201d} come down to?", self.title);
-        }
-        if LEXICON.is(&label, Role::IntroHeading) {
-            return format!("What is \u{201c}{}\u{201d} about?", self.title);
+        if let Some(front) = question_to_ask(&self.title, topic).or_else(|| of_the_group(topic)) {
+            return front;
         }
         // "For code reviewers", over advice: what should they do?
         if topic.ask == Ask::Noun
@@ -468,11 +500,32 @@ impl Maker {
         )
     }
 
+    /// "Summary", "Introduction", the title again: the heading names a part
+    /// of the lesson, so the question asks about the lesson.
+    fn about_the_lesson(&self, topic: &Topic) -> Option<String> {
+        let label = topic.inline.to_lowercase();
+        if (topic.ask == Ask::Noun && topic.titled) || LEXICON.is(&label, Role::IntroHeading) {
+            return Some(format!("What is \u{201c}{}\u{201d} about?", self.title));
+        }
+        LEXICON
+            .is(&label, Role::SummaryHeading)
+            .then(|| format!("What does \u{201c}{}\u{201d} come down to?", self.title))
+    }
+
     /// Does the heading repeat the lesson's title (give or take its
     /// closing mark)?
+    ///
+    /// A title of two parts ("Tutorial: Getting started with X", "X — a
+    /// guide") is repeated by either part.
     fn is_title(&self, heading: &str) -> bool {
         let bare = |s: &str| norm(s.trim().trim_end_matches(|c: char| !c.is_alphanumeric()));
-        bare(heading) == bare(&self.title)
+        let heading = bare(heading);
+        heading == bare(&self.title)
+            || [": ", " \u{2014} ", " - ", " | "].iter().any(|sep| {
+                self.title
+                    .split_once(sep)
+                    .is_some_and(|(a, b)| heading == bare(a) || heading == bare(b))
+            })
     }
 
     /// Two sections asking the same question get "(part 2)", "(part 3)"...
@@ -485,59 +538,6 @@ impl Maker {
         }
         self.fronts.insert(front.clone());
         front
-    }
-
-    /// The section's clozes; returns how many were made.
-    fn cloze_cards(&mut self, part: &Part, on_back: &[usize]) -> usize {
-        let topic = &part.topic;
-        // About one card for every two sentences of substance.
-        let budget = (1 + part.substantive.len() / 2).min(MAX_SECTION_CARDS) - 1;
-        let extra = match &part.section.context {
-            Some(c) if !topic.made_up => {
-                format!("{} \u{2014} {}", self.casing.sentence_case(c), topic.shown)
-            }
-            _ if topic.made_up => self.title.clone(),
-            _ => topic.shown.clone(),
-        };
-        // The card shows the heading beside the cloze, and the lesson is
-        // about its title: a phrase with a word of either is given away.
-        let given: BTreeSet<String> = topic.stems.union(&self.title_stems).cloned().collect();
-        let found = clozes(
-            part.ss,
-            &part.substantive,
-            &part.scores,
-            on_back,
-            &given,
-            &self.weights,
-            &mut self.hidden_taken,
-            budget,
-        );
-        let mut made = 0;
-        for (n, cloze) in found.into_iter().enumerate() {
-            if !self.fronts.insert(cloze.text.clone()) {
-                continue;
-            }
-            let kind = if n == 0 {
-                "cloze".to_string()
-            } else {
-                format!("cloze{}", n + 1)
-            };
-            let id = format!("{}/{kind}", part.base);
-            self.explained.push(Explained {
-                id: id.clone(),
-                sources: vec![part.ss[cloze.sentence].text.clone()],
-                why: cloze.why,
-            });
-            self.cards.push(CardEntry {
-                id: Some(id),
-                cloze: Some(cloze.text),
-                extra: Some(extra.clone()),
-                tags: vec![self.lesson_slug.clone(), "cloze".into()],
-                ..CardEntry::default()
-            });
-            made += 1;
-        }
-        made
     }
 
     fn overview_card(&mut self) {

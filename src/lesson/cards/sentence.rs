@@ -55,8 +55,20 @@ impl Sent {
         let leans = leans.or_else(|| leaning_word(&a));
         let imperative = advises(&a) && leans.is_none();
         let has_verb = a.content().any(|w| matches!(w.pos, Pos::Verb | Pos::Aux));
-        let narrated = !LEXICON.find(&lower, Role::Narrator).is_empty();
-        let personal = narrated || !LEXICON.find(&lower, Role::Personal).is_empty();
+        // Words someone is quoted saying ("They say “I don't know”") are
+        // not the writer's.
+        let spans = quoted_spans(&text);
+        let own: Vec<&str> = a
+            .content()
+            .filter(|w| {
+                !spans
+                    .iter()
+                    .any(|&(from, to)| w.start >= from && w.end <= to)
+            })
+            .map(|w| w.norm.as_str())
+            .collect();
+        let narrated = !LEXICON.find(&own, Role::Narrator).is_empty();
+        let personal = narrated || !LEXICON.find(&own, Role::Personal).is_empty();
         // "Note: …", "Examples: …": a label of one or two words before a colon.
         let labelled = text
             .split_once(':')
@@ -84,6 +96,13 @@ impl Sent {
             text,
             kind,
         }
+    }
+
+    /// Ends with an exclamation mark: a greeting or a cheer.
+    pub(super) fn cheer(&self) -> bool {
+        self.text
+            .trim_end_matches(['"', '\u{201d}', ')'])
+            .ends_with('!')
     }
 
     pub(super) fn words(&self) -> usize {
@@ -138,6 +157,24 @@ impl Sent {
     pub(super) fn stems(&self) -> BTreeSet<String> {
         content_stems(&self.a, &self.text)
     }
+}
+
+/// The byte spans between paired quotation marks ("…", “…”).
+fn quoted_spans(text: &str) -> Vec<(usize, usize)> {
+    let mut spans = Vec::new();
+    let mut open: Option<usize> = None;
+    for (i, c) in text.char_indices() {
+        match (c, open) {
+            ('\u{201c}', _) => open = Some(i),
+            ('"', None) => open = Some(i),
+            ('\u{201d}' | '"', Some(from)) => {
+                spans.push((from, i));
+                open = None;
+            }
+            _ => {}
+        }
+    }
+    spans
 }
 
 /// "There are two ways…", "It is easier to review small changes…": "there"
