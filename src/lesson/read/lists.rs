@@ -12,6 +12,8 @@ pub(super) struct ItemMark {
     pub(super) section: usize,
     pub(super) row: usize,
     pub(super) index: usize,
+    /// In a numbered list: only such a list goes on after a break.
+    pub(super) numbered: bool,
     pub(super) label: Option<String>,
     pub(super) lines: Vec<String>,
     pub(super) line: usize,
@@ -30,7 +32,13 @@ fn item_label(label: &Option<String>, lines: &[String], text: &str) -> Option<(S
         if flows && ss.len() >= 2 && word_count(&ss[0]) <= 12 && !ss[0].ends_with(':') {
             return Some((ss[0].clone(), ss[1..].join(" ")));
         }
-        let rest = if flows { text } else { rest };
+        let rest = if flows {
+            text
+        } else {
+            // "*Label*: text", "**Label** — text".
+            rest.trim_start_matches([':', '-', '\u{2013}', '\u{2014}'])
+                .trim_start()
+        };
         if word_count(l) <= 15 && !rest.is_empty() {
             return Some((l.clone(), rest.to_string()));
         }
@@ -64,9 +72,16 @@ pub(super) fn split_tip_lists(sections: Vec<Section>, marks: Vec<ItemMark>) -> V
             .map(|p| p.text.clone());
         // A paragraph after the list is no part of its last tip: it goes
         // on with the section that held the list.
+        // But where the tips' own paragraphs follow their items ("1.
+        // *Label*: …" then lines of text), so do the last tip's.
         let last_row = tips[tips.len() - 1].0;
+        let paragraphs_follow = tips.windows(2).any(|w| {
+            s.body[w[0].0 + 1..w[1].0]
+                .iter()
+                .any(|p| p.kind == PieceKind::Para)
+        });
         let tail = (last_row + 1..s.body.len())
-            .find(|&r| s.body[r].kind == PieceKind::Para)
+            .find(|&r| s.body[r].kind == PieceKind::Para && !paragraphs_follow)
             .unwrap_or(s.body.len());
         let mut own = s.clone();
         own.body = before
@@ -105,23 +120,33 @@ type Tip = (usize, String, String, usize);
 
 /// Per section, the tips of its lists whose items all open with a label.
 fn tips_by_section(sections: usize, marks: &[ItemMark]) -> Vec<Vec<Tip>> {
-    // Group marks into lists: consecutive indexes in one section.
+    // Group marks into lists: consecutive indexes in one section. A
+    // numbered list broken by paragraphs or other lists ("1." … "2.") goes
+    // on where its number says; the lists between are part of its items.
     let mut lists: Vec<Vec<&ItemMark>> = Vec::new();
+    let mut inner = vec![false; marks.len()];
     for m in marks {
-        match lists.last_mut() {
-            Some(l)
-                if m.index > 0
-                    && l.last()
-                        .is_some_and(|p| p.section == m.section && p.index + 1 == m.index) =>
-            {
-                l.push(m)
-            }
-            _ => lists.push(vec![m]),
+        let goes_on = |l: &Vec<&ItemMark>| {
+            m.index > 0
+                && l.last()
+                    .is_some_and(|p| p.section == m.section && p.index + 1 == m.index)
+        };
+        if lists.last().is_some_and(goes_on) {
+            lists.last_mut().expect("checked").push(m);
+        } else if let Some(k) = lists
+            .iter()
+            .rposition(|l| m.numbered && l.first().is_some_and(|p| p.numbered) && goes_on(l))
+        {
+            inner[k + 1..lists.len()].iter_mut().for_each(|x| *x = true);
+            lists[k].push(m);
+            lists.push(Vec::new());
+        } else {
+            lists.push(vec![m]);
         }
     }
     let mut tips_of: Vec<Vec<Tip>> = vec![Vec::new(); sections];
-    for l in &lists {
-        if l.len() < 2 {
+    for (k, l) in lists.iter().enumerate() {
+        if l.len() < 2 || inner[k] {
             continue;
         }
         let labels: Vec<Option<(String, String)>> = l
@@ -173,6 +198,21 @@ mod tests {
             "Design tips\n\nA few habits help.\n\n1. Start with requirements. Ask what the system must do.\n2. Sketch the data. Tables outlive code.\n",
         );
         assert_eq!(headings(&l), ["Start with requirements", "Sketch the data"]);
+    }
+
+    #[test]
+    fn a_numbered_list_broken_by_paragraphs_and_bullets_is_one_list_of_tips() {
+        let l = read_str(
+            "# Pairing habits\n\nPairing well takes some habits that most teams learn slowly.\n\n1. *Share the keyboard*: Swap who types every twenty minutes, so that both people stay awake.\nThe one typing explains each step aloud.\n\nTools that help:\n- a timer on the desk\n- a shared editor\n\n2. *Plan breaks*: Stop once an hour, even when the work is going well.\n\n3. *Write notes*: Record what was decided and why, in the ticket.\nNotes outlive memory.\n",
+        );
+        assert_eq!(
+            headings(&l),
+            ["Share the keyboard", "Plan breaks", "Write notes"]
+        );
+        assert_eq!(
+            bodies(&l.sections[2]),
+            ["Record what was decided and why, in the ticket. Notes outlive memory."]
+        );
     }
 
     #[test]

@@ -19,6 +19,8 @@ pub(super) enum Kind {
         index: usize,
         /// A bold (or emphasised) label opening the item.
         label: Option<String>,
+        /// In a numbered list.
+        numbered: bool,
     },
     Quote,
 }
@@ -167,6 +169,9 @@ struct Reader {
     current: Option<Block>,
     // Per open list, the indexes in `out` of its items.
     list_stack: Vec<Vec<usize>>,
+    // Per open list, the place of its first item: a numbered list that
+    // starts at 3 goes on with an earlier one ("2." after a paragraph).
+    list_starts: Vec<Option<usize>>,
     item_stack: Vec<Option<usize>>,
     quote_depth: usize,
     skip_depth: usize, // inside code, tables, HTML, images
@@ -183,6 +188,7 @@ impl Reader {
             out: Vec::new(),
             current: None,
             list_stack: Vec::new(),
+            list_starts: Vec::new(),
             item_stack: Vec::new(),
             quote_depth: 0,
             skip_depth: 0,
@@ -280,13 +286,15 @@ impl Reader {
                 self.flush();
                 self.quote_depth += 1;
             }
-            Tag::List(_) => {
+            Tag::List(start) => {
                 self.flush();
                 // The item that holds this list is done with its own text.
                 if let Some(slot) = self.item_stack.last_mut() {
                     *slot = Some(0);
                 }
                 self.list_stack.push(Vec::new());
+                self.list_starts
+                    .push(start.map(|n| usize::try_from(n).unwrap_or(1).saturating_sub(1)));
             }
             Tag::Item => self.start_item(offset),
             Tag::Strong | Tag::Emphasis => {
@@ -306,11 +314,13 @@ impl Reader {
         self.label = None;
         self.label_open = false;
         self.text_seen_in_item = false;
-        let index = self.list_stack.last().map_or(0, Vec::len);
+        let start = self.list_starts.last().copied().flatten();
+        let index = self.list_stack.last().map_or(0, Vec::len) + start.unwrap_or(0);
         let kind = Kind::Item {
             depth: self.list_stack.len().saturating_sub(1),
             index,
             label: None,
+            numbered: start.is_some(),
         };
         self.open(kind, offset);
         let at = self.out.len();
@@ -328,6 +338,7 @@ impl Reader {
             TagEnd::List(_) => {
                 self.flush();
                 self.list_stack.pop();
+                self.list_starts.pop();
             }
             TagEnd::Item => {
                 self.label = None;

@@ -130,7 +130,11 @@ pub(super) fn plain_headings(blocks: Vec<Block>) -> Vec<Block> {
     // A one-item list is a numbered heading; a longer list is a list.
     for i in 0..cands.len() {
         if let Kind::Item { index, .. } = cands[i].block.kind {
-            let alone = index == 0
+            // (A numbered list broken by paragraphs numbers on: "2." alone
+            // is alone too.)
+            let follows = i > 0
+                && matches!(cands[i - 1].block.kind, Kind::Item { index: p, .. } if p + 1 == index);
+            let alone = !follows
                 && !matches!(
                     cands.get(i + 1).map(|c| &c.block.kind),
                     Some(Kind::Item { .. })
@@ -156,12 +160,24 @@ fn candidates(blocks: Vec<Block>) -> Vec<Cand> {
             // Lines after a lead-in ("If you decline a change:") are the
             // items it announces, pasted without their bullets.
             Kind::Para if after_lead_in && b.lines.len() >= 2 => {
-                for (index, l) in b.lines.iter().enumerate() {
+                // The items end where a clear heading starts the next part;
+                // the rest is read as any paragraph.
+                let end = (1..b.lines.len())
+                    .find(|&k| {
+                        heading_like(
+                            &b.lines[k],
+                            Some(&b.lines[k - 1]),
+                            b.lines.get(k + 1).map(String::as_str),
+                        ) == Some(true)
+                    })
+                    .unwrap_or(b.lines.len());
+                for (index, l) in b.lines[..end].iter().enumerate() {
                     let block = Block {
                         kind: Kind::Item {
                             depth: 0,
                             index,
                             label: None,
+                            numbered: false,
                         },
                         lines: vec![l.clone()],
                         line: b.line + index,
@@ -170,6 +186,14 @@ fn candidates(blocks: Vec<Block>) -> Vec<Cand> {
                         block,
                         strong: None,
                     });
+                }
+                if end < b.lines.len() {
+                    let rest = Block {
+                        kind: Kind::Para,
+                        lines: b.lines[end..].to_vec(),
+                        line: b.line + end,
+                    };
+                    split_paragraph(&rest, next_is_item[bi], &mut cands);
                 }
             }
             Kind::Para => split_paragraph(&b, next_is_item[bi], &mut cands),
@@ -304,6 +328,14 @@ mod tests {
             "Leaving a Project Well\n\nHand Over Your Work\n\nBefore your last week, do three things:\n\nWrite down what only you know\nName an owner for each open task\nArchive the notes nobody will read\n\nA clean handover keeps your name good after you leave.\n\nSay Goodbye\n\nThank the people who helped you, one by one.\n",
         );
         assert_eq!(headings(&l), ["Hand Over Your Work", "Say Goodbye"]);
+    }
+
+    #[test]
+    fn items_after_a_lead_in_end_at_the_next_heading() {
+        let l = read_str(
+            "Shell notes\n\nScope:\n\nThis covers Bash only.\nIt skips Windows.\nBasics\nLearn to read the manual pages.\nKnow how pipes join commands.\n",
+        );
+        assert_eq!(headings(&l), ["Basics"]);
     }
 
     #[test]

@@ -38,12 +38,14 @@ pub(super) fn sections_of(blocks: &[Block]) -> (Vec<Section>, Vec<ItemMark>) {
                     depth: 0,
                     label,
                     index,
+                    numbered,
                 } = &b.kind
                 {
                     marks.push(ItemMark {
                         section,
                         row: s.body.len() - 1,
                         index: *index,
+                        numbered: *numbered,
                         label: label.clone(),
                         lines: b.lines.clone(),
                         line: b.line,
