@@ -291,7 +291,7 @@ pub(super) fn scores(ss: &[Sent], topic: &Topic, sentence_heading: bool) -> Vec<
             }
             // An introduction states its thesis first, unless it opens with
             // a greeting or the writer's story (see docs/lessons.md).
-            if topic.titled && i == lede(ss) {
+            if i == lede(ss, topic) {
                 score += LEDE_LIFT;
             }
             // A sentence that only repeats the heading answers nothing: when
@@ -310,12 +310,17 @@ pub(super) fn scores(ss: &[Sent], topic: &Topic, sentence_heading: bool) -> Vec<
 /// What [`scores`] adds to an introduction's first statement.
 const LEDE_LIFT: f64 = 1.0;
 
-/// An introduction's first statement, unless it is a greeting or the
-/// writer's story: where an article states what it is about.
-fn lede(ss: &[Sent]) -> usize {
+/// An introduction's first statement, where an article states what it is
+/// about: unless it is a greeting or the writer's story, or names nothing
+/// of the title (an excerpt going on from an earlier page). `usize::MAX`
+/// when there is none.
+fn lede(ss: &[Sent], topic: &Topic) -> usize {
+    if !topic.titled {
+        return usize::MAX;
+    }
     ss.iter()
         .position(Sent::substantive)
-        .filter(|&i| !ss[i].narrated && !ss[i].cheer())
+        .filter(|&i| !ss[i].narrated && !ss[i].cheer() && !ss[i].stems().is_disjoint(&topic.stems))
         .unwrap_or(usize::MAX)
 }
 
@@ -335,7 +340,7 @@ pub(super) fn point_back(part: &Part) -> (Vec<usize>, String, String) {
     }
     // The lede's lift decides what comes first, not whether a runner-up
     // joins it.
-    let lifted = if topic.titled { lede(ss) } else { usize::MAX };
+    let lifted = lede(ss, topic);
     let (mut chosen, mut back_why) =
         choose_back(ss, &part.substantive, &part.scores, topic.why, lifted);
     let mut back = compose_back(ss, &chosen);
