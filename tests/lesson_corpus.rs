@@ -113,7 +113,17 @@ fn defects(card: &CardEntry) -> Vec<String> {
         let before = &cloze[..start];
         let after = &cloze[end + 2..];
         let hidden_words = words(hidden);
-        if hidden_words.is_empty() || hidden_words.len() > 6 {
+        // A list cloze hides a whole list after its lead-in: its items, not
+        // the span, are short.
+        let list = card.id.as_deref().is_some_and(|id| id.contains("/list"));
+        let items: Vec<&str> = hidden
+            .split([',', ';'])
+            .flat_map(|i| i.split(" and "))
+            .collect();
+        if list && (items.len() < 2 || items.iter().any(|i| words(i).len() > 8)) {
+            out.push(format!("list cloze without a list of short items: {cloze}"));
+        }
+        if hidden_words.is_empty() || (!list && hidden_words.len() > 6) {
             out.push(format!(
                 "hidden span of {} words: {cloze}",
                 hidden_words.len()

@@ -18,6 +18,7 @@
 mod ask;
 mod back;
 mod cloze;
+mod listed;
 mod noun;
 mod overview;
 mod phrase;
@@ -263,6 +264,7 @@ impl Maker {
             self.point_card(&part)
         };
         report.cards += self.cloze_cards(&part, &chosen);
+        report.cards += self.list_clozes(&part, &chosen);
         self.reports.push(report);
     }
 

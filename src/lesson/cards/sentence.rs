@@ -369,7 +369,7 @@ pub(super) fn item_starts(section: &Section) -> Vec<usize> {
 /// whose items open with short labels ("Consistency - every read…") is
 /// completed by them: "…guarantees: consistency, availability, partition
 /// tolerance." The list's point is what the lead-in says of its items.
-fn completed_lead_in(s: &str, after: &[crate::lesson::read::Piece]) -> Option<String> {
+pub(super) fn completed_lead_in(s: &str, after: &[crate::lesson::read::Piece]) -> Option<String> {
     if !s.ends_with(':') || word_count(s) < 5 {
         return None;
     }

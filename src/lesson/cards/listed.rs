@@ -1,0 +1,216 @@
+//! A list announced by a lead-in ("Load balancers can route traffic by
+//! several metrics, including:" then "- Random", "- Least loaded", …) is
+//! what the section lists: a cloze hides the whole list after its lead-in
+//! (see docs/lessons.md, "Listed items"). One item alone is never hidden.
+
+use super::sentence::{Sent, completed_lead_in};
+use super::{Explained, Maker, Part};
+use crate::deck::CardEntry;
+use crate::lesson::language::Pos;
+use crate::lesson::read::{Piece, PieceKind};
+use crate::lesson::text::{sentences, word_count};
+
+/// A list's items, fewest and most, for its cloze.
+const ITEMS: std::ops::RangeInclusive<usize> = 2..=7;
+/// Longest item (or item label) a list cloze keeps, in words.
+const ITEM_WORDS: usize = 8;
+/// Longest list cloze, in characters.
+const LIST_CHARS: usize = 360;
+
+impl Maker {
+    /// The section's list clozes; returns how many were made.
+    ///
+    /// A lead-in its short items complete ("…two of the following
+    /// guarantees: consistency, …") is a sentence of the section: when that
+    /// sentence is the point card's answer, the list is not asked again.
+    pub(super) fn list_clozes(&mut self, part: &Part, on_back: &[usize]) -> usize {
+        let body = &part.section.body;
+        let mut made = 0;
+        for (k, p) in body.iter().enumerate() {
+            let Some(text) = list_cloze(p, &body[k + 1..]) else {
+                continue;
+            };
+            let answered = sentences(&p.text)
+                .pop()
+                .and_then(|lead| completed_lead_in(&lead, &body[k + 1..]));
+            if answered.is_some_and(|c| on_back.iter().any(|&i| part.ss[i].text == c)) {
+                continue;
+            }
+            if !self.fronts.insert(text.clone()) {
+                continue;
+            }
+            made += 1;
+            let kind = if made == 1 {
+                "list".to_string()
+            } else {
+                format!("list{made}")
+            };
+            let id = format!("{}/{kind}", part.base);
+            let lead = text.split(" {{").next().unwrap_or(&text).to_string();
+            self.explained.push(Explained {
+                id: id.clone(),
+                sources: vec![lead],
+                why: "a lead-in and the list it announces: the whole list is hidden".into(),
+            });
+            self.cards.push(CardEntry {
+                id: Some(id),
+                cloze: Some(text),
+                extra: Some(part.topic.shown.clone()),
+                tags: vec![self.lesson_slug.clone(), "cloze".into()],
+                ..CardEntry::default()
+            });
+        }
+        made
+    }
+}
+
+/// "Load balancers route traffic by metrics, including: {{c1::random,
+/// least loaded and round robin}}." when `p` is a lead-in that can stand on
+/// its own and the items after it are short.
+fn list_cloze(p: &Piece, after: &[Piece]) -> Option<String> {
+    if p.kind != PieceKind::Para {
+        return None;
+    }
+    let lead = sentences(&p.text).pop()?;
+    if !lead.ends_with(':') || word_count(&lead) < 5 {
+        return None;
+    }
+    // "Here's the error:", "For example:", "These are…:": a lead-in that
+    // points at an example or leans on the text before says nothing alone.
+    let bare = lead.trim_end_matches(':').trim_end().to_lowercase();
+    if ["for example", "for instance", "e.g.", "such as", "like"]
+        .iter()
+        .any(|w| bare.ends_with(w))
+    {
+        return None;
+    }
+    let s = Sent::new(lead.clone(), PieceKind::Para);
+    // A lead-in with no verb ("Documentation for counters:") heads a list
+    // of pointers; a statement has one.
+    let states = s.a.content().any(|w| matches!(w.pos, Pos::Verb | Pos::Aux));
+    if !states
+        || s.pointer
+        || s.narrated
+        || s.leans.is_some()
+        || s.refers_back()
+        || s.text.contains('?')
+    {
+        return None;
+    }
+    let items: Vec<&Piece> = after
+        .iter()
+        .take_while(|q| q.kind == PieceKind::Item)
+        .collect();
+    if !ITEMS.contains(&items.len()) {
+        return None;
+    }
+    let names: Option<Vec<String>> = items.iter().map(|q| item_name(&q.text)).collect();
+    let names = names?;
+    // Items with commas of their own are parted by semicolons.
+    let sep = if names.iter().any(|n| n.contains(',')) {
+        "; "
+    } else {
+        ", "
+    };
+    let joined = match names.split_last() {
+        Some((last, rest)) if !rest.is_empty() => format!("{} and {last}", rest.join(sep)),
+        _ => return None,
+    };
+    let text = format!(
+        "{} {{{{c1::{joined}}}}}.",
+        lead.trim_end_matches(':').trim_end()
+    );
+    (text.chars().count() <= LIST_CHARS).then_some(text)
+}
+
+/// An item short enough to recall as part of a list: its label ("Least
+/// loaded - the server with the fewest requests" → "Least loaded") or the
+/// whole item, lower-cased unless it is a name.
+fn item_name(text: &str) -> Option<String> {
+    let label = [" - ", " \u{2013} ", " \u{2014} ", ": "]
+        .iter()
+        .find_map(|sep| text.split_once(sep).map(|(l, _)| l))
+        .unwrap_or(text)
+        .trim()
+        .trim_end_matches(['.', ';', ',']);
+    // Quoted items are examples of wording ("Fix build."), not things to
+    // know.
+    if label.is_empty()
+        || label.starts_with(['"', '\u{201c}', '\''])
+        || word_count(label) > ITEM_WORDS
+        || label.contains(['{', '}', '`', '[', '('])
+        || sentences(label).len() > 1
+    {
+        return None;
+    }
+    // "Fill out the PR template" goes on in lower case; "GitHub" keeps its
+    // capitals.
+    let first_word = label.split(' ').next().unwrap_or(label);
+    let mut chars = first_word.chars();
+    let first = chars.next()?;
+    Some(
+        if first.is_uppercase() && chars.filter(|c| c.is_alphabetic()).all(char::is_lowercase) {
+            first.to_lowercase().chain(label.chars().skip(1)).collect()
+        } else {
+            label.to_string()
+        },
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn piece(kind: PieceKind, text: &str) -> Piece {
+        Piece {
+            kind,
+            text: text.into(),
+        }
+    }
+
+    #[test]
+    fn a_lead_in_and_its_short_items_make_one_cloze() {
+        let after = [
+            piece(PieceKind::Item, "Random"),
+            piece(
+                PieceKind::Item,
+                "Least loaded - the server with fewest requests",
+            ),
+            piece(PieceKind::Item, "Round robin"),
+        ];
+        let lead = piece(
+            PieceKind::Para,
+            "A balancer picks a server in one of several ways, including:",
+        );
+        assert_eq!(
+            list_cloze(&lead, &after).as_deref(),
+            Some(
+                "A balancer picks a server in one of several ways, including {{c1::random, least loaded and round robin}}."
+            )
+        );
+    }
+
+    #[test]
+    fn long_items_pointers_and_single_items_make_none() {
+        let long = [
+            piece(PieceKind::Item, "Random"),
+            piece(
+                PieceKind::Item,
+                "The server that has answered the fewest requests in the last minute",
+            ),
+        ];
+        let lead = piece(
+            PieceKind::Para,
+            "A balancer picks a server in several ways:",
+        );
+        assert_eq!(list_cloze(&lead, &long), None);
+        let one = [piece(PieceKind::Item, "Random")];
+        assert_eq!(list_cloze(&lead, &one), None);
+        let short = [
+            piece(PieceKind::Item, "Random"),
+            piece(PieceKind::Item, "Round robin"),
+        ];
+        let example = piece(PieceKind::Para, "Here is the output of the example above:");
+        assert_eq!(list_cloze(&example, &short), None);
+    }
+}
