@@ -7,7 +7,8 @@ use std::ops::Range;
 
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 
-use crate::lesson::text::squash;
+use super::plain::heading_like;
+use crate::lesson::text::{ends_sentence, squash};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(super) enum Kind {
@@ -82,15 +83,29 @@ fn has_markdown_headings(text: &str) -> bool {
     false
 }
 
+/// A line this long that ends mid-sentence was wrapped by hand, not set as
+/// a heading.
+const WRAPPED_CHARS: usize = 60;
+
 /// In plain text, a line right under a list item and not indented is not
 /// the item's continuation (as Markdown would read it) but new text: a blank
-/// line goes between them.
+/// line goes between them. Unless the line above stops mid-sentence: then
+/// the item was wrapped by hand and goes on.
 fn end_lazy_items(text: &str) -> (String, Vec<usize>) {
     let mut out = String::with_capacity(text.len() + 64);
     // For each output line, the 1-based input line.
     let mut lines = Vec::new();
     let mut in_item = false;
+    let mut before = "";
     for line in text.split_inclusive('\n') {
+        let above = before.trim_end();
+        let wrapped = !ends_sentence(above)
+            && !above.ends_with(':')
+            && (above.ends_with(',')
+                || line.starts_with(char::is_lowercase)
+                || (above.chars().count() >= WRAPPED_CHARS
+                    && heading_like(line.trim_end(), None, None).is_none()));
+        before = line;
         let t = line.trim_start();
         let indent = line.len() - t.len();
         let digits = t.chars().take_while(char::is_ascii_digit).count();
@@ -108,7 +123,7 @@ fn end_lazy_items(text: &str) -> (String, Vec<usize>) {
                 lines.push(lines.last().copied().unwrap_or(1));
             }
             in_item = true;
-        } else if in_item && indent == 0 {
+        } else if in_item && indent == 0 && !wrapped {
             out.push('\n');
             lines.push(
                 lines
@@ -403,6 +418,27 @@ impl Reader {
 mod tests {
     use crate::lesson::read::PieceKind;
     use crate::lesson::read::tests::{bodies, headings, read_str};
+
+    #[test]
+    fn a_list_item_wrapped_by_hand_goes_on_under_its_marker() {
+        let l = read_str(
+            "Release rules\n\nThese rules keep version numbers honest for everyone.\n\n1. A released version never changes once it is out, and any fix goes into\nthe next version number instead of the old one.\n\n1. A breaking change raises the first number, so that users can\ntell from the number alone whether an upgrade is safe.\n",
+        );
+        assert!(
+            l.sections
+                .iter()
+                .all(|s| s.heading.as_deref()
+                    != Some("the next version number instead of the old one")),
+            "{:?}",
+            headings(&l)
+        );
+        let all: Vec<&str> = l.sections.iter().flat_map(|s| bodies(s)).collect();
+        assert!(
+            all.iter()
+                .any(|t| t.contains("goes into the next version number")),
+            "{all:?}"
+        );
+    }
 
     #[test]
     fn markdown_subheadings_are_sections_with_their_parent_as_context() {

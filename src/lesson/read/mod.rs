@@ -309,14 +309,13 @@ fn take_title(path: &Path, blocks: &mut Vec<Block>) -> Result<String> {
         Kind::Heading(_) => without_attributes(&first.text()).to_string(),
         // A first line that is prose, not a title (a lesson pasted without
         // one): the file's name titles the deck and the line stays text.
-        // So is a line the next one continues, in lower case (text
-        // wrapped by hand).
+        // So is a line the next one continues, in lower case or after a
+        // comma (text wrapped by hand).
         _ if is_prose(&first.lines[0])
             || (first.lines[0].chars().any(char::is_alphanumeric)
-                && first
-                    .lines
-                    .get(1)
-                    .is_some_and(|l| l.starts_with(char::is_lowercase))) =>
+                && first.lines.get(1).is_some_and(|l| {
+                    l.starts_with(char::is_lowercase) || first.lines[0].ends_with(',')
+                })) =>
         {
             let title = title_from_name(path);
             blocks.insert(0, first);
