@@ -43,7 +43,10 @@ use question::{defines, plain_noun, question, what_is};
 use sentence::{
     Sent, Weights, answer_the_question, content_stems, is_base, name_the_topic, section_sentences,
 };
-use style::{apostrophe_of, heading_style, it_is_the_title, lesson_sentences, take_openers};
+use style::{
+    apostrophe_of, heading_style, it_is_the_title, lesson_sentences, lists_sources, period,
+    take_openers,
+};
 use subject::{name_the_subject, of_the_group, question_to_ask, shared_subject};
 
 /// Longest id fragment taken from a title or heading.
@@ -218,8 +221,13 @@ impl Maker {
                 .to_lowercase();
             LEXICON.is(&label, Role::ExampleHeading)
         });
-        if substantive.is_empty() || illustration {
-            if !illustration {
+        // "Further reading", "Resources" and the sections under them list
+        // sources, not ideas.
+        let sources = [&section.heading, &section.context]
+            .iter()
+            .any(|h| h.as_deref().is_some_and(lists_sources));
+        if substantive.is_empty() || illustration || sources {
+            if !illustration && !sources {
                 self.list_checklist(section, ss);
             }
             self.reports.push(report);
@@ -274,9 +282,6 @@ impl Maker {
         if let Some(h) = &section.heading
             && ss.iter().filter(|s| s.kind == PieceKind::Item).count() >= 2
             && !self.is_title(h)
-            && !h
-                .split(|c: char| !c.is_alphanumeric())
-                .any(|w| LEXICON.is(&w.to_lowercase(), Role::ReferenceHeading))
         {
             self.listed
                 .push((section.context.clone(), self.casing.sentence_case(h)));
@@ -442,7 +447,7 @@ impl Maker {
                 format!("What should you know about {}?", topic.heading)
             };
         }
-        if let Some(front) = self.about_the_lesson(topic) {
+        if let Some(front) = self.about_the_lesson(topic, part.section.context.is_some()) {
             return front;
         }
         if let Some(front) = question_to_ask(&self.title, topic).or_else(|| of_the_group(topic)) {
@@ -503,14 +508,24 @@ impl Maker {
     }
 
     /// "Summary", "Introduction", the title again: the heading names a part
-    /// of the lesson, so the question asks about the lesson.
-    fn about_the_lesson(&self, topic: &Topic) -> Option<String> {
+    /// of the lesson, so the question asks about the lesson. (Under another
+    /// heading, "Introduction" is a part of that: the first step of a
+    /// session, say.) "The 1970s", "Before 1900": a period of the lesson's
+    /// story asks what happened then.
+    fn about_the_lesson(&self, topic: &Topic, nested: bool) -> Option<String> {
         let label = topic.inline.to_lowercase();
-        if (topic.ask == Ask::Noun && topic.titled) || LEXICON.is(&label, Role::IntroHeading) {
+        if (topic.ask == Ask::Noun && topic.titled)
+            || (!nested && LEXICON.is(&label, Role::IntroHeading))
+        {
             return Some(format!("What is \u{201c}{}\u{201d} about?", self.title));
         }
-        LEXICON
-            .is(&label, Role::SummaryHeading)
+        if let Some(when) = period(&label) {
+            return Some(format!(
+                "\u{201c}{}\u{201d}: what happened {when}?",
+                self.title
+            ));
+        }
+        (!nested && LEXICON.is(&label, Role::SummaryHeading))
             .then(|| format!("What does \u{201c}{}\u{201d} come down to?", self.title))
     }
 

@@ -4,7 +4,7 @@
 
 use super::ask::{Ask, classify};
 use super::sentence::Sent;
-use crate::lesson::language::analyse;
+use crate::lesson::language::{LEXICON, Role, analyse};
 use crate::lesson::read::Lesson;
 use crate::lesson::text::{Casing, sentences};
 
@@ -75,6 +75,44 @@ pub(super) fn take_openers(lesson: &Lesson, sents: &mut [Vec<Sent>]) -> Vec<Opti
         .collect()
 }
 
+/// A heading over a list of sources: its head word, the last, names them
+/// ("Further reading", "Learning resources"; not "Reading files").
+pub(super) fn lists_sources(heading: &str) -> bool {
+    heading
+        .split(|c: char| !c.is_alphanumeric())
+        .rfind(|w| !w.is_empty())
+        .is_some_and(|w| LEXICON.is(&w.to_lowercase(), Role::ReferenceHeading))
+}
+
+/// "1970s", "The 2010s", "Before the 1970s", "In 1905": a heading naming a
+/// period, as "in the 1970s" or "before the 1970s" (lower case given).
+pub(super) fn period(label: &str) -> Option<String> {
+    let words: Vec<&str> = label.split_whitespace().collect();
+    let (&last, rest) = words.split_last()?;
+    // "1970s", "1905"; "'90s" (not "01", a number).
+    let digits = last.trim_end_matches('s');
+    let short = digits.strip_prefix(['\'', '\u{2019}']);
+    let year = match short {
+        Some(d) => d.len() == 2 && d.chars().all(|c| c.is_ascii_digit()),
+        None => digits.len() == 4 && digits.chars().all(|c| c.is_ascii_digit()),
+    };
+    if !year || rest.len() > 2 {
+        return None;
+    }
+    let decade = last.ends_with('s');
+    match rest {
+        [] | ["the"] if decade => Some(format!("in the {last}")),
+        [] => Some(format!("in {last}")),
+        [p] | [p, "the"]
+            if matches!(*p, "before" | "after" | "since" | "until" | "in" | "during") =>
+        {
+            let the = if decade { "the " } else { "" };
+            Some(format!("{p} {the}{last}"))
+        }
+        _ => None,
+    }
+}
+
 /// "What is it?", "Why use it?": a short question whose last word "it" can
 /// only be the lesson's subject, which its title names.
 pub(super) fn it_is_the_title(inline: String, title: &str) -> String {
@@ -105,6 +143,28 @@ pub(super) fn it_is_the_title(inline: String, title: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_period_heading_says_when() {
+        assert_eq!(period("1970s").as_deref(), Some("in the 1970s"));
+        assert_eq!(period("the 2010s").as_deref(), Some("in the 2010s"));
+        assert_eq!(
+            period("before the 1970s").as_deref(),
+            Some("before the 1970s")
+        );
+        assert_eq!(period("in 1905").as_deref(), Some("in 1905"));
+        assert_eq!(period("step 3"), None);
+        assert_eq!(period("http 2"), None);
+        assert_eq!(period("01"), None);
+        assert_eq!(period("the '90s").as_deref(), Some("in the '90s"));
+    }
+
+    #[test]
+    fn only_a_heading_headed_by_sources_lists_them() {
+        assert!(lists_sources("Further reading"));
+        assert!(lists_sources("Learning resources"));
+        assert!(!lists_sources("Reading files"));
+    }
 
     #[test]
     fn a_short_question_about_it_asks_about_the_title() {
