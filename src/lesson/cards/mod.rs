@@ -35,7 +35,7 @@ use super::read::{Lesson, PieceKind, Section};
 use super::text::{Casing, capitalise, norm, sentences};
 use crate::deck::{CardEntry, DeckFile};
 use crate::domain::slug;
-use ask::{Ask, ask_name, classify, names_a_thing};
+use ask::{Ask, ask_name, classify, lower_first, names_a_thing};
 use back::{point_back, scores};
 use cloze::made_up_heading;
 use overview::overview;
@@ -44,8 +44,8 @@ use sentence::{
     Sent, Weights, answer_the_question, content_stems, is_base, name_the_topic, section_sentences,
 };
 use style::{
-    apostrophe_of, heading_style, it_is_the_title, lesson_sentences, lists_sources, period,
-    take_openers,
+    apostrophe_of, heading_style, it_is_the_title, leans_on_the_subject, lesson_sentences,
+    lists_sources, period, take_openers,
 };
 use subject::{name_the_subject, of_the_group, question_to_ask, shared_subject};
 
@@ -452,6 +452,20 @@ impl Maker {
         }
         if let Some(front) = question_to_ask(&self.title, topic).or_else(|| of_the_group(topic)) {
             return front;
+        }
+        // The title names what "one" or "this" stands for (not a title
+        // such as "Frequently asked questions").
+        let title = norm(&self.title);
+        if topic.ask == Ask::Question
+            && leans_on_the_subject(&topic.inline)
+            && !title.contains("question")
+            && !title.contains("faq")
+        {
+            return format!(
+                "\u{201c}{}\u{201d}: {}",
+                self.title,
+                lower_first(&topic.shown)
+            );
         }
         // "For code reviewers", over advice: what should they do?
         if topic.ask == Ask::Noun

@@ -113,6 +113,22 @@ pub(super) fn period(label: &str) -> Option<String> {
     }
 }
 
+/// "Why keep one?", "Who needs this?", "What does it leave out?": a short
+/// question whose pronoun stands for the lesson's subject, which only the
+/// title names.
+pub(super) fn leans_on_the_subject(question: &str) -> bool {
+    let words: Vec<String> = question
+        .split_whitespace()
+        .map(|w| w.trim_end_matches(['?', '.', '!']).to_lowercase())
+        .collect();
+    words.len() <= 6
+        && question.trim_end().ends_with('?')
+        && (words
+            .last()
+            .is_some_and(|w| matches!(w.as_str(), "one" | "this" | "that" | "them" | "it"))
+            || words[1..].iter().any(|w| w == "it"))
+}
+
 /// "What is it?", "Why use it?": a short question whose last word "it" can
 /// only be the lesson's subject, which its title names.
 pub(super) fn it_is_the_title(inline: String, title: &str) -> String {
@@ -143,6 +159,13 @@ pub(super) fn it_is_the_title(inline: String, title: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_short_question_with_a_pronoun_leans_on_the_subject() {
+        assert!(leans_on_the_subject("Why keep one?"));
+        assert!(leans_on_the_subject("What does it leave out?"));
+        assert!(!leans_on_the_subject("Can I send alerts?"));
+    }
 
     #[test]
     fn a_period_heading_says_when() {
