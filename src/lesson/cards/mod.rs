@@ -35,7 +35,7 @@ use super::read::{Lesson, PieceKind, Section};
 use super::text::{Casing, capitalise, norm, sentences};
 use crate::deck::{CardEntry, DeckFile};
 use crate::domain::slug;
-use ask::{Ask, ask_name, classify, lower_first, names_a_thing};
+use ask::{Ask, ask_name, classify, names_a_thing};
 use back::{point_back, scores};
 use cloze::made_up_heading;
 use overview::overview;
@@ -44,8 +44,8 @@ use sentence::{
     Sent, Weights, answer_the_question, content_stems, is_base, name_the_topic, section_sentences,
 };
 use style::{
-    apostrophe_of, heading_style, it_is_the_title, leans_on_the_subject, lesson_sentences,
-    lists_sources, period, take_openers,
+    about_the_lesson, apostrophe_of, heading_style, it_is_the_title, lesson_sentences,
+    lists_sources, take_openers,
 };
 use subject::{name_the_subject, of_the_group, question_to_ask, shared_subject};
 
@@ -447,25 +447,11 @@ impl Maker {
                 format!("What should you know about {}?", topic.heading)
             };
         }
-        if let Some(front) = self.about_the_lesson(topic, part.section.context.is_some()) {
+        if let Some(front) = about_the_lesson(&self.title, topic, part.section.context.is_some()) {
             return front;
         }
         if let Some(front) = question_to_ask(&self.title, topic).or_else(|| of_the_group(topic)) {
             return front;
-        }
-        // The title names what "one" or "this" stands for (not a title
-        // such as "Frequently asked questions").
-        let title = norm(&self.title);
-        if topic.ask == Ask::Question
-            && leans_on_the_subject(&topic.inline)
-            && !title.contains("question")
-            && !title.contains("faq")
-        {
-            return format!(
-                "\u{201c}{}\u{201d}: {}",
-                self.title,
-                lower_first(&topic.shown)
-            );
         }
         // "For code reviewers", over advice: what should they do?
         if topic.ask == Ask::Noun
@@ -519,28 +505,6 @@ impl Maker {
             definition,
             self.apostrophe,
         )
-    }
-
-    /// "Summary", "Introduction", the title again: the heading names a part
-    /// of the lesson, so the question asks about the lesson. (Under another
-    /// heading, "Introduction" is a part of that: the first step of a
-    /// session, say.) "The 1970s", "Before 1900": a period of the lesson's
-    /// story asks what happened then.
-    fn about_the_lesson(&self, topic: &Topic, nested: bool) -> Option<String> {
-        let label = topic.inline.to_lowercase();
-        if (topic.ask == Ask::Noun && topic.titled)
-            || (!nested && LEXICON.is(&label, Role::IntroHeading))
-        {
-            return Some(format!("What is \u{201c}{}\u{201d} about?", self.title));
-        }
-        if let Some(when) = period(&label) {
-            return Some(format!(
-                "\u{201c}{}\u{201d}: what happened {when}?",
-                self.title
-            ));
-        }
-        (!nested && LEXICON.is(&label, Role::SummaryHeading))
-            .then(|| format!("What does \u{201c}{}\u{201d} come down to?", self.title))
     }
 
     /// Does the heading repeat the lesson's title (give or take its

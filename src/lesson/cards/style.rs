@@ -2,11 +2,12 @@
 //! headings take, its apostrophe, and the short advice that heads a
 //! paragraph without a heading.
 
-use super::ask::{Ask, classify};
+use super::Topic;
+use super::ask::{Ask, classify, lower_first};
 use super::sentence::Sent;
 use crate::lesson::language::{LEXICON, Role, analyse};
 use crate::lesson::read::Lesson;
-use crate::lesson::text::{Casing, sentences};
+use crate::lesson::text::{Casing, norm, sentences};
 
 /// Do most of the lesson's headings give advice ("Weigh the beans", "Rinse
 /// the filter")? Headings of one lesson share a form, so then a heading the
@@ -73,6 +74,38 @@ pub(super) fn take_openers(lesson: &Lesson, sents: &mut [Vec<Sent>]) -> Vec<Opti
             })
         })
         .collect()
+}
+
+/// "Summary", "Introduction", the title again: the heading names a part
+/// of the lesson, so the question asks about the lesson. (Under another
+/// heading, "Introduction" is a part of that: the first step of a
+/// session, say.) "The 1970s", "Before 1900": a period of the lesson's
+/// story asks what happened then.
+pub(super) fn about_the_lesson(title: &str, topic: &Topic, nested: bool) -> Option<String> {
+    let label = topic.inline.to_lowercase();
+    if (topic.ask == Ask::Noun && topic.titled)
+        || (!nested && LEXICON.is(&label, Role::IntroHeading))
+    {
+        return Some(format!("What is \u{201c}{}\u{201d} about?", title));
+    }
+    if let Some(when) = period(&label) {
+        return Some(format!("\u{201c}{}\u{201d}: what happened {when}?", title));
+    }
+    // The title names what "one" or "this" stands for (not a title such
+    // as "Frequently asked questions").
+    let named = norm(title);
+    if topic.ask == Ask::Question
+        && leans_on_the_subject(&topic.inline)
+        && !named.contains("question")
+        && !named.contains("faq")
+    {
+        return Some(format!(
+            "\u{201c}{title}\u{201d}: {}",
+            lower_first(&topic.shown)
+        ));
+    }
+    (!nested && LEXICON.is(&label, Role::SummaryHeading))
+        .then(|| format!("What does \u{201c}{}\u{201d} come down to?", title))
 }
 
 /// A heading over a list of sources: its head word, the last, names them
