@@ -414,6 +414,7 @@ pub enum Role {
     ContentNoun,
     ReferenceHeading,
     PointerOpening,
+    GenericTitle,
 }
 
 const LEXICON_TEXT: &str = include_str!("lexicon.txt");
@@ -450,6 +451,7 @@ impl Lexicon {
                     "content-noun" => Role::ContentNoun,
                     "reference-heading" => Role::ReferenceHeading,
                     "pointer-opening" => Role::PointerOpening,
+                    "generic-title" => Role::GenericTitle,
                     other => return Err(format!("line {}: unknown role `{other}`", i + 1)),
                 });
                 continue;

@@ -255,17 +255,7 @@ impl Maker {
             topic,
             base,
         };
-        // A section that only tells the writer's story ("I watched hours of
-        // videos…") has no point a reader can be asked for.
-        let story = part.substantive.iter().all(|&i| ss[i].narrated);
-        // Every sentence opens with a pronoun for something before the
-        // section ("These are the questions to practise"): no back can
-        // stand alone.
-        let stranded = part
-            .substantive
-            .iter()
-            .all(|&i| ss[i].leans_on_a_word() || ss[i].pointer);
-        let chosen = if nameless || story || stranded {
+        let chosen = if nameless || self.no_point(&part) {
             Vec::new()
         } else {
             report.cards += 1;
@@ -274,6 +264,26 @@ impl Maker {
         report.cards += self.cloze_cards(&part, &chosen);
         report.cards += self.list_clozes(&part, &chosen);
         self.reports.push(report);
+    }
+
+    /// A section with no point to ask for: one that only tells the writer's
+    /// story ("I watched hours of videos…"), one whose every sentence opens
+    /// with a pronoun for something before it ("These are the questions to
+    /// practise") or points elsewhere, or the introduction of a page whose
+    /// title names no subject ("Frequently asked questions").
+    fn no_point(&self, part: &Part) -> bool {
+        let ss = part.ss;
+        let story = part.substantive.iter().all(|&i| ss[i].narrated);
+        let stranded = part
+            .substantive
+            .iter()
+            .all(|&i| ss[i].leans_on_a_word() || ss[i].pointer);
+        let generic = part.topic.titled
+            && LEXICON.is(
+                &norm(self.title.trim_end_matches(['.', '?'])),
+                Role::GenericTitle,
+            );
+        story || stranded || generic
     }
 
     /// A checklist of fragments ("Passes all tests") asks nothing, but is

@@ -80,8 +80,10 @@ impl Sent {
             lead_in: text.ends_with(':'),
             // A list item without a verb, or any text without a final
             // mark (a caption, a label): not a statement to learn.
+            // So is an aside in brackets: "(early stage / maintenance / …)".
             fragment: (kind == PieceKind::Item && !has_verb)
-                || (!ends_sentence(&text) && !text.ends_with(':')),
+                || (!ends_sentence(&text) && !text.ends_with(':'))
+                || text.starts_with(['(', '[']),
             // Quoted text, or a sentence carrying a quoted script of five
             // words or more: what someone said, not the point.
             quoted: kind == PieceKind::Quote || quotes_a_script(&text),
