@@ -43,6 +43,8 @@ use question::{defines, plain_noun, question, what_is};
 use sentence::{
     Sent, Weights, answer_the_question, content_stems, is_base, name_the_topic, section_sentences,
 };
+use statement::advice_first;
+use style::why_or_how;
 use style::{
     about_the_lesson, apostrophe_of, heading_style, it_is_the_title, lesson_sentences,
     lists_sources, take_openers,
@@ -322,7 +324,7 @@ impl Maker {
         let inline = if made_up {
             inline
         } else {
-            it_is_the_title(inline, &self.title)
+            advice_first(it_is_the_title(inline, &self.title))
         };
         let analysis = analyse(&inline);
         let stems = content_stems(&analysis, &inline);
@@ -473,38 +475,7 @@ impl Maker {
         if topic.ask == Ask::Noun && plain_noun(&topic.analysis, &topic.inline) {
             return self.noun_front(part, on_back, definition);
         }
-        let method = part
-            .substantive
-            .iter()
-            .any(|&i| ss[i].imperative || ss[i].text.contains(" by "));
-        // Advice answered by a statement, not by more advice, is answered
-        // with what the advice brings about: the question asks why ("Review
-        // within a day" — "A change that waits for days goes stale"). Advice
-        // answered by advice asks how.
-        let (why, method) = match (&topic.ask, on_back.first()) {
-            (Ask::Do, Some(&first))
-                if !topic.why
-                    && !matches!(
-                        topic.analysis.content().next().map(|w| w.norm.as_str()),
-                        Some("be" | "have")
-                    ) =>
-            {
-                let advises = on_back
-                    .iter()
-                    .any(|&i| ss[i].imperative || ss[i].text.contains(" by "));
-                let states = !advises && !ss[first].narrated && !ss[first].text.ends_with('?');
-                (states, advises || (method && !states))
-            }
-            // The section gives a reason, but the back only advises: the
-            // question asks how, as the back answers.
-            _ if topic.why
-                && !on_back.is_empty()
-                && on_back.iter().all(|&i| ss[i].imperative && !ss[i].reason) =>
-            {
-                (false, true)
-            }
-            _ => (topic.why, method),
-        };
+        let (why, method) = why_or_how(part, on_back);
         question(
             &topic.ask,
             &topic.analysis,

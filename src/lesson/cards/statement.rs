@@ -2,7 +2,7 @@
 //! → "Why does silence work?"), or, in the reader's own words, the case it
 //! names ("My dough smells sour" → "What if your dough smells sour?").
 
-use crate::lesson::language::{Analysis, Pos, Word, analyse};
+use crate::lesson::language::{Analysis, Pos, Word, analyse, known_adjective, verb_reading};
 use crate::lesson::text::capitalise;
 
 use super::ask::{finite_verb, lower_first};
@@ -125,4 +125,48 @@ pub(super) fn invert(h: &Analysis, text: &str, apostrophe: char, loose: bool) ->
         format!(" {after}")
     };
     Some(format!("{aux} {subject} {base}{tail}"))
+}
+
+/// "As project lead, merge the pull request" → "merge the pull request as
+/// project lead": a heading that opens with the role or the moment it
+/// advises for reads as advice once that phrase goes after the verb.
+pub(super) fn advice_first(inline: String) -> String {
+    let Some((front, rest)) = inline.split_once(", ") else {
+        return inline;
+    };
+    let opens = front.split(' ').next().is_some_and(|w| {
+        matches!(
+            w.to_lowercase().as_str(),
+            "as" | "for" | "in" | "on" | "at" | "with" | "during" | "after" | "before" | "once"
+        )
+    });
+    let verb = rest.split(' ').next().is_some_and(|w| {
+        let w = w.to_lowercase();
+        verb_reading(&w) && known_adjective(&w) != Some(true)
+    });
+    if !opens || !verb || front.split(' ').count() > 5 || rest.contains(", ") {
+        return inline;
+    }
+    format!(
+        "{} {}",
+        rest.trim_end_matches(['.', '!']),
+        lower_first(front.trim())
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_fronted_role_goes_after_the_advice() {
+        assert_eq!(
+            advice_first("As project lead, merge the pull request".into()),
+            "merge the pull request as project lead"
+        );
+        assert_eq!(
+            advice_first("For everyone, the rules".into()),
+            "For everyone, the rules"
+        );
+    }
 }

@@ -2,9 +2,9 @@
 //! headings take, its apostrophe, and the short advice that heads a
 //! paragraph without a heading.
 
-use super::Topic;
 use super::ask::{Ask, classify, lower_first};
 use super::sentence::Sent;
+use super::{Part, Topic};
 use crate::lesson::language::{LEXICON, Role, analyse};
 use crate::lesson::read::Lesson;
 use crate::lesson::text::{Casing, norm, sentences};
@@ -106,6 +106,63 @@ pub(super) fn about_the_lesson(title: &str, topic: &Topic, nested: bool) -> Opti
     }
     (!nested && LEXICON.is(&label, Role::SummaryHeading))
         .then(|| format!("What does \u{201c}{}\u{201d} come down to?", title))
+}
+
+/// Whether an advice or rule heading asks why or how (see [`question`]):
+/// advice answered by a statement asks why ("Review within a day" — "A
+/// change that waits for days goes stale"), advice answered by advice asks
+/// how. Returns (why, method).
+///
+/// [`question`]: super::question::question
+pub(super) fn why_or_how(part: &Part, on_back: &[usize]) -> (bool, bool) {
+    let (ss, topic) = (part.ss, &part.topic);
+    let method = part
+        .substantive
+        .iter()
+        .any(|&i| ss[i].imperative || ss[i].text.contains(" by "));
+    // Advice answered by a statement, not by more advice, is answered
+    // with what the advice brings about: the question asks why ("Review
+    // within a day" — "A change that waits for days goes stale"). Advice
+    // answered by advice asks how.
+    match (&topic.ask, on_back.first()) {
+        (Ask::Do, Some(&first))
+            if !topic.why
+                && !matches!(
+                    topic.analysis.content().next().map(|w| w.norm.as_str()),
+                    Some("be" | "have")
+                ) =>
+        {
+            let advises = on_back
+                .iter()
+                .any(|&i| ss[i].imperative || ss[i].text.contains(" by "));
+            let states = !advises && !ss[first].narrated && !ss[first].text.ends_with('?');
+            (states, advises || (method && !states))
+        }
+        // A rule ("Functions should do one thing") answered by a
+        // statement, not by a method, is answered with why it holds.
+        (Ask::Statement, Some(&first))
+            if !topic.why
+                && topic
+                    .analysis
+                    .content()
+                    .any(|w| matches!(w.norm.as_str(), "should" | "must"))
+                && !on_back
+                    .iter()
+                    .any(|&i| ss[i].imperative || ss[i].text.contains(" by "))
+                && !ss[first].narrated =>
+        {
+            (true, false)
+        }
+        // The section gives a reason, but the back only advises: the
+        // question asks how, as the back answers.
+        _ if topic.why
+            && !on_back.is_empty()
+            && on_back.iter().all(|&i| ss[i].imperative && !ss[i].reason) =>
+        {
+            (false, true)
+        }
+        _ => (topic.why, method),
+    }
 }
 
 /// A heading over a list of sources: its head word, the last, names them
