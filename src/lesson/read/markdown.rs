@@ -8,7 +8,7 @@ use std::ops::Range;
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 
 use super::plain::heading_like;
-use crate::lesson::text::{ends_sentence, squash};
+use crate::lesson::text::{ends_sentence, squash, word_count};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(super) enum Kind {
@@ -82,6 +82,9 @@ fn has_markdown_headings(text: &str) -> bool {
     }
     false
 }
+
+/// Longest paragraph in bold read as a heading, in words.
+const BOLD_HEADING_WORDS: usize = 12;
 
 /// A line this long that ends mid-sentence was wrapped by hand, not set as
 /// a heading.
@@ -187,6 +190,12 @@ struct Reader {
     // Per open list, the place of its first item: a numbered list that
     // starts at 3 goes on with an earlier one ("2." after a paragraph).
     list_starts: Vec<Option<usize>>,
+    // The level of the last heading (0 before any), and whether the open
+    // paragraph has text in bold and out of it: a paragraph all in bold
+    // ("**Stay connected**") heads what follows.
+    last_heading: usize,
+    para_bold: bool,
+    para_plain: bool,
     item_stack: Vec<Option<usize>>,
     quote_depth: usize,
     skip_depth: usize, // inside code, tables, HTML, images
@@ -204,6 +213,9 @@ impl Reader {
             current: None,
             list_stack: Vec::new(),
             list_starts: Vec::new(),
+            last_heading: 0,
+            para_bold: false,
+            para_plain: false,
             item_stack: Vec::new(),
             quote_depth: 0,
             skip_depth: 0,
@@ -281,12 +293,15 @@ impl Reader {
             }
             Tag::Heading { level, .. } => {
                 self.flush();
+                self.last_heading = level as usize;
                 self.open(Kind::Heading(level as usize), offset);
             }
             Tag::Paragraph => {
                 // A paragraph inside an item continues the item's text.
                 if !self.in_item_text() {
                     self.flush();
+                    self.para_bold = false;
+                    self.para_plain = false;
                     let kind = if self.quote_depth > 0 {
                         Kind::Quote
                     } else {
@@ -361,7 +376,10 @@ impl Reader {
                 self.item_stack.pop();
             }
             TagEnd::Strong | TagEnd::Emphasis => self.end_strong(),
-            TagEnd::Paragraph if !self.in_item_text() => self.flush(),
+            TagEnd::Paragraph if !self.in_item_text() => {
+                self.bold_paragraph_as_heading();
+                self.flush();
+            }
             TagEnd::Heading(_) => self.flush(),
             _ => {}
         }
@@ -385,8 +403,38 @@ impl Reader {
         }
     }
 
+    /// "**Ask for feedback**" alone in its paragraph, a few words: a
+    /// heading one level below the last, as pasted web pages set them. Not
+    /// a bold lead-in ("**Required:**") nor a bold remark ("**This section
+    /// was added by…**").
+    fn bold_paragraph_as_heading(&mut self) {
+        let level = (self.last_heading + 1).clamp(2, 6);
+        if let Some(b) = self.current.as_mut()
+            && b.kind == Kind::Para
+            && self.para_bold
+            && !self.para_plain
+            && (1..=BOLD_HEADING_WORDS).contains(&word_count(&b.text()))
+            && !b.text().ends_with(':')
+            && !b.text().split(' ').next().is_some_and(|w| {
+                matches!(
+                    w.to_lowercase().as_str(),
+                    "this" | "that" | "these" | "those" | "it" | "we" | "i" | "note"
+                )
+            })
+        {
+            b.kind = Kind::Heading(level);
+        }
+    }
+
     fn text(&mut self, t: &str) {
         let in_item_text = self.in_item_text();
+        if !in_item_text && !t.trim().is_empty() {
+            if self.strong_depth > 0 {
+                self.para_bold = true;
+            } else {
+                self.para_plain = true;
+            }
+        }
         let Some(b) = self.current.as_mut() else {
             return;
         };
@@ -418,6 +466,15 @@ impl Reader {
 mod tests {
     use crate::lesson::read::PieceKind;
     use crate::lesson::read::tests::{bodies, headings, read_str};
+
+    #[test]
+    fn a_paragraph_all_in_bold_heads_what_follows() {
+        let l = read_str(
+            "# After a rejection\n\n## What next\n\nThere are a few ways forward.\n\n**Ask for feedback**\n\nA short note to the panel often gets an answer.\n\n**Required:**\n\nA polite tone throughout.\n\n**This part was added by a reader**\n\nKeep applying every year.\n",
+        );
+        assert_eq!(headings(&l), ["What next", "Ask for feedback"]);
+        assert_eq!(l.sections[1].context.as_deref(), Some("What next"));
+    }
 
     #[test]
     fn a_list_item_wrapped_by_hand_goes_on_under_its_marker() {
