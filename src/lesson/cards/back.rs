@@ -276,6 +276,7 @@ pub(super) fn scores(ss: &[Sent], topic: &Topic, sentence_heading: bool) -> Vec<
         .filter(|s| s.substantive() && beyond(s).is_none())
         .count();
     let first_substantive = ss.iter().position(Sent::substantive).unwrap_or(0);
+    let lede = lede(ss, topic);
     ss.iter()
         .enumerate()
         .map(|(i, s)| {
@@ -291,7 +292,7 @@ pub(super) fn scores(ss: &[Sent], topic: &Topic, sentence_heading: bool) -> Vec<
             }
             // An introduction states its thesis first, unless it opens with
             // a greeting or the writer's story (see docs/lessons.md).
-            if i == lede(ss, topic) {
+            if i == lede {
                 score += LEDE_LIFT;
             }
             // A sentence that only repeats the heading answers nothing: when

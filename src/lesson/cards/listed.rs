@@ -3,7 +3,7 @@
 //! what the section lists: a cloze hides the whole list after its lead-in
 //! (see docs/lessons.md, "Listed items"). One item alone is never hidden.
 
-use super::sentence::{Sent, completed_lead_in};
+use super::sentence::{Sent, completed_lead_in, item_label};
 use super::{Explained, Maker, Part};
 use crate::deck::CardEntry;
 use crate::lesson::language::Pos;
@@ -27,12 +27,10 @@ impl Maker {
         let body = &part.section.body;
         let mut made = 0;
         for (k, p) in body.iter().enumerate() {
-            let Some(text) = list_cloze(p, &body[k + 1..]) else {
+            let Some((lead, text)) = list_cloze(p, &body[k + 1..]) else {
                 continue;
             };
-            let answered = sentences(&p.text)
-                .pop()
-                .and_then(|lead| completed_lead_in(&lead, &body[k + 1..]));
+            let answered = completed_lead_in(&lead, &body[k + 1..]);
             if answered.is_some_and(|c| on_back.iter().any(|&i| part.ss[i].text == c)) {
                 continue;
             }
@@ -46,10 +44,9 @@ impl Maker {
                 format!("list{made}")
             };
             let id = format!("{}/{kind}", part.base);
-            let lead = text.split(" {{").next().unwrap_or(&text).to_string();
             self.explained.push(Explained {
                 id: id.clone(),
-                sources: vec![lead],
+                sources: vec![lead.trim_end_matches(':').trim_end().to_string()],
                 why: "a lead-in and the list it announces: the whole list is hidden".into(),
             });
             self.cards.push(CardEntry {
@@ -66,8 +63,8 @@ impl Maker {
 
 /// "Load balancers route traffic by metrics, including: {{c1::random,
 /// least loaded and round robin}}." when `p` is a lead-in that can stand on
-/// its own and the items after it are short.
-fn list_cloze(p: &Piece, after: &[Piece]) -> Option<String> {
+/// its own and the items after it are short; with the lead-in as written.
+fn list_cloze(p: &Piece, after: &[Piece]) -> Option<(String, String)> {
     if p.kind != PieceKind::Para {
         return None;
     }
@@ -120,19 +117,14 @@ fn list_cloze(p: &Piece, after: &[Piece]) -> Option<String> {
         "{} {{{{c1::{joined}}}}}.",
         lead.trim_end_matches(':').trim_end()
     );
-    (text.chars().count() <= LIST_CHARS).then_some(text)
+    (text.chars().count() <= LIST_CHARS).then_some((lead, text))
 }
 
 /// An item short enough to recall as part of a list: its label ("Least
 /// loaded - the server with the fewest requests" → "Least loaded") or the
 /// whole item, lower-cased unless it is a name.
 fn item_name(text: &str) -> Option<String> {
-    let label = [" - ", " \u{2013} ", " \u{2014} ", ": "]
-        .iter()
-        .find_map(|sep| text.split_once(sep).map(|(l, _)| l))
-        .unwrap_or(text)
-        .trim()
-        .trim_end_matches(['.', ';', ',']);
+    let label = item_label(text).trim_end_matches(['.', ';', ',']);
     // Quoted items are examples of wording ("Fix build."), not things to
     // know.
     if label.is_empty()
@@ -183,7 +175,7 @@ mod tests {
             "A balancer picks a server in one of several ways, including:",
         );
         assert_eq!(
-            list_cloze(&lead, &after).as_deref(),
+            list_cloze(&lead, &after).map(|(_, text)| text).as_deref(),
             Some(
                 "A balancer picks a server in one of several ways, including {{c1::random, least loaded and round robin}}."
             )

@@ -46,7 +46,7 @@ use sentence::{
 use statement::advice_first;
 use style::why_or_how;
 use style::{
-    about_the_lesson, apostrophe_of, heading_style, it_is_the_title, lesson_sentences,
+    TitleKind, about_the_lesson, apostrophe_of, heading_style, it_is_the_title, lesson_sentences,
     lists_sources, take_openers,
 };
 use subject::{name_the_subject, of_the_group, question_to_ask, shared_subject};
@@ -106,6 +106,7 @@ pub fn make_deck(lesson: &Lesson) -> Made {
         listed: Vec::new(),
         hidden_taken: BTreeSet::new(),
         title_stems: content_stems(&analyse(&lesson.title), &lesson.title),
+        title_kind: TitleKind::of(&lesson.title),
         advice_style: false,
     };
     let group = shared_subject(&lesson.title, &lesson.sections, &sents);
@@ -160,6 +161,8 @@ struct Maker {
     hidden_taken: BTreeSet<String>,
     /// The title's words: a cloze hiding one gives itself away.
     title_stems: BTreeSet<String>,
+    /// What kind of page the title names (see [`TitleKind`]).
+    title_kind: TitleKind,
     /// Most of the lesson's headings give advice (see [`heading_style`]).
     advice_style: bool,
 }
@@ -280,11 +283,7 @@ impl Maker {
             .substantive
             .iter()
             .all(|&i| ss[i].leans_on_a_word() || ss[i].pointer);
-        let generic = part.topic.titled
-            && LEXICON.is(
-                &norm(self.title.trim_end_matches(['.', '?'])),
-                Role::GenericTitle,
-            );
+        let generic = part.topic.titled && self.title_kind.generic;
         story || stranded || generic
     }
 
@@ -459,10 +458,17 @@ impl Maker {
                 format!("What should you know about {}?", topic.heading)
             };
         }
-        if let Some(front) = about_the_lesson(&self.title, topic, part.section.context.is_some()) {
+        if let Some(front) = about_the_lesson(
+            &self.title,
+            &self.title_kind,
+            topic,
+            part.section.context.is_some(),
+        ) {
             return front;
         }
-        if let Some(front) = question_to_ask(&self.title, topic).or_else(|| of_the_group(topic)) {
+        if let Some(front) =
+            question_to_ask(&self.title_kind, topic).or_else(|| of_the_group(topic))
+        {
             return front;
         }
         // "For code reviewers", over advice: what should they do?

@@ -371,6 +371,16 @@ pub(super) fn item_starts(section: &Section) -> Vec<usize> {
 /// whose items open with short labels ("Consistency - every read…") is
 /// completed by them: "…guarantees: consistency, availability, partition
 /// tolerance." The list's point is what the lead-in says of its items.
+/// A list item's label: what comes before its gloss ("Least loaded - the
+/// server with the fewest requests" → "Least loaded"), or the whole item.
+pub(super) fn item_label(item: &str) -> &str {
+    [" - ", " \u{2013} ", " \u{2014} ", ": "]
+        .iter()
+        .find_map(|sep| item.split_once(sep).map(|(l, _)| l))
+        .unwrap_or(item)
+        .trim()
+}
+
 pub(super) fn completed_lead_in(s: &str, after: &[crate::lesson::read::Piece]) -> Option<String> {
     if !s.ends_with(':') || word_count(s) < 5 {
         return None;
@@ -386,12 +396,7 @@ pub(super) fn completed_lead_in(s: &str, after: &[crate::lesson::read::Piece]) -
     let labels: Option<Vec<String>> = items
         .iter()
         .map(|t| {
-            let label = [" - ", " \u{2013} ", " \u{2014} ", ": "]
-                .iter()
-                .find_map(|sep| t.split_once(sep).map(|(l, _)| l))
-                .unwrap_or(t)
-                .trim()
-                .trim_end_matches(['.', ':']);
+            let label = item_label(t).trim_end_matches(['.', ':']);
             (1..=4)
                 .contains(&word_count(label))
                 .then(|| label.to_string())

@@ -76,12 +76,47 @@ pub(super) fn take_openers(lesson: &Lesson, sents: &mut [Vec<Sent>]) -> Vec<Opti
         .collect()
 }
 
+/// What the lesson's title says of the page, read once per lesson.
+pub(super) struct TitleKind {
+    /// The page's kind, not its subject ("Frequently asked questions";
+    /// lexicon role `generic-title`): its introduction has no thesis.
+    pub(super) generic: bool,
+    /// Speaks of questions ("… FAQ", "Questions to ask…"): a pronoun in a
+    /// question heading cannot stand for the title.
+    pub(super) of_questions: bool,
+    /// Speaks of questions to ask ("Questions to ask your interviewer"; not
+    /// "Frequently asked questions"): its question headings are the
+    /// reader's to ask.
+    pub(super) to_ask: bool,
+}
+
+impl TitleKind {
+    pub(super) fn of(title: &str) -> TitleKind {
+        let named = norm(title);
+        let of_questions = named.contains("question") || named.contains("faq");
+        TitleKind {
+            generic: LEXICON.is(
+                &norm(title.trim_end_matches(['.', '?'])),
+                Role::GenericTitle,
+            ),
+            of_questions,
+            to_ask: named.contains("question")
+                && named.split(' ').any(|w| w == "ask" || w == "asking"),
+        }
+    }
+}
+
 /// "Summary", "Introduction", the title again: the heading names a part
 /// of the lesson, so the question asks about the lesson. (Under another
 /// heading, "Introduction" is a part of that: the first step of a
 /// session, say.) "The 1970s", "Before 1900": a period of the lesson's
 /// story asks what happened then.
-pub(super) fn about_the_lesson(title: &str, topic: &Topic, nested: bool) -> Option<String> {
+pub(super) fn about_the_lesson(
+    title: &str,
+    kind: &TitleKind,
+    topic: &Topic,
+    nested: bool,
+) -> Option<String> {
     let label = topic.inline.to_lowercase();
     if (topic.ask == Ask::Noun && topic.titled)
         || (!nested && LEXICON.is(&label, Role::IntroHeading))
@@ -93,12 +128,7 @@ pub(super) fn about_the_lesson(title: &str, topic: &Topic, nested: bool) -> Opti
     }
     // The title names what "one" or "this" stands for (not a title such
     // as "Frequently asked questions").
-    let named = norm(title);
-    if topic.ask == Ask::Question
-        && leans_on_the_subject(&topic.inline)
-        && !named.contains("question")
-        && !named.contains("faq")
-    {
+    if topic.ask == Ask::Question && leans_on_the_subject(&topic.inline) && !kind.of_questions {
         return Some(format!(
             "\u{201c}{title}\u{201d}: {}",
             lower_first(&topic.shown)

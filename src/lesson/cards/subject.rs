@@ -11,10 +11,11 @@
 //! great communicators?".
 
 use super::sentence::looks_plural;
+use super::style::TitleKind;
 use super::{Ask, Sent, Topic};
 use crate::lesson::language::{Pos, analyse, known_adjective, verb_reading};
 use crate::lesson::read::Section;
-use crate::lesson::text::{capitalise, norm};
+use crate::lesson::text::capitalise;
 
 /// At least this many sections open with "They" before the title's group
 /// is taken as their subject, and at least half of the headed ones.
@@ -90,12 +91,8 @@ pub(super) fn name_the_subject(ss: &mut [Sent], group: &str) -> bool {
 /// "Questions to ask your interviewer": each heading is a question for the
 /// reader to ask, and its section says what asking finds out. ("Frequently
 /// asked questions" are the reader's own, answered.)
-pub(super) fn question_to_ask(title: &str, topic: &Topic) -> Option<String> {
-    let title = norm(title);
-    if topic.ask != Ask::Question
-        || !title.contains("question")
-        || !title.split(' ').any(|w| w == "ask" || w == "asking")
-    {
+pub(super) fn question_to_ask(kind: &TitleKind, topic: &Topic) -> Option<String> {
+    if topic.ask != Ask::Question || !kind.to_ask {
         return None;
     }
     let first = topic
