@@ -10,6 +10,7 @@
 
 mod cards;
 mod language;
+mod lexicon;
 mod read;
 mod text;
 

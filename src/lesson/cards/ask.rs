@@ -170,9 +170,13 @@ fn by_verb(h: &Analysis, words: &[&Word], section: &Section, advises: bool) -> A
     }
     // A tip's lead sentence that can open with a verb does, unless a
     // subject and its verb follow ("Code health can be impacted").
+    // ("Task processing": a word the tagger reads as a noun before a
+    // gerund names an activity.)
+    let activity = words.len() == 2 && first.pos == Pos::Noun && words[1].norm.ends_with("ing");
     if section.sentence_heading
         && is_base(w0)
         && verb_reading(w0)
+        && !activity
         && finite_verb(h, false).is_none()
     {
         return Ask::Do;
@@ -274,6 +278,26 @@ fn is_imperative(h: &Analysis, words: &[&Word]) -> bool {
         && verb_reading(w0)
 }
 
+/// Plurals without an -s, which take a verb in its base form ("people
+/// seek").
+const IRREGULAR_PLURALS: &[&str] = &[
+    "people",
+    "children",
+    "men",
+    "women",
+    "feet",
+    "teeth",
+    "mice",
+    "geese",
+    "staff",
+    "police",
+    "cattle",
+    "data",
+    "media",
+    "criteria",
+    "phenomena",
+];
+
 /// The first finite verb or auxiliary after a subject, as a word index into
 /// the content words.
 pub(super) fn finite_verb(h: &Analysis, loose: bool) -> Option<usize> {
@@ -314,12 +338,23 @@ pub(super) fn finite_verb(h: &Analysis, loose: bool) -> Option<usize> {
         {
             continue;
         }
+        // "Work overload", "Task list": a singular noun cannot take a verb
+        // in its base form, so the second word is a noun too. (A pronoun
+        // can: "You matter".)
+        let prev = before[i - 1];
+        if w.pos == Pos::Verb
+            && is_base(&w.norm)
+            && prev.pos == Pos::Noun
+            && !looks_plural(&prev.norm)
+            && !IRREGULAR_PLURALS.contains(&prev.norm.as_str())
+        {
+            continue;
+        }
         let infinitive = before[i - 1].norm == "to";
         if !infinitive && (w.pos == Pos::Aux || (w.pos == Pos::Verb && !w.norm.ends_with("ing"))) {
             return Some(i);
         }
         // "How an index works": a last word in -s after a singular noun.
-        let prev = before[i - 1];
         if loose
             && i + 1 == words.len()
             && w.pos == Pos::Noun

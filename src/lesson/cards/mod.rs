@@ -500,7 +500,16 @@ impl Maker {
     /// A title of two parts ("Tutorial: Getting started with X", "X — a
     /// guide") is repeated by either part.
     fn is_title(&self, heading: &str) -> bool {
-        let bare = |s: &str| norm(s.trim().trim_end_matches(|c: char| !c.is_alphanumeric()));
+        // "How to open a pull request (PR)": a bracketed aside at the end
+        // is no part of the name.
+        let bare = |s: &str| {
+            let s = s.trim();
+            let s = match s.rfind(" (") {
+                Some(k) if s.ends_with(')') => &s[..k],
+                _ => s,
+            };
+            norm(s.trim_end_matches(|c: char| !c.is_alphanumeric()))
+        };
         let heading = bare(heading);
         heading == bare(&self.title)
             || [": ", " \u{2014} ", " - ", " | "].iter().any(|sep| {
@@ -523,7 +532,12 @@ impl Maker {
     }
 
     fn overview_card(&mut self) {
-        if let Some((question, back, why)) = overview(&self.title, &self.listed, &self.casing) {
+        if let Some((question, back, why)) = overview(
+            &self.title,
+            &self.listed,
+            &self.casing,
+            self.title_kind.to_ask,
+        ) {
             let id = format!("{}/overview", self.lesson_slug);
             self.explained.push(Explained {
                 id: id.clone(),

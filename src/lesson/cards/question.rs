@@ -471,6 +471,24 @@ mod tests {
             q("When you know more than the compiler", PLAIN),
             "What should you do when you know more than the compiler?"
         );
+        assert_eq!(
+            q("Some people seek help", PLAIN),
+            "How do some people seek help?"
+        );
+    }
+
+    #[test]
+    fn a_noun_before_a_base_verb_or_a_preposition_is_no_statement() {
+        // A singular noun takes no verb in its base form: "overload" is a
+        // noun here; "on" is a preposition however the tagger reads it.
+        for heading in ["Work overload", "Feedback on pull requests", "Task list"] {
+            let asked = q(heading, "It comes up every week in the team.");
+            assert!(!asked.starts_with("How do"), "{heading}: {asked}");
+            assert!(
+                asked.to_lowercase().contains(&heading.to_lowercase()),
+                "{heading}: {asked}"
+            );
+        }
     }
 
     #[test]

@@ -1,0 +1,181 @@
+//! The roles a tagger cannot see (reasons, leaning openers, fixed phrases,
+//! general nouns...): word lists kept as data in `lexicon.txt` and loaded
+//! into one [`Lexicon`], each entry listed once per role (see
+//! docs/lessons.md).
+
+use std::collections::BTreeSet;
+use std::sync::LazyLock;
+
+/// The roles a tagger cannot see, from `lexicon.txt`.
+#[derive(Debug, Default)]
+pub struct Lexicon {
+    /// (role, entry as words joined by one space): an entry may serve
+    /// several roles ("example" is a general noun and an example heading),
+    /// but each role lists it once.
+    entries: BTreeSet<(Role, String)>,
+    /// Longest entry, in words.
+    longest: usize,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Role {
+    Reason,
+    Leaning,
+    Fixed,
+    Generic,
+    NounEnding,
+    Personal,
+    Narrator,
+    Pointer,
+    Example,
+    SummaryHeading,
+    IntroHeading,
+    ExampleHeading,
+    Frame,
+    Ordinal,
+    ContentNoun,
+    ReferenceHeading,
+    PointerOpening,
+    GenericTitle,
+}
+
+const LEXICON_TEXT: &str = include_str!("lexicon.txt");
+
+pub static LEXICON: LazyLock<Lexicon> =
+    LazyLock::new(|| Lexicon::parse(LEXICON_TEXT).expect("lexicon.txt is well formed"));
+
+impl Lexicon {
+    /// Parses the lexicon; an entry listed twice under one role is an error.
+    pub fn parse(text: &str) -> Result<Lexicon, String> {
+        let mut lex = Lexicon::default();
+        let mut role = None;
+        for (i, line) in text.lines().enumerate() {
+            let line = line.trim();
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            if let Some(name) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
+                role = Some(match name {
+                    "reason" => Role::Reason,
+                    "leaning" => Role::Leaning,
+                    "fixed" => Role::Fixed,
+                    "generic" => Role::Generic,
+                    "noun-ending" => Role::NounEnding,
+                    "personal" => Role::Personal,
+                    "narrator" => Role::Narrator,
+                    "pointer" => Role::Pointer,
+                    "example" => Role::Example,
+                    "summary-heading" => Role::SummaryHeading,
+                    "intro-heading" => Role::IntroHeading,
+                    "example-heading" => Role::ExampleHeading,
+                    "frame" => Role::Frame,
+                    "ordinal" => Role::Ordinal,
+                    "content-noun" => Role::ContentNoun,
+                    "reference-heading" => Role::ReferenceHeading,
+                    "pointer-opening" => Role::PointerOpening,
+                    "generic-title" => Role::GenericTitle,
+                    other => return Err(format!("line {}: unknown role `{other}`", i + 1)),
+                });
+                continue;
+            }
+            let role = role.ok_or_else(|| format!("line {}: entry before any role", i + 1))?;
+            let key = line.split_whitespace().collect::<Vec<_>>().join(" ");
+            lex.longest = lex.longest.max(key.split(' ').count());
+            if !lex.entries.insert((role, key.clone())) {
+                return Err(format!("line {}: `{key}` is listed twice", i + 1));
+            }
+        }
+        Ok(lex)
+    }
+
+    pub fn is(&self, entry: &str, role: Role) -> bool {
+        self.entries.contains(&(role, entry.to_string()))
+    }
+
+    /// Entries of `role` found in the word sequence, as (first, past-last)
+    /// word indexes.
+    pub fn find(&self, words: &[&str], role: Role) -> Vec<(usize, usize)> {
+        let mut out = Vec::new();
+        for i in 0..words.len() {
+            for len in (1..=self.longest.min(words.len() - i)).rev() {
+                let key = words[i..i + len].join(" ");
+                if self.is(&key, role) {
+                    out.push((i, i + len));
+                    break;
+                }
+            }
+        }
+        out
+    }
+
+    /// Does the word end like a noun ("availability")?
+    pub fn noun_ending(&self, word: &str) -> bool {
+        self.entries.iter().any(|(r, e)| {
+            *r == Role::NounEnding && word.len() > e.len() + 2 && word.ends_with(e.as_str())
+        })
+    }
+
+    /// The frame a text opens with ("Note that …"), as the byte length of
+    /// the frame and the space after it.
+    pub fn frame_opening(&self, text: &str) -> Option<usize> {
+        let starts: Vec<usize> = text
+            .char_indices()
+            .filter(|&(i, c)| c == ' ' && i > 0)
+            .map(|(i, _)| i)
+            .take(self.longest)
+            .collect();
+        starts
+            .iter()
+            .rev()
+            .find(|&&end| {
+                let key = text[..end].to_lowercase();
+                self.is(
+                    &key.split_whitespace().collect::<Vec<_>>().join(" "),
+                    Role::Frame,
+                )
+            })
+            .map(|&end| end + 1)
+    }
+
+    /// Does the sentence (its words, lower case) open by sending the reader
+    /// elsewhere ("See the…", "Read more about…")?
+    pub fn points_away(&self, words: &[&str]) -> bool {
+        (1..=self.longest.min(words.len()))
+            .any(|len| self.is(&words[..len].join(" "), Role::PointerOpening))
+    }
+
+    /// The leaning opener a sentence starts with, if any ("For example", "This").
+    pub fn leaning_opener(&self, words: &[&str]) -> Option<usize> {
+        (1..=self.longest.min(words.len()))
+            .rev()
+            .find(|&len| self.is(&words[..len].join(" "), Role::Leaning))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_lexicon_parses_and_lists_each_entry_once() {
+        let lex = Lexicon::parse(LEXICON_TEXT).unwrap();
+        assert!(lex.is("because", Role::Reason));
+        assert!(lex.is("in advance", Role::Fixed));
+        assert!(lex.is("instead", Role::Leaning));
+        let twice = Lexicon::parse("[reason]\nbecause\nsince\nbecause\n").unwrap_err();
+        assert!(twice.contains("listed twice"), "{twice}");
+        // One word may serve two roles.
+        let both = Lexicon::parse("[generic]\nexample\n[example-heading]\nexample\n").unwrap();
+        assert!(both.is("example", Role::Generic) && both.is("example", Role::ExampleHeading));
+    }
+
+    #[test]
+    fn only_an_opening_sends_the_reader_elsewhere() {
+        let words = |s: &str| s.split(' ').map(str::to_string).collect::<Vec<_>>();
+        let at =
+            |s: &str| LEXICON.points_away(&words(s).iter().map(String::as_str).collect::<Vec<_>>());
+        assert!(at("see the reference for details"));
+        assert!(at("read more about the cache"));
+        assert!(!at("after an hour you will see the dough rise"));
+    }
+}
