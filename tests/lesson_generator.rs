@@ -357,3 +357,29 @@ fn under_a_question_heading_the_first_sentence_answers() {
         "{deck:?}"
     );
 }
+
+#[test]
+fn a_how_to_answered_by_a_definition_asks_what_its_object_is() {
+    let text = "# How to escape analysis paralysis\n\n\
+        Analysis paralysis is the state of weighing options for so long that no choice gets made at all. Many teams meet it before a large migration. The cost is time, and the morale of everyone waiting on the outcome. Two habits get a team moving again.\n\n\
+        ## Set a deadline for the decision\n\n\
+        Write the date on the ticket, and pick the best option known by then, because a late choice costs more than an imperfect one.\n\n\
+        ## Limit the options\n\n\
+        Keep three candidates at most, and drop the rest before comparing them in detail.\n";
+    let deck = generate(Path::new("paralysis.md"), text).unwrap();
+    let fronts: Vec<&str> = deck
+        .cards
+        .iter()
+        .filter_map(|c| c.front.as_deref())
+        .collect();
+    // The introduction says what analysis paralysis is, not how to get out
+    // of it: the question asks what the back answers.
+    assert!(
+        fronts.contains(&"What is analysis paralysis?"),
+        "{fronts:?}"
+    );
+    assert!(
+        fronts.contains(&"Why should you set a deadline for the decision?"),
+        "{fronts:?}"
+    );
+}

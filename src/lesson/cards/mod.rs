@@ -23,6 +23,7 @@ mod noun;
 mod overview;
 mod phrase;
 mod question;
+mod quote;
 mod sentence;
 mod statement;
 mod style;
@@ -44,11 +45,11 @@ use sentence::{
     Sent, Weights, answer_the_question, content_stems, is_base, name_the_topic, section_sentences,
 };
 use statement::advice_first;
-use style::why_or_how;
 use style::{
     TitleKind, about_the_lesson, apostrophe_of, heading_style, it_is_the_title, lesson_sentences,
     lists_sources, take_openers,
 };
+use style::{defined_object, why_or_how};
 use subject::{name_the_subject, of_the_group, question_to_ask, shared_subject};
 
 /// Longest id fragment taken from a title or heading.
@@ -482,6 +483,9 @@ impl Maker {
             return self.noun_front(part, on_back, definition);
         }
         let (why, method) = why_or_how(part, on_back);
+        if !why && let Some(front) = defined_object(part, on_back) {
+            return front;
+        }
         question(
             &topic.ask,
             &topic.analysis,

@@ -8,6 +8,8 @@ use crate::lesson::language::{Analysis, LEXICON, Pos, Role, Word, analyse, verb_
 use crate::lesson::read::{PieceKind, Section};
 use crate::lesson::text::{capitalise, ends_sentence, sentences, squash, stem, word_count};
 
+use super::quote::{quoted_spans, quotes_a_script, within_a_quotation};
+
 /// One sentence of a section, with what card making needs to know.
 pub(super) struct Sent {
     pub(super) text: String,
@@ -161,24 +163,6 @@ impl Sent {
     }
 }
 
-/// The byte spans between paired quotation marks ("…", “…”).
-fn quoted_spans(text: &str) -> Vec<(usize, usize)> {
-    let mut spans = Vec::new();
-    let mut open: Option<usize> = None;
-    for (i, c) in text.char_indices() {
-        match (c, open) {
-            ('\u{201c}', _) => open = Some(i),
-            ('"', None) => open = Some(i),
-            ('\u{201d}' | '"', Some(from)) => {
-                spans.push((from, i));
-                open = None;
-            }
-            _ => {}
-        }
-    }
-    spans
-}
-
 /// "There are two ways…", "It is easier to review small changes…": "there"
 /// and "it" hold the subject's place and name nothing said before.
 fn dummy_subject(lower: &[&str]) -> bool {
@@ -305,25 +289,6 @@ pub(super) fn in_heading(heading: &BTreeSet<String>, stem: &str) -> bool {
         })
 }
 
-/// Does the sentence carry a quotation of five words or more?
-pub(super) fn quotes_a_script(s: &str) -> bool {
-    let mut inside: Option<usize> = None;
-    for (i, c) in s.char_indices() {
-        match (c, inside) {
-            ('\u{201c}', _) | ('"', None) => inside = Some(i + c.len_utf8()),
-            ('\u{201d}' | '"', Some(start)) => {
-                if word_count(&s[start..i]) >= 5 {
-                    return true;
-                }
-                inside = None;
-            }
-            _ => {}
-        }
-    }
-    // An opening quote never closed in this sentence.
-    inside.is_some_and(|start| word_count(&s[start..]) >= 5)
-}
-
 /// Ends like a plural noun or a third-person verb ("servers", "works").
 pub(super) fn looks_plural(w: &str) -> bool {
     w.ends_with('s') && !w.ends_with("ss")
@@ -340,14 +305,18 @@ pub(super) fn section_sentences(section: &Section) -> Vec<Sent> {
     for (k, p) in body.iter().enumerate() {
         let ss = sentences(&p.text);
         let last = ss.len().saturating_sub(1);
+        let within = within_a_quotation(&ss);
         for (i, s) in ss.into_iter().enumerate() {
+            let quoted_through = within[i];
             let s = squash(&s);
             let s = s.trim_start_matches(['-', '\u{2013}', '\u{2014}', '*', ' ']);
             let completed = (i == last && p.kind == PieceKind::Para)
                 .then(|| completed_lead_in(s, &body[k + 1..]))
                 .flatten();
             let text = completed.unwrap_or_else(|| unframed(s));
-            out.push(Sent::new(text, p.kind));
+            let mut sent = Sent::new(text, p.kind);
+            sent.quoted |= quoted_through;
+            out.push(sent);
         }
     }
     out

@@ -3,9 +3,10 @@
 //! paragraph without a heading.
 
 use super::ask::{Ask, classify, lower_first};
-use super::sentence::Sent;
+use super::question::{defines, rest_from, what_is};
+use super::sentence::{Sent, content_stems};
 use super::{Part, Topic};
-use crate::lesson::language::{LEXICON, Role, analyse};
+use crate::lesson::language::{LEXICON, Pos, Role, analyse};
 use crate::lesson::read::Lesson;
 use crate::lesson::text::{Casing, norm, sentences};
 
@@ -193,6 +194,40 @@ pub(super) fn why_or_how(part: &Part, on_back: &[usize]) -> (bool, bool) {
         }
         _ => (topic.why, method),
     }
+}
+
+/// "How to escape tutorial hell" answered by what tutorial hell is
+/// ("Tutorial hell refers to…"), as an article often opens: the question
+/// asks what the heading's object is, which the back answers, instead of a
+/// how it does not.
+pub(super) fn defined_object(part: &Part, on_back: &[usize]) -> Option<String> {
+    let topic = &part.topic;
+    let from = match topic.ask {
+        Ask::HowTo => 3,
+        Ask::Do | Ask::Gerund => 1,
+        _ => return None,
+    };
+    let object = rest_from(&topic.analysis, &topic.inline, from);
+    let a = analyse(&object);
+    // A thing in general ("tutorial hell", "a pull request"), not one
+    // already known ("the flour") nor a quality ("lazy").
+    let words: Vec<_> = a.content().collect();
+    let general = words.first().is_some_and(|w| {
+        matches!(w.pos, Pos::Adj | Pos::Noun | Pos::Propn) || matches!(w.norm.as_str(), "a" | "an")
+    }) && words
+        .iter()
+        .all(|w| matches!(w.pos, Pos::Adj | Pos::Noun | Pos::Propn | Pos::Det) || w.norm == "of")
+        && words.last().is_some_and(|w| w.pos.is_nominal());
+    if !general {
+        return None;
+    }
+    let stems = content_stems(&a, &object);
+    let first = *on_back.first()?;
+    (defines(&part.ss[first], &stems)
+        && !on_back
+            .iter()
+            .any(|&i| part.ss[i].imperative || part.ss[i].reason))
+    .then(|| what_is(&a, &object))
 }
 
 /// A heading over a list of sources: its head word, the last, names them

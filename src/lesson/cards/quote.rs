@@ -1,0 +1,102 @@
+//! Quoted wording in a lesson: sample text, a script to say, someone's
+//! words. It is never a card's answer (see docs/lessons.md).
+
+use crate::lesson::text::word_count;
+
+/// The byte spans between paired quotation marks ("…", “…”).
+pub(super) fn quoted_spans(text: &str) -> Vec<(usize, usize)> {
+    let mut spans = Vec::new();
+    let mut open: Option<usize> = None;
+    for (i, c) in text.char_indices() {
+        match (c, open) {
+            ('\u{201c}', _) => open = Some(i),
+            ('"', None) => open = Some(i),
+            ('\u{201d}' | '"', Some(from)) => {
+                spans.push((from, i));
+                open = None;
+            }
+            _ => {}
+        }
+    }
+    spans
+}
+
+/// Does the sentence carry a quotation of five words or more?
+pub(super) fn quotes_a_script(s: &str) -> bool {
+    let mut inside: Option<usize> = None;
+    // A quote mark ending the sentence, where a quotation closes.
+    let last_mark = s
+        .trim_end_matches(['.', '!', '?', ')'])
+        .len()
+        .checked_sub(1);
+    for (i, c) in s.char_indices() {
+        match (c, inside) {
+            // The end of a quotation opened in a sentence before ("…left
+            // their mark on everyone.”").
+            ('\u{201d}', None) => return word_count(&s[..i]) >= 5,
+            ('"', None) if Some(i) == last_mark => return word_count(&s[..i]) >= 5,
+            ('\u{201c}', _) | ('"', None) => inside = Some(i + c.len_utf8()),
+            ('\u{201d}' | '"', Some(start)) => {
+                if word_count(&s[start..i]) >= 5 {
+                    return true;
+                }
+                inside = None;
+            }
+            _ => {}
+        }
+    }
+    // An opening quote never closed in this sentence.
+    inside.is_some_and(|start| word_count(&s[start..]) >= 5)
+}
+
+/// For each sentence of a paragraph: is it inside a quotation that spans
+/// sentences (“Celebrate… Now through July… fund!”), opened in a sentence
+/// before it and not closed in it? Then it is quoted wording too.
+pub(super) fn within_a_quotation(ss: &[String]) -> Vec<bool> {
+    let mut in_quote = false;
+    ss.iter()
+        .map(|s| {
+            let opens = s.matches('\u{201c}').count();
+            let closes = s.matches('\u{201d}').count();
+            let through = in_quote && closes == 0;
+            in_quote = if in_quote {
+                closes == 0
+            } else {
+                opens > closes
+            };
+            through
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lesson::read::{Piece, PieceKind, Section};
+
+    #[test]
+    fn every_sentence_of_a_quotation_is_quoted_wording() {
+        let section = Section {
+            heading: Some("A sample note".into()),
+            context: None,
+            lead_in: None,
+            sentence_heading: false,
+            body: vec![Piece {
+                kind: PieceKind::Para,
+                text: "Tone: warm and brief. Example: \u{201c}Thanks for coming to the \
+                       picnic on Sunday. We loved seeing all of you there today. See you \
+                       again at the next one in the spring.\u{201d} Keep it short."
+                    .into(),
+            }],
+            line: 1,
+        };
+        let quoted: Vec<bool> = super::super::sentence::section_sentences(&section)
+            .iter()
+            .map(|s| s.quoted)
+            .collect();
+        assert_eq!(quoted, [false, true, true, true, false]);
+        // A straight quote closing the sentence ends a quotation too.
+        assert!(quotes_a_script("we will see you again at the next one.\""));
+        assert!(!quotes_a_script("Call it \"done\"."));
+    }
+}
