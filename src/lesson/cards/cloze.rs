@@ -218,7 +218,11 @@ pub(super) fn clozes(
         let best = noun_phrases(s, heading)
             .into_iter()
             .filter(|p| focus(p) && !program_name(s, p))
-            .map(|p| (p.score(weights), p))
+            .map(|p| {
+                // The writer set it in bold: the phrase they mean to stress.
+                let bold = s.stressed.iter().any(|&(a, b)| a <= p.start && p.end <= b);
+                (p.score(weights) + if bold { 0.6 } else { 0.0 }, p)
+            })
             .max_by(|a, b| a.0.total_cmp(&b.0).then(b.1.start.cmp(&a.1.start)));
         if let Some((score, p)) = best {
             // A single noun is worth testing only when the section keeps

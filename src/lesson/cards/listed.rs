@@ -157,6 +157,7 @@ mod tests {
         Piece {
             kind,
             text: text.into(),
+            stressed: Vec::new(),
         }
     }
 

@@ -365,6 +365,7 @@ mod tests {
             body: vec![Piece {
                 kind: PieceKind::Para,
                 text: body.into(),
+                stressed: Vec::new(),
             }],
             line: 1,
         }

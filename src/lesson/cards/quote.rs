@@ -87,6 +87,7 @@ mod tests {
                        picnic on Sunday. We loved seeing all of you there today. See you \
                        again at the next one in the spring.\u{201d} Keep it short."
                     .into(),
+                stressed: Vec::new(),
             }],
             line: 1,
         };

@@ -33,6 +33,9 @@ pub(super) struct Sent {
     /// Points into the document ("the following", "below") or opens with a
     /// label ("Note:"): it needs what a card does not show.
     pub(super) pointer: bool,
+    /// The byte spans of phrases the writer set in bold, stressing their
+    /// point.
+    pub(super) stressed: Vec<(usize, usize)>,
     /// Opens with a label of a few words ("Note on caching: …").
     pub(super) labelled: bool,
 }
@@ -95,6 +98,7 @@ impl Sent {
             personal,
             narrated,
             pointer,
+            stressed: Vec::new(),
             labelled,
             a,
             text,
@@ -316,6 +320,11 @@ pub(super) fn section_sentences(section: &Section) -> Vec<Sent> {
             let text = completed.unwrap_or_else(|| unframed(s));
             let mut sent = Sent::new(text, p.kind);
             sent.quoted |= quoted_through;
+            sent.stressed = p
+                .stressed
+                .iter()
+                .filter_map(|b| sent.text.find(b.as_str()).map(|at| (at, at + b.len())))
+                .collect();
             out.push(sent);
         }
     }
@@ -535,6 +544,7 @@ mod tests {
         let item = |t: &str| Piece {
             kind: PieceKind::Item,
             text: t.into(),
+            stressed: Vec::new(),
         };
         let after = [
             item("Consistency - every read sees the latest write"),

@@ -32,6 +32,9 @@ pub(super) struct Block {
     /// Plain text, one entry per source line.
     pub(super) lines: Vec<String>,
     pub(super) line: usize,
+    /// Phrases of two words or more the writer set in bold inside the
+    /// text (not a label opening it): where they stress their point.
+    pub(super) stressed: Vec<String>,
 }
 
 impl Block {
@@ -203,6 +206,8 @@ struct Reader {
     label: Option<String>,
     label_open: bool,
     text_seen_in_item: bool,
+    // The text in bold being read, when it is no label.
+    stress: Option<String>,
 }
 
 impl Reader {
@@ -223,6 +228,7 @@ impl Reader {
             label: None,
             label_open: false,
             text_seen_in_item: false,
+            stress: None,
         }
     }
 
@@ -234,6 +240,10 @@ impl Reader {
                 .map(|l| squash(l))
                 .filter(|l| !l.is_empty())
                 .collect();
+            // "**Required:** …": bold opening the text labels it.
+            let text = b.text();
+            b.stressed
+                .retain(|s| !text.starts_with(s.as_str()) && word_count(s) >= 2);
             if !b.lines.is_empty() {
                 self.out.push(b);
             }
@@ -246,6 +256,7 @@ impl Reader {
             kind,
             lines: vec![String::new()],
             line: self.lines.line_of(offset),
+            stressed: Vec::new(),
         });
     }
 
@@ -332,6 +343,8 @@ impl Reader {
                 if self.in_item_text() && !self.text_seen_in_item {
                     self.label_open = true;
                     self.label.get_or_insert_with(String::new);
+                } else if matches!(tag, Tag::Strong) && self.stress.is_none() {
+                    self.stress = Some(String::new());
                 }
             }
             _ => {}
@@ -375,7 +388,15 @@ impl Reader {
                 self.flush();
                 self.item_stack.pop();
             }
-            TagEnd::Strong | TagEnd::Emphasis => self.end_strong(),
+            TagEnd::Strong | TagEnd::Emphasis => {
+                if self.strong_depth == 1
+                    && let Some(s) = self.stress.take()
+                    && let Some(b) = self.current.as_mut()
+                {
+                    b.stressed.push(squash(&s));
+                }
+                self.end_strong();
+            }
             TagEnd::Paragraph if !self.in_item_text() => {
                 self.bold_paragraph_as_heading();
                 self.flush();
@@ -441,6 +462,9 @@ impl Reader {
         if let Some(last) = b.lines.last_mut() {
             last.push_str(t);
         }
+        if let Some(s) = self.stress.as_mut() {
+            s.push_str(t);
+        }
         if self.label_open {
             if let Some(l) = self.label.as_mut() {
                 l.push_str(t);
@@ -474,6 +498,24 @@ mod tests {
         );
         assert_eq!(headings(&l), ["What next", "Ask for feedback"]);
         assert_eq!(l.sections[1].context.as_deref(), Some("What next"));
+    }
+
+    #[test]
+    fn phrases_in_bold_inside_the_text_are_kept_as_stressed() {
+        let l = read_str(
+            "# Tea
+
+## Brewing
+
+**Note:** steep green tea **below boiling point**, or it turns **bitter**.
+
+- **Water:** use it **fresh and cold** every time.
+",
+        );
+        let body = &l.sections[0].body;
+        // A label opening the text is no stress, nor is a single word.
+        assert_eq!(body[0].stressed, ["below boiling point"]);
+        assert_eq!(body[1].stressed, ["fresh and cold"]);
     }
 
     #[test]

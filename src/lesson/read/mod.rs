@@ -91,6 +91,8 @@ pub enum PieceKind {
 pub struct Piece {
     pub kind: PieceKind,
     pub text: String,
+    /// Phrases the writer set in bold inside the text, stressing the point.
+    pub stressed: Vec<String>,
 }
 
 /// Line endings made `\n`, byte-order mark and tabs removed.

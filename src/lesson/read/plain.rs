@@ -118,6 +118,7 @@ impl Cand {
                 kind: Kind::Para,
                 lines,
                 line,
+                stressed: Vec::new(),
             },
             strong,
         }
@@ -181,6 +182,7 @@ fn candidates(blocks: Vec<Block>) -> Vec<Cand> {
                         },
                         lines: vec![l.clone()],
                         line: b.line + index,
+                        stressed: Vec::new(),
                     };
                     cands.push(Cand {
                         block,
@@ -192,6 +194,7 @@ fn candidates(blocks: Vec<Block>) -> Vec<Cand> {
                         kind: Kind::Para,
                         lines: b.lines[end..].to_vec(),
                         line: b.line + end,
+                        stressed: Vec::new(),
                     };
                     split_paragraph(&rest, next_is_item[bi], &mut cands);
                 }

@@ -65,6 +65,7 @@ fn piece(b: &Block) -> Piece {
             _ => PieceKind::Para,
         },
         text: b.text(),
+        stressed: b.stressed.clone(),
     }
 }
 
