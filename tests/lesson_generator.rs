@@ -383,3 +383,27 @@ fn a_how_to_answered_by_a_definition_asks_what_its_object_is() {
         "{fronts:?}"
     );
 }
+
+#[test]
+fn in_a_lesson_of_advice_a_heading_opening_with_no_verb_is_no_advice() {
+    let text = "# Running a retrospective\n\n\
+        ## Book a quiet room\n\nPick a room away from the desks, so that people speak freely about what went wrong.\n\n\
+        ## Send the agenda early\n\nShare the questions a day ahead, because people answer better after thinking about them.\n\n\
+        ## Keep it short\n\nStop after forty minutes, since long meetings lose the quiet voices first.\n\n\
+        ## Future topics\n\nIdeas that do not fit this time go on a shared list for the next retrospective.\n";
+    let deck = generate(Path::new("retro.md"), text).unwrap();
+    let fronts: Vec<&str> = deck
+        .cards
+        .iter()
+        .filter_map(|c| c.front.as_deref())
+        .collect();
+    // "Future" is never a verb: the heading names something.
+    assert!(
+        !fronts.iter().any(|f| f.contains("should you future")),
+        "{fronts:?}"
+    );
+    assert!(
+        fronts.iter().any(|f| f.contains("future topics")),
+        "{fronts:?}"
+    );
+}

@@ -31,7 +31,7 @@ mod subject;
 
 use std::collections::BTreeSet;
 
-use super::language::{Analysis, LEXICON, Pos, Role, analyse, verb_reading};
+use super::language::{Analysis, LEXICON, Pos, Role, analyse, known_verb, verb_reading};
 use super::read::{Lesson, PieceKind, Section};
 use super::text::{Casing, capitalise, norm, sentences};
 use crate::deck::{CardEntry, DeckFile};
@@ -392,6 +392,9 @@ impl Maker {
                                     .content()
                                     .skip(2)
                                     .any(|a| a.pos == Pos::Adp && a.norm != "of"))
+                            // A word the dictionary knows as no verb
+                            // ("Future step") opens no advice.
+                            && (w.pos == Pos::Adj || known_verb(&w.norm) != Some(false))
                             && is_base(&w.norm)
                             && !w.norm.ends_with("ing")
                             && !LEXICON.noun_ending(&w.norm)
