@@ -21,8 +21,9 @@ use super::{BACK_CHARS, Part, Topic};
 /// + up to 1.2 for sharing the heading's words, 0.4 / 0.2 for being first /
 ///   second, 0.5 for advice in the imperative, 0.6 for a phrase in bold,
 ///   0.4 for a reason (0.8 when the question asks why);
-/// - for being very short or long, leaning on the sentence before, or not
-///   being a statement of substance.
+/// - for being very short or long, leaning on the sentence before, adding
+///   to a point made elsewhere ("…can also…"), or not being a statement of
+///   substance.
 pub(super) fn sentence_score(i: usize, s: &Sent, heading: &BTreeSet<String>, why: bool) -> f64 {
     if !s.substantive() {
         return -5.0;
@@ -79,6 +80,11 @@ pub(super) fn sentence_score(i: usize, s: &Sent, heading: &BTreeSet<String>, why
 
     if s.refers_back() {
         score -= 0.5;
+    }
+    // "Lack of control can also show…": a point added to one made
+    // elsewhere, not the section's own.
+    if s.a.content().skip(1).any(|w| w.norm == "also") {
+        score -= 0.4;
     }
     // "The Yellow team starts with 50": a case walked through by name, not
     // the idea.
@@ -393,6 +399,17 @@ fn list_back(ss: &[Sent], starts: &[usize]) -> Option<(Vec<usize>, String)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_point_added_to_another_weighs_less_than_its_own() {
+        let s = |t: &str| Sent::new(t.into(), PieceKind::Para);
+        let heading: BTreeSet<String> = [stem("control")].into();
+        let own = s("A lack of control leaves people without the tools their work needs.");
+        let added = s("A lack of control can also leave people without the tools they need.");
+        assert!(
+            sentence_score(1, &own, &heading, false) > sentence_score(1, &added, &heading, false)
+        );
+    }
 
     #[test]
     fn a_case_named_in_a_walk_through_is_not_the_point() {
