@@ -476,6 +476,7 @@ mod tests {
             q("Some people seek help", PLAIN),
             "How do some people seek help?"
         );
+        assert_eq!(q("It's complicated", PLAIN), "How is it complicated?");
     }
 
     #[test]

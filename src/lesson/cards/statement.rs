@@ -92,6 +92,8 @@ pub(super) fn invert(h: &Analysis, text: &str, apostrophe: char, loose: bool) ->
             "'ve" => Some("have"),
             "'d" => Some("would"),
             "'m" => Some("am"),
+            // "It's complicated": after a pronoun, "'s" is "is".
+            "'s" if v > 0 && words[v - 1].pos == Pos::Pron => Some("is"),
             _ => None,
         };
         // "isn't": the clitic follows the auxiliary.

@@ -6,8 +6,9 @@ use super::plain::heading_like;
 use super::{Piece, PieceKind, Section, heading};
 use crate::lesson::text::{ends_sentence, sentences, squash, word_count};
 
-/// A first-level list item of a section's body: where it is, and what it
-/// needs to be judged as a tip.
+/// A first-level list item of a section's body (or a paragraph opening
+/// with a bold label): where it is, and what it needs to be judged as a tip.
+#[derive(Clone)]
 pub(super) struct ItemMark {
     pub(super) section: usize,
     pub(super) row: usize,
@@ -89,8 +90,11 @@ pub(super) fn split_tip_lists(sections: Vec<Section>, marks: Vec<ItemMark>) -> V
             .filter(|p| Some(&p.text) != lead_in.as_ref())
             .chain(s.body[tail..].iter().cloned())
             .collect();
-        // The introduction stays in place even when empty.
-        if si == 0 || own.body.iter().any(|p| word_count(&p.text) >= 6) {
+        // The introduction stays in place even when empty; a section left
+        // with one sentence only led into its tips ("A few changes carry
+        // most plants through."), and heads them as their context.
+        let own_sentences: usize = own.body.iter().map(|p| sentences(&p.text).len()).sum();
+        if si == 0 || (own_sentences >= 2 && own.body.iter().any(|p| word_count(&p.text) >= 6)) {
             out.push(own);
         }
         let context = s.heading.clone().or(s.context.clone());
@@ -175,6 +179,35 @@ fn tips_by_section(sections: usize, marks: &[ItemMark]) -> Vec<Vec<Tip>> {
 #[cfg(test)]
 mod tests {
     use crate::lesson::read::tests::{bodies, headings, read_str};
+
+    #[test]
+    fn paragraphs_opening_with_a_bold_label_are_tips_when_three_or_more() {
+        let l = read_str(
+            "# Debt\n\n## Habits\n\nA few habits keep debt low.\n\n**Pay it down early.** Debt grows with every change built on it.\n\nEven an hour a week helps.\n\n**Write it down.** A list of known debt lets the team weigh it.\n\n**Review the list monthly.** Old entries get fixed or dropped.\n",
+        );
+        // "Habits" only led into its tips: it is their context.
+        assert_eq!(
+            headings(&l),
+            [
+                "Pay it down early",
+                "Write it down",
+                "Review the list monthly"
+            ]
+        );
+        assert_eq!(l.sections[0].context.as_deref(), Some("Habits"));
+        assert_eq!(
+            bodies(&l.sections[0]),
+            [
+                "Debt grows with every change built on it.",
+                "Even an hour a week helps."
+            ]
+        );
+        // One or two bold lead-ins ("**Note:** …") are no list of tips.
+        let l = read_str(
+            "# Debt\n\n## Habits\n\n**Note:** debt is normal.\n\nPay it down early.\n\n**Tip:** keep a list.\n",
+        );
+        assert_eq!(headings(&l), ["Habits"]);
+    }
 
     #[test]
     fn labels_with_a_short_gloss_stay_one_list() {

@@ -35,6 +35,9 @@ pub(super) struct Block {
     /// Phrases of two words or more the writer set in bold inside the
     /// text (not a label opening it): where they stress their point.
     pub(super) stressed: Vec<String>,
+    /// For a paragraph: the bold text opening it, when more follows
+    /// ("**Pay it down early.** Debt grows…"), a label as a tip's.
+    pub(super) lead: Option<String>,
 }
 
 impl Block {
@@ -208,6 +211,8 @@ struct Reader {
     text_seen_in_item: bool,
     // The text in bold being read, when it is no label.
     stress: Option<String>,
+    // The bold text opening the open paragraph, while it is read.
+    para_lead: Option<String>,
 }
 
 impl Reader {
@@ -229,6 +234,7 @@ impl Reader {
             label_open: false,
             text_seen_in_item: false,
             stress: None,
+            para_lead: None,
         }
     }
 
@@ -242,6 +248,12 @@ impl Reader {
                 .collect();
             // "**Required:** …": bold opening the text labels it.
             let text = b.text();
+            if b.lead
+                .as_ref()
+                .is_some_and(|l| l.len() >= text.trim_end_matches(['.', ':']).len())
+            {
+                b.lead = None;
+            }
             b.stressed
                 .retain(|s| !text.starts_with(s.as_str()) && word_count(s) >= 2);
             if !b.lines.is_empty() {
@@ -257,6 +269,7 @@ impl Reader {
             lines: vec![String::new()],
             line: self.lines.line_of(offset),
             stressed: Vec::new(),
+            lead: None,
         });
     }
 
@@ -346,6 +359,16 @@ impl Reader {
                 } else if matches!(tag, Tag::Strong) && self.stress.is_none() {
                     self.stress = Some(String::new());
                 }
+                // Bold before any other text of a paragraph: its label.
+                if self.strong_depth == 1
+                    && !self.para_plain
+                    && !self.para_bold
+                    && self.current.as_ref().is_some_and(|b| {
+                        b.kind == Kind::Para && b.lines.iter().all(|l| l.trim().is_empty())
+                    })
+                {
+                    self.para_lead = Some(String::new());
+                }
             }
             _ => {}
         }
@@ -389,6 +412,12 @@ impl Reader {
                 self.item_stack.pop();
             }
             TagEnd::Strong | TagEnd::Emphasis => {
+                if self.strong_depth == 1
+                    && let Some(l) = self.para_lead.take()
+                    && let Some(b) = self.current.as_mut()
+                {
+                    b.lead = Some(squash(&l)).filter(|l| !l.is_empty());
+                }
                 if self.strong_depth == 1
                     && let Some(s) = self.stress.take()
                     && let Some(b) = self.current.as_mut()
@@ -464,6 +493,11 @@ impl Reader {
         }
         if let Some(s) = self.stress.as_mut() {
             s.push_str(t);
+        }
+        if self.strong_depth > 0
+            && let Some(l) = self.para_lead.as_mut()
+        {
+            l.push_str(t);
         }
         if self.label_open {
             if let Some(l) = self.label.as_mut() {

@@ -119,6 +119,7 @@ impl Cand {
                 lines,
                 line,
                 stressed: Vec::new(),
+                lead: None,
             },
             strong,
         }
@@ -183,6 +184,7 @@ fn candidates(blocks: Vec<Block>) -> Vec<Cand> {
                         lines: vec![l.clone()],
                         line: b.line + index,
                         stressed: Vec::new(),
+                        lead: None,
                     };
                     cands.push(Cand {
                         block,
@@ -195,6 +197,7 @@ fn candidates(blocks: Vec<Block>) -> Vec<Cand> {
                         lines: b.lines[end..].to_vec(),
                         line: b.line + end,
                         stressed: Vec::new(),
+                        lead: None,
                     };
                     split_paragraph(&rest, next_is_item[bi], &mut cands);
                 }

@@ -10,6 +10,8 @@ use super::{Piece, PieceKind, Section, heading};
 pub(super) fn sections_of(blocks: &[Block]) -> (Vec<Section>, Vec<ItemMark>) {
     let mut sections: Vec<Section> = vec![Section::plain(None, None, Vec::new(), 0)];
     let mut marks = Vec::new();
+    // Paragraphs opening with a bold label, per section: (section, mark).
+    let mut labelled: Vec<ItemMark> = Vec::new();
     // Open headings: (level, text, line).
     let mut stack: Vec<(usize, Option<String>, usize)> = Vec::new();
     let mut open = true; // the deepest heading already has a section
@@ -34,6 +36,20 @@ pub(super) fn sections_of(blocks: &[Block]) -> (Vec<Section>, Vec<ItemMark>) {
                     s.line = b.line;
                 }
                 s.body.push(piece(b));
+                if b.kind == Kind::Para
+                    && let Some(lead) = &b.lead
+                {
+                    let index = labelled.iter().filter(|m| m.section == section).count();
+                    labelled.push(ItemMark {
+                        section,
+                        row: s.body.len() - 1,
+                        index,
+                        numbered: false,
+                        label: Some(lead.clone()),
+                        lines: b.lines.clone(),
+                        line: b.line,
+                    });
+                }
                 if let Kind::Item {
                     depth: 0,
                     label,
@@ -54,6 +70,15 @@ pub(super) fn sections_of(blocks: &[Block]) -> (Vec<Section>, Vec<ItemMark>) {
             }
         }
     }
+    // "**Pay it down early.** Debt grows…", three times or more under one
+    // heading: paragraphs of tips, each its own section like a list's.
+    for m in &labelled {
+        let in_section = labelled.iter().filter(|o| o.section == m.section).count();
+        if in_section >= 3 {
+            marks.push(m.clone());
+        }
+    }
+    marks.sort_by_key(|m| (m.section, m.row));
     (sections, marks)
 }
 
