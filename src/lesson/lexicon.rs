@@ -37,6 +37,7 @@ pub enum Role {
     ReferenceHeading,
     PointerOpening,
     GenericTitle,
+    HookOpening,
 }
 
 const LEXICON_TEXT: &str = include_str!("lexicon.txt");
@@ -74,6 +75,7 @@ impl Lexicon {
                     "reference-heading" => Role::ReferenceHeading,
                     "pointer-opening" => Role::PointerOpening,
                     "generic-title" => Role::GenericTitle,
+                    "hook-opening" => Role::HookOpening,
                     other => return Err(format!("line {}: unknown role `{other}`", i + 1)),
                 });
                 continue;
@@ -140,8 +142,13 @@ impl Lexicon {
     /// Does the sentence (its words, lower case) open by sending the reader
     /// elsewhere ("See the…", "Read more about…")?
     pub fn points_away(&self, words: &[&str]) -> bool {
-        (1..=self.longest.min(words.len()))
-            .any(|len| self.is(&words[..len].join(" "), Role::PointerOpening))
+        self.opens_with(words, Role::PointerOpening)
+    }
+
+    /// Does the sentence (its words, lower case) open with an entry of
+    /// `role`?
+    pub fn opens_with(&self, words: &[&str], role: Role) -> bool {
+        (1..=self.longest.min(words.len())).any(|len| self.is(&words[..len].join(" "), role))
     }
 
     /// The leaning opener a sentence starts with, if any ("For example", "This").

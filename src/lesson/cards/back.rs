@@ -74,7 +74,7 @@ pub(super) fn sentence_score(i: usize, s: &Sent, heading: &BTreeSet<String>, why
     }
     // "We're excited to have you!": a cheer, not a point. "In the future it
     // might…": a guess about what is not so.
-    if s.cheer() {
+    if s.cheer() || s.hook {
         score -= 0.8;
     }
 
@@ -331,7 +331,12 @@ fn lede(ss: &[Sent], topic: &Topic) -> usize {
     }
     ss.iter()
         .position(Sent::substantive)
-        .filter(|&i| !ss[i].narrated && !ss[i].cheer() && !ss[i].stems().is_disjoint(&topic.stems))
+        .filter(|&i| {
+            !ss[i].narrated
+                && !ss[i].cheer()
+                && !ss[i].hook
+                && !ss[i].stems().is_disjoint(&topic.stems)
+        })
         .unwrap_or(usize::MAX)
 }
 
@@ -408,6 +413,12 @@ mod tests {
         let added = s("A lack of control can also leave people without the tools they need.");
         assert!(
             sentence_score(1, &own, &heading, false) > sentence_score(1, &added, &heading, false)
+        );
+        // A hook courting the reader is no point either.
+        let hook = s("Chances are that a lack of control has left you without the tools you need.");
+        assert!(hook.hook && !own.hook);
+        assert!(
+            sentence_score(1, &own, &heading, false) > sentence_score(1, &hook, &heading, false)
         );
     }
 

@@ -33,6 +33,9 @@ pub(super) struct Sent {
     /// Points into the document ("the following", "below") or opens with a
     /// label ("Note:"): it needs what a card does not show.
     pub(super) pointer: bool,
+    /// Courts the reader before the point ("If you've ever…"; lexicon
+    /// role `hook-opening`).
+    pub(super) hook: bool,
     /// The byte spans of phrases the writer set in bold, stressing their
     /// point.
     pub(super) stressed: Vec<(usize, usize)>,
@@ -99,6 +102,7 @@ impl Sent {
             narrated,
             pointer,
             stressed: Vec::new(),
+            hook: LEXICON.opens_with(&lower, Role::HookOpening),
             labelled,
             a,
             text,
