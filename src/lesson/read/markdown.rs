@@ -7,8 +7,8 @@ use std::ops::Range;
 
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 
-use super::plain::heading_like;
-use crate::lesson::text::{ends_sentence, squash, word_count};
+use super::pasted::{end_lazy_items, has_markdown_headings, markdown_bullets};
+use crate::lesson::text::{squash, word_count};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(super) enum Kind {
@@ -46,107 +46,12 @@ impl Block {
     }
 }
 
-/// Plain text bullets ("•", "◦") as Markdown list markers, so that a list
-/// copied from a web page reads as a list.
-fn markdown_bullets(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for line in text.split_inclusive('\n') {
-        let trimmed = line.trim_start();
-        let indent = line.len() - trimmed.len();
-        let bullet = ['•', '◦', '▪', '‣', '·']
-            .iter()
-            .find_map(|b| trimmed.strip_prefix(*b));
-        match bullet {
-            Some(rest) => {
-                let nested = indent > 0 || trimmed.starts_with('◦');
-                out.push_str(if nested { "  - " } else { "- " });
-                out.push_str(rest.trim_start());
-            }
-            None => out.push_str(line),
-        }
-    }
-    out
-}
-
-/// Does the text use Markdown headings (`#`, or a line underlined)?
-fn has_markdown_headings(text: &str) -> bool {
-    let mut prev = "";
-    for line in text.lines() {
-        let t = line.trim_start();
-        let hashes = t.chars().take_while(|&c| c == '#').count();
-        if (1..=6).contains(&hashes) && t[hashes..].starts_with(' ') && line.len() - t.len() < 4 {
-            return true;
-        }
-        let rule = line.trim();
-        if !prev.trim().is_empty()
-            && rule.len() >= 3
-            && (rule.chars().all(|c| c == '=') || rule.chars().all(|c| c == '-'))
-        {
-            return true;
-        }
-        prev = line;
-    }
-    false
-}
+/// Longest code block, in characters, that completes the sentence before
+/// it (see `complete_with_code`).
+const MAX_INLINE_CODE: usize = 60;
 
 /// Longest paragraph in bold read as a heading, in words.
 const BOLD_HEADING_WORDS: usize = 12;
-
-/// A line this long that ends mid-sentence was wrapped by hand, not set as
-/// a heading.
-const WRAPPED_CHARS: usize = 60;
-
-/// In plain text, a line right under a list item and not indented is not
-/// the item's continuation (as Markdown would read it) but new text: a blank
-/// line goes between them. Unless the line above stops mid-sentence: then
-/// the item was wrapped by hand and goes on.
-fn end_lazy_items(text: &str) -> (String, Vec<usize>) {
-    let mut out = String::with_capacity(text.len() + 64);
-    // For each output line, the 1-based input line.
-    let mut lines = Vec::new();
-    let mut in_item = false;
-    let mut before = "";
-    for line in text.split_inclusive('\n') {
-        let above = before.trim_end();
-        let wrapped = !ends_sentence(above)
-            && !above.ends_with(':')
-            && (above.ends_with(',')
-                || line.starts_with(char::is_lowercase)
-                || (above.chars().count() >= WRAPPED_CHARS
-                    && heading_like(line.trim_end(), None, None).is_none()));
-        before = line;
-        let t = line.trim_start();
-        let indent = line.len() - t.len();
-        let digits = t.chars().take_while(char::is_ascii_digit).count();
-        let marker = t.starts_with("- ")
-            || t.starts_with("* ")
-            || t.starts_with("+ ")
-            || (digits > 0 && (t[digits..].starts_with(". ") || t[digits..].starts_with(") ")));
-        if t.trim().is_empty() {
-            in_item = false;
-        } else if marker {
-            // A numbered line under a paragraph starts a list (Markdown
-            // would read "2. …" as the paragraph's continuation).
-            if !in_item && indent == 0 && !out.is_empty() && !out.ends_with("\n\n") {
-                out.push('\n');
-                lines.push(lines.last().copied().unwrap_or(1));
-            }
-            in_item = true;
-        } else if in_item && indent == 0 && !wrapped {
-            out.push('\n');
-            lines.push(
-                lines
-                    .len()
-                    .saturating_sub(0)
-                    .min(lines.last().copied().unwrap_or(1)),
-            );
-            in_item = false;
-        }
-        out.push_str(line);
-        lines.push(lines.last().copied().unwrap_or(0) + 1);
-    }
-    (out, lines)
-}
 
 /// The blocks of a lesson's text, in order, each with its source line.
 pub(super) fn blocks(text: &str) -> Vec<Block> {
@@ -213,6 +118,8 @@ struct Reader {
     stress: Option<String>,
     // The bold text opening the open paragraph, while it is read.
     para_lead: Option<String>,
+    // The code block being skipped, kept in case it completes a lead-in.
+    code: Option<String>,
 }
 
 impl Reader {
@@ -235,6 +142,7 @@ impl Reader {
             text_seen_in_item: false,
             stress: None,
             para_lead: None,
+            code: None,
         }
     }
 
@@ -285,7 +193,17 @@ impl Reader {
                     self.skip_depth += 1
                 }
                 Event::End(TagEnd::CodeBlock | TagEnd::Table | TagEnd::Image) => {
-                    self.skip_depth -= 1
+                    self.skip_depth -= 1;
+                    if self.skip_depth == 0
+                        && let Some(code) = self.code.take()
+                    {
+                        self.complete_with_code(&code);
+                    }
+                }
+                Event::Text(t) if self.skip_depth == 1 => {
+                    if let Some(code) = self.code.as_mut() {
+                        code.push_str(&t);
+                    }
                 }
                 _ => {}
             }
@@ -314,6 +232,7 @@ impl Reader {
             Tag::CodeBlock(_) | Tag::Table(_) | Tag::Image { .. } => {
                 self.flush();
                 self.skip_depth = 1;
+                self.code = matches!(tag, Tag::CodeBlock(_)).then(String::new);
             }
             Tag::Heading { level, .. } => {
                 self.flush();
@@ -476,6 +395,29 @@ impl Reader {
         }
     }
 
+    /// "Upgrade everything with:" and a code block of one short line
+    /// ("brew upgrade"): the command completes the sentence, which is the
+    /// answer ("Upgrade everything with: brew upgrade."). Longer code is
+    /// left out, as a card cannot hold it.
+    fn complete_with_code(&mut self, code: &str) {
+        // "$ go work init": the prompt is no part of the command.
+        let code = code.trim();
+        let code = code.strip_prefix("$ ").unwrap_or(code).trim();
+        // A sample sentence set as code ("Whoops.") is no command.
+        let prose = code.ends_with(['.', '!', '?']);
+        if code.is_empty() || prose || code.contains('\n') || code.chars().count() > MAX_INLINE_CODE
+        {
+            return;
+        }
+        if let Some(b) = self.out.last_mut()
+            && matches!(b.kind, Kind::Para | Kind::Item { .. })
+            && let Some(last) = b.lines.last_mut()
+            && let Some(lead) = last.strip_suffix(':')
+        {
+            *last = format!("{lead}: {code}.");
+        }
+    }
+
     fn text(&mut self, t: &str) {
         let in_item_text = self.in_item_text();
         if !in_item_text && !t.trim().is_empty() {
@@ -532,6 +474,21 @@ mod tests {
         );
         assert_eq!(headings(&l), ["What next", "Ask for feedback"]);
         assert_eq!(l.sections[1].context.as_deref(), Some("What next"));
+    }
+
+    #[test]
+    fn a_one_line_command_completes_the_lead_in_before_it() {
+        let l = read_str(
+            "# Tool\n\n## Updating\n\nFetch the latest lists with:\n\n    $ tool update\n\nAn example reply:\n\n```\nAll done.\n```\n\nBuild it with:\n\n```\nmake\nmake install\n```\n",
+        );
+        assert_eq!(
+            bodies(&l.sections[0]),
+            [
+                "Fetch the latest lists with: tool update.",
+                "An example reply:",
+                "Build it with:"
+            ]
+        );
     }
 
     #[test]

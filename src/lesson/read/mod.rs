@@ -20,6 +20,7 @@
 
 mod lists;
 mod markdown;
+mod pasted;
 mod plain;
 mod sections;
 

@@ -1,0 +1,105 @@
+//! Text pasted from elsewhere, made ready for the Markdown reader: plain
+//! bullets turned into list markers, and, in plain text, list items kept
+//! apart from the lines under them unless wrapped by hand.
+
+use super::plain::heading_like;
+use crate::lesson::text::ends_sentence;
+
+/// Plain text bullets ("•", "◦") as Markdown list markers, so that a list
+/// copied from a web page reads as a list.
+pub(super) fn markdown_bullets(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for line in text.split_inclusive('\n') {
+        let trimmed = line.trim_start();
+        let indent = line.len() - trimmed.len();
+        let bullet = ['•', '◦', '▪', '‣', '·']
+            .iter()
+            .find_map(|b| trimmed.strip_prefix(*b));
+        match bullet {
+            Some(rest) => {
+                let nested = indent > 0 || trimmed.starts_with('◦');
+                out.push_str(if nested { "  - " } else { "- " });
+                out.push_str(rest.trim_start());
+            }
+            None => out.push_str(line),
+        }
+    }
+    out
+}
+
+/// Does the text use Markdown headings (`#`, or a line underlined)?
+pub(super) fn has_markdown_headings(text: &str) -> bool {
+    let mut prev = "";
+    for line in text.lines() {
+        let t = line.trim_start();
+        let hashes = t.chars().take_while(|&c| c == '#').count();
+        if (1..=6).contains(&hashes) && t[hashes..].starts_with(' ') && line.len() - t.len() < 4 {
+            return true;
+        }
+        let rule = line.trim();
+        if !prev.trim().is_empty()
+            && rule.len() >= 3
+            && (rule.chars().all(|c| c == '=') || rule.chars().all(|c| c == '-'))
+        {
+            return true;
+        }
+        prev = line;
+    }
+    false
+}
+
+/// A line this long that ends mid-sentence was wrapped by hand, not set as
+/// a heading.
+const WRAPPED_CHARS: usize = 60;
+
+/// In plain text, a line right under a list item and not indented is not
+/// the item's continuation (as Markdown would read it) but new text: a blank
+/// line goes between them. Unless the line above stops mid-sentence: then
+/// the item was wrapped by hand and goes on.
+pub(super) fn end_lazy_items(text: &str) -> (String, Vec<usize>) {
+    let mut out = String::with_capacity(text.len() + 64);
+    // For each output line, the 1-based input line.
+    let mut lines = Vec::new();
+    let mut in_item = false;
+    let mut before = "";
+    for line in text.split_inclusive('\n') {
+        let above = before.trim_end();
+        let wrapped = !ends_sentence(above)
+            && !above.ends_with(':')
+            && (above.ends_with(',')
+                || line.starts_with(char::is_lowercase)
+                || (above.chars().count() >= WRAPPED_CHARS
+                    && heading_like(line.trim_end(), None, None).is_none()));
+        before = line;
+        let t = line.trim_start();
+        let indent = line.len() - t.len();
+        let digits = t.chars().take_while(char::is_ascii_digit).count();
+        let marker = t.starts_with("- ")
+            || t.starts_with("* ")
+            || t.starts_with("+ ")
+            || (digits > 0 && (t[digits..].starts_with(". ") || t[digits..].starts_with(") ")));
+        if t.trim().is_empty() {
+            in_item = false;
+        } else if marker {
+            // A numbered line under a paragraph starts a list (Markdown
+            // would read "2. …" as the paragraph's continuation).
+            if !in_item && indent == 0 && !out.is_empty() && !out.ends_with("\n\n") {
+                out.push('\n');
+                lines.push(lines.last().copied().unwrap_or(1));
+            }
+            in_item = true;
+        } else if in_item && indent == 0 && !wrapped {
+            out.push('\n');
+            lines.push(
+                lines
+                    .len()
+                    .saturating_sub(0)
+                    .min(lines.last().copied().unwrap_or(1)),
+            );
+            in_item = false;
+        }
+        out.push_str(line);
+        lines.push(lines.last().copied().unwrap_or(0) + 1);
+    }
+    (out, lines)
+}
