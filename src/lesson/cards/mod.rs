@@ -539,12 +539,7 @@ impl Maker {
     }
 
     fn overview_card(&mut self) {
-        if let Some((question, back, why)) = overview(
-            &self.title,
-            &self.listed,
-            &self.casing,
-            self.title_kind.to_ask,
-        ) {
+        if let Some((question, back, why)) = overview(&self.title, &self.listed, &self.casing) {
             let id = format!("{}/overview", self.lesson_slug);
             self.explained.push(Explained {
                 id: id.clone(),

@@ -10,24 +10,9 @@ pub(super) fn overview(
     title: &str,
     listed: &[(Option<String>, String)],
     casing: &Casing,
-    to_ask: bool,
 ) -> Option<(String, String, String)> {
     let count = listed.len();
-    // A page of questions answered one by one (a FAQ) has no outline to
-    // recall: its parts are the questions, each asked on its own card.
-    // Questions to ask are the lesson's points, and are listed.
-    let mostly_questions = |parts: &mut dyn Iterator<Item = &String>| {
-        let (mut n, mut asked) = (0, 0);
-        for p in parts {
-            n += 1;
-            asked += usize::from(p.ends_with('?'));
-        }
-        !to_ask && asked * 2 > n
-    };
     if (2..=OVERVIEW_MAX).contains(&count) {
-        if mostly_questions(&mut listed.iter().map(|(_, s)| s)) {
-            return None;
-        }
         return Some((
             format!(
                 "\u{201c}{title}\u{201d}: what are its {} {}?",
@@ -55,9 +40,6 @@ pub(super) fn overview(
         if !groups.contains(&c) {
             groups.push(c);
         }
-    }
-    if mostly_questions(&mut groups.iter()) {
-        return None;
     }
     (2..=OVERVIEW_MAX).contains(&groups.len()).then(|| {
         (
@@ -102,7 +84,7 @@ mod tests {
             (g("Caching"), "Expiry".into()),
             (g("Caching"), "Invalidation".into()),
         ];
-        let (front, back, _) = overview("Scaling", &listed, &casing, false).expect("an overview");
+        let (front, back, _) = overview("Scaling", &listed, &casing).expect("an overview");
         assert_eq!(
             front,
             "\u{201c}Scaling\u{201d}: what are its four main parts?"
@@ -113,18 +95,5 @@ mod tests {
             back,
             "Overview \u{b7} Load balancer \u{b7} Horizontal scaling \u{b7} Caching"
         );
-    }
-
-    #[test]
-    fn a_page_of_questions_has_no_overview() {
-        let casing = Casing::learn(&[]);
-        let listed: Vec<(Option<String>, String)> = vec![
-            (None, "How do I install it?".into()),
-            (None, "Can I use it offline?".into()),
-            (None, "Licence".into()),
-        ];
-        assert!(overview("FAQ", &listed, &casing, false).is_none());
-        assert!(overview("Questions to ask", &listed, &casing, true).is_some());
-        assert!(overview("FAQ", &listed[1..], &casing, false).is_some());
     }
 }

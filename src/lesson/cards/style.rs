@@ -223,7 +223,15 @@ pub(super) fn defined_object(part: &Part, on_back: &[usize]) -> Option<String> {
     }
     let stems = content_stems(&a, &object);
     let first = *on_back.first()?;
-    (defines(&part.ss[first], &stems)
+    // "Generators are constructed by…" is passive: it says how, not what.
+    let words: Vec<_> = part.ss[first].a.content().collect();
+    let passive = words
+        .iter()
+        .position(|w| matches!(w.pos, Pos::Aux | Pos::Verb))
+        .and_then(|v| words[v + 1..].iter().find(|w| w.pos != Pos::Adv))
+        .is_some_and(|w| w.pos == Pos::Verb);
+    (!passive
+        && defines(&part.ss[first], &stems)
         && !on_back
             .iter()
             .any(|&i| part.ss[i].imperative || part.ss[i].reason))
