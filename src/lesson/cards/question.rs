@@ -16,9 +16,11 @@ use super::statement::statement_question;
 /// Does the sentence define the heading ("A load balancer is…")?
 pub(super) fn defines(s: &Sent, heading: &BTreeSet<String>) -> bool {
     let words: Vec<&Word> = s.a.content().collect();
+    // A word of the heading is the subject's, however the tagger reads it
+    // ("The Call Stack is…": "Call" is no verb here).
     let Some(v) = words
         .iter()
-        .position(|w| matches!(w.pos, Pos::Aux | Pos::Verb))
+        .position(|w| matches!(w.pos, Pos::Aux | Pos::Verb) && !heading.contains(&stem(&w.norm)))
     else {
         return false;
     };
@@ -552,6 +554,14 @@ mod tests {
                 "Garbage collection is the automatic freeing of memory that no code can reach."
             ),
             "What is garbage collection?"
+        );
+        // "Call" is the heading's word, not the sentence's verb.
+        assert_eq!(
+            q(
+                "The call stack",
+                "The Call Stack is a data structure that keeps track of running functions."
+            ),
+            "What is the call stack?"
         );
         assert_eq!(
             q("The Counteroffer", PLAIN),
