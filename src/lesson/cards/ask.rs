@@ -191,6 +191,7 @@ fn by_verb(h: &Analysis, words: &[&Word], section: &Section, advises: bool) -> A
     // A short heading that can open with a verb, over a body of advice.
     if advises
         && (2..=4).contains(&words.len())
+        && !activity
         && is_base(w0)
         && verb_reading(w0)
         && !LEXICON.noun_ending(w0)

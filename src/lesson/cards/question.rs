@@ -485,7 +485,12 @@ mod tests {
     fn a_noun_before_a_base_verb_or_a_preposition_is_no_statement() {
         // A singular noun takes no verb in its base form: "overload" is a
         // noun here; "on" is a preposition however the tagger reads it.
-        for heading in ["Work overload", "Feedback on pull requests", "Task list"] {
+        for heading in [
+            "Work overload",
+            "Feedback on pull requests",
+            "Task list",
+            "Task processing",
+        ] {
             let asked = q(heading, "It comes up every week in the team.");
             assert!(!asked.starts_with("How do"), "{heading}: {asked}");
             assert!(
@@ -493,6 +498,10 @@ mod tests {
                 "{heading}: {asked}"
             );
         }
+        // Over advice, a noun and a gerund still name an activity, not
+        // advice to "task".
+        let over_advice = q("Task processing", PLAIN);
+        assert!(!over_advice.contains("should you"), "{over_advice}");
     }
 
     #[test]
