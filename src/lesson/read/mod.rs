@@ -214,6 +214,15 @@ pub fn clean_heading(text: &str) -> String {
     {
         t = rest.trim();
     }
+    // "0:15 hours after mixing: Kneading", "Day 3 of the trip: Lisbon": a
+    // time or a count before a colon places the step; what follows names it.
+    if let Some((label, rest)) = t.split_once(": ")
+        && label.starts_with(|c: char| c.is_ascii_digit())
+        && word_count(label) <= 8
+        && rest.chars().any(char::is_alphabetic)
+    {
+        t = rest.trim();
+    }
     let digits = t.chars().take_while(char::is_ascii_digit).count();
     if (1..=3).contains(&digits) {
         let rest = &t[digits..];
@@ -467,6 +476,16 @@ mod tests {
             "Ask Better Questions"
         );
         assert_eq!(clean_heading("3) Stay calm"), "Stay calm");
+        // A time or count placing a step gives way to the step's name.
+        assert_eq!(
+            clean_heading("0:15 hours after mixing: Kneading"),
+            "Kneading"
+        );
+        assert_eq!(
+            clean_heading("2 weeks out: Book the venue"),
+            "Book the venue"
+        );
+        assert_eq!(clean_heading("Ratio: 1:16"), "Ratio: 1:16");
         assert_eq!(clean_heading("Why now?"), "Why now?");
         assert_eq!(
             clean_heading("Layer 4 load balancing"),
