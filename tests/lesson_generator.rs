@@ -37,6 +37,12 @@ fn all_lessons() -> Vec<(PathBuf, String)> {
     out
 }
 
+/// The fronts of the point and overview cards made from `text`.
+fn fronts_of(name: &str, text: &str) -> Vec<String> {
+    let deck = generate(Path::new(name), text).unwrap();
+    deck.cards.into_iter().filter_map(|c| c.front).collect()
+}
+
 fn kind(card: &CardEntry) -> &str {
     card.id.as_deref().unwrap().rsplit('/').next().unwrap()
 }
@@ -368,20 +374,17 @@ fn a_how_to_answered_by_a_definition_asks_what_its_object_is() {
         Keep three candidates at most, and drop the rest before comparing them in detail.\n\n\
         ## Make a shortlist\n\n\
         A shortlist is built by dropping every option that fails a hard requirement and ranking the rest.\n";
-    let deck = generate(Path::new("paralysis.md"), text).unwrap();
-    let fronts: Vec<&str> = deck
-        .cards
-        .iter()
-        .filter_map(|c| c.front.as_deref())
-        .collect();
+    let fronts = fronts_of("paralysis.md", text);
     // The introduction says what analysis paralysis is, not how to get out
     // of it: the question asks what the back answers.
     assert!(
-        fronts.contains(&"What is analysis paralysis?"),
+        fronts.iter().any(|f| f == "What is analysis paralysis?"),
         "{fronts:?}"
     );
     assert!(
-        fronts.contains(&"Why should you set a deadline for the decision?"),
+        fronts
+            .iter()
+            .any(|f| f == "Why should you set a deadline for the decision?"),
         "{fronts:?}"
     );
     // A passive answer says how a shortlist is built, not what it is.
@@ -400,12 +403,7 @@ fn in_a_lesson_of_advice_a_heading_opening_with_no_verb_is_no_advice() {
         ## Send the agenda early\n\nShare the questions a day ahead, because people answer better after thinking about them.\n\n\
         ## Keep it short\n\nStop after forty minutes, since long meetings lose the quiet voices first.\n\n\
         ## Future topics\n\nIdeas that do not fit this time go on a shared list for the next retrospective.\n";
-    let deck = generate(Path::new("retro.md"), text).unwrap();
-    let fronts: Vec<&str> = deck
-        .cards
-        .iter()
-        .filter_map(|c| c.front.as_deref())
-        .collect();
+    let fronts = fronts_of("retro.md", text);
     // "Future" is never a verb: the heading names something.
     assert!(
         !fronts.iter().any(|f| f.contains("should you future")),
