@@ -5,7 +5,7 @@ use crate::lesson::language::{Analysis, LEXICON, Pos, Role, Word, verb_reading};
 use crate::lesson::read::Section;
 use crate::lesson::text::{norm, sentences, stem, word_count};
 
-use super::question::gerund_base;
+use super::forms::gerund_base;
 use super::sentence::{is_base, looks_plural};
 
 /// The question a heading asks, from its grammar.
@@ -313,7 +313,9 @@ pub(super) fn finite_verb(h: &Analysis, loose: bool) -> Option<usize> {
         if before.iter().any(|b| matches!(b.pos, Pos::Verb | Pos::Aux)) {
             return None;
         }
-        if !subject || before[0].pos == Pos::Adp {
+        // Nor with a conjunction: "Before you get started" is a clause
+        // placing advice, not a statement with "before you" its subject.
+        if !subject || matches!(before[0].pos, Pos::Adp | Pos::Sconj) {
             continue;
         }
         // "to say" is an infinitive, not a finite verb; "a change that

@@ -18,6 +18,7 @@
 mod ask;
 mod back;
 mod cloze;
+mod forms;
 mod listed;
 mod noun;
 mod overview;

@@ -17,7 +17,8 @@ use std::collections::BTreeSet;
 use crate::lesson::language::{LEXICON, Pos, Role, Word};
 use crate::lesson::text::stem;
 
-use super::question::{defines, is_plural, label_of, with_article};
+use super::forms::is_plural;
+use super::question::{defines, label_of, places_advice, with_article};
 use super::sentence::{Sent, looks_plural};
 use super::{Maker, Part};
 
@@ -256,12 +257,7 @@ impl Maker {
     pub(super) fn noun_front(&self, part: &Part, on_back: &[usize], definition: bool) -> String {
         let (ss, topic) = (part.ss, &part.topic);
         // "When the dough dries out": a case to act in.
-        if topic
-            .analysis
-            .content()
-            .next()
-            .is_some_and(|w| w.pos == Pos::Sconj && matches!(w.norm.as_str(), "when" | "if"))
-        {
+        if places_advice(&topic.analysis) {
             return format!("What should you do {}?", topic.inline);
         }
         let plural = is_plural(&topic.analysis);

@@ -9,7 +9,8 @@ use crate::lesson::language::{
 use crate::lesson::read::Section;
 use crate::lesson::text::{capitalise, stem, word_count};
 
-use super::ask::{Ask, lead_in_subject};
+use super::ask::{Ask, lead_in_subject, lower_first};
+use super::forms::{gerund_base, is_plural};
 use super::sentence::Sent;
 use super::statement::statement_question;
 
@@ -46,68 +47,6 @@ pub(super) fn defines(s: &Sent, heading: &BTreeSet<String>) -> bool {
         && plain_subject
         && !heading.is_empty()
         && heading.iter().all(|h| subject.contains(h))
-}
-
-pub(super) fn is_plural(h: &Analysis) -> bool {
-    // The head noun: the last noun before a preposition.
-    let mut head = None;
-    for w in h.content() {
-        if w.pos == Pos::Adp {
-            break;
-        }
-        if w.pos.is_nominal() {
-            head = Some(w.norm.clone());
-        }
-    }
-    head.is_some_and(|n| {
-        n.ends_with('s') && !n.ends_with("ss") && !n.ends_with("us") && !n.ends_with("is")
-    })
-}
-
-/// The base form of a gerund ("creating" → "create", "stopping" → "stop"),
-/// if the tagger reads it as a verb.
-pub(super) fn gerund_base(g: &str) -> Option<String> {
-    let stem = g.strip_suffix("ing")?;
-    let mut options = vec![stem.to_string(), format!("{stem}e")];
-    let bytes = stem.as_bytes();
-    if bytes.len() >= 2 && bytes[bytes.len() - 1] == bytes[bytes.len() - 2] {
-        options.insert(0, stem[..stem.len() - 1].to_string());
-    }
-    // "storing": "stor" is no verb, "store" is; "writing": "writ" may be
-    // one, but the dictionary knows "write" first. A form the dictionary
-    // knows wins over one only the tagger accepts.
-    if let Some(e_form) = options.iter().find(|b| b.ends_with('e')).cloned()
-        && known_verb(&e_form) == Some(true)
-    {
-        return Some(e_form);
-    }
-    if let Some(known) = options
-        .iter()
-        .find(|b| b.len() >= 3 && known_verb(b) == Some(true))
-    {
-        return Some(known.clone());
-    }
-    options
-        .into_iter()
-        .find(|b| b.len() >= 3 && known_verb(b).is_none() && verb_reading(b))
-}
-
-/// The base form of a third-person verb ("works" → "work").
-pub(super) fn verb_base(v: &str) -> String {
-    match v {
-        "has" => "have".into(),
-        "does" => "do".into(),
-        "goes" => "go".into(),
-        _ if v.ends_with("ies") && v.len() > 4 => format!("{}y", &v[..v.len() - 3]),
-        _ if ["sses", "shes", "ches", "xes", "zes"]
-            .iter()
-            .any(|e| v.ends_with(e)) =>
-        {
-            v[..v.len() - 2].to_string()
-        }
-        _ if v.ends_with('s') && !v.ends_with("ss") => v[..v.len() - 1].to_string(),
-        _ => v.to_string(),
-    }
 }
 
 /// Text of the heading from content word `from` on, as written.
@@ -150,13 +89,23 @@ pub(super) fn question(
                 format!("How can you make sure to always {rest}?")
             }
         }
+        // A first word the dictionary knows as no verb, and no adverb
+        // before one ("Just use…"), gives no advice to ask about.
+        Ask::Do
+            if known_verb(w0) == Some(false)
+                && words.first().is_some_and(|w| w.pos != Pos::Adv) =>
+        {
+            noun_question(h, text, section, definition)
+        }
         Ask::Do => do_question(h, text, w0, why, method),
         Ask::Statement => statement_question(h, text, why, apostrophe),
         Ask::Gerund => {
             // "Creating a map" → "How do you create a map?", when the
-            // gerund's base form is a verb the tagger knows.
+            // gerund's base form is a verb the tagger knows; not "Soldering
+            // 101", whose rest is no object.
             let rest = rest_from(h, text, 1);
-            match gerund_base(w0) {
+            let object = rest.is_empty() || rest.chars().any(char::is_alphabetic);
+            match gerund_base(w0).filter(|_| object) {
                 Some(base) => format!("How do you {base} {rest}?"),
                 None => format!("What does {text} involve?"),
             }
@@ -187,7 +136,22 @@ pub(super) fn label_of(text: &str) -> Option<(&str, &str)> {
     })
 }
 
+/// Does the heading open with a clause placing advice in time or case
+/// ("When the dough dries out", "Before you get started")?
+pub(super) fn places_advice(h: &Analysis) -> bool {
+    h.content().next().is_some_and(|w| {
+        w.pos == Pos::Sconj
+            && matches!(
+                w.norm.as_str(),
+                "when" | "if" | "before" | "after" | "until" | "once" | "while" | "whenever"
+            )
+    })
+}
+
 fn noun_question(h: &Analysis, text: &str, section: &Section, definition: bool) -> String {
+    if places_advice(h) {
+        return format!("What should you do {}?", lower_first(text));
+    }
     if let Some((label, what)) = label_of(text) {
         let label = label.trim().trim_end_matches("(s)").to_lowercase();
         let plural = if label.ends_with('s') {
@@ -502,6 +466,16 @@ mod tests {
         // advice to "task".
         let over_advice = q("Task processing", PLAIN);
         assert!(!over_advice.contains("should you"), "{over_advice}");
+        // A clause placing advice is no statement; a gerund with no object
+        // after it, or a word that is never a verb, asks no "how".
+        assert_eq!(
+            q("Before you get started", PLAIN),
+            "What should you do before you get started?"
+        );
+        assert_eq!(
+            q("Soldering 101", PLAIN),
+            "What does soldering 101 involve?"
+        );
     }
 
     #[test]

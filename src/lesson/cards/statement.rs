@@ -6,7 +6,8 @@ use crate::lesson::language::{Analysis, Pos, Word, analyse, known_adjective, ver
 use crate::lesson::text::capitalise;
 
 use super::ask::{finite_verb, lower_first};
-use super::question::{rest_from, verb_base};
+use super::forms::verb_base;
+use super::question::rest_from;
 
 /// "Every job isn't the right fit" → "Why isn't every job the right fit?";
 /// "Silence works" → "Why does silence work?"; without a reason in the

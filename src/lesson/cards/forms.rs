@@ -1,0 +1,67 @@
+//! Word forms a question needs: a heading's number, a gerund's base form
+//! ("storing" → "store"), a third-person verb's ("works" → "work").
+
+use crate::lesson::language::{Analysis, Pos, known_verb, verb_reading};
+
+/// Is the heading's head noun (the last noun before a preposition) plural?
+pub(super) fn is_plural(h: &Analysis) -> bool {
+    // The head noun: the last noun before a preposition.
+    let mut head = None;
+    for w in h.content() {
+        if w.pos == Pos::Adp {
+            break;
+        }
+        if w.pos.is_nominal() {
+            head = Some(w.norm.clone());
+        }
+    }
+    head.is_some_and(|n| {
+        n.ends_with('s') && !n.ends_with("ss") && !n.ends_with("us") && !n.ends_with("is")
+    })
+}
+
+/// The base form of a gerund ("creating" → "create", "stopping" → "stop"),
+/// if the tagger reads it as a verb.
+pub(super) fn gerund_base(g: &str) -> Option<String> {
+    let stem = g.strip_suffix("ing")?;
+    let mut options = vec![stem.to_string(), format!("{stem}e")];
+    let bytes = stem.as_bytes();
+    if bytes.len() >= 2 && bytes[bytes.len() - 1] == bytes[bytes.len() - 2] {
+        options.insert(0, stem[..stem.len() - 1].to_string());
+    }
+    // "storing": "stor" is no verb, "store" is; "writing": "writ" may be
+    // one, but the dictionary knows "write" first. A form the dictionary
+    // knows wins over one only the tagger accepts.
+    if let Some(e_form) = options.iter().find(|b| b.ends_with('e')).cloned()
+        && known_verb(&e_form) == Some(true)
+    {
+        return Some(e_form);
+    }
+    if let Some(known) = options
+        .iter()
+        .find(|b| b.len() >= 3 && known_verb(b) == Some(true))
+    {
+        return Some(known.clone());
+    }
+    options
+        .into_iter()
+        .find(|b| b.len() >= 3 && known_verb(b).is_none() && verb_reading(b))
+}
+
+/// The base form of a third-person verb ("works" → "work").
+pub(super) fn verb_base(v: &str) -> String {
+    match v {
+        "has" => "have".into(),
+        "does" => "do".into(),
+        "goes" => "go".into(),
+        _ if v.ends_with("ies") && v.len() > 4 => format!("{}y", &v[..v.len() - 3]),
+        _ if ["sses", "shes", "ches", "xes", "zes"]
+            .iter()
+            .any(|e| v.ends_with(e)) =>
+        {
+            v[..v.len() - 2].to_string()
+        }
+        _ if v.ends_with('s') && !v.ends_with("ss") => v[..v.len() - 1].to_string(),
+        _ => v.to_string(),
+    }
+}
