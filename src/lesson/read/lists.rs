@@ -210,6 +210,25 @@ mod tests {
     }
 
     #[test]
+    fn bold_labels_line_after_line_of_one_paragraph_are_tips_too() {
+        let l = read_str(
+            "# Debt\n\n## Habits\n\nA few habits keep debt low.\n\n**Pay it down early.** Debt grows with every change.\n**Write it down.** A list of known debt lets the team weigh it.\n**Review the list monthly.** Old entries get fixed or dropped.\n",
+        );
+        assert_eq!(
+            headings(&l),
+            [
+                "Pay it down early",
+                "Write it down",
+                "Review the list monthly"
+            ]
+        );
+        assert_eq!(
+            bodies(&l.sections[1]),
+            ["A list of known debt lets the team weigh it."]
+        );
+    }
+
+    #[test]
     fn labels_with_a_short_gloss_stay_one_list() {
         let l = read_str(
             "# Sys\n\n## Guarantees\n\nA store can promise only two of these:\n\n* **Consistency** - every read sees the latest write\n* **Availability** - every request gets an answer\n\nNetworks fail, so most stores keep partition tolerance.\n",

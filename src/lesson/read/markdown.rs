@@ -120,6 +120,8 @@ struct Reader {
     para_lead: Option<String>,
     // The code block being skipped, kept in case it completes a lead-in.
     code: Option<String>,
+    // The last event was a line break inside a block.
+    after_break: bool,
 }
 
 impl Reader {
@@ -143,7 +145,20 @@ impl Reader {
             stress: None,
             para_lead: None,
             code: None,
+            after_break: false,
         }
+    }
+
+    /// Is the open block a paragraph (outside any list or quote) that
+    /// opened with a bold label?
+    fn labelled_paragraph(&self) -> bool {
+        self.strong_depth == 0
+            && self.quote_depth == 0
+            && !self.in_item_text()
+            && self
+                .current
+                .as_ref()
+                .is_some_and(|b| b.kind == Kind::Para && b.lead.is_some())
     }
 
     fn flush(&mut self) {
@@ -209,7 +224,21 @@ impl Reader {
             }
             return;
         }
+        let after_break = std::mem::replace(
+            &mut self.after_break,
+            matches!(event, Event::SoftBreak | Event::HardBreak),
+        );
         match event {
+            // "**Label:** text" on line after line of one paragraph: each
+            // line is a paragraph of its own, as if blank lines stood
+            // between them (see docs/lessons.md).
+            Event::Start(Tag::Strong) if after_break && self.labelled_paragraph() => {
+                self.flush();
+                self.para_bold = false;
+                self.para_plain = false;
+                self.open(Kind::Para, range.start);
+                self.start(Tag::Strong, range.start);
+            }
             Event::Start(tag) => self.start(tag, range.start),
             Event::End(tag) => self.end(tag),
             Event::Text(t) | Event::Code(t) => self.text(&t),
