@@ -273,19 +273,12 @@ pub fn analyse(s: &str) -> Analysis {
     // "Feedback on pull requests": the tagger now and then takes a word
     // that is only ever a preposition for a conjunction.
     for w in &mut words {
-        if w.pos == Pos::Sconj && ONLY_PREPOSITIONS.contains(&w.norm.as_str()) {
+        if w.pos == Pos::Sconj && LEXICON.is(&w.norm, Role::Preposition) {
             w.pos = Pos::Adp;
         }
     }
     Analysis { words, untagged }
 }
-
-/// Words English uses only as prepositions, never to open a clause.
-const ONLY_PREPOSITIONS: &[&str] = &[
-    "about", "across", "among", "at", "between", "by", "during", "from", "in", "into", "of", "on",
-    "onto", "over", "per", "through", "toward", "towards", "under", "upon", "via", "with",
-    "within", "without",
-];
 
 /// A sentence or heading that opens with a verb the tagger read as a noun
 /// ("Review within a day", "Date each page"): the word is tagged again after

@@ -38,6 +38,9 @@ pub enum Role {
     PointerOpening,
     GenericTitle,
     HookOpening,
+    Preposition,
+    IrregularPlural,
+    PlacingConjunction,
 }
 
 const LEXICON_TEXT: &str = include_str!("lexicon.txt");
@@ -76,6 +79,9 @@ impl Lexicon {
                     "pointer-opening" => Role::PointerOpening,
                     "generic-title" => Role::GenericTitle,
                     "hook-opening" => Role::HookOpening,
+                    "preposition" => Role::Preposition,
+                    "irregular-plural" => Role::IrregularPlural,
+                    "placing-conjunction" => Role::PlacingConjunction,
                     other => return Err(format!("line {}: unknown role `{other}`", i + 1)),
                 });
                 continue;

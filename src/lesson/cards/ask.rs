@@ -279,26 +279,6 @@ fn is_imperative(h: &Analysis, words: &[&Word]) -> bool {
         && verb_reading(w0)
 }
 
-/// Plurals without an -s, which take a verb in its base form ("people
-/// seek").
-const IRREGULAR_PLURALS: &[&str] = &[
-    "people",
-    "children",
-    "men",
-    "women",
-    "feet",
-    "teeth",
-    "mice",
-    "geese",
-    "staff",
-    "police",
-    "cattle",
-    "data",
-    "media",
-    "criteria",
-    "phenomena",
-];
-
 /// The first finite verb or auxiliary after a subject, as a word index into
 /// the content words.
 pub(super) fn finite_verb(h: &Analysis, loose: bool) -> Option<usize> {
@@ -349,7 +329,7 @@ pub(super) fn finite_verb(h: &Analysis, loose: bool) -> Option<usize> {
             && is_base(&w.norm)
             && prev.pos == Pos::Noun
             && !looks_plural(&prev.norm)
-            && !IRREGULAR_PLURALS.contains(&prev.norm.as_str())
+            && !LEXICON.is(&prev.norm, Role::IrregularPlural)
         {
             continue;
         }

@@ -139,13 +139,9 @@ pub(super) fn label_of(text: &str) -> Option<(&str, &str)> {
 /// Does the heading open with a clause placing advice in time or case
 /// ("When the dough dries out", "Before you get started")?
 pub(super) fn places_advice(h: &Analysis) -> bool {
-    h.content().next().is_some_and(|w| {
-        w.pos == Pos::Sconj
-            && matches!(
-                w.norm.as_str(),
-                "when" | "if" | "before" | "after" | "until" | "once" | "while" | "whenever"
-            )
-    })
+    h.content()
+        .next()
+        .is_some_and(|w| w.pos == Pos::Sconj && LEXICON.is(&w.norm, Role::PlacingConjunction))
 }
 
 fn noun_question(h: &Analysis, text: &str, section: &Section, definition: bool) -> String {

@@ -117,6 +117,12 @@ impl Sent {
             .ends_with('!')
     }
 
+    /// Says how to do something: advice in the imperative, or a means
+    /// ("…by caching the result").
+    pub(super) fn gives_method(&self) -> bool {
+        self.imperative || self.text.contains(" by ")
+    }
+
     pub(super) fn words(&self) -> usize {
         word_count(&self.text)
     }

@@ -147,10 +147,8 @@ pub(super) fn about_the_lesson(
 /// [`question`]: super::question::question
 pub(super) fn why_or_how(part: &Part, on_back: &[usize]) -> (bool, bool) {
     let (ss, topic) = (part.ss, &part.topic);
-    let method = part
-        .substantive
-        .iter()
-        .any(|&i| ss[i].imperative || ss[i].text.contains(" by "));
+    let method = part.substantive.iter().any(|&i| ss[i].gives_method());
+    let back_advises = on_back.iter().any(|&i| ss[i].gives_method());
     // Advice answered by a statement, not by more advice, is answered
     // with what the advice brings about: the question asks why ("Review
     // within a day" — "A change that waits for days goes stale"). Advice
@@ -163,11 +161,8 @@ pub(super) fn why_or_how(part: &Part, on_back: &[usize]) -> (bool, bool) {
                     Some("be" | "have")
                 ) =>
         {
-            let advises = on_back
-                .iter()
-                .any(|&i| ss[i].imperative || ss[i].text.contains(" by "));
-            let states = !advises && !ss[first].narrated && !ss[first].text.ends_with('?');
-            (states, advises || (method && !states))
+            let states = !back_advises && !ss[first].narrated && !ss[first].text.ends_with('?');
+            (states, back_advises || (method && !states))
         }
         // A rule ("Functions should do one thing") answered by a
         // statement, not by a method, is answered with why it holds.
@@ -177,9 +172,7 @@ pub(super) fn why_or_how(part: &Part, on_back: &[usize]) -> (bool, bool) {
                     .analysis
                     .content()
                     .any(|w| matches!(w.norm.as_str(), "should" | "must"))
-                && !on_back
-                    .iter()
-                    .any(|&i| ss[i].imperative || ss[i].text.contains(" by "))
+                && !back_advises
                 && !ss[first].narrated =>
         {
             (true, false)

@@ -169,16 +169,19 @@ impl Reader {
                 .map(|l| squash(l))
                 .filter(|l| !l.is_empty())
                 .collect();
-            // "**Required:** …": bold opening the text labels it.
-            let text = b.text();
-            if b.lead
-                .as_ref()
-                .is_some_and(|l| l.len() >= text.trim_end_matches(['.', ':']).len())
-            {
-                b.lead = None;
+            // "**Required:** …": bold opening the text labels it. (Most
+            // blocks have no bold: their text is not joined for nothing.)
+            if b.lead.is_some() || !b.stressed.is_empty() {
+                let text = b.text();
+                if b.lead
+                    .as_ref()
+                    .is_some_and(|l| l.len() >= text.trim_end_matches(['.', ':']).len())
+                {
+                    b.lead = None;
+                }
+                b.stressed
+                    .retain(|s| !text.starts_with(s.as_str()) && word_count(s) >= 2);
             }
-            b.stressed
-                .retain(|s| !text.starts_with(s.as_str()) && word_count(s) >= 2);
             if !b.lines.is_empty() {
                 self.out.push(b);
             }

@@ -10,7 +10,7 @@ use super::{Piece, PieceKind, Section, heading};
 pub(super) fn sections_of(blocks: &[Block]) -> (Vec<Section>, Vec<ItemMark>) {
     let mut sections: Vec<Section> = vec![Section::plain(None, None, Vec::new(), 0)];
     let mut marks = Vec::new();
-    // Paragraphs opening with a bold label, per section: (section, mark).
+    // Paragraphs opening with a bold label, in order (so by section).
     let mut labelled: Vec<ItemMark> = Vec::new();
     // Open headings: (level, text, line).
     let mut stack: Vec<(usize, Option<String>, usize)> = Vec::new();
@@ -39,7 +39,10 @@ pub(super) fn sections_of(blocks: &[Block]) -> (Vec<Section>, Vec<ItemMark>) {
                 if b.kind == Kind::Para
                     && let Some(lead) = &b.lead
                 {
-                    let index = labelled.iter().filter(|m| m.section == section).count();
+                    let index = labelled
+                        .last()
+                        .filter(|m| m.section == section)
+                        .map_or(0, |m| m.index + 1);
                     labelled.push(ItemMark {
                         section,
                         row: s.body.len() - 1,
@@ -72,10 +75,9 @@ pub(super) fn sections_of(blocks: &[Block]) -> (Vec<Section>, Vec<ItemMark>) {
     }
     // "**Pay it down early.** Debt grows…", three times or more under one
     // heading: paragraphs of tips, each its own section like a list's.
-    for m in &labelled {
-        let in_section = labelled.iter().filter(|o| o.section == m.section).count();
-        if in_section >= 3 {
-            marks.push(m.clone());
+    for run in labelled.chunk_by(|a, b| a.section == b.section) {
+        if run.len() >= 3 {
+            marks.extend(run.iter().cloned());
         }
     }
     marks.sort_by_key(|m| (m.section, m.row));
