@@ -1,12 +1,12 @@
 //! What question a heading asks ([`Ask`]), read from its first words'
 //! classes: a how-to, an imperative, a statement, a noun phrase...
 
-use crate::lesson::language::{Analysis, LEXICON, Pos, Role, Word, verb_reading};
+use crate::lesson::language::{Analysis, LEXICON, Pos, Role, Word, known_verb, verb_reading};
 use crate::lesson::read::Section;
 use crate::lesson::text::{norm, sentences, stem, word_count};
 
 use super::forms::gerund_base;
-use super::sentence::{is_base, looks_plural};
+use super::forms::{is_base, looks_plural};
 
 /// The question a heading asks, from its grammar.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -258,7 +258,13 @@ fn is_imperative(h: &Analysis, words: &[&Word]) -> bool {
         && !words[1..]
             .iter()
             .any(|w| matches!(w.pos, Pos::Aux | Pos::Verb));
-    if misread {
+    // "Discard before you feed": a verb the tagger took for a noun,
+    // placed in time by a clause.
+    let placed = first.pos.is_nominal()
+        && words.len() >= 3
+        && LEXICON.is(&words[1].norm, Role::PlacingConjunction)
+        && known_verb(w0) == Some(true);
+    if misread || placed {
         return true;
     }
     // "Separate blocking comments from suggestions": a verb reading first,
@@ -296,6 +302,14 @@ pub(super) fn finite_verb(h: &Analysis, loose: bool) -> Option<usize> {
         // Nor with a conjunction: "Before you get started" is a clause
         // placing advice, not a statement with "before you" its subject.
         if !subject || matches!(before[0].pos, Pos::Adp | Pos::Sconj) {
+            continue;
+        }
+        // A verb after a conjunction is the clause's ("Discard before you
+        // feed"): the heading's own verb would come first.
+        if before[1..]
+            .iter()
+            .any(|b| LEXICON.is(&b.norm, Role::PlacingConjunction))
+        {
             continue;
         }
         // "to say" is an infinitive, not a finite verb; "a change that

@@ -1,5 +1,7 @@
 //! Word forms a question needs: a heading's number, a gerund's base form
-//! ("storing" → "store"), a third-person verb's ("works" → "work").
+//! ("storing" → "store"), a third-person verb's ("works" → "work"),
+//! and whether a word is a verb's base form ("feed") or a form of one
+//! ("needs").
 
 use crate::lesson::language::{Analysis, Pos, known_verb, verb_reading};
 
@@ -63,5 +65,66 @@ pub(super) fn verb_base(v: &str) -> String {
         }
         _ if v.ends_with('s') && !v.ends_with("ss") => v[..v.len() - 1].to_string(),
         _ => v.to_string(),
+    }
+}
+
+/// Ends like a plural noun or a third-person verb ("servers", "works").
+pub(super) fn looks_plural(w: &str) -> bool {
+    w.ends_with('s') && !w.ends_with("ss")
+}
+
+/// A verb in its base form, by shape: imperatives are base forms.
+pub(super) fn is_base(w: &str) -> bool {
+    // "Feed", "bring", "focus": a verb's base form that only looks like
+    // a past, a gerund or a plural, as the dictionary knows.
+    let looks_inflected = w.ends_with("ing") || w.ends_with("ed") || looks_plural(w);
+    !looks_inflected || (known_verb(w) == Some(true) && inflected_from(w).is_none())
+}
+
+/// The verb a word in -ing, -ed or -s is a form of, when the dictionary
+/// knows one: "hiring" → "hire", "used" → "use", "aimed" → "aim", "needs"
+/// → "need"; "feed", "bring" and "focus" are forms of nothing shorter.
+pub(super) fn inflected_from(w: &str) -> Option<String> {
+    if w.ends_with("ing") {
+        return gerund_base(w);
+    }
+    let mut stems: Vec<String> = Vec::new();
+    if let Some(s) = w.strip_suffix("ed") {
+        stems.push(s.to_string());
+        if s.len() >= 2 && s.as_bytes()[s.len() - 1] == s.as_bytes()[s.len() - 2] {
+            stems.push(s[..s.len() - 1].to_string());
+        }
+        if let Some(s) = s.strip_suffix('i') {
+            stems.push(format!("{s}y"));
+        }
+    }
+    if let Some(s) = w
+        .strip_suffix('d')
+        .filter(|s| s.ends_with('e') && !s.ends_with("ee"))
+    {
+        stems.push(s.to_string());
+    }
+    if w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") {
+        stems.push(verb_base(w));
+    }
+    stems
+        .into_iter()
+        .find(|s| s.len() >= 3 && s != w && known_verb(s) == Some(true))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn base_forms_that_look_inflected_are_base() {
+        for w in ["feed", "need", "bring", "focus", "discuss", "succeed"] {
+            assert!(is_base(w), "{w}");
+        }
+        for w in [
+            "hiring", "used", "aimed", "needs", "tried", "stopped", "cards",
+        ] {
+            assert!(!is_base(w), "{w}");
+        }
     }
 }

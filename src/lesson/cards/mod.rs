@@ -32,7 +32,7 @@ mod subject;
 
 use std::collections::BTreeSet;
 
-use super::language::{Analysis, LEXICON, Pos, Role, analyse, known_verb, verb_reading};
+use super::language::{Analysis, LEXICON, Role, analyse};
 use super::read::{Lesson, PieceKind, Section};
 use super::text::{Casing, capitalise, norm, sentences};
 use crate::deck::{CardEntry, DeckFile};
@@ -43,14 +43,14 @@ use cloze::made_up_heading;
 use overview::overview;
 use question::{defines, plain_noun, question, what_is};
 use sentence::{
-    Sent, Weights, answer_the_question, content_stems, is_base, name_the_topic, section_sentences,
+    Sent, Weights, answer_the_question, content_stems, name_the_topic, section_sentences,
 };
 use statement::advice_first;
 use style::{
     TitleKind, about_the_lesson, apostrophe_of, heading_style, it_is_the_title, lesson_sentences,
     lists_sources, take_openers,
 };
-use style::{defined_object, why_or_how};
+use style::{cases_apart, defined_object, in_style, why_or_how};
 use subject::{name_the_subject, of_the_group, question_to_ask, shared_subject};
 
 /// Longest id fragment taken from a title or heading.
@@ -91,6 +91,7 @@ pub struct Made {
 /// Makes the lesson's deck: per section a point card and clozes, then the
 /// overview card.
 pub fn make_deck(lesson: &Lesson) -> Made {
+    let lesson = &cases_apart(lesson);
     let all_text = lesson_sentences(lesson);
     let mut sents: Vec<Vec<Sent>> = lesson.sections.iter().map(section_sentences).collect();
     let openers = take_openers(lesson, &mut sents);
@@ -281,10 +282,15 @@ impl Maker {
     fn no_point(&self, part: &Part) -> bool {
         let ss = part.ss;
         let story = part.substantive.iter().all(|&i| ss[i].narrated);
+        // (A tip whose heading is a whole sentence is what its text leans
+        // on: "Use compat symbols." then "These let…".)
+        let leans_on_heading = part.section.sentence_heading
+            && part.topic.heading.split_whitespace().count() >= 5
+            && matches!(part.topic.ask, Ask::Do | Ask::DoNot | Ask::Always);
         let stranded = part
             .substantive
             .iter()
-            .all(|&i| ss[i].leans_on_a_word() || ss[i].pointer);
+            .all(|&i| (ss[i].leans_on_a_word() && !leans_on_heading) || ss[i].pointer);
         let generic = part.topic.titled && self.title_kind.generic;
         story || stranded || generic
     }
@@ -344,7 +350,7 @@ impl Maker {
         let ask = if made_up || from_opener {
             ask
         } else {
-            self.in_style(ask, &analysis)
+            in_style(self.advice_style, ask, &analysis)
         };
         // Read as advice, but the section names it as a thing.
         let body: Vec<&Analysis> = substantive.iter().map(|&i| &ss[i].a).collect();
@@ -370,41 +376,6 @@ impl Maker {
             stems,
             ask,
             why,
-        }
-    }
-
-    /// The heading's form, read in the style of the lesson's other
-    /// headings (see [`heading_style`]).
-    fn in_style(&self, ask: Ask, analysis: &Analysis) -> Ask {
-        // In a lesson of advice, a short heading that opens with a word in
-        // its base form ("Grind just before brewing") is advice as well.
-        match ask {
-            Ask::Noun
-                if self.advice_style
-                    && analysis.content().next().is_some_and(|w| {
-                        !matches!(w.pos, Pos::Det | Pos::Pron | Pos::Num | Pos::Adp)
-                            // An adjective that the tagger knows as no verb
-                            // opens a noun phrase ("Private vulnerability
-                            // reporting") unless an object and a preposition
-                            // follow ("Separate X from Y").
-                            && (w.pos != Pos::Adj
-                                || verb_reading(&w.norm)
-                                || analysis
-                                    .content()
-                                    .skip(2)
-                                    .any(|a| a.pos == Pos::Adp && a.norm != "of"))
-                            // A word the dictionary knows as no verb
-                            // ("Future step") opens no advice.
-                            && (w.pos == Pos::Adj || known_verb(&w.norm) != Some(false))
-                            && is_base(&w.norm)
-                            && !w.norm.ends_with("ing")
-                            && !LEXICON.noun_ending(&w.norm)
-                    })
-                    && analysis.content().count() >= 2 =>
-            {
-                Ask::Do
-            }
-            other => other,
         }
     }
 

@@ -18,8 +18,9 @@ use crate::lesson::language::{LEXICON, Pos, Role, Word};
 use crate::lesson::text::stem;
 
 use super::forms::is_plural;
+use super::forms::looks_plural;
 use super::question::{defines, label_of, places_advice, with_article};
-use super::sentence::{Sent, looks_plural};
+use super::sentence::Sent;
 use super::{Maker, Part};
 
 /// What a back sentence says about the heading's topic.

@@ -6,7 +6,7 @@
 use crate::lesson::language::{LEXICON, Pos, Role, Word, verb_reading};
 use crate::lesson::text::stem;
 
-use super::sentence::looks_plural;
+use super::forms::looks_plural;
 
 /// Does the phrase starting at `a` complete a verb: its object or
 /// complement, with at most an article, a possessive, an adverb and one

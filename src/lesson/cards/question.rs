@@ -384,6 +384,20 @@ mod tests {
     }
 
     #[test]
+    fn verbs_that_look_inflected_still_give_advice() {
+        // "Feed" ends in -ed, "discard" is read as a noun before a clause
+        // placing it in time.
+        assert_eq!(
+            q("Feed it on a schedule", REASON),
+            "Why should you feed it on a schedule?"
+        );
+        assert_eq!(
+            q("Discard before you feed", REASON),
+            "Why should you discard before you feed?"
+        );
+    }
+
+    #[test]
     fn be_and_have_headings_make_questions() {
         assert_eq!(
             q(

@@ -8,6 +8,7 @@ use crate::lesson::language::{Analysis, LEXICON, Pos, Role, Word, analyse, verb_
 use crate::lesson::read::{PieceKind, Section};
 use crate::lesson::text::{capitalise, ends_sentence, sentences, squash, stem, word_count};
 
+use super::forms::{is_base, looks_plural};
 use super::quote::{quoted_spans, quotes_a_script, within_a_quotation};
 
 /// One sentence of a section, with what card making needs to know.
@@ -301,16 +302,6 @@ pub(super) fn in_heading(heading: &BTreeSet<String>, stem: &str) -> bool {
                         && prefix(part) == prefix(stem))
             })
         })
-}
-
-/// Ends like a plural noun or a third-person verb ("servers", "works").
-pub(super) fn looks_plural(w: &str) -> bool {
-    w.ends_with('s') && !w.ends_with("ss")
-}
-
-/// A verb in its base form, by shape: imperatives are base forms.
-pub(super) fn is_base(w: &str) -> bool {
-    !(w.ends_with("ing") || w.ends_with("ed") || looks_plural(w))
 }
 
 pub(super) fn section_sentences(section: &Section) -> Vec<Sent> {

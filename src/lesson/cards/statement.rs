@@ -2,7 +2,9 @@
 //! → "Why does silence work?"), or, in the reader's own words, the case it
 //! names ("My dough smells sour" → "What if your dough smells sour?").
 
-use crate::lesson::language::{Analysis, Pos, Word, analyse, known_adjective, verb_reading};
+use crate::lesson::language::{
+    Analysis, LEXICON, Pos, Role, Word, analyse, known_adjective, known_verb, verb_reading,
+};
 use crate::lesson::text::capitalise;
 
 use super::ask::{finite_verb, lower_first};
@@ -143,11 +145,23 @@ pub(super) fn advice_first(inline: String) -> String {
             "as" | "for" | "in" | "on" | "at" | "with" | "during" | "after" | "before" | "once"
         )
     });
+    // "Where practical, …", "If possible, …": a hedge of a word or two
+    // with no subject of its own.
+    let hedge = front.split(' ').count() <= 3
+        && front.split(' ').next().is_some_and(|w| {
+            matches!(
+                w.to_lowercase().as_str(),
+                "where" | "wherever" | "when" | "whenever" | "if"
+            )
+        })
+        && !front
+            .split(' ')
+            .any(|w| matches!(w, "you" | "we" | "they" | "it" | "he" | "she" | "i"));
     let verb = rest.split(' ').next().is_some_and(|w| {
         let w = w.to_lowercase();
-        verb_reading(&w) && known_adjective(&w) != Some(true)
+        known_verb(&w) == Some(true) || (verb_reading(&w) && known_adjective(&w) != Some(true))
     });
-    if !opens || !verb || front.split(' ').count() > 5 || rest.contains(", ") {
+    if !(opens || hedge) || !verb || front.split(' ').count() > 5 || rest.contains(", ") {
         return inline;
     }
     format!(
@@ -157,15 +171,77 @@ pub(super) fn advice_first(inline: String) -> String {
     )
 }
 
+/// "If you found a better name, create the new name": a heading that
+/// gives its advice for a case. The case heads the section ("What should you
+/// do if you found a better name?") and the advice opens its text, as the
+/// answer. `None` for any other heading.
+pub(super) fn case_and_advice(heading: &str) -> Option<(String, String)> {
+    let (case, advice) = heading.split_once(", ")?;
+    let case_words: Vec<&str> = case.split_whitespace().collect();
+    let opens_case = case_words
+        .first()
+        .is_some_and(|w| LEXICON.is(&w.to_lowercase(), Role::PlacingConjunction));
+    // The case needs a subject and its verb ("if you found…"), and the
+    // advice a verb first and something after it.
+    let advice_words: Vec<&str> = advice.split_whitespace().collect();
+    // ("clearly document this": an adverb may come first.)
+    let skip = usize::from(advice_words.first().is_some_and(|w| w.ends_with("ly")));
+    let verb_first = advice_words.get(skip).is_some_and(|w| {
+        let w = w.to_lowercase();
+        known_verb(&w) == Some(true) || (verb_reading(&w) && known_adjective(&w) != Some(true))
+    });
+    if !opens_case || case_words.len() < 3 || !verb_first || advice_words.len() < 2 {
+        return None;
+    }
+    let advice = advice.trim_end_matches(['.', '!']);
+    Some((case.to_string(), format!("{}.", capitalise(advice))))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_case_heads_the_section_and_its_advice_answers() {
+        assert_eq!(
+            case_and_advice("If the dough tears, let it rest for ten minutes"),
+            Some((
+                "If the dough tears".to_string(),
+                "Let it rest for ten minutes.".to_string()
+            ))
+        );
+        assert_eq!(
+            case_and_advice("When you move a page, keep a redirect"),
+            Some((
+                "When you move a page".to_string(),
+                "Keep a redirect.".to_string()
+            ))
+        );
+        assert_eq!(
+            case_and_advice("If the API is unstable, clearly say so"),
+            Some((
+                "If the API is unstable".to_string(),
+                "Clearly say so.".to_string()
+            ))
+        );
+        // No case, no subject in it, or no advice after it.
+        assert_eq!(case_and_advice("Salt, pepper and oil"), None);
+        assert_eq!(case_and_advice("If needed, rest"), None);
+        assert_eq!(
+            case_and_advice("When the dough tears, the gluten is weak"),
+            None
+        );
+    }
 
     #[test]
     fn a_fronted_role_goes_after_the_advice() {
         assert_eq!(
             advice_first("As project lead, merge the pull request".into()),
             "merge the pull request as project lead"
+        );
+        assert_eq!(
+            advice_first("Where practical, keep the old name".into()),
+            "keep the old name where practical"
         );
         assert_eq!(
             advice_first("For everyone, the rules".into()),

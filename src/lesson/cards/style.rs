@@ -2,12 +2,14 @@
 //! headings take, its apostrophe, and the short advice that heads a
 //! paragraph without a heading.
 
-use super::ask::{Ask, classify, lower_first};
-use super::question::{defines, rest_from, what_is};
+use super::ask::{Ask, classify, finite_verb, lower_first};
+use super::forms::is_base;
+use super::question::{defines, places_advice, rest_from, what_is};
 use super::sentence::{Sent, content_stems};
+use super::statement::{advice_first, case_and_advice};
 use super::{Part, Topic};
-use crate::lesson::language::{LEXICON, Pos, Role, analyse};
-use crate::lesson::read::Lesson;
+use crate::lesson::language::{Analysis, LEXICON, Pos, Role, analyse, known_verb, verb_reading};
+use crate::lesson::read::{Lesson, Piece, PieceKind};
 use crate::lesson::text::{Casing, norm, sentences};
 
 /// Do most of the lesson's headings give advice ("Weigh the beans", "Rinse
@@ -20,9 +22,14 @@ pub(super) fn heading_style(lesson: &Lesson, sents: &[Vec<Sent>], casing: &Casin
         .iter()
         .zip(sents)
         .filter_map(|(section, ss)| {
-            let inline = casing.inline_words(section.heading.as_deref()?).join(" ");
+            let inline = advice_first(casing.inline_words(section.heading.as_deref()?).join(" "));
             let advises = ss.iter().any(|s| s.imperative);
-            Some(classify(&analyse(&inline), section, advises))
+            let a = analyse(&inline);
+            // "If you found a better name": a case the advice is for.
+            if places_advice(&a) {
+                return Some(Ask::Do);
+            }
+            Some(classify(&a, section, advises))
         })
         .collect();
     let advice = asks
@@ -30,6 +37,81 @@ pub(super) fn heading_style(lesson: &Lesson, sents: &[Vec<Sent>], casing: &Casin
         .filter(|a| matches!(a, Ask::Do | Ask::DoNot | Ask::Always))
         .count();
     advice >= 2 && advice * 2 >= asks.len()
+}
+
+/// The heading's form, read in the style of the lesson's other
+/// headings (see [`heading_style`]); `advice_style` is its answer.
+pub(super) fn in_style(advice_style: bool, ask: Ask, analysis: &Analysis) -> Ask {
+    // In a lesson of advice, a short heading that opens with a word in
+    // its base form ("Grind just before brewing") is advice as well.
+    match ask {
+        Ask::Noun
+            if advice_style
+                && analysis.content().next().is_some_and(|w| {
+                    !matches!(w.pos, Pos::Det | Pos::Pron | Pos::Num | Pos::Adp)
+                        // An adjective that the tagger knows as no verb
+                        // opens a noun phrase ("Private vulnerability
+                        // reporting") unless an object and a preposition
+                        // follow ("Separate X from Y").
+                        && (w.pos != Pos::Adj
+                            || verb_reading(&w.norm)
+                            || analysis
+                                .content()
+                                .skip(2)
+                                .any(|a| a.pos == Pos::Adp && a.norm != "of"))
+                        // A word the dictionary knows as no verb
+                        // ("Future step") opens no advice.
+                        && (w.pos == Pos::Adj || known_verb(&w.norm) != Some(false))
+                        && is_base(&w.norm)
+                        && !w.norm.ends_with("ing")
+                        && !LEXICON.noun_ending(&w.norm)
+                })
+                && analysis.content().count() >= 2 =>
+        {
+            Ask::Do
+        }
+        // "Support subsetted functionality", "Mark an interface
+        // deprecated": a verb's base form, then a past form the tagger
+        // took for the verb of a statement, is advice too.
+        Ask::Statement
+            if advice_style
+                && analysis
+                    .content()
+                    .next()
+                    .is_some_and(|w| is_base(&w.norm) && known_verb(&w.norm) == Some(true))
+                && finite_verb(analysis, false).is_some_and(|i| {
+                    analysis
+                        .content()
+                        .nth(i)
+                        .is_some_and(|v| v.pos == Pos::Verb && v.norm.ends_with("ed"))
+                }) =>
+        {
+            Ask::Do
+        }
+        other => other,
+    }
+}
+
+/// A heading that gives advice for a case ("If you found a better name,
+/// create the new name") asks for the advice: the case stays the heading
+/// and the advice opens the section's text (see `case_and_advice`).
+pub(super) fn cases_apart(lesson: &Lesson) -> Lesson {
+    let mut lesson = lesson.clone();
+    for s in &mut lesson.sections {
+        let Some((case, advice)) = s.heading.as_deref().and_then(case_and_advice) else {
+            continue;
+        };
+        s.heading = Some(case);
+        s.body.insert(
+            0,
+            Piece {
+                kind: PieceKind::Para,
+                text: advice,
+                stressed: Vec::new(),
+            },
+        );
+    }
+    lesson
 }
 
 /// Every sentence of the lesson, to learn its casing and apostrophe from.

@@ -10,7 +10,7 @@
 //! engineers unblock themselves?", "In what sense are successful engineers
 //! great communicators?".
 
-use super::sentence::looks_plural;
+use super::forms::looks_plural;
 use super::style::TitleKind;
 use super::{Ask, Sent, Topic};
 use crate::lesson::language::{Pos, analyse, known_adjective, verb_reading};

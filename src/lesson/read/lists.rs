@@ -40,8 +40,15 @@ fn item_label(label: &Option<String>, lines: &[String], text: &str) -> Option<(S
             rest.trim_start_matches([':', '-', '\u{2013}', '\u{2014}'])
                 .trim_start()
         };
-        if word_count(l) <= 15 && !rest.is_empty() {
-            return Some((l.clone(), rest.to_string()));
+        // A label the writer set as a whole sentence ("**Keep the old
+        // name working**. You might…") heads its item however long.
+        let whole_sentence = rest.starts_with(['.', '!']) || ends_sentence(l);
+        if (word_count(l) <= 15 || (whole_sentence && word_count(l) <= 40)) && !rest.is_empty() {
+            // "**Keep the old name**." ends its sentence after the bold.
+            return Some(match rest.strip_prefix(['.', '!']) {
+                Some(after) if !ends_sentence(l) => (format!("{l}."), after.trim().to_string()),
+                _ => (l.clone(), rest.to_string()),
+            });
         }
     }
     if lines.len() >= 2 && heading_like(&lines[0], None, Some(&lines[1])) == Some(true) {
@@ -226,6 +233,59 @@ mod tests {
             bodies(&l.sections[1]),
             ["A list of known debt lets the team weigh it."]
         );
+    }
+
+    #[test]
+    fn bold_label_paragraphs_under_the_title_alone_are_tips() {
+        // No heading but the title: the tips are still one section each,
+        // and the introduction stays.
+        let l = read_str(
+            "# Starters
+
+A starter is yeast and bacteria. It lasts for years with care.
+
+**Feed it on a schedule.** A starter eats its flour and goes hungry.
+
+**Keep it warm.** Yeast works best at 25 degrees.
+
+**Discard before you feed.** Old starter crowds the jar.
+",
+        );
+        assert_eq!(
+            headings(&l),
+            [
+                "Feed it on a schedule",
+                "Keep it warm",
+                "Discard before you feed"
+            ]
+        );
+        assert_eq!(l.sections[1].line, 7);
+        assert_eq!(l.intro.len(), 1);
+    }
+
+    #[test]
+    fn a_bold_sentence_labels_its_item_however_long() {
+        // The period after the bold; one label longer than a short lead.
+        let l = read_str(
+            "# Updates
+
+## Rules
+
+1. **Keep a branch that only receives security fixes and nothing else for the users who cannot move yet**. Such branches are often called long-term support.
+2. **Mark an interface deprecated before you remove it**. Users then have time to move.
+3. **Test the old and the new interface**. Both stay in use.
+",
+        );
+        assert_eq!(
+            headings(&l),
+            [
+                "Keep a branch that only receives security fixes and nothing else for the users who cannot move yet",
+                "Mark an interface deprecated before you remove it",
+                "Test the old and the new interface"
+            ]
+        );
+        assert!(l.sections.iter().all(|s| s.sentence_heading));
+        assert_eq!(bodies(&l.sections[1]), ["Users then have time to move."]);
     }
 
     #[test]

@@ -221,6 +221,15 @@ fn candidates(blocks: Vec<Block>) -> Vec<Cand> {
 /// Splits a paragraph into its lines first: a heading may sit inside a
 /// paragraph when the text has no blank lines.
 fn split_paragraph(b: &Block, next_is_item: bool, cands: &mut Vec<Cand>) {
+    // A paragraph opening with a bold label ("**Feed it daily.** A
+    // starter…") is a tip whole, read as such with its label and stress.
+    if b.lead.is_some() {
+        cands.push(Cand {
+            block: b.clone(),
+            strong: None,
+        });
+        return;
+    }
     let lines: Vec<String> = b
         .lines
         .iter()
