@@ -10,7 +10,7 @@ use crate::lesson::text::{capitalise, ends_sentence, norm, stem, word_count};
 use super::ask::Ask;
 use super::noun::asks_for_list;
 use super::phrase::capitalised_word;
-use super::question::defines;
+use super::question::{defines, places_advice};
 use super::sentence::Sent;
 use super::sentence::in_heading;
 use super::sentence::item_starts;
@@ -287,6 +287,7 @@ pub(super) fn scores(ss: &[Sent], topic: &Topic, sentence_heading: bool) -> Vec<
         .count();
     let first_substantive = ss.iter().position(Sent::substantive).unwrap_or(0);
     let lede = lede(ss, topic);
+    let cased = places_advice(&topic.analysis);
     ss.iter()
         .enumerate()
         .map(|(i, s)| {
@@ -299,6 +300,12 @@ pub(super) fn scores(ss: &[Sent], topic: &Topic, sentence_heading: bool) -> Vec<
             // Under a question, the answer comes first: a FAQ, a Q&A.
             if topic.ask == Ask::Question && i == first_substantive {
                 score += 1.5;
+            }
+            // "If you go away for a week": the question asks what to do
+            // then, so the advice answers, the first most (see
+            // `case_and_advice`).
+            if cased && s.imperative {
+                score += if i == first_substantive { 3.0 } else { 1.0 };
             }
             // An introduction states its thesis first, unless it opens with
             // a greeting or the writer's story (see docs/lessons.md).

@@ -158,6 +158,7 @@ mod tests {
             kind,
             text: text.into(),
             stressed: Vec::new(),
+            numbered: false,
         }
     }
 

@@ -27,6 +27,7 @@ mod question;
 mod quote;
 mod sentence;
 mod statement;
+mod steps;
 mod style;
 mod subject;
 
@@ -41,11 +42,12 @@ use ask::{Ask, ask_name, classify, names_a_thing};
 use back::{point_back, scores};
 use cloze::made_up_heading;
 use overview::overview;
-use question::{defines, plain_noun, question, what_is};
+use question::{defines, places_advice, plain_noun, question, what_is, with_article};
 use sentence::{
     Sent, Weights, answer_the_question, content_stems, name_the_topic, section_sentences,
 };
 use statement::advice_first;
+use steps::{steps, steps_back};
 use style::{
     TitleKind, about_the_lesson, apostrophe_of, heading_style, it_is_the_title, lesson_sentences,
     lists_sources, take_openers,
@@ -394,8 +396,17 @@ impl Maker {
     /// best sentences, which it returns.
     fn point_card(&mut self, part: &Part) -> Vec<usize> {
         let topic = &part.topic;
-        let (chosen, back, back_why) = point_back(part);
-        let front = self.front(part, &chosen);
+        let listed_steps = steps(part).and_then(|f| steps_back(part.ss, &f).map(|b| (f, b)));
+        let is_steps = listed_steps.is_some();
+        let (chosen, back, back_why) = match listed_steps {
+            Some((firsts, back)) => (
+                firsts,
+                back,
+                "the section is a list of steps: each step's first sentence or clause".into(),
+            ),
+            None => point_back(part),
+        };
+        let front = self.front(part, &chosen, is_steps);
         let front = self.unique_front(front);
         let id = format!("{}/point", part.base);
         self.explained.push(Explained {
@@ -421,7 +432,7 @@ impl Maker {
         chosen
     }
 
-    fn front(&self, part: &Part, on_back: &[usize]) -> String {
+    fn front(&self, part: &Part, on_back: &[usize], is_steps: bool) -> String {
         let (ss, topic) = (part.ss, &part.topic);
         let definition = part
             .substantive
@@ -455,9 +466,19 @@ impl Maker {
             return format!("What should {who} do?");
         }
         if topic.ask == Ask::Noun && plain_noun(&topic.analysis, &topic.inline) {
+            if is_steps && !places_advice(&topic.analysis) {
+                let what = with_article(&topic.analysis, &topic.inline);
+                return format!("What are the steps of {what}?");
+            }
             return self.noun_front(part, on_back, definition);
         }
         let (why, method) = why_or_how(part, on_back);
+        // Steps say how, never why.
+        let (why, method) = if is_steps {
+            (false, true)
+        } else {
+            (why, method)
+        };
         if !why && let Some(front) = defined_object(part, on_back) {
             return front;
         }

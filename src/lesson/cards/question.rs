@@ -328,6 +328,7 @@ mod tests {
                 kind: PieceKind::Para,
                 text: body.into(),
                 stressed: Vec::new(),
+                numbered: false,
             }],
             line: 1,
         }

@@ -88,6 +88,7 @@ mod tests {
                        again at the next one in the spring.\u{201d} Keep it short."
                     .into(),
                 stressed: Vec::new(),
+                numbered: false,
             }],
             line: 1,
         };

@@ -16,6 +16,10 @@ pub(super) struct Sent {
     pub(super) text: String,
     /// A paragraph's sentence, a list item's or a quotation's.
     pub(super) kind: PieceKind,
+    /// Which piece of the section's text it is from, and whether that
+    /// piece is an item of a numbered list.
+    pub(super) piece: usize,
+    pub(super) numbered: bool,
     pub(super) a: Analysis,
     pub(super) quoted: bool,
     /// A list item without a verb ("Least loaded"): a fragment.
@@ -97,6 +101,8 @@ impl Sent {
             // words or more: what someone said, not the point.
             quoted: kind == PieceKind::Quote || quotes_a_script(&text),
             leans,
+            piece: 0,
+            numbered: false,
             reason,
             imperative,
             personal,
@@ -321,6 +327,8 @@ pub(super) fn section_sentences(section: &Section) -> Vec<Sent> {
             let text = completed.unwrap_or_else(|| unframed(s));
             let mut sent = Sent::new(text, p.kind);
             sent.quoted |= quoted_through;
+            sent.piece = k;
+            sent.numbered = p.numbered;
             sent.stressed = p
                 .stressed
                 .iter()
@@ -546,6 +554,7 @@ mod tests {
             kind: PieceKind::Item,
             text: t.into(),
             stressed: Vec::new(),
+            numbered: false,
         };
         let after = [
             item("Consistency - every read sees the latest write"),

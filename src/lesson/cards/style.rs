@@ -108,6 +108,7 @@ pub(super) fn cases_apart(lesson: &Lesson) -> Lesson {
                 kind: PieceKind::Para,
                 text: advice,
                 stressed: Vec::new(),
+                numbered: false,
             },
         );
     }

@@ -111,6 +111,7 @@ pub(super) fn split_tip_lists(sections: Vec<Section>, marks: Vec<ItemMark>) -> V
                 kind: PieceKind::Para,
                 text: rest.clone(),
                 stressed: Vec::new(),
+                numbered: false,
             }];
             body.extend(s.body[row + 1..end].iter().cloned());
             body.retain(|p| !p.text.is_empty());

@@ -94,6 +94,8 @@ pub struct Piece {
     pub text: String,
     /// Phrases the writer set in bold inside the text, stressing the point.
     pub stressed: Vec<String>,
+    /// An item of a numbered list: a step, when its list gives advice.
+    pub numbered: bool,
 }
 
 /// Line endings made `\n`, byte-order mark and tabs removed.

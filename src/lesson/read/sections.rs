@@ -93,6 +93,7 @@ fn piece(b: &Block) -> Piece {
         },
         text: b.text(),
         stressed: b.stressed.clone(),
+        numbered: matches!(b.kind, Kind::Item { numbered: true, .. }),
     }
 }
 
