@@ -337,6 +337,14 @@ pub fn verb_reading(base: &str) -> bool {
     tags.get(1).copied().flatten() == Some(UPOS::VERB)
 }
 
+/// Whether the curated dictionary knows the word only as a verb, never as
+/// a noun or an adjective ("empower", "configure", "recognize").
+pub fn only_a_verb(word: &str) -> bool {
+    DICTIONARY
+        .get_word_metadata_str(word)
+        .is_some_and(|meta| meta.is_verb_lemma() && meta.noun.is_none() && meta.adjective.is_none())
+}
+
 /// Whether the curated dictionary knows the word as a verb's base form;
 /// `None` for a word it does not know.
 pub fn known_verb(word: &str) -> Option<bool> {

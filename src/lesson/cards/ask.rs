@@ -1,7 +1,9 @@
 //! What question a heading asks ([`Ask`]), read from its first words'
 //! classes: a how-to, an imperative, a statement, a noun phrase...
 
-use crate::lesson::language::{Analysis, LEXICON, Pos, Role, Word, known_verb, verb_reading};
+use crate::lesson::language::{
+    Analysis, LEXICON, Pos, Role, Word, known_verb, only_a_verb, verb_reading,
+};
 use crate::lesson::read::Section;
 use crate::lesson::text::{norm, sentences, stem, word_count};
 
@@ -204,6 +206,11 @@ fn by_verb(h: &Analysis, words: &[&Word], section: &Section, advises: bool) -> A
     }
     if continues_lead_in && matches!(first.pos, Pos::Adj | Pos::Adv | Pos::Verb) {
         return Ask::Predicate;
+    }
+    // "Empower developers": a first word the dictionary knows only as a
+    // verb opens no noun phrase.
+    if words.len() >= 2 && is_base(w0) && only_a_verb(w0) {
+        return Ask::Do;
     }
     Ask::Noun
 }

@@ -399,6 +399,14 @@ mod tests {
     }
 
     #[test]
+    fn a_word_only_ever_a_verb_opens_advice() {
+        assert_eq!(
+            q("Recognize burnout", "Teams with long hours lose people."),
+            "What should you do to recognize burnout?"
+        );
+    }
+
+    #[test]
     fn be_and_have_headings_make_questions() {
         assert_eq!(
             q(
