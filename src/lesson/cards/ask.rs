@@ -91,6 +91,31 @@ fn by_form(h: &Analysis, words: &[&Word]) -> Option<Ask> {
     {
         return Some(Ask::Question);
     }
+    // "Can I copy the config", "Do all remotes support sync", "Is it
+    // safe": an auxiliary before its subject asks a yes/no question
+    // without its mark. ("Do logging correctly", "Have a plan" advise.)
+    let asks_yes_no = match w0 {
+        "can" | "could" | "does" | "did" | "is" | "are" | "was" | "were" | "should" | "will"
+        | "would" | "may" | "must" | "shall" => {
+            matches!(
+                words.get(1).map(|w| w.pos),
+                Some(Pos::Pron | Pos::Det | Pos::Propn)
+            ) || words
+                .get(1)
+                .is_some_and(|w| w.pos == Pos::Noun && words.len() >= 3)
+        }
+        "do" | "have" => {
+            matches!(w1, "i" | "you" | "we" | "they")
+                || (matches!(w1, "all" | "any" | "some" | "most")
+                    && words[2..].windows(2).any(|p| {
+                        looks_plural(&p[0].norm) && matches!(p[1].pos, Pos::Verb | Pos::Noun)
+                    }))
+        }
+        _ => false,
+    };
+    if asks_yes_no && words.len() >= 3 {
+        return Some(Ask::Question);
+    }
     if matches!(w0, "how" | "when" | "what" | "where" | "which" | "who") && w1 == "to" {
         return Some(Ask::HowTo);
     }
@@ -183,7 +208,7 @@ fn by_verb(h: &Analysis, words: &[&Word], section: &Section, advises: bool) -> A
     {
         return Ask::Do;
     }
-    if is_imperative(h, words) {
+    if is_imperative(h, words, advises) {
         return Ask::Do;
     }
     // A finite verb after a subject: a statement.
@@ -216,7 +241,7 @@ fn by_verb(h: &Analysis, words: &[&Word], section: &Section, advises: bool) -> A
 }
 
 /// Does the heading open with a verb giving advice ("Send a note")?
-fn is_imperative(h: &Analysis, words: &[&Word]) -> bool {
+fn is_imperative(h: &Analysis, words: &[&Word], advises: bool) -> bool {
     let first = words[0];
     let w0 = first.norm.as_str();
     // An imperative: a base verb first, not followed by another verb form
@@ -252,6 +277,20 @@ fn is_imperative(h: &Analysis, words: &[&Word]) -> bool {
     {
         return true;
     }
+    misread_verb(h, words, advises)
+}
+
+/// Advice whose verb the tagger took for a noun or an adjective: "Mark the
+/// ends carefully", "Discard before you feed", "Test special cases",
+/// "Separate blocking comments from suggestions".
+fn misread_verb(h: &Analysis, words: &[&Word], advises: bool) -> bool {
+    let first = words[0];
+    let w0 = first.norm.as_str();
+    let aside = h
+        .words
+        .iter()
+        .find(|w| w.norm == "(")
+        .map_or(usize::MAX, |w| w.start);
     // "Mark the ends carefully": a first word the tagger took for a noun
     // (or does not know as a verb), right before an article or a
     // possessive, which a noun phrase never has there, and no other verb.
@@ -271,7 +310,26 @@ fn is_imperative(h: &Analysis, words: &[&Word]) -> bool {
         && words.len() >= 3
         && LEXICON.is(&words[1].norm, Role::PlacingConjunction)
         && known_verb(w0) == Some(true);
-    if misread || placed {
+    // "Test special cases": a noun phrase never puts an adjective between
+    // a noun and its head; "Rotate pairs regularly": nor ends in an
+    // adverb of manner.
+    // (The first over advice only: "Type variable names" is a compound. A
+    // bracketed aside does not count.)
+    let main: Vec<&&Word> = words.iter().filter(|w| w.start < aside).collect();
+    let verb_like = first.pos.is_nominal() && is_base(w0) && known_verb(w0) == Some(true);
+    let shaped = advises
+        && main.len() == 3
+        && main[1].pos == Pos::Adj
+        && main[2].pos == Pos::Noun
+        && looks_plural(&main[2].norm)
+        || main.len() >= 3
+            && main
+                .last()
+                .is_some_and(|w| w.pos == Pos::Adv && w.norm.ends_with("ly"))
+            && !main[1..]
+                .iter()
+                .any(|w| matches!(w.pos, Pos::Verb | Pos::Aux));
+    if misread || placed || (verb_like && shaped) {
         return true;
     }
     // "Separate blocking comments from suggestions": a verb reading first,
@@ -415,7 +473,8 @@ pub(super) fn names_a_thing(h: &Analysis, text: &str, body: &[&Analysis]) -> boo
         .get(1)
         .is_some_and(|w| w.norm == "of" || w.pos == Pos::Num);
     // "page and per_page": names from program text.
-    let code = text.contains('_');
+    // ("Set NODE_ENV to production": the name is the advice's object.)
+    let code = text.contains('_') && !(first.pos == Pos::Verb && is_base(&first.norm));
     acronym || shape || code || body.iter().any(|a| used_as_noun(&words, a))
 }
 

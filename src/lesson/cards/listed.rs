@@ -11,7 +11,7 @@ use crate::lesson::read::{Piece, PieceKind};
 use crate::lesson::text::{sentences, word_count};
 
 /// A list's items, fewest and most, for its cloze.
-const ITEMS: std::ops::RangeInclusive<usize> = 2..=7;
+const ITEMS: std::ops::RangeInclusive<usize> = 2..=8;
 /// Longest item (or item label) a list cloze keeps, in words.
 const ITEM_WORDS: usize = 8;
 /// Longest list cloze, in characters.
@@ -85,7 +85,13 @@ fn list_cloze(p: &Piece, after: &[Piece]) -> Option<(String, String)> {
     // A lead-in with no verb ("Documentation for counters:") heads a list
     // of pointers; a statement has one.
     let states = s.a.content().any(|w| matches!(w.pos, Pos::Verb | Pos::Aux));
+    // "A few examples of sponsored projects include:" lists cases, not
+    // the idea.
+    let examples =
+        s.a.content()
+            .any(|w| matches!(w.norm.as_str(), "example" | "examples"));
     if !states
+        || examples
         || s.pointer
         || s.narrated
         || s.leans.is_some()
@@ -94,14 +100,20 @@ fn list_cloze(p: &Piece, after: &[Piece]) -> Option<(String, String)> {
     {
         return None;
     }
+    // ("etc.", "and more": a last item that only says the list goes on.)
     let items: Vec<&Piece> = after
         .iter()
         .take_while(|q| q.kind == PieceKind::Item)
+        .filter(|q| !goes_on(&q.text))
         .collect();
     if !ITEMS.contains(&items.len()) {
         return None;
     }
-    let names: Option<Vec<String>> = items.iter().map(|q| item_name(&q.text)).collect();
+    // An item's bold label names it ("**Authentication** (see below)").
+    let names: Option<Vec<String>> = items
+        .iter()
+        .map(|q| item_name(q.label.as_deref().unwrap_or(&q.text)))
+        .collect();
     let names = names?;
     // Items with commas of their own are parted by semicolons.
     let sep = if names.iter().any(|n| n.contains(',')) {
@@ -118,6 +130,19 @@ fn list_cloze(p: &Piece, after: &[Piece]) -> Option<(String, String)> {
         lead.trim_end_matches(':').trim_end()
     );
     (text.chars().count() <= LIST_CHARS).then_some((lead, text))
+}
+
+/// "etc.", "and more…": an item saying only that the list goes on.
+fn goes_on(text: &str) -> bool {
+    let t = text
+        .trim()
+        .trim_end_matches(['.', '\u{2026}', ')'])
+        .trim_start_matches('(')
+        .to_lowercase();
+    matches!(
+        t.as_str(),
+        "etc" | "and more" | "and so on" | "and so forth" | "..." | ""
+    )
 }
 
 /// An item short enough to recall as part of a list: its label ("Least
@@ -140,8 +165,16 @@ fn item_name(text: &str) -> Option<String> {
     let first_word = label.split(' ').next().unwrap_or(label);
     let mut chars = first_word.chars();
     let first = chars.next()?;
+    // ("Ruby Together": capitals further on make a name.)
+    let named = label
+        .split(' ')
+        .skip(1)
+        .any(|w| w.starts_with(char::is_uppercase));
     Some(
-        if first.is_uppercase() && chars.filter(|c| c.is_alphabetic()).all(char::is_lowercase) {
+        if first.is_uppercase()
+            && !named
+            && chars.filter(|c| c.is_alphabetic()).all(char::is_lowercase)
+        {
             first.to_lowercase().chain(label.chars().skip(1)).collect()
         } else {
             label.to_string()
@@ -159,6 +192,7 @@ mod tests {
             text: text.into(),
             stressed: Vec::new(),
             numbered: false,
+            label: None,
         }
     }
 

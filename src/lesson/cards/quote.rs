@@ -89,6 +89,7 @@ mod tests {
                     .into(),
                 stressed: Vec::new(),
                 numbered: false,
+                label: None,
             }],
             line: 1,
         };

@@ -555,6 +555,7 @@ mod tests {
             text: t.into(),
             stressed: Vec::new(),
             numbered: false,
+            label: None,
         };
         let after = [
             item("Consistency - every read sees the latest write"),

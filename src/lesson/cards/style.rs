@@ -109,6 +109,7 @@ pub(super) fn cases_apart(lesson: &Lesson) -> Lesson {
                 text: advice,
                 stressed: Vec::new(),
                 numbered: false,
+                label: None,
             },
         );
     }

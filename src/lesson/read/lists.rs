@@ -112,6 +112,7 @@ pub(super) fn split_tip_lists(sections: Vec<Section>, marks: Vec<ItemMark>) -> V
                 text: rest.clone(),
                 stressed: Vec::new(),
                 numbered: false,
+                label: None,
             }];
             body.extend(s.body[row + 1..end].iter().cloned());
             body.retain(|p| !p.text.is_empty());

@@ -96,6 +96,8 @@ pub struct Piece {
     pub stressed: Vec<String>,
     /// An item of a numbered list: a step, when its list gives advice.
     pub numbered: bool,
+    /// A list item's bold label ("**Authentication** (see below)").
+    pub label: Option<String>,
 }
 
 /// Line endings made `\n`, byte-order mark and tabs removed.

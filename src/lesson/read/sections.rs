@@ -94,6 +94,10 @@ fn piece(b: &Block) -> Piece {
         text: b.text(),
         stressed: b.stressed.clone(),
         numbered: matches!(b.kind, Kind::Item { numbered: true, .. }),
+        label: match &b.kind {
+            Kind::Item { label, .. } => label.clone(),
+            _ => None,
+        },
     }
 }
 

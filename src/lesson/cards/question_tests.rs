@@ -1,0 +1,309 @@
+//! Questions made from headings, checked heading by heading.
+
+use super::*;
+use crate::lesson::cards::ask::classify;
+use crate::lesson::cards::sentence::{content_stems, section_sentences};
+use crate::lesson::read::{Piece, PieceKind};
+use crate::lesson::text::Casing;
+
+fn section(heading: &str, body: &str) -> Section {
+    Section {
+        heading: Some(heading.into()),
+        context: None,
+        lead_in: None,
+        sentence_heading: false,
+        body: vec![Piece {
+            kind: PieceKind::Para,
+            text: body.into(),
+            stressed: Vec::new(),
+            numbered: false,
+            label: None,
+        }],
+        line: 1,
+    }
+}
+
+fn q(heading: &str, body: &str) -> String {
+    let sec = section(heading, body);
+    let casing = Casing::learn(&["We met people from Google.".to_string()]);
+    let inline = casing.inline_words(heading).join(" ");
+    let h = analyse(&inline);
+    let ss = section_sentences(&sec);
+    let why = ss.iter().any(|s| s.reason);
+    let method = ss.iter().any(|s| s.imperative);
+    let ask = classify(&h, &sec, method);
+    let why = why
+        && matches!(
+            ask,
+            Ask::Do | Ask::DoNot | Ask::Always | Ask::Statement | Ask::Predicate
+        );
+    let hs = content_stems(&h, &inline);
+    let def = ss.iter().any(|s| defines(s, &hs));
+    question(&ask, &h, &inline, &sec, why, method, def, '\u{2019}')
+}
+
+const REASON: &str = "It matters because interviewers want you to sell yourself.";
+const PLAIN: &str = "Write the three things you want them to remember on a card.";
+
+#[test]
+fn imperatives_ask_why_only_with_a_reason() {
+    assert_eq!(
+        q("Refine Your Sales Pitch", REASON),
+        "Why should you refine your sales pitch?"
+    );
+    assert_eq!(
+        q("Refine Your Sales Pitch", PLAIN),
+        "How should you refine your sales pitch?"
+    );
+}
+
+#[test]
+fn negative_and_always_headings_make_questions() {
+    assert_eq!(
+        q("Don’t Get Ahead of Yourself", REASON),
+        "Why shouldn’t you get ahead of yourself?"
+    );
+    assert_eq!(
+        q("Don’t guess, ask", PLAIN),
+        "What should you do rather than guess?"
+    );
+    assert_eq!(
+        q("Always Test Your Backups", REASON),
+        "Why should you always test your backups?"
+    );
+}
+
+#[test]
+fn verbs_that_look_inflected_still_give_advice() {
+    // "Feed" ends in -ed, "discard" is read as a noun before a clause
+    // placing it in time.
+    assert_eq!(
+        q("Feed it on a schedule", REASON),
+        "Why should you feed it on a schedule?"
+    );
+    assert_eq!(
+        q("Discard before you feed", REASON),
+        "Why should you discard before you feed?"
+    );
+}
+
+#[test]
+fn a_word_only_ever_a_verb_opens_advice() {
+    assert_eq!(
+        q("Recognize burnout", "Teams with long hours lose people."),
+        "What should you do to recognize burnout?"
+    );
+}
+
+#[test]
+fn an_auxiliary_before_its_subject_asks_yes_or_no() {
+    assert_eq!(
+        q("Can I copy the settings to another laptop", PLAIN),
+        "Can I copy the settings to another laptop?"
+    );
+    assert_eq!(
+        q("Do all phones support the app", PLAIN),
+        "Do all phones support the app?"
+    );
+}
+
+#[test]
+fn a_case_under_advice_asks_how_to_follow_it_then() {
+    let mut sec = section("For debugging", PLAIN);
+    sec.context = Some("Do logging correctly".into());
+    let h = analyse("for debugging");
+    let ask = classify(&h, &sec, true);
+    assert_eq!(
+        question(&ask, &h, "for debugging", &sec, false, true, false, '\''),
+        "How should you do logging correctly for debugging?"
+    );
+}
+
+#[test]
+fn advice_shapes_the_tagger_misses() {
+    assert_eq!(
+        q("Set NODE_ENV to production", REASON),
+        "Why should you set NODE_ENV to production?"
+    );
+    assert_eq!(
+        q("Rotate pairs regularly", REASON),
+        "Why should you rotate pairs regularly?"
+    );
+}
+
+#[test]
+fn be_and_have_headings_make_questions() {
+    assert_eq!(
+        q(
+            "Be Specific",
+            "Numbers stay in the memory of whoever hears them."
+        ),
+        "What does it mean to be specific?"
+    );
+    assert_eq!(q("Have a Plan B", REASON), "Why should you have a plan B?");
+}
+
+#[test]
+fn a_gerund_gives_the_base_form_the_dictionary_knows() {
+    assert_eq!(gerund_base("writing").as_deref(), Some("write"));
+    assert_eq!(gerund_base("opening").as_deref(), Some("open"));
+    assert_eq!(gerund_base("stopping").as_deref(), Some("stop"));
+    assert_eq!(gerund_base("storing").as_deref(), Some("store"));
+}
+
+#[test]
+fn statements_are_inverted_or_asked_about() {
+    assert_eq!(
+        q("Every Job Isn’t the Right Fit", REASON),
+        "Why isn’t every job the right fit?"
+    );
+    assert_eq!(
+        q("Interviewers Remember Stories", REASON),
+        "Why do interviewers remember stories?"
+    );
+    assert_eq!(
+        q("Silence Is Your Friend", PLAIN),
+        "How is silence your friend?"
+    );
+    // The reader's own case, said back to them.
+    assert_eq!(
+        q("My bread tastes sour", PLAIN),
+        "What if your bread tastes sour?"
+    );
+    assert_eq!(
+        q("I am late with the rent", PLAIN),
+        "What if you are late with the rent?"
+    );
+    assert_eq!(
+        q("I was told the tool doesn't scale", PLAIN),
+        "What if you were told the tool doesn't scale?"
+    );
+    assert_eq!(
+        q("When you know more than the compiler", PLAIN),
+        "What should you do when you know more than the compiler?"
+    );
+    assert_eq!(
+        q("Some people seek help", PLAIN),
+        "How do some people seek help?"
+    );
+    assert_eq!(q("It's complicated", PLAIN), "How is it complicated?");
+}
+
+#[test]
+fn a_noun_before_a_base_verb_or_a_preposition_is_no_statement() {
+    // A singular noun takes no verb in its base form: "overload" is a
+    // noun here; "on" is a preposition however the tagger reads it.
+    for heading in [
+        "Work overload",
+        "Feedback on pull requests",
+        "Task list",
+        "Task processing",
+    ] {
+        let asked = q(heading, "It comes up every week in the team.");
+        assert!(!asked.starts_with("How do"), "{heading}: {asked}");
+        assert!(
+            asked.to_lowercase().contains(&heading.to_lowercase()),
+            "{heading}: {asked}"
+        );
+    }
+    // Over advice, a noun and a gerund still name an activity, not
+    // advice to "task".
+    let over_advice = q("Task processing", PLAIN);
+    assert!(!over_advice.contains("should you"), "{over_advice}");
+    // A clause placing advice is no statement; a gerund with no object
+    // after it, or a word that is never a verb, asks no "how".
+    assert_eq!(
+        q("Before you get started", PLAIN),
+        "What should you do before you get started?"
+    );
+    assert_eq!(
+        q("Soldering 101", PLAIN),
+        "What does soldering 101 involve?"
+    );
+}
+
+#[test]
+fn labels_prepositions_and_short_gerunds_make_questions() {
+    assert_eq!(
+        q("Drawbacks: caching", PLAIN),
+        "What are the drawbacks of caching?"
+    );
+    assert_eq!(
+        q("Disadvantage(s): replication", PLAIN),
+        "What are the disadvantages of replication?"
+    );
+    let mut sec = section("In a queue", PLAIN);
+    sec.context = Some("Latency in a queue vs in a stack".into());
+    let h = analyse("in a queue");
+    assert_eq!(
+        noun_question(&h, "in a queue", &sec, false),
+        "What matters about latency in a queue?"
+    );
+    assert_eq!(q("Giving feedback", PLAIN), "How do you give feedback?");
+    assert_eq!(q("Explain why", REASON), "How should you explain why?");
+    assert_eq!(
+        q("The cost of a slow build is paid daily", PLAIN),
+        "How is the cost of a slow build paid daily?"
+    );
+    assert_eq!(
+        q("A change that needs context", PLAIN),
+        "What matters about a change that needs context?"
+    );
+}
+
+#[test]
+fn a_clitic_auxiliary_is_written_out_when_it_moves() {
+    assert_eq!(
+        q("How you'll receive the funds", PLAIN),
+        "How will you receive the funds?"
+    );
+}
+
+#[test]
+fn headings_get_the_article_a_question_needs() {
+    let a = |t: &str| with_article(&analyse(t), t);
+    assert_eq!(a("load balancer"), "a load balancer");
+    assert_eq!(a("garbage collector"), "a garbage collector");
+    assert_eq!(a("first line"), "the first line");
+    assert_eq!(a("water"), "water");
+    assert_eq!(a("paper"), "paper");
+    assert_eq!(a("order"), "order");
+    assert_eq!(a("load balancers"), "load balancers");
+    assert_eq!(a("eventual consistency"), "eventual consistency");
+    assert_eq!(a("the first line"), "the first line");
+}
+
+#[test]
+fn noun_phrases_and_questions() {
+    assert_eq!(
+        q(
+            "Garbage collection",
+            "Garbage collection is the automatic freeing of memory that no code can reach."
+        ),
+        "What is garbage collection?"
+    );
+    // "Call" is the heading's word, not the sentence's verb.
+    assert_eq!(
+        q(
+            "The call stack",
+            "The Call Stack is a data structure that keeps track of running functions."
+        ),
+        "What is the call stack?"
+    );
+    assert_eq!(
+        q("The Counteroffer", PLAIN),
+        "What matters about the counteroffer?"
+    );
+    assert_eq!(
+        q("What Do They Really Ask?", PLAIN),
+        "What do they really ask?"
+    );
+    assert_eq!(
+        q("How to Answer Salary Questions", PLAIN),
+        "How should you answer salary questions?"
+    );
+    assert_eq!(
+        q("Handling a Lowball Offer", PLAIN),
+        "How do you handle a lowball offer?"
+    );
+}
