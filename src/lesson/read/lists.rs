@@ -4,7 +4,12 @@
 
 use super::plain::heading_like;
 use super::{Piece, PieceKind, Section, heading};
+use crate::lesson::language::{known_adjective, known_verb};
 use crate::lesson::text::{ends_sentence, sentences, squash, word_count};
+
+/// Longest lead sentence that labels a list item of several sentences,
+/// when it gives advice (else 12 words).
+const LEAD_WORDS: usize = 20;
 
 /// A first-level list item of a section's body (or a paragraph opening
 /// with a bold label): where it is, and what it needs to be judged as a tip.
@@ -55,11 +60,27 @@ fn item_label(label: &Option<String>, lines: &[String], text: &str) -> Option<(S
         return Some((lines[0].clone(), squash(&lines[1..].join(" "))));
     }
     let ss = sentences(text);
-    if ss.len() >= 2 && word_count(&ss[0]) <= 12 && !ss[0].ends_with(':') {
+    let lead_words = word_count(ss.first().map_or("", String::as_str));
+    if ss.len() >= 2
+        && (lead_words <= 12 || (lead_words <= LEAD_WORDS && opens_with_advice(&ss[0])))
+        && !ss[0].ends_with(':')
+    {
         let rest = ss[1..].join(" ");
         return Some((ss[0].clone(), rest));
     }
     None
+}
+
+/// "Research existing tools and decide…": a sentence opening with a word
+/// the dictionary knows as a verb and not as an adjective ("Major changes
+/// take longer" states).
+fn opens_with_advice(sentence: &str) -> bool {
+    let first = sentence
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    known_verb(&first) == Some(true) && known_adjective(&first) != Some(true)
 }
 
 /// A list whose items all open with a label becomes one section per item,
