@@ -414,3 +414,22 @@ fn in_a_lesson_of_advice_a_heading_opening_with_no_verb_is_no_advice() {
         "{fronts:?}"
     );
 }
+
+#[test]
+fn a_short_introduction_defining_the_title_gets_its_card() {
+    let fronts = fronts_of(
+        "write-ahead-log.md",
+        "# Write-ahead log\n\nA write-ahead log is a file where a database records each change before applying it. Databases keep one so they can recover after a crash.\n\n## Checkpoints\n\nA checkpoint copies the changes in the log into the data files. After a checkpoint the older part of the log can be deleted, because the data files hold it.\n\n## Replaying the log\n\nAfter a crash, the database reads the log from the last checkpoint. It applies every change it finds there, so no committed change is lost.\n",
+    );
+    assert_eq!(fronts[0], "What is a write-ahead log?");
+    // Two sentences that say nothing of what the title is stay the
+    // deck's description.
+    let fronts = fronts_of(
+        "checkpoints.md",
+        "# Write-ahead log\n\nThis page walks through two habits of databases. Both keep data safe.\n\n## Checkpoints\n\nA checkpoint copies the changes in the log into the data files. After a checkpoint the older part of the log can be deleted, because the data files hold it.\n\n## Replaying the log\n\nAfter a crash, the database reads the log from the last checkpoint. It applies every change it finds there, so no committed change is lost.\n",
+    );
+    assert!(
+        fronts.iter().all(|f| !f.contains("write-ahead log")),
+        "{fronts:?}"
+    );
+}

@@ -41,6 +41,7 @@ use crate::domain::slug;
 use ask::{Ask, ask_name, classify, names_a_thing};
 use back::{point_back, scores};
 use cloze::made_up_heading;
+use forms::is_plural;
 use overview::overview;
 use question::{defines, places_advice, plain_noun, question, what_is, with_article};
 use sentence::{
@@ -52,7 +53,7 @@ use style::{
     TitleKind, about_the_lesson, apostrophe_of, heading_style, it_is_the_title, lesson_sentences,
     lists_sources, take_openers,
 };
-use style::{cases_apart, defined_object, in_style, why_or_how};
+use style::{cases_apart, defined_object, defining_intro, in_style, why_or_how};
 use subject::{name_the_subject, of_the_group, question_to_ask, shared_subject};
 
 /// Longest id fragment taken from a title or heading.
@@ -93,7 +94,9 @@ pub struct Made {
 /// Makes the lesson's deck: per section a point card and clozes, then the
 /// overview card.
 pub fn make_deck(lesson: &Lesson) -> Made {
-    let lesson = &cases_apart(lesson);
+    let mut lesson = cases_apart(lesson);
+    defining_intro(&mut lesson);
+    let lesson = &lesson;
     let all_text = lesson_sentences(lesson);
     let mut sents: Vec<Vec<Sent>> = lesson.sections.iter().map(section_sentences).collect();
     let openers = take_openers(lesson, &mut sents);
@@ -443,6 +446,20 @@ impl Maker {
                 what_is(&topic.analysis, &topic.heading)
             } else {
                 format!("What should you know about {}?", topic.heading)
+            };
+        }
+        // "Bloom filter" opening "A bloom filter is…": what is it, with the
+        // article the definition gives it.
+        if topic.titled
+            && topic.ask == Ask::Noun
+            && let Some(&i) = on_back.iter().find(|&&i| defines(&ss[i], &topic.stems))
+        {
+            let article = ss[i].a.content().next().map(|w| w.norm.as_str());
+            return match article {
+                Some(a @ ("a" | "an")) if !is_plural(&topic.analysis) => {
+                    format!("What is {a} {}?", topic.inline)
+                }
+                _ => what_is(&topic.analysis, &topic.inline),
             };
         }
         if let Some(front) = about_the_lesson(

@@ -9,7 +9,7 @@ use super::sentence::{Sent, content_stems};
 use super::statement::{advice_first, case_and_advice};
 use super::{Part, Topic};
 use crate::lesson::language::{Analysis, LEXICON, Pos, Role, analyse, known_verb, verb_reading};
-use crate::lesson::read::{Lesson, Piece, PieceKind};
+use crate::lesson::read::{Lesson, Piece, PieceKind, Section};
 use crate::lesson::text::{Casing, norm, sentences};
 
 /// Do most of the lesson's headings give advice ("Weigh the beans", "Rinse
@@ -114,6 +114,37 @@ pub(super) fn cases_apart(lesson: &Lesson) -> Lesson {
         );
     }
     lesson
+}
+
+/// A short introduction (two or three sentences, too short to be a section
+/// by itself) that says what the title's subject is ("Closures": "A
+/// closure is…") is one, headed by the title: the definition is worth a
+/// card.
+pub(super) fn defining_intro(lesson: &mut Lesson) {
+    let stems = content_stems(&analyse(&lesson.title), &lesson.title);
+    let ss: Vec<Sent> = lesson
+        .intro
+        .iter()
+        .filter(|p| p.kind == PieceKind::Para)
+        .flat_map(|p| sentences(&p.text))
+        .map(|t| Sent::new(t, PieceKind::Para))
+        .collect();
+    let titled = lesson
+        .sections
+        .first()
+        .is_some_and(|s| s.heading.as_deref() == Some(lesson.title.as_str()));
+    if titled || !(2..=3).contains(&ss.len()) || !ss.iter().any(|s| defines(s, &stems)) {
+        return;
+    }
+    let section = Section {
+        heading: Some(lesson.title.clone()),
+        context: None,
+        lead_in: None,
+        sentence_heading: false,
+        body: lesson.intro.clone(),
+        line: 1,
+    };
+    lesson.sections.insert(0, section);
 }
 
 /// Every sentence of the lesson, to learn its casing and apostrophe from.
