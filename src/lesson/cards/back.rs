@@ -102,6 +102,24 @@ pub(super) fn sentence_score(i: usize, s: &Sent, heading: &BTreeSet<String>, why
     score
 }
 
+/// "There are several kinds of…", "There are three types of tests…",
+/// "Sometimes there are special cases.": a sentence saying only that
+/// something exists, before the text that says what it is.
+fn announces(s: &Sent) -> bool {
+    let words: Vec<&str> = s.a.content().map(|w| w.norm.as_str()).collect();
+    let Some(at) = words.iter().position(|&w| w == "there") else {
+        return false;
+    };
+    let verb = words.get(at + 1).copied();
+    let opens = at == 0 || (at == 1 && s.a.content().next().is_some_and(|w| w.pos == Pos::Adv));
+    opens
+        && matches!(verb, Some("are" | "is" | "'s" | "exist" | "exists"))
+        && s.words() <= 20
+        && !s.reason
+        // ("There are two concepts behind it: recall and spacing." names them.)
+        && !s.text.contains(": ")
+}
+
 /// Does the sentence name one case of the example being walked through
 /// ("the Blue team"): "the", a capitalised word that is no part of the
 /// heading, and a common noun in lower case?
@@ -301,6 +319,12 @@ pub(super) fn scores(ss: &[Sent], topic: &Topic, sentence_heading: bool) -> Vec<
             if topic.ask == Ask::Question && i == first_substantive {
                 score += 1.5;
             }
+            // "There are three types of tests that can help.": it announces
+            // what the section goes on to say (a question may be answered
+            // so: "Is there a client for Go?").
+            if topic.ask != Ask::Question && announces(s) {
+                score -= 0.7;
+            }
             // "If you go away for a week": the question asks what to do
             // then, so the advice answers, the first most (see
             // `case_and_advice`).
@@ -411,6 +435,17 @@ fn list_back(ss: &[Sent], starts: &[usize]) -> Option<(Vec<usize>, String)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_sentence_saying_only_that_something_exists_announces() {
+        let s = |t: &str| Sent::new(t.into(), PieceKind::Para);
+        assert!(announces(&s("There are three kinds of tests that help.")));
+        assert!(announces(&s("Sometimes there are special cases.")));
+        assert!(!announces(&s(
+            "There are two ideas behind it: recall and spacing."
+        )));
+        assert!(!announces(&s("Keep the old name where there is room.")));
+    }
 
     #[test]
     fn a_point_added_to_another_weighs_less_than_its_own() {
