@@ -165,11 +165,12 @@ fn item_name(text: &str) -> Option<String> {
     let first_word = label.split(' ').next().unwrap_or(label);
     let mut chars = first_word.chars();
     let first = chars.next()?;
-    // ("Ruby Together": capitals further on make a name.)
-    let named = label
-        .split(' ')
-        .skip(1)
-        .any(|w| w.starts_with(char::is_uppercase));
+    // ("Ruby Together": a capitalised word further on makes a name.)
+    // (An acronym further on, "CSS", makes none.)
+    let named = label.split(' ').skip(1).any(|w| {
+        let mut cs = w.chars();
+        cs.next().is_some_and(char::is_uppercase) && cs.any(char::is_lowercase)
+    });
     Some(
         if first.is_uppercase()
             && !named
