@@ -268,12 +268,17 @@ fn is_imperative(h: &Analysis, words: &[&Word], advises: bool) -> bool {
         return true;
     }
     // "Privately reach out to the person", "Just use JSON": an adverb
-    // before the verb.
+    // before the verb (one the tagger took for a noun too: "Continuously
+    // inspect code quality").
     if first.pos == Pos::Adv
         && words.len() >= 3
-        && words
-            .get(1)
-            .is_some_and(|w| w.pos == Pos::Verb && is_base(&w.norm))
+        && words.get(1).is_some_and(|w| {
+            is_base(&w.norm)
+                && (w.pos == Pos::Verb
+                    || (w.pos == Pos::Noun
+                        && first.norm.ends_with("ly")
+                        && known_verb(&w.norm) == Some(true)))
+        })
     {
         return true;
     }

@@ -129,6 +129,10 @@ fn advice_shapes_the_tagger_misses() {
         q("Rotate pairs regularly", REASON),
         "Why should you rotate pairs regularly?"
     );
+    assert_eq!(
+        q("Continuously inspect code quality", REASON),
+        "Why should you continuously inspect code quality?"
+    );
 }
 
 #[test]
