@@ -47,7 +47,10 @@ pub(super) fn steps(part: &Part) -> Option<Vec<usize>> {
         .iter()
         .filter(|&&i| ss[i].kind != PieceKind::Item)
         .count();
-    ((numbered || says_how) && advice && besides <= 1).then_some(firsts)
+    // (Advice whose whole text is its list, "Pot on" over "Choose a
+    // pot…", "Water the plant…", is done by those steps too.)
+    let only_steps = besides == 0 && part.topic.ask == Ask::Do;
+    ((numbered || says_how || only_steps) && advice && besides <= 1).then_some(firsts)
 }
 
 /// The steps as a back, one sentence: each step's first sentence, or only

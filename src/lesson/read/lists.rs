@@ -86,7 +86,7 @@ fn opens_with_advice(sentence: &str) -> bool {
 /// A list whose items all open with a label becomes one section per item,
 /// under the section that held it.
 pub(super) fn split_tip_lists(sections: Vec<Section>, marks: Vec<ItemMark>) -> Vec<Section> {
-    let tips_of = tips_by_section(sections.len(), &marks);
+    let tips_of = tips_by_section(&sections, &marks);
     let mut out: Vec<Section> = Vec::new();
     for (si, s) in sections.into_iter().enumerate() {
         let tips = &tips_of[si];
@@ -154,7 +154,7 @@ pub(super) fn split_tip_lists(sections: Vec<Section>, marks: Vec<ItemMark>) -> V
 type Tip = (usize, String, String, usize);
 
 /// Per section, the tips of its lists whose items all open with a label.
-fn tips_by_section(sections: usize, marks: &[ItemMark]) -> Vec<Vec<Tip>> {
+fn tips_by_section(sections: &[Section], marks: &[ItemMark]) -> Vec<Vec<Tip>> {
     // Group marks into lists: consecutive indexes in one section. A
     // numbered list broken by paragraphs or other lists ("1." … "2.") goes
     // on where its number says; the lists between are part of its items.
@@ -179,14 +179,29 @@ fn tips_by_section(sections: usize, marks: &[ItemMark]) -> Vec<Vec<Tip>> {
             lists.push(vec![m]);
         }
     }
-    let mut tips_of: Vec<Vec<Tip>> = vec![Vec::new(); sections];
+    let mut tips_of: Vec<Vec<Tip>> = vec![Vec::new(); sections.len()];
     for (k, l) in lists.iter().enumerate() {
         if l.len() < 2 || inner[k] {
             continue;
         }
+        // "- **Pot on**" with its advice in the items nested under it: a
+        // label whose text is those items.
+        let nested = |m: &ItemMark| {
+            let body = &sections[m.section].body;
+            body.get(m.row + 1)
+                .is_some_and(|p| p.kind == PieceKind::Item && !l.iter().any(|o| o.row == m.row + 1))
+        };
         let labels: Vec<Option<(String, String)>> = l
             .iter()
-            .map(|m| item_label(&m.label, &m.lines, &squash(&m.lines.join(" "))))
+            .map(|m| {
+                let text = squash(&m.lines.join(" "));
+                match &m.label {
+                    Some(label) if nested(m) && text.trim_end_matches([':', '.']) == label => {
+                        Some((label.clone(), String::new()))
+                    }
+                    _ => item_label(&m.label, &m.lines, &text),
+                }
+            })
             .collect();
         // Tips say something of their own: most items go on with a sentence
         // after their label. Labels with a short gloss each ("**Consistency**
@@ -194,7 +209,7 @@ fn tips_by_section(sections: usize, marks: &[ItemMark]) -> Vec<Vec<Tip>> {
         let sentences_after = labels
             .iter()
             .flatten()
-            .filter(|(_, rest)| ends_sentence(rest))
+            .filter(|(_, rest)| ends_sentence(rest) || rest.is_empty())
             .count();
         if labels.iter().all(Option::is_some) && sentences_after * 2 >= labels.len() {
             for (m, lab) in l.iter().zip(labels) {
@@ -309,6 +324,28 @@ A starter is yeast and bacteria. It lasts for years with care.
         );
         assert!(l.sections.iter().all(|s| s.sentence_heading));
         assert_eq!(bodies(&l.sections[1]), ["Users then have time to move."]);
+    }
+
+    #[test]
+    fn a_bold_label_over_nested_items_is_a_tip_made_of_them() {
+        let l = read_str(
+            "# Seedlings
+
+## Stages
+
+- **Prick out**
+  - Wait for the first true leaves.
+  - Lift each one by a leaf.
+- **Pot on**
+  - Choose a pot one size larger.
+  - Water an hour before.
+",
+        );
+        assert_eq!(headings(&l), ["Prick out", "Pot on"]);
+        assert_eq!(
+            bodies(&l.sections[1]),
+            ["Choose a pot one size larger.", "Water an hour before."]
+        );
     }
 
     #[test]
