@@ -346,9 +346,26 @@ pub fn ends_sentence(s: &str) -> bool {
     t.ends_with(['.', '?', '!', '\u{2026}'])
 }
 
+/// "./src/index.js", "webpack.config.js": a file's path or dotted name in
+/// bold captions the code after it; it heads no section. ("Node.js", one
+/// dot, may be a topic.)
+pub fn names_a_file(text: &str) -> bool {
+    let t = text.trim();
+    let path = t.contains('/') || t.contains('\\') || t.starts_with('.');
+    !t.contains(' ') && (path || t.matches('.').count() >= 2)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_bold_file_name_captions_its_code() {
+        assert!(names_a_file("./src/index.js"));
+        assert!(names_a_file("webpack.config.js"));
+        assert!(!names_a_file("Node.js"));
+        assert!(!names_a_file("Ask for feedback"));
+    }
 
     #[test]
     fn tokens_keep_inner_hyphens_and_mark_breaks() {

@@ -8,7 +8,7 @@ use std::ops::Range;
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 
 use super::pasted::{end_lazy_items, has_markdown_headings, markdown_bullets};
-use crate::lesson::text::{squash, word_count};
+use crate::lesson::text::{names_a_file, squash, word_count};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(super) enum Kind {
@@ -416,6 +416,7 @@ impl Reader {
             && !self.para_plain
             && (1..=BOLD_HEADING_WORDS).contains(&word_count(&b.text()))
             && !b.text().ends_with(':')
+            && !names_a_file(&b.text())
             && !b.text().split(' ').next().is_some_and(|w| {
                 matches!(
                     w.to_lowercase().as_str(),
