@@ -94,7 +94,9 @@ pub struct Made {
 /// Makes the lesson's deck: per section a point card and clozes, then the
 /// overview card.
 pub fn make_deck(lesson: &Lesson) -> Made {
-    let mut lesson = cases_apart(lesson);
+    // Headings and introductions recast before reading (see style.rs).
+    let mut lesson = lesson.clone();
+    cases_apart(&mut lesson);
     defining_intro(&mut lesson);
     let lesson = &lesson;
     let all_text = lesson_sentences(lesson);

@@ -16,10 +16,8 @@ pub(super) struct Sent {
     pub(super) text: String,
     /// A paragraph's sentence, a list item's or a quotation's.
     pub(super) kind: PieceKind,
-    /// Which piece of the section's text it is from, and whether that
-    /// piece is an item of a numbered list.
+    /// Which piece of the section's text it is from.
     pub(super) piece: usize,
-    pub(super) numbered: bool,
     pub(super) a: Analysis,
     pub(super) quoted: bool,
     /// A list item without a verb ("Least loaded"): a fragment.
@@ -102,7 +100,6 @@ impl Sent {
             quoted: kind == PieceKind::Quote || quotes_a_script(&text),
             leans,
             piece: 0,
-            numbered: false,
             reason,
             imperative,
             personal,
@@ -328,7 +325,6 @@ pub(super) fn section_sentences(section: &Section) -> Vec<Sent> {
             let mut sent = Sent::new(text, p.kind);
             sent.quoted |= quoted_through;
             sent.piece = k;
-            sent.numbered = p.numbered;
             sent.stressed = p
                 .stressed
                 .iter()

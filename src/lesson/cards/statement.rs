@@ -157,10 +157,7 @@ pub(super) fn advice_first(inline: String) -> String {
         && !front
             .split(' ')
             .any(|w| matches!(w, "you" | "we" | "they" | "it" | "he" | "she" | "i"));
-    let verb = rest.split(' ').next().is_some_and(|w| {
-        let w = w.to_lowercase();
-        known_verb(&w) == Some(true) || (verb_reading(&w) && known_adjective(&w) != Some(true))
-    });
+    let verb = rest.split(' ').next().is_some_and(opens_advice);
     if !(opens || hedge) || !verb || front.split(' ').count() > 5 || rest.contains(", ") {
         return inline;
     }
@@ -169,6 +166,13 @@ pub(super) fn advice_first(inline: String) -> String {
         rest.trim_end_matches(['.', '!']),
         lower_first(front.trim())
     )
+}
+
+/// Can the word open advice after a comma: a verb the dictionary knows,
+/// or one the tagger reads as a verb that is no adjective?
+fn opens_advice(word: &str) -> bool {
+    let w = word.to_lowercase();
+    known_verb(&w) == Some(true) || (verb_reading(&w) && known_adjective(&w) != Some(true))
 }
 
 /// "If you found a better name, create the new name": a heading that
@@ -186,10 +190,7 @@ pub(super) fn case_and_advice(heading: &str) -> Option<(String, String)> {
     let advice_words: Vec<&str> = advice.split_whitespace().collect();
     // ("clearly document this": an adverb may come first.)
     let skip = usize::from(advice_words.first().is_some_and(|w| w.ends_with("ly")));
-    let verb_first = advice_words.get(skip).is_some_and(|w| {
-        let w = w.to_lowercase();
-        known_verb(&w) == Some(true) || (verb_reading(&w) && known_adjective(&w) != Some(true))
-    });
+    let verb_first = advice_words.get(skip).is_some_and(|w| opens_advice(w));
     if !opens_case || case_words.len() < 3 || !verb_first || advice_words.len() < 2 {
         return None;
     }

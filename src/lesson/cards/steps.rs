@@ -31,7 +31,8 @@ pub(super) fn steps(part: &Part) -> Option<Vec<usize>> {
     if !STEPS.contains(&firsts.len()) {
         return None;
     }
-    let numbered = firsts.iter().all(|&i| ss[i].numbered);
+    let body = &part.section.body;
+    let numbered = firsts.iter().all(|&i| body[ss[i].piece].numbered);
     // ("Prepare answers to these questions" over a bulleted list: the
     // items are what the advice is about, not steps.)
     let says_how = matches!(part.topic.ask, Ask::HowTo | Ask::Gerund);
@@ -109,18 +110,17 @@ fn first_clause(step: &str) -> String {
 mod tests {
     use super::*;
 
-    fn item(text: &str, piece: usize, numbered: bool) -> Sent {
+    fn item(text: &str, piece: usize) -> Sent {
         let mut s = Sent::new(text.into(), PieceKind::Item);
         s.piece = piece;
-        s.numbered = numbered;
         s
     }
 
     #[test]
     fn steps_are_listed_in_order_in_one_sentence() {
         let ss = vec![
-            item("Create a user that owns the web root.", 0, true),
-            item("Install nginx.", 1, true),
+            item("Create a user that owns the web root.", 0),
+            item("Install nginx.", 1),
         ];
         assert_eq!(
             steps_back(&ss, &[0, 1]).as_deref(),
@@ -131,11 +131,11 @@ mod tests {
     #[test]
     fn long_steps_keep_their_first_clause_or_none() {
         let long = "Open the firewall for the web ports, which the provider closes by default on every new machine it hands out to a customer.";
-        let ss: Vec<Sent> = (0..4).map(|k| item(long, k, false)).collect();
+        let ss: Vec<Sent> = (0..4).map(|k| item(long, k)).collect();
         let back = steps_back(&ss, &[0, 1, 2, 3]).expect("clauses fit");
         assert!(back.starts_with("Open the firewall for the web ports; open"));
         let endless = "Open every port that the provider closes by default on every new machine it hands out to any customer who asks for one today.";
-        let ss: Vec<Sent> = (0..4).map(|k| item(endless, k, false)).collect();
+        let ss: Vec<Sent> = (0..4).map(|k| item(endless, k)).collect();
         assert_eq!(steps_back(&ss, &[0, 1, 2, 3]), None);
     }
 }

@@ -95,8 +95,7 @@ pub(super) fn in_style(advice_style: bool, ask: Ask, analysis: &Analysis) -> Ask
 /// A heading that gives advice for a case ("If you found a better name,
 /// create the new name") asks for the advice: the case stays the heading
 /// and the advice opens the section's text (see `case_and_advice`).
-pub(super) fn cases_apart(lesson: &Lesson) -> Lesson {
-    let mut lesson = lesson.clone();
+pub(super) fn cases_apart(lesson: &mut Lesson) {
     for s in &mut lesson.sections {
         let Some((case, advice)) = s.heading.as_deref().and_then(case_and_advice) else {
             continue;
@@ -113,7 +112,6 @@ pub(super) fn cases_apart(lesson: &Lesson) -> Lesson {
             },
         );
     }
-    lesson
 }
 
 /// A short introduction (two or three sentences, too short to be a section

@@ -186,17 +186,22 @@ fn tips_by_section(sections: &[Section], marks: &[ItemMark]) -> Vec<Vec<Tip>> {
         }
         // "- **Pot on**" with its advice in the items nested under it: a
         // label whose text is those items.
-        let nested = |m: &ItemMark| {
-            let body = &sections[m.section].body;
-            body.get(m.row + 1)
-                .is_some_and(|p| p.kind == PieceKind::Item && !l.iter().any(|o| o.row == m.row + 1))
+        // (Marks are in row order: the list's next item is the next mark.)
+        let nested = |k: usize| {
+            let m = l[k];
+            let next_item = l.get(k + 1).is_some_and(|o| o.row == m.row + 1);
+            sections[m.section]
+                .body
+                .get(m.row + 1)
+                .is_some_and(|p| p.kind == PieceKind::Item && !next_item)
         };
         let labels: Vec<Option<(String, String)>> = l
             .iter()
-            .map(|m| {
+            .enumerate()
+            .map(|(k, m)| {
                 let text = squash(&m.lines.join(" "));
                 match &m.label {
-                    Some(label) if nested(m) && text.trim_end_matches([':', '.']) == label => {
+                    Some(label) if nested(k) && text.trim_end_matches([':', '.']) == label => {
                         Some((label.clone(), String::new()))
                     }
                     _ => item_label(&m.label, &m.lines, &text),
