@@ -14,6 +14,7 @@ use super::question::{defines, places_advice};
 use super::sentence::Sent;
 use super::sentence::in_heading;
 use super::sentence::item_starts;
+use super::steps::whole_list;
 use super::{BACK_CHARS, Part, Topic};
 
 /// How likely sentence `i` is to carry the section's point.
@@ -199,11 +200,29 @@ pub(super) fn choose_back(
         }) {
             chosen.push(second);
             notes.push("and the runner-up, nearly as good");
+        } else if let Some(next) =
+            goes_on_with(ss, scores, substantive, best).filter(|&i| fits(i) && !aside(i))
+        {
+            chosen.push(next);
+            notes.push("and the sentence after it, which goes on with the point");
         }
     }
     chosen.sort_unstable();
     chosen.dedup();
     (chosen, notes.join(", "))
+}
+
+/// The sentence after the best one, in the same paragraph, when it is of
+/// substance and scores above nothing: a point made in one sentence is
+/// often finished in the next ("…does not do LTS releases. We support the
+/// current release and the one before.").
+fn goes_on_with(ss: &[Sent], scores: &[f64], substantive: &[usize], best: usize) -> Option<usize> {
+    let next = best + 1;
+    (substantive.contains(&next)
+        && ss[next].piece == ss[best].piece
+        && ss[best].kind == PieceKind::Para
+        && scores[next] > 0.0)
+        .then_some(next)
 }
 
 pub(super) fn compose_back(ss: &[Sent], chosen: &[usize]) -> String {
@@ -390,6 +409,18 @@ pub(super) fn point_back(part: &Part) -> (Vec<usize>, String, String) {
     let lifted = lede(ss, topic);
     let (mut chosen, mut back_why) =
         choose_back(ss, &part.substantive, &part.scores, topic.why, lifted);
+    // "The main usage scenarios:" and four items: the best sentence is one
+    // of them, and the answer is all of them.
+    if chosen.iter().all(|&i| ss[i].kind == PieceKind::Item)
+        && let Some((items, back)) = whole_list(ss, chosen[0])
+        && items.contains(&chosen[0])
+    {
+        return (
+            items,
+            back,
+            "the short list its best sentence is an item of, after the list's lead-in".into(),
+        );
+    }
     let mut back = compose_back(ss, &chosen);
     // "Don't X, Y": the heading's Y is what to do; the best sentence says
     // why or how.
@@ -481,6 +512,34 @@ mod tests {
             &s("Freshness was set by the Expires header."),
             &heading
         ));
+    }
+
+    #[test]
+    fn the_sentence_after_the_best_finishes_its_point() {
+        let para = |t: &str, piece: usize| {
+            let mut s = Sent::new(t.into(), PieceKind::Para);
+            s.piece = piece;
+            s
+        };
+        let ss = [
+            para(
+                "The project does not publish long-term support releases.",
+                0,
+            ),
+            para(
+                "The team supports the latest release and the one before it.",
+                0,
+            ),
+            para("Security fixes reach both of those releases quickly.", 1),
+        ];
+        let all = [0, 1, 2];
+        let (chosen, _) = choose_back(&ss, &all, &[2.0, 0.5, 0.2], false, usize::MAX);
+        assert_eq!(chosen, [0, 1]);
+        // Not from the next paragraph, and not a sentence scoring nothing.
+        let (chosen, _) = choose_back(&ss, &all, &[0.1, 2.0, 0.2], false, usize::MAX);
+        assert_eq!(chosen, [1]);
+        let (chosen, _) = choose_back(&ss, &all, &[2.0, -0.5, 0.2], false, usize::MAX);
+        assert_eq!(chosen, [0]);
     }
 
     #[test]

@@ -4,6 +4,7 @@
 //! (see docs/lessons.md, "Listed items"). One item alone is never hidden.
 
 use super::sentence::{Sent, completed_lead_in, item_label};
+use super::steps::goes_on;
 use super::{Explained, Maker, Part};
 use crate::deck::CardEntry;
 use crate::lesson::language::Pos;
@@ -130,19 +131,6 @@ fn list_cloze(p: &Piece, after: &[Piece]) -> Option<(String, String)> {
         lead.trim_end_matches(':').trim_end()
     );
     (text.chars().count() <= LIST_CHARS).then_some((lead, text))
-}
-
-/// "etc.", "and more…": an item saying only that the list goes on.
-fn goes_on(text: &str) -> bool {
-    let t = text
-        .trim()
-        .trim_end_matches(['.', '\u{2026}', ')'])
-        .trim_start_matches('(')
-        .to_lowercase();
-    matches!(
-        t.as_str(),
-        "etc" | "and more" | "and so on" | "and so forth" | "..." | ""
-    )
 }
 
 /// An item short enough to recall as part of a list: its label ("Least

@@ -59,27 +59,128 @@ pub(super) fn steps(part: &Part) -> Option<Vec<usize>> {
 /// `None` when even those do not fit.
 pub(super) fn steps_back(ss: &[Sent], firsts: &[usize]) -> Option<String> {
     let whole: Vec<String> = firsts.iter().map(|&i| ss[i].text.clone()).collect();
-    let written = |steps: &[String]| {
-        let parts: Vec<String> = steps
-            .iter()
-            .enumerate()
-            .map(|(k, t)| {
-                let t = t.trim().trim_end_matches(['.', '!', ';']);
-                if k == 0 { capitalise(t) } else { lower_verb(t) }
-            })
-            .collect();
-        let back = format!("{}.", parts.join("; "));
-        (back.chars().count() <= STEPS_CHARS).then_some(back)
-    };
-    written(&whole).or_else(|| {
+    joined(&whole, None).or_else(|| {
         let clauses: Vec<String> = whole.iter().map(|t| first_clause(t)).collect();
-        written(&clauses)
+        joined(&clauses, None)
     })
+}
+
+/// The items as one sentence after the lead-in, if any ("The main uses:
+/// low latency…; mobile clients…"), joined by semicolons; `None` when they
+/// do not fit.
+fn joined(items: &[String], lead: Option<&str>) -> Option<String> {
+    let parts: Vec<String> = items
+        .iter()
+        .enumerate()
+        .map(|(k, t)| {
+            let t = t.trim().trim_end_matches(['.', '!', ';']);
+            if k == 0 && lead.is_none() {
+                capitalise(t)
+            } else {
+                lower_first(t)
+            }
+        })
+        .collect();
+    let back = match lead {
+        Some(l) => format!("{}: {}.", capitalise(l), parts.join("; ")),
+        None => format!("{}.", parts.join("; ")),
+    };
+    (back.chars().count() <= STEPS_CHARS).then_some(back)
+}
+
+/// The point's answer when its best sentence is an item of a short list,
+/// or the lead-in that announces one ("The main usage scenarios:"): the
+/// whole list, after its lead-in, not one of its items (see
+/// docs/lessons.md, "Lists").
+pub(super) fn whole_list(ss: &[Sent], best: usize) -> Option<(Vec<usize>, String)> {
+    // Each piece's first sentence.
+    let mut firsts: Vec<usize> = Vec::new();
+    for (i, s) in ss.iter().enumerate() {
+        if firsts.last().is_none_or(|&f| ss[f].piece != s.piece) {
+            firsts.push(i);
+        }
+    }
+    let item = |i: usize| ss[i].kind == PieceKind::Item;
+    let at = firsts.iter().rposition(|&f| f <= best)?;
+    let start = if item(best) {
+        let before = firsts[..at].iter().rev().take_while(|&&f| item(f)).count();
+        at - before
+    } else if ss[best].lead_in
+        && firsts
+            .get(at + 1)
+            .is_some_and(|&f| f == best + 1 && item(f))
+    {
+        at + 1
+    } else {
+        return None;
+    };
+    let run: Vec<usize> = firsts[start..]
+        .iter()
+        .copied()
+        .take_while(|&f| item(f))
+        .filter(|&f| !goes_on(&ss[f].text))
+        .collect();
+    // Items of one sentence each, neither questions nor labelled ("Care:
+    // start by…"): items of several sentences, or labels, are sections'
+    // worth of text each, and would not fit.
+    let one_sentence = |f: usize| ss.get(f + 1).is_none_or(|n| n.piece != ss[f].piece);
+    let plain = |f: usize| {
+        let s = &ss[f];
+        !s.quoted && !s.lead_in && !s.labelled && !s.text.ends_with('?') && one_sentence(f)
+    };
+    if !STEPS.contains(&run.len()) || !run.iter().all(|&f| plain(f)) {
+        return None;
+    }
+    // The lead-in names what the items are; one that only points at them
+    // ("For example:") adds nothing.
+    let lead = (run[0] > 0 && ss[run[0] - 1].lead_in)
+        .then(|| &ss[run[0] - 1])
+        .filter(|l| !l.pointer && l.leans.is_none() && word_count(&l.text) >= 2)
+        .map(|l| l.text.trim_end_matches(':').trim_end().to_string());
+    let items: Vec<String> = run.iter().map(|&f| without_examples(&ss[f].text)).collect();
+    let back = joined(&items, lead.as_deref())?;
+    Some((run, back))
+}
+
+/// "Layered design to enable extension, e.g. authentication and logging"
+/// → "Layered design to enable extension": the examples an item ends with,
+/// when at least three words stand before them.
+fn without_examples(item: &str) -> String {
+    let lower = item.to_lowercase();
+    let cut = [
+        " e.g.",
+        " eg.",
+        ", for example",
+        " (for example",
+        ", such as",
+        " (e.g.",
+    ]
+    .iter()
+    .filter_map(|m| lower.find(m))
+    .filter(|&at| word_count(&item[..at]) >= 3)
+    .min();
+    match cut {
+        Some(at) => item[..at].trim_end_matches([',', ' ']).to_string(),
+        None => item.to_string(),
+    }
+}
+
+/// "etc.", "and more…": an item saying only that the list goes on.
+pub(super) fn goes_on(text: &str) -> bool {
+    let t = text
+        .trim()
+        .trim_end_matches(['.', '\u{2026}', ')'])
+        .trim_start_matches('(')
+        .to_lowercase();
+    matches!(
+        t.as_str(),
+        "etc" | "and more" | "and so on" | "and so forth" | "..." | ""
+    )
 }
 
 /// "Install nginx" → "install nginx" inside the sentence; a name the
 /// dictionary does not know keeps its capital.
-fn lower_verb(step: &str) -> String {
+fn lower_first(step: &str) -> String {
     let first = step.split_whitespace().next().unwrap_or("");
     let lower = first.to_lowercase();
     let plain_word = first.chars().skip(1).all(char::is_lowercase);
@@ -114,6 +215,55 @@ mod tests {
         let mut s = Sent::new(text.into(), PieceKind::Item);
         s.piece = piece;
         s
+    }
+
+    fn para(text: &str, piece: usize) -> Sent {
+        let mut s = Sent::new(text.into(), PieceKind::Para);
+        s.piece = piece;
+        s
+    }
+
+    #[test]
+    fn an_item_as_the_best_answer_brings_its_whole_list() {
+        let ss = vec![
+            para("The main reasons people choose it:", 0),
+            item("Requests are answered with low latency.", 1),
+            item(
+                "Clients on phones use less battery, e.g. on slow networks.",
+                2,
+            ),
+            item("Etc.", 3),
+        ];
+        let (items, back) = whole_list(&ss, 2).expect("a short list");
+        assert_eq!(items, vec![1, 2]);
+        assert_eq!(
+            back,
+            "The main reasons people choose it: requests are answered with low latency; \
+             clients on phones use less battery."
+        );
+        // The lead-in itself leads to the same list.
+        assert_eq!(whole_list(&ss, 0).map(|(i, _)| i), Some(vec![1, 2]));
+        // A paragraph's sentence is no list's item.
+        let ss = vec![
+            para("Requests are answered with low latency.", 0),
+            item("Clients use less battery.", 1),
+        ];
+        assert_eq!(whole_list(&ss, 0), None);
+    }
+
+    #[test]
+    fn items_of_several_sentences_or_with_labels_are_no_list_answer() {
+        let ss = vec![
+            item("Requests are answered with low latency.", 0),
+            item("Clients use less battery.", 1),
+            item("It saves money.", 1),
+        ];
+        assert_eq!(whole_list(&ss, 0), None);
+        let ss = vec![
+            item("Care: start by caring about what you write.", 0),
+            item("Clients use less battery.", 1),
+        ];
+        assert_eq!(whole_list(&ss, 1), None);
     }
 
     #[test]
