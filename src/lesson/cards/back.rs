@@ -13,8 +13,7 @@ use super::phrase::capitalised_word;
 use super::question::{defines, places_advice};
 use super::sentence::Sent;
 use super::sentence::in_heading;
-use super::sentence::item_starts;
-use super::steps::whole_list;
+use super::steps::{item_starts, whole_list};
 use super::{BACK_CHARS, Part, Topic};
 
 /// How likely sentence `i` is to carry the section's point.

@@ -19,6 +19,7 @@ mod ask;
 mod back;
 mod cloze;
 mod forms;
+mod front;
 mod listed;
 mod noun;
 mod overview;
@@ -41,20 +42,18 @@ use crate::domain::slug;
 use ask::{Ask, ask_name, classify, names_a_thing};
 use back::{point_back, scores};
 use cloze::made_up_heading;
-use forms::is_plural;
 use overview::overview;
-use question::{defines, places_advice, plain_noun, question, what_is, with_article};
 use sentence::{
     Sent, Weights, answer_the_question, content_stems, name_the_topic, section_sentences,
 };
 use statement::advice_first;
 use steps::{steps, steps_back};
 use style::{
-    TitleKind, about_the_lesson, apostrophe_of, heading_style, it_is_the_title, lesson_sentences,
-    lists_sources, take_openers,
+    TitleKind, apostrophe_of, heading_style, it_is_the_title, lesson_sentences, lists_sources,
+    take_openers,
 };
-use style::{cases_apart, defined_object, defining_intro, in_style, why_or_how};
-use subject::{name_the_subject, of_the_group, question_to_ask, shared_subject};
+use style::{cases_apart, defining_intro, in_style};
+use subject::{name_the_subject, shared_subject};
 
 /// Longest id fragment taken from a title or heading.
 const SLUG_CHARS: usize = 40;
@@ -220,7 +219,16 @@ impl Maker {
         opener: Option<String>,
         group: Option<&str>,
     ) {
-        let substantive: Vec<usize> = (0..ss.len()).filter(|&i| ss[i].substantive()).collect();
+        let mut substantive: Vec<usize> = (0..ss.len()).filter(|&i| ss[i].substantive()).collect();
+        // A question answered in a few words ("How is it pronounced?" —
+        // "Jee-Arr-Pee-See."): the short answer is the section's point.
+        if substantive.is_empty() && section.heading.as_deref().is_some_and(|h| h.ends_with('?')) {
+            // (Only when it is all the section says: one short remark
+            // after quoted examples is an aside.)
+            if ss.iter().all(Sent::short_answer) {
+                substantive = (0..ss.len()).collect();
+            }
+        }
         let mut report = SectionReport {
             heading: section.heading.clone(),
             context: section.context.clone(),
@@ -435,82 +443,6 @@ impl Maker {
             ..CardEntry::default()
         });
         chosen
-    }
-
-    fn front(&self, part: &Part, on_back: &[usize], is_steps: bool) -> String {
-        let (ss, topic) = (part.ss, &part.topic);
-        let definition = part
-            .substantive
-            .iter()
-            .any(|&i| defines(&ss[i], &topic.stems));
-        if topic.made_up {
-            return if definition {
-                what_is(&topic.analysis, &topic.heading)
-            } else {
-                format!("What should you know about {}?", topic.heading)
-            };
-        }
-        // "Bloom filter" opening "A bloom filter is…": what is it, with the
-        // article the definition gives it.
-        if topic.titled
-            && topic.ask == Ask::Noun
-            && let Some(&i) = on_back.iter().find(|&&i| defines(&ss[i], &topic.stems))
-        {
-            let article = ss[i].a.content().next().map(|w| w.norm.as_str());
-            return match article {
-                Some(a @ ("a" | "an")) if !is_plural(&topic.analysis) => {
-                    format!("What is {a} {}?", topic.inline)
-                }
-                _ => what_is(&topic.analysis, &topic.inline),
-            };
-        }
-        if let Some(front) = about_the_lesson(
-            &self.title,
-            &self.title_kind,
-            topic,
-            part.section.context.is_some(),
-        ) {
-            return front;
-        }
-        if let Some(front) =
-            question_to_ask(&self.title_kind, topic).or_else(|| of_the_group(topic))
-        {
-            return front;
-        }
-        // "For code reviewers", over advice: what should they do?
-        if topic.ask == Ask::Noun
-            && let Some(who) = topic.inline.strip_prefix("for ")
-            && on_back.first().is_some_and(|&i| ss[i].imperative)
-        {
-            return format!("What should {who} do?");
-        }
-        if topic.ask == Ask::Noun && plain_noun(&topic.analysis, &topic.inline) {
-            if is_steps && !places_advice(&topic.analysis) {
-                let what = with_article(&topic.analysis, &topic.inline);
-                return format!("What are the steps of {what}?");
-            }
-            return self.noun_front(part, on_back, definition);
-        }
-        let (why, method) = why_or_how(part, on_back);
-        // Steps say how, never why.
-        let (why, method) = if is_steps {
-            (false, true)
-        } else {
-            (why, method)
-        };
-        if !why && let Some(front) = defined_object(part, on_back) {
-            return front;
-        }
-        question(
-            &topic.ask,
-            &topic.analysis,
-            &topic.inline,
-            part.section,
-            why,
-            method,
-            definition,
-            self.apostrophe,
-        )
     }
 
     /// Does the heading repeat the lesson's title (give or take its

@@ -37,6 +37,9 @@ pub(super) enum Says {
     Does(Option<String>, bool),
     /// Advice in the imperative.
     Advice,
+    /// "Refers to moving a seedling…": a gloss saying what the label
+    /// means, its subject the heading.
+    Names,
 }
 
 /// The subject of the sentence when it names the topic: the words before
@@ -90,13 +93,12 @@ fn topic_subject<'a>(
     heading.iter().all(close).then_some((v, words, misread))
 }
 
-/// Reads what the back's first sentence says about the topic, if its
-/// shape names an aspect.
-pub(super) fn says(s: &Sent, heading: &BTreeSet<String>) -> Option<Says> {
+/// "Specifies the DNS servers for your domain": a gloss after a label, its
+/// subject the heading, says what the label does; "Refers to…", "Means…"
+/// say what it is.
+fn gloss(s: &Sent) -> Option<Says> {
     let all: Vec<&Word> = s.a.content().collect();
     let first = all.first()?;
-    // "Specifies the DNS servers for your domain": a gloss after a label,
-    // its subject the heading.
     // ("Points a name to an address": the tagger may take the verb for a
     // plural noun, but no noun opens a sentence before an article.)
     let verb_first = (first.pos == Pos::Verb
@@ -107,13 +109,27 @@ pub(super) fn says(s: &Sent, heading: &BTreeSet<String>) -> Option<Says> {
             && all
                 .get(1)
                 .is_some_and(|w| matches!(w.norm.as_str(), "a" | "an" | "the")));
-    if verb_first
+    (verb_first
         && first.norm.ends_with('s')
         && !first.norm.ends_with("ss")
-        && s.text.starts_with(char::is_uppercase)
-    {
-        return Some(Says::Does(None, false));
+        && s.text.starts_with(char::is_uppercase))
+    .then(|| {
+        if LEXICON.is(&first.norm, Role::Defining) {
+            Says::Names
+        } else {
+            Says::Does(None, false)
+        }
+    })
+}
+
+/// Reads what the back's first sentence says about the topic, if its
+/// shape names an aspect.
+pub(super) fn says(s: &Sent, heading: &BTreeSet<String>) -> Option<Says> {
+    if let Some(said) = gloss(s) {
+        return Some(said);
     }
+    let all: Vec<&Word> = s.a.content().collect();
+    let first = all.first()?;
     if let Some((v, words, misread)) = topic_subject(s, heading) {
         let verb = words[v].norm.as_str();
         let next = words.get(v + 1);
@@ -190,6 +206,7 @@ pub(super) fn ask_about(x: &str, says: &Says, plural: bool) -> String {
         Says::Does(None, _) if plural => format!("What does \u{201c}{x}\u{201d} do?"),
         Says::Does(None, _) => format!("What does {x} do?"),
         Says::Advice => format!("What is the advice on {x}?"),
+        Says::Names => format!("What {be} {x}?"),
     }
 }
 
@@ -253,6 +270,51 @@ fn heading_head(h: &crate::lesson::language::Analysis) -> Option<&Word> {
 }
 
 impl Maker {
+    /// "Objective" under "Pricking-out": a heading naming one aspect of
+    /// what the heading above it names asks for that aspect of it ("What
+    /// is the objective of pricking-out?"), as the word alone asks nothing.
+    /// The lesson's title stands in for a parent when the section has none
+    /// and the title names a thing.
+    pub(super) fn aspect_front(&self, part: &Part) -> Option<String> {
+        let topic = &part.topic;
+        let word = topic.inline.trim_end_matches(['.', ':']).to_lowercase();
+        if topic.ask != super::ask::Ask::Noun
+            || topic.titled
+            || !LEXICON.is(&word, Role::AspectHeading)
+        {
+            return None;
+        }
+        let parent = match &part.section.context {
+            Some(c) => c.clone(),
+            None if !self.title_kind.generic => self.title.clone(),
+            None => return None,
+        };
+        let parent = self.casing.inline_words(&parent).join(" ");
+        if parent.to_lowercase() == word {
+            return None;
+        }
+        let a = crate::lesson::language::analyse(&parent);
+        // A parent that says something ("How to deploy…", "Why tests
+        // matter") names no thing to have an aspect.
+        if parent.contains('?')
+            || a.content()
+                .any(|w| matches!(w.pos, Pos::Verb | Pos::Aux | Pos::Adv))
+            || a.content().count() > 6
+        {
+            return None;
+        }
+        let be = if looks_plural(&word) { "are" } else { "is" };
+        let of = if LEXICON.is(&word, Role::NeedHeading) {
+            "for"
+        } else {
+            "of"
+        };
+        Some(format!(
+            "What {be} the {word} {of} {}?",
+            with_article(&a, &parent)
+        ))
+    }
+
     /// A noun-phrase heading's question, by what its back says (see
     /// [`noun`]).
     pub(super) fn noun_front(&self, part: &Part, on_back: &[usize], definition: bool) -> String {

@@ -311,3 +311,44 @@ fn noun_phrases_and_questions() {
         "How do you handle a lowball offer?"
     );
 }
+
+/// The point cards' questions of a whole lesson.
+fn lesson_fronts(text: &str) -> Vec<String> {
+    let deck = crate::lesson::generate(std::path::Path::new("lesson.md"), text).expect("a lesson");
+    deck.cards.into_iter().filter_map(|c| c.front).collect()
+}
+
+#[test]
+fn an_aspect_heading_asks_for_that_aspect_of_its_parent() {
+    let fronts = lesson_fronts(
+        "# Repotting plants\n\n## Pricking-out\n\n### Objective\n\n\
+         Keep the young root whole while the seedling moves to its own pot.\n\n\
+         ### Benefits\n\nSeedlings with room and food of their own grow faster \
+         than they would in a crowded tray.\n",
+    );
+    assert!(
+        fronts.contains(&"What is the objective of pricking-out?".to_string()),
+        "{fronts:?}"
+    );
+    assert!(
+        fronts.contains(&"What are the benefits of pricking-out?".to_string()),
+        "{fronts:?}"
+    );
+}
+
+#[test]
+fn a_gloss_saying_what_a_label_means_asks_what_it_is() {
+    let fronts = lesson_fronts(
+        "# Moving plants\n\n\
+         - **Pricking-out**: Refers to moving a seedling from a shared tray to a pot of its own.\n  \
+         - Handle it by a leaf, never by the stem.\n\
+         - **Repotting**: Refers to moving a grown plant into a larger pot.\n  \
+         - Water it the day before.\n\
+         - **Division**: Refers to splitting one root mass into several plants.\n  \
+         - Expect some roots to tear.\n",
+    );
+    assert!(
+        fronts.contains(&"What is pricking-out?".to_string()),
+        "{fronts:?}"
+    );
+}

@@ -84,7 +84,11 @@ impl Sent {
         let labelled = text
             .split_once(':')
             .is_some_and(|(label, rest)| word_count(label) <= 4 && !rest.trim().is_empty());
+        // ("…follow the process documented here.": a link's text, and the
+        // card does not show where it leads.)
+        let here = lower.last() == Some(&"here");
         let pointer = labelled
+            || here
             || LEXICON.points_away(&lower)
             || !LEXICON.find(&lower, Role::Pointer).is_empty();
         Sent {
@@ -139,6 +143,19 @@ impl Sent {
             && !self.text.contains('?')
             && self.words() >= 5
             && !self.a.untagged
+            && !self.code()
+    }
+
+    /// A statement too short to be of substance, which answers a question
+    /// heading in a few words ("Jee-Arr-Pee-See.", "Yes, always.").
+    pub(super) fn short_answer(&self) -> bool {
+        !self.quoted
+            && !self.lead_in
+            && !self.pointer
+            && self.kind == PieceKind::Para
+            && ends_sentence(&self.text)
+            && !self.text.contains('?')
+            && (1..5).contains(&self.words())
             && !self.code()
     }
 
@@ -332,20 +349,6 @@ pub(super) fn section_sentences(section: &Section) -> Vec<Sent> {
                 .collect();
             out.push(sent);
         }
-    }
-    out
-}
-
-/// The index (into [`section_sentences`]) of each list item's first
-/// sentence.
-pub(super) fn item_starts(section: &Section) -> Vec<usize> {
-    let mut out = Vec::new();
-    let mut n = 0;
-    for p in &section.body {
-        if p.kind == PieceKind::Item {
-            out.push(n);
-        }
-        n += sentences(&p.text).len();
     }
     out
 }

@@ -8,8 +8,8 @@ use super::Part;
 use super::ask::Ask;
 use super::sentence::Sent;
 use crate::lesson::language::known_verb;
-use crate::lesson::read::PieceKind;
-use crate::lesson::text::{capitalise, word_count};
+use crate::lesson::read::{PieceKind, Section};
+use crate::lesson::text::{capitalise, sentences, word_count};
 
 /// How many steps a back lists, fewest and most.
 const STEPS: RangeInclusive<usize> = 2..=8;
@@ -176,6 +176,20 @@ pub(super) fn goes_on(text: &str) -> bool {
         t.as_str(),
         "etc" | "and more" | "and so on" | "and so forth" | "..." | ""
     )
+}
+
+/// The index (into `section_sentences`) of each list item's first
+/// sentence.
+pub(super) fn item_starts(section: &Section) -> Vec<usize> {
+    let mut out = Vec::new();
+    let mut n = 0;
+    for p in &section.body {
+        if p.kind == PieceKind::Item {
+            out.push(n);
+        }
+        n += sentences(&p.text).len();
+    }
+    out
 }
 
 /// "Install nginx" → "install nginx" inside the sentence; a name the

@@ -1,0 +1,90 @@
+//! The point card's question: made from the heading by its grammar, and
+//! by what the back it asks for says (see docs/lessons.md, "Questions").
+
+use super::ask::Ask;
+use super::forms::is_plural;
+use super::question::{defines, places_advice, plain_noun, question, what_is, with_article};
+use super::style::{about_the_lesson, defined_object, why_or_how};
+use super::subject::{of_the_group, question_to_ask};
+use super::{Maker, Part};
+
+impl Maker {
+    pub(super) fn front(&self, part: &Part, on_back: &[usize], is_steps: bool) -> String {
+        let (ss, topic) = (part.ss, &part.topic);
+        let definition = part
+            .substantive
+            .iter()
+            .any(|&i| defines(&ss[i], &topic.stems));
+        if topic.made_up {
+            return if definition {
+                what_is(&topic.analysis, &topic.heading)
+            } else {
+                format!("What should you know about {}?", topic.heading)
+            };
+        }
+        // "Bloom filter" opening "A bloom filter is…": what is it, with the
+        // article the definition gives it.
+        if topic.titled
+            && topic.ask == Ask::Noun
+            && let Some(&i) = on_back.iter().find(|&&i| defines(&ss[i], &topic.stems))
+        {
+            let article = ss[i].a.content().next().map(|w| w.norm.as_str());
+            return match article {
+                Some(a @ ("a" | "an")) if !is_plural(&topic.analysis) => {
+                    format!("What is {a} {}?", topic.inline)
+                }
+                _ => what_is(&topic.analysis, &topic.inline),
+            };
+        }
+        if let Some(front) = self.aspect_front(part) {
+            return front;
+        }
+        if let Some(front) = about_the_lesson(
+            &self.title,
+            &self.title_kind,
+            topic,
+            part.section.context.is_some(),
+        ) {
+            return front;
+        }
+        if let Some(front) =
+            question_to_ask(&self.title_kind, topic).or_else(|| of_the_group(topic))
+        {
+            return front;
+        }
+        // "For code reviewers", over advice: what should they do?
+        if topic.ask == Ask::Noun
+            && let Some(who) = topic.inline.strip_prefix("for ")
+            && on_back.first().is_some_and(|&i| ss[i].imperative)
+        {
+            return format!("What should {who} do?");
+        }
+        if topic.ask == Ask::Noun && plain_noun(&topic.analysis, &topic.inline) {
+            if is_steps && !places_advice(&topic.analysis) {
+                let what = with_article(&topic.analysis, &topic.inline);
+                return format!("What are the steps of {what}?");
+            }
+            return self.noun_front(part, on_back, definition);
+        }
+        let (why, method) = why_or_how(part, on_back);
+        // Steps say how, never why.
+        let (why, method) = if is_steps {
+            (false, true)
+        } else {
+            (why, method)
+        };
+        if !why && let Some(front) = defined_object(part, on_back) {
+            return front;
+        }
+        question(
+            &topic.ask,
+            &topic.analysis,
+            &topic.inline,
+            part.section,
+            why,
+            method,
+            definition,
+            self.apostrophe,
+        )
+    }
+}
