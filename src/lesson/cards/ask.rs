@@ -358,6 +358,42 @@ fn misread_verb(h: &Analysis, words: &[&Word], advises: bool) -> bool {
 /// The first finite verb or auxiliary after a subject, as a word index into
 /// the content words.
 pub(super) fn finite_verb(h: &Analysis, loose: bool) -> Option<usize> {
+    first_verb(h, loose).or_else(|| verb_after_a_clause(h))
+}
+
+/// "Any attempt to predict the future is likely to be wrong", "Something
+/// simple which exists is better than…": a subject carrying an infinitive
+/// or a relative clause, then the heading's own verb, a form of "be" or an
+/// auxiliary. Every verb before it follows "to" or a relative pronoun.
+fn verb_after_a_clause(h: &Analysis) -> Option<usize> {
+    let words: Vec<&Word> = h.content().collect();
+    let opens = words.first()?;
+    if !(opens.pos.is_nominal() || matches!(opens.pos, Pos::Det | Pos::Pron | Pos::Adj)) {
+        return None;
+    }
+    let clause_verb =
+        |j: usize| j > 0 && matches!(words[j - 1].norm.as_str(), "to" | "which" | "that" | "who");
+    let verbal = |w: &Word| matches!(w.pos, Pos::Verb | Pos::Aux);
+    let mut seen_clause = false;
+    for (i, &w) in words.iter().enumerate().take(16).skip(1) {
+        if !verbal(w) {
+            continue;
+        }
+        if clause_verb(i) {
+            seen_clause = true;
+            continue;
+        }
+        let be_or_aux =
+            w.pos == Pos::Aux || matches!(w.norm.as_str(), "is" | "are" | "was" | "were");
+        // (A subject runs unbroken: after a ";" or a "," a new clause
+        // begins.)
+        let unbroken = !h.words.iter().any(|p| p.end <= w.start && p.is_punct());
+        return (seen_clause && be_or_aux && unbroken).then_some(i);
+    }
+    None
+}
+
+fn first_verb(h: &Analysis, loose: bool) -> Option<usize> {
     let words: Vec<&Word> = h.content().collect();
     for (i, w) in words.iter().enumerate().skip(1).take(10) {
         let before = &words[..i];

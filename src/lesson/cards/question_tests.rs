@@ -167,7 +167,7 @@ fn statements_are_inverted_or_asked_about() {
     );
     assert_eq!(
         q("Silence Is Your Friend", PLAIN),
-        "How is silence your friend?"
+        "In what sense is silence your friend?"
     );
     // The reader's own case, said back to them.
     assert_eq!(
@@ -350,5 +350,35 @@ fn a_gloss_saying_what_a_label_means_asks_what_it_is() {
     assert!(
         fronts.contains(&"What is pricking-out?".to_string()),
         "{fronts:?}"
+    );
+}
+
+#[test]
+fn maxims_of_two_parts_are_asked_about_as_written() {
+    assert_eq!(
+        q("Everything fails, all of the time", PLAIN),
+        "What does \u{201c}Everything fails, all of the time\u{201d} mean in practice?"
+    );
+    assert_eq!(
+        q("There will be setbacks", PLAIN),
+        "What does \u{201c}There will be setbacks\u{201d} mean in practice?"
+    );
+    assert_eq!(
+        q("Information is power", PLAIN),
+        "In what sense is information power?"
+    );
+    assert_eq!(
+        q(
+            "Any attempt to predict the future is likely to be wrong",
+            PLAIN
+        ),
+        "In what sense is any attempt to predict the future likely to be wrong?"
+    );
+    assert_eq!(
+        q(
+            "Any attempt to predict the future is likely to be wrong",
+            REASON
+        ),
+        "Why is any attempt to predict the future likely to be wrong?"
     );
 }

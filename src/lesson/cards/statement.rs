@@ -38,11 +38,41 @@ pub(super) fn statement_question(h: &Analysis, text: &str, why: bool, apostrophe
     // With a reason in the section the question asks why; otherwise how it
     // comes about ("Code health can be impacted" → "How can code health be
     // impacted?"), which a section stating a claim goes on to explain.
+    // "Everything fails, all of the time", "Names have power. Use them
+    // wisely", "There will be challenges": a maxim of two parts, or one
+    // whose subject is no thing, turns into no question; it is asked
+    // about as written.
+    let subject_is_there = words.first().is_some_and(|w| w.norm == "there");
+    if subject_is_there || two_parts(text, why) {
+        let maxim = capitalise(text.trim_end_matches(['.', '!']));
+        return format!("What does \u{201c}{maxim}\u{201d} mean in practice?");
+    }
+    // "Information is power": a claim of what something is asks in what
+    // sense, not how.
+    let copula = finite_verb(h, false).is_some_and(|v| {
+        matches!(words[v].norm.as_str(), "is" | "are")
+            && words
+                .get(v + 1)
+                .is_some_and(|n| !matches!(n.pos, Pos::Verb | Pos::Aux) && n.norm != "n't")
+    });
     match invert(h, text, apostrophe, false) {
         Some(q) if why => format!("Why {q}?"),
+        Some(q) if copula => format!("In what sense {q}?"),
         Some(q) => format!("How {q}?"),
         None => format!("What does it mean that {text}?"),
     }
+}
+
+/// A heading of two parts: two sentences or, when the question would ask
+/// how (a "why" question takes a list in its stride: "Why should code be
+/// correct, clear, concise?"), clauses parted by a dash or a comma.
+fn two_parts(text: &str, why: bool) -> bool {
+    let t = text.trim_end_matches(['.', '!']);
+    t.contains(". ")
+        || (!why
+            && [" - ", " \u{2013} ", " \u{2014} ", ", "]
+                .iter()
+                .any(|sep| t.contains(sep)))
 }
 
 /// A statement in the first person singular ("I have a wheat starter"),
