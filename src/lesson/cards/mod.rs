@@ -263,8 +263,11 @@ impl Maker {
         let nameless = topic.made_up
             && !topic.heading.contains([' ', '-'])
             && !topic.heading.chars().any(char::is_uppercase);
-        // The section the title heads is the lesson itself, not a part of it.
-        if !nameless && !topic.titled {
+        // The section the title heads is the lesson itself, not a part of
+        // it, and so is an introduction headed by what it defines (the
+        // title's line is its line: see `defining_intro`).
+        let introduction = section.line == 1 && section.heading.is_some();
+        if !nameless && !topic.titled && !introduction {
             self.listed
                 .push((section.context.clone(), topic.shown.clone()));
         }

@@ -382,3 +382,27 @@ fn maxims_of_two_parts_are_asked_about_as_written() {
         "Why is any attempt to predict the future likely to be wrong?"
     );
 }
+
+#[test]
+fn an_introduction_defining_a_thing_the_title_names_is_asked_about() {
+    let fronts = lesson_fronts(
+        "# Keep your notes in order with zettel\n\n\
+         Zettel is a note-taking tool that links every note to the notes it builds on.\n\n\
+         ## Installing it\n\nDownload the archive and unpack it into your home folder.\n\n\
+         ## Writing a note\n\nGive each note one idea and a title that states it.\n",
+    );
+    assert!(
+        fronts.contains(&"What is zettel?".to_string()),
+        "{fronts:?}"
+    );
+    // "This timeline is…" points at the page: no thing is defined.
+    let fronts = lesson_fronts(
+        "# History and timeline\n\n\
+         This timeline is a shortened version of an older history of the movement.\n\n\
+         ## 1990s\n\nThe first rules for plain writing in government were published.\n",
+    );
+    assert!(
+        !fronts.iter().any(|f| f.contains("timeline?")),
+        "{fronts:?}"
+    );
+}

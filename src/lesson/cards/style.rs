@@ -114,10 +114,11 @@ pub(super) fn cases_apart(lesson: &mut Lesson) {
     }
 }
 
-/// A short introduction (two or three sentences, too short to be a section
+/// A short introduction (one to three sentences, too short to be a section
 /// by itself) that says what the title's subject is ("Closures": "A
-/// closure is…") is one, headed by the title: the definition is worth a
-/// card.
+/// closure is…") is one, headed by the title, or by the thing it defines
+/// when the title names that thing among others: the definition is worth
+/// a card.
 pub(super) fn defining_intro(lesson: &mut Lesson) {
     let stems = content_stems(&analyse(&lesson.title), &lesson.title);
     let ss: Vec<Sent> = lesson
@@ -131,11 +132,25 @@ pub(super) fn defining_intro(lesson: &mut Lesson) {
         .sections
         .first()
         .is_some_and(|s| s.heading.as_deref() == Some(lesson.title.as_str()));
-    if titled || !(2..=3).contains(&ss.len()) || !ss.iter().any(|s| defines(s, &stems)) {
+    if titled || !(1..=3).contains(&ss.len()) {
         return;
     }
+    // "rbenv is a version manager…" under "Manage your Ruby environment
+    // with rbenv": the introduction defines a thing the title names, and
+    // is headed by it.
+    let heading = if ss.len() >= 2 && ss.iter().any(|s| defines(s, &stems)) {
+        lesson.title.clone()
+    } else if let Some(named) = ss.iter().find_map(defined_subject).filter(|x| {
+        content_stems(&analyse(x), x)
+            .iter()
+            .any(|w| stems.contains(w))
+    }) {
+        named
+    } else {
+        return;
+    };
     let section = Section {
-        heading: Some(lesson.title.clone()),
+        heading: Some(heading),
         context: None,
         lead_in: None,
         sentence_heading: false,
@@ -143,6 +158,40 @@ pub(super) fn defining_intro(lesson: &mut Lesson) {
         line: 1,
     };
     lesson.sections.insert(0, section);
+}
+
+/// "rbenv is a version manager…", "A closure is a function that…": the
+/// thing a sentence defines by saying which kind of thing it is (a short
+/// subject, then "is a/an/the"), without its article.
+fn defined_subject(s: &Sent) -> Option<String> {
+    let words: Vec<_> = s.a.content().collect();
+    let v = words
+        .iter()
+        .position(|w| matches!(w.pos, Pos::Aux | Pos::Verb))?;
+    let kind_follows = words
+        .get(v + 1)
+        .is_some_and(|w| matches!(w.norm.as_str(), "a" | "an" | "the"));
+    let plain = words[..v]
+        .iter()
+        .all(|w| w.pos.is_nominal() || matches!(w.pos, Pos::Det | Pos::Adj));
+    if !(1..=4).contains(&v)
+        || !matches!(words[v].norm.as_str(), "is" | "are")
+        || !kind_follows
+        || !plain
+    {
+        return None;
+    }
+    // ("The timeline is an abbreviated version of…": "the" points at
+    // something of the page, not a kind of thing.)
+    if matches!(
+        words[0].norm.as_str(),
+        "the" | "this" | "that" | "these" | "those"
+    ) {
+        return None;
+    }
+    let first = usize::from(words[0].pos == Pos::Det);
+    let (from, to) = (words.get(first)?.start, words[v - 1].end);
+    (from < to).then(|| s.text[from..to].to_string())
 }
 
 /// Every sentence of the lesson, to learn its casing and apostrophe from.
