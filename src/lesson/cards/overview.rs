@@ -1,5 +1,5 @@
-//! The lesson's overview card: its two to eight sections listed, or their
-//! groups when there are too many.
+//! The lesson's overview card: its two to eight top-level parts listed, or
+//! its two to eight sections when they are all of one level.
 
 use crate::lesson::text::Casing;
 
@@ -12,7 +12,28 @@ pub(super) fn overview(
     casing: &Casing,
 ) -> Option<(String, String, String)> {
     let count = listed.len();
-    if (2..=OVERVIEW_MAX).contains(&count) {
+    // The lesson's top-level parts: a section's group or, for a section in
+    // none, the section itself.
+    let mut groups: Vec<String> = Vec::new();
+    for (context, shown) in listed {
+        let c = match context {
+            Some(c) => casing.sentence_case(c),
+            None => shown.clone(),
+        };
+        // A group met again after a deeper one ("Load balancer" after its
+        // "Horizontal scaling") is listed once.
+        if !groups.contains(&c) {
+            groups.push(c);
+        }
+    }
+    // Sections of two levels are listed by the upper one, which is what
+    // the lesson is made of, when it has three parts or more; listing both
+    // would put a part beside its own sub-parts.
+    // (Two parts say little of a lesson: its sections, when they fit, say
+    // more.)
+    let nested = listed.iter().any(|(context, _)| context.is_some());
+    let by_group = (2..=OVERVIEW_MAX).contains(&groups.len());
+    if (2..=OVERVIEW_MAX).contains(&count) && !(nested && groups.len() >= 3 && by_group) {
         return Some((
             format!(
                 "\u{201c}{title}\u{201d}: what are its {} {}?",
@@ -27,21 +48,7 @@ pub(super) fn overview(
             format!("lists the lesson's {count} sections"),
         ));
     }
-    // Too many: the lesson's top-level parts, a section's group or, for a
-    // section in none, the section itself.
-    let mut groups: Vec<String> = Vec::new();
-    for (context, shown) in listed {
-        let c = match context {
-            Some(c) => casing.sentence_case(c),
-            None => shown.clone(),
-        };
-        // A group met again after a deeper one ("Load balancer" after its
-        // "Horizontal scaling") is listed once.
-        if !groups.contains(&c) {
-            groups.push(c);
-        }
-    }
-    (2..=OVERVIEW_MAX).contains(&groups.len()).then(|| {
+    by_group.then(|| {
         (
             format!(
                 "\u{201c}{title}\u{201d}: what are its {} main parts?",
@@ -49,7 +56,7 @@ pub(super) fn overview(
             ),
             groups.join(" \u{b7} "),
             format!(
-                "lists the lesson's {} groups of sections ({count} sections are too many to list)",
+                "lists the lesson's {} top-level parts ({count} sections, some nested)",
                 groups.len()
             ),
         )
@@ -68,6 +75,30 @@ pub(super) fn number_word(n: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn sections_of_two_levels_are_listed_by_the_upper_one() {
+        let casing = Casing::learn(&[]);
+        let g = |c: &str| Some(c.to_string());
+        let listed: Vec<(Option<String>, String)> = vec![
+            (None, "How it works".into()),
+            (None, "Installation".into()),
+            (g("Installation"), "Using package managers".into()),
+            (g("Installation"), "Basic checkout".into()),
+            (None, "Uninstalling".into()),
+        ];
+        let (front, back, _) = overview("Tool", &listed, &casing).expect("an overview");
+        assert_eq!(
+            front,
+            "\u{201c}Tool\u{201d}: what are its three main parts?"
+        );
+        assert_eq!(back, "How it works \u{b7} Installation \u{b7} Uninstalling");
+        // Sections of one level are listed as they are.
+        let flat: Vec<(Option<String>, String)> =
+            vec![(None, "Setup".into()), (None, "Use".into())];
+        let (_, back, _) = overview("Tool", &flat, &casing).expect("an overview");
+        assert_eq!(back, "Setup \u{b7} Use");
+    }
 
     #[test]
     fn too_many_sections_are_listed_by_their_top_level_parts() {
