@@ -215,13 +215,23 @@ pub(super) fn choose_back(
 /// substance and scores above nothing: a point made in one sentence is
 /// often finished in the next ("…does not do LTS releases. We support the
 /// current release and the one before.").
+///
+/// When the best sentence ends its paragraph, the one before it sets it up
+/// instead ("The colony grows to match the waste it receives. Adding a
+/// whole community at once overwhelms it…").
 fn goes_on_with(ss: &[Sent], scores: &[f64], substantive: &[usize], best: usize) -> Option<usize> {
+    let joins = |i: usize| {
+        substantive.contains(&i)
+            && ss[i].piece == ss[best].piece
+            && ss[best].kind == PieceKind::Para
+            && scores[i] > 0.0
+    };
     let next = best + 1;
-    (substantive.contains(&next)
-        && ss[next].piece == ss[best].piece
-        && ss[best].kind == PieceKind::Para
-        && scores[next] > 0.0)
-        .then_some(next)
+    if next < ss.len() && ss[next].piece == ss[best].piece {
+        return joins(next).then_some(next);
+    }
+    best.checked_sub(1)
+        .filter(|&before| joins(before) && ss[before].leans.is_none())
 }
 
 pub(super) fn compose_back(ss: &[Sent], chosen: &[usize]) -> String {
@@ -534,8 +544,11 @@ mod tests {
         let all = [0, 1, 2];
         let (chosen, _) = choose_back(&ss, &all, &[2.0, 0.5, 0.2], false, usize::MAX);
         assert_eq!(chosen, [0, 1]);
-        // Not from the next paragraph, and not a sentence scoring nothing.
+        // The best ending its paragraph takes the sentence before it, not
+        // one from the next paragraph, and never one scoring nothing.
         let (chosen, _) = choose_back(&ss, &all, &[0.1, 2.0, 0.2], false, usize::MAX);
+        assert_eq!(chosen, [0, 1]);
+        let (chosen, _) = choose_back(&ss, &all, &[-0.1, 2.0, 0.2], false, usize::MAX);
         assert_eq!(chosen, [1]);
         let (chosen, _) = choose_back(&ss, &all, &[2.0, -0.5, 0.2], false, usize::MAX);
         assert_eq!(chosen, [0]);

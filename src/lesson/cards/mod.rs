@@ -42,6 +42,7 @@ use crate::domain::slug;
 use ask::{Ask, ask_name, classify, names_a_thing};
 use back::{point_back, scores};
 use cloze::made_up_heading;
+use forms::effects_of_advice;
 use overview::overview;
 use sentence::{
     Sent, Weights, answer_the_question, content_stems, name_the_topic, section_sentences,
@@ -134,6 +135,7 @@ pub fn make_deck(lesson: &Lesson) -> Made {
         if let Some(h) = &section.heading {
             name_the_topic(ss, &maker.casing.inline_words(h).join(" "));
             answer_the_question(ss, h);
+            effects_of_advice(ss, h);
         }
     }
     maker.advice_style = heading_style(lesson, &sents, &maker.casing);
