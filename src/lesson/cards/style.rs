@@ -396,10 +396,19 @@ pub(super) fn defined_object(part: &Part, on_back: &[usize]) -> Option<String> {
 /// A heading over a list of sources: its head word, the last, names them
 /// ("Further reading", "Learning resources"; not "Reading files").
 pub(super) fn lists_sources(heading: &str) -> bool {
-    heading
-        .split(|c: char| !c.is_alphanumeric())
-        .rfind(|w| !w.is_empty())
-        .is_some_and(|w| LEXICON.is(&w.to_lowercase(), Role::ReferenceHeading))
+    // ("Include a table of contents" advises: a verb, then an article.)
+    let lower = heading.to_lowercase();
+    let mut words = lower.split_whitespace();
+    let advises = matches!(
+        (words.next(), words.next()),
+        (Some(verb), Some("a" | "an" | "the" | "your" | "our" | "their" | "this" | "these"))
+            if known_verb(verb) == Some(true)
+    );
+    !advises
+        && heading
+            .split(|c: char| !c.is_alphanumeric())
+            .rfind(|w| !w.is_empty())
+            .is_some_and(|w| LEXICON.is(&w.to_lowercase(), Role::ReferenceHeading))
 }
 
 /// "1970s", "The 2010s", "Before the 1970s", "In 1905": a heading naming a
@@ -505,6 +514,9 @@ mod tests {
         assert!(lists_sources("Further reading"));
         assert!(lists_sources("Learning resources"));
         assert!(!lists_sources("Reading files"));
+        assert!(lists_sources("Table of contents"));
+        // Advice to make one is no list of sources.
+        assert!(!lists_sources("Include a table of contents"));
     }
 
     #[test]
