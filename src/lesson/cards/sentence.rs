@@ -90,7 +90,10 @@ impl Sent {
         let pointer = labelled
             || here
             || LEXICON.points_away(&lower)
-            || !LEXICON.find(&lower, Role::Pointer).is_empty();
+            || LEXICON
+                .find(&lower, Role::Pointer)
+                .iter()
+                .any(|&(start, end)| !before_a_quantity(&lower, start, end));
         Sent {
             lead_in: text.ends_with(':'),
             // A list item without a verb, or any text without a final
@@ -196,6 +199,15 @@ impl Sent {
     pub(super) fn stems(&self) -> BTreeSet<String> {
         content_stems(&self.a, &self.text)
     }
+}
+
+/// "above 1.0.0", "below 30 degrees": a pointer word before a number
+/// compares a quantity; it points at no part of the document.
+fn before_a_quantity(lower: &[&str], start: usize, end: usize) -> bool {
+    matches!(lower[start..end], ["above"] | ["below"])
+        && lower
+            .get(end)
+            .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()))
 }
 
 /// "There are two ways…", "It is easier to review small changes…": "there"
@@ -501,6 +513,14 @@ impl Weights {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn above_a_number_compares_and_points_nowhere() {
+        let sent = |t: &str| Sent::new(t.into(), PieceKind::Para);
+        assert!(!sent("Any version above 1.0.0 works with the library.").pointer);
+        assert!(!sent("Keep the room below 20 degrees at night.").pointer);
+        assert!(sent("The steps above set up the server for you.").pointer);
+    }
 
     #[test]
     fn a_frame_around_a_statement_is_dropped() {
