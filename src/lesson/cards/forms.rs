@@ -112,25 +112,6 @@ pub(super) fn inflected_from(w: &str) -> Option<String> {
         .find(|s| s.len() >= 3 && s != w && known_verb(s) == Some(true))
 }
 
-/// "Rotate pairs" then "Rotating pairs spreads knowledge…": a sentence
-/// whose subject is the heading's own verb as a gerund says what doing it
-/// brings about, which is the advice's reason. Marks such sentences as
-/// reasons.
-pub(super) fn effects_of_advice(ss: &mut [super::sentence::Sent], heading: &str) {
-    let Some(verb) = heading.split_whitespace().next().map(str::to_lowercase) else {
-        return;
-    };
-    if known_verb(&verb) != Some(true) {
-        return;
-    }
-    for s in ss.iter_mut() {
-        let opens = s.a.content().next().map(|w| w.norm.clone());
-        if opens.is_some_and(|w| w.ends_with("ing") && gerund_base(&w).as_deref() == Some(&verb)) {
-            s.reason = true;
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -145,21 +126,5 @@ mod tests {
         ] {
             assert!(!is_base(w), "{w}");
         }
-    }
-
-    #[test]
-    fn the_heading_verb_as_a_subject_gives_the_advice_a_reason() {
-        use crate::lesson::cards::sentence::Sent;
-        use crate::lesson::read::PieceKind;
-        let mut ss: Vec<Sent> = [
-            "Pairs should swap partners every week.",
-            "Rotating pairs spreads knowledge across the team.",
-        ]
-        .iter()
-        .map(|t| Sent::new(t.to_string(), PieceKind::Para))
-        .collect();
-        effects_of_advice(&mut ss, "Rotate pairs regularly");
-        assert!(!ss[0].reason);
-        assert!(ss[1].reason);
     }
 }

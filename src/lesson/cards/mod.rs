@@ -26,6 +26,7 @@ mod overview;
 mod phrase;
 mod question;
 mod quote;
+mod recast;
 mod sentence;
 mod statement;
 mod steps;
@@ -42,11 +43,9 @@ use crate::domain::slug;
 use ask::{Ask, ask_name, classify, names_a_thing};
 use back::{point_back, scores};
 use cloze::made_up_heading;
-use forms::effects_of_advice;
 use overview::overview;
-use sentence::{
-    Sent, Weights, answer_the_question, content_stems, name_the_topic, section_sentences,
-};
+use recast::{answer_the_question, effects_of_advice, name_the_topic};
+use sentence::{Sent, Weights, content_stems, section_sentences};
 use statement::advice_first;
 use steps::{steps, steps_back};
 use style::{

@@ -8,7 +8,7 @@ use crate::lesson::language::{Analysis, LEXICON, Pos, Role, Word, analyse, verb_
 use crate::lesson::read::{PieceKind, Section};
 use crate::lesson::text::{capitalise, ends_sentence, sentences, squash, stem, word_count};
 
-use super::forms::{is_base, looks_plural};
+use super::forms::is_base;
 use super::quote::{quoted_spans, quotes_a_script, within_a_quotation};
 
 /// One sentence of a section, with what card making needs to know.
@@ -406,71 +406,6 @@ pub(super) fn completed_lead_in(s: &str, after: &[crate::lesson::read::Piece]) -
     Some(format!("{} {}.", s, labels.join(", ")))
 }
 
-/// "This algorithm …" in a section headed "Mark-and-sweep algorithm" names
-/// the section's topic, not something the sentence before said: such a
-/// sentence stands alone once the heading replaces the demonstrative (or,
-/// when the heading does not read well inside a sentence, as it is).
-pub(super) fn name_the_topic(ss: &mut [Sent], inline: &str) {
-    let h = analyse(inline);
-    let Some(last) = h.content().last().filter(|w| w.pos.is_nominal()) else {
-        return;
-    };
-    // The last noun heads the phrase only if no verb opens it and no
-    // preposition comes before it ("Emulating methods with closures" is
-    // about emulating, not about closures).
-    if h.content()
-        .any(|w| w.pos == Pos::Adp || (w.pos == Pos::Verb && w.norm.ends_with("ing")))
-    {
-        return;
-    }
-    let head = stem(&last.norm);
-    let plural = looks_plural(&last.norm);
-    let fits = word_count(inline) <= 5
-        && inline
-            .chars()
-            .all(|c| c.is_alphanumeric() || matches!(c, ' ' | '-' | '\'' | '\u{2019}'));
-    for s in ss.iter_mut() {
-        if s.leans.is_none() {
-            continue;
-        }
-        let words: Vec<&Word> = s.a.content().take(2).collect();
-        let [first, second] = words[..] else {
-            continue;
-        };
-        let number_agrees = match first.norm.as_str() {
-            "this" => !plural,
-            "these" => plural,
-            _ => false,
-        };
-        if !number_agrees || !second.pos.is_nominal() || stem(&second.norm) != head {
-            continue;
-        }
-        if fits {
-            let text = format!("The {inline}{}", &s.text[second.end..]);
-            *s = Sent::new(text, s.kind);
-        }
-        s.leans = None;
-    }
-}
-
-/// Under a question heading ("Can the server be replicated?"), a first
-/// sentence opening "Yes," or "No," answers the heading: it leans on
-/// nothing the card does not show.
-pub(super) fn answer_the_question(ss: &mut [Sent], heading: &str) {
-    if !heading.trim_end().ends_with('?') {
-        return;
-    }
-    if let Some(first) = ss.iter_mut().find(|s| s.substantive() || s.leans.is_some())
-        && first
-            .a
-            .content()
-            .next()
-            .is_some_and(|w| matches!(w.norm.as_str(), "yes" | "no"))
-    {
-        first.leans = None;
-    }
-}
-
 /// "Note that reviewers may refuse it." → "Reviewers may refuse it.": a
 /// frame asking the reader to mind a statement is no part of it.
 fn unframed(s: &str) -> String {
@@ -529,21 +464,6 @@ mod tests {
             "Reviewers may refuse a large change."
         );
         assert_eq!(unframed("Remember that."), "Remember that.");
-    }
-
-    #[test]
-    fn a_demonstrative_naming_the_heading_gives_way_to_it() {
-        let mut ss = vec![Sent::new(
-            "This algorithm visits every reachable object once.".into(),
-            PieceKind::Para,
-        )];
-        assert!(ss[0].leans.is_some());
-        name_the_topic(&mut ss, "mark-and-sweep algorithm");
-        assert_eq!(
-            ss[0].text,
-            "The mark-and-sweep algorithm visits every reachable object once."
-        );
-        assert!(ss[0].leans.is_none());
     }
 
     #[test]

@@ -1,0 +1,131 @@
+//! A section's sentences read again in the light of its heading: "This
+//! algorithm" names the heading's topic, "Yes," answers the heading's
+//! question, and "Rotating pairs…" under "Rotate pairs" gives the advice's
+//! reason (see docs/lessons.md).
+
+use crate::lesson::language::{Pos, Word, analyse, known_verb};
+use crate::lesson::text::{stem, word_count};
+
+use super::forms::{gerund_base, looks_plural};
+use super::sentence::Sent;
+
+/// "This algorithm …" in a section headed "Mark-and-sweep algorithm" names
+/// the section's topic, not something the sentence before said: such a
+/// sentence stands alone once the heading replaces the demonstrative (or,
+/// when the heading does not read well inside a sentence, as it is).
+pub(super) fn name_the_topic(ss: &mut [Sent], inline: &str) {
+    let h = analyse(inline);
+    let Some(last) = h.content().last().filter(|w| w.pos.is_nominal()) else {
+        return;
+    };
+    // The last noun heads the phrase only if no verb opens it and no
+    // preposition comes before it ("Emulating methods with closures" is
+    // about emulating, not about closures).
+    if h.content()
+        .any(|w| w.pos == Pos::Adp || (w.pos == Pos::Verb && w.norm.ends_with("ing")))
+    {
+        return;
+    }
+    let head = stem(&last.norm);
+    let plural = looks_plural(&last.norm);
+    let fits = word_count(inline) <= 5
+        && inline
+            .chars()
+            .all(|c| c.is_alphanumeric() || matches!(c, ' ' | '-' | '\'' | '\u{2019}'));
+    for s in ss.iter_mut() {
+        if s.leans.is_none() {
+            continue;
+        }
+        let words: Vec<&Word> = s.a.content().take(2).collect();
+        let [first, second] = words[..] else {
+            continue;
+        };
+        let number_agrees = match first.norm.as_str() {
+            "this" => !plural,
+            "these" => plural,
+            _ => false,
+        };
+        if !number_agrees || !second.pos.is_nominal() || stem(&second.norm) != head {
+            continue;
+        }
+        if fits {
+            let text = format!("The {inline}{}", &s.text[second.end..]);
+            *s = Sent::new(text, s.kind);
+        }
+        s.leans = None;
+    }
+}
+
+/// Under a question heading ("Can the server be replicated?"), a first
+/// sentence opening "Yes," or "No," answers the heading: it leans on
+/// nothing the card does not show.
+pub(super) fn answer_the_question(ss: &mut [Sent], heading: &str) {
+    if !heading.trim_end().ends_with('?') {
+        return;
+    }
+    if let Some(first) = ss.iter_mut().find(|s| s.substantive() || s.leans.is_some())
+        && first
+            .a
+            .content()
+            .next()
+            .is_some_and(|w| matches!(w.norm.as_str(), "yes" | "no"))
+    {
+        first.leans = None;
+    }
+}
+
+/// "Rotate pairs" then "Rotating pairs spreads knowledge…": a sentence
+/// whose subject is the heading's own verb as a gerund says what doing it
+/// brings about, which is the advice's reason. Marks such sentences as
+/// reasons.
+pub(super) fn effects_of_advice(ss: &mut [Sent], heading: &str) {
+    let Some(verb) = heading.split_whitespace().next().map(str::to_lowercase) else {
+        return;
+    };
+    if known_verb(&verb) != Some(true) {
+        return;
+    }
+    for s in ss.iter_mut() {
+        let opens = s.a.content().next().map(|w| w.norm.clone());
+        if opens.is_some_and(|w| w.ends_with("ing") && gerund_base(&w).as_deref() == Some(&verb)) {
+            s.reason = true;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lesson::read::PieceKind;
+
+    #[test]
+    fn a_demonstrative_naming_the_heading_gives_way_to_it() {
+        let mut ss = vec![Sent::new(
+            "This algorithm visits every reachable object once.".into(),
+            PieceKind::Para,
+        )];
+        assert!(ss[0].leans.is_some());
+        name_the_topic(&mut ss, "mark-and-sweep algorithm");
+        assert_eq!(
+            ss[0].text,
+            "The mark-and-sweep algorithm visits every reachable object once."
+        );
+        assert!(ss[0].leans.is_none());
+    }
+
+    #[test]
+    fn the_heading_verb_as_a_subject_gives_the_advice_a_reason() {
+        use crate::lesson::cards::sentence::Sent;
+        use crate::lesson::read::PieceKind;
+        let mut ss: Vec<Sent> = [
+            "Pairs should swap partners every week.",
+            "Rotating pairs spreads knowledge across the team.",
+        ]
+        .iter()
+        .map(|t| Sent::new(t.to_string(), PieceKind::Para))
+        .collect();
+        effects_of_advice(&mut ss, "Rotate pairs regularly");
+        assert!(!ss[0].reason);
+        assert!(ss[1].reason);
+    }
+}
