@@ -153,6 +153,57 @@ pub(super) fn split_tip_lists(sections: Vec<Section>, marks: Vec<ItemMark>) -> V
 /// A tip: (row in its section's body, label, rest of the item, line).
 type Tip = (usize, String, String, usize);
 
+/// The label and text of each item of a list of tips, or `None` when the
+/// list is no list of tips: an item without a label, or too few items
+/// saying something after their label.
+fn tip_labels(sections: &[Section], l: &[&ItemMark]) -> Option<Vec<(String, String)>> {
+    // "- **Pot on**" with its advice in the items nested under it: a
+    // label whose text is those items.
+    // (Marks are in row order: the list's next item is the next mark.)
+    let nested = |k: usize| {
+        let m = l[k];
+        let next_item = l.get(k + 1).is_some_and(|o| o.row == m.row + 1);
+        sections[m.section]
+            .body
+            .get(m.row + 1)
+            .is_some_and(|p| p.kind == PieceKind::Item && !next_item)
+    };
+    let mut bare = vec![false; l.len()];
+    let labels: Vec<Option<(String, String)>> = l
+        .iter()
+        .enumerate()
+        .map(|(k, m)| {
+            let text = squash(&m.lines.join(" "));
+            match &m.label {
+                Some(label) if text.trim_end_matches([':', '.']) == label => {
+                    // (A bare label, "- **Don't use sarcasm**", among
+                    // labels with text is a tip that says no more.)
+                    bare[k] = !nested(k);
+                    Some((label.clone(), String::new()))
+                }
+                _ => item_label(&m.label, &m.lines, &text),
+            }
+        })
+        .collect();
+    // Tips say something of their own: most items go on with a sentence
+    // after their label, or with items nested under it. Labels with a
+    // short gloss each ("**Consistency** - every read sees the latest
+    // write"), or with nothing, are the items of one list.
+    let sentences_after = labels
+        .iter()
+        .zip(&bare)
+        .filter(|(lab, bare)| {
+            !**bare
+                && lab
+                    .as_ref()
+                    .is_some_and(|(_, rest)| ends_sentence(rest) || rest.is_empty())
+        })
+        .count();
+    (sentences_after * 2 >= labels.len())
+        .then(|| labels.into_iter().collect::<Option<Vec<_>>>())
+        .flatten()
+}
+
 /// Per section, the tips of its lists whose items all open with a label.
 fn tips_by_section(sections: &[Section], marks: &[ItemMark]) -> Vec<Vec<Tip>> {
     // Group marks into lists: consecutive indexes in one section. A
@@ -184,43 +235,11 @@ fn tips_by_section(sections: &[Section], marks: &[ItemMark]) -> Vec<Vec<Tip>> {
         if l.len() < 2 || inner[k] {
             continue;
         }
-        // "- **Pot on**" with its advice in the items nested under it: a
-        // label whose text is those items.
-        // (Marks are in row order: the list's next item is the next mark.)
-        let nested = |k: usize| {
-            let m = l[k];
-            let next_item = l.get(k + 1).is_some_and(|o| o.row == m.row + 1);
-            sections[m.section]
-                .body
-                .get(m.row + 1)
-                .is_some_and(|p| p.kind == PieceKind::Item && !next_item)
+        let Some(labels) = tip_labels(sections, l) else {
+            continue;
         };
-        let labels: Vec<Option<(String, String)>> = l
-            .iter()
-            .enumerate()
-            .map(|(k, m)| {
-                let text = squash(&m.lines.join(" "));
-                match &m.label {
-                    Some(label) if nested(k) && text.trim_end_matches([':', '.']) == label => {
-                        Some((label.clone(), String::new()))
-                    }
-                    _ => item_label(&m.label, &m.lines, &text),
-                }
-            })
-            .collect();
-        // Tips say something of their own: most items go on with a sentence
-        // after their label. Labels with a short gloss each ("**Consistency**
-        // - every read sees the latest write") are the items of one list.
-        let sentences_after = labels
-            .iter()
-            .flatten()
-            .filter(|(_, rest)| ends_sentence(rest) || rest.is_empty())
-            .count();
-        if labels.iter().all(Option::is_some) && sentences_after * 2 >= labels.len() {
-            for (m, lab) in l.iter().zip(labels) {
-                let (h, rest) = lab.expect("checked");
-                tips_of[m.section].push((m.row, h, rest, m.line));
-            }
+        for (m, (h, rest)) in l.iter().zip(labels) {
+            tips_of[m.section].push((m.row, h, rest, m.line));
         }
     }
     tips_of
@@ -351,6 +370,41 @@ A starter is yeast and bacteria. It lasts for years with care.
             bodies(&l.sections[1]),
             ["Choose a pot one size larger.", "Water an hour before."]
         );
+    }
+
+    #[test]
+    fn a_bare_label_among_tips_is_a_tip_and_bare_labels_alone_are_a_list() {
+        let l = read_str(
+            "# Reviews
+
+## Everyone
+
+- **Accept that style is an opinion**
+  - Discuss the tradeoffs and settle quickly.
+- **Don't use sarcasm**
+- **Be explicit**
+  - People online do not always read your intent.
+",
+        );
+        assert_eq!(
+            headings(&l),
+            [
+                "Accept that style is an opinion",
+                "Don't use sarcasm",
+                "Be explicit"
+            ]
+        );
+        let l = read_str(
+            "# Terms
+
+## Words
+
+- **Latency**
+- **Throughput**
+- **Jitter**
+",
+        );
+        assert_eq!(headings(&l), ["Words"]);
     }
 
     #[test]
