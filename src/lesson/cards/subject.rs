@@ -43,17 +43,20 @@ pub(super) fn shared_subject(
     if a.content().any(|w| matches!(w.pos, Pos::Verb | Pos::Aux)) {
         return None;
     }
-    let &(start, end) = a.noun_phrases().last()?;
-    let words: Vec<_> = a.words[start..end]
-        .iter()
-        .filter(|w| !w.is_punct() && w.pos != Pos::Det)
-        .collect();
-    let head = words.last()?;
-    if !(head.pos.is_nominal() && (looks_plural(&head.norm) || head.norm == "people")) {
-        return None;
-    }
-    let from = words.first()?.start;
-    Some(title[from..head.end].to_lowercase())
+    // The last noun phrase naming a group: "Habits of great managers",
+    // and "Successful engineers at Sourcegraph", where a place follows.
+    a.noun_phrases().iter().rev().find_map(|&(start, end)| {
+        let words: Vec<_> = a.words[start..end]
+            .iter()
+            .filter(|w| !w.is_punct() && w.pos != Pos::Det)
+            .collect();
+        let head = words.last()?;
+        if !(head.pos.is_nominal() && (looks_plural(&head.norm) || head.norm == "people")) {
+            return None;
+        }
+        let from = words.first()?.start;
+        Some(title[from..head.end].to_lowercase())
+    })
 }
 
 /// The section's first statement has "they" for a subject near its start:
@@ -158,5 +161,36 @@ mod tests {
             said_of("good mentors", "patient teachers; they wait", false),
             "In what sense are good mentors patient teachers?"
         );
+    }
+
+    #[test]
+    fn the_group_is_the_titles_last_plural_noun_phrase() {
+        use crate::lesson::read::PieceKind;
+        let section = |h: &str| Section {
+            heading: Some(h.into()),
+            context: None,
+            lead_in: None,
+            sentence_heading: false,
+            body: Vec::new(),
+            line: 2,
+        };
+        let they = |t: &str| vec![Sent::new(t.into(), PieceKind::Para)];
+        let sections = [section("Patient"), section("Curious"), section("Honest")];
+        let sents = [
+            they("They wait for the whole story before they advise."),
+            they("They ask what the mentee already tried."),
+            they("They admit what they do not know."),
+        ];
+        for (title, group) in [
+            ("Good mentors at Acme", "good mentors"),
+            ("Habits of good mentors", "good mentors"),
+        ] {
+            assert_eq!(
+                shared_subject(title, &sections, &sents).as_deref(),
+                Some(group),
+                "{title}"
+            );
+        }
+        assert_eq!(shared_subject("Mentoring at Acme", &sections, &sents), None);
     }
 }
