@@ -52,7 +52,7 @@ use style::{
     TitleKind, apostrophe_of, heading_style, it_is_the_title, lesson_sentences, lists_sources,
     take_openers,
 };
-use style::{cases_apart, defining_intro, in_style};
+use style::{cases_apart, defining_intro, in_style, is_defining_intro};
 use subject::{name_the_subject, shared_subject};
 
 /// Longest id fragment taken from a title or heading.
@@ -265,10 +265,8 @@ impl Maker {
             && !topic.heading.contains([' ', '-'])
             && !topic.heading.chars().any(char::is_uppercase);
         // The section the title heads is the lesson itself, not a part of
-        // it, and so is an introduction headed by what it defines (the
-        // title's line is its line: see `defining_intro`).
-        let introduction = section.line == 1 && section.heading.is_some();
-        if !nameless && !topic.titled && !introduction {
+        // it, and so is an introduction headed by what it defines.
+        if !nameless && !topic.titled && !is_defining_intro(section) {
             self.listed
                 .push((section.context.clone(), topic.shown.clone()));
         }

@@ -22,12 +22,10 @@ const STEPS_CHARS: usize = 300;
 /// substance besides (the lead-in).
 pub(super) fn steps(part: &Part) -> Option<Vec<usize>> {
     let ss = part.ss;
-    let mut firsts: Vec<usize> = Vec::new();
-    for (i, s) in ss.iter().enumerate() {
-        if s.kind == PieceKind::Item && firsts.last().is_none_or(|&f| ss[f].piece != s.piece) {
-            firsts.push(i);
-        }
-    }
+    let firsts: Vec<usize> = piece_firsts(ss)
+        .into_iter()
+        .filter(|&i| ss[i].kind == PieceKind::Item)
+        .collect();
     if !STEPS.contains(&firsts.len()) {
         return None;
     }
@@ -93,13 +91,7 @@ fn joined(items: &[String], lead: Option<&str>) -> Option<String> {
 /// whole list, after its lead-in, not one of its items (see
 /// docs/lessons.md, "Lists").
 pub(super) fn whole_list(ss: &[Sent], best: usize) -> Option<(Vec<usize>, String)> {
-    // Each piece's first sentence.
-    let mut firsts: Vec<usize> = Vec::new();
-    for (i, s) in ss.iter().enumerate() {
-        if firsts.last().is_none_or(|&f| ss[f].piece != s.piece) {
-            firsts.push(i);
-        }
-    }
+    let firsts = piece_firsts(ss);
     let item = |i: usize| ss[i].kind == PieceKind::Item;
     let at = firsts.iter().rposition(|&f| f <= best)?;
     let start = if item(best) {
@@ -165,6 +157,13 @@ fn without_examples(item: &str) -> String {
     }
 }
 
+/// The index of each piece's first sentence, in order.
+fn piece_firsts(ss: &[Sent]) -> Vec<usize> {
+    (0..ss.len())
+        .filter(|&i| i == 0 || ss[i - 1].piece != ss[i].piece)
+        .collect()
+}
+
 /// "etc.", "and more…": an item saying only that the list goes on.
 pub(super) fn goes_on(text: &str) -> bool {
     let t = text
@@ -225,16 +224,18 @@ fn first_clause(step: &str) -> String {
 mod tests {
     use super::*;
 
-    fn item(text: &str, piece: usize) -> Sent {
-        let mut s = Sent::new(text.into(), PieceKind::Item);
+    fn sent(kind: PieceKind, text: &str, piece: usize) -> Sent {
+        let mut s = Sent::new(text.into(), kind);
         s.piece = piece;
         s
     }
 
+    fn item(text: &str, piece: usize) -> Sent {
+        sent(PieceKind::Item, text, piece)
+    }
+
     fn para(text: &str, piece: usize) -> Sent {
-        let mut s = Sent::new(text.into(), PieceKind::Para);
-        s.piece = piece;
-        s
+        sent(PieceKind::Para, text, piece)
     }
 
     #[test]

@@ -155,7 +155,7 @@ pub(super) fn defining_intro(lesson: &mut Lesson) {
         lead_in: None,
         sentence_heading: false,
         body: lesson.intro.clone(),
-        line: 1,
+        line: INTRO_LINE,
     };
     lesson.sections.insert(0, section);
 }
@@ -192,6 +192,16 @@ fn defined_subject(s: &Sent) -> Option<String> {
     let first = usize::from(words[0].pos == Pos::Det);
     let (from, to) = (words.get(first)?.start, words[v - 1].end);
     (from < to).then(|| s.text[from..to].to_string())
+}
+
+/// The line an introduction made a section by [`defining_intro`] gets: the
+/// title's, where no heading of the lesson's own can stand.
+const INTRO_LINE: usize = 1;
+
+/// Is the section an introduction that [`defining_intro`] headed by what
+/// it defines? It introduces the lesson's parts, and is none of them.
+pub(super) fn is_defining_intro(section: &Section) -> bool {
+    section.line == INTRO_LINE && section.heading.is_some()
 }
 
 /// Every sentence of the lesson, to learn its casing and apostrophe from.
