@@ -433,3 +433,17 @@ fn a_short_introduction_defining_the_title_gets_its_card() {
         "{fronts:?}"
     );
 }
+
+#[test]
+fn labels_under_a_criteria_lead_in_ask_how_the_subject_should_be() {
+    let text = "Definition of done\n\nAny new page should meet the following criteria before it is published:\n\n1. Reviewed:\nIdeally, a page is reviewed by two people: one who knows the topic, and one who is new to it.\n\n1. Tested:\nAny page that describes a process is tried out by a developer before it is published.\n";
+    let fronts = fronts_of("done.txt", text);
+    assert!(
+        fronts.contains(&"In what way should any new page be reviewed?".to_string()),
+        "{fronts:?}"
+    );
+    assert!(
+        fronts.contains(&"In what way should any new page be tested?".to_string()),
+        "{fronts:?}"
+    );
+}

@@ -44,6 +44,8 @@ pub enum Role {
     Preposition,
     IrregularPlural,
     PlacingConjunction,
+    ContentsLabel,
+    CriteriaNoun,
 }
 
 const LEXICON_TEXT: &str = include_str!("lexicon.txt");
@@ -88,6 +90,8 @@ impl Lexicon {
                     "preposition" => Role::Preposition,
                     "irregular-plural" => Role::IrregularPlural,
                     "placing-conjunction" => Role::PlacingConjunction,
+                    "contents-label" => Role::ContentsLabel,
+                    "criteria-noun" => Role::CriteriaNoun,
                     other => return Err(format!("line {}: unknown role `{other}`", i + 1)),
                 });
                 continue;

@@ -472,10 +472,28 @@ fn first_verb(h: &Analysis, loose: bool) -> Option<usize> {
     None
 }
 
-/// "Small, simple changes are:" → ("small, simple changes", "are").
+/// "Small, simple changes are:" → ("small, simple changes", "are"); "A
+/// good test should be:" and "Any new page must meet these criteria
+/// before…:" → (…, "should be"), (…, "must be"): the labels under them
+/// are what the subject is to be.
 pub(super) fn lead_in_subject(lead_in: &str) -> Option<(String, String)> {
     let last = sentences(lead_in).pop()?;
     let t = last.trim_end_matches(':').trim();
+    let words: Vec<&str> = t.split_whitespace().collect();
+    if let Some(m) = words
+        .iter()
+        .position(|w| matches!(norm(w).as_str(), "should" | "must"))
+        && (1..=8).contains(&m)
+        && (words[m + 1..] == ["be"]
+            || words[m + 1..]
+                .iter()
+                .any(|w| LEXICON.is(&norm(w), Role::CriteriaNoun)))
+    {
+        return Some((
+            lower_first(&words[..m].join(" ")),
+            format!("{} be", words[m]),
+        ));
+    }
     let (subject, verb) = t.rsplit_once(' ')?;
     let v = norm(verb);
     matches!(v.as_str(), "are" | "is" | "were" | "was")

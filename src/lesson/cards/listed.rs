@@ -182,6 +182,7 @@ mod tests {
             stressed: Vec::new(),
             numbered: false,
             label: None,
+            nested: false,
         }
     }
 

@@ -312,10 +312,15 @@ fn predicate_question(section: &Section, text: &str, why: bool) -> String {
         .as_deref()
         .and_then(lead_in_subject)
         .expect("classified as a predicate");
+    // "should be": the modal before the subject, "be" after it.
+    let (verb, be) = match verb.split_once(' ') {
+        Some((modal, be)) => (modal, format!(" {be}")),
+        None => (verb.as_str(), String::new()),
+    };
     if why {
-        format!("Why {verb} {subject} {text}?")
+        format!("Why {verb} {subject}{be} {text}?")
     } else {
-        format!("In what way {verb} {subject} {text}?")
+        format!("In what way {verb} {subject}{be} {text}?")
     }
 }
 

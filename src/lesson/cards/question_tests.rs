@@ -18,6 +18,7 @@ fn section(heading: &str, body: &str) -> Section {
             stressed: Vec::new(),
             numbered: false,
             label: None,
+            nested: false,
         }],
         line: 1,
     }

@@ -90,6 +90,7 @@ mod tests {
                 stressed: Vec::new(),
                 numbered: false,
                 label: None,
+                nested: false,
             }],
             line: 1,
         };

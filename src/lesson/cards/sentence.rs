@@ -495,6 +495,7 @@ mod tests {
             stressed: Vec::new(),
             numbered: false,
             label: None,
+            nested: false,
         };
         let after = [
             item("Consistency - every read sees the latest write"),

@@ -109,6 +109,7 @@ pub(super) fn cases_apart(lesson: &mut Lesson) {
                 stressed: Vec::new(),
                 numbered: false,
                 label: None,
+                nested: false,
             },
         );
     }

@@ -59,6 +59,15 @@ fn item_label(label: &Option<String>, lines: &[String], text: &str) -> Option<(S
     if lines.len() >= 2 && heading_like(&lines[0], None, Some(&lines[1])) == Some(true) {
         return Some((lines[0].clone(), squash(&lines[1..].join(" "))));
     }
+    // "Tested:" on a line of its own, the explanation on the lines under
+    // it: a label set off by its colon.
+    if let Some(label) = lines.first().and_then(|l| l.strip_suffix(':'))
+        && lines.len() >= 2
+        && (1..=6).contains(&word_count(label))
+        && heading_like(label, None, None).is_some()
+    {
+        return Some((label.to_string(), squash(&lines[1..].join(" "))));
+    }
     let ss = sentences(text);
     let lead_words = word_count(ss.first().map_or("", String::as_str));
     if ss.len() >= 2
@@ -69,6 +78,29 @@ fn item_label(label: &Option<String>, lines: &[String], text: &str) -> Option<(S
         return Some((ss[0].clone(), rest));
     }
     None
+}
+
+/// A list item that is a paragraph of its own, as a section: its label or
+/// lead sentence heads it, when it has one.
+pub(super) fn item_section(p: Piece) -> Section {
+    let lines = [p.text.clone()];
+    match item_label(&p.label, &lines, &p.text) {
+        Some((h, rest)) if !rest.is_empty() => Section {
+            heading: heading(&h),
+            context: None,
+            lead_in: None,
+            sentence_heading: ends_sentence(&h),
+            body: vec![Piece {
+                kind: PieceKind::Para,
+                text: rest,
+                label: None,
+                numbered: false,
+                ..p
+            }],
+            line: 0,
+        },
+        _ => Section::plain(None, None, vec![p], 0),
+    }
 }
 
 /// "Research existing tools and decide…": a sentence opening with a word
@@ -134,6 +166,7 @@ pub(super) fn split_tip_lists(sections: Vec<Section>, marks: Vec<ItemMark>) -> V
                 stressed: Vec::new(),
                 numbered: false,
                 label: None,
+                nested: false,
             }];
             body.extend(s.body[row + 1..end].iter().cloned());
             body.retain(|p| !p.text.is_empty());
@@ -444,6 +477,30 @@ A starter is yeast and bacteria. It lasts for years with care.
         assert_eq!(
             bodies(&l.sections[2]),
             ["Record what was decided and why, in the ticket. Notes outlive memory."]
+        );
+    }
+
+    #[test]
+    fn a_label_closed_by_a_colon_over_its_lines_heads_a_tip() {
+        // Plain text: "1. Tested:" and the lines under it are one item.
+        let l = read_str(
+            "Done\nEvery page should meet these criteria:\n\n1. Reviewed:\nIdeally, two people review a page:\none who knows the topic, and one who does not.\n\n1. Tested:\nAny page that describes a process is tried by a developer.\n",
+        );
+        assert_eq!(headings(&l), ["Reviewed", "Tested"]);
+        assert_eq!(
+            bodies(&l.sections[0]),
+            ["Ideally, two people review a page: one who knows the topic, and one who does not."]
+        );
+    }
+
+    #[test]
+    fn pictographs_marking_items_are_no_part_of_them() {
+        let l = read_str(
+            "Tips\n\n- 🔹Use roles for machines. Keys on disk leak sooner or later.\n- ❗ Turn on the audit log. You will want the record after an incident.\n",
+        );
+        assert_eq!(
+            headings(&l),
+            ["Use roles for machines", "Turn on the audit log"]
         );
     }
 

@@ -98,6 +98,8 @@ pub struct Piece {
     pub numbered: bool,
     /// A list item's bold label ("**Authentication** (see below)").
     pub label: Option<String>,
+    /// An item nested in another item.
+    pub nested: bool,
 }
 
 /// Line endings made `\n`, byte-order mark and tabs removed.
@@ -250,6 +252,13 @@ pub fn clean_heading(text: &str) -> String {
     // cannot be read inside a question.
     let plain: String = t.chars().filter(|&c| !pictograph(c)).collect();
     squash(&plain)
+}
+
+/// "🔹Use IAM roles", "❗ Enable MFA": the pictographs marking an item or
+/// paragraph are no part of its text.
+fn without_marks(text: &str) -> String {
+    text.trim_start_matches(|c: char| pictograph(c) || c == ' ')
+        .to_string()
 }
 
 /// An emoji or symbol picture, or a mark that joins or varies them.

@@ -48,6 +48,18 @@ pub(super) fn has_markdown_headings(text: &str) -> bool {
     false
 }
 
+/// "1. Tested:", "- Properly located:": a list marker and a few words
+/// closed by a colon, labelling the lines under them.
+fn is_label_line(marked: &str) -> bool {
+    let text = marked
+        .trim_start_matches(|c: char| {
+            c.is_ascii_digit() || matches!(c, '-' | '*' | '+' | '.' | ')')
+        })
+        .trim();
+    text.strip_suffix(':')
+        .is_some_and(|l| (1..=6).contains(&l.split_whitespace().count()) && !l.contains(['.', ':']))
+}
+
 /// A line this long that ends mid-sentence was wrapped by hand, not set as
 /// a heading.
 const WRAPPED_CHARS: usize = 60;
@@ -61,15 +73,19 @@ pub(super) fn end_lazy_items(text: &str) -> (String, Vec<usize>) {
     // For each output line, the 1-based input line.
     let mut lines = Vec::new();
     let mut in_item = false;
+    // The item is a label ("1. Tested:"): the lines under it explain it.
+    let mut labelled = false;
     let mut before = "";
     for line in text.split_inclusive('\n') {
         let above = before.trim_end();
+        // (A lower-case line goes on even after a colon: "by two people:
+        // / one who…".)
         let wrapped = !ends_sentence(above)
-            && !above.ends_with(':')
-            && (above.ends_with(',')
-                || line.starts_with(char::is_lowercase)
-                || (above.chars().count() >= WRAPPED_CHARS
-                    && heading_like(line.trim_end(), None, None).is_none()));
+            && (line.starts_with(char::is_lowercase)
+                || (!above.ends_with(':')
+                    && (above.ends_with(',')
+                        || (above.chars().count() >= WRAPPED_CHARS
+                            && heading_like(line.trim_end(), None, None).is_none()))));
         before = line;
         let t = line.trim_start();
         let indent = line.len() - t.len();
@@ -80,7 +96,9 @@ pub(super) fn end_lazy_items(text: &str) -> (String, Vec<usize>) {
             || (digits > 0 && (t[digits..].starts_with(". ") || t[digits..].starts_with(") ")));
         if t.trim().is_empty() {
             in_item = false;
+            labelled = false;
         } else if marker {
+            labelled = is_label_line(t);
             // A numbered line under a paragraph starts a list (Markdown
             // would read "2. …" as the paragraph's continuation).
             if !in_item && indent == 0 && !out.is_empty() && !out.ends_with("\n\n") {
@@ -88,7 +106,7 @@ pub(super) fn end_lazy_items(text: &str) -> (String, Vec<usize>) {
                 lines.push(lines.last().copied().unwrap_or(1));
             }
             in_item = true;
-        } else if in_item && indent == 0 && !wrapped {
+        } else if in_item && indent == 0 && !wrapped && !labelled {
             out.push('\n');
             lines.push(
                 lines

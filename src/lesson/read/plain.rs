@@ -1,8 +1,12 @@
 //! Plain text: which lines are headings when the lesson has no Markdown
 //! headings ([`heading_like`]), even inside a paragraph without blank lines.
 
+use std::collections::HashSet;
+
+use super::clean_heading;
 use super::markdown::{Block, Kind};
-use crate::lesson::text::{ends_sentence, is_title_case, sentences, word_count};
+use crate::lesson::lexicon::{LEXICON, Role};
+use crate::lesson::text::{ends_sentence, is_title_case, sentences, squash, word_count};
 
 /// Looks like a line of program code pasted without a fence.
 fn is_code_line(line: &str) -> bool {
@@ -76,7 +80,7 @@ pub(super) fn heading_like(line: &str, before: Option<&str>, after: Option<&str>
     if after.is_some_and(|a| {
         a.chars()
             .next()
-            .is_some_and(|c| c.is_lowercase() || matches!(c, ',' | ';' | ')'))
+            .is_some_and(|c| c.is_lowercase() || matches!(c, ',' | ';' | ')' | '('))
     }) {
         return None;
     }
@@ -126,9 +130,77 @@ impl Cand {
     }
 }
 
+/// A table of contents pasted with the text: a line naming it ("Table of
+/// Contents", "On this page") over a list of one-line items. Returns the
+/// blocks without it, the first block after it and its entries, when at least two of
+/// them stand later as lines of their own: then those lines are headings,
+/// and the text above the contents is the introduction, however much a line
+/// of it looks like a heading (a line wrapped by hand, a quotation). Lines
+/// below it are judged as ever: a contents often lists only the top level.
+fn contents(mut blocks: Vec<Block>) -> (Vec<Block>, Option<(usize, HashSet<String>)>) {
+    let found = (0..blocks.len()).find_map(|i| {
+        let b = &blocks[i];
+        let label = squash(b.lines.last()?.trim_end_matches(':')).to_lowercase();
+        if b.kind != Kind::Para || !LEXICON.is(&label, Role::ContentsLabel) {
+            return None;
+        }
+        let items: Vec<&Block> = blocks[i + 1..]
+            .iter()
+            .take_while(|b| matches!(b.kind, Kind::Item { .. }) && b.lines.len() == 1)
+            .collect();
+        let entries: HashSet<String> = items.iter().map(|b| entry(&b.lines[0])).collect();
+        let later = blocks[i + 1 + items.len()..]
+            .iter()
+            .flat_map(|b| &b.lines)
+            .filter(|l| entries.contains(&entry(l)))
+            .count();
+        (later >= 2).then_some((i, items.len(), entries))
+    });
+    let Some((i, n, entries)) = found else {
+        return (blocks, None);
+    };
+    blocks.drain(i + 1..=i + n);
+    // The label may end a paragraph that the text wrapped into it.
+    blocks[i].lines.pop();
+    let after = if blocks[i].lines.is_empty() {
+        blocks.remove(i);
+        i
+    } else {
+        i + 1
+    };
+    (blocks, Some((after, entries)))
+}
+
+/// A line as an entry of a table of contents names it.
+fn entry(line: &str) -> String {
+    clean_heading(line).to_lowercase()
+}
+
+/// Whether a line of a block heads a section: by the table of contents
+/// when there is one ([`contents`]), else by its looks ([`heading_like`]).
+#[derive(Clone, Copy)]
+struct Judge<'a> {
+    contents: Option<&'a HashSet<String>>,
+    /// The block stands above the table of contents.
+    intro: bool,
+}
+
+impl Judge<'_> {
+    fn heading(&self, line: &str, before: Option<&str>, after: Option<&str>) -> Option<bool> {
+        if self.intro {
+            return None;
+        }
+        match self.contents {
+            Some(entries) if entries.contains(&entry(line)) => Some(true),
+            _ => heading_like(line, before, after),
+        }
+    }
+}
+
 /// Plain text: heading-like lines become headings, wherever they stand.
 pub(super) fn plain_headings(blocks: Vec<Block>) -> Vec<Block> {
-    let mut cands = candidates(blocks);
+    let (blocks, contents) = contents(blocks);
+    let mut cands = candidates(blocks, contents.as_ref());
     // A one-item list is a numbered heading; a longer list is a list.
     for i in 0..cands.len() {
         if let Kind::Item { index, .. } = cands[i].block.kind {
@@ -150,13 +222,17 @@ pub(super) fn plain_headings(blocks: Vec<Block>) -> Vec<Block> {
 }
 
 /// Every block judged as a heading candidate.
-fn candidates(blocks: Vec<Block>) -> Vec<Cand> {
+fn candidates(blocks: Vec<Block>, contents: Option<&(usize, HashSet<String>)>) -> Vec<Cand> {
     let mut cands: Vec<Cand> = Vec::new();
     let next_is_item: Vec<bool> = (0..blocks.len())
         .map(|i| matches!(blocks.get(i + 1).map(|b| &b.kind), Some(Kind::Item { .. })))
         .collect();
     let mut after_lead_in = false;
     for (bi, b) in blocks.into_iter().enumerate() {
+        let judge = Judge {
+            contents: contents.map(|(_, entries)| entries),
+            intro: contents.is_some_and(|&(at, _)| bi < at),
+        };
         let lead_in = b.lines.last().is_some_and(|l| l.ends_with(':'));
         match &b.kind {
             // Lines after a lead-in ("If you decline a change:") are the
@@ -166,7 +242,7 @@ fn candidates(blocks: Vec<Block>) -> Vec<Cand> {
                 // the rest is read as any paragraph.
                 let end = (1..b.lines.len())
                     .find(|&k| {
-                        heading_like(
+                        judge.heading(
                             &b.lines[k],
                             Some(&b.lines[k - 1]),
                             b.lines.get(k + 1).map(String::as_str),
@@ -199,13 +275,13 @@ fn candidates(blocks: Vec<Block>) -> Vec<Cand> {
                         stressed: Vec::new(),
                         lead: None,
                     };
-                    split_paragraph(&rest, next_is_item[bi], &mut cands);
+                    split_paragraph(&rest, next_is_item[bi], judge, &mut cands);
                 }
             }
-            Kind::Para => split_paragraph(&b, next_is_item[bi], &mut cands),
+            Kind::Para => split_paragraph(&b, next_is_item[bi], judge, &mut cands),
             // A numbered item alone in its list, one line: a numbered heading.
             Kind::Item { depth: 0, .. } if b.lines.len() == 1 => {
-                let strong = heading_like(&b.lines[0], None, None).map(|_| true);
+                let strong = judge.heading(&b.lines[0], None, None).map(|_| true);
                 cands.push(Cand { block: b, strong });
             }
             _ => cands.push(Cand {
@@ -220,7 +296,7 @@ fn candidates(blocks: Vec<Block>) -> Vec<Cand> {
 
 /// Splits a paragraph into its lines first: a heading may sit inside a
 /// paragraph when the text has no blank lines.
-fn split_paragraph(b: &Block, next_is_item: bool, cands: &mut Vec<Cand>) {
+fn split_paragraph(b: &Block, next_is_item: bool, judge: Judge, cands: &mut Vec<Cand>) {
     // A paragraph opening with a bold label ("**Feed it daily.** A
     // starter…") is a tip whole, read as such with its label and stress.
     if b.lead.is_some() {
@@ -247,9 +323,9 @@ fn split_paragraph(b: &Block, next_is_item: bool, cands: &mut Vec<Cand>) {
         let after = lines.get(k + 1).map(String::as_str);
         // A lone line is judged against the next block below.
         let strong = if lines.len() == 1 {
-            heading_like(l, None, None)
-        } else if after.is_some() || next_is_item {
-            heading_like(l, before, after)
+            judge.heading(l, None, None)
+        } else if after.is_some() || next_is_item || judge.contents.is_some() {
+            judge.heading(l, before, after)
         } else {
             None
         };
@@ -362,6 +438,43 @@ mod tests {
         // A line ending in a word that needs the next is wrapped text.
         let l = read_str(
             "Patch checklist\n\nThese rules come on top of the guide provided in\nDocs/submitting.txt and elsewhere.\n\nMore Here\n\nBody text that is long enough.\n",
+        );
+        assert_eq!(headings(&l), ["More Here"]);
+    }
+
+    #[test]
+    fn a_table_of_contents_names_the_headings_and_ends_the_introduction() {
+        // A line wrapped by hand above the contents looks like a heading
+        // but is the introduction's; a heading the contents leaves out (a
+        // sub-heading) is still found by its looks.
+        let l = read_str(
+            "Writing docs\nDocs matter for every project.\n\nThe Style Guide\nPrinciples page (https://example.org)\nis worth reading first.\nTable of Contents\n1. Where docs live\n1. Keeping docs fresh\nWhere docs live\nDocs should live next to the code.\nKeeping docs fresh\nChange the docs with the code.\nDelete Dead Pages\nOld pages mislead readers for years.\n",
+        );
+        assert_eq!(
+            headings(&l),
+            ["Where docs live", "Keeping docs fresh", "Delete Dead Pages"]
+        );
+        assert!(
+            l.intro
+                .iter()
+                .any(|p| p.text.starts_with("The Style Guide"))
+        );
+        assert!(l.intro.iter().all(|p| !p.text.contains("Contents")));
+    }
+
+    #[test]
+    fn a_contents_whose_entries_never_come_back_is_plain_text() {
+        let l = read_str(
+            "Notes\n\nContents\n1. Alpha part\n1. Beta part\n\nKeep Notes Short\n\nShort notes get read again.\n",
+        );
+        assert!(headings(&l).contains(&"Keep Notes Short"));
+        assert!(!headings(&l).contains(&"Alpha part"));
+    }
+
+    #[test]
+    fn a_line_going_on_in_brackets_is_no_heading() {
+        let l = read_str(
+            "Docs\nIntro text that is long enough to be body.\nGeneral guides should live in this repository\n(see the policy page).\nMore Here\nBody text that is long enough.\n",
         );
         assert_eq!(headings(&l), ["More Here"]);
     }

@@ -1,9 +1,10 @@
 //! Blocks into sections: every heading with text directly under it is one,
 //! and a lesson without headings has a section per paragraph.
 
-use super::lists::ItemMark;
+use super::lists::{ItemMark, item_section};
 use super::markdown::{Block, Kind};
-use super::{Piece, PieceKind, Section, heading};
+use super::{Piece, PieceKind, Section, heading, without_marks};
+use crate::lesson::text::{sentences, word_count};
 
 /// Every heading with text directly under it is a section; its parent heading
 /// is its context. Section 0 holds the introduction (text before any heading).
@@ -49,7 +50,7 @@ pub(super) fn sections_of(blocks: &[Block]) -> (Vec<Section>, Vec<ItemMark>) {
                         index,
                         numbered: false,
                         label: Some(lead.clone()),
-                        lines: b.lines.clone(),
+                        lines: marked_lines(b),
                         line: b.line,
                     });
                 }
@@ -66,7 +67,7 @@ pub(super) fn sections_of(blocks: &[Block]) -> (Vec<Section>, Vec<ItemMark>) {
                         index: *index,
                         numbered: *numbered,
                         label: label.clone(),
-                        lines: b.lines.clone(),
+                        lines: marked_lines(b),
                         line: b.line,
                     });
                 }
@@ -84,6 +85,15 @@ pub(super) fn sections_of(blocks: &[Block]) -> (Vec<Section>, Vec<ItemMark>) {
     (sections, marks)
 }
 
+/// A block's lines, without the pictographs marking it.
+fn marked_lines(b: &Block) -> Vec<String> {
+    let mut lines = b.lines.clone();
+    if let Some(first) = lines.first_mut() {
+        *first = without_marks(first);
+    }
+    lines
+}
+
 fn piece(b: &Block) -> Piece {
     Piece {
         kind: match b.kind {
@@ -91,9 +101,10 @@ fn piece(b: &Block) -> Piece {
             Kind::Quote => PieceKind::Quote,
             _ => PieceKind::Para,
         },
-        text: b.text(),
+        text: without_marks(&b.text()),
         stressed: b.stressed.clone(),
         numbered: matches!(b.kind, Kind::Item { numbered: true, .. }),
+        nested: matches!(b.kind, Kind::Item { depth, .. } if depth > 0),
         label: match &b.kind {
             Kind::Item { label, .. } => label.clone(),
             _ => None,
@@ -101,14 +112,46 @@ fn piece(b: &Block) -> Piece {
     }
 }
 
+/// Fewest words of a list item that is a paragraph in its own right (with
+/// at least two sentences).
+const PARAGRAPH_ITEM_WORDS: usize = 20;
+
+fn paragraph_item(p: &Piece) -> bool {
+    p.kind == PieceKind::Item
+        && !p.nested
+        && word_count(&p.text) >= PARAGRAPH_ITEM_WORDS
+        && sentences(&p.text).len() >= 2
+}
+
 /// No headings: every paragraph is a section; list items join the paragraph
-/// before them.
+/// before them. But a list whose items are mostly paragraphs themselves (a
+/// numbered list of tips, each explained) gives a section per item, unless
+/// the paragraph before announced it ("Follow these steps:"), which then
+/// holds it whole.
 pub(super) fn headless(intro: Vec<Piece>) -> (Vec<Piece>, Vec<Section>) {
     let mut out: Vec<Section> = Vec::new();
-    for p in intro {
-        match (p.kind, out.last_mut()) {
-            (PieceKind::Item | PieceKind::Quote, Some(s)) => s.body.push(p),
-            _ => out.push(Section::plain(None, None, vec![p], 0)),
+    let mut announced = false;
+    let mut rest = intro.into_iter().peekable();
+    while let Some(p) = rest.next() {
+        if p.kind != PieceKind::Item || out.is_empty() {
+            if p.kind == PieceKind::Para {
+                announced = p.text.ends_with(':');
+            }
+            match (p.kind, out.last_mut()) {
+                (PieceKind::Quote, Some(s)) => s.body.push(p),
+                _ => out.push(Section::plain(None, None, vec![p], 0)),
+            }
+            continue;
+        }
+        let mut list = vec![p];
+        while let Some(item) = rest.next_if(|q| q.kind == PieceKind::Item) {
+            list.push(item);
+        }
+        let paragraphs = list.iter().filter(|p| paragraph_item(p)).count();
+        if !announced && paragraphs >= 2 && paragraphs * 2 >= list.len() {
+            out.extend(list.into_iter().map(item_section));
+        } else if let Some(s) = out.last_mut() {
+            s.body.extend(list);
         }
     }
     (Vec::new(), out)
@@ -124,5 +167,34 @@ mod tests {
             "Title\n\nFirst paragraph is long enough to be body, clearly so.\n\nSecond paragraph is long enough too, with more words in it.\n",
         );
         assert_eq!(headings(&l), ["-", "-"]);
+    }
+
+    #[test]
+    fn a_list_of_paragraph_items_gives_a_section_per_item() {
+        // Lead sentences too long to head a tip: each item is a paragraph.
+        let l = read_str(
+            "Teaching well\n\nA teacher sent us these notes after a long term.\n\n1. If you are giving a talk to a student who cannot see the screen, the slides should reach them a day or two before the class. They can then read along at their own pace.\n2. When you are drawing a diagram on the board for the whole class, it helps a great deal to describe every part of it aloud as you go. Not everyone can see the board.\n",
+        );
+        assert_eq!(l.sections.len(), 3);
+        assert!(
+            l.sections[1].body[0]
+                .text
+                .starts_with("If you are giving a talk")
+        );
+    }
+
+    #[test]
+    fn a_list_of_short_items_or_an_announced_one_stays_with_its_paragraph() {
+        let long = "1. If you are giving a talk to a student who cannot see the screen, the slides should reach them a day or two before the class. They can then read along at their own pace.\n2. When you are drawing a diagram on the board for the whole class, it helps a great deal to describe every part of it aloud as you go. Not everyone can see the board.\n";
+        // Announced by a lead-in: the items of one paragraph.
+        let l = read_str(&format!(
+            "Teaching well\n\nA teacher sent us these notes, which come down to two things:\n\n{long}"
+        ));
+        assert_eq!(l.sections.len(), 1);
+        // Mostly one-line items: a list.
+        let l = read_str(&format!(
+            "Teaching well\n\nA teacher sent us these notes after a long term.\n\n{long}3. Slides\n4. Boards\n5. Rooms\n"
+        ));
+        assert_eq!(l.sections.len(), 1);
     }
 }
