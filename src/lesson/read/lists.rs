@@ -5,7 +5,7 @@
 use super::plain::heading_like;
 use super::{Piece, PieceKind, Section, heading};
 use crate::lesson::language::{known_adjective, known_verb};
-use crate::lesson::text::{ends_sentence, sentences, squash, word_count};
+use crate::lesson::text::{capitalise, ends_sentence, sentences, squash, word_count};
 
 /// Longest lead sentence that labels a list item of several sentences,
 /// when it gives advice (else 12 words).
@@ -69,6 +69,23 @@ fn item_label(label: &Option<String>, lines: &[String], text: &str) -> Option<(S
         return Some((label.to_string(), squash(&lines[1..].join(" "))));
     }
     let ss = sentences(text);
+    // "Fill in the form as you go — this is quicker than…": advice before a
+    // dash heads the item, and what the dash adds is its first sentence.
+    if let Some(first) = ss.first()
+        && let Some((advice, added)) = first
+            .split_once(" \u{2014} ")
+            .or_else(|| first.split_once(" \u{2013} "))
+        && (2..=12).contains(&word_count(advice))
+        && opens_with_advice(advice)
+        && word_count(added) >= 3
+    {
+        let added = capitalise(added.trim());
+        let rest = std::iter::once(added.as_str())
+            .chain(ss[1..].iter().map(String::as_str))
+            .collect::<Vec<_>>()
+            .join(" ");
+        return Some((advice.to_string(), rest));
+    }
     let lead_words = word_count(ss.first().map_or("", String::as_str));
     if ss.len() >= 2
         && (lead_words <= 12 || (lead_words <= LEAD_WORDS && opens_with_advice(&ss[0])))
@@ -490,6 +507,21 @@ A starter is yeast and bacteria. It lasts for years with care.
         assert_eq!(
             bodies(&l.sections[0]),
             ["Ideally, two people review a page: one who knows the topic, and one who does not."]
+        );
+    }
+
+    #[test]
+    fn advice_before_a_dash_heads_its_item() {
+        let l = read_str(
+            "Tips\n\n- Fill in the form as you go \u{2014} this is quicker than doing it all at the end. Some parts take time to find.\n- Brief your referees early. They need time to write.\n",
+        );
+        assert_eq!(
+            headings(&l),
+            ["Fill in the form as you go", "Brief your referees early"]
+        );
+        assert_eq!(
+            bodies(&l.sections[0])[0],
+            "This is quicker than doing it all at the end. Some parts take time to find."
         );
     }
 
