@@ -447,3 +447,20 @@ fn labels_under_a_criteria_lead_in_ask_how_the_subject_should_be() {
         "{fronts:?}"
     );
 }
+
+#[test]
+fn a_yes_or_no_question_keeps_the_yes_or_no_on_its_back() {
+    let text = "# Alerting FAQ\n\n## Can I send alerts?\n\nYes, with the alert manager. It sends alerts by email, chat and webhooks that anyone can extend.\n\n## Is Prometheus a database?\n\nNo. Prometheus stores recent samples on local disk and leaves long-term storage to other systems.\n\n## Can I page a team?\n\nYes - see the paging guide. Paging goes through the same manager and follows the team's rota for the week.\n";
+    let deck = generate(Path::new("faq.md"), text).unwrap();
+    let back = |front: &str| {
+        deck.cards
+            .iter()
+            .find(|c| c.front.as_deref() == Some(front))
+            .and_then(|c| c.back.clone())
+            .unwrap_or_else(|| panic!("no card asks {front}: {:?}", deck.cards))
+    };
+    assert!(back("Can I send alerts?").starts_with("Yes, with the alert manager. "));
+    assert!(back("Is Prometheus a database?").starts_with("No. Prometheus stores"));
+    // A reply that points elsewhere keeps only its yes.
+    assert!(back("Can I page a team?").starts_with("Yes. Paging goes"));
+}

@@ -11,6 +11,7 @@ use super::ask::Ask;
 use super::noun::asks_for_list;
 use super::phrase::capitalised_word;
 use super::question::{defines, places_advice};
+use super::reply::{reply_first, yes_or_no};
 use super::sentence::Sent;
 use super::sentence::in_heading;
 use super::steps::{item_starts, whole_list};
@@ -430,7 +431,14 @@ pub(super) fn point_back(part: &Part) -> (Vec<usize>, String, String) {
             "the short list its best sentence is an item of, after the list's lead-in".into(),
         );
     }
+    let reply_word = reply_first(part, &mut chosen);
+    if reply_word.is_some() || yes_or_no(part).is_some_and(|r| chosen.contains(&r)) {
+        back_why = format!("the yes or no the question asks for, then {back_why}");
+    }
     let mut back = compose_back(ss, &chosen);
+    if let Some(word) = reply_word {
+        back = format!("{word}. {back}");
+    }
     // "Don't X, Y": the heading's Y is what to do; the best sentence says
     // why or how.
     if topic.ask == Ask::DoNot

@@ -27,6 +27,7 @@ mod phrase;
 mod question;
 mod quote;
 mod recast;
+mod reply;
 mod sentence;
 mod statement;
 mod steps;

@@ -1,0 +1,68 @@
+//! Questions that ask yes or no ("Can I send alerts?"): the reply opening
+//! the answer ("Yes, with the Alertmanager.") goes on the back first (see
+//! docs/lessons.md, "What it writes").
+
+use crate::lesson::language::LEXICON;
+use crate::lesson::text::norm;
+
+use super::Part;
+
+/// Puts the section's yes or no first among the chosen sentences. When the
+/// rest of that sentence points elsewhere ("Yes - see the guide"), only the
+/// word is kept, returned to open the back.
+pub(super) fn reply_first(part: &Part, chosen: &mut Vec<usize>) -> Option<String> {
+    let reply = yes_or_no(part)?;
+    let s = &part.ss[reply];
+    let points = s.pointer || points_on(&s.text);
+    if points && chosen.iter().any(|&i| i != reply) {
+        chosen.retain(|&i| i != reply);
+        return s
+            .text
+            .split([' ', ',', '.', '!', ';'])
+            .next()
+            .map(str::to_string);
+    }
+    if !points && !chosen.contains(&reply) {
+        chosen.insert(0, reply);
+    }
+    None
+}
+
+/// "Yes - see the guide": what follows the yes or no sends the reader
+/// elsewhere.
+fn points_on(reply: &str) -> bool {
+    let rest = reply
+        .trim_start_matches(char::is_alphabetic)
+        .trim_start_matches([',', '.', '!', ';', ':', '-', '\u{2013}', '\u{2014}', ' ']);
+    let words: Vec<String> = rest.split_whitespace().map(norm).collect();
+    let words: Vec<&str> = words.iter().map(String::as_str).collect();
+    LEXICON.points_away(&words)
+}
+
+/// Under a question that asks yes or no ("Is it…?", "Can I…?"), the
+/// section's first sentence when it answers so ("Yes.", "No, but…").
+pub(super) fn yes_or_no(part: &Part) -> Option<usize> {
+    let heading = part.section.heading.as_deref()?;
+    let first = heading.split_whitespace().next()?.to_lowercase();
+    let asks = heading.ends_with('?')
+        && matches!(
+            first.as_str(),
+            "is" | "are"
+                | "was"
+                | "can"
+                | "could"
+                | "do"
+                | "does"
+                | "did"
+                | "should"
+                | "will"
+                | "would"
+                | "has"
+                | "have"
+                | "may"
+                | "must"
+        );
+    let s = part.ss.first()?;
+    let word = s.text.split([' ', ',', '.', '!', ';']).next()?;
+    (asks && matches!(word, "Yes" | "No") && s.text.chars().count() <= 120).then_some(0)
+}
