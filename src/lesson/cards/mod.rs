@@ -149,7 +149,7 @@ pub fn make_deck(lesson: &Lesson) -> Made {
         let group = group.as_deref().filter(|_| about);
         maker.section(section, ss, opener, group);
     }
-    maker.overview_card();
+    maker.overview_card(lesson);
     maker.finish(lesson)
 }
 
@@ -485,8 +485,15 @@ impl Maker {
         front
     }
 
-    fn overview_card(&mut self) {
-        if let Some((question, back, why)) = overview(&self.title, &self.listed, &self.casing) {
+    fn overview_card(&mut self, lesson: &Lesson) {
+        let parents: Vec<(String, String)> = lesson
+            .sections
+            .iter()
+            .filter_map(|s| Some((s.heading.clone()?, s.context.clone()?)))
+            .collect();
+        if let Some((question, back, why)) =
+            overview(&self.title, &self.listed, &parents, &self.casing)
+        {
             let id = format!("{}/overview", self.lesson_slug);
             self.explained.push(Explained {
                 id: id.clone(),

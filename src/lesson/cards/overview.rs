@@ -6,26 +6,51 @@ use crate::lesson::text::Casing;
 use super::OVERVIEW_MAX;
 
 /// The overview: two to eight sections listed, or their groups, or nothing.
+/// `parents` holds (heading, parent heading) of every nested section of
+/// the lesson, cards or not.
 pub(super) fn overview(
     title: &str,
     listed: &[(Option<String>, String)],
+    parents: &[(String, String)],
     casing: &Casing,
 ) -> Option<(String, String, String)> {
     let count = listed.len();
     // The lesson's top-level parts: a section's group or, for a section in
-    // none, the section itself.
-    let mut groups: Vec<String> = Vec::new();
-    for (context, shown) in listed {
-        let c = match context {
-            Some(c) => casing.sentence_case(c),
-            None => shown.clone(),
-        };
-        // A group met again after a deeper one ("Load balancer" after its
-        // "Horizontal scaling") is listed once.
-        if !groups.contains(&c) {
-            groups.push(c);
+    // none, the section itself. The group is the outermost heading above
+    // it ("Tip" under "Scripts" under "Assets": "Assets") when that gives
+    // three parts or more; else its parent, which says more.
+    let top = |context: &String| {
+        let mut c = casing.sentence_case(context);
+        for _ in 0..6 {
+            match parents.iter().find(|(h, _)| casing.sentence_case(h) == c) {
+                Some((_, up)) => c = casing.sentence_case(up),
+                None => break,
+            }
         }
-    }
+        c
+    };
+    let groups_by = |outermost: bool| {
+        let mut groups: Vec<String> = Vec::new();
+        for (context, shown) in listed {
+            let c = match context {
+                Some(c) if outermost => top(c),
+                Some(c) => casing.sentence_case(c),
+                None => shown.clone(),
+            };
+            // A group met again after a deeper one ("Load balancer" after
+            // its "Horizontal scaling") is listed once.
+            if !groups.contains(&c) {
+                groups.push(c);
+            }
+        }
+        groups
+    };
+    let outermost = groups_by(true);
+    let groups = if (3..=OVERVIEW_MAX).contains(&outermost.len()) {
+        outermost
+    } else {
+        groups_by(false)
+    };
     // Sections of two levels are listed by the upper one, which is what
     // the lesson is made of, when it has three parts or more; listing both
     // would put a part beside its own sub-parts.
@@ -87,7 +112,7 @@ mod tests {
             (g("Installation"), "Basic checkout".into()),
             (None, "Uninstalling".into()),
         ];
-        let (front, back, _) = overview("Tool", &listed, &casing).expect("an overview");
+        let (front, back, _) = overview("Tool", &listed, &[], &casing).expect("an overview");
         assert_eq!(
             front,
             "\u{201c}Tool\u{201d}: what are its three main parts?"
@@ -96,7 +121,7 @@ mod tests {
         // Sections of one level are listed as they are.
         let flat: Vec<(Option<String>, String)> =
             vec![(None, "Setup".into()), (None, "Use".into())];
-        let (_, back, _) = overview("Tool", &flat, &casing).expect("an overview");
+        let (_, back, _) = overview("Tool", &flat, &[], &casing).expect("an overview");
         assert_eq!(back, "Setup \u{b7} Use");
     }
 
@@ -115,7 +140,7 @@ mod tests {
             (g("Caching"), "Expiry".into()),
             (g("Caching"), "Invalidation".into()),
         ];
-        let (front, back, _) = overview("Scaling", &listed, &casing).expect("an overview");
+        let (front, back, _) = overview("Scaling", &listed, &[], &casing).expect("an overview");
         assert_eq!(
             front,
             "\u{201c}Scaling\u{201d}: what are its four main parts?"
@@ -126,5 +151,30 @@ mod tests {
             back,
             "Overview \u{b7} Load balancer \u{b7} Horizontal scaling \u{b7} Caching"
         );
+    }
+
+    #[test]
+    fn three_levels_are_listed_by_the_outermost_when_it_has_three_parts() {
+        let casing = Casing::learn(&[]);
+        let g = |c: &str| Some(c.to_string());
+        // "Scripts" (under "Assets") has no card of its own, only its tip.
+        let listed: Vec<(Option<String>, String)> = vec![
+            (g("Assets"), "Styles".into()),
+            (g("Scripts"), "Loading order".into()),
+            (g("Themes"), "Structure".into()),
+            (g("Themes"), "Overrides".into()),
+            (g("Hosting"), "Domains".into()),
+        ];
+        let parents = [
+            ("Styles".to_string(), "Assets".to_string()),
+            ("Scripts".to_string(), "Assets".to_string()),
+            ("Loading order".to_string(), "Scripts".to_string()),
+        ];
+        let (front, back, _) = overview("Site", &listed, &parents, &casing).expect("an overview");
+        assert_eq!(
+            front,
+            "\u{201c}Site\u{201d}: what are its three main parts?"
+        );
+        assert_eq!(back, "Assets \u{b7} Themes \u{b7} Hosting");
     }
 }

@@ -7,6 +7,7 @@ use std::ops::Range;
 
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 
+use super::admonition::admonitions;
 use super::pasted::{end_lazy_items, has_markdown_headings, markdown_bullets};
 use crate::lesson::text::{names_a_file, squash, word_count};
 
@@ -55,7 +56,7 @@ const BOLD_HEADING_WORDS: usize = 12;
 
 /// The blocks of a lesson's text, in order, each with its source line.
 pub(super) fn blocks(text: &str) -> Vec<Block> {
-    let text = markdown_bullets(text);
+    let text = admonitions(&markdown_bullets(text));
     let (text, original) = if has_markdown_headings(&text) {
         (text, Vec::new())
     } else {

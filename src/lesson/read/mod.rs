@@ -18,6 +18,7 @@
 //! plain text, [`sections`] groups blocks under their headings and [`lists`]
 //! turns lists of tips into sections.
 
+mod admonition;
 mod lists;
 mod markdown;
 mod pasted;
