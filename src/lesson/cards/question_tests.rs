@@ -170,6 +170,14 @@ fn statements_are_inverted_or_asked_about() {
         q("Silence Is Your Friend", PLAIN),
         "In what sense is silence your friend?"
     );
+    // What a claim denies is asked why, reason or not.
+    assert_eq!(
+        q(
+            "Readability scores don't measure all types of literacy",
+            PLAIN
+        ),
+        "Why don’t readability scores measure all types of literacy?"
+    );
     // The reader's own case, said back to them.
     assert_eq!(
         q("My bread tastes sour", PLAIN),

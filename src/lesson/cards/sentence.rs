@@ -46,6 +46,29 @@ pub(super) struct Sent {
     pub(super) labelled: bool,
 }
 
+/// Fewest words of a sentence without a final mark read as a statement.
+const UNMARKED_WORDS: usize = 6;
+
+/// A sentence without a final mark that reads whole: six words or more,
+/// not stopping where code would follow ("…a deploy token using", "Known
+/// uses include"), nor a lettered item ("c) Builds…").
+fn unmarked(a: &Analysis, text: &str) -> bool {
+    let ends_whole = a.content().last().is_some_and(|w| {
+        !matches!(
+            w.pos,
+            Pos::Adp | Pos::Det | Pos::Cconj | Pos::Sconj | Pos::Part | Pos::Verb | Pos::Aux
+        )
+    });
+    let lettered = text
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_alphanumeric() && text[c.len_utf8()..].starts_with(')'));
+    ends_whole
+        && !lettered
+        && word_count(text) >= UNMARKED_WORDS
+        && !text.ends_with(['?', '-', '\u{2014}', ',', ';'])
+}
+
 impl Sent {
     pub(super) fn new(text: String, kind: PieceKind) -> Sent {
         let a = analyse(&text);
@@ -66,6 +89,7 @@ impl Sent {
         let leans = leans.or_else(|| leaning_word(&a));
         let imperative = advises(&a) && leans.is_none();
         let has_verb = a.content().any(|w| matches!(w.pos, Pos::Verb | Pos::Aux));
+        let unmarked_statement = kind == PieceKind::Para && has_verb && unmarked(&a, &text);
         // Words someone is quoted saying ("They say “I don't know”") are
         // not the writer's.
         let spans = quoted_spans(&text);
@@ -99,8 +123,11 @@ impl Sent {
             // A list item without a verb, or any text without a final
             // mark (a caption, a label): not a statement to learn.
             // So is an aside in brackets: "(early stage / maintenance / …)".
+            // But a sentence with a verb, its final period left off before
+            // code or at a paragraph's end ("Create one with `nats stream
+            // add`"), is a statement all the same.
             fragment: (kind == PieceKind::Item && !has_verb)
-                || (!ends_sentence(&text) && !text.ends_with(':'))
+                || (!ends_sentence(&text) && !text.ends_with(':') && !unmarked_statement)
                 || text.starts_with(['(', '[']),
             // Quoted text, or a sentence carrying a quoted script of five
             // words or more: what someone said, not the point.
@@ -455,6 +482,17 @@ mod tests {
         assert!(!sent("Any version above 1.0.0 works with the library.").pointer);
         assert!(!sent("Keep the room below 20 degrees at night.").pointer);
         assert!(sent("The steps above set up the server for you.").pointer);
+    }
+
+    #[test]
+    fn a_statement_without_its_final_period_is_still_one() {
+        let para = |t: &str| Sent::new(t.into(), PieceKind::Para);
+        assert!(para("Create one with the stream command and a name of your choice").substantive());
+        // Not where code would follow, nor a caption, nor a lettered item.
+        assert!(!para("You can generate a deploy token for the build using").substantive());
+        assert!(!para("Known uses of the pattern in larger systems include").substantive());
+        assert!(!para("The architecture of the whole system").substantive());
+        assert!(!para("c) Builds successfully when using a separate directory").substantive());
     }
 
     #[test]

@@ -55,8 +55,13 @@ pub(super) fn statement_question(h: &Analysis, text: &str, why: bool, apostrophe
                 .get(v + 1)
                 .is_some_and(|n| !matches!(n.pos, Pos::Verb | Pos::Aux) && n.norm != "n't")
     });
+    // "Scores don't measure literacy": what a claim denies is asked why,
+    // as "How don't…" asks nothing.
+    let denies = words
+        .iter()
+        .any(|w| matches!(w.norm.as_str(), "n't" | "not" | "never"));
     match invert(h, text, apostrophe, false) {
-        Some(q) if why => format!("Why {q}?"),
+        Some(q) if why || denies => format!("Why {q}?"),
         Some(q) if copula => format!("In what sense {q}?"),
         Some(q) => format!("How {q}?"),
         None => format!("What does it mean that {text}?"),
