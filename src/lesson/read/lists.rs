@@ -86,6 +86,13 @@ fn item_label(label: &Option<String>, lines: &[String], text: &str) -> Option<(S
             .join(" ");
         return Some((advice.to_string(), rest));
     }
+    if let Some(split) = ss.first().and_then(|first| advice_and_purpose(first)) {
+        let rest = std::iter::once(split.1.as_str())
+            .chain(ss[1..].iter().map(String::as_str))
+            .collect::<Vec<_>>()
+            .join(" ");
+        return Some((split.0, rest));
+    }
     let lead_words = word_count(ss.first().map_or("", String::as_str));
     if ss.len() >= 2
         && (lead_words <= 12 || (lead_words <= LEAD_WORDS && opens_with_advice(&ss[0])))
@@ -95,6 +102,28 @@ fn item_label(label: &Option<String>, lines: &[String], text: &str) -> Option<(S
         return Some((ss[0].clone(), rest));
     }
     None
+}
+
+/// "Use the search tool and school websites to find a few providers you
+/// like": advice too long to label its item, of an imperative and its
+/// purpose. The advice heads the item and "To find…" opens its text, as
+/// the reason for it.
+fn advice_and_purpose(sentence: &str) -> Option<(String, String)> {
+    let words: Vec<&str> = sentence.split_whitespace().collect();
+    if words.len() <= LEAD_WORDS
+        || !opens_with_advice(sentence)
+        || sentence.contains(',')
+        || sentence.ends_with('?')
+    {
+        return None;
+    }
+    let to = (4..=14.min(words.len().saturating_sub(3))).find(|&k| {
+        words[k] == "to"
+            && known_verb(&words[k + 1].to_lowercase()) == Some(true)
+            && known_adjective(&words[k + 1].to_lowercase()) != Some(true)
+    })?;
+    let purpose = words[to + 1..].join(" ");
+    Some((words[..to].join(" "), format!("To {purpose}")))
 }
 
 /// A list item that is a paragraph of its own, as a section: its label or
@@ -523,6 +552,21 @@ A starter is yeast and bacteria. It lasts for years with care.
             bodies(&l.sections[0])[0],
             "This is quicker than doing it all at the end. Some parts take time to find."
         );
+    }
+
+    #[test]
+    fn long_advice_with_its_purpose_heads_its_item_by_the_advice() {
+        let l = read_str(
+            "Tips\n\n- Register on the careers website of the local council for a personal adviser to get free help from someone who knows the process well. Advisers reply within a day.\n- Brief your referees early. They need time to write.\n",
+        );
+        assert_eq!(
+            headings(&l),
+            [
+                "Register on the careers website of the local council for a personal adviser",
+                "Brief your referees early"
+            ]
+        );
+        assert!(bodies(&l.sections[0])[0].starts_with("To get free help from someone"));
     }
 
     #[test]
