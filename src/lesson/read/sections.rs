@@ -1,7 +1,7 @@
 //! Blocks into sections: every heading with text directly under it is one,
 //! and a lesson without headings has a section per paragraph.
 
-use super::lists::{ItemMark, item_section};
+use super::lists::{ItemMark, PARAGRAPH_ITEM_WORDS, item_section};
 use super::markdown::{Block, Kind};
 use super::{Piece, PieceKind, Section, heading, without_marks};
 use crate::lesson::text::{sentences, word_count};
@@ -111,10 +111,6 @@ fn piece(b: &Block) -> Piece {
         },
     }
 }
-
-/// Fewest words of a list item that is a paragraph in its own right (with
-/// at least two sentences).
-const PARAGRAPH_ITEM_WORDS: usize = 20;
 
 fn paragraph_item(p: &Piece) -> bool {
     p.kind == PieceKind::Item

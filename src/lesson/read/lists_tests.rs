@@ -1,0 +1,287 @@
+//! Tests of lists of tips ([`super`]).
+
+use crate::lesson::read::tests::{bodies, headings, read_str};
+
+#[test]
+fn paragraphs_opening_with_a_bold_label_are_tips_when_three_or_more() {
+    let l = read_str(
+        "# Debt\n\n## Habits\n\nA few habits keep debt low.\n\n**Pay it down early.** Debt grows with every change built on it.\n\nEven an hour a week helps.\n\n**Write it down.** A list of known debt lets the team weigh it.\n\n**Review the list monthly.** Old entries get fixed or dropped.\n",
+    );
+    // "Habits" only led into its tips: it is their context.
+    assert_eq!(
+        headings(&l),
+        [
+            "Pay it down early",
+            "Write it down",
+            "Review the list monthly"
+        ]
+    );
+    assert_eq!(l.sections[0].context.as_deref(), Some("Habits"));
+    assert_eq!(
+        bodies(&l.sections[0]),
+        [
+            "Debt grows with every change built on it.",
+            "Even an hour a week helps."
+        ]
+    );
+    // One or two bold lead-ins ("**Note:** …") are no list of tips.
+    let l = read_str(
+        "# Debt\n\n## Habits\n\n**Note:** debt is normal.\n\nPay it down early.\n\n**Tip:** keep a list.\n",
+    );
+    assert_eq!(headings(&l), ["Habits"]);
+}
+
+#[test]
+fn bold_labels_line_after_line_of_one_paragraph_are_tips_too() {
+    let l = read_str(
+        "# Debt\n\n## Habits\n\nA few habits keep debt low.\n\n**Pay it down early.** Debt grows with every change.\n**Write it down.** A list of known debt lets the team weigh it.\n**Review the list monthly.** Old entries get fixed or dropped.\n",
+    );
+    assert_eq!(
+        headings(&l),
+        [
+            "Pay it down early",
+            "Write it down",
+            "Review the list monthly"
+        ]
+    );
+    assert_eq!(
+        bodies(&l.sections[1]),
+        ["A list of known debt lets the team weigh it."]
+    );
+}
+
+#[test]
+fn bold_label_paragraphs_under_the_title_alone_are_tips() {
+    // No heading but the title: the tips are still one section each,
+    // and the introduction stays.
+    let l = read_str(
+        "# Starters
+
+A starter is yeast and bacteria. It lasts for years with care.
+
+**Feed it on a schedule.** A starter eats its flour and goes hungry.
+
+**Keep it warm.** Yeast works best at 25 degrees.
+
+**Discard before you feed.** Old starter crowds the jar.
+",
+    );
+    assert_eq!(
+        headings(&l),
+        [
+            "Feed it on a schedule",
+            "Keep it warm",
+            "Discard before you feed"
+        ]
+    );
+    assert_eq!(l.sections[1].line, 7);
+    assert_eq!(l.intro.len(), 1);
+}
+
+#[test]
+fn a_bold_sentence_labels_its_item_however_long() {
+    // The period after the bold; one label longer than a short lead.
+    let l = read_str(
+        "# Updates
+
+## Rules
+
+1. **Keep a branch that only receives security fixes and nothing else for the users who cannot move yet**. Such branches are often called long-term support.
+2. **Mark an interface deprecated before you remove it**. Users then have time to move.
+3. **Test the old and the new interface**. Both stay in use.
+",
+    );
+    assert_eq!(
+        headings(&l),
+        [
+            "Keep a branch that only receives security fixes and nothing else for the users who cannot move yet",
+            "Mark an interface deprecated before you remove it",
+            "Test the old and the new interface"
+        ]
+    );
+    assert!(l.sections.iter().all(|s| s.sentence_heading));
+    assert_eq!(bodies(&l.sections[1]), ["Users then have time to move."]);
+}
+
+#[test]
+fn a_bold_label_over_nested_items_is_a_tip_made_of_them() {
+    let l = read_str(
+        "# Seedlings
+
+## Stages
+
+- **Prick out**
+  - Wait for the first true leaves.
+  - Lift each one by a leaf.
+- **Pot on**
+  - Choose a pot one size larger.
+  - Water an hour before.
+",
+    );
+    assert_eq!(headings(&l), ["Prick out", "Pot on"]);
+    assert_eq!(
+        bodies(&l.sections[1]),
+        ["Choose a pot one size larger.", "Water an hour before."]
+    );
+}
+
+#[test]
+fn a_bare_label_among_tips_is_a_tip_and_bare_labels_alone_are_a_list() {
+    let l = read_str(
+        "# Reviews
+
+## Everyone
+
+- **Accept that style is an opinion**
+  - Discuss the tradeoffs and settle quickly.
+- **Don't use sarcasm**
+- **Be explicit**
+  - People online do not always read your intent.
+",
+    );
+    assert_eq!(
+        headings(&l),
+        [
+            "Accept that style is an opinion",
+            "Don't use sarcasm",
+            "Be explicit"
+        ]
+    );
+    let l = read_str(
+        "# Terms
+
+## Words
+
+- **Latency**
+- **Throughput**
+- **Jitter**
+",
+    );
+    assert_eq!(headings(&l), ["Words"]);
+}
+
+#[test]
+fn labels_with_a_short_gloss_stay_one_list() {
+    let l = read_str(
+        "# Sys\n\n## Guarantees\n\nA store can promise only two of these:\n\n* **Consistency** - every read sees the latest write\n* **Availability** - every request gets an answer\n\nNetworks fail, so most stores keep partition tolerance.\n",
+    );
+    assert_eq!(headings(&l), ["Guarantees"]);
+}
+
+#[test]
+fn a_list_of_tips_gives_one_section_per_tip() {
+    let l = read_str(
+        "Title\n\nGood habits are:\n\n- **Small.** Small changes are read with care.\n- **Tested.** A tested change breaks less.\n  - even a small test helps\n",
+    );
+    assert_eq!(headings(&l), ["Small", "Tested"]);
+    assert_eq!(l.sections[0].lead_in.as_deref(), Some("Good habits are:"));
+    assert_eq!(
+        bodies(&l.sections[1]),
+        ["A tested change breaks less.", "even a small test helps"]
+    );
+    let l = read_str(
+        "Design tips\n\nA few habits help.\n\n1. Start with requirements. Ask what the system must do.\n2. Sketch the data. Tables outlive code.\n",
+    );
+    assert_eq!(headings(&l), ["Start with requirements", "Sketch the data"]);
+}
+
+#[test]
+fn a_numbered_list_broken_by_paragraphs_and_bullets_is_one_list_of_tips() {
+    let l = read_str(
+        "# Pairing habits\n\nPairing well takes some habits that most teams learn slowly.\n\n1. *Share the keyboard*: Swap who types every twenty minutes, so that both people stay awake.\nThe one typing explains each step aloud.\n\nTools that help:\n- a timer on the desk\n- a shared editor\n\n2. *Plan breaks*: Stop once an hour, even when the work is going well.\n\n3. *Write notes*: Record what was decided and why, in the ticket.\nNotes outlive memory.\n",
+    );
+    assert_eq!(
+        headings(&l),
+        ["Share the keyboard", "Plan breaks", "Write notes"]
+    );
+    assert_eq!(
+        bodies(&l.sections[2]),
+        ["Record what was decided and why, in the ticket. Notes outlive memory."]
+    );
+}
+
+#[test]
+fn a_label_closed_by_a_colon_over_its_lines_heads_a_tip() {
+    // Plain text: "1. Tested:" and the lines under it are one item.
+    let l = read_str(
+        "Done\nEvery page should meet these criteria:\n\n1. Reviewed:\nIdeally, two people review a page:\none who knows the topic, and one who does not.\n\n1. Tested:\nAny page that describes a process is tried by a developer.\n",
+    );
+    assert_eq!(headings(&l), ["Reviewed", "Tested"]);
+    assert_eq!(
+        bodies(&l.sections[0]),
+        ["Ideally, two people review a page: one who knows the topic, and one who does not."]
+    );
+}
+
+#[test]
+fn advice_before_a_dash_heads_its_item() {
+    let l = read_str(
+        "Tips\n\n- Fill in the form as you go \u{2014} this is quicker than doing it all at the end. Some parts take time to find.\n- Brief your referees early. They need time to write.\n",
+    );
+    assert_eq!(
+        headings(&l),
+        ["Fill in the form as you go", "Brief your referees early"]
+    );
+    assert_eq!(
+        bodies(&l.sections[0])[0],
+        "This is quicker than doing it all at the end. Some parts take time to find."
+    );
+}
+
+#[test]
+fn long_advice_with_its_purpose_heads_its_item_by_the_advice() {
+    let l = read_str(
+        "Tips\n\n- Register on the careers website of the local council for a personal adviser to get free help from someone who knows the process well. Advisers reply within a day.\n- Brief your referees early. They need time to write.\n",
+    );
+    assert_eq!(
+        headings(&l),
+        [
+            "Register on the careers website of the local council for a personal adviser",
+            "Brief your referees early"
+        ]
+    );
+    assert!(bodies(&l.sections[0])[0].starts_with("To get free help from someone"));
+}
+
+#[test]
+fn bullets_of_paragraphs_under_a_heading_are_tips_unless_announced() {
+    let list = "- Mind the round trip time. People work in different time zones and may take a whole day to reply to a message.\n- Raise your voice now and then. Nobody bumps into you at the coffee machine when you work from home all week.\n- When the whole team works in different places and nobody shares an office, the written word carries the weight of every decision the team makes. Write with care.\n";
+    let l = read_str(&format!(
+        "# Remote work\n\n## Communication\n\nWriting is most of the job when the team is spread out.\n\n{list}"
+    ));
+    // (The third item has no lead sentence short enough to label it.)
+    assert_eq!(
+        headings(&l),
+        [
+            "Mind the round trip time",
+            "Raise your voice now and then",
+            "-"
+        ]
+    );
+    assert_eq!(l.sections[0].context.as_deref(), Some("Communication"));
+    let l = read_str(&format!(
+        "# Remote work\n\n## Communication\n\nWriting is most of the job. Two habits help:\n\n{list}"
+    ));
+    assert_eq!(headings(&l), ["Communication"]);
+}
+
+#[test]
+fn pictographs_marking_items_are_no_part_of_them() {
+    let l = read_str(
+        "Tips\n\n- 🔹Use roles for machines. Keys on disk leak sooner or later.\n- ❗ Turn on the audit log. You will want the record after an incident.\n",
+    );
+    assert_eq!(
+        headings(&l),
+        ["Use roles for machines", "Turn on the audit log"]
+    );
+}
+
+#[test]
+fn a_list_of_plain_items_stays_a_list() {
+    let l = read_str("Title\n\n## Part\n\nRoutes by:\n\n- Random\n- Least loaded\n");
+    assert_eq!(headings(&l), ["Part"]);
+    assert_eq!(
+        bodies(&l.sections[0]),
+        ["Routes by:", "Random", "Least loaded"]
+    );
+}
