@@ -46,6 +46,7 @@ pub enum Role {
     PlacingConjunction,
     ContentsLabel,
     CriteriaNoun,
+    CodeObject,
 }
 
 const LEXICON_TEXT: &str = include_str!("lexicon.txt");
@@ -92,6 +93,7 @@ impl Lexicon {
                     "placing-conjunction" => Role::PlacingConjunction,
                     "contents-label" => Role::ContentsLabel,
                     "criteria-noun" => Role::CriteriaNoun,
+                    "code-object" => Role::CodeObject,
                     other => return Err(format!("line {}: unknown role `{other}`", i + 1)),
                 });
                 continue;

@@ -9,7 +9,8 @@ use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 
 use super::admonition::admonitions;
 use super::pasted::{end_lazy_items, has_markdown_headings, markdown_bullets};
-use crate::lesson::text::{names_a_file, squash, word_count};
+use crate::lesson::lexicon::{LEXICON, Role};
+use crate::lesson::text::{ends_sentence, names_a_file, squash, word_count};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(super) enum Kind {
@@ -443,12 +444,21 @@ impl Reader {
         {
             return;
         }
-        if let Some(b) = self.out.last_mut()
-            && matches!(b.kind, Kind::Para | Kind::Item { .. })
-            && let Some(last) = b.lines.last_mut()
-            && let Some(lead) = last.strip_suffix(':')
-        {
+        let Some(b) = self.out.last_mut() else {
+            return;
+        };
+        if !matches!(b.kind, Kind::Para | Kind::Item { .. }) {
+            return;
+        }
+        let Some(last) = b.lines.last_mut() else {
+            return;
+        };
+        if let Some(lead) = last.strip_suffix(':') {
             *last = format!("{lead}: {code}.");
+        } else if stops_for_code(last) {
+            // "You can check it is on by using" and the command: the
+            // sentence ends with it.
+            *last = format!("{last} {code}.");
         }
     }
 
@@ -496,93 +506,13 @@ impl Reader {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use crate::lesson::read::PieceKind;
-    use crate::lesson::read::tests::{bodies, headings, read_str};
-
-    #[test]
-    fn a_paragraph_all_in_bold_heads_what_follows() {
-        let l = read_str(
-            "# After a rejection\n\n## What next\n\nThere are a few ways forward.\n\n**Ask for feedback**\n\nA short note to the panel often gets an answer.\n\n**Required:**\n\nA polite tone throughout.\n\n**This part was added by a reader**\n\nKeep applying every year.\n",
-        );
-        assert_eq!(headings(&l), ["What next", "Ask for feedback"]);
-        assert_eq!(l.sections[1].context.as_deref(), Some("What next"));
-    }
-
-    #[test]
-    fn a_one_line_command_completes_the_lead_in_before_it() {
-        let l = read_str(
-            "# Tool\n\n## Updating\n\nFetch the latest lists with:\n\n    $ tool update\n\nAn example reply:\n\n```\nAll done.\n```\n\nBuild it with:\n\n```\nmake\nmake install\n```\n",
-        );
-        assert_eq!(
-            bodies(&l.sections[0]),
-            [
-                "Fetch the latest lists with: tool update.",
-                "An example reply:",
-                "Build it with:"
-            ]
-        );
-    }
-
-    #[test]
-    fn phrases_in_bold_inside_the_text_are_kept_as_stressed() {
-        let l = read_str(
-            "# Tea
-
-## Brewing
-
-**Note:** steep green tea **below boiling point**, or it turns **bitter**.
-
-- **Water:** use it **fresh and cold** every time.
-",
-        );
-        let body = &l.sections[0].body;
-        // A label opening the text is no stress, nor is a single word.
-        assert_eq!(body[0].stressed, ["below boiling point"]);
-        assert_eq!(body[1].stressed, ["fresh and cold"]);
-    }
-
-    #[test]
-    fn a_list_item_wrapped_by_hand_goes_on_under_its_marker() {
-        let l = read_str(
-            "Release rules\n\nThese rules keep version numbers honest for everyone.\n\n1. A released version never changes once it is out, and any fix goes into\nthe next version number instead of the old one.\n\n1. A breaking change raises the first number, so that users can\ntell from the number alone whether an upgrade is safe.\n",
-        );
-        assert!(
-            l.sections
-                .iter()
-                .all(|s| s.heading.as_deref()
-                    != Some("the next version number instead of the old one")),
-            "{:?}",
-            headings(&l)
-        );
-        let all: Vec<&str> = l.sections.iter().flat_map(|s| bodies(s)).collect();
-        assert!(
-            all.iter()
-                .any(|t| t.contains("goes into the next version number")),
-            "{all:?}"
-        );
-    }
-
-    #[test]
-    fn markdown_subheadings_are_sections_with_their_parent_as_context() {
-        let l = read_str(
-            "# The *Title*\n\nIntro **text**.\n\n## First part\n\nBody one.\n\n### Detail\n\n- item a\n- item b\n\n## Second part\n\n### Only child\n\nBody [two](http://x).\n",
-        );
-        assert_eq!(l.title, "The Title");
-        assert_eq!(l.intro[0].text, "Intro text.");
-        assert_eq!(headings(&l), ["First part", "Detail", "Only child"]);
-        assert_eq!(l.sections[1].context.as_deref(), Some("First part"));
-        assert_eq!(bodies(&l.sections[1]), ["item a", "item b"]);
-        assert_eq!(l.sections[2].context.as_deref(), Some("Second part"));
-    }
-
-    #[test]
-    fn code_and_quotes_are_marked_or_left_out() {
-        let l = read_str(
-            "# T\n\n## Part\n\nText before.\n\n```\nlet x = 1;\n```\n\n> A quoted line.\n",
-        );
-        assert_eq!(bodies(&l.sections[0]), ["Text before.", "A quoted line."]);
-        assert_eq!(l.sections[0].body[1].kind, PieceKind::Quote);
-    }
+/// "…check that it is enabled by using", "Run": a line whose last word
+/// needs the object the code after it gives (lexicon role `code-object`).
+fn stops_for_code(line: &str) -> bool {
+    let last = line.rsplit(' ').next().unwrap_or("").to_lowercase();
+    !ends_sentence(line) && LEXICON.is(&last, Role::CodeObject)
 }
+
+#[cfg(test)]
+#[path = "markdown_tests.rs"]
+mod tests;
