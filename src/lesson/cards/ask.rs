@@ -95,21 +95,20 @@ fn by_form(h: &Analysis, words: &[&Word]) -> Option<Ask> {
     // safe": an auxiliary before its subject asks a yes/no question
     // without its mark. ("Do logging correctly", "Have a plan" advise.)
     let asks_yes_no = match w0 {
-        "can" | "could" | "does" | "did" | "is" | "are" | "was" | "were" | "should" | "will"
-        | "would" | "may" | "must" | "shall" => {
-            matches!(
-                words.get(1).map(|w| w.pos),
-                Some(Pos::Pron | Pos::Det | Pos::Propn)
-            ) || words
-                .get(1)
-                .is_some_and(|w| w.pos == Pos::Noun && words.len() >= 3)
-        }
         "do" | "have" => {
             matches!(w1, "i" | "you" | "we" | "they")
                 || (matches!(w1, "all" | "any" | "some" | "most")
                     && words[2..].windows(2).any(|p| {
                         looks_plural(&p[0].norm) && matches!(p[1].pos, Pos::Verb | Pos::Noun)
                     }))
+        }
+        _ if opens_yes_no(w0) => {
+            matches!(
+                words.get(1).map(|w| w.pos),
+                Some(Pos::Pron | Pos::Det | Pos::Propn)
+            ) || words
+                .get(1)
+                .is_some_and(|w| w.pos == Pos::Noun && words.len() >= 3)
         }
         _ => false,
     };
@@ -470,6 +469,31 @@ fn first_verb(h: &Analysis, loose: bool) -> Option<usize> {
         }
     }
     None
+}
+
+/// An auxiliary that, opening a question, asks yes or no ("Can I…",
+/// "Is it…", "Do you…"), lower case given.
+pub(super) fn opens_yes_no(word: &str) -> bool {
+    matches!(
+        word,
+        "can"
+            | "could"
+            | "do"
+            | "does"
+            | "did"
+            | "is"
+            | "are"
+            | "was"
+            | "were"
+            | "has"
+            | "have"
+            | "should"
+            | "shall"
+            | "will"
+            | "would"
+            | "may"
+            | "must"
+    )
 }
 
 /// "Small, simple changes are:" → ("small, simple changes", "are"); "A

@@ -11,7 +11,7 @@ use super::ask::Ask;
 use super::noun::asks_for_list;
 use super::phrase::capitalised_word;
 use super::question::{defines, places_advice};
-use super::reply::{reply_first, yes_or_no};
+use super::reply::reply_first;
 use super::sentence::Sent;
 use super::sentence::in_heading;
 use super::steps::{item_starts, whole_list};
@@ -431,10 +431,11 @@ pub(super) fn point_back(part: &Part) -> (Vec<usize>, String, String) {
             "the short list its best sentence is an item of, after the list's lead-in".into(),
         );
     }
-    let reply_word = reply_first(part, &mut chosen);
-    if reply_word.is_some() || yes_or_no(part).is_some_and(|r| chosen.contains(&r)) {
+    let reply = reply_first(part, &mut chosen);
+    if reply.is_some() {
         back_why = format!("the yes or no the question asks for, then {back_why}");
     }
+    let reply_word = reply.flatten();
     let mut back = compose_back(ss, &chosen);
     if let Some(word) = reply_word {
         back = format!("{word}. {back}");

@@ -1,6 +1,8 @@
 //! The lesson's overview card: its two to eight top-level parts listed, or
 //! its two to eight sections when they are all of one level.
 
+use std::collections::HashMap;
+
 use crate::lesson::text::Casing;
 
 use super::OVERVIEW_MAX;
@@ -19,16 +21,8 @@ pub(super) fn overview(
     // none, the section itself. The group is the outermost heading above
     // it ("Tip" under "Scripts" under "Assets": "Assets") when that gives
     // three parts or more; else its parent, which says more.
-    let top = |context: &String| {
-        let mut c = casing.sentence_case(context);
-        for _ in 0..6 {
-            match parents.iter().find(|(h, _)| casing.sentence_case(h) == c) {
-                Some((_, up)) => c = casing.sentence_case(up),
-                None => break,
-            }
-        }
-        c
-    };
+    let parent_of = parents_shown(parents, casing);
+    let top = |context: &String| outermost(&parent_of, casing.sentence_case(context));
     let groups_by = |outermost: bool| {
         let mut groups: Vec<String> = Vec::new();
         for (context, shown) in listed {
@@ -86,6 +80,30 @@ pub(super) fn overview(
             ),
         )
     })
+}
+
+/// Each heading's parent heading, both as shown, looked up once (the
+/// first of two headings alike wins).
+fn parents_shown(parents: &[(String, String)], casing: &Casing) -> HashMap<String, String> {
+    let mut parent_of = HashMap::new();
+    for (h, up) in parents {
+        parent_of
+            .entry(casing.sentence_case(h))
+            .or_insert_with(|| casing.sentence_case(up));
+    }
+    parent_of
+}
+
+/// The outermost heading above a heading, given as shown.
+fn outermost(parent_of: &HashMap<String, String>, mut heading: String) -> String {
+    // (Six levels at most: a heading that names its own ancestor ends it.)
+    for _ in 0..6 {
+        match parent_of.get(&heading) {
+            Some(up) => heading = up.clone(),
+            None => break,
+        }
+    }
+    heading
 }
 
 pub(super) fn number_word(n: usize) -> String {

@@ -6,26 +6,25 @@ use crate::lesson::language::LEXICON;
 use crate::lesson::text::norm;
 
 use super::Part;
+use super::ask::opens_yes_no;
 
-/// Puts the section's yes or no first among the chosen sentences. When the
-/// rest of that sentence points elsewhere ("Yes - see the guide"), only the
-/// word is kept, returned to open the back.
-pub(super) fn reply_first(part: &Part, chosen: &mut Vec<usize>) -> Option<String> {
-    let reply = yes_or_no(part)?;
+/// Puts the section's yes or no first among the chosen sentences, when the
+/// question asks for one: `None` when it does not. When the rest of that
+/// sentence points elsewhere ("Yes - see the guide"), only the word is
+/// kept, returned to open the back (`Some(Some(word))`).
+pub(super) fn reply_first(part: &Part, chosen: &mut Vec<usize>) -> Option<Option<String>> {
+    let (reply, word) = yes_or_no(part)?;
     let s = &part.ss[reply];
     let points = s.pointer || points_on(&s.text);
     if points && chosen.iter().any(|&i| i != reply) {
         chosen.retain(|&i| i != reply);
-        return s
-            .text
-            .split([' ', ',', '.', '!', ';'])
-            .next()
-            .map(str::to_string);
+        return Some(Some(word.to_string()));
     }
     if !points && !chosen.contains(&reply) {
         chosen.insert(0, reply);
     }
-    None
+    // (A reply pointing elsewhere that is all the back has stays whole.)
+    chosen.contains(&reply).then_some(None)
 }
 
 /// "Yes - see the guide": what follows the yes or no sends the reader
@@ -40,29 +39,16 @@ fn points_on(reply: &str) -> bool {
 }
 
 /// Under a question that asks yes or no ("Is it…?", "Can I…?"), the
-/// section's first sentence when it answers so ("Yes.", "No, but…").
-pub(super) fn yes_or_no(part: &Part) -> Option<usize> {
+/// section's first sentence when it answers so ("Yes.", "No, but…"), and
+/// its first word.
+fn yes_or_no<'a>(part: &Part<'a>) -> Option<(usize, &'a str)> {
     let heading = part.section.heading.as_deref()?;
     let first = heading.split_whitespace().next()?.to_lowercase();
-    let asks = heading.ends_with('?')
-        && matches!(
-            first.as_str(),
-            "is" | "are"
-                | "was"
-                | "can"
-                | "could"
-                | "do"
-                | "does"
-                | "did"
-                | "should"
-                | "will"
-                | "would"
-                | "has"
-                | "have"
-                | "may"
-                | "must"
-        );
     let s = part.ss.first()?;
     let word = s.text.split([' ', ',', '.', '!', ';']).next()?;
-    (asks && matches!(word, "Yes" | "No") && s.text.chars().count() <= 120).then_some(0)
+    (heading.ends_with('?')
+        && opens_yes_no(&first)
+        && matches!(word, "Yes" | "No")
+        && s.text.chars().count() <= 120)
+        .then_some((0, word))
 }

@@ -7,6 +7,8 @@
 //! (see docs/lessons.md, "What it reads"). Lines keep their numbers: each
 //! is rewritten in place.
 
+use super::pasted::atx_level;
+
 /// One box: its opening line, the lines of its text, its title and the line
 /// after it (its closing ":::" for Docusaurus).
 struct BoxAt {
@@ -21,11 +23,11 @@ struct BoxAt {
 
 /// The text with its admonitions rewritten as plain Markdown.
 pub(super) fn admonitions(text: &str) -> String {
-    let mut lines: Vec<String> = text.split('\n').map(str::to_string).collect();
-    let boxes = find_boxes(&lines);
+    let boxes = find_boxes(&text.split('\n').collect::<Vec<_>>());
     if boxes.is_empty() {
         return text.to_string();
     }
+    let mut lines: Vec<String> = text.split('\n').map(str::to_string).collect();
     for b in boxes {
         let next = b.close.unwrap_or(b.text.end.saturating_sub(1)) + 1;
         let ends_section = lines[next.min(lines.len())..]
@@ -65,29 +67,23 @@ fn is_link_definition(line: &str) -> bool {
     line.starts_with('[') && line.contains("]: ")
 }
 
-/// `## Title` → 2.
-fn atx_level(line: &str) -> Option<usize> {
-    let hashes = line.chars().take_while(|&c| c == '#').count();
-    ((1..=6).contains(&hashes) && line[hashes..].starts_with(' ')).then_some(hashes)
-}
-
 /// The boxes of the text, outside fenced code.
-fn find_boxes(lines: &[String]) -> Vec<BoxAt> {
+fn find_boxes(lines: &[&str]) -> Vec<BoxAt> {
     let mut out = Vec::new();
-    let mut fence: Option<String> = None;
+    let mut fence: Option<&str> = None;
     let mut i = 0;
     while i < lines.len() {
         let trimmed = lines[i].trim_start();
         let indent = lines[i].len() - trimmed.len();
         if let Some(f) = &fence {
-            if trimmed.starts_with(f.as_str()) {
+            if trimmed.starts_with(f) {
                 fence = None;
             }
             i += 1;
             continue;
         }
         if trimmed.starts_with("```") || trimmed.starts_with("~~~") {
-            fence = Some(trimmed[..3].to_string());
+            fence = Some(&trimmed[..3]);
         } else if let Some(title) = mkdocs_opener(trimmed) {
             // Its text: the lines indented past the opener, blank lines
             // between them included.

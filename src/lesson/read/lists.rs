@@ -80,18 +80,10 @@ fn item_label(label: &Option<String>, lines: &[String], text: &str) -> Option<(S
         && word_count(added) >= 3
     {
         let added = capitalise(added.trim());
-        let rest = std::iter::once(added.as_str())
-            .chain(ss[1..].iter().map(String::as_str))
-            .collect::<Vec<_>>()
-            .join(" ");
-        return Some((advice.to_string(), rest));
+        return Some((advice.to_string(), then_the_rest(&added, &ss[1..])));
     }
-    if let Some(split) = ss.first().and_then(|first| advice_and_purpose(first)) {
-        let rest = std::iter::once(split.1.as_str())
-            .chain(ss[1..].iter().map(String::as_str))
-            .collect::<Vec<_>>()
-            .join(" ");
-        return Some((split.0, rest));
+    if let Some((advice, purpose)) = ss.first().and_then(|first| advice_and_purpose(first)) {
+        return Some((advice, then_the_rest(&purpose, &ss[1..])));
     }
     let lead_words = word_count(ss.first().map_or("", String::as_str));
     if ss.len() >= 2
@@ -102,6 +94,15 @@ fn item_label(label: &Option<String>, lines: &[String], text: &str) -> Option<(S
         return Some((ss[0].clone(), rest));
     }
     None
+}
+
+/// An item's text once its label is split off the first sentence: what is
+/// left of that sentence, then the others.
+fn then_the_rest(first: &str, others: &[String]) -> String {
+    std::iter::once(first)
+        .chain(others.iter().map(String::as_str))
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// "Use the search tool and school websites to find a few providers you
@@ -285,7 +286,19 @@ fn tip_labels(sections: &[Section], l: &[&ItemMark]) -> Option<Vec<(String, Stri
 
 /// Fewest words of a list item that is a paragraph in its own right (with
 /// at least two sentences).
-pub(super) const PARAGRAPH_ITEM_WORDS: usize = 20;
+const PARAGRAPH_ITEM_WORDS: usize = 20;
+
+/// A list's items are mostly paragraphs in their own right (two or more,
+/// and at least half): given each item's text, or `None` for an item that
+/// cannot be one (a nested item).
+pub(super) fn mostly_paragraphs<'a>(items: impl ExactSizeIterator<Item = Option<&'a str>>) -> bool {
+    let len = items.len();
+    let paragraphs = items
+        .flatten()
+        .filter(|t| word_count(t) >= PARAGRAPH_ITEM_WORDS && sentences(t).len() >= 2)
+        .count();
+    paragraphs >= 2 && paragraphs * 2 >= len
+}
 
 /// A bulleted list under a heading whose items are mostly paragraphs of
 /// their own (two sentences or more, 20 words or more), two in three of them
@@ -295,10 +308,6 @@ pub(super) const PARAGRAPH_ITEM_WORDS: usize = 20;
 /// they are steps.
 fn paragraph_tips(sections: &[Section], l: &[&ItemMark]) -> Option<Vec<(String, String)>> {
     let texts: Vec<String> = l.iter().map(|m| squash(&m.lines.join(" "))).collect();
-    let paragraphs = texts
-        .iter()
-        .filter(|t| word_count(t) >= PARAGRAPH_ITEM_WORDS && sentences(t).len() >= 2)
-        .count();
     let section = &sections[l[0].section];
     // (A list announced by a lead-in, "three questions are worth preparing:",
     // is the section's own answer, kept whole.)
@@ -310,8 +319,7 @@ fn paragraph_tips(sections: &[Section], l: &[&ItemMark]) -> Option<Vec<(String, 
     if section.heading.is_none()
         || announced
         || l.iter().any(|m| m.numbered)
-        || paragraphs < 2
-        || paragraphs * 2 < l.len()
+        || !mostly_paragraphs(texts.iter().map(|t| Some(t.as_str())))
     {
         return None;
     }

@@ -27,13 +27,19 @@ pub(super) fn markdown_bullets(text: &str) -> String {
     out
 }
 
+/// `## Title` → 2: the level of a Markdown heading line (indentation
+/// removed).
+pub(super) fn atx_level(line: &str) -> Option<usize> {
+    let hashes = line.chars().take_while(|&c| c == '#').count();
+    ((1..=6).contains(&hashes) && line[hashes..].starts_with(' ')).then_some(hashes)
+}
+
 /// Does the text use Markdown headings (`#`, or a line underlined)?
 pub(super) fn has_markdown_headings(text: &str) -> bool {
     let mut prev = "";
     for line in text.lines() {
         let t = line.trim_start();
-        let hashes = t.chars().take_while(|&c| c == '#').count();
-        if (1..=6).contains(&hashes) && t[hashes..].starts_with(' ') && line.len() - t.len() < 4 {
+        if atx_level(t).is_some() && line.len() - t.len() < 4 {
             return true;
         }
         let rule = line.trim();

@@ -1,10 +1,9 @@
 //! Blocks into sections: every heading with text directly under it is one,
 //! and a lesson without headings has a section per paragraph.
 
-use super::lists::{ItemMark, PARAGRAPH_ITEM_WORDS, item_section};
+use super::lists::{ItemMark, item_section, mostly_paragraphs};
 use super::markdown::{Block, Kind};
 use super::{Piece, PieceKind, Section, heading, without_marks};
-use crate::lesson::text::{sentences, word_count};
 
 /// Every heading with text directly under it is a section; its parent heading
 /// is its context. Section 0 holds the introduction (text before any heading).
@@ -112,13 +111,6 @@ fn piece(b: &Block) -> Piece {
     }
 }
 
-fn paragraph_item(p: &Piece) -> bool {
-    p.kind == PieceKind::Item
-        && !p.nested
-        && word_count(&p.text) >= PARAGRAPH_ITEM_WORDS
-        && sentences(&p.text).len() >= 2
-}
-
 /// No headings: every paragraph is a section; list items join the paragraph
 /// before them. But a list whose items are mostly paragraphs themselves (a
 /// numbered list of tips, each explained) gives a section per item, unless
@@ -143,8 +135,9 @@ pub(super) fn headless(intro: Vec<Piece>) -> (Vec<Piece>, Vec<Section>) {
         while let Some(item) = rest.next_if(|q| q.kind == PieceKind::Item) {
             list.push(item);
         }
-        let paragraphs = list.iter().filter(|p| paragraph_item(p)).count();
-        if !announced && paragraphs >= 2 && paragraphs * 2 >= list.len() {
+        // (A nested item is part of the one above it, never a paragraph.)
+        let texts = list.iter().map(|p| (!p.nested).then_some(p.text.as_str()));
+        if !announced && mostly_paragraphs(texts) {
             out.extend(list.into_iter().map(item_section));
         } else if let Some(s) = out.last_mut() {
             s.body.extend(list);
