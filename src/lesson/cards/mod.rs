@@ -490,6 +490,7 @@ impl Maker {
             .sections
             .iter()
             .filter_map(|s| Some((s.heading.clone()?, s.context.clone()?)))
+            .chain(lesson.outline.iter().cloned())
             .collect();
         if let Some((question, back, why)) =
             overview(&self.title, &self.listed, &parents, &self.casing)

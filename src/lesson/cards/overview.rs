@@ -39,20 +39,41 @@ pub(super) fn overview(
         }
         groups
     };
+    // A section is never listed beside its own sub-sections ("Specify
+    // members" beside its "Implement an interface").
+    let mut above: Vec<String> = Vec::new();
+    for context in listed.iter().filter_map(|(c, _)| c.as_ref()) {
+        let mut heading = casing.sentence_case(context);
+        for _ in 0..6 {
+            let up = parent_of.get(&heading).cloned();
+            above.push(heading);
+            match up {
+                Some(up) => heading = up,
+                None => break,
+            }
+        }
+    }
+    let mixed = listed
+        .iter()
+        .any(|(_, shown)| above.contains(&casing.sentence_case(shown)));
     let outermost = groups_by(true);
-    let groups = if (3..=OVERVIEW_MAX).contains(&outermost.len()) {
+    // Sections of two levels are listed by the upper one, which is what
+    // the lesson is made of, when it has three parts or more, or two that
+    // hold a section listed beside its sub-sections; listing both would
+    // put a part beside its own sub-parts.
+    // (Two parts say little of a lesson: its sections, when they fit and
+    // are of one level, say more.)
+    let by_outermost =
+        (3..=OVERVIEW_MAX).contains(&outermost.len()) || (mixed && outermost.len() == 2);
+    let groups = if by_outermost {
         outermost
     } else {
         groups_by(false)
     };
-    // Sections of two levels are listed by the upper one, which is what
-    // the lesson is made of, when it has three parts or more; listing both
-    // would put a part beside its own sub-parts.
-    // (Two parts say little of a lesson: its sections, when they fit, say
-    // more.)
     let nested = listed.iter().any(|(context, _)| context.is_some());
     let by_group = (2..=OVERVIEW_MAX).contains(&groups.len());
-    if (2..=OVERVIEW_MAX).contains(&count) && !(nested && groups.len() >= 3 && by_group) {
+    let by_group_first = nested && by_group && (groups.len() >= 3 || by_outermost);
+    if (2..=OVERVIEW_MAX).contains(&count) && !by_group_first {
         return Some((
             format!(
                 "\u{201c}{title}\u{201d}: what are its {} {}?",
@@ -169,6 +190,39 @@ mod tests {
             back,
             "Overview \u{b7} Load balancer \u{b7} Horizontal scaling \u{b7} Caching"
         );
+    }
+
+    #[test]
+    fn a_part_is_never_listed_beside_its_own_sub_parts() {
+        let casing = Casing::learn(&[]);
+        let g = |c: &str| Some(c.to_string());
+        // "Members" has text of its own and two sub-sections: the lesson
+        // has two parts, not four.
+        let listed: Vec<(Option<String>, String)> = vec![
+            (None, "Members".into()),
+            (g("Members"), "Abstract members".into()),
+            (g("Members"), "Interfaces".into()),
+            (None, "Mixin classes".into()),
+        ];
+        let parents = [
+            ("Abstract members".to_string(), "Members".to_string()),
+            ("Interfaces".to_string(), "Members".to_string()),
+        ];
+        let (front, back, _) = overview("Mixins", &listed, &parents, &casing).expect("an overview");
+        assert_eq!(
+            front,
+            "\u{201c}Mixins\u{201d}: what are its two main parts?"
+        );
+        assert_eq!(back, "Members \u{b7} Mixin classes");
+        // Sub-sections listed under a heading with no text of their own
+        // are of one level, and listed as they are.
+        let leaves: Vec<(Option<String>, String)> = vec![
+            (g("Habits"), "Water less".into()),
+            (g("Habits"), "Feed less".into()),
+            (None, "When a plant looks unwell".into()),
+        ];
+        let (front, _, _) = overview("Plants", &leaves, &[], &casing).expect("an overview");
+        assert_eq!(front, "\u{201c}Plants\u{201d}: what are its three parts?");
     }
 
     #[test]

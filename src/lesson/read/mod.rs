@@ -32,7 +32,7 @@ use crate::error::{Error, Result};
 use lists::split_tip_lists;
 use markdown::{Block, Kind, blocks};
 use plain::plain_headings;
-use sections::{headless, sections_of};
+use sections::{headless, outline, sections_of};
 
 /// A lesson's structure, text already plain.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -41,6 +41,10 @@ pub struct Lesson {
     /// Text before the first section.
     pub intro: Vec<Piece>,
     pub sections: Vec<Section>,
+    /// Every heading under another, with that parent heading, as written,
+    /// including headings with no text of their own ("Practical actions"
+    /// holding only tips): the lesson's outline, for its overview.
+    pub outline: Vec<(String, String)>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -317,6 +321,7 @@ pub fn read(path: &Path, text: &str) -> Result<Lesson> {
         title,
         intro,
         sections,
+        outline: outline(&blocks),
     })
 }
 

@@ -5,6 +5,26 @@ use super::lists::{ItemMark, item_section, mostly_paragraphs};
 use super::markdown::{Block, Kind};
 use super::{Piece, PieceKind, Section, heading, without_marks};
 
+/// Every heading under another, with its parent (see `Lesson::outline`).
+pub(super) fn outline(blocks: &[Block]) -> Vec<(String, String)> {
+    let mut pairs = Vec::new();
+    let mut stack: Vec<(usize, String)> = Vec::new();
+    for b in blocks {
+        if let Kind::Heading(level) = b.kind {
+            while stack.last().is_some_and(|(l, _)| *l >= level) {
+                stack.pop();
+            }
+            if let Some(h) = heading(&b.text()) {
+                if let Some((_, up)) = stack.last() {
+                    pairs.push((h.clone(), up.clone()));
+                }
+                stack.push((level, h));
+            }
+        }
+    }
+    pairs
+}
+
 /// Every heading with text directly under it is a section; its parent heading
 /// is its context. Section 0 holds the introduction (text before any heading).
 pub(super) fn sections_of(blocks: &[Block]) -> (Vec<Section>, Vec<ItemMark>) {
@@ -149,6 +169,20 @@ pub(super) fn headless(intro: Vec<Piece>) -> (Vec<Piece>, Vec<Section>) {
 #[cfg(test)]
 mod tests {
     use crate::lesson::read::tests::{headings, read_str};
+
+    #[test]
+    fn the_outline_keeps_headings_without_text() {
+        let l = read_str(
+            "# Principles\n\n## Start with needs\n\nResearch first.\n\n### Practical actions\n\n- **Start early.** Talk to users.\n- **Test.** Often.\n- **Share.** Widely.\n\n## Earn trust\n\nBe reliable.\n",
+        );
+        assert_eq!(
+            l.outline,
+            [(
+                "Practical actions".to_string(),
+                "Start with needs".to_string()
+            ),]
+        );
+    }
 
     #[test]
     fn no_headings_makes_paragraph_sections() {
