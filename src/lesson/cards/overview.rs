@@ -39,23 +39,7 @@ pub(super) fn overview(
         }
         groups
     };
-    // A section is never listed beside its own sub-sections ("Specify
-    // members" beside its "Implement an interface").
-    let mut above: Vec<String> = Vec::new();
-    for context in listed.iter().filter_map(|(c, _)| c.as_ref()) {
-        let mut heading = casing.sentence_case(context);
-        for _ in 0..6 {
-            let up = parent_of.get(&heading).cloned();
-            above.push(heading);
-            match up {
-                Some(up) => heading = up,
-                None => break,
-            }
-        }
-    }
-    let mixed = listed
-        .iter()
-        .any(|(_, shown)| above.contains(&casing.sentence_case(shown)));
+    let mixed = beside_own_parts(listed, &parent_of, casing);
     let outermost = groups_by(true);
     // Sections of two levels are listed by the upper one, which is what
     // the lesson is made of, when it has three parts or more, or two that
@@ -113,6 +97,31 @@ fn parents_shown(parents: &[(String, String)], casing: &Casing) -> HashMap<Strin
             .or_insert_with(|| casing.sentence_case(up));
     }
     parent_of
+}
+
+/// Whether a listed section is an ancestor of another: a section is never
+/// listed beside its own sub-sections ("Specify members" beside its
+/// "Implement an interface").
+fn beside_own_parts(
+    listed: &[(Option<String>, String)],
+    parent_of: &HashMap<String, String>,
+    casing: &Casing,
+) -> bool {
+    let mut above: Vec<String> = Vec::new();
+    for context in listed.iter().filter_map(|(c, _)| c.as_ref()) {
+        let mut heading = casing.sentence_case(context);
+        for _ in 0..6 {
+            let up = parent_of.get(&heading).cloned();
+            above.push(heading);
+            match up {
+                Some(up) => heading = up,
+                None => break,
+            }
+        }
+    }
+    listed
+        .iter()
+        .any(|(_, shown)| above.contains(&casing.sentence_case(shown)))
 }
 
 /// The outermost heading above a heading, given as shown.
