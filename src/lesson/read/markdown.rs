@@ -113,6 +113,9 @@ struct Reader {
     quote_depth: usize,
     skip_depth: usize, // inside code, tables, HTML, images
     strong_depth: usize,
+    // How many of those are bold: a paragraph all in italics
+    // ("_taste it too!_") is an aside, not a heading.
+    bold_depth: usize,
     label: Option<String>,
     label_open: bool,
     text_seen_in_item: bool,
@@ -141,6 +144,7 @@ impl Reader {
             quote_depth: 0,
             skip_depth: 0,
             strong_depth: 0,
+            bold_depth: 0,
             label: None,
             label_open: false,
             text_seen_in_item: false,
@@ -306,6 +310,9 @@ impl Reader {
             Tag::Item => self.start_item(offset),
             Tag::Strong | Tag::Emphasis => {
                 self.strong_depth += 1;
+                if matches!(tag, Tag::Strong) {
+                    self.bold_depth += 1;
+                }
                 if self.in_item_text() && !self.text_seen_in_item {
                     self.label_open = true;
                     self.label.get_or_insert_with(String::new);
@@ -365,6 +372,9 @@ impl Reader {
                 self.item_stack.pop();
             }
             TagEnd::Strong | TagEnd::Emphasis => {
+                if matches!(tag, TagEnd::Strong) {
+                    self.bold_depth = self.bold_depth.saturating_sub(1);
+                }
                 if self.strong_depth == 1
                     && let Some(l) = self.para_lead.take()
                     && let Some(b) = self.current.as_mut()
@@ -465,9 +475,9 @@ impl Reader {
     fn text(&mut self, t: &str) {
         let in_item_text = self.in_item_text();
         if !in_item_text && !t.trim().is_empty() {
-            if self.strong_depth > 0 {
+            if self.bold_depth > 0 {
                 self.para_bold = true;
-            } else {
+            } else if self.strong_depth == 0 {
                 self.para_plain = true;
             }
         }

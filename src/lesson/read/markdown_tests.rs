@@ -13,6 +13,22 @@ fn a_paragraph_all_in_bold_heads_what_follows() {
 }
 
 #[test]
+fn a_paragraph_all_in_italics_is_an_aside_not_a_heading() {
+    let l = read_str(
+        "# Bottling\n\n## Bottle\n\nCheck the gravity first.\n\n_taste it too!_\n\nAdd a little sugar to each bottle.\n",
+    );
+    assert_eq!(headings(&l), ["Bottle"]);
+    assert_eq!(
+        bodies(&l.sections[0]),
+        [
+            "Check the gravity first.",
+            "taste it too!",
+            "Add a little sugar to each bottle."
+        ]
+    );
+}
+
+#[test]
 fn a_one_line_command_completes_the_lead_in_before_it() {
     let l = read_str(
         "# Tool\n\n## Updating\n\nFetch the latest lists with:\n\n    $ tool update\n\nAn example reply:\n\n```\nAll done.\n```\n\nBuild it with:\n\n```\nmake\nmake install\n```\n",
