@@ -47,6 +47,9 @@ pub enum Role {
     ContentsLabel,
     CriteriaNoun,
     CodeObject,
+    BylineLabel,
+    DateLabel,
+    Calendar,
 }
 
 const LEXICON_TEXT: &str = include_str!("lexicon.txt");
@@ -94,6 +97,9 @@ impl Lexicon {
                     "contents-label" => Role::ContentsLabel,
                     "criteria-noun" => Role::CriteriaNoun,
                     "code-object" => Role::CodeObject,
+                    "byline-label" => Role::BylineLabel,
+                    "date-label" => Role::DateLabel,
+                    "calendar" => Role::Calendar,
                     other => return Err(format!("line {}: unknown role `{other}`", i + 1)),
                 });
                 continue;

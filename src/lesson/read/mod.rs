@@ -19,6 +19,7 @@
 //! turns lists of tips into sections.
 
 mod admonition;
+mod byline;
 mod lists;
 mod markdown;
 mod pasted;
@@ -293,11 +294,15 @@ pub fn read(path: &Path, text: &str) -> Result<Lesson> {
         }
     }
     let markdown = blocks.iter().any(|b| matches!(b.kind, Kind::Heading(_)));
-    let blocks = if markdown {
+    let mut blocks = if markdown {
         blocks
     } else {
         plain_headings(blocks)
     };
+    // "Contributed by Jane Doe", "Publication date: August 4, 2021": a
+    // heading that signs or dates the article goes, and the text under it
+    // joins what comes before.
+    blocks.retain(|b| !(matches!(b.kind, Kind::Heading(_)) && byline::is_byline(&b.text())));
     let (sections, marks) = sections_of(&blocks);
     let mut sections = split_tip_lists(sections, marks);
     let intro = sections.remove(0).body;

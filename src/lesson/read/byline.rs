@@ -1,0 +1,111 @@
+//! Headings that only sign or date an article ("Contributed by Jane Doe",
+//! "Publication date: August 4, 2021"): blog posts set them as headings,
+//! but they are no section and teach nothing (lexicon roles
+//! `byline-label`, `date-label` and `calendar`; see docs/lessons.md).
+
+use crate::lesson::lexicon::{LEXICON, Role};
+
+/// Whether a heading only signs or dates the article.
+pub(super) fn is_byline(heading: &str) -> bool {
+    let words: Vec<&str> = heading
+        .split_whitespace()
+        .map(|w| w.trim_matches([',', ':', '.', ';']))
+        .filter(|w| !w.is_empty())
+        .collect();
+    if words.is_empty() || words.len() > 9 {
+        return false;
+    }
+    let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+    let label = |role: Role| {
+        (1..=3.min(lower.len()))
+            .rev()
+            .find(|&n| LEXICON.is(&lower[..n].join(" "), role))
+            .unwrap_or(0)
+    };
+    let dated = label(Role::DateLabel).max(label(Role::BylineLabel));
+    if is_date(&lower[dated..]) {
+        return true;
+    }
+    // "By Jane Doe", "Author: Ann Lee": a signing label, then a name of two
+    // to four capitalised words ("By Design" is a heading).
+    let signed = label(Role::BylineLabel);
+    let name = &words[signed..];
+    signed > 0
+        && (2..=4).contains(&name.len())
+        && name.iter().all(|w| {
+            w.chars().next().is_some_and(char::is_uppercase)
+                && !LEXICON.is(&w.to_lowercase(), Role::Preposition)
+        })
+        && !name.iter().any(|w| matches!(*w, "The" | "A" | "An"))
+}
+
+/// "August 4, 2021", "Monday 3 May 2020", "2021-08-04": a date with its
+/// year and nothing else.
+fn is_date(words: &[String]) -> bool {
+    let year = |w: &str| {
+        w.len() == 4 && w.starts_with(['1', '2']) && w.chars().all(|c| c.is_ascii_digit())
+    };
+    let day = |w: &str| {
+        let digits = ["st", "nd", "rd", "th"]
+            .iter()
+            .find_map(|s| w.strip_suffix(s))
+            .unwrap_or(w);
+        (1..=2).contains(&digits.len()) && digits.chars().all(|c| c.is_ascii_digit())
+    };
+    let iso = |w: &str| {
+        let parts: Vec<&str> = w.split(['-', '/']).collect();
+        parts.len() == 3
+            && parts
+                .iter()
+                .all(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_digit()))
+            && (year(parts[0]) || year(parts[2]))
+    };
+    match words {
+        [] => false,
+        [w] => iso(w),
+        _ => {
+            words.iter().any(|w| year(w))
+                && words.iter().any(|w| LEXICON.is(w, Role::Calendar))
+                && words
+                    .iter()
+                    .all(|w| year(w) || day(w) || w == "of" || LEXICON.is(w, Role::Calendar))
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn signatures_and_dates_are_bylines() {
+        for h in [
+            "Contributed by Jay Smith",
+            "Publication date: August 4, 2021",
+            "Last updated 3rd May 2020",
+            "Posted on Monday, 12 October 2020",
+            "Author: Ann Lee",
+            "2021-08-04",
+            "Date: 04/08/2021",
+        ] {
+            assert!(is_byline(h), "{h}");
+        }
+    }
+
+    #[test]
+    fn headings_that_only_look_like_bylines_stay() {
+        for h in [
+            "By Design",
+            "By the numbers",
+            "Updated guidance",
+            "Dates and times",
+            "March of progress",
+            "Authors and reviewers",
+            "Released in May",
+            "2021",
+            "Written by hand: notes on drafts",
+        ] {
+            assert!(!is_byline(h), "{h}");
+        }
+    }
+}
