@@ -464,3 +464,35 @@ fn a_yes_or_no_question_keeps_the_yes_or_no_on_its_back() {
     // A reply that points elsewhere keeps only its yes.
     assert!(back("Can I page a team?").starts_with("Yes. Paging goes"));
 }
+
+#[test]
+fn a_tip_opening_with_it_is_about_its_label() {
+    let text = "# Choosing a database\n\nPicking a store early shapes everything after it.\n\n## What to weigh\n\n- **Durability.** It decides whether a crash loses the last writes, so check how the engine flushes its log.\n- **Operational cost.** Backups, upgrades and failover all need someone on call who knows the engine well.\n- **Licensing.** It can change after you adopt a product, as several vendors have shown in recent years.\n";
+    let deck = generate(Path::new("db.md"), text).unwrap();
+    let backs: Vec<String> = deck.cards.iter().filter_map(|c| c.back.clone()).collect();
+    assert!(
+        backs
+            .iter()
+            .any(|b| b.starts_with("It decides whether a crash loses the last writes")),
+        "{backs:?}"
+    );
+    assert!(
+        backs
+            .iter()
+            .any(|b| b.starts_with("It can change after you adopt")),
+        "{backs:?}"
+    );
+    // Under a heading, "This is…" points at what came before and gives
+    // no card.
+    let text = "# Hashing\n\n## Buckets\n\nKeys are spread over buckets by their hash value, which keeps lookups short.\n\n## Time complexity\n\nThis is the average case, which interviews care about most of the time.\n";
+    let deck = generate(Path::new("h.md"), text).unwrap();
+    assert!(
+        !deck
+            .cards
+            .iter()
+            .filter_map(|c| c.back.as_deref())
+            .any(|b| b.starts_with("This is the average case")),
+        "{:?}",
+        deck.cards
+    );
+}

@@ -45,7 +45,7 @@ use ask::{Ask, ask_name, classify, names_a_thing};
 use back::{point_back, scores};
 use cloze::made_up_heading;
 use overview::overview;
-use recast::{answer_the_question, effects_of_advice, name_the_topic};
+use recast::{answer_the_question, effects_of_advice, name_the_topic, pronoun_for_the_heading};
 use sentence::{Sent, Weights, content_stems, section_sentences};
 use statement::advice_first;
 use steps::{steps, steps_back};
@@ -133,7 +133,9 @@ pub fn make_deck(lesson: &Lesson) -> Made {
             *about = name_the_subject(ss, g);
         }
         if let Some(h) = &section.heading {
-            name_the_topic(ss, &maker.casing.inline_words(h).join(" "));
+            let inline = maker.casing.inline_words(h).join(" ");
+            name_the_topic(ss, &inline);
+            pronoun_for_the_heading(ss, &inline, section.tip);
             answer_the_question(ss, h);
             effects_of_advice(ss, h);
         }

@@ -12,6 +12,7 @@ fn section(heading: &str, body: &str) -> Section {
         context: None,
         lead_in: None,
         sentence_heading: false,
+        tip: false,
         body: vec![Piece {
             kind: PieceKind::Para,
             text: body.into(),

@@ -81,6 +81,7 @@ mod tests {
             context: None,
             lead_in: None,
             sentence_heading: false,
+            tip: false,
             body: vec![Piece {
                 kind: PieceKind::Para,
                 text: "Tone: warm and brief. Example: \u{201c}Thanks for coming to the \

@@ -56,6 +56,46 @@ pub(super) fn name_the_topic(ss: &mut [Sent], inline: &str) {
     }
 }
 
+/// "**Durability.** It decides whether a crash loses the last writes.":
+/// a section opening with a bare "It" or "This" (then a verb) before
+/// anything else refers to its noun-phrase heading, which the card's
+/// question names; the sentence leans on nothing the card does not show.
+pub(super) fn pronoun_for_the_heading(ss: &mut [Sent], inline: &str, tip: bool) {
+    let h = analyse(inline);
+    let Some(last) = h.content().last() else {
+        return;
+    };
+    // A noun phrase: no verb or preposition in it, a noun last.
+    if !last.pos.is_nominal()
+        || h.content()
+            .any(|w| matches!(w.pos, Pos::Verb | Pos::Aux | Pos::Adp))
+    {
+        return;
+    }
+    let plural = looks_plural(&last.norm);
+    let Some(first) = ss.first_mut() else {
+        return;
+    };
+    let words: Vec<&Word> = first.a.content().take(2).collect();
+    let [pronoun, verb] = words[..] else {
+        return;
+    };
+    let agrees = match pronoun.norm.as_str() {
+        "it" | "this" => !plural,
+        "they" | "these" => plural,
+        _ => false,
+    };
+    // ("This is the average case", "These are questions to practise":
+    // under a heading, a demonstrative before "be" points at a table or
+    // list; under a tip's label, at the label.)
+    let points = !tip
+        && matches!(pronoun.norm.as_str(), "this" | "these")
+        && matches!(verb.norm.as_str(), "is" | "are" | "was" | "were" | "'s");
+    if first.leans.is_some() && agrees && !points && matches!(verb.pos, Pos::Verb | Pos::Aux) {
+        first.leans = None;
+    }
+}
+
 /// Under a question heading ("Can the server be replicated?"), a first
 /// sentence opening "Yes," or "No," answers the heading: it leans on
 /// nothing the card does not show.

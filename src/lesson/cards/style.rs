@@ -155,6 +155,7 @@ pub(super) fn defining_intro(lesson: &mut Lesson) {
         context: None,
         lead_in: None,
         sentence_heading: false,
+        tip: false,
         body: lesson.intro.clone(),
         line: INTRO_LINE,
     };

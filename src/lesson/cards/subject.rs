@@ -171,6 +171,7 @@ mod tests {
             context: None,
             lead_in: None,
             sentence_heading: false,
+            tip: false,
             body: Vec::new(),
             line: 2,
         };

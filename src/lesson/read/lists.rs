@@ -137,6 +137,7 @@ pub(super) fn item_section(p: Piece) -> Section {
             context: None,
             lead_in: None,
             sentence_heading: ends_sentence(&h),
+            tip: true,
             body: vec![Piece {
                 kind: PieceKind::Para,
                 text: rest,
@@ -222,6 +223,7 @@ pub(super) fn split_tip_lists(sections: Vec<Section>, marks: Vec<ItemMark>) -> V
                 context: context.clone(),
                 lead_in: lead_in.clone(),
                 sentence_heading: ends_sentence(h),
+                tip: true,
                 body,
                 line: *line,
             });

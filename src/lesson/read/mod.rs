@@ -61,6 +61,9 @@ pub struct Section {
     /// The heading was written as a sentence (a tip's lead sentence): if it
     /// can open with a verb, it does.
     pub sentence_heading: bool,
+    /// An item of a list of tips, headed by its label or lead sentence
+    /// ("**Durability.** It decides…"): its text is about that label.
+    pub tip: bool,
     pub body: Vec<Piece>,
     /// 1-based line of the heading (or of the first text) in the file.
     pub line: usize,
@@ -79,6 +82,7 @@ impl Section {
             context,
             lead_in: None,
             sentence_heading: false,
+            tip: false,
             body,
             line,
         }
