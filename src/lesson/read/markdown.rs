@@ -64,7 +64,8 @@ pub(super) fn blocks(text: &str) -> Vec<Block> {
         end_lazy_items(&text)
     };
     let mut reader = Reader::new(LineMap::new(&text, original));
-    for (event, range) in Parser::new_ext(&text, Options::ENABLE_TABLES).into_offset_iter() {
+    let options = Options::ENABLE_TABLES | Options::ENABLE_DEFINITION_LIST;
+    for (event, range) in Parser::new_ext(&text, options).into_offset_iter() {
         reader.event(event, range);
     }
     reader.finish()
@@ -308,6 +309,18 @@ impl Reader {
                     .push(start.map(|n| usize::try_from(n).unwrap_or(1).saturating_sub(1)));
             }
             Tag::Item => self.start_item(offset),
+            // "Term" then ": its definition" (a definition list): an item
+            // labelled by its term, like "**Term:** definition".
+            Tag::DefinitionList => {
+                self.flush();
+                self.list_stack.push(Vec::new());
+                self.list_starts.push(None);
+            }
+            Tag::DefinitionListTitle => {
+                self.start_item(offset);
+                self.label_open = true;
+                self.label = Some(String::new());
+            }
             Tag::Strong | Tag::Emphasis => {
                 self.strong_depth += 1;
                 if matches!(tag, Tag::Strong) {
@@ -361,15 +374,27 @@ impl Reader {
                 self.flush();
                 self.quote_depth = self.quote_depth.saturating_sub(1);
             }
-            TagEnd::List(_) => {
+            TagEnd::List(_) | TagEnd::DefinitionList => {
                 self.flush();
                 self.list_stack.pop();
                 self.list_starts.pop();
             }
-            TagEnd::Item => {
+            TagEnd::Item | TagEnd::DefinitionListDefinition => {
                 self.label = None;
                 self.flush();
                 self.item_stack.pop();
+            }
+            TagEnd::DefinitionListTitle => {
+                self.strong_depth += 1;
+                self.end_strong();
+                if let Some(last) = self.current.as_mut().and_then(|b| b.lines.last_mut())
+                    && !last.trim_end().ends_with([':', '.', '?', '!'])
+                {
+                    last.push(':');
+                }
+                if let Some(last) = self.current.as_mut().and_then(|b| b.lines.last_mut()) {
+                    last.push(' ');
+                }
             }
             TagEnd::Strong | TagEnd::Emphasis => {
                 if matches!(tag, TagEnd::Strong) {

@@ -113,3 +113,13 @@ fn code_and_quotes_are_marked_or_left_out() {
     assert_eq!(bodies(&l.sections[0]), ["Text before.", "A quoted line."]);
     assert_eq!(l.sections[0].body[1].kind, PieceKind::Quote);
 }
+
+#[test]
+fn a_definition_list_gives_a_tip_per_term() {
+    let l = read_str(
+        "# Reviewing code\n\n## What to check\n\nReadability\n: Names say what things are.\n\nTests\n: Every change comes with a test.\n\nSecurity\n: Outside input is validated first.\n",
+    );
+    assert_eq!(headings(&l), ["Readability", "Tests", "Security"]);
+    assert_eq!(bodies(&l.sections[1]), ["Every change comes with a test."]);
+    assert_eq!(l.sections[1].context.as_deref(), Some("What to check"));
+}
