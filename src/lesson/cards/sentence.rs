@@ -49,6 +49,9 @@ pub(super) struct Sent {
 /// Fewest words of a sentence without a final mark read as a statement.
 const UNMARKED_WORDS: usize = 6;
 
+/// Above this many characters a sentence loses its long asides in brackets.
+const ASIDE_CHARS: usize = 200;
+
 /// A sentence without a final mark that reads whole: six words or more,
 /// not stopping where code would follow ("…a deploy token using", "Known
 /// uses include"), nor a lettered item ("c) Builds…").
@@ -377,7 +380,7 @@ pub(super) fn section_sentences(section: &Section) -> Vec<Sent> {
             let completed = (i == last && p.kind == PieceKind::Para)
                 .then(|| completed_lead_in(s, &body[k + 1..]))
                 .flatten();
-            let text = completed.unwrap_or_else(|| unframed(s));
+            let text = without_asides(completed.unwrap_or_else(|| unframed(s)));
             let mut sent = Sent::new(text, p.kind);
             sent.quoted |= quoted_through;
             sent.piece = k;
@@ -388,6 +391,36 @@ pub(super) fn section_sentences(section: &Section) -> Vec<Sent> {
                 .collect();
             out.push(sent);
         }
+    }
+    out
+}
+
+/// A sentence too long for a card's back loses its asides in brackets of
+/// four words or more ("Enter the command (in the examples below we name
+/// it "orders"), then…"): they qualify the point, and the point is what a
+/// card needs. Short ones ("(CDN)", "(see below)") stay.
+fn without_asides(text: String) -> String {
+    if text.chars().count() <= ASIDE_CHARS {
+        return text;
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text.as_str();
+    while let Some(open) = rest.find(" (") {
+        let Some(close) = rest[open..].find(')').map(|c| open + c) else {
+            break;
+        };
+        let inner = &rest[open + 2..close];
+        if inner.contains('(') || word_count(inner) < 4 {
+            out.push_str(&rest[..close + 1]);
+        } else {
+            out.push_str(&rest[..open]);
+        }
+        rest = &rest[close + 1..];
+    }
+    out.push_str(rest);
+    // Whatever is left must still be a sentence of substance.
+    if word_count(&out) < UNMARKED_WORDS {
+        return text;
     }
     out
 }
@@ -473,94 +506,5 @@ impl Weights {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn above_a_number_compares_and_points_nowhere() {
-        let sent = |t: &str| Sent::new(t.into(), PieceKind::Para);
-        assert!(!sent("Any version above 1.0.0 works with the library.").pointer);
-        assert!(!sent("Keep the room below 20 degrees at night.").pointer);
-        assert!(sent("The steps above set up the server for you.").pointer);
-    }
-
-    #[test]
-    fn a_statement_without_its_final_period_is_still_one() {
-        let para = |t: &str| Sent::new(t.into(), PieceKind::Para);
-        assert!(para("Create one with the stream command and a name of your choice").substantive());
-        // Not where code would follow, nor a caption, nor a lettered item.
-        assert!(!para("You can generate a deploy token for the build using").substantive());
-        assert!(!para("Known uses of the pattern in larger systems include").substantive());
-        assert!(!para("The architecture of the whole system").substantive());
-        assert!(!para("c) Builds successfully when using a separate directory").substantive());
-    }
-
-    #[test]
-    fn a_frame_around_a_statement_is_dropped() {
-        assert_eq!(
-            unframed("Note that reviewers may refuse a large change."),
-            "Reviewers may refuse a large change."
-        );
-        assert_eq!(unframed("Remember that."), "Remember that.");
-    }
-
-    #[test]
-    fn there_and_a_dummy_it_do_not_lean() {
-        let s = |t: &str| Sent::new(t.into(), PieceKind::Para);
-        assert!(
-            s("There are two ways to keep a cache fresh.")
-                .leans
-                .is_none()
-        );
-        assert!(
-            s("It is easier to review five small changes than one large one.")
-                .leans
-                .is_none()
-        );
-        assert!(
-            s("It runs every night and deletes old copies.")
-                .leans
-                .is_some()
-        );
-    }
-
-    #[test]
-    fn a_lead_in_before_labelled_items_is_completed_by_them() {
-        use crate::lesson::read::Piece;
-        let item = |t: &str| Piece {
-            kind: PieceKind::Item,
-            text: t.into(),
-            stressed: Vec::new(),
-            numbered: false,
-            label: None,
-            nested: false,
-        };
-        let after = [
-            item("Consistency - every read sees the latest write"),
-            item("Availability - every request gets an answer"),
-        ];
-        assert_eq!(
-            completed_lead_in(
-                "A store can promise only two of the following guarantees:",
-                &after
-            )
-            .as_deref(),
-            Some("A store can promise only two of the guarantees: Consistency, Availability.")
-        );
-        assert_eq!(completed_lead_in("Two of these:", &after), None);
-    }
-
-    #[test]
-    fn program_text_and_questions_are_not_statements() {
-        let s = Sent::new(
-            "Write x < 5 and x < 10 as one check.".into(),
-            PieceKind::Para,
-        );
-        assert!(!s.substantive());
-        let s = Sent::new(
-            "Were there choices the code does not show? etc.".into(),
-            PieceKind::Para,
-        );
-        assert!(!s.substantive());
-    }
-}
+#[path = "sentence_tests.rs"]
+mod tests;

@@ -1,0 +1,103 @@
+//! Tests of sentence analysis ([`super`]).
+
+use super::*;
+
+#[test]
+fn above_a_number_compares_and_points_nowhere() {
+    let sent = |t: &str| Sent::new(t.into(), PieceKind::Para);
+    assert!(!sent("Any version above 1.0.0 works with the library.").pointer);
+    assert!(!sent("Keep the room below 20 degrees at night.").pointer);
+    assert!(sent("The steps above set up the server for you.").pointer);
+}
+
+#[test]
+fn a_statement_without_its_final_period_is_still_one() {
+    let para = |t: &str| Sent::new(t.into(), PieceKind::Para);
+    assert!(para("Create one with the stream command and a name of your choice").substantive());
+    // Not where code would follow, nor a caption, nor a lettered item.
+    assert!(!para("You can generate a deploy token for the build using").substantive());
+    assert!(!para("Known uses of the pattern in larger systems include").substantive());
+    assert!(!para("The architecture of the whole system").substantive());
+    assert!(!para("c) Builds successfully when using a separate directory").substantive());
+}
+
+#[test]
+fn a_frame_around_a_statement_is_dropped() {
+    assert_eq!(
+        unframed("Note that reviewers may refuse a large change."),
+        "Reviewers may refuse a large change."
+    );
+    assert_eq!(unframed("Remember that."), "Remember that.");
+}
+
+#[test]
+fn there_and_a_dummy_it_do_not_lean() {
+    let s = |t: &str| Sent::new(t.into(), PieceKind::Para);
+    assert!(
+        s("There are two ways to keep a cache fresh.")
+            .leans
+            .is_none()
+    );
+    assert!(
+        s("It is easier to review five small changes than one large one.")
+            .leans
+            .is_none()
+    );
+    assert!(
+        s("It runs every night and deletes old copies.")
+            .leans
+            .is_some()
+    );
+}
+
+#[test]
+fn a_long_sentence_loses_its_long_asides_in_brackets() {
+    let long = "Enter the add command (in the examples below we will call the queue \"orders\"), then give \"new\" as the subject name and press return to keep the defaults for all the other settings of the queue you are making for the shop (CDN).".to_string();
+    assert_eq!(
+        without_asides(long),
+        "Enter the add command, then give \"new\" as the subject name and press return to keep the defaults for all the other settings of the queue you are making for the shop (CDN)."
+    );
+    // A short sentence keeps its asides.
+    let short = "Run the tests (all of them, slow ones included) before you push.";
+    assert_eq!(without_asides(short.to_string()), short);
+}
+
+#[test]
+fn a_lead_in_before_labelled_items_is_completed_by_them() {
+    use crate::lesson::read::Piece;
+    let item = |t: &str| Piece {
+        kind: PieceKind::Item,
+        text: t.into(),
+        stressed: Vec::new(),
+        numbered: false,
+        label: None,
+        nested: false,
+    };
+    let after = [
+        item("Consistency - every read sees the latest write"),
+        item("Availability - every request gets an answer"),
+    ];
+    assert_eq!(
+        completed_lead_in(
+            "A store can promise only two of the following guarantees:",
+            &after
+        )
+        .as_deref(),
+        Some("A store can promise only two of the guarantees: Consistency, Availability.")
+    );
+    assert_eq!(completed_lead_in("Two of these:", &after), None);
+}
+
+#[test]
+fn program_text_and_questions_are_not_statements() {
+    let s = Sent::new(
+        "Write x < 5 and x < 10 as one check.".into(),
+        PieceKind::Para,
+    );
+    assert!(!s.substantive());
+    let s = Sent::new(
+        "Were there choices the code does not show? etc.".into(),
+        PieceKind::Para,
+    );
+    assert!(!s.substantive());
+}
