@@ -466,19 +466,14 @@ impl Reader {
     }
 
     /// "Upgrade everything with:" and a code block of one short line
-    /// ("brew upgrade"): the command completes the sentence, which is the
-    /// answer ("Upgrade everything with: brew upgrade."). Longer code is
-    /// left out, as a card cannot hold it.
+    /// ("brew upgrade") or up to three ("make; make install"): the
+    /// commands complete the sentence, which is the answer ("Upgrade
+    /// everything with: brew upgrade."). Longer code is left out, as a
+    /// card cannot hold it.
     fn complete_with_code(&mut self, code: &str) {
-        // "$ go work init": the prompt is no part of the command.
-        let code = code.trim();
-        let code = code.strip_prefix("$ ").unwrap_or(code).trim();
-        // A sample sentence set as code ("Whoops.") is no command.
-        let prose = code.ends_with(['.', '!', '?']);
-        if code.is_empty() || prose || code.contains('\n') || code.chars().count() > MAX_INLINE_CODE
-        {
+        let Some(code) = commands(code) else {
             return;
-        }
+        };
         let Some(b) = self.out.last_mut() else {
             return;
         };
@@ -539,6 +534,41 @@ impl Reader {
         self.out.retain(|b| !b.lines.is_empty());
         self.out
     }
+}
+
+/// The commands of a short code block, as they complete a sentence: one
+/// line, or up to three joined by "; " ("npm install; npm test"). "$ go
+/// work init": the prompt is no part of the command, and when some lines
+/// have it, the others are the program's output. Comments go. A sample
+/// sentence set as code ("Whoops."), program text in braces or lines
+/// going on over a break are no commands.
+fn commands(code: &str) -> Option<String> {
+    let lines: Vec<&str> = code
+        .lines()
+        .map(str::trim_end)
+        .filter(|l| !l.trim().is_empty() && !l.trim_start().starts_with('#'))
+        .collect();
+    let prompted = lines.iter().any(|l| l.starts_with("$ "));
+    let lines: Vec<&str> = lines
+        .into_iter()
+        .filter(|l| !prompted || l.starts_with("$ "))
+        .map(|l| l.strip_prefix("$ ").unwrap_or(l).trim())
+        .collect();
+    let program =
+        |l: &&str| l.ends_with(['{', '}', '(', ',', '\\', '[']) || l.starts_with(['}', ')', ']']);
+    let joined = lines.join("; ");
+    let fits = match lines.len() {
+        1 => joined.chars().count() <= MAX_INLINE_CODE,
+        2 | 3 => {
+            lines.iter().all(|l| l.chars().count() <= MAX_INLINE_CODE)
+                && joined.chars().count() <= 2 * MAX_INLINE_CODE
+        }
+        _ => false,
+    };
+    let prose = joined.ends_with(['.', '!', '?']);
+    // (Indented lines go on from the line before: program text.)
+    let indented = code.lines().skip(1).any(|l| l.starts_with([' ', '\t']));
+    (fits && !prose && !indented && !lines.iter().any(program)).then_some(joined)
 }
 
 /// "…check that it is enabled by using", "Run": a line whose last word

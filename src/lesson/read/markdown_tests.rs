@@ -29,16 +29,18 @@ fn a_paragraph_all_in_italics_is_an_aside_not_a_heading() {
 }
 
 #[test]
-fn a_one_line_command_completes_the_lead_in_before_it() {
+fn a_short_command_completes_the_lead_in_before_it() {
     let l = read_str(
-        "# Tool\n\n## Updating\n\nFetch the latest lists with:\n\n    $ tool update\n\nAn example reply:\n\n```\nAll done.\n```\n\nBuild it with:\n\n```\nmake\nmake install\n```\n",
+        "# Tool\n\n## Updating\n\nFetch the latest lists with:\n\n    $ tool update\n\nAn example reply:\n\n```\nAll done.\n```\n\nBuild it with:\n\n```\nmake\nmake install\n```\n\nCheck it with:\n\n```\n# the prompt marks the command\n$ tool version\ntool 1.2\n```\n\nRead the config with:\n\n```\nfn main() {\n    load();\n}\n```\n",
     );
     assert_eq!(
         bodies(&l.sections[0]),
         [
             "Fetch the latest lists with: tool update.",
             "An example reply:",
-            "Build it with:"
+            "Build it with: make; make install.",
+            "Check it with: tool version.",
+            "Read the config with:"
         ]
     );
 }
