@@ -50,6 +50,7 @@ pub enum Role {
     BylineLabel,
     DateLabel,
     Calendar,
+    Emphasis,
 }
 
 const LEXICON_TEXT: &str = include_str!("lexicon.txt");
@@ -100,6 +101,7 @@ impl Lexicon {
                     "byline-label" => Role::BylineLabel,
                     "date-label" => Role::DateLabel,
                     "calendar" => Role::Calendar,
+                    "emphasis" => Role::Emphasis,
                     other => return Err(format!("line {}: unknown role `{other}`", i + 1)),
                 });
                 continue;

@@ -21,7 +21,8 @@ use super::{BACK_CHARS, Part, Topic};
 ///
 /// + up to 1.2 for sharing the heading's words, 0.4 / 0.2 for being first /
 ///   second, 0.5 for advice in the imperative, 0.6 for a phrase in bold,
-///   0.4 for a reason (0.8 when the question asks why);
+///   0.4 for a reason (0.8 when the question asks why), 0.4 for a word
+///   marking importance;
 /// - for being very short or long, leaning on the sentence before, adding
 ///   to a point made elsewhere ("…can also…"), or not being a statement of
 ///   substance.
@@ -51,6 +52,8 @@ pub(super) fn sentence_score(i: usize, s: &Sent, heading: &BTreeSet<String>, why
     if s.reason {
         score += if why { 0.8 } else { 0.4 };
     }
+    // "It's really important to…": the writer's own word for the point.
+    score += if s.emphatic { 0.4 } else { 0.0 };
     let words = s.words();
     if words < 7 {
         score -= 0.6;

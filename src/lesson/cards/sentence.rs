@@ -28,6 +28,9 @@ pub(super) struct Sent {
     pub(super) leans: Option<usize>,
     pub(super) reason: bool,
     pub(super) imperative: bool,
+    /// The writer marks it as what matters ("It's important to…"; lexicon
+    /// role `emphasis`).
+    pub(super) emphatic: bool,
     /// The writer or the reader of a worked example speaks ("I", "we",
     /// "let's"): a story or a walk-through, not a general statement.
     pub(super) personal: bool,
@@ -139,6 +142,7 @@ impl Sent {
             piece: 0,
             reason,
             imperative,
+            emphatic: emphatic(&lower),
             personal,
             narrated,
             pointer,
@@ -423,6 +427,26 @@ fn without_asides(text: String) -> String {
         return text;
     }
     out
+}
+
+/// Does the writer mark the sentence as their point: "it is (really)
+/// important to…", "the key to…" (lexicon role `emphasis`)?
+fn emphatic(lower: &[&str]) -> bool {
+    LEXICON
+        .find(lower, Role::Emphasis)
+        .iter()
+        .any(|&(start, end)| {
+            if end - start > 1 {
+                return true;
+            }
+            let judged = matches!(lower.get(end), Some(&("to" | "that")));
+            let dummy = lower[..start]
+                .windows(2)
+                .rev()
+                .take(4)
+                .any(|w| w[0] == "it" && matches!(w[1], "is" | "'s" | "was" | "will"));
+            judged && dummy
+        })
 }
 
 /// "You can only support two of the following guarantees:" before a list

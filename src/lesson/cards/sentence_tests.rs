@@ -101,3 +101,13 @@ fn program_text_and_questions_are_not_statements() {
     );
     assert!(!s.substantive());
 }
+
+#[test]
+fn a_sentence_judging_its_advice_important_is_emphatic() {
+    let sent = |t: &str| Sent::new(t.into(), PieceKind::Para);
+    assert!(sent("It's really important to cool the wort as quickly as possible.").emphatic);
+    assert!(sent("The long slow rise is the key to a good dough.").emphatic);
+    // A plain adjective marks nothing.
+    assert!(!sent("Protect the important branches with review rules.").emphatic);
+    assert!(!sent("A glossary becomes more important with many languages.").emphatic);
+}
