@@ -200,15 +200,20 @@ pub fn without_front_matter(text: &str) -> String {
 /// or colon.
 pub fn clean_heading(text: &str) -> String {
     let mut t = without_attributes(text.trim());
-    // "Step 2:", "Tip 3 —": a word, a number, a mark.
+    // "Step 2:", "Tip 3 —", "Stage 3 - Cool": a word, a number, a mark.
     let mut words = t.splitn(3, ' ');
     if let (Some(first), Some(second)) = (words.next(), words.next()) {
         let num = second.trim_end_matches([':', '.', ')', '-', '\u{2013}', '\u{2014}']);
+        // (A mark standing apart needs two words after it: "Stage 3 -
+        // Cool" keeps its label, as "Cool" alone says too little.)
+        let detached_mark = words.next().is_some_and(|w| {
+            matches!(w.split(' ').next(), Some("-" | "\u{2013}" | "\u{2014}")) && word_count(w) >= 3
+        });
         if first.chars().all(char::is_alphabetic)
             && first.chars().next().is_some_and(char::is_uppercase)
             && !num.is_empty()
             && num.chars().all(|c| c.is_ascii_digit())
-            && second.len() > num.len()
+            && (second.len() > num.len() || detached_mark)
         {
             let rest = t[first.len() + 1 + second.len()..].trim_start();
             let rest = rest
@@ -514,6 +519,13 @@ mod tests {
             "Book the venue"
         );
         assert_eq!(clean_heading("Ratio: 1:16"), "Ratio: 1:16");
+        // A dash standing apart marks the number too, before a name of two
+        // words or more.
+        assert_eq!(
+            clean_heading("Step 2 - Install the tools"),
+            "Install the tools"
+        );
+        assert_eq!(clean_heading("Stage 3 - Cool"), "Stage 3 - Cool");
         assert_eq!(clean_heading("Why now?"), "Why now?");
         assert_eq!(
             clean_heading("Layer 4 load balancing"),
