@@ -51,6 +51,8 @@ pub enum Role {
     DateLabel,
     Calendar,
     Emphasis,
+    Quantifier,
+    AnnouncedNoun,
 }
 
 const LEXICON_TEXT: &str = include_str!("lexicon.txt");
@@ -102,6 +104,8 @@ impl Lexicon {
                     "date-label" => Role::DateLabel,
                     "calendar" => Role::Calendar,
                     "emphasis" => Role::Emphasis,
+                    "quantifier" => Role::Quantifier,
+                    "announced-noun" => Role::AnnouncedNoun,
                     other => return Err(format!("line {}: unknown role `{other}`", i + 1)),
                 });
                 continue;
