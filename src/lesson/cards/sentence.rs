@@ -211,6 +211,10 @@ impl Sent {
         self.a.words.windows(2).any(|p| {
             matches!(p[0].norm.as_str(), "this" | "these" | "those" | "such")
                 && (p[1].pos.is_nominal() || p[1].pos == Pos::Adj)
+                // "Use git push to do that": a verb standing for one said
+                // before.
+                || matches!(p[0].norm.as_str(), "do" | "does" | "did" | "doing")
+                    && matches!(p[1].norm.as_str(), "this" | "that")
         }) || self.a.words.windows(3).any(|p| {
             // "a similar rule": like something said before.
             matches!(p[0].norm.as_str(), "a" | "the")

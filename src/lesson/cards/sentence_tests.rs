@@ -111,3 +111,10 @@ fn a_sentence_judging_its_advice_important_is_emphatic() {
     assert!(!sent("Protect the important branches with review rules.").emphatic);
     assert!(!sent("A glossary becomes more important with many languages.").emphatic);
 }
+
+#[test]
+fn a_verb_standing_for_one_said_before_refers_back() {
+    let sent = |t: &str| Sent::new(t.into(), PieceKind::Para);
+    assert!(sent("Use the git push command to do that before you merge.").refers_back());
+    assert!(!sent("Push the branch before you open the merge request.").refers_back());
+}
