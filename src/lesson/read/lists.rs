@@ -306,8 +306,8 @@ pub(super) fn mostly_paragraphs<'a>(items: impl ExactSizeIterator<Item = Option<
 /// their own (two sentences or more, 20 words or more), two in three of them
 /// with a lead sentence of three words or more (not a term being glossed):
 /// each item is a tip, labelled by its lead sentence,
-/// else named by its text (an empty label). Numbered items are left alone:
-/// they are steps.
+/// else named by its text (an empty label). Numbered items are left alone
+/// (they are steps) unless every one is a paragraph.
 fn paragraph_tips(sections: &[Section], l: &[&ItemMark]) -> Option<Vec<(String, String)>> {
     let texts: Vec<String> = l.iter().map(|m| squash(&m.lines.join(" "))).collect();
     let section = &sections[l[0].section];
@@ -318,9 +318,16 @@ fn paragraph_tips(sections: &[Section], l: &[&ItemMark]) -> Option<Vec<(String, 
         .checked_sub(1)
         .and_then(|r| section.body.get(r))
         .is_some_and(|p| p.text.ends_with(':'));
+    // (Numbered items are steps, unless every one is a paragraph of its
+    // own: "1. The first principle is open data. It means…", a numbered
+    // list of principles or tips.)
+    let numbered = l.iter().any(|m| m.numbered);
+    let all_paragraphs = texts
+        .iter()
+        .all(|t| word_count(t) >= PARAGRAPH_ITEM_WORDS && sentences(t).len() >= 2);
     if section.heading.is_none()
         || announced
-        || l.iter().any(|m| m.numbered)
+        || (numbered && !all_paragraphs)
         || !mostly_paragraphs(texts.iter().map(|t| Some(t.as_str())))
     {
         return None;

@@ -285,3 +285,23 @@ fn a_list_of_plain_items_stays_a_list() {
         ["Routes by:", "Random", "Least loaded"]
     );
 }
+
+#[test]
+fn a_numbered_list_of_paragraphs_gives_a_tip_per_item() {
+    let l = read_str(
+        "# Open research\n\n## The principles\n\nOpen research rests on a handful of ideas.\n\n1. The first principle is open data. Datasets behind a paper are published with it, in formats others can read, so results can be checked.\n2. The second principle is open source. The code that produced the figures is shared under a licence that lets others run and change it.\n3. The third principle is open access. Papers are free to read for everyone, not only for those whose library pays for the journal.\n",
+    );
+    assert_eq!(
+        headings(&l),
+        [
+            "The first principle is open data",
+            "The second principle is open source",
+            "The third principle is open access"
+        ]
+    );
+    // Numbered steps of one sentence each stay one list.
+    let l = read_str(
+        "# Setup\n\n## Install\n\nGet the tool running first.\n\n1. Download the installer from the project site.\n2. Run it and accept the default folder.\n3. Open a new terminal so the path is read again.\n",
+    );
+    assert_eq!(headings(&l), ["Install"]);
+}
