@@ -333,7 +333,19 @@ fn advises(a: &Analysis) -> bool {
                     && next.is_some_and(|n| matches!(n.pos, Pos::Det | Pos::Pron))
                     && verb_reading(&w.norm)))
     };
-    let after_clause = matches!(content.first().map(|w| w.pos), Some(Pos::Sconj | Pos::Adv))
+    // ("Once it cools, strain it", "From the project folder, run…": a
+    // clause or a place before the advice.)
+    // ("For a deeper dive, see…" points elsewhere: only a place or a
+    // time comes before advice so.)
+    let placed = content.first().is_some_and(|w| {
+        w.pos == Pos::Adp
+            && matches!(
+                w.norm.as_str(),
+                "in" | "from" | "on" | "at" | "after" | "before" | "inside" | "within" | "during"
+            )
+    });
+    let after_clause = (placed
+        || matches!(content.first().map(|w| w.pos), Some(Pos::Sconj | Pos::Adv)))
         && a.words.iter().position(|w| w.norm == ",").is_some_and(|k| {
             a.words
                 .get(k + 1)

@@ -118,3 +118,12 @@ fn a_verb_standing_for_one_said_before_refers_back() {
     assert!(sent("Use the git push command to do that before you merge.").refers_back());
     assert!(!sent("Push the branch before you open the merge request.").refers_back());
 }
+
+#[test]
+fn advice_after_a_place_or_time_is_still_advice() {
+    let sent = |t: &str| Sent::new(t.into(), PieceKind::Para);
+    assert!(sent("From the workspace directory, run the git command to fetch it.").imperative);
+    assert!(sent("In the project folder, run the tests before you push.").imperative);
+    // "For …, see …" points elsewhere.
+    assert!(!sent("For a deeper dive, see the guide to iterators in Python.").imperative);
+}
