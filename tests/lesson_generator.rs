@@ -496,3 +496,27 @@ fn a_tip_opening_with_it_is_about_its_label() {
         deck.cards
     );
 }
+
+#[test]
+fn a_section_that_only_leads_into_code_is_answered_by_its_lead_in() {
+    let text = "# Mixins\n\n## Abstract members\n\nA mixin can declare members it needs and leave them to the class that uses it.\n\n## Access state in the subclass\n\nTo reach the subclass's state, declare a getter as abstract in the mixin:\n\n```\nmixin Named {\n  String get name;\n  String greet() => 'Hi, $name';\n}\n```\n\n## Lists of parts\n\nA session has these parts:\n\n- A welcome and a short briefing for the participant.\n- Two or three tasks done while thinking aloud.\n";
+    let deck = generate(Path::new("m.md"), text).unwrap();
+    let backs: Vec<&str> = deck
+        .cards
+        .iter()
+        .filter_map(|c| c.back.as_deref())
+        .collect();
+    assert!(
+        backs
+            .contains(&"To reach the subclass's state, declare a getter as abstract in the mixin."),
+        "{backs:?}"
+    );
+    // A lead-in to a list is answered with its items, never alone.
+    assert!(
+        backs
+            .iter()
+            .any(|b| b.starts_with("A session has these parts: a welcome")),
+        "{backs:?}"
+    );
+    assert!(!backs.contains(&"A session has these parts."), "{backs:?}");
+}

@@ -268,7 +268,8 @@ pub(super) fn compose_back(ss: &[Sent], chosen: &[usize]) -> String {
             } else {
                 text
             };
-            let s = capitalise(text);
+            // (A lead-in answering alone ends with a period, not its colon.)
+            let s = capitalise(text.trim_end_matches(':'));
             if ends_sentence(&s) {
                 s
             } else {

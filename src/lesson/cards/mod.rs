@@ -215,6 +215,36 @@ struct Part<'a> {
     base: String,
 }
 
+/// The indexes of a section's sentences worth a card.
+fn substantive_of(section: &Section, ss: &[Sent]) -> Vec<usize> {
+    let mut substantive: Vec<usize> = (0..ss.len()).filter(|&i| ss[i].substantive()).collect();
+    // A question answered in a few words ("How is it pronounced?" —
+    // "Jee-Arr-Pee-See."): the short answer is the section's point.
+    if substantive.is_empty() && section.heading.as_deref().is_some_and(|h| h.ends_with('?')) {
+        // (Only when it is all the section says: one short remark
+        // after quoted examples is an aside.)
+        if ss.iter().all(Sent::short_answer) {
+            substantive = (0..ss.len()).collect();
+        }
+    }
+    // "To reach the state, declare it abstract in the mixin:" and code
+    // too long for a card: when the section says nothing else, the
+    // sentence leading into the code is its point.
+    // (Not a lead-in to a list: its items are the section's text.)
+    if substantive.is_empty() {
+        let before_items = |i: usize| {
+            section
+                .body
+                .get(ss[i].piece + 1)
+                .is_some_and(|p| p.kind == PieceKind::Item)
+        };
+        substantive = (0..ss.len())
+            .filter(|&i| ss[i].leads_into_code() && !before_items(i))
+            .collect();
+    }
+    substantive
+}
+
 impl Maker {
     fn section(
         &mut self,
@@ -223,16 +253,7 @@ impl Maker {
         opener: Option<String>,
         group: Option<&str>,
     ) {
-        let mut substantive: Vec<usize> = (0..ss.len()).filter(|&i| ss[i].substantive()).collect();
-        // A question answered in a few words ("How is it pronounced?" —
-        // "Jee-Arr-Pee-See."): the short answer is the section's point.
-        if substantive.is_empty() && section.heading.as_deref().is_some_and(|h| h.ends_with('?')) {
-            // (Only when it is all the section says: one short remark
-            // after quoted examples is an aside.)
-            if ss.iter().all(Sent::short_answer) {
-                substantive = (0..ss.len()).collect();
-            }
-        }
+        let substantive = substantive_of(section, ss);
         let mut report = SectionReport {
             heading: section.heading.clone(),
             context: section.context.clone(),

@@ -183,6 +183,23 @@ impl Sent {
             && !self.code()
     }
 
+    /// A statement of substance but for the colon that leads into what
+    /// follows ("To reach the state, declare it abstract in the mixin:").
+    pub(super) fn leads_into_code(&self) -> bool {
+        self.lead_in
+            && !self.quoted
+            && !self.pointer
+            && self.leans.is_none()
+            && !self.refers_back()
+            && !self.text.contains('?')
+            && self.words() >= UNMARKED_WORDS
+            && !self.a.untagged
+            && self
+                .a
+                .content()
+                .any(|w| matches!(w.pos, Pos::Verb | Pos::Aux))
+    }
+
     /// A statement too short to be of substance, which answers a question
     /// heading in a few words ("Jee-Arr-Pee-See.", "Yes, always.").
     pub(super) fn short_answer(&self) -> bool {
