@@ -145,12 +145,19 @@ fn heading(text: &str) -> Option<String> {
     Some(clean_heading(text)).filter(|h| h.chars().any(char::is_alphanumeric))
 }
 
-/// A heading that is prose: more than fifteen words, or a sentence of more
-/// than ten words closed by a period (its number, "4.", aside).
+/// A heading that is prose: more than 25 words, or a sentence of more
+/// than ten words closed by a period or "!" (its number, "4.", aside).
 fn is_lede(text: &str) -> bool {
     let words = word_count(&clean_heading(text));
-    words > 15 || (words > 10 && text.trim_end().ends_with('.'))
+    // (A long guideline or question without a period is still a heading:
+    // "Use the header element for introductory content of its parent
+    // section…", "If my plan …, how do I request an external review?")
+    words > LEDE_WORDS || (words > 10 && text.trim_end().ends_with(['.', '!']))
 }
+
+/// A heading of more words than this is a sentence set as a heading,
+/// period or not.
+const LEDE_WORDS: usize = 25;
 
 /// "Speed {#speed}" → "Speed": the id or class block some Markdown tools
 /// (kramdown, Pandoc) let a heading carry is no part of its text.
@@ -500,6 +507,16 @@ mod tests {
             ]
         );
         assert_eq!(l.sections[0].body.len(), 2);
+        // A long question or guideline without a period is still a heading.
+        let l = read_str(
+            "# FAQ\n\n## Why is a command unrelated to the plugins I am using getting shimmed by the version manager?\n\nIt only makes shims for the tools it manages.\n\n## Thanks to all the maintainers who shared their experiences and tips with us!\n\nThey made this guide.\n",
+        );
+        assert_eq!(
+            headings(&l),
+            [
+                "Why is a command unrelated to the plugins I am using getting shimmed by the version manager?"
+            ]
+        );
     }
 
     #[test]
