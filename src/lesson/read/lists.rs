@@ -154,7 +154,7 @@ pub(super) fn item_section(p: Piece) -> Section {
 /// "Research existing tools and decide…": a sentence opening with a word
 /// the dictionary knows as a verb and not as an adjective ("Major changes
 /// take longer" states).
-fn opens_with_advice(sentence: &str) -> bool {
+pub(super) fn opens_with_advice(sentence: &str) -> bool {
     let first = sentence
         .split_whitespace()
         .next()

@@ -152,7 +152,10 @@ fn is_lede(text: &str) -> bool {
     // (A long guideline or question without a period is still a heading:
     // "Use the header element for introductory content of its parent
     // section…", "If my plan …, how do I request an external review?")
-    words > LEDE_WORDS || (words > 10 && text.trim_end().ends_with(['.', '!']))
+    // ("Use the main element to wrap the page's content." is a guideline
+    // set as a heading, its period or not.)
+    let advice = lists::opens_with_advice(&clean_heading(text));
+    words > LEDE_WORDS || (words > 10 && text.trim_end().ends_with(['.', '!']) && !advice)
 }
 
 /// A heading of more words than this is a sentence set as a heading,
@@ -516,6 +519,14 @@ mod tests {
             [
                 "Why is a command unrelated to the plugins I am using getting shimmed by the version manager?"
             ]
+        );
+        // So is a guideline set as a sentence, its period or not.
+        let l = read_str(
+            "# HTML\n\n## Use the main element to wrap the content that is unique to the page.\n\nIt helps screen readers skip to it.\n",
+        );
+        assert_eq!(
+            headings(&l),
+            ["Use the main element to wrap the content that is unique to the page"]
         );
     }
 
