@@ -520,3 +520,13 @@ fn a_section_that_only_leads_into_code_is_answered_by_its_lead_in() {
     );
     assert!(!backs.contains(&"A session has these parts."), "{backs:?}");
 }
+
+#[test]
+fn a_section_headed_by_the_title_asks_what_its_back_says() {
+    let text = "# Load balancer\n\n## Load balancer\n\nLoad balancers distribute incoming requests across a pool of servers so no one server is overwhelmed.\n\n## Health checks\n\nA balancer probes each server and stops sending traffic to one that fails its checks.\n";
+    let fronts = fronts_of("lb.md", text);
+    assert!(
+        fronts.contains(&"What do load balancers do?".to_string()),
+        "{fronts:?}"
+    );
+}

@@ -2,7 +2,6 @@
 //! by what the back it asks for says (see docs/lessons.md, "Questions").
 
 use super::ask::Ask;
-use super::forms::is_plural;
 use super::question::{defines, places_advice, plain_noun, question, what_is, with_article};
 use super::style::{about_the_lesson, defined_object, why_or_how};
 use super::subject::{of_the_group, question_to_ask};
@@ -22,21 +21,10 @@ impl Maker {
                 format!("What should you know about {}?", topic.heading)
             };
         }
-        // "Bloom filter" opening "A bloom filter is…": what is it, with the
-        // article the definition gives it.
-        if topic.titled
-            && topic.ask == Ask::Noun
-            && let Some(&i) = on_back.iter().find(|&&i| defines(&ss[i], &topic.stems))
+        if let Some(front) = self
+            .aspect_front(part)
+            .or_else(|| self.titled_aspect(part, on_back, definition))
         {
-            let article = ss[i].a.content().next().map(|w| w.norm.as_str());
-            return match article {
-                Some(a @ ("a" | "an")) if !is_plural(&topic.analysis) => {
-                    format!("What is {a} {}?", topic.inline)
-                }
-                _ => what_is(&topic.analysis, &topic.inline),
-            };
-        }
-        if let Some(front) = self.aspect_front(part) {
             return front;
         }
         if let Some(front) = about_the_lesson(

@@ -19,7 +19,7 @@ use crate::lesson::text::stem;
 
 use super::forms::is_plural;
 use super::forms::looks_plural;
-use super::question::{defines, label_of, places_advice, with_article};
+use super::question::{defines, label_of, places_advice, what_is, with_article};
 use super::sentence::Sent;
 use super::{Maker, Part};
 
@@ -313,6 +313,38 @@ impl Maker {
             "What {be} the {word} {of} {}?",
             with_article(&a, &parent)
         ))
+    }
+
+    /// The question of the section the title heads, when its back says
+    /// something particular: "Bloom filter" opening "A bloom filter is…"
+    /// asks what it is, with the article the definition gives it; "Load
+    /// balancer" answered by what load balancers do asks that, not what
+    /// the lesson is about ("What is “Load balancer” about?" stays for a
+    /// back saying nothing more particular).
+    pub(super) fn titled_aspect(
+        &self,
+        part: &Part,
+        on_back: &[usize],
+        definition: bool,
+    ) -> Option<String> {
+        let (ss, topic) = (part.ss, &part.topic);
+        if !topic.titled || topic.ask != super::ask::Ask::Noun {
+            return None;
+        }
+        if let Some(&i) = on_back.iter().find(|&&i| defines(&ss[i], &topic.stems)) {
+            let article = ss[i].a.content().next().map(|w| w.norm.as_str());
+            return Some(match article {
+                Some(a @ ("a" | "an")) if !is_plural(&topic.analysis) => {
+                    format!("What is {a} {}?", topic.inline)
+                }
+                _ => what_is(&topic.analysis, &topic.inline),
+            });
+        }
+        let particular = on_back
+            .first()
+            .and_then(|&i| says(&ss[i], &topic.stems))
+            .is_some_and(|said| !matches!(said, Says::Advice | Says::Names));
+        particular.then(|| self.noun_front(part, on_back, definition))
     }
 
     /// A noun-phrase heading's question, by what its back says (see
