@@ -385,14 +385,12 @@ impl Reader {
                 self.item_stack.pop();
             }
             TagEnd::DefinitionListTitle => {
-                self.strong_depth += 1;
-                self.end_strong();
-                if let Some(last) = self.current.as_mut().and_then(|b| b.lines.last_mut())
-                    && !last.trim_end().ends_with([':', '.', '?', '!'])
-                {
-                    last.push(':');
-                }
+                self.close_label();
+                // "Tests" then its definition: "Tests: Every change…".
                 if let Some(last) = self.current.as_mut().and_then(|b| b.lines.last_mut()) {
+                    if !last.trim_end().ends_with([':', '.', '?', '!']) {
+                        last.push(':');
+                    }
                     last.push(' ');
                 }
             }
@@ -426,18 +424,23 @@ impl Reader {
     fn end_strong(&mut self) {
         self.strong_depth = self.strong_depth.saturating_sub(1);
         if self.strong_depth == 0 && self.label_open {
-            self.label_open = false;
-            if let Some(Block {
-                kind: Kind::Item { label: l, .. },
-                ..
-            }) = self.current.as_mut()
-            {
-                *l = self
-                    .label
-                    .clone()
-                    .map(|s| squash(&s))
-                    .filter(|s| !s.is_empty());
-            }
+            self.close_label();
+        }
+    }
+
+    /// The open item's label is complete: it labels the item.
+    fn close_label(&mut self) {
+        self.label_open = false;
+        if let Some(Block {
+            kind: Kind::Item { label: l, .. },
+            ..
+        }) = self.current.as_mut()
+        {
+            *l = self
+                .label
+                .clone()
+                .map(|s| squash(&s))
+                .filter(|s| !s.is_empty());
         }
     }
 
