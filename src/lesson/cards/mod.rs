@@ -134,8 +134,10 @@ pub fn make_deck(lesson: &Lesson) -> Made {
         }
         if let Some(h) = &section.heading {
             let inline = maker.casing.inline_words(h).join(" ");
-            name_the_topic(ss, &inline);
-            pronoun_for_the_heading(ss, &inline, section.tip);
+            // (The heading is analysed once for both.)
+            let analysis = analyse(&inline);
+            name_the_topic(ss, &inline, &analysis);
+            pronoun_for_the_heading(ss, &analysis, section.tip);
             answer_the_question(ss, h);
             effects_of_advice(ss, h);
         }

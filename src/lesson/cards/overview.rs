@@ -107,33 +107,35 @@ fn beside_own_parts(
     parent_of: &HashMap<String, String>,
     casing: &Casing,
 ) -> bool {
-    let mut above: Vec<String> = Vec::new();
-    for context in listed.iter().filter_map(|(c, _)| c.as_ref()) {
-        let mut heading = casing.sentence_case(context);
-        for _ in 0..6 {
-            let up = parent_of.get(&heading).cloned();
-            above.push(heading);
-            match up {
-                Some(up) => heading = up,
-                None => break,
-            }
-        }
-    }
+    let above: Vec<String> = listed
+        .iter()
+        .filter_map(|(c, _)| c.as_ref())
+        .flat_map(|c| ancestry(parent_of, casing.sentence_case(c)))
+        .collect();
     listed
         .iter()
         .any(|(_, shown)| above.contains(&casing.sentence_case(shown)))
 }
 
-/// The outermost heading above a heading, given as shown.
-fn outermost(parent_of: &HashMap<String, String>, mut heading: String) -> String {
+/// A heading, given as shown, then the headings above it, outermost last.
+fn ancestry(parent_of: &HashMap<String, String>, mut heading: String) -> Vec<String> {
+    let mut chain = Vec::new();
     // (Six levels at most: a heading that names its own ancestor ends it.)
     for _ in 0..6 {
-        match parent_of.get(&heading) {
-            Some(up) => heading = up.clone(),
-            None => break,
+        let up = parent_of.get(&heading).cloned();
+        chain.push(heading);
+        match up {
+            Some(up) => heading = up,
+            None => return chain,
         }
     }
-    heading
+    chain.push(heading);
+    chain
+}
+
+/// The outermost heading above a heading, given as shown.
+fn outermost(parent_of: &HashMap<String, String>, heading: String) -> String {
+    ancestry(parent_of, heading).pop().expect("never empty")
 }
 
 pub(super) fn number_word(n: usize) -> String {

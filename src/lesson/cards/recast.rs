@@ -3,7 +3,7 @@
 //! question, and "Rotating pairs…" under "Rotate pairs" gives the advice's
 //! reason (see docs/lessons.md).
 
-use crate::lesson::language::{Pos, Word, analyse, known_verb};
+use crate::lesson::language::{Analysis, Pos, Word, known_verb};
 use crate::lesson::text::{stem, word_count};
 
 use super::forms::{gerund_base, looks_plural};
@@ -13,8 +13,7 @@ use super::sentence::Sent;
 /// the section's topic, not something the sentence before said: such a
 /// sentence stands alone once the heading replaces the demonstrative (or,
 /// when the heading does not read well inside a sentence, as it is).
-pub(super) fn name_the_topic(ss: &mut [Sent], inline: &str) {
-    let h = analyse(inline);
+pub(super) fn name_the_topic(ss: &mut [Sent], inline: &str, h: &Analysis) {
     let Some(last) = h.content().last().filter(|w| w.pos.is_nominal()) else {
         return;
     };
@@ -60,8 +59,7 @@ pub(super) fn name_the_topic(ss: &mut [Sent], inline: &str) {
 /// a section opening with a bare "It" or "This" (then a verb) before
 /// anything else refers to its noun-phrase heading, which the card's
 /// question names; the sentence leans on nothing the card does not show.
-pub(super) fn pronoun_for_the_heading(ss: &mut [Sent], inline: &str, tip: bool) {
-    let h = analyse(inline);
+pub(super) fn pronoun_for_the_heading(ss: &mut [Sent], h: &Analysis, tip: bool) {
     let Some(last) = h.content().last() else {
         return;
     };
@@ -136,6 +134,7 @@ pub(super) fn effects_of_advice(ss: &mut [Sent], heading: &str) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::lesson::language::analyse;
     use crate::lesson::read::PieceKind;
 
     #[test]
@@ -145,7 +144,8 @@ mod tests {
             PieceKind::Para,
         )];
         assert!(ss[0].leans.is_some());
-        name_the_topic(&mut ss, "mark-and-sweep algorithm");
+        let heading = "mark-and-sweep algorithm";
+        name_the_topic(&mut ss, heading, &analyse(heading));
         assert_eq!(
             ss[0].text,
             "The mark-and-sweep algorithm visits every reachable object once."

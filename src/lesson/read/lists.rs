@@ -290,15 +290,18 @@ fn tip_labels(sections: &[Section], l: &[&ItemMark]) -> Option<Vec<(String, Stri
 /// at least two sentences).
 const PARAGRAPH_ITEM_WORDS: usize = 20;
 
+/// An item that is a paragraph of its own: two sentences or more, and
+/// `PARAGRAPH_ITEM_WORDS` words or more.
+fn is_paragraph(text: &str) -> bool {
+    word_count(text) >= PARAGRAPH_ITEM_WORDS && sentences(text).len() >= 2
+}
+
 /// A list's items are mostly paragraphs in their own right (two or more,
 /// and at least half): given each item's text, or `None` for an item that
 /// cannot be one (a nested item).
 pub(super) fn mostly_paragraphs<'a>(items: impl ExactSizeIterator<Item = Option<&'a str>>) -> bool {
     let len = items.len();
-    let paragraphs = items
-        .flatten()
-        .filter(|t| word_count(t) >= PARAGRAPH_ITEM_WORDS && sentences(t).len() >= 2)
-        .count();
+    let paragraphs = items.flatten().filter(|t| is_paragraph(t)).count();
     paragraphs >= 2 && paragraphs * 2 >= len
 }
 
@@ -322,9 +325,7 @@ fn paragraph_tips(sections: &[Section], l: &[&ItemMark]) -> Option<Vec<(String, 
     // own: "1. The first principle is open data. It means…", a numbered
     // list of principles or tips.)
     let numbered = l.iter().any(|m| m.numbered);
-    let all_paragraphs = texts
-        .iter()
-        .all(|t| word_count(t) >= PARAGRAPH_ITEM_WORDS && sentences(t).len() >= 2);
+    let all_paragraphs = texts.iter().all(|t| is_paragraph(t));
     if section.heading.is_none()
         || announced
         || (numbered && !all_paragraphs)

@@ -33,7 +33,7 @@ use crate::error::{Error, Result};
 use lists::split_tip_lists;
 use markdown::{Block, Kind, blocks};
 use plain::plain_headings;
-use sections::{headless, outline, sections_of};
+use sections::{headless, sections_of};
 
 /// A lesson's structure, text already plain.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -148,13 +148,14 @@ fn heading(text: &str) -> Option<String> {
 /// A heading that is prose: more than 25 words, or a sentence of more
 /// than ten words closed by a period or "!" (its number, "4.", aside).
 fn is_lede(text: &str) -> bool {
-    let words = word_count(&clean_heading(text));
+    let clean = clean_heading(text);
+    let words = word_count(&clean);
     // (A long guideline or question without a period is still a heading:
     // "Use the header element for introductory content of its parent
     // section…", "If my plan …, how do I request an external review?")
     // ("Use the main element to wrap the page's content." is a guideline
     // set as a heading, its period or not.)
-    let advice = lists::opens_with_advice(&clean_heading(text));
+    let advice = lists::opens_with_advice(&clean);
     words > LEDE_WORDS || (words > 10 && text.trim_end().ends_with(['.', '!']) && !advice)
 }
 
@@ -322,7 +323,7 @@ pub fn read(path: &Path, text: &str) -> Result<Lesson> {
     // heading that signs or dates the article goes, and the text under it
     // joins what comes before.
     blocks.retain(|b| !(matches!(b.kind, Kind::Heading(_)) && byline::is_byline(&b.text())));
-    let (sections, marks) = sections_of(&blocks);
+    let (sections, marks, outline) = sections_of(&blocks);
     let mut sections = split_tip_lists(sections, marks);
     let intro = sections.remove(0).body;
     let has_headings = blocks.iter().any(|b| matches!(b.kind, Kind::Heading(_)));
@@ -345,7 +346,7 @@ pub fn read(path: &Path, text: &str) -> Result<Lesson> {
         title,
         intro,
         sections,
-        outline: outline(&blocks),
+        outline,
     })
 }
 

@@ -5,43 +5,42 @@ use super::lists::{ItemMark, item_section, mostly_paragraphs};
 use super::markdown::{Block, Kind};
 use super::{Piece, PieceKind, Section, heading, without_marks};
 
-/// Every heading under another, with its parent (see `Lesson::outline`).
-pub(super) fn outline(blocks: &[Block]) -> Vec<(String, String)> {
-    let mut pairs = Vec::new();
-    let mut stack: Vec<(usize, String)> = Vec::new();
-    for b in blocks {
-        if let Kind::Heading(level) = b.kind {
-            while stack.last().is_some_and(|(l, _)| *l >= level) {
-                stack.pop();
-            }
-            if let Some(h) = heading(&b.text()) {
-                if let Some((_, up)) = stack.last() {
-                    pairs.push((h.clone(), up.clone()));
-                }
-                stack.push((level, h));
-            }
-        }
+/// Open headings: (level, text, line).
+type Stack = Vec<(usize, Option<String>, usize)>;
+
+/// A heading opens: those of its level or deeper close, and it joins the
+/// outline under the nearest named heading left open.
+fn open_heading(stack: &mut Stack, outline: &mut Vec<(String, String)>, level: usize, b: &Block) {
+    while stack.last().is_some_and(|(l, _, _)| *l >= level) {
+        stack.pop();
     }
-    pairs
+    let h = heading(&b.text());
+    if let (Some(h), Some(up)) = (&h, stack.iter().rev().find_map(|(_, u, _)| u.as_ref())) {
+        outline.push((h.clone(), up.clone()));
+    }
+    stack.push((level, h, b.line));
 }
+
+/// What [`sections_of`] reads: the sections, the list items that may be
+/// tips, and the outline.
+pub(super) type Sectioned = (Vec<Section>, Vec<ItemMark>, Vec<(String, String)>);
 
 /// Every heading with text directly under it is a section; its parent heading
 /// is its context. Section 0 holds the introduction (text before any heading).
-pub(super) fn sections_of(blocks: &[Block]) -> (Vec<Section>, Vec<ItemMark>) {
+/// Also gives the list items that may be tips, and the outline: every
+/// heading under another, with its parent (see `Lesson::outline`).
+pub(super) fn sections_of(blocks: &[Block]) -> Sectioned {
     let mut sections: Vec<Section> = vec![Section::plain(None, None, Vec::new(), 0)];
     let mut marks = Vec::new();
+    let mut outline = Vec::new();
     // Paragraphs opening with a bold label, in order (so by section).
     let mut labelled: Vec<ItemMark> = Vec::new();
-    // Open headings: (level, text, line).
-    let mut stack: Vec<(usize, Option<String>, usize)> = Vec::new();
+    let mut stack: Stack = Vec::new();
     let mut open = true; // the deepest heading already has a section
     for b in blocks {
         match b.kind {
             Kind::Heading(level) => {
-                while stack.last().is_some_and(|(l, _, _)| *l >= level) {
-                    stack.pop();
-                }
-                stack.push((level, heading(&b.text()), b.line));
+                open_heading(&mut stack, &mut outline, level, b);
                 open = false;
             }
             _ => {
@@ -101,7 +100,7 @@ pub(super) fn sections_of(blocks: &[Block]) -> (Vec<Section>, Vec<ItemMark>) {
         }
     }
     marks.sort_by_key(|m| (m.section, m.row));
-    (sections, marks)
+    (sections, marks, outline)
 }
 
 /// A block's lines, without the pictographs marking it.
