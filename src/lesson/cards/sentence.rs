@@ -119,6 +119,7 @@ impl Sent {
         let here = lower.last() == Some(&"here");
         let pointer = labelled
             || here
+            || numbered_reference(&lower)
             || LEXICON.points_away(&lower)
             || LEXICON
                 .find(&lower, Role::Pointer)
@@ -263,6 +264,16 @@ fn before_a_quantity(lower: &[&str], start: usize, end: usize) -> bool {
         && lower
             .get(end)
             .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()))
+}
+
+/// "Figure 3 shows…", "as in listing 8-2": a figure, listing or table by
+/// its number, which the card does not show. ("…worth more than a striking
+/// figure" points nowhere.)
+fn numbered_reference(lower: &[&str]) -> bool {
+    lower.windows(2).any(|w| {
+        matches!(w[0], "figure" | "fig" | "listing" | "table")
+            && w[1].starts_with(|c: char| c.is_ascii_digit())
+    })
 }
 
 /// "There are two ways…", "It is easier to review small changes…": "there"

@@ -11,6 +11,16 @@ fn above_a_number_compares_and_points_nowhere() {
 }
 
 #[test]
+fn a_figure_points_away_only_by_its_number_or_article() {
+    let sent = |t: &str| Sent::new(t.into(), PieceKind::Para);
+    assert!(sent("Figure 3 shows the pump and its two valves.").pointer);
+    assert!(sent("The values in table 2 come from the first trial.").pointer);
+    assert!(sent("As the figure shows, the pump has two valves.").pointer);
+    assert!(!sent("A clear method is worth more than a striking figure.").pointer);
+    assert!(!sent("Each new listing on the site costs the seller a fee.").pointer);
+}
+
+#[test]
 fn a_statement_without_its_final_period_is_still_one() {
     let para = |t: &str| Sent::new(t.into(), PieceKind::Para);
     assert!(para("Create one with the stream command and a name of your choice").substantive());

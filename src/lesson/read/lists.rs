@@ -21,6 +21,8 @@ pub(super) struct ItemMark {
     /// In a numbered list: only such a list goes on after a break.
     pub(super) numbered: bool,
     pub(super) label: Option<String>,
+    /// The words it sets in bold after its opening (see `termed_tips`).
+    pub(super) terms: Vec<String>,
     pub(super) lines: Vec<String>,
     pub(super) line: usize,
 }
@@ -352,6 +354,37 @@ fn paragraph_tips(sections: &[Section], l: &[&ItemMark]) -> Option<Vec<(String, 
     })
 }
 
+/// Fewest words of an item named by the term it sets in bold.
+const TERMED_ITEM_WORDS: usize = 12;
+
+/// Most words of a term in bold that names its item.
+const TERM_WORDS: usize = 6;
+
+/// "1. Every result comes with its data, as we believe in **open data**…":
+/// a list of three items or more, each a sentence or more that sets one
+/// short phrase in bold, the idea it explains. Each item is a tip named by
+/// its term, its whole text the answer. (Bold words scattered through
+/// steps or glosses make no such list: one term an item, in every item.)
+fn termed_tips(l: &[&ItemMark]) -> Option<Vec<(String, String)>> {
+    if l.len() < 3 {
+        return None;
+    }
+    l.iter()
+        .map(|m| {
+            let text = squash(&m.lines.join(" "));
+            let [term] = m.terms.as_slice() else {
+                return None;
+            };
+            let term = term.trim_matches(|c: char| !c.is_alphanumeric());
+            let words = word_count(term);
+            ((1..=TERM_WORDS).contains(&words)
+                && word_count(&text) >= TERMED_ITEM_WORDS
+                && words * 3 <= word_count(&text))
+            .then(|| (capitalise(term), text))
+        })
+        .collect()
+}
+
 /// Per section, the tips of its lists whose items all open with a label.
 fn tips_by_section(sections: &[Section], marks: &[ItemMark]) -> Vec<Vec<Tip>> {
     // Group marks into lists: consecutive indexes in one section. A
@@ -383,7 +416,10 @@ fn tips_by_section(sections: &[Section], marks: &[ItemMark]) -> Vec<Vec<Tip>> {
         if l.len() < 2 || inner[k] {
             continue;
         }
-        let Some(labels) = tip_labels(sections, l).or_else(|| paragraph_tips(sections, l)) else {
+        let Some(labels) = tip_labels(sections, l)
+            .or_else(|| paragraph_tips(sections, l))
+            .or_else(|| termed_tips(l))
+        else {
             continue;
         };
         for (m, (h, rest)) in l.iter().zip(labels) {

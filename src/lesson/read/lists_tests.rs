@@ -305,3 +305,31 @@ fn a_numbered_list_of_paragraphs_gives_a_tip_per_item() {
     );
     assert_eq!(headings(&l), ["Install"]);
 }
+
+#[test]
+fn items_each_naming_their_idea_in_bold_are_tips_named_by_it() {
+    let l = read_str(
+        "# Garden rules\n\nWe keep four rules in the garden.\n\n1. Every autumn we dig compost in, because **soil first** is what feeds the crops.\n2. We plant in blocks so the leaves shade out weeds, a habit we call **close planting** here.\n3. No family grows in the same bed two years running, which is plain **crop rotation** at work.\n4. A hose at the roots keeps the leaves dry, and this **root watering** stops mildew.\n",
+    );
+    assert_eq!(
+        headings(&l),
+        [
+            "Soil first",
+            "Close planting",
+            "Crop rotation",
+            "Root watering"
+        ]
+    );
+    // The whole item is the tip's text, its term in place.
+    assert_eq!(
+        bodies(&l.sections[2]),
+        [
+            "No family grows in the same bed two years running, which is plain crop rotation at work."
+        ]
+    );
+    // Bold words in only some items, or two in one, name no tips.
+    let l = read_str(
+        "# Garden rules\n\nWe keep three rules in the garden.\n\n1. Every autumn we dig compost in, because **soil first** is what feeds the crops.\n2. We plant in blocks so the leaves shade out weeds, as a habit of the whole garden.\n3. No family grows in the same bed two years running, which is plain **crop rotation** at **work**.\n",
+    );
+    assert_eq!(l.sections.len(), 1);
+}

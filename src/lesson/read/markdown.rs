@@ -37,6 +37,10 @@ pub(super) struct Block {
     /// Phrases of two words or more the writer set in bold inside the
     /// text (not a label opening it): where they stress their point.
     pub(super) stressed: Vec<String>,
+    /// Every word or phrase set in bold inside the text, one word or more
+    /// (a list item naming its idea mid-sentence: "…we call this **open
+    /// data**"; see `lists::termed_tips`).
+    pub(super) terms: Vec<String>,
     /// For a paragraph: the bold text opening it, when more follows
     /// ("**Pay it down early.** Debt grows…"), a label as a tip's.
     pub(super) lead: Option<String>,
@@ -186,8 +190,9 @@ impl Reader {
                 {
                     b.lead = None;
                 }
-                b.stressed
-                    .retain(|s| !text.starts_with(s.as_str()) && word_count(s) >= 2);
+                b.stressed.retain(|s| !text.starts_with(s.as_str()));
+                b.terms = b.stressed.clone();
+                b.stressed.retain(|s| word_count(s) >= 2);
             }
             if !b.lines.is_empty() {
                 self.out.push(b);
@@ -202,6 +207,7 @@ impl Reader {
             lines: vec![String::new()],
             line: self.lines.line_of(offset),
             stressed: Vec::new(),
+            terms: Vec::new(),
             lead: None,
         });
     }

@@ -123,6 +123,7 @@ impl Cand {
                 lines,
                 line,
                 stressed: Vec::new(),
+                terms: Vec::new(),
                 lead: None,
             },
             strong,
@@ -260,6 +261,7 @@ fn candidates(blocks: Vec<Block>, contents: Option<&(usize, HashSet<String>)>) -
                         lines: vec![l.clone()],
                         line: b.line + index,
                         stressed: Vec::new(),
+                        terms: Vec::new(),
                         lead: None,
                     };
                     cands.push(Cand {
@@ -273,6 +275,7 @@ fn candidates(blocks: Vec<Block>, contents: Option<&(usize, HashSet<String>)>) -
                         lines: b.lines[end..].to_vec(),
                         line: b.line + end,
                         stressed: Vec::new(),
+                        terms: Vec::new(),
                         lead: None,
                     };
                     split_paragraph(&rest, next_is_item[bi], judge, &mut cands);

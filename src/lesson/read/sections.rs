@@ -68,6 +68,7 @@ pub(super) fn sections_of(blocks: &[Block]) -> Sectioned {
                         index,
                         numbered: false,
                         label: Some(lead.clone()),
+                        terms: Vec::new(),
                         lines: marked_lines(b),
                         line: b.line,
                     });
@@ -85,6 +86,7 @@ pub(super) fn sections_of(blocks: &[Block]) -> Sectioned {
                         index: *index,
                         numbered: *numbered,
                         label: label.clone(),
+                        terms: b.terms.clone(),
                         lines: marked_lines(b),
                         line: b.line,
                     });
