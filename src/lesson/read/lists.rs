@@ -283,9 +283,27 @@ fn tip_labels(sections: &[Section], l: &[&ItemMark]) -> Option<Vec<(String, Stri
                     .is_some_and(|(_, rest)| ends_sentence(rest) || rest.is_empty())
         })
         .count();
-    (sentences_after * 2 >= labels.len())
-        .then(|| labels.into_iter().collect::<Option<Vec<_>>>())
-        .flatten()
+    if sentences_after * 2 < labels.len() {
+        return None;
+    }
+    // "- Sometimes, a kick-off call helps…" among a dozen labelled tips: an
+    // item of a paragraph's length without a label is a tip all the same,
+    // named by its text, when three in four items or more have labels.
+    let unlabelled: Vec<usize> = (0..l.len()).filter(|&k| labels[k].is_none()).collect();
+    let strays_fit = unlabelled.len() * 4 <= l.len()
+        && unlabelled
+            .iter()
+            .all(|&k| is_paragraph(&squash(&l[k].lines.join(" "))));
+    if !strays_fit {
+        return None;
+    }
+    Some(
+        labels
+            .into_iter()
+            .zip(l)
+            .map(|(lab, m)| lab.unwrap_or_else(|| (String::new(), squash(&m.lines.join(" ")))))
+            .collect(),
+    )
 }
 
 /// Fewest words of a list item that is a paragraph in its own right (with
@@ -327,8 +345,24 @@ fn paragraph_tips(sections: &[Section], l: &[&ItemMark]) -> Option<Vec<(String, 
     // own: "1. The first principle is open data. It means…", a numbered
     // list of principles or tips.)
     let numbered = l.iter().any(|m| m.numbered);
-    let all_paragraphs = texts.iter().all(|t| is_paragraph(t));
-    if section.heading.is_none()
+    // (An item whose own text is a sentence and whose items nested under
+    // it say the rest is a paragraph in its own right.)
+    let holds_items = |m: &ItemMark| {
+        section
+            .body
+            .get(m.row + 1)
+            .is_some_and(|p| p.kind == PieceKind::Item && p.nested)
+    };
+    let all_paragraphs = l
+        .iter()
+        .zip(&texts)
+        .all(|(m, t)| is_paragraph(t) || holds_items(m));
+    // (Under the title alone, a list is the lesson's body only when it
+    // holds most of its words: else it is a part of the introduction.)
+    let words = |ps: &[Piece]| ps.iter().map(|p| word_count(&p.text)).sum::<usize>();
+    let before = words(&section.body[..l[0].row]);
+    let the_body = l.len() >= 4 && before * 3 <= words(&section.body);
+    if (section.heading.is_none() && !the_body)
         || announced
         || (numbered && !all_paragraphs)
         || !mostly_paragraphs(texts.iter().map(|t| Some(t.as_str())))

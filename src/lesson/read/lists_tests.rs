@@ -333,3 +333,30 @@ fn items_each_naming_their_idea_in_bold_are_tips_named_by_it() {
     );
     assert_eq!(l.sections.len(), 1);
 }
+
+#[test]
+fn one_unlabelled_paragraph_among_labelled_tips_is_a_tip_too() {
+    let l = read_str(
+        "# Remote work\n\n## Habits\n\n- **Write things down.** Notes outlive calls. Everyone can read them later.\n- **Use one time zone.** A shared clock avoids mistakes. Dates stay clear for all.\n- Sometimes a short call at the start of a project helps a lot. Its goal should be written down for those who miss it.\n- **Share what changed.** Decisions made alone need telling. Post them where the team reads.\n",
+    );
+    assert_eq!(l.sections.len(), 4);
+    assert_eq!(l.sections[0].heading.as_deref(), Some("Write things down"));
+    assert_eq!(l.sections[2].heading, None);
+    assert_eq!(l.sections[3].heading.as_deref(), Some("Share what changed"));
+}
+
+#[test]
+fn a_numbered_list_of_paragraphs_under_the_title_alone_gives_a_tip_per_item() {
+    // The list is the lesson's body: its items are its parts.
+    let text = "# Release rules\n\nThese rules keep releases calm.\n\n1. Every release gets a written plan. The plan names who presses the button and when.\n2. Releases never happen on a Friday. A broken weekend costs more than a late week.\n3. Each release can be rolled back in minutes. Without a way back, every bug becomes an outage.\n4. The team reviews each release a day later. What went wrong is fixed in the plan for the next one.\n";
+    let l = read_str(text);
+    assert_eq!(
+        headings(&l),
+        [
+            "Every release gets a written plan",
+            "Releases never happen on a Friday",
+            "Each release can be rolled back in minutes",
+            "The team reviews each release a day later"
+        ]
+    );
+}
