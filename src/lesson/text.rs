@@ -138,7 +138,7 @@ pub fn sentences(paragraph: &str) -> Vec<String> {
                 || initial
                 || inside_a_word
                 || matches!(
-                    norm(last_word).as_str(),
+                    norm(last_word.trim_start_matches(['(', '['])).as_str(),
                     "e.g." | "i.e." | "etc." | "mr." | "mrs." | "ms." | "dr." | "vs." | "approx."
                 )
         });
@@ -404,6 +404,14 @@ mod tests {
                 "Then “pause.”",
                 "Ask why?",
                 "Yes."
+            ]
+        );
+        // Nor does an abbreviation opening an aside in brackets.
+        assert_eq!(
+            sentences("Soft errors (e.g. Bad input) can be handled. Others cannot."),
+            [
+                "Soft errors (e.g. Bad input) can be handled.",
+                "Others cannot."
             ]
         );
         // An initial ends no sentence.

@@ -308,7 +308,8 @@ fn without_label(text: &str) -> &str {
     match text.split_once(": ") {
         Some((label, rest))
             if label.split_whitespace().count() <= 4
-                && label.chars().all(|c| c.is_alphabetic() || c == ' ')
+                && (label.chars().all(|c| c.is_alphabetic() || c == ' ')
+                    || LEXICON.is(&norm(label), Role::SummaryHeading))
                 && rest.chars().next().is_some_and(char::is_uppercase) =>
         {
             rest

@@ -115,3 +115,16 @@ fn long_backs_are_cut_at_a_clause() {
     assert!(short.chars().count() <= 300, "{short}");
     assert!(short.ends_with('\u{2026}'), "{short}");
 }
+
+#[test]
+fn the_writers_summary_label_marks_the_point_not_a_pointer() {
+    let s = |t: &str| Sent::new(t.into(), PieceKind::Para);
+    let summary = s("TL;DR: Wrap every error with what the caller was doing at the time.");
+    assert!(!summary.pointer && summary.emphatic);
+    let note = s("Note: this check runs only once a day on the main branch.");
+    assert!(note.pointer);
+    assert_eq!(
+        without_label("TL;DR: Wrap every error."),
+        "Wrap every error."
+    );
+}

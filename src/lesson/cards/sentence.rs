@@ -6,7 +6,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use crate::lesson::language::{Analysis, LEXICON, Pos, Role, Word, analyse, verb_reading};
 use crate::lesson::read::{PieceKind, Section};
-use crate::lesson::text::{capitalise, ends_sentence, sentences, squash, stem, word_count};
+use crate::lesson::text::{capitalise, ends_sentence, norm, sentences, squash, stem, word_count};
 
 use super::forms::is_base;
 use super::quote::{quoted_spans, quotes_a_script, within_a_quotation};
@@ -110,10 +110,10 @@ impl Sent {
             .collect();
         let narrated = !LEXICON.find(&own, Role::Narrator).is_empty();
         let personal = narrated || !LEXICON.find(&own, Role::Personal).is_empty();
-        // "Note: …", "Examples: …": a label of one or two words before a colon.
-        let labelled = text
-            .split_once(':')
-            .is_some_and(|(label, rest)| word_count(label) <= 4 && !rest.trim().is_empty());
+        // "Note: …", "Examples: …": a label of one or two words before a
+        // colon (but for the writer's summary, "TL;DR: …").
+        let summary = summary_label(&text);
+        let labelled = !summary && short_label(&text);
         // ("…follow the process documented here.": a link's text, and the
         // card does not show where it leads.)
         let here = lower.last() == Some(&"here");
@@ -143,7 +143,7 @@ impl Sent {
             piece: 0,
             reason,
             imperative,
-            emphatic: emphatic(&lower),
+            emphatic: summary || emphatic(&lower),
             personal,
             narrated,
             pointer,
@@ -264,6 +264,19 @@ fn before_a_quantity(lower: &[&str], start: usize, end: usize) -> bool {
         && lower
             .get(end)
             .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()))
+}
+
+/// "Note: …", "Examples: …": a label of four words at most before a colon.
+fn short_label(text: &str) -> bool {
+    text.split_once(':')
+        .is_some_and(|(label, rest)| word_count(label) <= 4 && !rest.trim().is_empty())
+}
+
+/// "TL;DR: …", "In short: …": the writer's own summary is the point, no
+/// pointer elsewhere (lexicon role `summary-heading`).
+fn summary_label(text: &str) -> bool {
+    text.split_once(':')
+        .is_some_and(|(label, _)| LEXICON.is(&norm(label.trim()), Role::SummaryHeading))
 }
 
 /// "Figure 3 shows…", "as in listing 8-2": a figure, listing or table by

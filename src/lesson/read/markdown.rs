@@ -8,9 +8,9 @@ use std::ops::Range;
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 
 use super::admonition::admonitions;
+use super::commands::{commands, stops_for_code};
 use super::pasted::{end_lazy_items, has_markdown_headings, markdown_bullets};
-use crate::lesson::lexicon::{LEXICON, Role};
-use crate::lesson::text::{ends_sentence, names_a_file, squash, word_count};
+use crate::lesson::text::{names_a_file, squash, word_count};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(super) enum Kind {
@@ -52,12 +52,18 @@ impl Block {
     }
 }
 
-/// Longest code block, in characters, that completes the sentence before
-/// it (see `complete_with_code`).
-const MAX_INLINE_CODE: usize = 60;
-
 /// Longest paragraph in bold read as a heading, in words.
 const BOLD_HEADING_WORDS: usize = 12;
+
+/// "📝 #updated", "#new": a heading of hashtags only marks what follows; it
+/// names nothing, and the text under it goes on with the section above.
+fn is_tag(heading: &str) -> bool {
+    let mut words = heading
+        .split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .peekable();
+    words.peek().is_some() && words.all(|w| w.starts_with('#'))
+}
 
 /// The blocks of a lesson's text, in order, each with its source line.
 pub(super) fn blocks(text: &str) -> Vec<Block> {
@@ -132,6 +138,9 @@ struct Reader {
     code: Option<String>,
     // The last event was a line break inside a block.
     after_break: bool,
+    // Inside a link, and whether the open paragraph has words outside any.
+    link_depth: usize,
+    para_unlinked: bool,
 }
 
 impl Reader {
@@ -157,6 +166,8 @@ impl Reader {
             para_lead: None,
             code: None,
             after_break: false,
+            link_depth: 0,
+            para_unlinked: false,
         }
     }
 
@@ -194,7 +205,8 @@ impl Reader {
                 b.terms = b.stressed.clone();
                 b.stressed.retain(|s| word_count(s) >= 2);
             }
-            if !b.lines.is_empty() {
+            let tag = matches!(b.kind, Kind::Heading(_)) && is_tag(&b.text());
+            if !b.lines.is_empty() && !tag {
                 self.out.push(b);
             }
         }
@@ -249,10 +261,7 @@ impl Reader {
             // line is a paragraph of its own, as if blank lines stood
             // between them (see docs/lessons.md).
             Event::Start(Tag::Strong) if after_break && self.labelled_paragraph() => {
-                self.flush();
-                self.para_bold = false;
-                self.para_plain = false;
-                self.open(Kind::Para, range.start);
+                self.open_paragraph(range.start);
                 self.start(Tag::Strong, range.start);
             }
             Event::Start(tag) => self.start(tag, range.start),
@@ -287,15 +296,7 @@ impl Reader {
             Tag::Paragraph => {
                 // A paragraph inside an item continues the item's text.
                 if !self.in_item_text() {
-                    self.flush();
-                    self.para_bold = false;
-                    self.para_plain = false;
-                    let kind = if self.quote_depth > 0 {
-                        Kind::Quote
-                    } else {
-                        Kind::Para
-                    };
-                    self.open(kind, offset);
+                    self.open_paragraph(offset);
                 } else if let Some(b) = self.current.as_mut() {
                     b.lines.push(String::new());
                 }
@@ -315,6 +316,7 @@ impl Reader {
                     .push(start.map(|n| usize::try_from(n).unwrap_or(1).saturating_sub(1)));
             }
             Tag::Item => self.start_item(offset),
+            Tag::Link { .. } => self.link_depth += 1,
             // "Term" then ": its definition" (a definition list): an item
             // labelled by its term, like "**Term:** definition".
             Tag::DefinitionList => {
@@ -351,6 +353,21 @@ impl Reader {
             }
             _ => {}
         }
+    }
+
+    /// Starts a paragraph (or a quote's) at byte `offset`, done with the
+    /// block before.
+    fn open_paragraph(&mut self, offset: usize) {
+        self.flush();
+        self.para_bold = false;
+        self.para_plain = false;
+        self.para_unlinked = false;
+        let kind = if self.quote_depth > 0 {
+            Kind::Quote
+        } else {
+            Kind::Para
+        };
+        self.open(kind, offset);
     }
 
     fn start_item(&mut self, offset: usize) {
@@ -419,9 +436,17 @@ impl Reader {
                 self.end_strong();
             }
             TagEnd::Paragraph if !self.in_item_text() => {
+                // "🔗 [Read more: avoiding callbacks](…)": a paragraph that
+                // is all link points elsewhere and says nothing.
+                if !self.para_unlinked
+                    && self.current.as_ref().is_some_and(|b| b.kind == Kind::Para)
+                {
+                    self.current = None;
+                }
                 self.bold_paragraph_as_heading();
                 self.flush();
             }
+            TagEnd::Link => self.link_depth = self.link_depth.saturating_sub(1),
             TagEnd::Heading(_) => self.flush(),
             _ => {}
         }
@@ -503,6 +528,9 @@ impl Reader {
 
     fn text(&mut self, t: &str) {
         let in_item_text = self.in_item_text();
+        if self.link_depth == 0 && t.chars().any(char::is_alphanumeric) {
+            self.para_unlinked = true;
+        }
         if !in_item_text && !t.trim().is_empty() {
             if self.bold_depth > 0 {
                 self.para_bold = true;
@@ -543,48 +571,6 @@ impl Reader {
         self.out.retain(|b| !b.lines.is_empty());
         self.out
     }
-}
-
-/// The commands of a short code block, as they complete a sentence: one
-/// line, or up to three joined by "; " ("npm install; npm test"). "$ go
-/// work init": the prompt is no part of the command, and when some lines
-/// have it, the others are the program's output. Comments go. A sample
-/// sentence set as code ("Whoops."), program text in braces or lines
-/// going on over a break are no commands.
-fn commands(code: &str) -> Option<String> {
-    let lines: Vec<&str> = code
-        .lines()
-        .map(str::trim_end)
-        .filter(|l| !l.trim().is_empty() && !l.trim_start().starts_with('#'))
-        .collect();
-    let prompted = lines.iter().any(|l| l.starts_with("$ "));
-    let lines: Vec<&str> = lines
-        .into_iter()
-        .filter(|l| !prompted || l.starts_with("$ "))
-        .map(|l| l.strip_prefix("$ ").unwrap_or(l).trim())
-        .collect();
-    let program =
-        |l: &&str| l.ends_with(['{', '}', '(', ',', '\\', '[']) || l.starts_with(['}', ')', ']']);
-    let joined = lines.join("; ");
-    let fits = match lines.len() {
-        1 => joined.chars().count() <= MAX_INLINE_CODE,
-        2 | 3 => {
-            lines.iter().all(|l| l.chars().count() <= MAX_INLINE_CODE)
-                && joined.chars().count() <= 2 * MAX_INLINE_CODE
-        }
-        _ => false,
-    };
-    let prose = joined.ends_with(['.', '!', '?']);
-    // (Indented lines go on from the line before: program text.)
-    let indented = code.lines().skip(1).any(|l| l.starts_with([' ', '\t']));
-    (fits && !prose && !indented && !lines.iter().any(program)).then_some(joined)
-}
-
-/// "…check that it is enabled by using", "Run": a line whose last word
-/// needs the object the code after it gives (lexicon role `code-object`).
-fn stops_for_code(line: &str) -> bool {
-    let last = line.rsplit(' ').next().unwrap_or("").to_lowercase();
-    !ends_sentence(line) && LEXICON.is(&last, Role::CodeObject)
 }
 
 #[cfg(test)]

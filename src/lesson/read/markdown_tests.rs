@@ -125,3 +125,18 @@ fn a_definition_list_gives_a_tip_per_term() {
     assert_eq!(bodies(&l.sections[1]), ["Every change comes with a test."]);
     assert_eq!(l.sections[1].context.as_deref(), Some("What to check"));
 }
+
+#[test]
+fn a_hashtag_heading_and_a_paragraph_all_link_are_no_text() {
+    let l = read_str(
+        "# Errors\n\n## Wrap errors\n\n### `📝 #updated`\n\nWrap each error with what the caller was doing.\n\n🔗 [**Read more: wrapping errors**](./wrap.md)\n\nSee [the guide](./guide.md) for the details of wrapping.\n",
+    );
+    assert_eq!(headings(&l), ["Wrap errors"]);
+    assert_eq!(
+        bodies(&l.sections[0]),
+        [
+            "Wrap each error with what the caller was doing.",
+            "See the guide for the details of wrapping."
+        ]
+    );
+}

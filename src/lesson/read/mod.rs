@@ -20,6 +20,7 @@
 
 mod admonition;
 mod byline;
+mod commands;
 mod lists;
 mod markdown;
 mod pasted;
@@ -207,6 +208,24 @@ pub fn without_front_matter(text: &str) -> String {
     out
 }
 
+/// "2.1 Use promises", "3.2.1. Split the work": the heading without its
+/// section's number. ("1.5 million users" counts: a capital opens a
+/// heading's words.)
+fn without_section_number(t: &str) -> &str {
+    match t.split_once(' ') {
+        Some((number, rest))
+            if number.contains('.')
+                && number.trim_end_matches('.').split('.').all(|n| {
+                    (1..=3).contains(&n.len()) && n.chars().all(|c| c.is_ascii_digit())
+                })
+                && rest.starts_with(char::is_uppercase) =>
+        {
+            rest.trim()
+        }
+        _ => t,
+    }
+}
+
 /// Removes a numbering ("1.", "Step 2:", "Tip 3 —", "3)") and a final period
 /// or colon.
 pub fn clean_heading(text: &str) -> String {
@@ -255,6 +274,7 @@ pub fn clean_heading(text: &str) -> String {
     {
         t = rest.trim();
     }
+    t = without_section_number(t);
     let digits = t.chars().take_while(char::is_ascii_digit).count();
     if (1..=3).contains(&digits) {
         let rest = &t[digits..];
@@ -538,6 +558,10 @@ mod tests {
             "Ask Better Questions"
         );
         assert_eq!(clean_heading("3) Stay calm"), "Stay calm");
+        // A section's number, dotted.
+        assert_eq!(clean_heading("2.1 Use promises"), "Use promises");
+        assert_eq!(clean_heading("3.2.1. Split the work"), "Split the work");
+        assert_eq!(clean_heading("1.5 million users"), "1.5 million users");
         // A time or count placing a step gives way to the step's name.
         assert_eq!(
             clean_heading("0:15 hours after mixing: Kneading"),

@@ -1,0 +1,51 @@
+//! Short code blocks read as the commands that complete the sentence
+//! before them ("Build it with:" then `make`), see docs/lessons.md.
+
+use crate::lesson::lexicon::{LEXICON, Role};
+use crate::lesson::text::ends_sentence;
+
+/// Longest code block, in characters, that completes the sentence before
+/// it (see the Markdown reader's `complete_with_code`).
+const MAX_INLINE_CODE: usize = 60;
+
+/// The commands of a short code block, as they complete a sentence: one
+/// line, or up to three joined by "; " ("npm install; npm test"). "$ go
+/// work init": the prompt is no part of the command, and when some lines
+/// have it, the others are the program's output. Comments go. A sample
+/// sentence set as code ("Whoops."), program text in braces or lines
+/// going on over a break are no commands.
+pub(super) fn commands(code: &str) -> Option<String> {
+    let lines: Vec<&str> = code
+        .lines()
+        .map(str::trim_end)
+        .filter(|l| !l.trim().is_empty() && !l.trim_start().starts_with('#'))
+        .collect();
+    let prompted = lines.iter().any(|l| l.starts_with("$ "));
+    let lines: Vec<&str> = lines
+        .into_iter()
+        .filter(|l| !prompted || l.starts_with("$ "))
+        .map(|l| l.strip_prefix("$ ").unwrap_or(l).trim())
+        .collect();
+    let program =
+        |l: &&str| l.ends_with(['{', '}', '(', ',', '\\', '[']) || l.starts_with(['}', ')', ']']);
+    let joined = lines.join("; ");
+    let fits = match lines.len() {
+        1 => joined.chars().count() <= MAX_INLINE_CODE,
+        2 | 3 => {
+            lines.iter().all(|l| l.chars().count() <= MAX_INLINE_CODE)
+                && joined.chars().count() <= 2 * MAX_INLINE_CODE
+        }
+        _ => false,
+    };
+    let prose = joined.ends_with(['.', '!', '?']);
+    // (Indented lines go on from the line before: program text.)
+    let indented = code.lines().skip(1).any(|l| l.starts_with([' ', '\t']));
+    (fits && !prose && !indented && !lines.iter().any(program)).then_some(joined)
+}
+
+/// "…check that it is enabled by using", "Run": a line whose last word
+/// needs the object the code after it gives (lexicon role `code-object`).
+pub(super) fn stops_for_code(line: &str) -> bool {
+    let last = line.rsplit(' ').next().unwrap_or("").to_lowercase();
+    !ends_sentence(line) && LEXICON.is(&last, Role::CodeObject)
+}
