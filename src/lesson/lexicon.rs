@@ -53,6 +53,10 @@ pub enum Role {
     Emphasis,
     Quantifier,
     AnnouncedNoun,
+    WhyHeading,
+    WorkingsHeading,
+    StepsHeading,
+    NotesHeading,
 }
 
 const LEXICON_TEXT: &str = include_str!("lexicon.txt");
@@ -106,6 +110,10 @@ impl Lexicon {
                     "emphasis" => Role::Emphasis,
                     "quantifier" => Role::Quantifier,
                     "announced-noun" => Role::AnnouncedNoun,
+                    "why-heading" => Role::WhyHeading,
+                    "workings-heading" => Role::WorkingsHeading,
+                    "steps-heading" => Role::StepsHeading,
+                    "notes-heading" => Role::NotesHeading,
                     other => return Err(format!("line {}: unknown role `{other}`", i + 1)),
                 });
                 continue;

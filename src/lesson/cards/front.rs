@@ -23,6 +23,7 @@ impl Maker {
         }
         if let Some(front) = self
             .aspect_front(part)
+            .or_else(|| self.facet_front(part))
             .or_else(|| self.titled_aspect(part, on_back, definition))
         {
             return front;

@@ -18,6 +18,7 @@
 mod ask;
 mod back;
 mod cloze;
+mod facet;
 mod forms;
 mod front;
 mod listed;

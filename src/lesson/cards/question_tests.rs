@@ -347,6 +347,30 @@ fn an_aspect_heading_asks_for_that_aspect_of_its_parent() {
 }
 
 #[test]
+fn a_facet_heading_asks_that_facet_of_its_parent() {
+    let fronts = lesson_fronts(
+        "# Bread at home\n\n## Cold proofing\n\n### Why\n\n\
+         A night in the fridge gives the dough time to build flavour.\n\n\
+         ### How it works\n\nCold slows the yeast far more than it slows the \
+         enzymes that turn starch into sugar.\n\n\
+         ## Shape the loaf tightly\n\n### Why\n\nA tight skin holds the gas \
+         in, so the loaf rises up rather than out.\n\n### Notes\n\n\
+         Wet hands keep the dough from sticking to the bench.\n\n\
+         ## Using a lame\n\n### Why\n\nA shallow cut lets the loaf open where \
+         you choose instead of where it bursts.\n",
+    );
+    for want in [
+        "Why use cold proofing?",
+        "How does cold proofing work?",
+        "Why shape the loaf tightly?",
+        "What should you note when you shape the loaf tightly?",
+        "Why use a lame?",
+    ] {
+        assert!(fronts.contains(&want.to_string()), "{want}: {fronts:?}");
+    }
+}
+
+#[test]
 fn a_gloss_saying_what_a_label_means_asks_what_it_is() {
     let fronts = lesson_fronts(
         "# Moving plants\n\n\
