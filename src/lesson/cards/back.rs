@@ -14,7 +14,7 @@ use super::question::{defines, places_advice};
 use super::reply::reply_first;
 use super::sentence::Sent;
 use super::sentence::in_heading;
-use super::steps::{item_starts, whole_list};
+use super::steps::{advice_list, item_starts, whole_list};
 use super::{BACK_CHARS, Part, Topic};
 
 /// How likely sentence `i` is to carry the section's point.
@@ -435,6 +435,16 @@ pub(super) fn point_back(part: &Part) -> (Vec<usize>, String, String) {
             chosen,
             back,
             "the section's list, as the question asks for several".into(),
+        );
+    }
+    // "How to give good feedback" over a list of tips: the tips answer.
+    if topic.ask == Ask::HowTo
+        && let Some((chosen, back)) = advice_list(ss)
+    {
+        return (
+            chosen,
+            back,
+            "the list of advice the section gives, as the question asks how".into(),
         );
     }
     // The lede's lift decides what comes first, not whether a runner-up

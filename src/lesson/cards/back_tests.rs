@@ -128,3 +128,29 @@ fn the_writers_summary_label_marks_the_point_not_a_pointer() {
         "Wrap every error."
     );
 }
+
+#[test]
+fn a_how_to_heading_over_a_list_of_advice_is_answered_by_the_list() {
+    let deck = crate::lesson::generate(
+        std::path::Path::new("lesson.md"),
+        "# Meetings\n\n## How to run a short meeting\n\n\
+         Short meetings take some care. Here are a few tips:\n\n\
+         - Send the agenda a day before.\n\
+         - Start on time, even if people are missing. Latecomers catch up.\n\
+         - End with the decisions and who owns each.\n\n\
+         People will thank you for the time you give back to them.\n",
+    )
+    .expect("a lesson");
+    let card = deck
+        .cards
+        .iter()
+        .find(|c| c.front.as_deref() == Some("How should you run a short meeting?"))
+        .expect("the how-to card");
+    assert_eq!(
+        card.back.as_deref(),
+        Some(
+            "Send the agenda a day before; start on time, even if people are missing; \
+             end with the decisions and who owns each."
+        )
+    );
+}

@@ -134,6 +134,46 @@ pub(super) fn whole_list(ss: &[Sent], best: usize) -> Option<(Vec<usize>, String
     Some((run, back))
 }
 
+/// Most words of an item's first sentence in a list of advice answering
+/// "how" (see [`advice_list`]).
+const ADVICE_ITEM_WORDS: usize = 20;
+
+/// "How to receive feedback well" over "A few tips:" and a list: the
+/// question asks how, and the list the section announces is the answer,
+/// each item by its first sentence when all fit on a back.
+pub(super) fn advice_list(ss: &[Sent]) -> Option<(Vec<usize>, String)> {
+    let firsts = piece_firsts(ss);
+    let item = |i: usize| ss[i].kind == PieceKind::Item;
+    let at = firsts.iter().position(|&f| {
+        ss[f..]
+            .iter()
+            .take_while(|s| s.piece == ss[f].piece)
+            .last()
+            .is_some_and(|l| l.lead_in)
+            && firsts.iter().any(|&n| n > f && item(n))
+    })?;
+    let start = firsts.iter().position(|&n| n > firsts[at] && item(n))?;
+    let run: Vec<usize> = firsts[start..]
+        .iter()
+        .copied()
+        .take_while(|&f| item(f))
+        .filter(|&f| !goes_on(&ss[f].text))
+        .collect();
+    let fits = |f: usize| {
+        let s = &ss[f];
+        !s.quoted
+            && !s.labelled
+            && !s.text.ends_with('?')
+            && word_count(&s.text) <= ADVICE_ITEM_WORDS
+    };
+    if !STEPS.contains(&run.len()) || !run.iter().all(|&f| fits(f)) {
+        return None;
+    }
+    let items: Vec<String> = run.iter().map(|&f| without_examples(&ss[f].text)).collect();
+    let back = joined(&items, None)?;
+    Some((run, back))
+}
+
 /// "Layered design to enable extension, e.g. authentication and logging"
 /// → "Layered design to enable extension": the examples an item ends with,
 /// when at least three words stand before them.
