@@ -49,14 +49,24 @@ pub(super) fn overview(
     // are of one level, say more.)
     let by_outermost =
         (3..=OVERVIEW_MAX).contains(&outermost.len()) || (mixed && outermost.len() == 2);
-    let groups = if by_outermost {
+    let mut groups = if by_outermost {
         outermost
     } else {
         groups_by(false)
     };
+    // One part holding the rest ("Handling workloads" over "Concepts" and
+    // "Challenges"): its sub-parts are what the lesson is made of, never
+    // listed beside it.
+    if mixed && !by_outermost {
+        let above: Vec<String> = groups
+            .iter()
+            .flat_map(|g| ancestry(&parent_of, g.clone()).into_iter().skip(1))
+            .collect();
+        groups.retain(|g| !above.contains(g));
+    }
     let nested = listed.iter().any(|(context, _)| context.is_some());
     let by_group = (2..=OVERVIEW_MAX).contains(&groups.len());
-    let by_group_first = nested && by_group && (groups.len() >= 3 || by_outermost);
+    let by_group_first = nested && by_group && (groups.len() >= 3 || by_outermost || mixed);
     if (2..=OVERVIEW_MAX).contains(&count) && !by_group_first {
         return Some((
             format!(
@@ -173,6 +183,31 @@ mod tests {
             vec![(None, "Setup".into()), (None, "Use".into())];
         let (_, back, _) = overview("Tool", &flat, &[], &casing).expect("an overview");
         assert_eq!(back, "Setup \u{b7} Use");
+    }
+
+    #[test]
+    fn one_part_holding_the_rest_gives_way_to_its_sub_parts() {
+        let casing = Casing::learn(&[]);
+        let g = |c: &str| Some(c.to_string());
+        // "Workloads" has text of its own and holds both groups.
+        let listed: Vec<(Option<String>, String)> = vec![
+            (None, "Workloads".into()),
+            (g("Concepts"), "Origin".into()),
+            (g("Concepts"), "Steering".into()),
+            (g("Challenges"), "Speed".into()),
+            (g("Challenges"), "Uptime".into()),
+        ];
+        let parents = vec![
+            ("Concepts".to_string(), "Workloads".to_string()),
+            ("Challenges".to_string(), "Workloads".to_string()),
+        ];
+        let (front, back, _) =
+            overview("Balancing", &listed, &parents, &casing).expect("an overview");
+        assert_eq!(
+            front,
+            "\u{201c}Balancing\u{201d}: what are its two main parts?"
+        );
+        assert_eq!(back, "Concepts \u{b7} Challenges");
     }
 
     #[test]
