@@ -49,7 +49,7 @@ pub(super) fn overview(
     // are of one level, say more.)
     let by_outermost =
         (3..=OVERVIEW_MAX).contains(&outermost.len()) || (mixed && outermost.len() == 2);
-    let mut groups = if by_outermost {
+    let groups = if by_outermost {
         outermost
     } else {
         groups_by(false)
@@ -57,44 +57,52 @@ pub(super) fn overview(
     // One part holding the rest ("Handling workloads" over "Concepts" and
     // "Challenges"): its sub-parts are what the lesson is made of, never
     // listed beside it.
-    if mixed && !by_outermost {
-        let above: Vec<String> = groups
-            .iter()
-            .flat_map(|g| ancestry(&parent_of, g.clone()).into_iter().skip(1))
-            .collect();
-        groups.retain(|g| !above.contains(g));
-    }
+    let groups = if mixed && !by_outermost {
+        without_ancestors(groups, &parent_of)
+    } else {
+        groups
+    };
     let nested = listed.iter().any(|(context, _)| context.is_some());
     let by_group = (2..=OVERVIEW_MAX).contains(&groups.len());
     let by_group_first = nested && by_group && (groups.len() >= 3 || by_outermost || mixed);
     if (2..=OVERVIEW_MAX).contains(&count) && !by_group_first {
-        return Some((
-            format!(
-                "\u{201c}{title}\u{201d}: what are its {} {}?",
-                number_word(count),
-                "parts"
-            ),
-            listed
-                .iter()
-                .map(|(_, s)| s.as_str())
-                .collect::<Vec<_>>()
-                .join(" \u{b7} "),
+        let items: Vec<&str> = listed.iter().map(|(_, s)| s.as_str()).collect();
+        return Some(card(
+            title,
+            "parts",
+            &items,
             format!("lists the lesson's {count} sections"),
         ));
     }
     by_group.then(|| {
-        (
-            format!(
-                "\u{201c}{title}\u{201d}: what are its {} main parts?",
-                number_word(groups.len())
-            ),
-            groups.join(" \u{b7} "),
-            format!(
-                "lists the lesson's {} top-level parts ({count} sections, some nested)",
-                groups.len()
-            ),
-        )
+        let items: Vec<&str> = groups.iter().map(String::as_str).collect();
+        let why = format!(
+            "lists the lesson's {} top-level parts ({count} sections, some nested)",
+            groups.len()
+        );
+        card(title, "main parts", &items, why)
     })
+}
+
+/// The overview card: its question, the items listed, and why.
+fn card(title: &str, parts: &str, items: &[&str], why: String) -> (String, String, String) {
+    (
+        format!(
+            "\u{201c}{title}\u{201d}: what are its {} {parts}?",
+            number_word(items.len())
+        ),
+        items.join(" \u{b7} "),
+        why,
+    )
+}
+
+/// The groups that are no ancestor of another group.
+fn without_ancestors(groups: Vec<String>, parent_of: &HashMap<String, String>) -> Vec<String> {
+    let above: Vec<String> = groups
+        .iter()
+        .flat_map(|g| ancestry(parent_of, g.clone()).into_iter().skip(1))
+        .collect();
+    groups.into_iter().filter(|g| !above.contains(g)).collect()
 }
 
 /// Each heading's parent heading, both as shown, looked up once (the
