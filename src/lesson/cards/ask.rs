@@ -61,7 +61,25 @@ pub(super) fn classify(h: &Analysis, section: &Section, advises: bool) -> Ask {
     if words.is_empty() {
         return Ask::Noun;
     }
+    if reduced_relative(&words) {
+        return Ask::Noun;
+    }
     by_form(h, &words).unwrap_or_else(|| by_verb(h, &words, section, advises))
+}
+
+/// "Challenges addressed by load balancers", "Tools used in production": a
+/// noun phrase, then a participle in "-ed" and its preposition, names
+/// things; it states nothing. ("Prices rose in spring" states.)
+fn reduced_relative(words: &[&Word]) -> bool {
+    (1..words.len().min(5)).any(|k| {
+        let participle = words[k].norm.ends_with("ed") && words[k].norm.len() >= 4;
+        participle
+            && words.get(k + 1).is_some_and(|w| w.pos == Pos::Adp)
+            && words[..k]
+                .iter()
+                .all(|w| matches!(w.pos, Pos::Noun | Pos::Adj | Pos::Det | Pos::Propn))
+            && words[k - 1].pos != Pos::Det
+    })
 }
 
 /// The headings a question word, a negation or a gerund shows.

@@ -201,6 +201,15 @@ fn statements_are_inverted_or_asked_about() {
         "How do some people seek help?"
     );
     assert_eq!(q("It's complicated", PLAIN), "How is it complicated?");
+    // A noun and its participle name things: no statement to explain.
+    assert_eq!(
+        q("Errors caused by timeouts", PLAIN),
+        "What matters about errors caused by timeouts?"
+    );
+    assert_eq!(
+        q("Tools used in production", PLAIN),
+        "What matters about tools used in production?"
+    );
 }
 
 #[test]
