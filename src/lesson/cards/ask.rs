@@ -5,7 +5,7 @@ use crate::lesson::language::{
     Analysis, LEXICON, Pos, Role, Word, known_verb, only_a_verb, verb_reading,
 };
 use crate::lesson::read::Section;
-use crate::lesson::text::{norm, sentences, stem, word_count};
+use crate::lesson::text::{norm, sentences, word_count};
 
 use super::forms::gerund_base;
 use super::forms::{is_base, looks_plural};
@@ -552,59 +552,4 @@ pub(super) fn lower_first(s: &str) -> String {
         Some(c) => std::iter::once(c).chain(chars).collect(),
         None => String::new(),
     }
-}
-
-/// A heading the tagger can read as advice that is a name after all: the
-/// section uses it as a noun phrase, after an article or before its verb
-/// ("Push CDNs" — "Push CDNs receive new content…"; "Bulk data" — "a bulk
-/// data provider"), or its shape rules out a verb: "of" or a number right
-/// after the first word ("Point of contact", "Day 1"), or a name first
-/// ("API keys", "Ruby on Rails"), which `text`, cased as inside a
-/// sentence, shows by its capital.
-pub(super) fn names_a_thing(h: &Analysis, text: &str, body: &[&Analysis]) -> bool {
-    let words: Vec<&Word> = h.content().collect();
-    let Some(first) = words.first() else {
-        return false;
-    };
-    let written = &text[first.start..first.end];
-    // An acronym, or a word the lesson writes with its capital inside
-    // sentences too ("Ruby on Rails"): a name.
-    let acronym = written.starts_with(char::is_uppercase);
-    let shape = words
-        .get(1)
-        .is_some_and(|w| w.norm == "of" || w.pos == Pos::Num);
-    // "page and per_page": names from program text.
-    // ("Set NODE_ENV to production": the name is the advice's object.)
-    let code = text.contains('_') && !(first.pos == Pos::Verb && is_base(&first.norm));
-    acronym || shape || code || body.iter().any(|a| used_as_noun(&words, a))
-}
-
-/// Does the sentence use the heading's words (the last one maybe in the
-/// singular) after an article, or as the subject before its verb?
-fn used_as_noun(heading: &[&Word], a: &Analysis) -> bool {
-    let n = heading.len();
-    if n == 0 || a.words.len() < n + 1 {
-        return false;
-    }
-    (0..=a.words.len() - n).any(|k| {
-        let run = &a.words[k..k + n];
-        let same =
-            heading.iter().zip(run).enumerate().all(|(i, (h, w))| {
-                h.norm == w.norm || (i == n - 1 && stem(&h.norm) == stem(&w.norm))
-            });
-        if !same {
-            return false;
-        }
-        let before = k.checked_sub(1).map(|b| &a.words[b]);
-        let after = a.words.get(k + n);
-        let determined = before.is_some_and(|b| {
-            matches!(
-                b.norm.as_str(),
-                "a" | "an" | "the" | "this" | "these" | "each" | "every" | "your" | "our" | "their"
-            )
-        });
-        let subject = before.is_none_or(|b| b.pos == Pos::Punct)
-            && after.is_some_and(|w| matches!(w.pos, Pos::Verb | Pos::Aux));
-        determined || subject
-    })
 }
