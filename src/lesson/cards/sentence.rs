@@ -52,12 +52,16 @@ pub(super) struct Sent {
 /// Fewest words of a sentence without a final mark read as a statement.
 const UNMARKED_WORDS: usize = 6;
 
+/// Fewest words of a sentence without a final mark that reads whole
+/// whatever word it ends on.
+const LONG_UNMARKED_WORDS: usize = 15;
+
 /// Above this many characters a sentence loses its long asides in brackets.
 const ASIDE_CHARS: usize = 200;
 
 /// A sentence without a final mark that reads whole: six words or more,
 /// not stopping where code would follow ("…a deploy token using", "Known
-/// uses include"), nor a lettered item ("c) Builds…").
+/// uses include"; unless it is long), nor a lettered item ("c) Builds…").
 fn unmarked(a: &Analysis, text: &str) -> bool {
     let ends_whole = a.content().last().is_some_and(|w| {
         !matches!(
@@ -69,7 +73,9 @@ fn unmarked(a: &Analysis, text: &str) -> bool {
         .chars()
         .next()
         .is_some_and(|c| c.is_alphanumeric() && text[c.len_utf8()..].starts_with(')'));
-    ends_whole
+    // (A long sentence may end on its verb or particle, "…when an error
+    // comes in", its period left off at the paragraph's end.)
+    (ends_whole || word_count(text) >= LONG_UNMARKED_WORDS)
         && !lettered
         && word_count(text) >= UNMARKED_WORDS
         && !text.ends_with(['?', '-', '\u{2014}', ',', ';'])

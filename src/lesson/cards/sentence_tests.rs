@@ -29,6 +29,13 @@ fn a_statement_without_its_final_period_is_still_one() {
     assert!(!para("Known uses of the pattern in larger systems include").substantive());
     assert!(!para("The architecture of the whole system").substantive());
     assert!(!para("c) Builds successfully when using a separate directory").substantive());
+    // A long one may end on its particle or verb all the same.
+    assert!(
+        para(
+            "Every entry point should call one central handler for logging and alerts whenever an error comes in"
+        )
+        .substantive()
+    );
 }
 
 #[test]
