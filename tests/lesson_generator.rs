@@ -466,6 +466,21 @@ fn a_yes_or_no_question_keeps_the_yes_or_no_on_its_back() {
 }
 
 #[test]
+fn a_tip_of_advice_opening_with_it_is_about_following_it() {
+    let text = "# Remote work\n\n- **Write things down.** Notes outlive calls. Everyone can read them later.\n- **Invest in your writing.** It takes more time, but it gives people time to think before they answer.\n- **Share what changed.** Decisions made alone need telling. Post them where the team reads.\n";
+    let deck = generate(Path::new("remote.md"), text).unwrap();
+    let card = deck
+        .cards
+        .iter()
+        .find(|c| c.id.as_deref() == Some("remote-work/invest-in-your-writing/point"))
+        .expect("a card for the tip");
+    assert_eq!(
+        card.back.as_deref(),
+        Some("It takes more time, but it gives people time to think before they answer.")
+    );
+}
+
+#[test]
 fn a_tip_opening_with_it_is_about_its_label() {
     let text = "# Choosing a database\n\nPicking a store early shapes everything after it.\n\n## What to weigh\n\n- **Durability.** It decides whether a crash loses the last writes, so check how the engine flushes its log.\n- **Operational cost.** Backups, upgrades and failover all need someone on call who knows the engine well.\n- **Licensing.** It can change after you adopt a product, as several vendors have shown in recent years.\n";
     let deck = generate(Path::new("db.md"), text).unwrap();

@@ -6,7 +6,7 @@
 use crate::lesson::language::{Analysis, Pos, Word, known_verb};
 use crate::lesson::text::{stem, word_count};
 
-use super::forms::{gerund_base, looks_plural};
+use super::forms::{gerund_base, is_base, looks_plural};
 use super::sentence::Sent;
 
 /// "This algorithm …" in a section headed "Mark-and-sweep algorithm" names
@@ -63,14 +63,21 @@ pub(super) fn pronoun_for_the_heading(ss: &mut [Sent], h: &Analysis, tip: bool) 
     let Some(last) = h.content().last() else {
         return;
     };
+    // A tip's advice ("**Invest in your writing.** It takes more time,
+    // but…"): "it" is following the advice, which the question names.
+    let advice = tip
+        && h.content()
+            .next()
+            .is_some_and(|w| w.pos == Pos::Verb && is_base(&w.norm));
     // A noun phrase: no verb or preposition in it, a noun last.
-    if !last.pos.is_nominal()
-        || h.content()
-            .any(|w| matches!(w.pos, Pos::Verb | Pos::Aux | Pos::Adp))
+    if !advice
+        && (!last.pos.is_nominal()
+            || h.content()
+                .any(|w| matches!(w.pos, Pos::Verb | Pos::Aux | Pos::Adp)))
     {
         return;
     }
-    let plural = looks_plural(&last.norm);
+    let plural = !advice && looks_plural(&last.norm);
     let Some(first) = ss.first_mut() else {
         return;
     };
