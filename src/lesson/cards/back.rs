@@ -20,7 +20,8 @@ use super::{BACK_CHARS, Part, Topic};
 /// How likely sentence `i` is to carry the section's point.
 ///
 /// + up to 1.2 for sharing the heading's words, 0.4 / 0.2 for being first /
-///   second, 0.5 for advice in the imperative, 0.6 for a phrase in bold,
+///   second, 0.5 for advice in the imperative, 0.6 for a phrase in bold
+///   (1.2 for a sentence all in bold),
 ///   0.4 for a reason (0.8 when the question asks why), 0.4 for a word
 ///   marking importance;
 /// - for being very short or long, leaning on the sentence before, adding
@@ -47,6 +48,11 @@ pub(super) fn sentence_score(i: usize, s: &Sent, heading: &BTreeSet<String>, why
     }
     // The writer set part of it in bold: their own mark of the point.
     if !s.stressed.is_empty() {
+        score += 0.6;
+    }
+    // All of it in bold: the writer's statement of the point.
+    let bold: usize = s.stressed.iter().map(|&(a, b)| b - a).sum();
+    if bold * 5 >= s.text.len() * 4 {
         score += 0.6;
     }
     if s.reason {

@@ -154,3 +154,22 @@ fn a_how_to_heading_over_a_list_of_advice_is_answered_by_the_list() {
         )
     );
 }
+
+#[test]
+fn a_sentence_all_in_bold_weighs_more_than_a_phrase_in_bold() {
+    let heading: BTreeSet<String> = [stem("guidance")].into();
+    let mut whole = Sent::new(
+        "It is the author who fixes a change, not the reviewer.".into(),
+        PieceKind::Para,
+    );
+    whole.stressed = vec![(0, whole.text.len())];
+    let mut part = Sent::new(
+        "It is the author who fixes a change, not the reviewer.".into(),
+        PieceKind::Para,
+    );
+    part.stressed = vec![(10, 16)];
+    assert!(
+        sentence_score(2, &whole, &heading, false)
+            > sentence_score(2, &part, &heading, false) + 0.5
+    );
+}

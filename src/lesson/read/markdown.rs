@@ -10,7 +10,7 @@ use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 use super::admonition::admonitions;
 use super::commands::{commands, stops_for_code};
 use super::pasted::{end_lazy_items, has_markdown_headings, markdown_bullets};
-use crate::lesson::text::{names_a_file, squash, word_count};
+use crate::lesson::text::{ends_sentence, names_a_file, squash, word_count};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(super) enum Kind {
@@ -201,7 +201,11 @@ impl Reader {
                 {
                     b.lead = None;
                 }
-                b.stressed.retain(|s| !text.starts_with(s.as_str()));
+                // (A whole sentence in bold opening a paragraph, "**It is
+                // the developer's job to fix a change.** You need not…", is
+                // the writer's point, stressed though it opens the text.)
+                b.stressed
+                    .retain(|s| !text.starts_with(s.as_str()) || ends_sentence(s));
                 b.terms = b.stressed.clone();
                 b.stressed.retain(|s| word_count(s) >= 2);
             }
@@ -273,6 +277,15 @@ impl Reader {
                 }
                 if self.label_open
                     && let Some(l) = self.label.as_mut()
+                {
+                    l.push(' ');
+                }
+                // (Bold text wrapped over lines goes on after a space.)
+                if let Some(s) = self.stress.as_mut() {
+                    s.push(' ');
+                }
+                if self.strong_depth > 0
+                    && let Some(l) = self.para_lead.as_mut()
                 {
                     l.push(' ');
                 }

@@ -140,3 +140,15 @@ fn a_hashtag_heading_and_a_paragraph_all_link_are_no_text() {
         ]
     );
 }
+
+#[test]
+fn a_whole_sentence_in_bold_is_stressed_even_wrapped_over_lines() {
+    let l = read_str(
+        "# Reviews\n\n## Guidance\n\n**It is the author who fixes a change, not\nthe reviewer.** You need not design it for them.\n",
+    );
+    let body = &l.sections[0].body;
+    assert_eq!(
+        body[0].stressed,
+        ["It is the author who fixes a change, not the reviewer."]
+    );
+}
