@@ -21,7 +21,7 @@ use super::{BACK_CHARS, Part, Topic};
 ///
 /// + up to 1.2 for sharing the heading's words, 0.4 / 0.2 for being first /
 ///   second, 0.5 for advice in the imperative, 0.6 for a phrase in bold
-///   (1.2 for a sentence all in bold),
+///   (1.2 for a first sentence all in bold),
 ///   0.4 for a reason (0.8 when the question asks why), 0.4 for a word
 ///   marking importance;
 /// - for being very short or long, leaning on the sentence before, adding
@@ -46,7 +46,7 @@ pub(super) fn sentence_score(i: usize, s: &Sent, heading: &BTreeSet<String>, why
     if s.imperative {
         score += 0.5;
     }
-    score += bold_weight(s);
+    score += bold_weight(i, s);
     if s.reason {
         score += if why { 0.8 } else { 0.4 };
     }
@@ -105,14 +105,14 @@ pub(super) fn sentence_score(i: usize, s: &Sent, heading: &BTreeSet<String>, why
 }
 
 /// The writer set part of the sentence in bold, their own mark of the
-/// point: 0.6; all of it (four fifths or more), their statement of the
-/// point: 1.2.
-fn bold_weight(s: &Sent) -> f64 {
+/// point: 0.6; all of it (four fifths or more) as the section's first
+/// sentence, their statement of the point, its thesis: 1.2.
+fn bold_weight(i: usize, s: &Sent) -> f64 {
     if s.stressed.is_empty() {
         return 0.0;
     }
     let bold: usize = s.stressed.iter().map(|&(a, b)| b - a).sum();
-    if bold * 5 >= s.text.len() * 4 {
+    if i == 0 && bold * 5 >= s.text.len() * 4 {
         1.2
     } else {
         0.6

@@ -156,7 +156,7 @@ fn a_how_to_heading_over_a_list_of_advice_is_answered_by_the_list() {
 }
 
 #[test]
-fn a_sentence_all_in_bold_weighs_more_than_a_phrase_in_bold() {
+fn a_first_sentence_all_in_bold_weighs_more_than_a_phrase_in_bold() {
     let heading: BTreeSet<String> = [stem("guidance")].into();
     let mut whole = Sent::new(
         "It is the author who fixes a change, not the reviewer.".into(),
