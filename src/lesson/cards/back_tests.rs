@@ -169,7 +169,12 @@ fn a_first_sentence_all_in_bold_weighs_more_than_a_phrase_in_bold() {
     );
     part.stressed = vec![(10, 16)];
     assert!(
-        sentence_score(2, &whole, &heading, false)
-            > sentence_score(2, &part, &heading, false) + 0.5
+        sentence_score(0, &whole, &heading, false)
+            > sentence_score(0, &part, &heading, false) + 0.5
+    );
+    // Later in the section it weighs as a phrase in bold.
+    assert_eq!(
+        sentence_score(2, &whole, &heading, false),
+        sentence_score(2, &part, &heading, false)
     );
 }
