@@ -65,7 +65,7 @@ pub(super) fn overview(
     let nested = listed.iter().any(|(context, _)| context.is_some());
     let by_group = (2..=OVERVIEW_MAX).contains(&groups.len());
     let by_group_first = nested && by_group && (groups.len() >= 3 || by_outermost || mixed);
-    if (2..=OVERVIEW_MAX).contains(&count) && !by_group_first {
+    if (2..=OVERVIEW_MAX).contains(&count) && !by_group_first && !mixed {
         let items: Vec<&str> = listed.iter().map(|(_, s)| s.as_str()).collect();
         return Some(card(
             title,
@@ -216,6 +216,13 @@ mod tests {
             "\u{201c}Balancing\u{201d}: what are its two main parts?"
         );
         assert_eq!(back, "Concepts \u{b7} Challenges");
+        // With one part left, no overview mixes levels.
+        let one: Vec<(Option<String>, String)> = vec![
+            (None, "Workloads".into()),
+            (g("Concepts"), "Origin".into()),
+            (g("Concepts"), "Steering".into()),
+        ];
+        assert_eq!(overview("Balancing", &one, &parents, &casing), None);
     }
 
     #[test]
