@@ -106,12 +106,7 @@ pub(super) fn whole_list(ss: &[Sent], best: usize) -> Option<(Vec<usize>, String
     } else {
         return None;
     };
-    let run: Vec<usize> = firsts[start..]
-        .iter()
-        .copied()
-        .take_while(|&f| item(f))
-        .filter(|&f| !goes_on(&ss[f].text))
-        .collect();
+    let run = item_run(ss, &firsts[start..]);
     // Items of one sentence each, neither questions nor labelled ("Care:
     // start by…"): items of several sentences, or labels, are sections'
     // worth of text each, and would not fit.
@@ -153,12 +148,7 @@ pub(super) fn advice_list(ss: &[Sent]) -> Option<(Vec<usize>, String)> {
             && firsts.iter().any(|&n| n > f && item(n))
     })?;
     let start = firsts.iter().position(|&n| n > firsts[at] && item(n))?;
-    let run: Vec<usize> = firsts[start..]
-        .iter()
-        .copied()
-        .take_while(|&f| item(f))
-        .filter(|&f| !goes_on(&ss[f].text))
-        .collect();
+    let run = item_run(ss, &firsts[start..]);
     let fits = |f: usize| {
         let s = &ss[f];
         !s.quoted
@@ -198,6 +188,17 @@ fn without_examples(item: &str) -> String {
 }
 
 /// The index of each piece's first sentence, in order.
+/// The first sentences of the list items that open `firsts`, without an
+/// item saying only that the list goes on.
+fn item_run(ss: &[Sent], firsts: &[usize]) -> Vec<usize> {
+    firsts
+        .iter()
+        .copied()
+        .take_while(|&f| ss[f].kind == PieceKind::Item)
+        .filter(|&f| !goes_on(&ss[f].text))
+        .collect()
+}
+
 fn piece_firsts(ss: &[Sent]) -> Vec<usize> {
     (0..ss.len())
         .filter(|&i| i == 0 || ss[i - 1].piece != ss[i].piece)
