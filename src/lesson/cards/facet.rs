@@ -94,12 +94,7 @@ impl Maker {
             return None;
         }
         let facet = facet_of(&topic.inline)?;
-        let parent = match &part.section.context {
-            Some(c) => c.clone(),
-            None if !self.title_kind.generic => self.title.clone(),
-            None => return None,
-        };
-        let inline = self.casing.inline_words(&parent).join(" ");
+        let inline = self.parent_heading(part)?;
         Some(ask(facet, &parent_of(&inline)?))
     }
 }

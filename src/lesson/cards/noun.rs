@@ -270,6 +270,18 @@ fn heading_head(h: &crate::lesson::language::Analysis) -> Option<&Word> {
 }
 
 impl Maker {
+    /// The heading a section's own heading names a part or facet of, cased
+    /// as inside a sentence: the heading above it or, when it has none and
+    /// the title names a thing, the title.
+    pub(super) fn parent_heading(&self, part: &Part) -> Option<String> {
+        let parent = match &part.section.context {
+            Some(c) => c,
+            None if !self.title_kind.generic => &self.title,
+            None => return None,
+        };
+        Some(self.casing.inline_words(parent).join(" "))
+    }
+
     /// "Objective" under "Pricking-out": a heading naming one aspect of
     /// what the heading above it names asks for that aspect of it ("What
     /// is the objective of pricking-out?"), as the word alone asks nothing.
@@ -284,12 +296,7 @@ impl Maker {
         {
             return None;
         }
-        let parent = match &part.section.context {
-            Some(c) => c.clone(),
-            None if !self.title_kind.generic => self.title.clone(),
-            None => return None,
-        };
-        let parent = self.casing.inline_words(&parent).join(" ");
+        let parent = self.parent_heading(part)?;
         if parent.to_lowercase() == word {
             return None;
         }

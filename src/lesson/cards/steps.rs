@@ -187,7 +187,6 @@ fn without_examples(item: &str) -> String {
     }
 }
 
-/// The index of each piece's first sentence, in order.
 /// The first sentences of the list items that open `firsts`, without an
 /// item saying only that the list goes on.
 fn item_run(ss: &[Sent], firsts: &[usize]) -> Vec<usize> {
@@ -199,6 +198,7 @@ fn item_run(ss: &[Sent], firsts: &[usize]) -> Vec<usize> {
         .collect()
 }
 
+/// The index of each piece's first sentence, in order.
 fn piece_firsts(ss: &[Sent]) -> Vec<usize> {
     (0..ss.len())
         .filter(|&i| i == 0 || ss[i - 1].piece != ss[i].piece)

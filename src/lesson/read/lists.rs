@@ -27,6 +27,13 @@ pub(super) struct ItemMark {
     pub(super) line: usize,
 }
 
+impl ItemMark {
+    /// The item's text, on one line.
+    fn text(&self) -> String {
+        squash(&self.lines.join(" "))
+    }
+}
+
 /// The label that opens a list item: its bold text, a first line standing as
 /// a heading, or a short lead sentence followed by more.
 fn item_label(label: &Option<String>, lines: &[String], text: &str) -> Option<(String, String)> {
@@ -257,7 +264,7 @@ fn tip_labels(sections: &[Section], l: &[&ItemMark]) -> Option<Vec<(String, Stri
         .iter()
         .enumerate()
         .map(|(k, m)| {
-            let text = squash(&m.lines.join(" "));
+            let text = m.text();
             match &m.label {
                 Some(label) if text.trim_end_matches([':', '.']) == label => {
                     // (A bare label, "- **Don't use sarcasm**", among
@@ -290,10 +297,8 @@ fn tip_labels(sections: &[Section], l: &[&ItemMark]) -> Option<Vec<(String, Stri
     // item of a paragraph's length without a label is a tip all the same,
     // named by its text, when three in four items or more have labels.
     let unlabelled: Vec<usize> = (0..l.len()).filter(|&k| labels[k].is_none()).collect();
-    let strays_fit = unlabelled.len() * 4 <= l.len()
-        && unlabelled
-            .iter()
-            .all(|&k| is_paragraph(&squash(&l[k].lines.join(" "))));
+    let strays_fit =
+        unlabelled.len() * 4 <= l.len() && unlabelled.iter().all(|&k| is_paragraph(&l[k].text()));
     if !strays_fit {
         return None;
     }
@@ -301,7 +306,7 @@ fn tip_labels(sections: &[Section], l: &[&ItemMark]) -> Option<Vec<(String, Stri
         labels
             .into_iter()
             .zip(l)
-            .map(|(lab, m)| lab.unwrap_or_else(|| (String::new(), squash(&m.lines.join(" ")))))
+            .map(|(lab, m)| lab.unwrap_or_else(|| (String::new(), m.text())))
             .collect(),
     )
 }
@@ -332,7 +337,7 @@ pub(super) fn mostly_paragraphs<'a>(items: impl ExactSizeIterator<Item = Option<
 /// else named by its text (an empty label). Numbered items are left alone
 /// (they are steps) unless every one is a paragraph.
 fn paragraph_tips(sections: &[Section], l: &[&ItemMark]) -> Option<Vec<(String, String)>> {
-    let texts: Vec<String> = l.iter().map(|m| squash(&m.lines.join(" "))).collect();
+    let texts: Vec<String> = l.iter().map(|m| m.text()).collect();
     let section = &sections[l[0].section];
     // (A list announced by a lead-in, "three questions are worth preparing:",
     // is the section's own answer, kept whole.)
@@ -405,7 +410,7 @@ fn termed_tips(l: &[&ItemMark]) -> Option<Vec<(String, String)>> {
     }
     l.iter()
         .map(|m| {
-            let text = squash(&m.lines.join(" "));
+            let text = m.text();
             let [term] = m.terms.as_slice() else {
                 return None;
             };
