@@ -13,7 +13,7 @@ use super::phrase::capitalised_word;
 use super::question::{defines, places_advice};
 use super::reply::reply_first;
 use super::sentence::Sent;
-use super::sentence::in_heading;
+use super::sentence::{in_heading, summary_label};
 use super::steps::{advice_list, item_starts, whole_list};
 use super::{BACK_CHARS, Part, Topic};
 
@@ -322,7 +322,7 @@ fn without_label(text: &str) -> &str {
         Some((label, rest))
             if label.split_whitespace().count() <= 4
                 && (label.chars().all(|c| c.is_alphabetic() || c == ' ')
-                    || LEXICON.is(&norm(label), Role::SummaryHeading))
+                    || summary_label(text))
                 && rest.chars().next().is_some_and(char::is_uppercase) =>
         {
             rest

@@ -64,7 +64,7 @@ pub(super) fn overview(
     };
     let nested = listed.iter().any(|(context, _)| context.is_some());
     let by_group = (2..=OVERVIEW_MAX).contains(&groups.len());
-    let by_group_first = nested && by_group && (groups.len() >= 3 || by_outermost || mixed);
+    let by_group_first = nested && by_group && (groups.len() >= 3 || by_outermost);
     if (2..=OVERVIEW_MAX).contains(&count) && !by_group_first && !mixed {
         let items: Vec<&str> = listed.iter().map(|(_, s)| s.as_str()).collect();
         return Some(card(

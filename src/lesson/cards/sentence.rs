@@ -280,7 +280,7 @@ fn short_label(text: &str) -> bool {
 
 /// "TL;DR: …", "In short: …": the writer's own summary is the point, no
 /// pointer elsewhere (lexicon role `summary-heading`).
-fn summary_label(text: &str) -> bool {
+pub(super) fn summary_label(text: &str) -> bool {
     text.split_once(':')
         .is_some_and(|(label, _)| LEXICON.is(&norm(label.trim()), Role::SummaryHeading))
 }
