@@ -545,3 +545,19 @@ fn a_section_headed_by_the_title_asks_what_its_back_says() {
         "{fronts:?}"
     );
 }
+
+/// In a lesson whose headings give advice, a heading opening with a verb
+/// followed by a plural noun the tagger takes for the verb ("Test error
+/// flows…", read as "test error" + "flows") gives advice too.
+#[test]
+fn a_plural_noun_read_as_a_verb_does_not_make_advice_a_statement() {
+    let text = "# Handling errors\n\n\
+        ## Catch errors at the edge\n\nCatch errors where a request enters, because a single place can log them and answer the caller the same way.\n\n\
+        ## Name each error\n\nName each error after what went wrong, so the caller can decide whether to retry.\n\n\
+        ## Test error flows with your framework\n\nTest that each failure returns the error you documented, because untested error paths break quietly.\n";
+    let fronts = fronts_of("errors.md", text);
+    assert!(
+        fronts.contains(&"Why should you test error flows with your framework?".to_string()),
+        "{fronts:?}"
+    );
+}

@@ -13,7 +13,7 @@ use super::phrase::capitalised_word;
 use super::question::{defines, places_advice};
 use super::reply::reply_first;
 use super::sentence::Sent;
-use super::sentence::{in_heading, summary_label};
+use super::sentence::{in_heading, kin, summary_label};
 use super::steps::{advice_list, item_starts, whole_list};
 use super::{BACK_CHARS, Part, Topic};
 
@@ -32,11 +32,7 @@ pub(super) fn sentence_score(i: usize, s: &Sent, heading: &BTreeSet<String>, why
         return -5.0;
     }
     let stems = s.stems();
-    let overlap = if heading.is_empty() {
-        0.0
-    } else {
-        heading.intersection(&stems).count() as f64 / heading.len() as f64
-    };
+    let overlap = heading_share(heading, &stems);
     let mut score = 1.2 * overlap;
     score += match i {
         0 => 0.4,
@@ -102,6 +98,19 @@ pub(super) fn sentence_score(i: usize, s: &Sent, heading: &BTreeSet<String>, why
         score -= 0.8;
     }
     score
+}
+
+/// The share of the heading's words the sentence has, itself or of its
+/// family ("compatible" for "compatibility"), from 0 to 1.
+fn heading_share(heading: &BTreeSet<String>, stems: &BTreeSet<String>) -> f64 {
+    if heading.is_empty() {
+        return 0.0;
+    }
+    let shared = heading
+        .iter()
+        .filter(|h| stems.contains(*h) || stems.iter().any(|w| kin(h, w)))
+        .count();
+    shared as f64 / heading.len() as f64
 }
 
 /// The writer set part of the sentence in bold, their own mark of the
@@ -234,8 +243,8 @@ pub(super) fn choose_back(
         }) {
             chosen.push(second);
             notes.push("and the runner-up, nearly as good");
-        } else if let Some(next) =
-            goes_on_with(ss, scores, substantive, best).filter(|&i| fits(i) && !aside(i))
+        } else if let Some(next) = goes_on_with(ss, scores, substantive, best)
+            .filter(|&i| total(&chosen) + len(i) <= BACK_CHARS + 50 && !aside(i))
         {
             chosen.push(next);
             notes.push("and the sentence after it, which goes on with the point");
@@ -255,12 +264,8 @@ pub(super) fn choose_back(
 /// instead ("The colony grows to match the waste it receives. Adding a
 /// whole community at once overwhelms it…").
 fn goes_on_with(ss: &[Sent], scores: &[f64], substantive: &[usize], best: usize) -> Option<usize> {
-    let joins = |i: usize| {
-        substantive.contains(&i)
-            && ss[i].piece == ss[best].piece
-            && ss[best].kind == PieceKind::Para
-            && scores[i] > 0.0
-    };
+    let joins =
+        |i: usize| substantive.contains(&i) && ss[i].piece == ss[best].piece && scores[i] > GOES_ON;
     let next = best + 1;
     if next < ss.len() && ss[next].piece == ss[best].piece {
         return joins(next).then_some(next);
@@ -268,6 +273,9 @@ fn goes_on_with(ss: &[Sent], scores: &[f64], substantive: &[usize], best: usize)
     best.checked_sub(1)
         .filter(|&before| joins(before) && ss[before].leans.is_none())
 }
+
+/// The least score of a sentence that finishes the point before it.
+const GOES_ON: f64 = -0.5;
 
 pub(super) fn compose_back(ss: &[Sent], chosen: &[usize]) -> String {
     let parts: Vec<String> = chosen
@@ -371,6 +379,8 @@ pub(super) fn scores(ss: &[Sent], topic: &Topic, sentence_heading: bool) -> Vec<
     let first_substantive = ss.iter().position(Sent::substantive).unwrap_or(0);
     let lede = lede(ss, topic);
     let cased = places_advice(&topic.analysis);
+    let asks_if_there_is =
+        topic.ask == Ask::Question && topic.analysis.content().any(|w| w.norm == "there");
     ss.iter()
         .enumerate()
         .map(|(i, s)| {
@@ -380,14 +390,20 @@ pub(super) fn scores(ss: &[Sent], topic: &Topic, sentence_heading: bool) -> Vec<
             if topic.ask == Ask::Noun && defines(s, &topic.stems) {
                 score += 0.8;
             }
-            // Under a question, the answer comes first: a FAQ, a Q&A.
+            // Under a question, the answer comes first: a FAQ, a Q&A. (Less
+            // so when it names nothing the question asks about: then it
+            // may set the answer up.)
             if topic.ask == Ask::Question && i == first_substantive {
-                score += 1.5;
+                score += if heading_share(&topic.stems, &s.stems()) > 0.0 {
+                    1.5
+                } else {
+                    0.6
+                };
             }
             // "There are three types of tests that can help.": it announces
             // what the section goes on to say (a question may be answered
             // so: "Is there a client for Go?").
-            if topic.ask != Ask::Question && announces(s) {
+            if !asks_if_there_is && announces(s) {
                 score -= 0.7;
             }
             // "If you go away for a week": the question asks what to do

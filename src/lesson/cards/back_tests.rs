@@ -77,12 +77,13 @@ fn the_sentence_after_the_best_finishes_its_point() {
     let (chosen, _) = choose_back(&ss, &all, &[2.0, 0.5, 0.2], false, usize::MAX);
     assert_eq!(chosen, [0, 1]);
     // The best ending its paragraph takes the sentence before it, not
-    // one from the next paragraph, and never one scoring nothing.
+    // one from the next paragraph, and never one scoring well below
+    // nothing (see `GOES_ON`).
     let (chosen, _) = choose_back(&ss, &all, &[0.1, 2.0, 0.2], false, usize::MAX);
     assert_eq!(chosen, [0, 1]);
-    let (chosen, _) = choose_back(&ss, &all, &[-0.1, 2.0, 0.2], false, usize::MAX);
+    let (chosen, _) = choose_back(&ss, &all, &[-0.7, 2.0, 0.2], false, usize::MAX);
     assert_eq!(chosen, [1]);
-    let (chosen, _) = choose_back(&ss, &all, &[2.0, -0.5, 0.2], false, usize::MAX);
+    let (chosen, _) = choose_back(&ss, &all, &[2.0, -0.8, 0.2], false, usize::MAX);
     assert_eq!(chosen, [0]);
 }
 

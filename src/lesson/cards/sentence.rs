@@ -421,16 +421,19 @@ pub(super) fn content_stems(a: &Analysis, _text: &str) -> BTreeSet<String> {
 /// Is the word one of the heading's, or of its family ("collector" and
 /// "collection", "cache" and "caching": a shared start of five letters)?
 pub(super) fn in_heading(heading: &BTreeSet<String>, stem: &str) -> bool {
+    heading.contains(stem) || heading.iter().any(|h| kin(h, stem))
+}
+
+/// Are the two stems one word, or of one family (see [`in_heading`])? A
+/// heading's "client/server" or "read-only" counts by its parts.
+pub(super) fn kin(heading_stem: &str, stem: &str) -> bool {
     let prefix = |w: &str| w.chars().take(5).collect::<String>();
-    heading.contains(stem)
-        || heading.iter().any(|h| {
-            h.split(['/', '-']).any(|part| {
-                part == stem
-                    || (part.chars().count() >= 5
-                        && stem.chars().count() >= 5
-                        && prefix(part) == prefix(stem))
-            })
-        })
+    heading_stem.split(['/', '-']).any(|part| {
+        part == stem
+            || (part.chars().count() >= 5
+                && stem.chars().count() >= 5
+                && prefix(part) == prefix(stem))
+    })
 }
 
 pub(super) fn section_sentences(section: &Section) -> Vec<Sent> {

@@ -3,7 +3,7 @@
 //! paragraph without a heading.
 
 use super::ask::{Ask, classify, finite_verb, lower_first};
-use super::forms::is_base;
+use super::forms::{is_base, looks_plural};
 use super::question::{defines, places_advice, rest_from, what_is};
 use super::sentence::{Sent, content_stems};
 use super::statement::{advice_first, case_and_advice};
@@ -71,8 +71,8 @@ pub(super) fn in_style(advice_style: bool, ask: Ask, analysis: &Analysis) -> Ask
             Ask::Do
         }
         // "Support subsetted functionality", "Mark an interface
-        // deprecated": a verb's base form, then a past form the tagger
-        // took for the verb of a statement, is advice too.
+        // deprecated": a verb's base form, then a past form or a plural
+        // noun the tagger took for the verb of a statement, is advice too.
         Ask::Statement
             if advice_style
                 && analysis
@@ -80,10 +80,15 @@ pub(super) fn in_style(advice_style: bool, ask: Ask, analysis: &Analysis) -> Ask
                     .next()
                     .is_some_and(|w| is_base(&w.norm) && known_verb(&w.norm) == Some(true))
                 && finite_verb(analysis, false).is_some_and(|i| {
-                    analysis
-                        .content()
-                        .nth(i)
-                        .is_some_and(|v| v.pos == Pos::Verb && v.norm.ends_with("ed"))
+                    let words: Vec<&crate::lesson::language::Word> = analysis.content().collect();
+                    words.get(i).is_some_and(|v| {
+                        (v.pos == Pos::Verb && v.norm.ends_with("ed"))
+                            // "Test error flows using…": a plural noun after
+                            // a noun, which the tagger took for the verb.
+                            || (i >= 2
+                                && looks_plural(&v.norm)
+                                && words[i - 1].pos == Pos::Noun)
+                    })
                 }) =>
         {
             Ask::Do

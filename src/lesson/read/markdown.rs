@@ -377,6 +377,15 @@ impl Reader {
         self.para_unlinked = false;
         let kind = if self.quote_depth > 0 {
             Kind::Quote
+        } else if !self.item_stack.is_empty() {
+            // An item's paragraph after its nested list ("Example: …") goes
+            // on with the item, one level in: no paragraph of the page.
+            Kind::Item {
+                depth: self.list_stack.len(),
+                index: 0,
+                label: None,
+                numbered: false,
+            }
         } else {
             Kind::Para
         };

@@ -152,3 +152,33 @@ fn a_whole_sentence_in_bold_is_stressed_even_wrapped_over_lines() {
         ["It is the author who fixes a change, not the reviewer."]
     );
 }
+
+#[test]
+fn a_paragraph_after_an_items_nested_list_stays_in_the_item() {
+    // "Example: 1.0 < 1.1 <" then a line opening with "1.2.0": inside the
+    // item, no line of it is a heading of the page.
+    let l = read_str(
+        "# Version rules\n\nThe words below follow the usual conventions for rules.\n\n\
+         1. A release number has three parts joined by dots. Each part is a whole number.\n\n\
+         2. Numbers are compared part by part, from the left, until two parts differ.\n\n   \
+         1. The first part counts most.\n\n   \
+         2. The last part counts least.\n\n   \
+         Example: 1.0.0 < 1.1.0 <\n   1.2.0 < 2.0.0.\n\n\
+         3. A release, once published, never changes. Any fix is released under a new number.\n",
+    );
+    assert!(
+        l.sections
+            .iter()
+            .all(|s| s.heading.as_deref().is_none_or(|h| !h.contains('<'))),
+        "{:?}",
+        l.sections
+    );
+    let items = l
+        .sections
+        .iter()
+        .flat_map(|s| &s.body)
+        .filter(|p| p.text.starts_with("Example:"))
+        .collect::<Vec<_>>();
+    assert_eq!(items.len(), 1);
+    assert_eq!(items[0].kind, PieceKind::Item);
+}

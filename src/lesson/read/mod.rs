@@ -23,6 +23,7 @@ mod byline;
 mod commands;
 mod lists;
 mod markdown;
+mod para_tips;
 mod pasted;
 mod plain;
 mod sections;
@@ -344,7 +345,7 @@ pub fn read(path: &Path, text: &str) -> Result<Lesson> {
     // joins what comes before.
     blocks.retain(|b| !(matches!(b.kind, Kind::Heading(_)) && byline::is_byline(&b.text())));
     let (sections, marks, outline) = sections_of(&blocks);
-    let mut sections = split_tip_lists(sections, marks);
+    let mut sections = para_tips::split_paragraph_tips(split_tip_lists(sections, marks));
     let intro = sections.remove(0).body;
     let has_headings = blocks.iter().any(|b| matches!(b.kind, Kind::Heading(_)));
     if sections.iter().all(|s| s.body.is_empty()) && has_headings && intro.is_empty() {
