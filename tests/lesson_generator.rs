@@ -561,3 +561,35 @@ fn a_plural_noun_read_as_a_verb_does_not_make_advice_a_statement() {
         "{fronts:?}"
     );
 }
+
+/// A numbered list of rules under the title alone: each rule is a
+/// section, its nested sub-rules part of it, and a rule without a heading
+/// is asked for by the aspect its text states ("the rule for…").
+#[test]
+fn a_list_of_rules_under_the_title_keeps_sub_rules_with_their_rule() {
+    let text = "# Library loans\n\nThese rules apply to every branch.\n\n\
+        1. A library card must be renewed every two years. An expired card cannot borrow, though it can still return books.\n\n\
+        2. Each member may borrow up to twelve items at once. Children's cards carry a lower limit, set by the branch.\n\n\
+        3. Late items are fined by the day, from the day after they fall due. The fine stops growing once it matches the item's price.\n\n   \
+        1. Fines under one pound are waived at the desk.\n\n   \
+        2. Fines on children's cards are never charged.\n";
+    let deck = rehearse::lesson::generate(Path::new("loans.md"), text).unwrap();
+    let fronts: Vec<&str> = deck
+        .cards
+        .iter()
+        .filter_map(|c| c.front.as_deref())
+        .collect();
+    assert!(
+        fronts.contains(&"What is the rule for a library card?"),
+        "{fronts:?}"
+    );
+    // The sub-rules are no sections of their own.
+    assert!(
+        !deck
+            .cards
+            .iter()
+            .any(|c| c.id.as_deref().is_some_and(|id| id.contains("fines-"))),
+        "{:?}",
+        deck.cards.iter().map(|c| c.id.clone()).collect::<Vec<_>>()
+    );
+}

@@ -16,6 +16,10 @@ use super::sentence::{Sent, Weights, in_heading};
 use super::{CLOZE_CHARS, Explained, MAX_SECTION_CARDS, Maker, Part};
 use crate::deck::CardEntry;
 
+/// What [`made_up_heading`] calls a section it finds no name for: no
+/// question can be asked of it, only its clozes.
+pub(super) const NO_NAME: &str = "this point";
+
 /// A name for a section without a heading: the subject of its first
 /// sentence when that is a phrase of a few words ("An app's config is…"),
 /// else its best noun phrase.
@@ -46,7 +50,7 @@ pub(super) fn made_up_heading(ss: &[Sent], weights: &Weights) -> String {
             }
         }
     }
-    let label = best.map_or_else(|| "this point".to_string(), |(_, l)| l);
+    let label = best.map_or_else(|| NO_NAME.to_string(), |(_, l)| l);
     if label.chars().skip(1).any(char::is_uppercase) {
         label
     } else {

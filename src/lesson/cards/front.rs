@@ -2,6 +2,7 @@
 //! by what the back it asks for says (see docs/lessons.md, "Questions").
 
 use super::ask::Ask;
+use super::noun::named_thing;
 use super::question::{defines, places_advice, plain_noun, question, what_is, with_article};
 use super::style::{about_the_lesson, defined_object, why_or_how};
 use super::subject::{of_the_group, question_to_ask};
@@ -15,11 +16,15 @@ impl Maker {
             .iter()
             .any(|&i| defines(&ss[i], &topic.stems));
         if topic.made_up {
-            return if definition {
-                what_is(&topic.analysis, &topic.heading)
-            } else {
-                format!("What should you know about {}?", topic.heading)
-            };
+            if definition {
+                return what_is(&topic.analysis, &topic.heading);
+            }
+            // The aspect the back states of the name made up for it ("What
+            // is the rule for a normal version number?"), else anything.
+            let (x, plural) = named_thing(part);
+            return self
+                .aspect_asked(part, on_back, &x, &topic.stems, plural)
+                .unwrap_or_else(|| format!("What should you know about {}?", topic.heading));
         }
         if let Some(front) = self
             .aspect_front(part)

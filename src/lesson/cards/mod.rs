@@ -291,8 +291,9 @@ impl Maker {
         // A paragraph without a heading whose best name is one common word
         // ("model", "note") has no question to ask: its clozes stand alone.
         let nameless = topic.made_up
-            && !topic.heading.contains([' ', '-'])
-            && !topic.heading.chars().any(char::is_uppercase);
+            && ((!topic.heading.contains([' ', '-'])
+                && !topic.heading.chars().any(char::is_uppercase))
+                || topic.heading == cloze::NO_NAME);
         // The section the title heads is the lesson itself, not a part of
         // it, and so is an introduction headed by what it defines.
         if !nameless && !topic.titled && !is_defining_intro(section) {

@@ -362,14 +362,7 @@ impl Maker {
         if places_advice(&topic.analysis) {
             return format!("What should you do {}?", topic.inline);
         }
-        let plural = is_plural(&topic.analysis);
-        let mut x = with_article(&topic.analysis, &topic.inline);
-        if x == topic.inline && !plural && topic.inline.starts_with(char::is_lowercase) {
-            let body: Vec<&str> = ss.iter().map(|s| s.text.as_str()).collect();
-            if let Some(a) = article_in(&body, &topic.inline) {
-                x = format!("{a} {x}");
-            }
-        }
+        let (x, plural) = named_thing(part);
         // "The daily plan", "Rules of references": the back is the plan,
         // the rules.
         if heading_head(&topic.analysis).is_some_and(|h| LEXICON.is(&h.norm, Role::ContentNoun)) {
@@ -390,17 +383,46 @@ impl Maker {
         if defined || (definition && on_back.is_empty()) {
             return format!("What {} {x}?", if plural { "are" } else { "is" });
         }
-        let said = on_back.first().and_then(|&i| says(&ss[i], &stems));
-        match said {
-            Some(Says::Does(Some(subject), p)) => ask_about(
-                &x,
+        self.aspect_asked(part, on_back, &x, &stems, plural)
+            .unwrap_or_else(|| format!("What matters about {x}?"))
+    }
+
+    /// The question for the aspect of `x` the back states ("What is the
+    /// rule for X?", "What does X do?"), if it states one (see [`says`]).
+    pub(super) fn aspect_asked(
+        &self,
+        part: &Part,
+        on_back: &[usize],
+        x: &str,
+        stems: &BTreeSet<String>,
+        plural: bool,
+    ) -> Option<String> {
+        let said = on_back.first().and_then(|&i| says(&part.ss[i], stems))?;
+        Some(match said {
+            Says::Does(Some(subject), p) => ask_about(
+                x,
                 &Says::Does(Some(self.casing.inline_words(&subject).join(" ")), p),
                 plural,
             ),
-            Some(said) => ask_about(&x, &said, plural),
-            None => format!("What matters about {x}?"),
+            said => ask_about(x, &said, plural),
+        })
+    }
+}
+
+/// The heading as the thing a question names, with the article the
+/// section uses for it ("a normal version number"), and whether it is
+/// plural.
+pub(super) fn named_thing(part: &Part) -> (String, bool) {
+    let topic = &part.topic;
+    let plural = is_plural(&topic.analysis);
+    let mut x = with_article(&topic.analysis, &topic.inline);
+    if x == topic.inline && !plural && topic.inline.starts_with(char::is_lowercase) {
+        let body: Vec<&str> = part.ss.iter().map(|s| s.text.as_str()).collect();
+        if let Some(a) = article_in(&body, &topic.inline) {
+            x = format!("{a} {x}");
         }
     }
+    (x, plural)
 }
 
 #[cfg(test)]

@@ -98,11 +98,26 @@ fn item_label(label: &Option<String>, lines: &[String], text: &str) -> Option<(S
     if ss.len() >= 2
         && (lead_words <= 12 || (lead_words <= LEAD_WORDS && opens_with_advice(&ss[0])))
         && !ss[0].ends_with(':')
+        && !states_a_rule(&ss[0])
     {
         let rest = ss[1..].join(" ");
         return Some((ss[0].clone(), rest));
     }
     None
+}
+
+/// "A library card must be renewed every two years.": a rule, stating
+/// what something must, may or shall do. It is the item's point, which a
+/// question made from it would give away; the item keeps it as its text.
+/// (Advice, "Keep the card with you.", heads its item.)
+fn states_a_rule(sentence: &str) -> bool {
+    !opens_with_advice(sentence)
+        && sentence.split_whitespace().skip(1).any(|w| {
+            matches!(
+                w.to_lowercase().as_str(),
+                "must" | "may" | "shall" | "mustn't" | "cannot"
+            )
+        })
 }
 
 /// An item's text once its label is split off the first sentence: what is
@@ -358,10 +373,13 @@ fn paragraph_tips(sections: &[Section], l: &[&ItemMark]) -> Option<Vec<(String, 
             .get(m.row + 1)
             .is_some_and(|p| p.kind == PieceKind::Item && p.nested)
     };
+    // (A rule, "A release must never change.", is an item of its own
+    // however short: a numbered list of rules is no list of steps.)
+    let rule = |t: &str| sentences(t).first().is_some_and(|f| states_a_rule(f));
     let all_paragraphs = l
         .iter()
         .zip(&texts)
-        .all(|(m, t)| is_paragraph(t) || holds_items(m));
+        .all(|(m, t)| is_paragraph(t) || holds_items(m) || rule(t));
     // (Under the title alone, a list is the lesson's body only when it
     // holds most of its words: else it is a part of the introduction.)
     let words = |ps: &[Piece]| ps.iter().map(|p| word_count(&p.text)).sum::<usize>();
@@ -382,8 +400,13 @@ fn paragraph_tips(sections: &[Section], l: &[&ItemMark]) -> Option<Vec<(String, 
         .map(|x| x.filter(|(label, _)| word_count(label) >= 3 && !label.ends_with('?')))
         .collect();
     // Most items must say what they advise in a label of their own: a
-    // name made up from the text asks nothing worth learning.
-    let labelled = labels.iter().filter(|x| x.is_some()).count();
+    // name made up from the text asks nothing worth learning. (Or state a
+    // rule, which is the item's point whatever names it.)
+    let labelled = labels
+        .iter()
+        .zip(&texts)
+        .filter(|(x, t)| x.is_some() || rule(t))
+        .count();
     (labelled * 3 >= l.len() * 2).then(|| {
         labels
             .into_iter()
@@ -452,7 +475,12 @@ fn tips_by_section(sections: &[Section], marks: &[ItemMark]) -> Vec<Vec<Tip>> {
     }
     let mut tips_of: Vec<Vec<Tip>> = vec![Vec::new(); sections.len()];
     for (k, l) in lists.iter().enumerate() {
-        if l.len() < 2 || inner[k] {
+        // (A list nested in an item of a list of tips details that tip:
+        // "11. Precedence…" and its sub-rules "1.", "2." are one tip.)
+        let nested = l
+            .first()
+            .is_some_and(|m| sections[m.section].body[m.row].nested);
+        if l.len() < 2 || inner[k] || (nested && !tips_of[l[0].section].is_empty()) {
             continue;
         }
         let Some(labels) = tip_labels(sections, l)

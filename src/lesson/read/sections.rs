@@ -159,7 +159,14 @@ pub(super) fn headless(intro: Vec<Piece>) -> (Vec<Piece>, Vec<Section>) {
         // (A nested item is part of the one above it, never a paragraph.)
         let texts = list.iter().map(|p| (!p.nested).then_some(p.text.as_str()));
         if !announced && mostly_paragraphs(texts) {
-            out.extend(list.into_iter().map(item_section));
+            // (A nested item goes with the item above it: "4. Compare
+            // each identifier as follows:" and its sub-rules are one.)
+            for item in list {
+                match out.last_mut() {
+                    Some(s) if item.nested => s.body.push(item),
+                    _ => out.push(item_section(item)),
+                }
+            }
         } else if let Some(s) = out.last_mut() {
             s.body.extend(list);
         }
