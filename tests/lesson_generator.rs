@@ -593,3 +593,22 @@ fn a_list_of_rules_under_the_title_keeps_sub_rules_with_their_rule() {
         deck.cards.iter().map(|c| c.id.clone()).collect::<Vec<_>>()
     );
 }
+
+/// A numbered list of one-sentence rules under the title: each rule is a
+/// section of its own, asked for as the rule for its subject.
+#[test]
+fn each_rule_of_a_list_of_rules_is_asked_for() {
+    let text = "# Naming rules\n\nThese rules keep the names in a codebase easy to search.\n\n\
+        1. A function name must start with a verb that says what it does.\n\
+        2. A boolean variable should read as a question, such as isEmpty or hasChildren.\n\
+        3. A constant must be written in capitals, with underscores between its words.\n\
+        4. An abbreviation may be used only when the whole team already says it aloud.\n";
+    let fronts = fronts_of("naming.md", text);
+    for f in [
+        "What is the rule for a function name?",
+        "What is the rule for a constant?",
+        "What is the rule for an abbreviation?",
+    ] {
+        assert!(fronts.contains(&f.to_string()), "{f}: {fronts:?}");
+    }
+}

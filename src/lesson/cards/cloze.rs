@@ -59,7 +59,7 @@ pub(super) fn made_up_heading(ss: &[Sent], weights: &Weights) -> String {
 }
 
 /// The subject of a sentence, without its article: two to five words
-/// before the first verb, ending on a noun, with no pronoun, clause or
+/// (one will do before a modal) before the first verb, ending on a noun, with no pronoun, clause or
 /// preposition opening it.
 fn subject_of(s: &Sent) -> Option<String> {
     if s.leans.is_some() || s.pointer || s.personal {
@@ -78,8 +78,16 @@ fn subject_of(s: &Sent) -> Option<String> {
         a -= 1;
     }
     let span = &words[a..verb];
-    let ok = (2..=5).contains(&span.len())
-        && span.last().is_some_and(|w| w.pos.is_nominal())
+    // ("A scope may follow the type": one word is name enough for the
+    // subject of a rule.)
+    let modal = matches!(
+        words[verb].norm.as_str(),
+        "must" | "may" | "shall" | "should" | "can" | "cannot"
+    );
+    let ok = (if modal { 1 } else { 2 }..=5).contains(&span.len())
+        && span
+            .last()
+            .is_some_and(|w| w.pos.is_nominal() || (modal && w.pos == Pos::Adj))
         && span.iter().all(|w| {
             !matches!(
                 w.pos,

@@ -8,6 +8,30 @@ use super::style::{about_the_lesson, defined_object, why_or_how};
 use super::subject::{of_the_group, question_to_ask};
 use super::{Maker, Part};
 
+/// "A scope may follow the type…": the sentence opens with the name (an
+/// article before it or not) and a modal saying what it must, may or
+/// shall do: a rule for it.
+pub(super) fn rule_for(
+    s: &crate::lesson::cards::sentence::Sent,
+    name: &std::collections::BTreeSet<String>,
+) -> bool {
+    let words: Vec<&str> = s.a.content().map(|w| w.norm.as_str()).collect();
+    let start = usize::from(
+        words
+            .first()
+            .is_some_and(|w| matches!(*w, "a" | "an" | "the" | "every" | "each")),
+    );
+    let named = words[start..]
+        .iter()
+        .take_while(|w| name.contains(&crate::lesson::text::stem(w)))
+        .count();
+    named > 0
+        && named == name.len()
+        && words
+            .get(start + named)
+            .is_some_and(|m| matches!(*m, "must" | "may" | "shall" | "should" | "can" | "cannot"))
+}
+
 impl Maker {
     pub(super) fn front(&self, part: &Part, on_back: &[usize], is_steps: bool) -> String {
         let (ss, topic) = (part.ss, &part.topic);
@@ -22,6 +46,12 @@ impl Maker {
             // The aspect the back states of the name made up for it ("What
             // is the rule for a normal version number?"), else anything.
             let (x, plural) = named_thing(part);
+            if on_back
+                .first()
+                .is_some_and(|&i| rule_for(&ss[i], &topic.stems))
+            {
+                return format!("What is the rule for {x}?");
+            }
             return self
                 .aspect_asked(part, on_back, &x, &topic.stems, plural)
                 .unwrap_or_else(|| format!("What should you know about {}?", topic.heading));

@@ -290,9 +290,15 @@ impl Maker {
         topic.group = group.map(str::to_string);
         // A paragraph without a heading whose best name is one common word
         // ("model", "note") has no question to ask: its clozes stand alone.
+        // (A rule for it is worth asking for: "A scope may follow…" asks
+        // "What is the rule for a scope?")
+        let rule = substantive
+            .first()
+            .is_some_and(|&i| front::rule_for(&ss[i], &topic.stems));
         let nameless = topic.made_up
             && ((!topic.heading.contains([' ', '-'])
-                && !topic.heading.chars().any(char::is_uppercase))
+                && !topic.heading.chars().any(char::is_uppercase)
+                && !rule)
                 || topic.heading == cloze::NO_NAME);
         // The section the title heads is the lesson itself, not a part of
         // it, and so is an introduction headed by what it defines.

@@ -120,6 +120,20 @@ fn states_a_rule(sentence: &str) -> bool {
         })
 }
 
+/// An item whose first sentence states a rule (see [`states_a_rule`]).
+fn rule_item(text: &str) -> bool {
+    sentences(text).first().is_some_and(|f| states_a_rule(f))
+}
+
+/// A list of rules: three items or more, three in four of them stating a
+/// rule ("1. Every commit message must start with a type…"). Each rule is
+/// a point of its own, however short: the list gives a section per item.
+pub(super) fn rule_list<'a>(items: impl ExactSizeIterator<Item = &'a str>) -> bool {
+    let len = items.len();
+    let rules = items.filter(|t| rule_item(t)).count();
+    len >= 3 && rules * 4 >= len * 3
+}
+
 /// An item's text once its label is split off the first sentence: what is
 /// left of that sentence, then the others.
 fn then_the_rest(first: &str, others: &[String]) -> String {
@@ -375,7 +389,8 @@ fn paragraph_tips(sections: &[Section], l: &[&ItemMark]) -> Option<Vec<(String, 
     };
     // (A rule, "A release must never change.", is an item of its own
     // however short: a numbered list of rules is no list of steps.)
-    let rule = |t: &str| sentences(t).first().is_some_and(|f| states_a_rule(f));
+    let rule = |t: &str| rule_item(t);
+    let rules = rule_list(texts.iter().map(String::as_str));
     let all_paragraphs = l
         .iter()
         .zip(&texts)
@@ -388,7 +403,7 @@ fn paragraph_tips(sections: &[Section], l: &[&ItemMark]) -> Option<Vec<(String, 
     if (section.heading.is_none() && !the_body)
         || announced
         || (numbered && !all_paragraphs)
-        || !mostly_paragraphs(texts.iter().map(|t| Some(t.as_str())))
+        || !(rules || mostly_paragraphs(texts.iter().map(|t| Some(t.as_str()))))
     {
         return None;
     }

@@ -1,7 +1,7 @@
 //! Blocks into sections: every heading with text directly under it is one,
 //! and a lesson without headings has a section per paragraph.
 
-use super::lists::{ItemMark, item_section, mostly_paragraphs};
+use super::lists::{ItemMark, item_section, mostly_paragraphs, rule_list};
 use super::markdown::{Block, Kind};
 use super::{Piece, PieceKind, Section, heading, without_marks};
 
@@ -158,7 +158,12 @@ pub(super) fn headless(intro: Vec<Piece>) -> (Vec<Piece>, Vec<Section>) {
         }
         // (A nested item is part of the one above it, never a paragraph.)
         let texts = list.iter().map(|p| (!p.nested).then_some(p.text.as_str()));
-        if !announced && mostly_paragraphs(texts) {
+        let top: Vec<&str> = list
+            .iter()
+            .filter(|p| !p.nested)
+            .map(|p| p.text.as_str())
+            .collect();
+        if !announced && (mostly_paragraphs(texts) || rule_list(top.into_iter())) {
             // (A nested item goes with the item above it: "4. Compare
             // each identifier as follows:" and its sub-rules are one.)
             for item in list {
