@@ -389,12 +389,11 @@ fn paragraph_tips(sections: &[Section], l: &[&ItemMark]) -> Option<Vec<(String, 
     };
     // (A rule, "A release must never change.", is an item of its own
     // however short: a numbered list of rules is no list of steps.)
-    let rule = |t: &str| rule_item(t);
     let rules = rule_list(texts.iter().map(String::as_str));
     let all_paragraphs = l
         .iter()
         .zip(&texts)
-        .all(|(m, t)| is_paragraph(t) || holds_items(m) || rule(t));
+        .all(|(m, t)| is_paragraph(t) || holds_items(m) || rule_item(t));
     // (Under the title alone, a list is the lesson's body only when it
     // holds most of its words: else it is a part of the introduction.)
     let words = |ps: &[Piece]| ps.iter().map(|p| word_count(&p.text)).sum::<usize>();
@@ -420,7 +419,7 @@ fn paragraph_tips(sections: &[Section], l: &[&ItemMark]) -> Option<Vec<(String, 
     let labelled = labels
         .iter()
         .zip(&texts)
-        .filter(|(x, t)| x.is_some() || rule(t))
+        .filter(|(x, t)| x.is_some() || rule_item(t))
         .count();
     (labelled * 3 >= l.len() * 2).then(|| {
         labels

@@ -57,14 +57,18 @@ fn is_base_form(w: &str) -> bool {
     !(w.ends_with("ing") || w.ends_with("ed") || (w.ends_with('s') && !w.ends_with("ss")))
 }
 
-/// The longest run of tip paragraphs in the body, as (start, end), when it
-/// holds at least [`RUN`] paragraphs surely of advice and most of the
-/// section's paragraphs.
-fn tip_run(body: &[Piece]) -> Option<(usize, usize)> {
+/// A paragraph's lead, its rest and whether the lead is surely advice
+/// (see [`lead`]).
+type Lead = Option<(String, String, bool)>;
+
+/// The longest run of tip paragraphs, given each paragraph's lead, as
+/// (start, end), when it holds at least [`RUN`] paragraphs surely of
+/// advice and most of the section's paragraphs.
+fn tip_run(body: &[Piece], leads: &[Lead]) -> Option<(usize, usize)> {
     let mut best: Option<(usize, usize)> = None;
     let mut start = None;
-    for k in 0..=body.len() {
-        let is_tip = body.get(k).is_some_and(|p| lead(p).is_some());
+    for k in 0..=leads.len() {
+        let is_tip = leads.get(k).is_some_and(Option::is_some);
         match (is_tip, start) {
             (true, None) => start = Some(k),
             (false, Some(s)) => {
@@ -77,9 +81,9 @@ fn tip_run(body: &[Piece]) -> Option<(usize, usize)> {
         }
     }
     let (a, b) = best?;
-    let sure = body[a..b]
+    let sure = leads[a..b]
         .iter()
-        .filter(|p| lead(p).is_some_and(|(_, _, sure)| sure))
+        .filter(|l| l.as_ref().is_some_and(|(_, _, sure)| *sure))
         .count();
     let paragraphs = body.iter().filter(|p| p.kind == PieceKind::Para).count();
     (sure >= RUN && (b - a) * 2 > paragraphs).then_some((a, b))
@@ -95,7 +99,12 @@ pub(super) fn split_paragraph_tips(sections: Vec<Section>) -> Vec<Section> {
         // (Under the title, paragraphs are sections already when no
         // heading follows, each named by its opening advice.)
         let headed = si > 0 && s.heading.is_some() && !s.tip;
-        let Some((a, b)) = headed.then(|| tip_run(&s.body)).flatten() else {
+        let mut leads: Vec<Lead> = if headed {
+            s.body.iter().map(lead).collect()
+        } else {
+            Vec::new()
+        };
+        let Some((a, b)) = headed.then(|| tip_run(&s.body, &leads)).flatten() else {
             out.push(s);
             continue;
         };
@@ -106,8 +115,8 @@ pub(super) fn split_paragraph_tips(sections: Vec<Section>) -> Vec<Section> {
         if own_sentences >= 2 {
             out.push(own);
         }
-        for p in &s.body[a..b] {
-            let (h, rest, _) = lead(p).expect("a tip of the run");
+        for (p, l) in s.body[a..b].iter().zip(&mut leads[a..b]) {
+            let (h, rest, _) = l.take().expect("a tip of the run");
             out.push(Section {
                 heading: heading(&h),
                 context: context.clone(),
