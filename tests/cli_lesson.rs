@@ -113,6 +113,23 @@ fn json_reports_the_sections_found_and_explain_names_the_source_sentence() {
         text.contains("why:    question: an imperative heading"),
         "{text}"
     );
+    // A point card shows the best sentences left off its back, scored.
+    let longer = env.write(
+        "longer.md",
+        "# Salary Talks\n\n## Name a Range\n\nGive a range whose bottom is a figure you would accept. \
+         Research what the role pays in your city before the call. \
+         Recruiters often open with a question about your current pay. \
+         A range leaves room to trade salary against holiday or a signing bonus.\n",
+    );
+    let text = env
+        .run(&["lesson", longer.to_str().unwrap(), "--explain"])
+        .ok();
+    let next = text
+        .lines()
+        .find_map(|l| l.strip_prefix("  next:   "))
+        .unwrap_or_else(|| panic!("no runner-up in {text}"));
+    let score: f64 = next.split(' ').next().unwrap().parse().unwrap();
+    assert!(score.is_finite(), "{next}");
 }
 
 #[test]

@@ -52,6 +52,8 @@ struct ExplainJson<'a> {
     id: &'a str,
     sources: &'a [String],
     why: &'a str,
+    #[serde(skip_serializing_if = "<[String]>::is_empty")]
+    runners_up: &'a [String],
 }
 
 pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<Outcome> {
@@ -81,6 +83,7 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<Outcome> {
                         id: &e.id,
                         sources: &e.sources,
                         why: &e.why,
+                        runners_up: &e.runners_up,
                     })
                     .collect()
             }),
@@ -140,6 +143,10 @@ fn explain_text(deck: &crate::deck::DeckFile, explained: &[Explained]) -> String
                 out.push_str(&format!("  from:   {s}\n"));
             }
             out.push_str(&format!("  why:    {}\n", e.why));
+            // The best sentences left off the back, with their scores.
+            for r in &e.runners_up {
+                out.push_str(&format!("  next:   {r}\n"));
+            }
         }
         out.push('\n');
     }

@@ -399,6 +399,7 @@ impl Maker {
                 id: id.clone(),
                 sources: vec![part.ss[cloze.sentence].text.clone()],
                 why: cloze.why,
+                runners_up: Vec::new(),
             });
             self.cards.push(CardEntry {
                 id: Some(id),

@@ -49,6 +49,7 @@ impl Maker {
                 id: id.clone(),
                 sources: vec![lead.trim_end_matches(':').trim_end().to_string()],
                 why: "a lead-in and the list it announces: the whole list is hidden".into(),
+                runners_up: Vec::new(),
             });
             self.cards.push(CardEntry {
                 id: Some(id),

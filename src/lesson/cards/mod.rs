@@ -76,6 +76,10 @@ pub struct Explained {
     pub id: String,
     pub sources: Vec<String>,
     pub why: String,
+    /// For a point card, the two best sentences left off its back, each
+    /// after its score ("+0.84 Most databases…"), so that the choice can
+    /// be judged against what came next.
+    pub runners_up: Vec<String>,
 }
 
 /// What the generator found in one section, for `lesson --json`.
@@ -460,7 +464,19 @@ impl Maker {
         let front = self.front(part, &chosen, is_steps);
         let front = self.unique_front(front);
         let id = format!("{}/point", part.base);
+        let mut others: Vec<usize> = part
+            .substantive
+            .iter()
+            .copied()
+            .filter(|i| !chosen.contains(i))
+            .collect();
+        others.sort_by(|&a, &b| part.scores[b].total_cmp(&part.scores[a]).then(a.cmp(&b)));
         self.explained.push(Explained {
+            runners_up: others
+                .iter()
+                .take(2)
+                .map(|&i| format!("{:+.2} {}", part.scores[i], part.ss[i].text))
+                .collect(),
             id: id.clone(),
             sources: chosen.iter().map(|&i| part.ss[i].text.clone()).collect(),
             why: format!(
@@ -535,6 +551,7 @@ impl Maker {
                 id: id.clone(),
                 sources: Vec::new(),
                 why,
+                runners_up: Vec::new(),
             });
             self.cards.push(CardEntry {
                 id: Some(id),
