@@ -573,7 +573,7 @@ fn a_list_of_rules_under_the_title_keeps_sub_rules_with_their_rule() {
         3. Late items are fined by the day, from the day after they fall due. The fine stops growing once it matches the item's price.\n\n   \
         1. Fines under one pound are waived at the desk.\n\n   \
         2. Fines on children's cards are never charged.\n";
-    let deck = rehearse::lesson::generate(Path::new("loans.md"), text).unwrap();
+    let deck = generate(Path::new("loans.md"), text).unwrap();
     let fronts: Vec<&str> = deck
         .cards
         .iter()

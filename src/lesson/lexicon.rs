@@ -57,6 +57,7 @@ pub enum Role {
     WorkingsHeading,
     StepsHeading,
     NotesHeading,
+    RuleModal,
 }
 
 const LEXICON_TEXT: &str = include_str!("lexicon.txt");
@@ -114,6 +115,7 @@ impl Lexicon {
                     "workings-heading" => Role::WorkingsHeading,
                     "steps-heading" => Role::StepsHeading,
                     "notes-heading" => Role::NotesHeading,
+                    "rule-modal" => Role::RuleModal,
                     other => return Err(format!("line {}: unknown role `{other}`", i + 1)),
                 });
                 continue;

@@ -180,6 +180,11 @@ fn names_a_case(s: &Sent, heading: &BTreeSet<String>) -> bool {
     })
 }
 
+/// Sentence indexes, best score first (the earlier sentence on a tie).
+pub(super) fn rank(order: &mut [usize], scores: &[f64]) {
+    order.sort_by(|&a, &b| scores[b].total_cmp(&scores[a]).then(a.cmp(&b)));
+}
+
 /// The sentences that answer the point card (in document order), and why.
 pub(super) fn choose_back(
     ss: &[Sent],
@@ -198,7 +203,7 @@ pub(super) fn choose_back(
     } else {
         substantive.to_vec()
     };
-    order.sort_by(|&a, &b| scores[b].total_cmp(&scores[a]).then(a.cmp(&b)));
+    rank(&mut order, scores);
     let len = |i: usize| ss[i].text.chars().count();
     // The best sentence that can stand alone, or that comes with the one it
     // leans on.

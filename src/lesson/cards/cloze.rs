@@ -59,7 +59,8 @@ pub(super) fn made_up_heading(ss: &[Sent], weights: &Weights) -> String {
 }
 
 /// The subject of a sentence, without its article: two to five words
-/// (one will do before a modal) before the first verb, ending on a noun, with no pronoun, clause or
+/// (one will do before a modal of a rule, lexicon role `rule-modal`)
+/// before the first verb, ending on a noun, with no pronoun, clause or
 /// preposition opening it.
 fn subject_of(s: &Sent) -> Option<String> {
     if s.leans.is_some() || s.pointer || s.personal {
@@ -80,10 +81,7 @@ fn subject_of(s: &Sent) -> Option<String> {
     let span = &words[a..verb];
     // ("A scope may follow the type": one word is name enough for the
     // subject of a rule.)
-    let modal = matches!(
-        words[verb].norm.as_str(),
-        "must" | "may" | "shall" | "should" | "can" | "cannot"
-    );
+    let modal = LEXICON.is(&words[verb].norm, Role::RuleModal);
     let ok = (if modal { 1 } else { 2 }..=5).contains(&span.len())
         && span
             .last()

@@ -1,35 +1,33 @@
 //! The point card's question: made from the heading by its grammar, and
 //! by what the back it asks for says (see docs/lessons.md, "Questions").
 
+use std::collections::BTreeSet;
+
 use super::ask::Ask;
 use super::noun::named_thing;
 use super::question::{defines, places_advice, plain_noun, question, what_is, with_article};
+use super::sentence::Sent;
 use super::style::{about_the_lesson, defined_object, why_or_how};
 use super::subject::{of_the_group, question_to_ask};
 use super::{Maker, Part};
+use crate::lesson::language::{LEXICON, Pos, Role, Word};
+use crate::lesson::text::stem;
 
-/// "A scope may follow the type…": the sentence opens with the name (an
-/// article before it or not) and a modal saying what it must, may or
-/// shall do: a rule for it.
-pub(super) fn rule_for(
-    s: &crate::lesson::cards::sentence::Sent,
-    name: &std::collections::BTreeSet<String>,
-) -> bool {
-    let words: Vec<&str> = s.a.content().map(|w| w.norm.as_str()).collect();
-    let start = usize::from(
-        words
-            .first()
-            .is_some_and(|w| matches!(*w, "a" | "an" | "the" | "every" | "each")),
-    );
+/// "A scope may follow the type…": the sentence opens with the name (a
+/// determiner before it or not) and a modal saying what it must, may or
+/// shall do (lexicon role `rule-modal`): a rule for it.
+pub(super) fn rule_for(s: &Sent, name: &BTreeSet<String>) -> bool {
+    let words: Vec<&Word> = s.a.content().collect();
+    let start = usize::from(words.first().is_some_and(|w| w.pos == Pos::Det));
     let named = words[start..]
         .iter()
-        .take_while(|w| name.contains(&crate::lesson::text::stem(w)))
+        .take_while(|w| name.contains(&stem(&w.norm)))
         .count();
     named > 0
         && named == name.len()
         && words
             .get(start + named)
-            .is_some_and(|m| matches!(*m, "must" | "may" | "shall" | "should" | "can" | "cannot"))
+            .is_some_and(|m| LEXICON.is(&m.norm, Role::RuleModal))
 }
 
 impl Maker {

@@ -470,7 +470,7 @@ impl Maker {
             .copied()
             .filter(|i| !chosen.contains(i))
             .collect();
-        others.sort_by(|&a, &b| part.scores[b].total_cmp(&part.scores[a]).then(a.cmp(&b)));
+        back::rank(&mut others, &part.scores);
         self.explained.push(Explained {
             runners_up: others
                 .iter()

@@ -424,15 +424,15 @@ pub(super) fn in_heading(heading: &BTreeSet<String>, stem: &str) -> bool {
     heading.contains(stem) || heading.iter().any(|h| kin(h, stem))
 }
 
-/// Are the two stems one word, or of one family (see [`in_heading`])? A
-/// heading's "client/server" or "read-only" counts by its parts.
+/// Are the stems one word or of one family (see [`in_heading`]), a
+/// heading's "client/server" by its parts? (Runs for every word pair.)
 pub(super) fn kin(heading_stem: &str, stem: &str) -> bool {
-    let prefix = |w: &str| w.chars().take(5).collect::<String>();
+    let long = stem.chars().nth(4).is_some();
     heading_stem.split(['/', '-']).any(|part| {
         part == stem
-            || (part.chars().count() >= 5
-                && stem.chars().count() >= 5
-                && prefix(part) == prefix(stem))
+            || (long
+                && part.chars().nth(4).is_some()
+                && part.chars().take(5).eq(stem.chars().take(5)))
     })
 }
 

@@ -4,7 +4,7 @@
 
 use super::plain::heading_like;
 use super::{Piece, PieceKind, Section, heading};
-use crate::lesson::language::{known_adjective, known_verb};
+use crate::lesson::language::{LEXICON, Role, known_adjective, known_verb};
 use crate::lesson::text::{capitalise, ends_sentence, sentences, squash, word_count};
 
 /// Longest lead sentence that labels a list item of several sentences,
@@ -107,17 +107,16 @@ fn item_label(label: &Option<String>, lines: &[String], text: &str) -> Option<(S
 }
 
 /// "A library card must be renewed every two years.": a rule, stating
-/// what something must, may or shall do. It is the item's point, which a
-/// question made from it would give away; the item keeps it as its text.
+/// what something must, may or shall do (lexicon role `rule-modal`). It
+/// is the item's point, which a question made from it would give away;
+/// the item keeps it as its text.
 /// (Advice, "Keep the card with you.", heads its item.)
 fn states_a_rule(sentence: &str) -> bool {
     !opens_with_advice(sentence)
-        && sentence.split_whitespace().skip(1).any(|w| {
-            matches!(
-                w.to_lowercase().as_str(),
-                "must" | "may" | "shall" | "mustn't" | "cannot"
-            )
-        })
+        && sentence
+            .split_whitespace()
+            .skip(1)
+            .any(|w| LEXICON.is(&w.to_lowercase(), Role::RuleModal))
 }
 
 /// An item whose first sentence states a rule (see [`states_a_rule`]).
