@@ -4,6 +4,7 @@
 use std::collections::BTreeSet;
 
 use super::ask::Ask;
+use super::from_back::question_from_back;
 use super::noun::named_thing;
 use super::question::{defines, places_advice, plain_noun, question, what_is, with_article};
 use super::sentence::Sent;
@@ -31,6 +32,27 @@ pub(super) fn rule_for(s: &Sent, name: &BTreeSet<String>) -> bool {
 }
 
 impl Maker {
+    /// A made-up heading (a tip's best noun phrase, or "this point"): what
+    /// it is, the rule for it, or the aspect its back states.
+    fn made_up_front(&self, part: &Part, on_back: &[usize], definition: bool) -> String {
+        let (ss, topic) = (part.ss, &part.topic);
+        if definition {
+            return what_is(&topic.analysis, &topic.heading);
+        }
+        // The aspect the back states of the name made up for it ("What
+        // is the rule for a normal version number?"), else anything.
+        let (x, plural) = named_thing(part);
+        if on_back
+            .first()
+            .is_some_and(|&i| rule_for(&ss[i], &topic.stems))
+        {
+            return format!("What is the rule for {x}?");
+        }
+        self.aspect_asked(part, on_back, &x, &topic.stems, plural)
+            .or_else(|| question_from_back(part, on_back, &topic.stems, (&x, plural), &self.casing))
+            .unwrap_or_else(|| format!("What should you know about {}?", topic.heading))
+    }
+
     pub(super) fn front(&self, part: &Part, on_back: &[usize], is_steps: bool) -> String {
         let (ss, topic) = (part.ss, &part.topic);
         let definition = part
@@ -38,21 +60,7 @@ impl Maker {
             .iter()
             .any(|&i| defines(&ss[i], &topic.stems));
         if topic.made_up {
-            if definition {
-                return what_is(&topic.analysis, &topic.heading);
-            }
-            // The aspect the back states of the name made up for it ("What
-            // is the rule for a normal version number?"), else anything.
-            let (x, plural) = named_thing(part);
-            if on_back
-                .first()
-                .is_some_and(|&i| rule_for(&ss[i], &topic.stems))
-            {
-                return format!("What is the rule for {x}?");
-            }
-            return self
-                .aspect_asked(part, on_back, &x, &topic.stems, plural)
-                .unwrap_or_else(|| format!("What should you know about {}?", topic.heading));
+            return self.made_up_front(part, on_back, definition);
         }
         if let Some(front) = self
             .aspect_front(part)

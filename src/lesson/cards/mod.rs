@@ -20,6 +20,7 @@ mod back;
 mod cloze;
 mod facet;
 mod forms;
+mod from_back;
 mod front;
 mod listed;
 mod named;

@@ -19,6 +19,7 @@ use crate::lesson::text::stem;
 
 use super::forms::is_plural;
 use super::forms::looks_plural;
+use super::from_back::question_from_back;
 use super::question::{defines, label_of, places_advice, what_is, with_article};
 use super::sentence::Sent;
 use super::{Maker, Part};
@@ -384,6 +385,7 @@ impl Maker {
             return format!("What {} {x}?", if plural { "are" } else { "is" });
         }
         self.aspect_asked(part, on_back, &x, &stems, plural)
+            .or_else(|| question_from_back(part, on_back, &stems, (&x, plural), &self.casing))
             .unwrap_or_else(|| format!("What matters about {x}?"))
     }
 

@@ -1,0 +1,515 @@
+//! A question read off the back's own sentence, for a noun-phrase heading
+//! whose back names no aspect [`super::noun::says`] knows (see
+//! docs/lessons.md, "Questions from the back"). "What matters about X?"
+//! fits any back; the sentence that answers it usually has a subject about
+//! the heading and a verb saying what it does, and the question asks for
+//! what follows the verb:
+//!
+//! - "RPO determines how often…" → "What does RPO determine?";
+//! - "An index can cover several columns" → "What can an index cover?";
+//! - "Minds can hold more by grouping items" → "How can minds hold more?";
+//! - "Drills are essential to check the plan" → "Why are drills essential?";
+//! - "These are processes that…" under "Failover" → "What are failover
+//!   mechanisms?".
+//!
+//! Only shapes whose answer is the rest of the clause are asked: a verb
+//! whose object is followed by a second complement ("points the resolver to
+//! the servers") would ask for the wrong part, and is left alone.
+
+use std::collections::BTreeSet;
+
+use crate::lesson::language::{LEXICON, Pos, Role, Word, analyse, known_verb};
+use crate::lesson::text::{Casing, stem};
+
+use super::Part;
+use super::ask::lower_first;
+use super::forms::{gerund_base, is_base, looks_plural, verb_base};
+use super::sentence::{Sent, kin};
+
+/// The longest subject a question repeats, in words.
+const SUBJECT_WORDS: usize = 6;
+
+/// The longest object a "How…?" question repeats, in words.
+const OBJECT_WORDS: usize = 8;
+
+/// The longest question made this way, in characters.
+const QUESTION_CHARS: usize = 110;
+
+/// Prepositions a verb takes as part of what it asks ("depends on", "helps
+/// with", "consists of"): the question keeps them.
+const VERB_PARTICLES: &[&str] = &["on", "of", "with", "to", "for", "from", "about"];
+
+/// Prepositions that, after a verb's object, open a second complement the
+/// question would not ask for ("points the resolver to the servers").
+const SECOND_COMPLEMENT: &[&str] = &["to", "into", "onto", "from", "at", "in", "as", "by"];
+
+/// The question the first of `on_back` that has a fitting shape answers;
+/// `x` is the heading as a question names it and whether it is plural,
+/// `stems` the heading's content stems.
+pub(super) fn question_from_back(
+    part: &Part,
+    on_back: &[usize],
+    stems: &BTreeSet<String>,
+    x: (&str, bool),
+    casing: &Casing,
+) -> Option<String> {
+    let topic = &part.topic;
+    let heading = Heading {
+        stems,
+        head: head_of(&topic.inline),
+        text: &topic.inline,
+        shown: &topic.shown,
+    };
+    on_back
+        .iter()
+        .find_map(|&i| ask_of(&part.ss[i], i == 0, &heading, x, casing))
+        .filter(|q| q.chars().count() <= QUESTION_CHARS)
+}
+
+/// What the question needs of the heading.
+struct Heading<'a> {
+    stems: &'a BTreeSet<String>,
+    /// The stem of its head, its last noun ("drills" of "Testing and
+    /// drills").
+    head: Option<String>,
+    /// Cased as inside a sentence.
+    text: &'a str,
+    /// Sentence-cased, as a question's prefix shows it.
+    shown: &'a str,
+}
+
+/// The stem of the heading's last noun before any preposition.
+fn head_of(heading: &str) -> Option<String> {
+    analyse(heading)
+        .content()
+        .take_while(|w| w.pos != Pos::Adp)
+        .filter(|w| w.pos.is_nominal())
+        .last()
+        .map(|w| stem(&w.norm))
+}
+
+/// The sentence's subject: a pronoun standing for the heading, or words as
+/// written, naming the heading (its head noun or its initials, "RTO") or
+/// something else the section speaks of.
+enum Subject {
+    Pronoun,
+    Named { text: String, about: bool },
+}
+
+/// `opens`: the sentence opens the section, so a pronoun subject can only
+/// stand for its heading.
+fn ask_of(
+    s: &Sent,
+    opens: bool,
+    heading: &Heading,
+    (x, x_plural): (&str, bool),
+    casing: &Casing,
+) -> Option<String> {
+    if s.quoted || s.fragment || s.lead_in || s.pointer || s.a.untagged {
+        return None;
+    }
+    let w = &s.a.words;
+    let v = w
+        .iter()
+        .position(|w| matches!(w.pos, Pos::Aux | Pos::Verb))?;
+    // Adverbs just before the verb ("DR plans often include") stay with it.
+    let mut end = v;
+    while end > 0 && w[end - 1].pos == Pos::Adv {
+        end -= 1;
+    }
+    let adverbs = if end < v {
+        format!(" {}", &s.text[w[end].start..w[v - 1].end])
+    } else {
+        String::new()
+    };
+    let subject = subject(s, &w[..end], heading, casing)?;
+    let (name, plural) = match &subject {
+        Subject::Pronoun => {
+            let plural = matches!(w[0].norm.as_str(), "these" | "they");
+            if !opens || plural != x_plural {
+                return None;
+            }
+            (x.to_string(), plural)
+        }
+        Subject::Named { text, .. } => {
+            let last = w[..end].iter().rev().find(|w| w.pos.is_nominal());
+            (text.clone(), last.is_some_and(|w| looks_plural(&w.norm)))
+        }
+    };
+    let verb = &w[v];
+    let rest = &w[v + 1..];
+    let be = if plural { "are" } else { "is" };
+    if matches!(verb.norm.as_str(), "is" | "are") {
+        return match subject {
+            Subject::Named { about: false, .. } => None,
+            _ => be_question(rest, &name, be, &subject),
+        };
+    }
+    let Subject::Named { about, .. } = subject else {
+        return None;
+    };
+    let (asked, object) = if LEXICON.is(&verb.norm, Role::RuleModal)
+        || matches!(verb.norm.as_str(), "can" | "will")
+    {
+        modal_question(s, rest, &name, &adverbs, &verb.norm)?
+    } else {
+        present_question(s, verb, rest, &name, &adverbs, plural)?
+    };
+    // An answer naming the heading's head gives nothing to recall ("Load
+    // balancers help with horizontal scaling" under "Horizontal scaling").
+    if let Some(head) = &heading.head
+        && object
+            .iter()
+            .any(|w| !w.pos.is_function() && kin(head, &stem(&w.norm)))
+    {
+        return None;
+    }
+    // A subject the heading does not name needs the heading beside it:
+    // "Caching: what does each answer carry?".
+    Some(if about {
+        asked
+    } else {
+        format!("{}: {}", heading.shown, lower_first(&asked))
+    })
+}
+
+/// A modal and the verb it carries ("can cover", "may also help"): "What
+/// can X cover?".
+fn modal_question<'a>(
+    s: &Sent,
+    rest: &'a [Word],
+    name: &str,
+    adverbs: &str,
+    modal: &str,
+) -> Option<(String, &'a [Word])> {
+    let mut k = 0;
+    while rest.get(k).is_some_and(|w| w.pos == Pos::Adv) {
+        k += 1;
+    }
+    let main = rest.get(k)?;
+    // (After a modal only a verb can stand; the tagger may call it a noun,
+    // "can store larger numbers".)
+    let a_verb =
+        main.pos == Pos::Verb || (main.pos == Pos::Noun && known_verb(&main.norm) == Some(true));
+    if !a_verb || !is_base(&main.norm) || matches!(main.norm.as_str(), "be" | "have") {
+        return None;
+    }
+    let between = if k > 0 {
+        format!("{} ", &s.text[rest[0].start..rest[k - 1].end])
+    } else {
+        String::new()
+    };
+    let said = format!("{between}{}", main.norm);
+    object_question(s, &rest[k + 1..], name, &said, adverbs, modal)
+}
+
+/// A verb in the present, agreeing with its subject ("RPO determines",
+/// "Minds hold"): "What does RPO determine?".
+fn present_question<'a>(
+    s: &Sent,
+    verb: &Word,
+    rest: &'a [Word],
+    name: &str,
+    adverbs: &str,
+    plural: bool,
+) -> Option<(String, &'a [Word])> {
+    if verb.pos != Pos::Verb
+        || verb.norm.ends_with("ing")
+        || verb.norm.ends_with("ed")
+        || looks_plural(&verb.norm) == plural
+    {
+        return None;
+    }
+    let base = if plural {
+        verb.norm.clone()
+    } else {
+        verb_base(&verb.norm)
+    };
+    if known_verb(&base) != Some(true) || matches!(base.as_str(), "do" | "have" | "be") {
+        return None;
+    }
+    let does = if plural { "do" } else { "does" };
+    object_question(s, rest, name, &base, adverbs, does)
+}
+
+/// "X is/are …": a definition ("These are processes…": "What are X?"), or
+/// a quality with its reason or purpose ("…are essential to check…": "Why
+/// are X essential?").
+fn be_question(rest: &[Word], name: &str, be: &str, subject: &Subject) -> Option<String> {
+    let mut k = 0;
+    while rest.get(k).is_some_and(|w| w.pos == Pos::Adv) {
+        k += 1;
+    }
+    let next = rest.get(k)?;
+    // A noun phrase after "is": "a process…", "automated processes" (the
+    // tagger may take a plural noun for a verb, "are scripts that…").
+    let nounish = |w: &Word| {
+        w.pos.is_nominal()
+            || (w.pos == Pos::Verb && looks_plural(&w.norm) && !w.norm.ends_with("ing"))
+    };
+    let noun_phrase = matches!(next.pos, Pos::Det)
+        || nounish(next)
+        || (matches!(next.pos, Pos::Adj | Pos::Verb) && rest.get(k + 1).is_some_and(nounish));
+    if noun_phrase && matches!(subject, Subject::Pronoun) {
+        return Some(format!("What {be} {name}?"));
+    }
+    if next.pos == Pos::Adj {
+        let after = rest.get(k + 1)?;
+        let purpose = after.norm == "to" && rest.get(k + 2).is_some_and(|w| w.pos == Pos::Verb);
+        let reason = matches!(after.norm.as_str(), "because" | "since");
+        if purpose || reason {
+            return Some(format!("Why {be} {name} {}?", next.norm));
+        }
+    }
+    None
+}
+
+/// What follows the verb makes the question: a clause ("suggests that…",
+/// "determines how…") or an object asks "What…?", a particle keeps its
+/// preposition ("What does X depend on?"), "by" and a gerund asks "How…?".
+/// `aux` is what the question puts before the subject ("does", "can");
+/// `said` what comes after it (the verb's base form, with any adverb after
+/// the modal). Gives the question and the words it asks for.
+fn object_question<'a>(
+    s: &Sent,
+    rest: &'a [Word],
+    name: &str,
+    said: &str,
+    adverbs: &str,
+    aux: &str,
+) -> Option<(String, &'a [Word])> {
+    let first = rest.first()?;
+    let what = |tail: &str| format!("What {aux} {name}{adverbs} {said}{tail}?");
+    // "suggests that…", "determines how often…".
+    if first.norm == "that" || matches!(first.norm.as_str(), "how" | "whether" | "when" | "why") {
+        return Some((what(""), &rest[..0]));
+    }
+    // "relies on", "refers to" (the tagger may call that "to" a particle).
+    let particle =
+        matches!(first.pos, Pos::Adp | Pos::Part) && VERB_PARTICLES.contains(&first.norm.as_str());
+    let rest_of = if particle { &rest[1..] } else { rest };
+    let opens = rest_of.first()?;
+    let object_opens = matches!(
+        opens.pos,
+        Pos::Det | Pos::Adj | Pos::Noun | Pos::Propn | Pos::Num
+    );
+    let clause_opens = particle && matches!(opens.norm.as_str(), "how" | "what" | "whether");
+    if !object_opens && !clause_opens {
+        return None;
+    }
+    // The object runs to the clause's end: a mark, a conjunction or a
+    // relative pronoun.
+    let stop = rest_of
+        .iter()
+        .position(|w| w.is_punct() || matches!(w.pos, Pos::Cconj | Pos::Sconj) || w.norm == "which")
+        .unwrap_or(rest_of.len());
+    let object = &rest_of[..stop];
+    if particle {
+        return Some((what(&format!(" {}", first.norm)), object));
+    }
+    if let Some(by) = object.iter().position(|w| w.norm == "by") {
+        // "…hold more facts by grouping them": how.
+        let gerund = object.get(by + 1).is_some_and(|w| {
+            matches!(w.pos, Pos::Verb | Pos::Noun) && gerund_base(&w.norm).is_some()
+        });
+        if gerund && by > 0 && by <= OBJECT_WORDS {
+            let text = &s.text[object[0].start..object[by - 1].end];
+            let how = format!("How {aux} {name}{adverbs} {said} {text}?");
+            return Some((how, &object[by + 1..]));
+        }
+        return None;
+    }
+    // Inside the object, a preposition opening a second complement ("the
+    // resolver to the servers") makes the object only half the answer.
+    let second = object
+        .iter()
+        .skip(1)
+        .any(|w| w.pos == Pos::Adp && SECOND_COMPLEMENT.contains(&w.norm.as_str()));
+    // An object names a thing ("comes first" has none; "reuse it" leaves
+    // nothing to ask).
+    if second
+        || !object
+            .iter()
+            .any(|w| w.pos.is_nominal() || w.pos == Pos::Num)
+    {
+        return None;
+    }
+    Some((what(""), object))
+}
+
+/// Possessives that open a subject as an article would ("our minds").
+const POSSESSIVES: &[&str] = &["our", "your", "their", "its", "my", "his", "her"];
+
+/// Reads the words before the verb as a subject: a pronoun, or a noun
+/// phrase (no clause, no preposition but "of") and whether it names the
+/// heading.
+fn subject(s: &Sent, words: &[Word], heading: &Heading, casing: &Casing) -> Option<Subject> {
+    let first = words.first()?;
+    if words.len() == 1 && matches!(first.norm.as_str(), "it" | "this" | "these" | "they") {
+        return Some(Subject::Pronoun);
+    }
+    let possessive = |w: &Word| POSSESSIVES.contains(&w.norm.as_str());
+    if words.len() > SUBJECT_WORDS
+        || first.pos == Pos::Cconj
+        || !words.iter().any(|w| w.pos.is_nominal())
+        || words.iter().any(|w| {
+            w.is_punct()
+                || (w.pos == Pos::Pron && !possessive(w))
+                || matches!(w.pos, Pos::Sconj | Pos::Verb | Pos::Aux)
+                || (w.pos == Pos::Adp && w.norm != "of")
+        })
+    {
+        return None;
+    }
+    // The subject names the heading's head, its last noun ("drills" of
+    // "Testing and drills", not "index" of "Index advisor"), or is its
+    // initials.
+    let about = heading.head.as_ref().is_some_and(|head| {
+        words
+            .iter()
+            .any(|w| w.pos.is_nominal() && kin(head, &stem(&w.norm)))
+    }) || (words.len() == 1
+        && initials_of(&s.text[first.start..first.end], heading.text));
+    // A subject naming something else is asked beside the heading, and
+    // only when short: "each answer", "a root server".
+    if !about && words.len() > 3 {
+        return None;
+    }
+    let _ = heading.stems;
+    let text = &s.text[first.start..words[words.len() - 1].end];
+    // "Chesterton's Fence suggests…": a capital past the first word marks
+    // a name, kept as written.
+    let name = words[1..]
+        .iter()
+        .any(|w| s.text[w.start..].starts_with(char::is_uppercase));
+    let text = if name {
+        text.to_string()
+    } else {
+        casing.inline_words(text).join(" ")
+    };
+    Some(Subject::Named { text, about })
+}
+
+/// "RTO" for "Recovery time objective": an acronym of the heading's words.
+fn initials_of(word: &str, heading: &str) -> bool {
+    let initials: String = heading
+        .split(|c: char| c.is_whitespace() || c == '-')
+        .filter_map(|w| w.chars().next())
+        .filter(|c| c.is_alphabetic())
+        .collect();
+    word.len() >= 2
+        && word.chars().all(|c| c.is_ascii_uppercase())
+        && initials.eq_ignore_ascii_case(word)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lesson::read::PieceKind;
+
+    fn asked(heading: &str, plural: bool, text: &str, opens: bool) -> Option<String> {
+        let s = Sent::new(text.to_string(), PieceKind::Para);
+        let stems = super::super::sentence::content_stems(&analyse(heading), heading);
+        let inline = heading.to_lowercase();
+        let h = Heading {
+            stems: &stems,
+            head: head_of(heading),
+            text: &inline,
+            shown: heading,
+        };
+        ask_of(&s, opens, &h, (&inline, plural), &Casing::default())
+    }
+
+    #[test]
+    fn the_verb_after_the_subject_names_what_is_asked() {
+        let cases = [
+            (
+                "Recovery point objective",
+                "RPO determines how often the backups must run.",
+                "What does RPO determine?",
+            ),
+            (
+                "Composite indexes",
+                "An index can hold several columns of one table.",
+                "What can an index hold?",
+            ),
+            (
+                "Vertical scaling",
+                "Vertical scaling depends on bigger and costlier hardware.",
+                "What does vertical scaling depend on?",
+            ),
+            (
+                "Hyrum's law",
+                "Hyrum's Law says that every observable behaviour will be relied on.",
+                "What does Hyrum's Law say?",
+            ),
+            (
+                "Rehearsals",
+                "Rehearsals are essential to find the gaps in a plan.",
+                "Why are rehearsals essential?",
+            ),
+        ];
+        for (heading, text, question) in cases {
+            assert_eq!(
+                asked(heading, false, text, false).as_deref(),
+                Some(question),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn by_and_a_gerund_ask_how() {
+        assert_eq!(
+            asked(
+                "Memory limits",
+                false,
+                "Learners can keep more facts in mind by grouping them into chunks.",
+                false
+            )
+            .as_deref(),
+            Some("Memory limits: how can learners keep more facts in mind?")
+        );
+    }
+
+    #[test]
+    fn a_pronoun_stands_for_the_heading_only_in_the_first_sentence() {
+        let text = "These are scripts that move the traffic to a spare server.";
+        assert_eq!(
+            asked("Failover scripts", true, text, true).as_deref(),
+            Some("What are failover scripts?")
+        );
+        assert_eq!(asked("Failover scripts", true, text, false), None);
+        // "This" does not stand for a plural heading.
+        let this = "This is a script that moves the traffic to a spare server.";
+        assert_eq!(asked("Failover scripts", true, this, true), None);
+    }
+
+    #[test]
+    fn shapes_whose_answer_is_not_the_rest_of_the_clause_are_left_alone() {
+        for (heading, text) in [
+            // A second complement: "the resolver" is not what matters.
+            (
+                "Root servers",
+                "A root server points the resolver to the right registry.",
+            ),
+            // The answer is the heading.
+            (
+                "Horizontal scaling",
+                "Load balancers help with horizontal scaling of a service.",
+            ),
+            // A passive says nothing the subject does.
+            (
+                "Stale entries",
+                "Stale entries are removed by a sweep every hour.",
+            ),
+            // A long subject the heading does not name.
+            (
+                "Caching",
+                "The small team of operators on call keeps a log.",
+            ),
+        ] {
+            assert_eq!(asked(heading, false, text, false), None, "{text}");
+        }
+    }
+}
