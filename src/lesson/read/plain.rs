@@ -251,21 +251,8 @@ fn candidates(blocks: Vec<Block>, contents: Option<&(usize, HashSet<String>)>) -
                     })
                     .unwrap_or(b.lines.len());
                 for (index, l) in b.lines[..end].iter().enumerate() {
-                    let block = Block {
-                        kind: Kind::Item {
-                            depth: 0,
-                            index,
-                            label: None,
-                            numbered: false,
-                        },
-                        lines: vec![l.clone()],
-                        line: b.line + index,
-                        stressed: Vec::new(),
-                        terms: Vec::new(),
-                        lead: None,
-                    };
                     cands.push(Cand {
-                        block,
+                        block: item_block(l.clone(), index, b.line + index),
                         strong: None,
                     });
                 }
@@ -295,6 +282,23 @@ fn candidates(blocks: Vec<Block>, contents: Option<&(usize, HashSet<String>)>) -
         after_lead_in = lead_in;
     }
     cands
+}
+
+/// A line read as a list item pasted without its bullet.
+fn item_block(line: String, index: usize, at: usize) -> Block {
+    Block {
+        kind: Kind::Item {
+            depth: 0,
+            index,
+            label: None,
+            numbered: false,
+        },
+        lines: vec![line],
+        line: at,
+        stressed: Vec::new(),
+        terms: Vec::new(),
+        lead: None,
+    }
 }
 
 /// Splits a paragraph into its lines first: a heading may sit inside a
@@ -334,9 +338,7 @@ fn split_paragraph(b: &Block, next_is_item: bool, judge: Judge, cands: &mut Vec<
         };
         // Inside a paragraph only clear headings split it.
         if strong == Some(true) && lines.len() > 1 {
-            if !run.is_empty() {
-                cands.push(Cand::para(std::mem::take(&mut run), run_line, None));
-            }
+            push_run(std::mem::take(&mut run), run_line, cands);
             cands.push(Cand::para(vec![l.clone()], b.line + k, strong));
             run_line = b.line + k + 1;
         } else if lines.len() == 1 {
@@ -348,8 +350,57 @@ fn split_paragraph(b: &Block, next_is_item: bool, judge: Judge, cands: &mut Vec<
             run.push(l.clone());
         }
     }
-    if !run.is_empty() {
-        cands.push(Cand::para(run, run_line, None));
+    push_run(run, run_line, cands);
+}
+
+/// Longer than any line wrapped by hand: a line this long is a whole
+/// paragraph as a web page pastes it.
+const UNWRAPPED_CHARS: usize = 100;
+
+/// Lines of a paragraph between headings. Text pasted from a web page puts
+/// each paragraph or list item on one line, without blank lines between
+/// them ("Name resources after nouns. Paths like…" then "Return errors…"):
+/// when every line ends a sentence, the next opens with a capital, and
+/// either a line is longer than hand wrapping allows or there are three
+/// lines or more (wrapping by hand rarely breaks every line at a
+/// sentence's end), each line is a paragraph of its own. Otherwise the
+/// lines are one paragraph wrapped by hand.
+fn push_run(mut run: Vec<String>, line: usize, cands: &mut Vec<Cand>) {
+    if run.is_empty() {
+        return;
+    }
+    let capital = |l: &String| {
+        l.trim_start()
+            .starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+    };
+    // A lead-in ending a line ("Tests written first are:") over lines that
+    // each open with a capital: the items it announces, pasted without
+    // their bullets or a blank line above them.
+    if let Some(c) = run[..run.len() - 1].iter().position(|l| l.ends_with(':'))
+        && run.len() - c > 2
+        && run[c + 1..].iter().all(capital)
+    {
+        let items = run.split_off(c + 1);
+        push_run(run, line, cands);
+        for (index, l) in items.into_iter().enumerate() {
+            cands.push(Cand {
+                block: item_block(l, index, line + c + 1 + index),
+                strong: None,
+            });
+        }
+        return;
+    }
+    let unwrapped = run.iter().any(|l| l.chars().count() > UNWRAPPED_CHARS) || run.len() >= 3;
+    let apart = run.len() >= 2
+        && unwrapped
+        && run.iter().all(|l| ends_sentence(l.trim_end()))
+        && run[1..].iter().all(capital);
+    if apart {
+        for (k, l) in run.into_iter().enumerate() {
+            cands.push(Cand::para(vec![l], line + k, None));
+        }
+    } else {
+        cands.push(Cand::para(run, line, None));
     }
 }
 
@@ -393,6 +444,51 @@ mod tests {
         assert_eq!(l.title, "A Title");
         assert_eq!(headings(&l), ["Keep Your Notes Short"]);
         assert_eq!(l.sections[0].body.len(), 3);
+    }
+
+    #[test]
+    fn lines_pasted_from_a_web_page_are_paragraphs_of_their_own() {
+        // A browser's copy puts each paragraph on one line, with no blank
+        // line between the tips.
+        let l = read_str(
+            "Habits of a Calm Cook\n\nCooking for guests goes better with a few habits.\n\nRead the whole recipe before you start. Surprises halfway through, such as a marinade that needs a night, ruin the timing of a dinner.\nLay out every ingredient first. Measuring as you go means hunting for a spice while the onions burn in the pan behind you.\nClean as you cook. A sink that stays empty leaves room to work and saves an hour of scrubbing once the guests have gone.\n",
+        );
+        let firsts: Vec<&str> = l
+            .sections
+            .iter()
+            .flat_map(|s| &s.body)
+            .map(|p| p.text.split('.').next().unwrap_or(""))
+            .collect();
+        assert_eq!(
+            firsts,
+            [
+                "Cooking for guests goes better with a few habits",
+                "Read the whole recipe before you start",
+                "Lay out every ingredient first",
+                "Clean as you cook"
+            ]
+        );
+        // Lines wrapped by hand stay one paragraph.
+        let l = read_str(
+            "A Title\n\nThe first line of a paragraph wrapped by hand goes on\nto the next line. And it ends here.\n",
+        );
+        assert_eq!(l.sections.len(), 1);
+        assert_eq!(l.sections[0].body.len(), 1);
+    }
+
+    #[test]
+    fn a_lead_in_inside_a_paragraph_announces_the_lines_after_it() {
+        let l = read_str(
+            "Why Stretch After a Run\nStretching after a run takes five minutes. Runners who keep at it find that their legs are:\nLooser the next morning. Tight calves loosen faster when they are stretched while still warm.\nLess often injured. Muscles that keep their range take a bad step without tearing.\nQuicker to recover. Blood keeps moving through the legs instead of pooling in them.\n",
+        );
+        assert_eq!(
+            headings(&l),
+            [
+                "Looser the next morning",
+                "Less often injured",
+                "Quicker to recover"
+            ]
+        );
     }
 
     #[test]
