@@ -612,3 +612,19 @@ fn each_rule_of_a_list_of_rules_is_asked_for() {
         assert!(fronts.contains(&f.to_string()), "{f}: {fronts:?}");
     }
 }
+
+#[test]
+fn advice_answered_by_what_you_can_do_asks_how_not_why() {
+    let text = "# Accessible videos\n\n\
+        ## Add captions to every video\n\nYou can add captions in the upload settings of most platforms. The editor shows a text box beside the timeline for each line.\n\n\
+        ## Describe what is shown\n\nMention the charts and the faces on screen, because a listener cannot see them.\n";
+    let fronts = fronts_of("videos.md", text);
+    assert!(
+        fronts.contains(&"How should you add captions to every video?".to_string()),
+        "{fronts:?}"
+    );
+    assert!(
+        fronts.contains(&"Why should you describe what is shown?".to_string()),
+        "{fronts:?}"
+    );
+}

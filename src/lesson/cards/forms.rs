@@ -68,6 +68,19 @@ pub(super) fn verb_base(v: &str) -> String {
     }
 }
 
+/// "You can add…", "you should see…": the reader and a modal open the
+/// sentence, saying what to do.
+pub(super) fn addressed_modal(a: &Analysis) -> bool {
+    let mut words = a.content();
+    words.next().is_some_and(|w| w.norm == "you")
+        && words.next().is_some_and(|w| {
+            matches!(
+                w.norm.as_str(),
+                "can" | "could" | "should" | "must" | "need" | "will" | "may"
+            )
+        })
+}
+
 /// Ends like a plural noun or a third-person verb ("servers", "works").
 pub(super) fn looks_plural(w: &str) -> bool {
     w.ends_with('s') && !w.ends_with("ss")

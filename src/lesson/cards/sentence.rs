@@ -8,7 +8,7 @@ use crate::lesson::language::{Analysis, LEXICON, Pos, Role, Word, analyse, verb_
 use crate::lesson::read::{PieceKind, Section};
 use crate::lesson::text::{capitalise, ends_sentence, norm, sentences, squash, stem, word_count};
 
-use super::forms::is_base;
+use super::forms::{addressed_modal, is_base};
 use super::quote::{quoted_spans, quotes_a_script, within_a_quotation};
 
 /// One sentence of a section, with what card making needs to know.
@@ -169,10 +169,10 @@ impl Sent {
             .ends_with('!')
     }
 
-    /// Says how to do something: advice in the imperative, or a means
-    /// ("…by caching the result").
+    /// Says how: advice in the imperative, a means ("…by caching"), or "you can…" with no reason.
     pub(super) fn gives_method(&self) -> bool {
-        self.imperative || self.text.contains(" by ")
+        let you_can = !self.reason && addressed_modal(&self.a);
+        self.imperative || self.text.contains(" by ") || you_can
     }
 
     pub(super) fn words(&self) -> usize {
