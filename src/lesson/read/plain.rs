@@ -30,13 +30,47 @@ fn is_code_line(line: &str) -> bool {
         || t.starts_with("def ")
 }
 
+/// Ends in a word that needs what follows ("…provided in", "…and the").
+fn ends_needing_more(line: &str) -> bool {
+    let last = line.rsplit(' ').next().unwrap_or("").to_lowercase();
+    matches!(
+        last.as_str(),
+        "a" | "an"
+            | "the"
+            | "of"
+            | "in"
+            | "on"
+            | "at"
+            | "to"
+            | "for"
+            | "and"
+            | "or"
+            | "with"
+            | "by"
+            | "from"
+            | "that"
+            | "is"
+            | "are"
+            | "their"
+            | "your"
+            | "its"
+    )
+}
+
 /// Could this line be a heading, given the line before it in its block (if
 /// any) and whether text follows it? `Some(true)` for a strong candidate
 /// (Title Case, a question, no final period), `Some(false)` for a weak one (a
 /// short plain sentence standing alone), `None` for body text.
 pub(super) fn heading_like(line: &str, before: Option<&str>, after: Option<&str>) -> Option<bool> {
     let words = word_count(line);
-    if words == 0 || words > 12 || line.chars().count() > 90 {
+    // (A question may run longer: "Can I remove the licence from minified
+    // code (e.g., JavaScript)?")
+    let (most_words, most_chars) = if line.ends_with('?') {
+        (20, 140)
+    } else {
+        (12, 90)
+    };
+    if words == 0 || words > most_words || line.chars().count() > most_chars {
         return None;
     }
     if line.ends_with([',', ';', ':', '\u{2014}', '\u{2013}', '-', '(']) {
@@ -44,31 +78,7 @@ pub(super) fn heading_like(line: &str, before: Option<&str>, after: Option<&str>
     }
     // A line ending in a word that needs what follows ("…provided in") is
     // text wrapped by hand.
-    let last = line.rsplit(' ').next().unwrap_or("").to_lowercase();
-    if words > 1
-        && matches!(
-            last.as_str(),
-            "a" | "an"
-                | "the"
-                | "of"
-                | "in"
-                | "on"
-                | "at"
-                | "to"
-                | "for"
-                | "and"
-                | "or"
-                | "with"
-                | "by"
-                | "from"
-                | "that"
-                | "is"
-                | "are"
-                | "their"
-                | "your"
-                | "its"
-        )
-    {
+    if words > 1 && ends_needing_more(line) {
         return None;
     }
     // The line before must end a sentence: otherwise this one continues it.
@@ -91,8 +101,12 @@ pub(super) fn heading_like(line: &str, before: Option<&str>, after: Option<&str>
     if !first.is_uppercase() && !first.is_ascii_digit() {
         return None;
     }
+    // One sentence; or, ending in a question, two ("What is a copyleft
+    // license? A permissive license?", "I have one file. Should I…?"), as
+    // FAQs ask.
     let inner = line.trim_end_matches(['.', '?', '!']);
-    if sentences(inner).len() > 1 {
+    let most = if line.ends_with('?') { 2 } else { 1 };
+    if sentences(inner).len() > most {
         return None;
     }
     // "Keep at it!": a short exclamation on a line of its own heads what
@@ -359,10 +373,10 @@ const UNWRAPPED_CHARS: usize = 100;
 
 /// Lines of a paragraph between headings. Text pasted from a web page puts
 /// each paragraph or list item on one line, without blank lines between
-/// them ("Name resources after nouns. Paths like…" then "Return errors…"):
-/// when every line ends a sentence, the next opens with a capital, and
-/// either a line is longer than hand wrapping allows or there are three
-/// lines or more (wrapping by hand rarely breaks every line at a
+/// them ("Name resources after nouns. Paths like…" then "Return errors…").
+/// When every line after the first opens with a capital, and either a line
+/// is longer than hand wrapping allows or there are three lines or more,
+/// each ending a sentence (wrapping by hand rarely breaks every line at a
 /// sentence's end), each line is a paragraph of its own. Otherwise the
 /// lines are one paragraph wrapped by hand.
 fn push_run(mut run: Vec<String>, line: usize, cands: &mut Vec<Cand>) {
@@ -390,11 +404,10 @@ fn push_run(mut run: Vec<String>, line: usize, cands: &mut Vec<Cand>) {
         }
         return;
     }
-    let unwrapped = run.iter().any(|l| l.chars().count() > UNWRAPPED_CHARS) || run.len() >= 3;
-    let apart = run.len() >= 2
-        && unwrapped
-        && run.iter().all(|l| ends_sentence(l.trim_end()))
-        && run[1..].iter().all(capital);
+    let long = run.iter().any(|l| l.chars().count() > UNWRAPPED_CHARS);
+    let sentences = run.iter().all(|l| ends_sentence(l.trim_end()));
+    let apart =
+        run.len() >= 2 && run[1..].iter().all(capital) && (long || (sentences && run.len() >= 3));
     if apart {
         for (k, l) in run.into_iter().enumerate() {
             cands.push(Cand::para(vec![l], line + k, None));
@@ -416,13 +429,28 @@ fn choose_headings(mut cands: Vec<Cand>) -> Vec<Block> {
         let next_is_body = cands[i + 1..]
             .first()
             .is_some_and(|c| !matches!(c.block.kind, Kind::Heading(_)));
+        // A clear heading right under another ("Licensing" over "What is
+        // a license?") heads a part of the group the first one names; not
+        // a sentence answering a question ("Can I send alerts?" over "Yes,
+        // with the Alertmanager.").
+        let line_of = |c: &Cand| {
+            c.block
+                .lines
+                .last()
+                .map_or(String::new(), |l| l.trim_end().to_string())
+        };
+        let under = awaiting_body
+            && cands[i].strong == Some(true)
+            && cands[i - 1].strong == Some(true)
+            && !line_of(&cands[i - 1]).ends_with('?')
+            && !line_of(&cands[i]).ends_with('.');
         let is_heading = match cands[i].strong {
-            Some(strong) => (strong || accept_weak) && !awaiting_body && next_is_body,
+            Some(strong) => (strong || accept_weak) && (!awaiting_body || under) && next_is_body,
             None => false,
         };
         let mut b = std::mem::replace(&mut cands[i].block, Cand::para(Vec::new(), 0, None).block);
         if is_heading {
-            b.kind = Kind::Heading(2);
+            b.kind = Kind::Heading(if under { 3 } else { 2 });
             awaiting_body = true;
         } else {
             awaiting_body = false;
@@ -433,157 +461,5 @@ fn choose_headings(mut cands: Vec<Cand>) -> Vec<Block> {
 }
 
 #[cfg(test)]
-mod tests {
-    use crate::lesson::read::tests::{bodies, headings, read_str};
-
-    #[test]
-    fn plain_text_headings_stand_alone() {
-        let l = read_str(
-            "A Title\r\n\r\nAn introduction that runs for a while, as they do.\r\n\r\nKeep Your Notes Short.\r\n\r\nLong notes are never read again. Short ones are.\r\n\r\nwhy bother\r\n\r\nBecause it works.\r\n",
-        );
-        assert_eq!(l.title, "A Title");
-        assert_eq!(headings(&l), ["Keep Your Notes Short"]);
-        assert_eq!(l.sections[0].body.len(), 3);
-    }
-
-    #[test]
-    fn lines_pasted_from_a_web_page_are_paragraphs_of_their_own() {
-        // A browser's copy puts each paragraph on one line, with no blank
-        // line between the tips.
-        let l = read_str(
-            "Habits of a Calm Cook\n\nCooking for guests goes better with a few habits.\n\nRead the whole recipe before you start. Surprises halfway through, such as a marinade that needs a night, ruin the timing of a dinner.\nLay out every ingredient first. Measuring as you go means hunting for a spice while the onions burn in the pan behind you.\nClean as you cook. A sink that stays empty leaves room to work and saves an hour of scrubbing once the guests have gone.\n",
-        );
-        let firsts: Vec<&str> = l
-            .sections
-            .iter()
-            .flat_map(|s| &s.body)
-            .map(|p| p.text.split('.').next().unwrap_or(""))
-            .collect();
-        assert_eq!(
-            firsts,
-            [
-                "Cooking for guests goes better with a few habits",
-                "Read the whole recipe before you start",
-                "Lay out every ingredient first",
-                "Clean as you cook"
-            ]
-        );
-        // Lines wrapped by hand stay one paragraph.
-        let l = read_str(
-            "A Title\n\nThe first line of a paragraph wrapped by hand goes on\nto the next line. And it ends here.\n",
-        );
-        assert_eq!(l.sections.len(), 1);
-        assert_eq!(l.sections[0].body.len(), 1);
-    }
-
-    #[test]
-    fn a_lead_in_inside_a_paragraph_announces_the_lines_after_it() {
-        let l = read_str(
-            "Why Stretch After a Run\nStretching after a run takes five minutes. Runners who keep at it find that their legs are:\nLooser the next morning. Tight calves loosen faster when they are stretched while still warm.\nLess often injured. Muscles that keep their range take a bad step without tearing.\nQuicker to recover. Blood keeps moving through the legs instead of pooling in them.\n",
-        );
-        assert_eq!(
-            headings(&l),
-            [
-                "Looser the next morning",
-                "Less often injured",
-                "Quicker to recover"
-            ]
-        );
-    }
-
-    #[test]
-    fn a_short_exclamation_on_its_own_line_is_a_heading() {
-        let l = read_str(
-            "Shipping Small\nShip Every Week\nWeekly releases keep changes small. Small changes are easy to review.\nKeep at it!\nThe habit takes months to settle. Nobody notices it at first.\n",
-        );
-        assert_eq!(headings(&l), ["Ship Every Week", "Keep at it"]);
-    }
-
-    #[test]
-    fn plain_text_headings_without_blank_lines_still_start_sections() {
-        let l = read_str(
-            "Caching\nA cache keeps answers close.\nWhere Caches Live\nBrowsers keep a private cache.\nShared caches sit between.\nWhen to Revalidate\nAsk the server once the copy is stale.\n",
-        );
-        assert_eq!(headings(&l), ["Where Caches Live", "When to Revalidate"]);
-        assert_eq!(l.intro[0].text, "A cache keeps answers close.");
-        assert_eq!(
-            bodies(&l.sections[0]),
-            ["Browsers keep a private cache. Shared caches sit between."]
-        );
-    }
-
-    #[test]
-    fn lines_after_a_lead_in_are_its_items_not_headings() {
-        let l = read_str(
-            "Leaving a Project Well\n\nHand Over Your Work\n\nBefore your last week, do three things:\n\nWrite down what only you know\nName an owner for each open task\nArchive the notes nobody will read\n\nA clean handover keeps your name good after you leave.\n\nSay Goodbye\n\nThank the people who helped you, one by one.\n",
-        );
-        assert_eq!(headings(&l), ["Hand Over Your Work", "Say Goodbye"]);
-    }
-
-    #[test]
-    fn items_after_a_lead_in_end_at_the_next_heading() {
-        let l = read_str(
-            "Shell notes\n\nScope:\n\nThis covers Bash only.\nIt skips Windows.\nBasics\nLearn to read the manual pages.\nKnow how pipes join commands.\n",
-        );
-        assert_eq!(headings(&l), ["Basics"]);
-    }
-
-    #[test]
-    fn hard_wrapped_lines_are_not_headings() {
-        let l = read_str(
-            "Title\n\nWrite the test first. It tells you\nwhat the code must do before you write it. Then\nKeep going until it passes.\n\nMore Here\n\nBody text that is long enough.\n",
-        );
-        assert_eq!(headings(&l), ["More Here"]);
-        // A line ending in a word that needs the next is wrapped text.
-        let l = read_str(
-            "Patch checklist\n\nThese rules come on top of the guide provided in\nDocs/submitting.txt and elsewhere.\n\nMore Here\n\nBody text that is long enough.\n",
-        );
-        assert_eq!(headings(&l), ["More Here"]);
-    }
-
-    #[test]
-    fn a_table_of_contents_names_the_headings_and_ends_the_introduction() {
-        // A line wrapped by hand above the contents looks like a heading
-        // but is the introduction's; a heading the contents leaves out (a
-        // sub-heading) is still found by its looks.
-        let l = read_str(
-            "Writing docs\nDocs matter for every project.\n\nThe Style Guide\nPrinciples page (https://example.org)\nis worth reading first.\nTable of Contents\n1. Where docs live\n1. Keeping docs fresh\nWhere docs live\nDocs should live next to the code.\nKeeping docs fresh\nChange the docs with the code.\nDelete Dead Pages\nOld pages mislead readers for years.\n",
-        );
-        assert_eq!(
-            headings(&l),
-            ["Where docs live", "Keeping docs fresh", "Delete Dead Pages"]
-        );
-        assert!(
-            l.intro
-                .iter()
-                .any(|p| p.text.starts_with("The Style Guide"))
-        );
-        assert!(l.intro.iter().all(|p| !p.text.contains("Contents")));
-    }
-
-    #[test]
-    fn a_contents_whose_entries_never_come_back_is_plain_text() {
-        let l = read_str(
-            "Notes\n\nContents\n1. Alpha part\n1. Beta part\n\nKeep Notes Short\n\nShort notes get read again.\n",
-        );
-        assert!(headings(&l).contains(&"Keep Notes Short"));
-        assert!(!headings(&l).contains(&"Alpha part"));
-    }
-
-    #[test]
-    fn a_line_going_on_in_brackets_is_no_heading() {
-        let l = read_str(
-            "Docs\nIntro text that is long enough to be body.\nGeneral guides should live in this repository\n(see the policy page).\nMore Here\nBody text that is long enough.\n",
-        );
-        assert_eq!(headings(&l), ["More Here"]);
-    }
-
-    #[test]
-    fn numbered_headings_lose_their_numbers() {
-        let l = read_str(
-            "Prepare\n\nIntro paragraph here, long enough to be body text for sure.\n\n1. Research the company\n\nRead what they publish.\n\n2. Practise out loud\n\nSay answers aloud.\n- one\n- two\n",
-        );
-        assert_eq!(headings(&l), ["Research the company", "Practise out loud"]);
-        assert_eq!(bodies(&l.sections[1]), ["Say answers aloud.", "one", "two"]);
-    }
-}
+#[path = "plain_tests.rs"]
+mod tests;

@@ -1,0 +1,170 @@
+//! Tests of the plain-text heading reader (`plain.rs`).
+
+use crate::lesson::read::tests::{bodies, headings, read_str};
+
+#[test]
+fn plain_text_headings_stand_alone() {
+    let l = read_str(
+        "A Title\r\n\r\nAn introduction that runs for a while, as they do.\r\n\r\nKeep Your Notes Short.\r\n\r\nLong notes are never read again. Short ones are.\r\n\r\nwhy bother\r\n\r\nBecause it works.\r\n",
+    );
+    assert_eq!(l.title, "A Title");
+    assert_eq!(headings(&l), ["Keep Your Notes Short"]);
+    assert_eq!(l.sections[0].body.len(), 3);
+}
+
+#[test]
+fn lines_pasted_from_a_web_page_are_paragraphs_of_their_own() {
+    // A browser's copy puts each paragraph on one line, with no blank
+    // line between the tips.
+    let l = read_str(
+        "Habits of a Calm Cook\n\nCooking for guests goes better with a few habits.\n\nRead the whole recipe before you start. Surprises halfway through, such as a marinade that needs a night, ruin the timing of a dinner.\nLay out every ingredient first. Measuring as you go means hunting for a spice while the onions burn in the pan behind you.\nClean as you cook. A sink that stays empty leaves room to work and saves an hour of scrubbing once the guests have gone.\n",
+    );
+    let firsts: Vec<&str> = l
+        .sections
+        .iter()
+        .flat_map(|s| &s.body)
+        .map(|p| p.text.split('.').next().unwrap_or(""))
+        .collect();
+    assert_eq!(
+        firsts,
+        [
+            "Cooking for guests goes better with a few habits",
+            "Read the whole recipe before you start",
+            "Lay out every ingredient first",
+            "Clean as you cook"
+        ]
+    );
+    // Lines wrapped by hand stay one paragraph.
+    let l = read_str(
+        "A Title\n\nThe first line of a paragraph wrapped by hand goes on\nto the next line. And it ends here.\n",
+    );
+    assert_eq!(l.sections.len(), 1);
+    assert_eq!(l.sections[0].body.len(), 1);
+}
+
+#[test]
+fn a_lead_in_inside_a_paragraph_announces_the_lines_after_it() {
+    let l = read_str(
+        "Why Stretch After a Run\nStretching after a run takes five minutes. Runners who keep at it find that their legs are:\nLooser the next morning. Tight calves loosen faster when they are stretched while still warm.\nLess often injured. Muscles that keep their range take a bad step without tearing.\nQuicker to recover. Blood keeps moving through the legs instead of pooling in them.\n",
+    );
+    assert_eq!(
+        headings(&l),
+        [
+            "Looser the next morning",
+            "Less often injured",
+            "Quicker to recover"
+        ]
+    );
+}
+
+#[test]
+fn a_heading_under_a_heading_heads_a_part_of_its_group() {
+    let l = read_str(
+        "Questions about Licences\n\nLicensing\n\nWhat is a licence?\n\nA licence says what others may do with the code. Without one, nobody may copy it.\n\nWhat is a copyleft licence? A permissive one?\n\nA copyleft licence asks changes to be shared alike; a permissive one does not.\n\nCan I sell it?\n\nYes, with the licence kept.\n\nThe licence travels with every copy you sell.\n",
+    );
+    assert_eq!(
+        headings(&l),
+        [
+            "What is a licence?",
+            "What is a copyleft licence? A permissive one?",
+            "Can I sell it?"
+        ]
+    );
+    assert_eq!(l.sections[0].context.as_deref(), Some("Licensing"));
+}
+
+#[test]
+fn a_short_exclamation_on_its_own_line_is_a_heading() {
+    let l = read_str(
+        "Shipping Small\nShip Every Week\nWeekly releases keep changes small. Small changes are easy to review.\nKeep at it!\nThe habit takes months to settle. Nobody notices it at first.\n",
+    );
+    assert_eq!(headings(&l), ["Ship Every Week", "Keep at it"]);
+}
+
+#[test]
+fn plain_text_headings_without_blank_lines_still_start_sections() {
+    let l = read_str(
+        "Caching\nA cache keeps answers close.\nWhere Caches Live\nBrowsers keep a private cache.\nShared caches sit between.\nWhen to Revalidate\nAsk the server once the copy is stale.\n",
+    );
+    assert_eq!(headings(&l), ["Where Caches Live", "When to Revalidate"]);
+    assert_eq!(l.intro[0].text, "A cache keeps answers close.");
+    assert_eq!(
+        bodies(&l.sections[0]),
+        ["Browsers keep a private cache. Shared caches sit between."]
+    );
+}
+
+#[test]
+fn lines_after_a_lead_in_are_its_items_not_headings() {
+    let l = read_str(
+        "Leaving a Project Well\n\nHand Over Your Work\n\nBefore your last week, do three things:\n\nWrite down what only you know\nName an owner for each open task\nArchive the notes nobody will read\n\nA clean handover keeps your name good after you leave.\n\nSay Goodbye\n\nThank the people who helped you, one by one.\n",
+    );
+    assert_eq!(headings(&l), ["Hand Over Your Work", "Say Goodbye"]);
+}
+
+#[test]
+fn items_after_a_lead_in_end_at_the_next_heading() {
+    let l = read_str(
+        "Shell notes\n\nScope:\n\nThis covers Bash only.\nIt skips Windows.\nBasics\nLearn to read the manual pages.\nKnow how pipes join commands.\n",
+    );
+    assert_eq!(headings(&l), ["Basics"]);
+}
+
+#[test]
+fn hard_wrapped_lines_are_not_headings() {
+    let l = read_str(
+        "Title\n\nWrite the test first. It tells you\nwhat the code must do before you write it. Then\nKeep going until it passes.\n\nMore Here\n\nBody text that is long enough.\n",
+    );
+    assert_eq!(headings(&l), ["More Here"]);
+    // A line ending in a word that needs the next is wrapped text.
+    let l = read_str(
+        "Patch checklist\n\nThese rules come on top of the guide provided in\nDocs/submitting.txt and elsewhere.\n\nMore Here\n\nBody text that is long enough.\n",
+    );
+    assert_eq!(headings(&l), ["More Here"]);
+}
+
+#[test]
+fn a_table_of_contents_names_the_headings_and_ends_the_introduction() {
+    // A line wrapped by hand above the contents looks like a heading
+    // but is the introduction's; a heading the contents leaves out (a
+    // sub-heading) is still found by its looks.
+    let l = read_str(
+        "Writing docs\nDocs matter for every project.\n\nThe Style Guide\nPrinciples page (https://example.org)\nis worth reading first.\nTable of Contents\n1. Where docs live\n1. Keeping docs fresh\nWhere docs live\nDocs should live next to the code.\nKeeping docs fresh\nChange the docs with the code.\nDelete Dead Pages\nOld pages mislead readers for years.\n",
+    );
+    assert_eq!(
+        headings(&l),
+        ["Where docs live", "Keeping docs fresh", "Delete Dead Pages"]
+    );
+    assert!(
+        l.intro
+            .iter()
+            .any(|p| p.text.starts_with("The Style Guide"))
+    );
+    assert!(l.intro.iter().all(|p| !p.text.contains("Contents")));
+}
+
+#[test]
+fn a_contents_whose_entries_never_come_back_is_plain_text() {
+    let l = read_str(
+        "Notes\n\nContents\n1. Alpha part\n1. Beta part\n\nKeep Notes Short\n\nShort notes get read again.\n",
+    );
+    assert!(headings(&l).contains(&"Keep Notes Short"));
+    assert!(!headings(&l).contains(&"Alpha part"));
+}
+
+#[test]
+fn a_line_going_on_in_brackets_is_no_heading() {
+    let l = read_str(
+        "Docs\nIntro text that is long enough to be body.\nGeneral guides should live in this repository\n(see the policy page).\nMore Here\nBody text that is long enough.\n",
+    );
+    assert_eq!(headings(&l), ["More Here"]);
+}
+
+#[test]
+fn numbered_headings_lose_their_numbers() {
+    let l = read_str(
+        "Prepare\n\nIntro paragraph here, long enough to be body text for sure.\n\n1. Research the company\n\nRead what they publish.\n\n2. Practise out loud\n\nSay answers aloud.\n- one\n- two\n",
+    );
+    assert_eq!(headings(&l), ["Research the company", "Practise out loud"]);
+    assert_eq!(bodies(&l.sections[1]), ["Say answers aloud.", "one", "two"]);
+}
