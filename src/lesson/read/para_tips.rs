@@ -4,7 +4,9 @@
 //! explain it. Markdown would set each lead in bold, or as a list item;
 //! pasted as plain text, only the short imperative opening each paragraph
 //! is left to show it. Each such paragraph is a tip, headed by its lead
-//! (see docs/lessons.md, "Lists of tips").
+//! (see docs/lessons.md, "Lists of tips"). So is a paragraph opening with
+//! a short label and a colon ("Sleep debt: a week of…"), a bold label
+//! once pasted, under a heading or under the title alone.
 
 use super::lists::opens_with_advice;
 use super::{Piece, PieceKind, Section, heading};
@@ -48,6 +50,25 @@ fn lead(p: &Piece) -> Option<(String, String, bool)> {
                 .is_some_and(|w| w.pos == Pos::Verb);
             (head, rest, opens_with_advice(first) || tagged)
         })
+}
+
+/// Most words of a label ("Rest days: …").
+const LABEL_WORDS: usize = 5;
+
+/// A paragraph opening with a short label and a colon ("Sleep debt: a
+/// week of short nights…"), as a list of bold labels reads once pasted as
+/// plain text: the label heads the tip, a name rather than advice.
+fn label_lead(p: &Piece) -> Lead {
+    if p.kind != PieceKind::Para || p.label.is_some() {
+        return None;
+    }
+    let (label, rest) = p.text.split_once(": ")?;
+    let label = label.trim();
+    ((1..=LABEL_WORDS).contains(&word_count(label))
+        && label.starts_with(|c: char| c.is_uppercase())
+        && !label.contains(['.', '!', '?', ',', ';', '('])
+        && word_count(rest) >= 8)
+        .then(|| (label.to_string(), rest.trim().to_string(), true))
 }
 
 /// A word in a verb's base form, by its shape ("Check", not "Checks",
@@ -99,12 +120,27 @@ pub(super) fn split_paragraph_tips(sections: Vec<Section>) -> Vec<Section> {
         // (Under the title, paragraphs are sections already when no
         // heading follows, each named by its opening advice.)
         let headed = si > 0 && s.heading.is_some() && !s.tip;
+        // Labels head tips under the title too: no paragraph there is
+        // named by a label.
         let mut leads: Vec<Lead> = if headed {
-            s.body.iter().map(lead).collect()
+            s.body
+                .iter()
+                .map(|p| lead(p).or_else(|| label_lead(p)))
+                .collect()
+        } else if !s.tip {
+            s.body.iter().map(label_lead).collect()
         } else {
             Vec::new()
         };
-        let Some((a, b)) = headed.then(|| tip_run(&s.body, &leads)).flatten() else {
+        let labels = leads
+            .iter()
+            .zip(&s.body)
+            .filter(|(l, p)| l.is_some() && label_lead(p).is_some())
+            .count();
+        let Some((a, b)) = (!leads.is_empty())
+            .then(|| tip_run(&s.body, &leads))
+            .flatten()
+        else {
             out.push(s);
             continue;
         };
@@ -121,7 +157,7 @@ pub(super) fn split_paragraph_tips(sections: Vec<Section>) -> Vec<Section> {
                 heading: heading(&h),
                 context: context.clone(),
                 lead_in: None,
-                sentence_heading: true,
+                sentence_heading: labels * 2 <= b - a,
                 tip: true,
                 body: vec![Piece {
                     text: rest,
@@ -186,6 +222,31 @@ mod tests {
                 .all(|s| s.tip && s.context.as_deref() == Some("Habits"))
         );
         assert!(out[0].body[0].text.starts_with("A dishwasher"));
+    }
+
+    #[test]
+    fn paragraphs_opening_with_a_label_are_tips_even_under_the_title() {
+        let body: Vec<Piece> = [
+            "Sleep debt: a week of short nights lowers judgement as much as one night without sleep.",
+            "Screen breaks: looking far away for a minute each hour relaxes the tired eye muscles.",
+            "Quiet days: a day a week without meetings lets the mind settle what it has gathered.",
+        ]
+        .iter()
+        .map(|t| para(t))
+        .collect();
+        let out = split_paragraph_tips(vec![Section::plain(None, None, body, 1)]);
+        let headings: Vec<Option<&str>> = out.iter().map(|s| s.heading.as_deref()).collect();
+        assert_eq!(
+            headings,
+            [
+                Some("Sleep debt"),
+                Some("Screen breaks"),
+                Some("Quiet days")
+            ]
+        );
+        // A label names a thing: no sentence of advice.
+        assert!(out.iter().all(|s| s.tip && !s.sentence_heading));
+        assert!(out[0].body[0].text.starts_with("a week of short nights"));
     }
 
     #[test]
