@@ -16,8 +16,6 @@
 //! whose object is followed by a second complement ("points the resolver to
 //! the servers") would ask for the wrong part, and is left alone.
 
-use std::collections::BTreeSet;
-
 use crate::lesson::language::{LEXICON, Pos, Role, Word, analyse, known_verb};
 use crate::lesson::text::{Casing, stem};
 
@@ -44,18 +42,15 @@ const VERB_PARTICLES: &[&str] = &["on", "of", "with", "to", "for", "from", "abou
 const SECOND_COMPLEMENT: &[&str] = &["to", "into", "onto", "from", "at", "in", "as", "by"];
 
 /// The question the first of `on_back` that has a fitting shape answers;
-/// `x` is the heading as a question names it and whether it is plural,
-/// `stems` the heading's content stems.
+/// `x` is the heading as a question names it and whether it is plural.
 pub(super) fn question_from_back(
     part: &Part,
     on_back: &[usize],
-    stems: &BTreeSet<String>,
     x: (&str, bool),
     casing: &Casing,
 ) -> Option<String> {
     let topic = &part.topic;
     let heading = Heading {
-        stems,
         head: head_of(&topic.inline),
         text: &topic.inline,
         shown: &topic.shown,
@@ -68,7 +63,6 @@ pub(super) fn question_from_back(
 
 /// What the question needs of the heading.
 struct Heading<'a> {
-    stems: &'a BTreeSet<String>,
     /// The stem of its head, its last noun ("drills" of "Testing and
     /// drills").
     head: Option<String>,
@@ -375,7 +369,6 @@ fn subject(s: &Sent, words: &[Word], heading: &Heading, casing: &Casing) -> Opti
     if !about && words.len() > 3 {
         return None;
     }
-    let _ = heading.stems;
     let text = &s.text[first.start..words[words.len() - 1].end];
     // "Chesterton's Fence suggests…": a capital past the first word marks
     // a name, kept as written.
@@ -409,10 +402,8 @@ mod tests {
 
     fn asked(heading: &str, plural: bool, text: &str, opens: bool) -> Option<String> {
         let s = Sent::new(text.to_string(), PieceKind::Para);
-        let stems = super::super::sentence::content_stems(&analyse(heading), heading);
         let inline = heading.to_lowercase();
         let h = Heading {
-            stems: &stems,
             head: head_of(heading),
             text: &inline,
             shown: heading,

@@ -49,7 +49,7 @@ impl Maker {
             return format!("What is the rule for {x}?");
         }
         self.aspect_asked(part, on_back, &x, &topic.stems, plural)
-            .or_else(|| question_from_back(part, on_back, &topic.stems, (&x, plural), &self.casing))
+            .or_else(|| question_from_back(part, on_back, (&x, plural), &self.casing))
             .unwrap_or_else(|| format!("What should you know about {}?", topic.heading))
     }
 

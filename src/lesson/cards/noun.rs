@@ -385,7 +385,7 @@ impl Maker {
             return format!("What {} {x}?", if plural { "are" } else { "is" });
         }
         self.aspect_asked(part, on_back, &x, &stems, plural)
-            .or_else(|| question_from_back(part, on_back, &stems, (&x, plural), &self.casing))
+            .or_else(|| question_from_back(part, on_back, (&x, plural), &self.casing))
             .unwrap_or_else(|| format!("What matters about {x}?"))
     }
 
