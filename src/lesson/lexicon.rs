@@ -58,6 +58,9 @@ pub enum Role {
     StepsHeading,
     NotesHeading,
     RuleModal,
+    VerbParticle,
+    SecondComplement,
+    Possessive,
 }
 
 const LEXICON_TEXT: &str = include_str!("lexicon.txt");
@@ -116,6 +119,9 @@ impl Lexicon {
                     "steps-heading" => Role::StepsHeading,
                     "notes-heading" => Role::NotesHeading,
                     "rule-modal" => Role::RuleModal,
+                    "verb-particle" => Role::VerbParticle,
+                    "second-complement" => Role::SecondComplement,
+                    "possessive" => Role::Possessive,
                     other => return Err(format!("line {}: unknown role `{other}`", i + 1)),
                 });
                 continue;

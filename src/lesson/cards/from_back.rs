@@ -33,14 +33,6 @@ const OBJECT_WORDS: usize = 8;
 /// The longest question made this way, in characters.
 const QUESTION_CHARS: usize = 110;
 
-/// Prepositions a verb takes as part of what it asks ("depends on", "helps
-/// with", "consists of"): the question keeps them.
-const VERB_PARTICLES: &[&str] = &["on", "of", "with", "to", "for", "from", "about"];
-
-/// Prepositions that, after a verb's object, open a second complement the
-/// question would not ask for ("points the resolver to the servers").
-const SECOND_COMPLEMENT: &[&str] = &["to", "into", "onto", "from", "at", "in", "as", "by"];
-
 /// The question the first of `on_back` that has a fitting shape answers;
 /// `x` is the heading as a question names it and whether it is plural.
 pub(super) fn question_from_back(
@@ -280,7 +272,7 @@ fn object_question<'a>(
     }
     // "relies on", "refers to" (the tagger may call that "to" a particle).
     let particle =
-        matches!(first.pos, Pos::Adp | Pos::Part) && VERB_PARTICLES.contains(&first.norm.as_str());
+        matches!(first.pos, Pos::Adp | Pos::Part) && LEXICON.is(&first.norm, Role::VerbParticle);
     let rest_of = if particle { &rest[1..] } else { rest };
     let opens = rest_of.first()?;
     let object_opens = matches!(
@@ -318,7 +310,7 @@ fn object_question<'a>(
     let second = object
         .iter()
         .skip(1)
-        .any(|w| w.pos == Pos::Adp && SECOND_COMPLEMENT.contains(&w.norm.as_str()));
+        .any(|w| w.pos == Pos::Adp && LEXICON.is(&w.norm, Role::SecondComplement));
     // An object names a thing ("comes first" has none; "reuse it" leaves
     // nothing to ask).
     if second
@@ -331,9 +323,6 @@ fn object_question<'a>(
     Some((what(""), object))
 }
 
-/// Possessives that open a subject as an article would ("our minds").
-const POSSESSIVES: &[&str] = &["our", "your", "their", "its", "my", "his", "her"];
-
 /// Reads the words before the verb as a subject: a pronoun, or a noun
 /// phrase (no clause, no preposition but "of") and whether it names the
 /// heading.
@@ -342,7 +331,7 @@ fn subject(s: &Sent, words: &[Word], heading: &Heading, casing: &Casing) -> Opti
     if words.len() == 1 && matches!(first.norm.as_str(), "it" | "this" | "these" | "they") {
         return Some(Subject::Pronoun);
     }
-    let possessive = |w: &Word| POSSESSIVES.contains(&w.norm.as_str());
+    let possessive = |w: &Word| LEXICON.is(&w.norm, Role::Possessive);
     if words.len() > SUBJECT_WORDS
         || first.pos == Pos::Cconj
         || !words.iter().any(|w| w.pos.is_nominal())

@@ -122,21 +122,25 @@ pub(super) fn split_paragraph_tips(sections: Vec<Section>) -> Vec<Section> {
         let headed = si > 0 && s.heading.is_some() && !s.tip;
         // Labels head tips under the title too: no paragraph there is
         // named by a label.
-        let mut leads: Vec<Lead> = if headed {
+        // Each paragraph's lead, and whether it is a label.
+        let read: Vec<(Lead, bool)> = if headed {
             s.body
                 .iter()
-                .map(|p| lead(p).or_else(|| label_lead(p)))
+                .map(|p| match lead(p) {
+                    Some(l) => (Some(l), false),
+                    None => (label_lead(p), true),
+                })
                 .collect()
         } else if !s.tip {
-            s.body.iter().map(label_lead).collect()
+            s.body.iter().map(|p| (label_lead(p), true)).collect()
         } else {
             Vec::new()
         };
-        let labels = leads
+        let labels = read
             .iter()
-            .zip(&s.body)
-            .filter(|(l, p)| l.is_some() && label_lead(p).is_some())
+            .filter(|(l, label)| l.is_some() && *label)
             .count();
+        let mut leads: Vec<Lead> = read.into_iter().map(|(l, _)| l).collect();
         let Some((a, b)) = (!leads.is_empty())
             .then(|| tip_run(&s.body, &leads))
             .flatten()
