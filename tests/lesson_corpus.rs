@@ -144,14 +144,28 @@ fn defects(card: &CardEntry) -> Vec<String> {
         }
         // "salary, {{c1::equity}} and bonus": an item between commas or
         // before a closing "and"/"or" of an enumeration.
+        // (A clause of three words or more between commas, "If you are new,
+        // {{c1::start with a simple loaf}}, because…", or before one opening
+        // with a conjunction, "{{c1::Keep the slides short}}, and leave…",
+        // is no item of a list.)
         let after_words: Vec<&str> = after.split_whitespace().take(4).collect();
+        let clause = hidden_words.len() >= 3;
+        let joined = after_words.get(1).is_some_and(|w| {
+            matches!(
+                *w,
+                "and" | "or" | "because" | "so" | "since" | "especially" | "even" | "not"
+            )
+        });
         let enumeration_follows = after.starts_with(',')
+            && !(clause && joined)
             && after_words
                 .iter()
                 .skip(1)
                 .any(|w| *w == "and" || *w == "or" || w.ends_with(','));
         let enumeration_before = before.trim_end().ends_with(',')
-            && (after.starts_with(" and ") || after.starts_with(" or ") || after.starts_with(','));
+            && (after.starts_with(" and ")
+                || after.starts_with(" or ")
+                || (after.starts_with(',') && !clause));
         if enumeration_follows || enumeration_before {
             out.push(format!("hides one item of a list: {cloze}"));
         }

@@ -316,6 +316,47 @@ fn retag_imperative(words: &mut [Word], texts: &[String]) {
     }
 }
 
+/// Most words of a clause opening a sentence before its advice.
+const OPENING_WORDS: usize = 15;
+
+/// Where a sentence's advice opens, as a word index: its first word when
+/// that is an imperative ("Speak clearly…"), else the first after an
+/// opening clause ("When delivering, be confident", "Even when the bed
+/// looks dry, check…") and after "always", "never", "don't" or "just".
+/// `None` when the sentence gives no advice ("Crowded plants compete…").
+pub fn advice_start(words: &[&Word]) -> Option<usize> {
+    let first = words.first()?;
+    let clause_opener = |w: &Word| {
+        w.pos == Pos::Sconj
+            || LEXICON.is(&w.norm, Role::PlacingConjunction)
+            || matches!(w.norm.as_str(), "where" | "as")
+    };
+    let mut a = 0;
+    if (first.pos == Pos::Adv || clause_opener(first))
+        && let Some(k) = words
+            .iter()
+            .take(OPENING_WORDS)
+            .position(|w| w.norm == ",")
+            .filter(|&k| words[..k].iter().any(|w| clause_opener(w)))
+    {
+        a = k + 1;
+    }
+    while words.get(a).is_some_and(|w| {
+        matches!(
+            w.norm.as_str(),
+            "always" | "never" | "do" | "n't" | "not" | "just" | "also" | "please" | "then"
+        )
+    }) {
+        a += 1;
+    }
+    let w = words.get(a)?;
+    let base = !(w.norm.ends_with("ing") || w.norm.ends_with("ed") || w.norm.ends_with('s'))
+        || w.norm.ends_with("ss");
+    let dictionary = known_verb(&w.norm) == Some(true) && known_adjective(&w.norm) != Some(true);
+    let verb = w.norm == "be" || (w.pos == Pos::Verb && base) || (dictionary && base);
+    (verb && !matches!(w.pos, Pos::Pron | Pos::Det | Pos::Adp | Pos::Sconj)).then_some(a)
+}
+
 /// Can this base form be a verb ("matter", "pile")? Asked of the tagger
 /// after "to", where English allows only a verb.
 pub fn verb_reading(base: &str) -> bool {

@@ -212,6 +212,20 @@ fn by_verb(h: &Analysis, words: &[&Word], section: &Section, advises: bool) -> A
     if continues_lead_in && finite_verb(h, false).is_none() {
         return Ask::Predicate;
     }
+    // "Garden tips", "Load balancer tips": a heading that names a kind of
+    // advice (lexicon role `announced-noun`) after nouns is a noun phrase,
+    // whatever verb its first word can be ("Avoid common mistakes" opens
+    // with a word that is only a verb).
+    let last = words[words.len() - 1];
+    if (2..=5).contains(&words.len())
+        && LEXICON.is(&last.norm, Role::AnnouncedNoun)
+        && words[..words.len() - 1]
+            .iter()
+            .all(|w| matches!(w.pos, Pos::Noun | Pos::Propn | Pos::Adj | Pos::Verb))
+        && !only_a_verb(w0)
+    {
+        return Ask::Noun;
+    }
     // A tip's lead sentence that can open with a verb does, unless a
     // subject and its verb follow ("Code health can be impacted").
     // ("Task processing": a word the tagger reads as a noun before a

@@ -5,14 +5,15 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use crate::lesson::language::{LEXICON, MAX_TAGGED_WORDS, Pos, Role, Word};
+use crate::lesson::language::{LEXICON, MAX_TAGGED_WORDS, Pos, Role, Word, analyse};
 use crate::lesson::text::{capitalise, norm, stem};
 
 use super::phrase::{
     completes_a_verb, in_a_list, main_clause_start, repeated_elsewhere, stands_alone, testable,
     whole, without_missed_verb,
 };
-use super::sentence::{Sent, Weights, in_heading};
+use super::sentence::{Sent, Weights, content_stems, in_heading};
+use super::tip_cloze::advice_span;
 use super::{CLOZE_CHARS, Explained, MAX_SECTION_CARDS, Maker, Part};
 use crate::deck::CardEntry;
 
@@ -356,32 +357,73 @@ fn pick(
     out
 }
 
+/// The cloze of a tip without a label: its sentence of advice with what to
+/// do hidden (see [`advice_span`]).
+fn tip_cloze(ss: &[Sent], substantive: &[usize]) -> Option<Cloze> {
+    substantive.first().and_then(|&i| {
+        let s = &ss[i];
+        let (a, b) = advice_span(s).filter(|_| clozable(s))?;
+        Some(Cloze {
+            text: capitalise(&format!(
+                "{}{{{{c1::{}}}}}{}",
+                &s.text[..a],
+                &s.text[a..b],
+                &s.text[b..]
+            )),
+            sentence: i,
+            why: format!(
+                "a tip without a label: hides what it advises, \u{201c}{}\u{201d}, and leaves the case or reason around it as the cue",
+                &s.text[a..b]
+            ),
+        })
+    })
+}
+
 impl Maker {
     /// The section's clozes; returns how many were made.
     pub(super) fn cloze_cards(&mut self, part: &Part, on_back: &[usize]) -> usize {
         let topic = &part.topic;
         // About one card for every two sentences of substance.
-        let budget = (1 + part.substantive.len() / 2).min(MAX_SECTION_CARDS) - 1;
+        // (A tip of a list without a label has no point card: its one
+        // cloze is its card.)
+        let lone_tip = part.section.tip
+            && topic.made_up
+            && part
+                .substantive
+                .first()
+                .is_some_and(|&i| advice_span(&part.ss[i]).is_some());
+        let budget = ((1 + part.substantive.len() / 2).min(MAX_SECTION_CARDS) - 1)
+            .max(usize::from(lone_tip));
         let extra = match &part.section.context {
             Some(c) if !topic.made_up => {
                 format!("{} \u{2014} {}", self.casing.sentence_case(c), topic.shown)
             }
+            Some(c) if lone_tip => self.casing.sentence_case(c),
             _ if topic.made_up => self.title.clone(),
             _ => topic.shown.clone(),
         };
         // The card shows the heading beside the cloze, and the lesson is
         // about its title: a phrase with a word of either is given away.
-        let given: BTreeSet<String> = topic.stems.union(&self.title_stems).cloned().collect();
-        let found = clozes(
-            part.ss,
-            &part.substantive,
-            &part.scores,
-            on_back,
-            &given,
-            &self.weights,
-            &mut self.hidden_taken,
-            budget,
-        );
+        // (A tip without a label shows its list's heading, not the name
+        // made up for it.)
+        let shown_stems = match &part.section.context {
+            Some(c) if lone_tip => content_stems(&analyse(c), c),
+            _ => topic.stems.clone(),
+        };
+        let given: BTreeSet<String> = shown_stems.union(&self.title_stems).cloned().collect();
+        let found = match lone_tip.then(|| tip_cloze(part.ss, &part.substantive)) {
+            Some(Some(c)) => vec![c],
+            _ => clozes(
+                part.ss,
+                &part.substantive,
+                &part.scores,
+                on_back,
+                &given,
+                &self.weights,
+                &mut self.hidden_taken,
+                budget,
+            ),
+        };
         let mut made = 0;
         for (n, cloze) in found.into_iter().enumerate() {
             if !self.fronts.insert(cloze.text.clone()) {

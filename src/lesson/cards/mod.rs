@@ -36,10 +36,12 @@ mod statement;
 mod steps;
 mod style;
 mod subject;
+mod tip_cloze;
+mod worth;
 
 use std::collections::BTreeSet;
 
-use super::language::{Analysis, LEXICON, Role, analyse};
+use super::language::{Analysis, analyse};
 use super::read::{Lesson, PieceKind, Section};
 use super::text::{Casing, capitalise, norm, sentences};
 use crate::deck::{CardEntry, DeckFile};
@@ -54,11 +56,11 @@ use sentence::{Sent, Weights, content_stems, section_sentences};
 use statement::advice_first;
 use steps::{steps, steps_back};
 use style::{
-    TitleKind, apostrophe_of, heading_style, it_is_the_title, lesson_sentences, lists_sources,
-    take_openers,
+    TitleKind, apostrophe_of, heading_style, it_is_the_title, lesson_sentences, take_openers,
 };
 use style::{cases_apart, defining_intro, in_style, is_defining_intro};
 use subject::{name_the_subject, shared_subject};
+use worth::{asks_nothing, nameless, substantive_of};
 
 /// Longest id fragment taken from a title or heading.
 const SLUG_CHARS: usize = 40;
@@ -225,36 +227,6 @@ struct Part<'a> {
     base: String,
 }
 
-/// The indexes of a section's sentences worth a card.
-fn substantive_of(section: &Section, ss: &[Sent]) -> Vec<usize> {
-    let mut substantive: Vec<usize> = (0..ss.len()).filter(|&i| ss[i].substantive()).collect();
-    // A question answered in a few words ("How is it pronounced?" —
-    // "Jee-Arr-Pee-See."): the short answer is the section's point.
-    if substantive.is_empty() && section.heading.as_deref().is_some_and(|h| h.ends_with('?')) {
-        // (Only when it is all the section says: one short remark
-        // after quoted examples is an aside.)
-        if ss.iter().all(Sent::short_answer) {
-            substantive = (0..ss.len()).collect();
-        }
-    }
-    // "To reach the state, declare it abstract in the mixin:" and code
-    // too long for a card: when the section says nothing else, the
-    // sentence leading into the code is its point.
-    // (Not a lead-in to a list: its items are the section's text.)
-    if substantive.is_empty() {
-        let before_items = |i: usize| {
-            section
-                .body
-                .get(ss[i].piece + 1)
-                .is_some_and(|p| p.kind == PieceKind::Item)
-        };
-        substantive = (0..ss.len())
-            .filter(|&i| ss[i].leads_into_code() && !before_items(i))
-            .collect();
-    }
-    substantive
-}
-
 impl Maker {
     fn section(
         &mut self,
@@ -271,19 +243,7 @@ impl Maker {
             sentences: substantive.len(),
             cards: 0,
         };
-        // "Example", "Exercise 2": an illustration of the section before,
-        // whose sentences are about one case, not the idea.
-        let illustration = section.heading.as_deref().is_some_and(|h| {
-            let label = h
-                .trim_end_matches(|c: char| !c.is_alphabetic())
-                .to_lowercase();
-            LEXICON.is(&label, Role::ExampleHeading)
-        });
-        // "Further reading", "Resources" and the sections under them list
-        // sources, not ideas.
-        let sources = [&section.heading, &section.context]
-            .iter()
-            .any(|h| h.as_deref().is_some_and(lists_sources));
+        let (illustration, sources) = asks_nothing(section);
         if substantive.is_empty() || illustration || sources {
             if !illustration && !sources {
                 self.list_checklist(section, ss);
@@ -293,25 +253,19 @@ impl Maker {
         }
         let mut topic = self.topic(section, ss, &substantive, opener);
         topic.group = group.map(str::to_string);
-        // A paragraph without a heading whose best name is one common word
-        // ("model", "note") has no question to ask: its clozes stand alone.
-        // (A rule for it is worth asking for: "A scope may follow…" asks
-        // "What is the rule for a scope?")
-        let rule = substantive
-            .first()
-            .is_some_and(|&i| front::rule_for(&ss[i], &topic.stems));
-        let nameless = topic.made_up
-            && ((!topic.heading.contains([' ', '-'])
-                && !topic.heading.chars().any(char::is_uppercase)
-                && !rule)
-                || topic.heading == cloze::NO_NAME);
+        let nameless = nameless(section, ss, &substantive, &topic);
         // The section the title heads is the lesson itself, not a part of
         // it, and so is an introduction headed by what it defines.
         if !nameless && !topic.titled && !is_defining_intro(section) {
             self.listed
                 .push((section.context.clone(), topic.shown.clone()));
         }
-        let section_slug = self.section_slug(&topic.heading);
+        // (A tip without a label is named in its id by its opening words.)
+        let slug_from = match substantive.first() {
+            Some(&i) if nameless && section.tip => ss[i].text.as_str(),
+            _ => topic.heading.as_str(),
+        };
+        let section_slug = self.section_slug(slug_from);
         let base = format!("{}/{section_slug}", self.lesson_slug);
         let part = Part {
             section,
@@ -329,6 +283,14 @@ impl Maker {
         };
         report.cards += self.cloze_cards(&part, &chosen);
         report.cards += self.list_clozes(&part, &chosen);
+        // (A tip without a label is listed by the list that holds it.)
+        if nameless
+            && report.cards > 0
+            && let Some(c) = &section.context
+        {
+            let shown = self.casing.sentence_case(c);
+            self.listed.push((Some(c.clone()), shown));
+        }
         self.reports.push(report);
     }
 

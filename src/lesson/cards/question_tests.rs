@@ -449,3 +449,17 @@ fn an_introduction_defining_a_thing_the_title_names_is_asked_about() {
         "{fronts:?}"
     );
 }
+
+#[test]
+fn a_heading_naming_a_kind_of_advice_is_a_noun_phrase() {
+    // "Garden" and "load" can be verbs, but not before "tips".
+    let front = q("Garden tips", "Water the beds in the evening, not at noon.");
+    assert!(!front.contains("should you garden"), "{front}");
+    let front = q("Load balancer tips", PLAIN);
+    assert!(!front.contains("should you load"), "{front}");
+    // A word that is only ever a verb still opens advice.
+    assert_eq!(
+        q("Avoid common mistakes", REASON),
+        "Why should you avoid common mistakes?"
+    );
+}

@@ -2,6 +2,7 @@
 //! heading-like first line, a short lead sentence) becomes one section per
 //! item, under the section that held it.
 
+use super::advice_list::advice_tips;
 use super::plain::heading_like;
 use super::{Piece, PieceKind, Section, heading};
 use crate::lesson::language::{LEXICON, Role, known_adjective, known_verb};
@@ -29,14 +30,35 @@ pub(super) struct ItemMark {
 
 impl ItemMark {
     /// The item's text, on one line.
-    fn text(&self) -> String {
+    pub(super) fn text(&self) -> String {
         squash(&self.lines.join(" "))
     }
 }
 
+/// Most words of a label set off by a colon ("Rest days: …").
+const COLON_LABEL_WORDS: usize = 6;
+
+/// "Mulch: A layer of straw keeps…", "Client IPs: In general…": a short
+/// label (one to six words, capitalised, no sentence punctuation), a colon
+/// and eight words or more. A bold label once the bold is lost, in plain
+/// text or a plain list item.
+pub(super) fn colon_label(text: &str) -> Option<(String, String)> {
+    let (label, rest) = text.split_once(": ")?;
+    let label = label.trim();
+    ((1..=COLON_LABEL_WORDS).contains(&word_count(label))
+        && label.starts_with(|c: char| c.is_uppercase())
+        && !label.contains(['.', '!', '?', ',', ';', '(', '"', '\u{201c}'])
+        && word_count(rest) >= 8)
+        .then(|| (label.to_string(), rest.trim().to_string()))
+}
+
 /// The label that opens a list item: its bold text, a first line standing as
 /// a heading, or a short lead sentence followed by more.
-fn item_label(label: &Option<String>, lines: &[String], text: &str) -> Option<(String, String)> {
+pub(super) fn item_label(
+    label: &Option<String>,
+    lines: &[String],
+    text: &str,
+) -> Option<(String, String)> {
     if let Some(l) = label {
         let rest = text.strip_prefix(l.as_str()).unwrap_or(text).trim();
         // "**What** change is made? …": the bold words open the lead
@@ -64,6 +86,11 @@ fn item_label(label: &Option<String>, lines: &[String], text: &str) -> Option<(S
                 _ => (l.clone(), rest.to_string()),
             });
         }
+    }
+    if label.is_none()
+        && let Some(labelled) = colon_label(text)
+    {
+        return Some(labelled);
     }
     if lines.len() >= 2 && heading_like(&lines[0], None, Some(&lines[1])) == Some(true) {
         return Some((lines[0].clone(), squash(&lines[1..].join(" "))));
@@ -202,8 +229,12 @@ pub(super) fn opens_with_advice(sentence: &str) -> bool {
 
 /// A list whose items all open with a label becomes one section per item,
 /// under the section that held it.
-pub(super) fn split_tip_lists(sections: Vec<Section>, marks: Vec<ItemMark>) -> Vec<Section> {
-    let tips_of = tips_by_section(&sections, &marks);
+pub(super) fn split_tip_lists(
+    sections: Vec<Section>,
+    marks: Vec<ItemMark>,
+    title: &str,
+) -> Vec<Section> {
+    let tips_of = tips_by_section(&sections, &marks, title);
     let mut out: Vec<Section> = Vec::new();
     for (si, s) in sections.into_iter().enumerate() {
         let tips = &tips_of[si];
@@ -324,9 +355,18 @@ fn tip_labels(sections: &[Section], l: &[&ItemMark]) -> Option<Vec<(String, Stri
     // "- Sometimes, a kick-off call helps…" among a dozen labelled tips: an
     // item of a paragraph's length without a label is a tip all the same,
     // named by its text, when three in four items or more have labels.
+    // (Where every label is set apart, in bold or by a colon, one item in
+    // three may be a long sentence without one: "- **Mulch**: …" beside
+    // "- If you have never grown anything, start with herbs…".)
     let unlabelled: Vec<usize> = (0..l.len()).filter(|&k| labels[k].is_none()).collect();
-    let strays_fit =
-        unlabelled.len() * 4 <= l.len() && unlabelled.iter().all(|&k| is_paragraph(&l[k].text()));
+    let set_apart = l
+        .iter()
+        .zip(&labels)
+        .all(|(m, lab)| lab.is_none() || m.label.is_some() || colon_label(&m.text()).is_some());
+    let paragraphs = unlabelled.iter().all(|&k| is_paragraph(&l[k].text()));
+    let sentences = unlabelled.iter().all(|&k| says_enough(&l[k].text()));
+    let strays_fit = (unlabelled.len() * 4 <= l.len() && paragraphs)
+        || (set_apart && unlabelled.len() * 3 <= l.len() && sentences);
     if !strays_fit {
         return None;
     }
@@ -347,6 +387,16 @@ const PARAGRAPH_ITEM_WORDS: usize = 20;
 /// `PARAGRAPH_ITEM_WORDS` words or more.
 fn is_paragraph(text: &str) -> bool {
     word_count(text) >= PARAGRAPH_ITEM_WORDS && sentences(text).len() >= 2
+}
+
+/// Fewest words of an item of one sentence that is a tip without a label.
+const SENTENCE_ITEM_WORDS: usize = 15;
+
+/// An item that says enough to be a tip without a label: a paragraph, or
+/// one long sentence ("If you have never grown anything before, start
+/// with herbs, because they forgive…").
+fn says_enough(text: &str) -> bool {
+    is_paragraph(text) || (word_count(text) >= SENTENCE_ITEM_WORDS && ends_sentence(text))
 }
 
 /// A list's items are mostly paragraphs in their own right (two or more,
@@ -461,7 +511,7 @@ fn termed_tips(l: &[&ItemMark]) -> Option<Vec<(String, String)>> {
 }
 
 /// Per section, the tips of its lists whose items all open with a label.
-fn tips_by_section(sections: &[Section], marks: &[ItemMark]) -> Vec<Vec<Tip>> {
+fn tips_by_section(sections: &[Section], marks: &[ItemMark], title: &str) -> Vec<Vec<Tip>> {
     // Group marks into lists: consecutive indexes in one section. A
     // numbered list broken by paragraphs or other lists ("1." … "2.") goes
     // on where its number says; the lists between are part of its items.
@@ -499,6 +549,7 @@ fn tips_by_section(sections: &[Section], marks: &[ItemMark]) -> Vec<Vec<Tip>> {
         let Some(labels) = tip_labels(sections, l)
             .or_else(|| paragraph_tips(sections, l))
             .or_else(|| termed_tips(l))
+            .or_else(|| advice_tips(sections, l, title))
         else {
             continue;
         };

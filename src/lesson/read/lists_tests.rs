@@ -360,3 +360,42 @@ fn a_numbered_list_of_paragraphs_under_the_title_alone_gives_a_tip_per_item() {
         ]
     );
 }
+
+#[test]
+fn a_long_list_of_one_sentence_advice_gives_a_tip_per_item() {
+    let list = "- Start on time, even if half the room is missing.\n- Speak slowly, especially when some people work in a second language.\n- Make sure each exercise fits in fifteen minutes.\n- Walk the room while people work, because stuck learners rarely ask.\n- Keep the slides short, and leave the details for the handout.\n- Take a break every hour, or attention drops sharply.\n";
+    let l = read_str(&format!(
+        "# Workshops\n\n## During the session\n\nSome habits help:\n\n{list}"
+    ));
+    // Each item is a tip without a label, under the list's heading.
+    assert_eq!(l.sections.len(), 6);
+    assert!(l.sections.iter().all(|s| s.tip && s.heading.is_none()));
+    assert_eq!(l.sections[0].context.as_deref(), Some("During the session"));
+    // Three short items fit on one card's back: the list stays whole.
+    let l = read_str(
+        "# Meetings\n\n## Running one\n\n- Send the agenda a day before.\n- Start on time.\n- End with the decisions.\n",
+    );
+    assert_eq!(headings(&l), ["Running one"]);
+}
+
+#[test]
+fn a_numbered_list_of_advice_is_split_only_when_named_as_advice() {
+    let items = "1. Read the whole recipe before you start, so nothing surprises you.\n2. Set out every ingredient before the first pan goes on the heat.\n3. Taste at every stage, not only at the end.\n4. Sharpen your knives every week, since a blunt knife slips.\n5. Never leave hot oil unattended, even for a moment.\n6. Keep a damp cloth under the board so it cannot slide.\n";
+    let l = read_str(&format!(
+        "# Habits of calm cooks\n\nCalm kitchens are made, not born.\n\n{items}"
+    ));
+    assert_eq!(l.sections.len(), 6);
+    // The same list under a title naming no advice is a list of steps.
+    let l = read_str(&format!(
+        "# Cooking dinner\n\nCalm kitchens are made, not born.\n\n{items}"
+    ));
+    assert!(l.sections.len() <= 1, "{:?}", headings(&l));
+}
+
+#[test]
+fn labels_set_off_by_a_colon_make_tips_beside_a_long_unlabelled_one() {
+    let l = read_str(
+        "# Garden\n\n## Garden tips\n\n- If you have never grown anything before, start with herbs and salad leaves, because they forgive late watering.\n- Mulch: A layer of straw or compost keeps moisture in and weeds down all summer.\n- Spacing: Crowded plants compete for light and catch mildew in a wet season.\n- Crop rotation: Moving each family of vegetables every year keeps soil pests away.\n",
+    );
+    assert_eq!(headings(&l), ["-", "Mulch", "Spacing", "Crop rotation"]);
+}

@@ -19,6 +19,7 @@
 //! turns lists of tips into sections.
 
 mod admonition;
+mod advice_list;
 mod byline;
 mod commands;
 mod lists;
@@ -345,7 +346,7 @@ pub fn read(path: &Path, text: &str) -> Result<Lesson> {
     // joins what comes before.
     blocks.retain(|b| !(matches!(b.kind, Kind::Heading(_)) && byline::is_byline(&b.text())));
     let (sections, marks, outline) = sections_of(&blocks);
-    let mut sections = para_tips::split_paragraph_tips(split_tip_lists(sections, marks));
+    let mut sections = para_tips::split_paragraph_tips(split_tip_lists(sections, marks, &title));
     let intro = sections.remove(0).body;
     let has_headings = blocks.iter().any(|b| matches!(b.kind, Kind::Heading(_)));
     if sections.iter().all(|s| s.body.is_empty()) && has_headings && intro.is_empty() {

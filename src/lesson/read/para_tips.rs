@@ -8,7 +8,7 @@
 //! a short label and a colon ("Sleep debt: a week of…"), a bold label
 //! once pasted, under a heading or under the title alone.
 
-use super::lists::opens_with_advice;
+use super::lists::{colon_label, opens_with_advice};
 use super::{Piece, PieceKind, Section, heading};
 use crate::lesson::language::{Pos, analyse, known_verb};
 use crate::lesson::text::{sentences, word_count};
@@ -52,9 +52,6 @@ fn lead(p: &Piece) -> Option<(String, String, bool)> {
         })
 }
 
-/// Most words of a label ("Rest days: …").
-const LABEL_WORDS: usize = 5;
-
 /// A paragraph opening with a short label and a colon ("Sleep debt: a
 /// week of short nights…"), as a list of bold labels reads once pasted as
 /// plain text: the label heads the tip, a name rather than advice.
@@ -62,13 +59,7 @@ fn label_lead(p: &Piece) -> Lead {
     if p.kind != PieceKind::Para || p.label.is_some() {
         return None;
     }
-    let (label, rest) = p.text.split_once(": ")?;
-    let label = label.trim();
-    ((1..=LABEL_WORDS).contains(&word_count(label))
-        && label.starts_with(|c: char| c.is_uppercase())
-        && !label.contains(['.', '!', '?', ',', ';', '('])
-        && word_count(rest) >= 8)
-        .then(|| (label.to_string(), rest.trim().to_string(), true))
+    colon_label(&p.text).map(|(label, rest)| (label, rest, true))
 }
 
 /// A word in a verb's base form, by its shape ("Check", not "Checks",

@@ -1,0 +1,158 @@
+//! The card of a tip without a label ("- Pick courgettes small, before they
+//! turn into marrows."): one sentence of advice with no heading of its own
+//! to ask by. Its cloze hides what to do, the imperative and its object,
+//! and leaves the case or the reason around it as the cue (see
+//! docs/lessons.md, "Lists of tips").
+
+use crate::lesson::language::{LEXICON, Pos, Role, Word, advice_start};
+
+use super::sentence::Sent;
+
+/// Fewest words of the cue left beside the hidden advice (one of them a
+/// content word).
+const CUE_WORDS: usize = 3;
+
+/// Most words of the advice a tip's cloze hides.
+const ADVICE_WORDS: usize = 6;
+
+/// The byte span of the advice to hide in a tip's sentence, when the
+/// sentence opens its main clause with an imperative ("If you are new,
+/// start with herbs…", "Never leave…") and says more than what to do: a
+/// case, a reason or a manner after a break ("Speak clearly, especially
+/// if…", "Water at the base, not over the leaves", "Net them as soon as
+/// you plant them out").
+pub(super) fn advice_span(s: &Sent) -> Option<(usize, usize)> {
+    let words: Vec<&Word> = s.a.words.iter().collect();
+    let a = advice_start(&words)?;
+    let b = (a + 1..words.len()).find(|&k| breaks_advice(&words, a, k))?;
+    advice_with_cue(&words, a, b).or_else(|| object_of_advice(s, &words, a, b))
+}
+
+/// The advice `a..b` itself, when the rest of the sentence is cue enough.
+fn advice_with_cue(words: &[&Word], a: usize, b: usize) -> Option<(usize, usize)> {
+    let hidden = words[a..b].iter().filter(|w| !w.is_punct()).count();
+    let cue: Vec<&&Word> = words[b..]
+        .iter()
+        .chain(&words[..a])
+        .filter(|w| !w.is_punct())
+        .collect();
+    let content = cue.iter().any(|w| !w.pos.is_function());
+    ((2..=ADVICE_WORDS).contains(&hidden) && cue.len() >= CUE_WORDS && content)
+        .then(|| (words[a].start, words[b - 1].end))
+}
+
+/// Most words of the object a tip's cloze hides.
+const OBJECT_WORDS: usize = 6;
+
+/// Advice with nothing beside it ("Make sure your body language is open.",
+/// "Create small-group activities that let learners…"): what it is about
+/// is hidden instead, the object its verb takes (or, after "make sure",
+/// the clause), and the verb stays as the cue. An object the dictionary
+/// calls general ("the time"), a fixed phrase completes, or a single noun
+/// ("keep an eye on") is no idea.
+fn object_of_advice(s: &Sent, words: &[&Word], a: usize, b: usize) -> Option<(usize, usize)> {
+    let sure = words.get(a + 1).is_some_and(|w| w.norm == "sure")
+        && matches!(words[a].norm.as_str(), "make" | "be");
+    if sure {
+        let from = a + 2 + usize::from(words.get(a + 2).is_some_and(|w| w.norm == "that"));
+        let hidden = words[from..b].iter().filter(|w| !w.is_punct()).count();
+        return (2..=ADVICE_WORDS)
+            .contains(&hidden)
+            .then(|| (words[from].start, words[b - 1].end));
+    }
+    let norms: Vec<&str> = words.iter().map(|w| w.norm.as_str()).collect();
+    let fixed = LEXICON.find(&norms, Role::Fixed);
+    // (A verb the tagger took for a noun opens the chunk: "Plan short
+    // sessions" is one chunk to it.)
+    let (c, d) =
+        s.a.noun_phrases()
+            .into_iter()
+            .find(|&(_, d)| d > a + 1)
+            .map(|(c, d)| (c.max(a + 1), d))?;
+    let between_ok = words[a + 1..c]
+        .iter()
+        .all(|w| matches!(w.pos, Pos::Det | Pos::Part) || (w.pos == Pos::Pron && w.norm != "it"));
+    let general = words[c..d]
+        .iter()
+        .all(|w| LEXICON.is(&w.norm, Role::Generic) || !w.pos.is_nominal() && w.pos != Pos::Adj);
+    let in_fixed = fixed.iter().any(|&(fa, fb)| fa < d && c < fb);
+    // (The verb and what follows the object stay as the cue.)
+    let rest = words[d..].iter().filter(|w| !w.is_punct()).count();
+    (between_ok
+        && !general
+        && !in_fixed
+        && (2..=OBJECT_WORDS).contains(&(d - c))
+        && rest >= CUE_WORDS)
+        .then(|| (words[c].start, words[d - 1].end))
+}
+
+/// Does the advice opening at `a` end before word `k`: a comma, dash or
+/// colon, a subordinating conjunction ("before", "because", "so that"),
+/// a word giving a reason or placing it in time?
+fn breaks_advice(words: &[&Word], a: usize, k: usize) -> bool {
+    let w = words[k];
+    let mark = w.is_punct()
+        && matches!(
+            w.norm.as_str(),
+            "," | ";" | ":" | "\u{2014}" | "\u{2013}" | "-"
+        );
+    let clause = k > a + 1
+        && (w.pos == Pos::Sconj
+            || LEXICON.is(&w.norm, Role::Reason)
+            || LEXICON.is(&w.norm, Role::PlacingConjunction)
+            || matches!(w.norm.as_str(), "so" | "or" | "unless" | "until" | "as"));
+    mark || clause || (w.is_punct() && k + 1 == words.len())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lesson::read::PieceKind;
+
+    fn hidden(text: &str) -> Option<String> {
+        let s = Sent::new(text.into(), PieceKind::Item);
+        advice_span(&s).map(|(a, b)| text[a..b].to_string())
+    }
+
+    #[test]
+    fn a_tip_hides_what_to_do_and_keeps_its_case_in_sight() {
+        assert_eq!(
+            hidden("Pick courgettes small, before they turn into marrows.").as_deref(),
+            Some("Pick courgettes small")
+        );
+        assert_eq!(
+            hidden("Never leave a hot pan unattended, because oil can catch fire in seconds.")
+                .as_deref(),
+            Some("leave a hot pan unattended")
+        );
+        assert_eq!(
+            hidden("If you are new to baking, start with a simple white loaf.").as_deref(),
+            Some("start with a simple white loaf")
+        );
+        assert_eq!(
+            hidden("Even when the bed looks dry on top, check the soil before you water.")
+                .as_deref(),
+            Some("check the soil")
+        );
+    }
+
+    #[test]
+    fn a_tip_with_nothing_beside_its_advice_hides_its_object() {
+        assert_eq!(
+            hidden("Make sure your notes are dated and signed.").as_deref(),
+            Some("your notes are dated and signed")
+        );
+        assert_eq!(
+            hidden("Plan short tasting sessions that let guests compare two wines side by side.")
+                .as_deref(),
+            Some("short tasting sessions")
+        );
+        // Nothing would be left to recall it by.
+        assert_eq!(hidden("Keep an eye on the clock."), None);
+        // Not advice at all.
+        assert_eq!(
+            hidden("The oven takes twenty minutes to heat, so plan ahead."),
+            None
+        );
+    }
+}

@@ -1,0 +1,83 @@
+//! Which sections and sentences are worth a card, and which sections have
+//! no question to ask (see docs/lessons.md, "What it writes").
+
+use super::sentence::Sent;
+use super::style::lists_sources;
+use super::tip_cloze::advice_span;
+use super::{Topic, cloze, front};
+use crate::lesson::language::{LEXICON, Role};
+use crate::lesson::read::{PieceKind, Section};
+
+/// The indexes of a section's sentences worth a card.
+pub(super) fn substantive_of(section: &Section, ss: &[Sent]) -> Vec<usize> {
+    let mut substantive: Vec<usize> = (0..ss.len()).filter(|&i| ss[i].substantive()).collect();
+    // A question answered in a few words ("How is it pronounced?" —
+    // "Jee-Arr-Pee-See."): the short answer is the section's point.
+    if substantive.is_empty() && section.heading.as_deref().is_some_and(|h| h.ends_with('?')) {
+        // (Only when it is all the section says: one short remark
+        // after quoted examples is an aside.)
+        if ss.iter().all(Sent::short_answer) {
+            substantive = (0..ss.len()).collect();
+        }
+    }
+    // "To reach the state, declare it abstract in the mixin:" and code
+    // too long for a card: when the section says nothing else, the
+    // sentence leading into the code is its point.
+    // (Not a lead-in to a list: its items are the section's text.)
+    if substantive.is_empty() {
+        let before_items = |i: usize| {
+            section
+                .body
+                .get(ss[i].piece + 1)
+                .is_some_and(|p| p.kind == PieceKind::Item)
+        };
+        substantive = (0..ss.len())
+            .filter(|&i| ss[i].leads_into_code() && !before_items(i))
+            .collect();
+    }
+    substantive
+}
+
+/// Whether the section illustrates the one before it ("Example",
+/// "Exercise 2": its sentences are about one case, not the idea), and
+/// whether it lists sources ("Further reading", "Resources" and the
+/// sections under them), as (illustration, sources).
+pub(super) fn asks_nothing(section: &Section) -> (bool, bool) {
+    let illustration = section.heading.as_deref().is_some_and(|h| {
+        let label = h
+            .trim_end_matches(|c: char| !c.is_alphabetic())
+            .to_lowercase();
+        LEXICON.is(&label, Role::ExampleHeading)
+    });
+    let sources = [&section.heading, &section.context]
+        .iter()
+        .any(|h| h.as_deref().is_some_and(lists_sources));
+    (illustration, sources)
+}
+
+/// A section without a heading has no question to ask when its best name
+/// is one common word ("model", "note"): its clozes stand alone. (A rule
+/// for it is worth asking for: "A scope may follow…" asks "What is the
+/// rule for a scope?") Nor has a tip of a list without a label, "- Pick
+/// courgettes small, before they turn into marrows.": it is one piece of
+/// advice, and a cloze of what it advises tests it.
+pub(super) fn nameless(
+    section: &Section,
+    ss: &[Sent],
+    substantive: &[usize],
+    topic: &Topic,
+) -> bool {
+    let rule = substantive
+        .first()
+        .is_some_and(|&i| front::rule_for(&ss[i], &topic.stems));
+    let lone_tip = section.tip
+        && substantive
+            .first()
+            .is_some_and(|&i| advice_span(&ss[i]).is_some());
+    topic.made_up
+        && (lone_tip
+            || (!topic.heading.contains([' ', '-'])
+                && !topic.heading.chars().any(char::is_uppercase)
+                && !rule)
+            || topic.heading == cloze::NO_NAME)
+}

@@ -1,0 +1,91 @@
+//! Lists of advice in a sentence or two an item ("- Speak clearly,
+//! especially if…", "- Keep an eye on the time."): too long for one card's
+//! back, each item is a tip of its own (see docs/lessons.md, "Lists of
+//! tips").
+
+use super::lists::{ItemMark, item_label};
+use super::{Piece, Section};
+use crate::lesson::language::{LEXICON, Role, advice_start, analyse};
+use crate::lesson::text::{sentences, word_count};
+
+/// Fewest items of a list of advice.
+const ADVICE_ITEMS: usize = 3;
+
+/// Items of a list of advice that are tips of their own however short.
+const ADVICE_ITEMS_APART: usize = 6;
+
+/// Most characters of a list of advice that one card's back can hold.
+const ONE_BACK_CHARS: usize = 250;
+
+/// Most words of an item of a list of advice.
+const ADVICE_ITEM_WORDS: usize = 45;
+
+/// "Speak clearly, especially if…", "Never leave a pan unattended.", "When
+/// delivering, be confident": a sentence that gives advice (see
+/// [`advice_start`]).
+fn gives_advice(text: &str) -> bool {
+    let first = sentences(text).into_iter().next().unwrap_or_default();
+    let a = analyse(&first);
+    advice_start(&a.words.iter().collect::<Vec<_>>()).is_some()
+}
+
+/// A list of three or more short items, three in four of them advice in
+/// a sentence or two ("- Speak clearly, especially if…", "- Keep an eye on
+/// the time."), too long for one card's back, under a heading or making
+/// the lesson's body: each item is a tip of its own, labelled where its
+/// text has a label (see [`item_label`]), else named by its text.
+pub(super) fn advice_tips(
+    sections: &[Section],
+    l: &[&ItemMark],
+    title: &str,
+) -> Option<Vec<(String, String)>> {
+    let section = &sections[l[0].section];
+    // (A numbered list is a list of steps, unless the heading, or the
+    // title over the lesson's opening, or the paragraph leading into it,
+    // names advice: "Ten habits of calm cooks", "Here are some tips".)
+    let named = section.heading.as_deref().unwrap_or(title);
+    let lead = l[0]
+        .row
+        .checked_sub(1)
+        .and_then(|r| section.body.get(r))
+        .map_or("", |p| p.text.as_str());
+    let names_advice = |t: &str| {
+        t.split(|c: char| !c.is_alphanumeric())
+            .any(|w| LEXICON.is(&w.to_lowercase(), Role::AnnouncedNoun))
+    };
+    let numbered_ok = names_advice(named) || names_advice(lead);
+    // (Under the title alone, the list must be the lesson's body.)
+    let words = |ps: &[Piece]| ps.iter().map(|p| word_count(&p.text)).sum::<usize>();
+    let the_body = l.len() >= 4 && words(&section.body[..l[0].row]) * 3 <= words(&section.body);
+    let texts: Vec<String> = l.iter().map(|m| m.text()).collect();
+    // (An item ending in a colon, "Test a bit:", labels what follows it:
+    // code or a table, not advice.)
+    let short = |t: &String| {
+        (4..=ADVICE_ITEM_WORDS).contains(&word_count(t))
+            && sentences(t).len() <= 2
+            && !t.ends_with(':')
+    };
+    let advice = texts.iter().filter(|t| short(t) && gives_advice(t)).count();
+    // (A short list fits on one card's back: "How should you run a
+    // meeting?" answered by its three tips.)
+    let chars: usize = texts.iter().map(|t| t.chars().count()).sum();
+    if l.len() < ADVICE_ITEMS
+        || (l.len() < ADVICE_ITEMS_APART && chars <= ONE_BACK_CHARS)
+        || (section.heading.is_none() && !the_body)
+        || (l.iter().any(|m| m.numbered) && !numbered_ok)
+        || advice * 4 < l.len() * 3
+        || !texts.iter().all(short)
+    {
+        return None;
+    }
+    Some(
+        l.iter()
+            .zip(texts)
+            .map(|(m, t)| {
+                item_label(&m.label, &m.lines, &t)
+                    .filter(|(_, rest)| !rest.is_empty())
+                    .unwrap_or((String::new(), t))
+            })
+            .collect(),
+    )
+}
