@@ -4,6 +4,7 @@
 
 use super::advice_list::advice_tips;
 use super::plain::heading_like;
+use super::termed::termed_tips;
 use super::{Piece, PieceKind, Section, heading};
 use crate::lesson::language::{LEXICON, Role, known_adjective, known_verb};
 use crate::lesson::text::{capitalise, ends_sentence, sentences, squash, word_count};
@@ -40,16 +41,18 @@ const COLON_LABEL_WORDS: usize = 6;
 
 /// "Mulch: A layer of straw keeps…", "Client IPs: In general…": a short
 /// label (one to six words, capitalised, no sentence punctuation), a colon
-/// and eight words or more. A bold label once the bold is lost, in plain
-/// text or a plain list item.
+/// and eight words or more, no quotation ("Bad: \"Why did you…\"" labels
+/// an example). A bold label once the bold is lost, in plain text or a
+/// plain list item.
 pub(super) fn colon_label(text: &str) -> Option<(String, String)> {
     let (label, rest) = text.split_once(": ")?;
     let label = label.trim();
     ((1..=COLON_LABEL_WORDS).contains(&word_count(label))
         && label.starts_with(|c: char| c.is_uppercase())
         && !label.contains(['.', '!', '?', ',', ';', '(', '"', '\u{201c}'])
-        && word_count(rest) >= 8)
-        .then(|| (label.to_string(), rest.trim().to_string()))
+        && word_count(rest) >= 8
+        && !rest.trim_start().starts_with(['"', '\u{201c}', '\'']))
+    .then(|| (label.to_string(), rest.trim().to_string()))
 }
 
 /// The label that opens a list item: its bold text, a first line standing as
@@ -227,6 +230,10 @@ pub(super) fn opens_with_advice(sentence: &str) -> bool {
     known_verb(&first) == Some(true) && known_adjective(&first) != Some(true)
 }
 
+/// Fewest paragraphs after a list of tips, in a lesson without headings,
+/// that are text of their own rather than the lesson's closing words.
+const TEXT_AFTER_TIPS: usize = 3;
+
 /// A list whose items all open with a label becomes one section per item,
 /// under the section that held it.
 pub(super) fn split_tip_lists(
@@ -235,6 +242,11 @@ pub(super) fn split_tip_lists(
     title: &str,
 ) -> Vec<Section> {
     let tips_of = tips_by_section(&sections, &marks, title);
+    // (In a lesson without headings, three paragraphs or more after a
+    // list of tips are no part of the introduction: they go on after the
+    // tips, as text of their own, which the reader then splits by
+    // paragraph. One or two close the lesson, as its introduction's end.)
+    let no_headings = sections.len() == 1;
     let mut out: Vec<Section> = Vec::new();
     for (si, s) in sections.into_iter().enumerate() {
         let tips = &tips_of[si];
@@ -260,11 +272,19 @@ pub(super) fn split_tip_lists(
         let tail = (last_row + 1..s.body.len())
             .find(|&r| s.body[r].kind == PieceKind::Para && !paragraphs_follow)
             .unwrap_or(s.body.len());
+        let after: Vec<Piece> = s.body[tail..].to_vec();
+        let after_apart = no_headings
+            && si == 0
+            && after.iter().filter(|p| p.kind == PieceKind::Para).count() >= TEXT_AFTER_TIPS;
         let mut own = s.clone();
         own.body = before
             .into_iter()
             .filter(|p| Some(&p.text) != lead_in.as_ref())
-            .chain(s.body[tail..].iter().cloned())
+            .chain(if after_apart {
+                Vec::new()
+            } else {
+                after.clone()
+            })
             .collect();
         // The introduction stays in place even when empty; a section left
         // with one sentence only led into its tips ("A few changes carry
@@ -273,29 +293,40 @@ pub(super) fn split_tip_lists(
         if si == 0 || (own_sentences >= 2 && own.body.iter().any(|p| word_count(&p.text) >= 6)) {
             out.push(own);
         }
-        let context = s.heading.clone().or(s.context.clone());
-        for (k, (row, h, rest, line)) in tips.iter().enumerate() {
-            let end = tips.get(k + 1).map_or(tail, |t| t.0);
-            let mut body = vec![Piece {
-                kind: PieceKind::Para,
-                text: rest.clone(),
-                stressed: Vec::new(),
-                numbered: false,
-                label: None,
-                nested: false,
-            }];
-            body.extend(s.body[row + 1..end].iter().cloned());
-            body.retain(|p| !p.text.is_empty());
-            out.push(Section {
-                heading: heading(h),
-                context: context.clone(),
-                lead_in: lead_in.clone(),
-                sentence_heading: ends_sentence(h),
-                tip: true,
-                body,
-                line: *line,
-            });
+        out.extend(tip_sections(&s, tips, tail, &lead_in));
+        if after_apart {
+            out.push(Section::plain(None, None, after, 0));
         }
+    }
+    out
+}
+
+/// The sections of a section's tips: each tip's text, then what follows
+/// its item up to the next tip (or `tail`), under the section's heading.
+fn tip_sections(s: &Section, tips: &[Tip], tail: usize, lead_in: &Option<String>) -> Vec<Section> {
+    let context = s.heading.clone().or(s.context.clone());
+    let mut out = Vec::new();
+    for (k, (row, h, rest, line)) in tips.iter().enumerate() {
+        let end = tips.get(k + 1).map_or(tail, |t| t.0);
+        let mut body = vec![Piece {
+            kind: PieceKind::Para,
+            text: rest.clone(),
+            stressed: Vec::new(),
+            numbered: false,
+            label: None,
+            nested: false,
+        }];
+        body.extend(s.body[row + 1..end].iter().cloned());
+        body.retain(|p| !p.text.is_empty());
+        out.push(Section {
+            heading: heading(h),
+            context: context.clone(),
+            lead_in: lead_in.clone(),
+            sentence_heading: ends_sentence(h),
+            tip: true,
+            body,
+            line: *line,
+        });
     }
     out
 }
@@ -352,22 +383,7 @@ fn tip_labels(sections: &[Section], l: &[&ItemMark]) -> Option<Vec<(String, Stri
     if sentences_after * 2 < labels.len() {
         return None;
     }
-    // "- Sometimes, a kick-off call helps…" among a dozen labelled tips: an
-    // item of a paragraph's length without a label is a tip all the same,
-    // named by its text, when three in four items or more have labels.
-    // (Where every label is set apart, in bold or by a colon, one item in
-    // three may be a long sentence without one: "- **Mulch**: …" beside
-    // "- If you have never grown anything, start with herbs…".)
-    let unlabelled: Vec<usize> = (0..l.len()).filter(|&k| labels[k].is_none()).collect();
-    let set_apart = l
-        .iter()
-        .zip(&labels)
-        .all(|(m, lab)| lab.is_none() || m.label.is_some() || colon_label(&m.text()).is_some());
-    let paragraphs = unlabelled.iter().all(|&k| is_paragraph(&l[k].text()));
-    let sentences = unlabelled.iter().all(|&k| says_enough(&l[k].text()));
-    let strays_fit = (unlabelled.len() * 4 <= l.len() && paragraphs)
-        || (set_apart && unlabelled.len() * 3 <= l.len() && sentences);
-    if !strays_fit {
+    if !labels_hold(l, &labels) {
         return None;
     }
     Some(
@@ -377,6 +393,35 @@ fn tip_labels(sections: &[Section], l: &[&ItemMark]) -> Option<Vec<(String, Stri
             .map(|(lab, m)| lab.unwrap_or_else(|| (String::new(), m.text())))
             .collect(),
     )
+}
+
+/// Do the labels found make a list of tips: items without one few enough,
+/// and saying enough on their own? Up to one item in four may be a
+/// paragraph without a label ("- Sometimes, a kick-off call helps…" among
+/// a dozen labelled tips); where every label is set apart, in bold or by a
+/// colon, one item in three may be a long sentence without one ("-
+/// **Mulch**: …" beside "- If you have never grown anything, start with
+/// herbs…"). Labels set off by a colon alone are weaker evidence: two such
+/// items may be a pair of examples ("Bad: …" and "Good: …"), unless each
+/// label stands on a line of its own ("Tested:" over its text).
+fn labels_hold(l: &[&ItemMark], labels: &[Option<(String, String)>]) -> bool {
+    let unlabelled: Vec<usize> = (0..l.len()).filter(|&k| labels[k].is_none()).collect();
+    let set_apart = l
+        .iter()
+        .zip(labels)
+        .all(|(m, lab)| lab.is_none() || m.label.is_some() || colon_label(&m.text()).is_some());
+    let colon_only = l.iter().all(|m| {
+        m.label.is_none()
+            && colon_label(&m.text()).is_some()
+            && !m.lines.first().is_some_and(|f| f.ends_with(':'))
+    });
+    if colon_only && l.len() < 3 {
+        return false;
+    }
+    let paragraphs = unlabelled.iter().all(|&k| is_paragraph(&l[k].text()));
+    let sentences = unlabelled.iter().all(|&k| says_enough(&l[k].text()));
+    (unlabelled.len() * 4 <= l.len() && paragraphs)
+        || (set_apart && unlabelled.len() * 3 <= l.len() && sentences)
 }
 
 /// Fewest words of a list item that is a paragraph in its own right (with
@@ -477,37 +522,6 @@ fn paragraph_tips(sections: &[Section], l: &[&ItemMark]) -> Option<Vec<(String, 
             .map(|(x, t)| x.unwrap_or((String::new(), t)))
             .collect()
     })
-}
-
-/// Fewest words of an item named by the term it sets in bold.
-const TERMED_ITEM_WORDS: usize = 12;
-
-/// Most words of a term in bold that names its item.
-const TERM_WORDS: usize = 6;
-
-/// "1. Every result comes with its data, as we believe in **open data**…":
-/// a list of three items or more, each a sentence or more that sets one
-/// short phrase in bold, the idea it explains. Each item is a tip named by
-/// its term, its whole text the answer. (Bold words scattered through
-/// steps or glosses make no such list: one term an item, in every item.)
-fn termed_tips(l: &[&ItemMark]) -> Option<Vec<(String, String)>> {
-    if l.len() < 3 {
-        return None;
-    }
-    l.iter()
-        .map(|m| {
-            let text = m.text();
-            let [term] = m.terms.as_slice() else {
-                return None;
-            };
-            let term = term.trim_matches(|c: char| !c.is_alphanumeric());
-            let words = word_count(term);
-            ((1..=TERM_WORDS).contains(&words)
-                && word_count(&text) >= TERMED_ITEM_WORDS
-                && words * 3 <= word_count(&text))
-            .then(|| (capitalise(term), text))
-        })
-        .collect()
 }
 
 /// Per section, the tips of its lists whose items all open with a label.

@@ -399,3 +399,25 @@ fn labels_set_off_by_a_colon_make_tips_beside_a_long_unlabelled_one() {
     );
     assert_eq!(headings(&l), ["-", "Mulch", "Spacing", "Crop rotation"]);
 }
+
+#[test]
+fn a_pair_of_labelled_examples_is_no_list_of_tips() {
+    let l = read_str(
+        "# Reviews\n\n## Courtesy\n\nBe kind and clear in every comment you leave on a change.\n\n- Bad: \"Why did you use threads here when they obviously bring no benefit at all?\"\n- Good: The threads add complexity without any gain that I can see in the numbers.\n",
+    );
+    assert_eq!(headings(&l), ["Courtesy"]);
+}
+
+#[test]
+fn paragraphs_after_labelled_tips_in_a_lesson_without_headings_stand_apart() {
+    let l = read_str(
+        "Designing a Schema\n\nKnow your queries before you design anything. Three properties matter:\n\nData size: Knowing how much data is stored and read at once decides how to split it.\nData shape: A store that keeps data in the shape of its queries answers them faster.\nData velocity: The rate of reads and writes decides how many partitions are needed.\n\nKeep related data together. Items read together should sit together on disk.\n\nKeep few tables. Most applications need one or two, whatever their size.\n\nSpread the load. A key that every query hits becomes the bottleneck of the system.\n",
+    );
+    assert_eq!(
+        &headings(&l)[..3],
+        ["Data size", "Data shape", "Data velocity"]
+    );
+    // The paragraphs after the list are sections of their own, not one
+    // long introduction.
+    assert!(l.sections.len() >= 5, "{:?}", headings(&l));
+}

@@ -28,6 +28,7 @@ mod para_tips;
 mod pasted;
 mod plain;
 mod sections;
+mod termed;
 
 use std::path::Path;
 
@@ -36,7 +37,7 @@ use crate::error::{Error, Result};
 use lists::split_tip_lists;
 use markdown::{Block, Kind, blocks};
 use plain::plain_headings;
-use sections::{headless, sections_of};
+use sections::{headless, sections_of, text_after_tips};
 
 /// A lesson's structure, text already plain.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -357,6 +358,8 @@ pub fn read(path: &Path, text: &str) -> Result<Lesson> {
     }
     let (intro, sections) = if sections.is_empty() {
         headless(intro)
+    } else if !has_headings {
+        (intro, text_after_tips(sections))
     } else {
         (intro, sections)
     };

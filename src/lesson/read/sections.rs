@@ -179,6 +179,22 @@ pub(super) fn headless(intro: Vec<Piece>) -> (Vec<Piece>, Vec<Section>) {
     (Vec::new(), out)
 }
 
+/// In a lesson without headings, the text after a list of tips (a section
+/// with no heading that is no tip) gets a section per paragraph, as a
+/// lesson of paragraphs alone does (see [`headless`]).
+pub(super) fn text_after_tips(sections: Vec<Section>) -> Vec<Section> {
+    sections
+        .into_iter()
+        .flat_map(|s| {
+            if s.heading.is_none() && !s.tip {
+                headless(s.body).1
+            } else {
+                vec![s]
+            }
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use crate::lesson::read::tests::{headings, read_str};
