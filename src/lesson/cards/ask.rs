@@ -231,7 +231,12 @@ fn by_verb(h: &Analysis, words: &[&Word], section: &Section, advises: bool) -> A
     // ("Task processing": a word the tagger reads as a noun before a
     // gerund names an activity.)
     let activity = words.len() == 2 && first.pos == Pos::Noun && words[1].norm.ends_with("ing");
+    // ("**Salary.** What you're paid in cash…": a label of one word over a
+    // gloss that gives no advice names a thing. "Title and level" or "Hash
+    // and encode" cannot be told apart by their words.)
+    let named = !advises && words.len() == 1;
     if section.sentence_heading
+        && !named
         && is_base(w0)
         && verb_reading(w0)
         && !activity

@@ -463,3 +463,18 @@ fn a_heading_naming_a_kind_of_advice_is_a_noun_phrase() {
         "Why should you avoid common mistakes?"
     );
 }
+
+#[test]
+fn a_one_word_label_over_a_gloss_is_no_advice() {
+    let mut sec = section(
+        "Salary.",
+        "What you are paid in cash, in a year, before taxes.",
+    );
+    sec.sentence_heading = true;
+    sec.tip = true;
+    let casing = Casing::learn(&["We met people.".to_string()]);
+    let inline = casing.inline_words("Salary").join(" ");
+    let h = analyse(&inline);
+    let ask = classify(&h, &sec, false);
+    assert!(!matches!(ask, Ask::Do), "{ask:?}");
+}
