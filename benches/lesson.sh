@@ -8,7 +8,8 @@
 #        time linear in length)
 #   - a single line of 1 MB and of 2 MB (linear)
 #   - 10,000 and 20,000 headings with one sentence each (linear)
-#   - a list of 5 MB and 10 MB (linear)
+#   - a list of 5 MB and 10 MB (linear), and 1 MB of one tip repeated
+#     (every item a section with a card)
 #   - `stats` on an empty collection (made by `config`), to show other commands do not load
 #     the tagger
 #
@@ -68,6 +69,10 @@ for n in (10_000, 20_000):
     for i in range(n):
         parts += [f"Heading Number {i}", "", f"Section {i} says one short thing about topic {i}.", ""]
     open(os.path.join(work, f"headings-{n}.txt"), "w").write("\n".join(parts))
+# A list of the same tip again and again: every item a tip of its own,
+# each with a card (the names and questions alike must stay linear).
+tip = "- Keep the main idea of each paragraph first, because readers skim.\n"
+open(os.path.join(work, "tips-1mb.md"), "w").write("# Tips\n\n## Writing tips\n\n" + tip * (1_000_000 // len(tip)))
 for mb in (5, 10):
     item = "- an item of a long list that never ends\n"
     n = mb * 1_000_000 // len(item)
@@ -79,7 +84,7 @@ export REHEARSE_DB="$WORK/c.db"
 "$BIN" config new_per_day 20 >/dev/null
 args=()
 for f in lesson-12500.txt lesson-25000.txt lesson-50000.txt line-1mb.txt line-2mb.txt \
-         headings-10000.txt headings-20000.txt list-5mb.md list-10mb.md; do
+         headings-10000.txt headings-20000.txt tips-1mb.md list-5mb.md list-10mb.md; do
     args+=(-n "lesson $f" "$BIN lesson $WORK/$f -o $WORK/out.toml")
 done
 args+=(-n "stats (no tagger)" "$BIN stats")

@@ -39,7 +39,7 @@ mod subject;
 mod tip_cloze;
 mod worth;
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 use super::language::{Analysis, analyse};
 use super::read::{Lesson, PieceKind, Section};
@@ -123,6 +123,8 @@ pub fn make_deck(lesson: &Lesson) -> Made {
         reports: Vec::new(),
         fronts: BTreeSet::new(),
         section_slugs: BTreeSet::new(),
+        slug_next: BTreeMap::new(),
+        front_next: BTreeMap::new(),
         listed: Vec::new(),
         hidden_taken: BTreeSet::new(),
         title_stems: content_stems(&analyse(&lesson.title), &lesson.title),
@@ -179,6 +181,11 @@ struct Maker {
     reports: Vec<SectionReport>,
     fronts: BTreeSet<String>,
     section_slugs: BTreeSet<String>,
+    /// Per slug taken, the number to try next for a section of the same
+    /// name, so that many alike stay linear.
+    slug_next: BTreeMap<String, usize>,
+    /// The same for questions asked again ("… (part 2)?").
+    front_next: BTreeMap<String, usize>,
     /// (context, heading as shown) of every section with cards, for the
     /// overview.
     listed: Vec<(Option<String>, String)>,
@@ -401,12 +408,14 @@ impl Maker {
 
     /// The heading's slug, numbered when another section has it already.
     fn section_slug(&mut self, heading: &str) -> String {
-        let mut section_slug = slug(heading, SLUG_CHARS);
-        let mut n = 2;
+        let base = slug(heading, SLUG_CHARS);
+        let mut section_slug = base.clone();
+        let mut n = self.slug_next.get(&base).copied().unwrap_or(2);
         while !self.section_slugs.insert(section_slug.clone()) {
-            section_slug = format!("{}-{n}", slug(heading, SLUG_CHARS));
+            section_slug = format!("{base}-{n}");
             n += 1;
         }
+        self.slug_next.insert(base, n);
         section_slug
     }
 
@@ -489,12 +498,15 @@ impl Maker {
 
     /// Two sections asking the same question get "(part 2)", "(part 3)"...
     fn unique_front(&mut self, mut front: String) -> String {
-        let mut k = 2;
         let bare = front.trim_end_matches('?').trim_end().to_string();
+        // (Many sections alike stay linear: numbering goes on from the
+        // last part given to this question.)
+        let mut k = self.front_next.get(&bare).copied().unwrap_or(2);
         while self.fronts.contains(&front) {
             front = format!("{bare} (part {k})?");
             k += 1;
         }
+        self.front_next.insert(bare, k);
         self.fronts.insert(front.clone());
         front
     }
