@@ -88,7 +88,7 @@ fn object_of_advice(s: &Sent, words: &[&Word], a: usize, b: usize) -> Option<(us
 
 /// Does the advice opening at `a` end before word `k`: a comma, dash or
 /// colon, a subordinating conjunction ("before", "because", "so that"),
-/// a word giving a reason or placing it in time?
+/// a word giving a reason or placing it in time, or a second verb?
 fn breaks_advice(words: &[&Word], a: usize, k: usize) -> bool {
     let w = words[k];
     let mark = w.is_punct()
@@ -96,11 +96,22 @@ fn breaks_advice(words: &[&Word], a: usize, k: usize) -> bool {
             w.norm.as_str(),
             "," | ";" | ":" | "\u{2014}" | "\u{2013}" | "-"
         );
-    let clause = k > a + 1
-        && (w.pos == Pos::Sconj
-            || LEXICON.is(&w.norm, Role::Reason)
-            || LEXICON.is(&w.norm, Role::PlacingConjunction)
-            || matches!(w.norm.as_str(), "so" | "or" | "unless" | "until" | "as"));
+    // ("Agree on a next step and write it down", "Follow up a week later
+    // to see whether it helped": a second verb, joined or of purpose,
+    // starts what the advice is for.)
+    let next_verb = words.get(k + 1).is_some_and(|n| {
+        n.pos == Pos::Verb && !(n.norm.ends_with("ed") || n.norm.ends_with("ing"))
+    });
+    // (Only the advice's own verb before it: "…activities that allow
+    // learners to try…" goes on inside a relative clause.)
+    let one_verb = !words[a + 1..k].iter().any(|w| w.pos == Pos::Verb);
+    let second_verb = k > a + 2 && matches!(w.norm.as_str(), "and" | "to") && next_verb && one_verb;
+    let clause = second_verb
+        || k > a + 1
+            && (w.pos == Pos::Sconj
+                || LEXICON.is(&w.norm, Role::Reason)
+                || LEXICON.is(&w.norm, Role::PlacingConjunction)
+                || matches!(w.norm.as_str(), "so" | "or" | "unless" | "until" | "as"));
     mark || clause || (w.is_punct() && k + 1 == words.len())
 }
 
@@ -128,6 +139,14 @@ mod tests {
         assert_eq!(
             hidden("If you are new to baking, start with a simple white loaf.").as_deref(),
             Some("start with a simple white loaf")
+        );
+        assert_eq!(
+            hidden("Follow up a week later to see whether the change helped.").as_deref(),
+            Some("Follow up a week later")
+        );
+        assert_eq!(
+            hidden("Agree on one next step and write it down.").as_deref(),
+            Some("Agree on one next step")
         );
         assert_eq!(
             hidden("Even when the bed looks dry on top, check the soil before you water.")

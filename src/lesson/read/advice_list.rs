@@ -3,8 +3,8 @@
 //! back, each item is a tip of its own (see docs/lessons.md, "Lists of
 //! tips").
 
+use super::Section;
 use super::lists::{ItemMark, item_label};
-use super::{Piece, Section};
 use crate::lesson::language::{LEXICON, Role, advice_start, analyse, known_verb};
 use crate::lesson::text::{sentences, word_count};
 
@@ -72,9 +72,13 @@ pub(super) fn advice_tips(
             .any(|w| LEXICON.is(&w.to_lowercase(), Role::AnnouncedNoun))
     };
     let numbered_ok = names_advice(named) || names_advice(lead);
-    // (Under the title alone, the list must be the lesson's body.)
-    let words = |ps: &[Piece]| ps.iter().map(|p| word_count(&p.text)).sum::<usize>();
-    let the_body = l.len() >= 4 && words(&section.body[..l[0].row]) * 3 <= words(&section.body);
+    // (Under the title alone, the list must be the lesson's body: four
+    // items or more, and no more sentences before it than it has items.)
+    let before: usize = section.body[..l[0].row]
+        .iter()
+        .map(|p| sentences(&p.text).len())
+        .sum();
+    let the_body = l.len() >= 4 && before <= l.len();
     let texts: Vec<String> = l.iter().map(|m| m.text()).collect();
     // (An item ending in a colon, "Test a bit:", labels what follows it:
     // code or a table, not advice.)

@@ -421,3 +421,13 @@ fn paragraphs_after_labelled_tips_in_a_lesson_without_headings_stand_apart() {
     // long introduction.
     assert!(l.sections.len() >= 5, "{:?}", headings(&l));
 }
+
+#[test]
+fn a_numbered_list_of_advice_under_a_long_opening_is_still_the_body() {
+    let l = read_str(
+        "# Giving feedback\n\nGiving feedback is one of the hardest parts of managing people, and most managers put it off until a small problem has grown into a large one. The habits below make it a routine rather than an event:\n\n1. Give feedback soon after the event, while you both remember it.\n2. Describe what you saw and the effect it had.\n3. Ask how they see it before you give your view.\n4. Agree on one next step and write it down.\n5. Follow up a week later to see whether it helped.\n6. Praise in public and correct in private.\n",
+    );
+    // Two sentences before six items: the list is the lesson's body.
+    assert_eq!(l.sections.len(), 6, "{:?}", headings(&l));
+    assert!(l.sections.iter().all(|s| s.tip));
+}
