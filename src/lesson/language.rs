@@ -316,6 +316,15 @@ fn retag_imperative(words: &mut [Word], texts: &[String]) {
     }
 }
 
+/// A word that may come before a sentence's advice and stays no part of
+/// it ("always", "never", "do" "n't"; the tagger's tokens).
+pub fn before_advice(word: &str) -> bool {
+    matches!(
+        word,
+        "always" | "never" | "do" | "n't" | "not" | "just" | "also" | "please" | "then"
+    )
+}
+
 /// Most words of a clause opening a sentence before its advice.
 const OPENING_WORDS: usize = 15;
 
@@ -341,12 +350,7 @@ pub fn advice_start(words: &[&Word]) -> Option<usize> {
     {
         a = k + 1;
     }
-    while words.get(a).is_some_and(|w| {
-        matches!(
-            w.norm.as_str(),
-            "always" | "never" | "do" | "n't" | "not" | "just" | "also" | "please" | "then"
-        )
-    }) {
+    while words.get(a).is_some_and(|w| before_advice(&w.norm)) {
         a += 1;
     }
     let w = words.get(a)?;

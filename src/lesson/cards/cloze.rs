@@ -340,12 +340,7 @@ fn pick(
             continue;
         }
         out.push(Cloze {
-            text: capitalise(&format!(
-                "{}{{{{c1::{}}}}}{}",
-                &s.text[..p.start],
-                phrase,
-                &s.text[p.end..]
-            )),
+            text: hide(&s.text, p.start, p.end),
             sentence: i,
             why: format!(
                 "hides the noun phrase \u{201c}{phrase}\u{201d}: what the sentence says its named subject is, counts as or brings about (the complement of its verb{}), the most salient such phrase (rare elsewhere in the lesson), not a heading word, a fixed phrase, a list item, a name from program text or a word repeated in the sentence; score {score:.2}{}",
@@ -357,6 +352,16 @@ fn pick(
     out
 }
 
+/// The sentence with bytes `a..b` hidden as the cloze's one deletion.
+fn hide(text: &str, a: usize, b: usize) -> String {
+    capitalise(&format!(
+        "{}{{{{c1::{}}}}}{}",
+        &text[..a],
+        &text[a..b],
+        &text[b..]
+    ))
+}
+
 /// The cloze of a tip without a label: its sentence of advice with what to
 /// do hidden (see [`advice_span`]).
 fn tip_cloze(ss: &[Sent], substantive: &[usize]) -> Option<Cloze> {
@@ -364,12 +369,7 @@ fn tip_cloze(ss: &[Sent], substantive: &[usize]) -> Option<Cloze> {
         let s = &ss[i];
         let (a, b) = advice_span(s).filter(|_| clozable(s))?;
         Some(Cloze {
-            text: capitalise(&format!(
-                "{}{{{{c1::{}}}}}{}",
-                &s.text[..a],
-                &s.text[a..b],
-                &s.text[b..]
-            )),
+            text: hide(&s.text, a, b),
             sentence: i,
             why: format!(
                 "a tip without a label: hides what it advises, \u{201c}{}\u{201d}, and leaves the case or reason around it as the cue",

@@ -5,7 +5,7 @@
 
 use super::Section;
 use super::lists::{ItemMark, item_label};
-use crate::lesson::language::{LEXICON, Role, advice_start, analyse, known_verb};
+use crate::lesson::language::{LEXICON, Role, advice_start, analyse, before_advice, known_verb};
 use crate::lesson::text::{sentences, word_count};
 
 /// Fewest items of a list of advice.
@@ -35,10 +35,13 @@ fn gives_advice(text: &str) -> bool {
     let may_open = known_verb(&w0) != Some(false)
         || w0.ends_with("ly")
         || LEXICON.is(&w0, Role::PlacingConjunction)
-        || matches!(
-            w0.as_str(),
-            "always" | "never" | "don't" | "don\u{2019}t" | "do" | "just" | "even" | "where" | "as"
-        );
+        // ("don't" is one word here, "do" "n't" to the tagger.)
+        || before_advice(
+            w0.strip_suffix("n't")
+                .or_else(|| w0.strip_suffix("n\u{2019}t"))
+                .unwrap_or(&w0),
+        )
+        || matches!(w0.as_str(), "even" | "where" | "as");
     if !may_open {
         return false;
     }
