@@ -61,6 +61,7 @@ pub enum Role {
     VerbParticle,
     SecondComplement,
     Possessive,
+    Conduct,
 }
 
 const LEXICON_TEXT: &str = include_str!("lexicon.txt");
@@ -122,6 +123,7 @@ impl Lexicon {
                     "verb-particle" => Role::VerbParticle,
                     "second-complement" => Role::SecondComplement,
                     "possessive" => Role::Possessive,
+                    "conduct" => Role::Conduct,
                     other => return Err(format!("line {}: unknown role `{other}`", i + 1)),
                 });
                 continue;

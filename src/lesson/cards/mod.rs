@@ -130,6 +130,7 @@ pub fn make_deck(lesson: &Lesson) -> Made {
         title_stems: content_stems(&analyse(&lesson.title), &lesson.title),
         title_kind: TitleKind::of(&lesson.title),
         advice_style: false,
+        unlisted: false,
     };
     let group = shared_subject(&lesson.title, &lesson.sections, &sents);
     let mut of_group = vec![false; sents.len()];
@@ -197,6 +198,8 @@ struct Maker {
     title_kind: TitleKind,
     /// Most of the lesson's headings give advice (see [`heading_style`]).
     advice_style: bool,
+    /// A part with cards has no name for the overview to list it by.
+    unlisted: bool,
 }
 
 /// A section's heading, as card making reads it.
@@ -291,12 +294,16 @@ impl Maker {
         report.cards += self.cloze_cards(&part, &chosen);
         report.cards += self.list_clozes(&part, &chosen);
         // (A tip without a label is listed by the list that holds it.)
-        if nameless
-            && report.cards > 0
-            && let Some(c) = &section.context
-        {
-            let shown = self.casing.sentence_case(c);
-            self.listed.push((Some(c.clone()), shown));
+        if nameless && report.cards > 0 {
+            match &section.context {
+                Some(c) => {
+                    let shown = self.casing.sentence_case(c);
+                    self.listed.push((Some(c.clone()), shown));
+                }
+                // (With nothing to list it by, the overview would name
+                // only the tips with labels: it is left out.)
+                None => self.unlisted = true,
+            }
         }
         self.reports.push(report);
     }
@@ -512,6 +519,9 @@ impl Maker {
     }
 
     fn overview_card(&mut self, lesson: &Lesson) {
+        if self.unlisted {
+            return;
+        }
         let parents: Vec<(String, String)> = lesson
             .sections
             .iter()

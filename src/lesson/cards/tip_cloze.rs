@@ -25,6 +25,12 @@ pub(super) fn advice_span(s: &Sent) -> Option<(usize, usize)> {
     let words: Vec<&Word> = s.a.words.iter().collect();
     let a = advice_start(&words)?;
     let b = (a + 1..words.len()).find(|&k| breaks_advice(&words, a, k))?;
+    // ("Be specific even if…": the adverb before the clause is its own.)
+    let b = if b > a + 2 && words[b - 1].pos == Pos::Adv && words[b].pos == Pos::Sconj {
+        b - 1
+    } else {
+        b
+    };
     advice_with_cue(&words, a, b).or_else(|| object_of_advice(s, &words, a, b))
 }
 
@@ -130,6 +136,10 @@ mod tests {
         assert_eq!(
             hidden("Pick courgettes small, before they turn into marrows.").as_deref(),
             Some("Pick courgettes small")
+        );
+        assert_eq!(
+            hidden("Be patient even if the dough looks flat.").as_deref(),
+            Some("Be patient")
         );
         assert_eq!(
             hidden("Never leave a hot pan unattended, because oil can catch fire in seconds.")

@@ -3,8 +3,8 @@
 //! back, each item is a tip of its own (see docs/lessons.md, "Lists of
 //! tips").
 
-use super::Section;
 use super::lists::{ItemMark, item_label};
+use super::{PieceKind, Section};
 use crate::lesson::language::{LEXICON, Role, advice_start, analyse, before_advice, known_verb};
 use crate::lesson::text::{sentences, word_count};
 
@@ -19,6 +19,49 @@ const ONE_BACK_CHARS: usize = 250;
 
 /// Most words of an item of a list of advice.
 const ADVICE_ITEM_WORDS: usize = 45;
+
+/// Items setting ways to behave that make a numbered list one of advice.
+const CONDUCT_ITEMS: usize = 2;
+
+/// "Never leave a pan unattended", "Be brief", "Don't guess": an item
+/// opening with a word of lexicon role `conduct`.
+fn sets_conduct(text: &str) -> bool {
+    let words: Vec<String> = text
+        .split_whitespace()
+        .take(2)
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '\u{2019}')
+                .replace('\u{2019}', "'")
+                .to_lowercase()
+        })
+        .collect();
+    let words: Vec<&str> = words.iter().map(String::as_str).collect();
+    LEXICON.opens_with(&words, Role::Conduct)
+}
+
+/// A numbered list is a list of steps, unless the heading, or the title
+/// over the lesson's opening, or the paragraph leading into it, names
+/// advice ("Ten habits of calm cooks", "Here are some tips"), or its items
+/// set ways to behave ("Never…", "Be…": no step of a procedure; lexicon
+/// role `conduct`). A lead-in naming a procedure ("…with the following
+/// process:") makes it steps all the same.
+fn advice_when_numbered(section: &Section, l: &[&ItemMark], title: &str, texts: &[String]) -> bool {
+    let named = section.heading.as_deref().unwrap_or(title);
+    let lead = l[0]
+        .row
+        .checked_sub(1)
+        .and_then(|r| section.body.get(r))
+        .map_or("", |p| p.text.as_str());
+    let names = |t: &str, role: Role| {
+        t.split(|c: char| !c.is_alphanumeric())
+            .any(|w| LEXICON.is(&w.to_lowercase(), role))
+    };
+    let conduct = texts.iter().filter(|t| sets_conduct(t)).count();
+    !names(lead, Role::StepsHeading)
+        && (names(named, Role::AnnouncedNoun)
+            || names(lead, Role::AnnouncedNoun)
+            || conduct >= CONDUCT_ITEMS)
+}
 
 /// "Speak clearly, especially if…", "Never leave a pan unattended.", "When
 /// delivering, be confident": a sentence that gives advice (see
@@ -61,20 +104,8 @@ pub(super) fn advice_tips(
     title: &str,
 ) -> Option<Vec<(String, String)>> {
     let section = &sections[l[0].section];
-    // (A numbered list is a list of steps, unless the heading, or the
-    // title over the lesson's opening, or the paragraph leading into it,
-    // names advice: "Ten habits of calm cooks", "Here are some tips".)
-    let named = section.heading.as_deref().unwrap_or(title);
-    let lead = l[0]
-        .row
-        .checked_sub(1)
-        .and_then(|r| section.body.get(r))
-        .map_or("", |p| p.text.as_str());
-    let names_advice = |t: &str| {
-        t.split(|c: char| !c.is_alphanumeric())
-            .any(|w| LEXICON.is(&w.to_lowercase(), Role::AnnouncedNoun))
-    };
-    let numbered_ok = names_advice(named) || names_advice(lead);
+    let texts: Vec<String> = l.iter().map(|m| m.text()).collect();
+    let numbered_ok = advice_when_numbered(section, l, title, &texts);
     // (Under the title alone, the list must be the lesson's body: four
     // items or more, and no more sentences before it than it has items.)
     let before: usize = section.body[..l[0].row]
@@ -82,13 +113,19 @@ pub(super) fn advice_tips(
         .map(|p| sentences(&p.text).len())
         .sum();
     let the_body = l.len() >= 4 && before <= l.len();
-    let texts: Vec<String> = l.iter().map(|m| m.text()).collect();
     // (An item ending in a colon, "Test a bit:", labels what follows it:
-    // code or a table, not advice.)
-    let short = |t: &String| {
+    // code or a table, not advice; unless items nested in it follow, its
+    // examples: "Ask for a time slot:" over "- \"Got ten minutes?\"".)
+    let nested_after = |m: &ItemMark| {
+        section
+            .body
+            .get(m.row + 1)
+            .is_some_and(|p| p.nested && p.kind == PieceKind::Item)
+    };
+    let short = |(m, t): (&&ItemMark, &String)| {
         (4..=ADVICE_ITEM_WORDS).contains(&word_count(t))
             && sentences(t).len() <= 2
-            && !t.ends_with(':')
+            && (!t.ends_with(':') || nested_after(m))
     };
     // (A short list fits on one card's back: "How should you run a
     // meeting?" answered by its three tips.)
@@ -97,7 +134,7 @@ pub(super) fn advice_tips(
         || (l.len() < ADVICE_ITEMS_APART && chars <= ONE_BACK_CHARS)
         || (section.heading.is_none() && !the_body)
         || (l.iter().any(|m| m.numbered) && !numbered_ok)
-        || !texts.iter().all(short)
+        || !l.iter().zip(&texts).all(short)
     {
         return None;
     }
@@ -112,6 +149,12 @@ pub(super) fn advice_tips(
             }
         }
     }
+    // (The examples nested under an item ending in a colon are not the
+    // tip's: without them, its advice ends as a sentence.)
+    let texts = texts.into_iter().map(|t| match t.strip_suffix(':') {
+        Some(advice) => format!("{advice}."),
+        None => t,
+    });
     Some(
         l.iter()
             .zip(texts)

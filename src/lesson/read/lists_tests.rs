@@ -393,6 +393,28 @@ fn a_numbered_list_of_advice_is_split_only_when_named_as_advice() {
 }
 
 #[test]
+fn a_numbered_list_setting_ways_to_behave_is_advice_whatever_its_title() {
+    let items = "1. Be early, ideally ten minutes before the hour. A late start rushes every item after it.\n1. Share the agenda and say what each item needs:\n    - \"Any updates?\"\n    - \"Decide the release date by Friday\"\n1. Don't read the slides aloud; people read faster than you speak.\n1. Be brief even if the topic is dear to you.\n1. Write down every decision with its owner.\n1. End with the next steps and who takes them.\n";
+    let l = read_str(&format!(
+        "# Running meetings\n\nA good meeting saves everyone an afternoon of messages.\n\n{items}"
+    ));
+    let tips: Vec<&str> = l
+        .sections
+        .iter()
+        .filter(|s| s.tip)
+        .map(|s| s.body[0].text.as_str())
+        .collect();
+    assert_eq!(tips.len(), 6, "{:?}", headings(&l));
+    // (The examples under an item ending in a colon are not its text.)
+    assert!(tips[1].ends_with("say what each item needs."), "{tips:?}");
+    // The same list led in as a procedure is a list of steps.
+    let l = read_str(&format!(
+        "# Running meetings\n\nA good meeting saves everyone an afternoon of messages.\n\nFollow this process:\n\n{items}"
+    ));
+    assert!(l.sections.iter().all(|s| !s.tip), "{:?}", headings(&l));
+}
+
+#[test]
 fn labels_set_off_by_a_colon_make_tips_beside_a_long_unlabelled_one() {
     let l = read_str(
         "# Garden\n\n## Garden tips\n\n- If you have never grown anything before, start with herbs and salad leaves, because they forgive late watering.\n- Mulch: A layer of straw or compost keeps moisture in and weeds down all summer.\n- Spacing: Crowded plants compete for light and catch mildew in a wet season.\n- Crop rotation: Moving each family of vegetables every year keeps soil pests away.\n",
