@@ -628,3 +628,20 @@ fn advice_answered_by_what_you_can_do_asks_how_not_why() {
         "{fronts:?}"
     );
 }
+
+#[test]
+fn words_for_states_ask_what_they_mean_and_repeated_headings_name_their_parent() {
+    let text = "# Release stages\n\n## Desktop app\n\n### Deprecated\n\nThe feature still works, but it will be taken out in the next major version and gets no fixes.\n\n### Generally available\n\nThe feature is supported, documented and covered by the usual promise of stability.\n\n## Mobile app\n\n### Deprecated\n\nThe feature is hidden from new users and is taken out after two more releases.\n\n### Generally available\n\nThe feature ships to every user once a staged rollout has shown no crashes.\n";
+    let fronts = fronts_of("stages.md", text);
+    for expected in [
+        "What does \u{201c}Deprecated\u{201d} mean (Desktop app)?",
+        "What does \u{201c}Generally available\u{201d} mean (Desktop app)?",
+        "What does \u{201c}Deprecated\u{201d} mean (Mobile app)?",
+        "What does \u{201c}Generally available\u{201d} mean (Mobile app)?",
+    ] {
+        assert!(
+            fronts.iter().any(|f| f == expected),
+            "{expected} not in {fronts:?}"
+        );
+    }
+}

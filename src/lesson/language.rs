@@ -406,6 +406,15 @@ pub fn known_adjective(word: &str) -> Option<bool> {
         .map(|meta| meta.adjective.is_some())
 }
 
+/// Whether the curated dictionary knows the word, and never as a noun
+/// ("deprecated", "available", "adopts"); `false` for a word it does not
+/// know.
+pub fn known_not_noun(word: &str) -> bool {
+    DICTIONARY
+        .get_word_metadata_str(word)
+        .is_some_and(|meta| meta.noun.is_none())
+}
+
 /// Harper's curated English dictionary: which classes a word can take.
 /// Loaded on first use (about 0.2 s), so only `rehearse lesson` pays.
 static DICTIONARY: LazyLock<std::sync::Arc<MutableDictionary>> =

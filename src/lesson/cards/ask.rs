@@ -9,6 +9,7 @@ use crate::lesson::text::{norm, sentences, word_count};
 
 use super::forms::gerund_base;
 use super::forms::{is_base, looks_plural};
+use super::named::names_a_state;
 
 /// The question a heading asks, from its grammar.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -32,6 +33,9 @@ pub(super) enum Ask {
     Noun,
     /// A comparison ("Threads vs processes").
     Versus,
+    /// A word for a state or a role, no noun ("Deprecated", "Generally
+    /// available", "Adopts"): a term the section explains.
+    Term,
 }
 
 pub(super) fn ask_name(ask: &Ask, made_up: bool) -> &'static str {
@@ -49,6 +53,7 @@ pub(super) fn ask_name(ask: &Ask, made_up: bool) -> &'static str {
         Ask::Predicate => "a list label continuing its lead-in",
         Ask::Noun => "a noun-phrase",
         Ask::Versus => "a comparison",
+        Ask::Term => "a term for a state or a role",
     }
 }
 
@@ -63,6 +68,9 @@ pub(super) fn classify(h: &Analysis, section: &Section, advises: bool) -> Ask {
     }
     if reduced_relative(&words) {
         return Ask::Noun;
+    }
+    if names_a_state(h, &words) && !continues_lead_in(section) {
+        return Ask::Term;
     }
     by_form(h, &words).unwrap_or_else(|| by_verb(h, &words, section, advises))
 }
@@ -80,6 +88,15 @@ fn reduced_relative(words: &[&Word]) -> bool {
                 .all(|w| matches!(w.pos, Pos::Noun | Pos::Adj | Pos::Det | Pos::Propn))
             && words[k - 1].pos != Pos::Det
     })
+}
+
+/// The heading is a label going on from the lead-in of the list it heads
+/// ("…should meet the following criteria:" then "Reviewed").
+fn continues_lead_in(section: &Section) -> bool {
+    section
+        .lead_in
+        .as_deref()
+        .is_some_and(|l| lead_in_subject(l).is_some())
 }
 
 /// The headings a question word, a negation or a gerund shows.
@@ -204,10 +221,7 @@ fn gerund_form(words: &[&Word]) -> Option<Ask> {
 fn by_verb(h: &Analysis, words: &[&Word], section: &Section, advises: bool) -> Ask {
     let first = words[0];
     let w0 = first.norm.as_str();
-    let continues_lead_in = section
-        .lead_in
-        .as_deref()
-        .is_some_and(|l| lead_in_subject(l).is_some());
+    let continues_lead_in = continues_lead_in(section);
     // A label continuing a lead-in with a copula ("Small changes are:").
     if continues_lead_in && finite_verb(h, false).is_none() {
         return Ask::Predicate;

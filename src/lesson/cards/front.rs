@@ -1,17 +1,22 @@
 //! The point card's question: made from the heading by its grammar, and
 //! by what the back it asks for says (see docs/lessons.md, "Questions").
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 use super::ask::Ask;
+use super::forms::gerund_base;
 use super::from_back::question_from_back;
 use super::noun::named_thing;
-use super::question::{defines, places_advice, plain_noun, question, what_is, with_article};
+use super::question::{
+    defines, places_advice, plain_noun, question, term_question, what_is, with_article,
+};
 use super::sentence::Sent;
 use super::style::{about_the_lesson, defined_object, why_or_how};
 use super::subject::{of_the_group, question_to_ask};
 use super::{Maker, Part};
+use crate::lesson::language::analyse;
 use crate::lesson::language::{LEXICON, Pos, Role, Word};
+use crate::lesson::read::Section;
 use crate::lesson::text::stem;
 
 /// "A scope may follow the type…": the sentence opens with the name (a
@@ -53,6 +58,20 @@ impl Maker {
             .unwrap_or_else(|| format!("What should you know about {}?", topic.heading))
     }
 
+    /// "What does “Deprecated” mean (Cloud)?": a heading the lesson
+    /// repeats under other parents asks under its parent's name, not as
+    /// part 2 of the same question.
+    pub(super) fn in_context(&self, section: &Section, front: String) -> String {
+        match (&section.heading, &section.context) {
+            // (Unless the question names the parent already.)
+            (Some(h), Some(c)) if self.repeated.contains(h) && !names_parent(&front, c) => {
+                let bare = front.trim_end_matches('?').trim_end();
+                format!("{bare} ({})?", c.trim())
+            }
+            _ => front,
+        }
+    }
+
     pub(super) fn front(&self, part: &Part, on_back: &[usize], is_steps: bool) -> String {
         let (ss, topic) = (part.ss, &part.topic);
         let definition = part
@@ -61,6 +80,9 @@ impl Maker {
             .any(|&i| defines(&ss[i], &topic.stems));
         if topic.made_up {
             return self.made_up_front(part, on_back, definition);
+        }
+        if topic.ask == Ask::Term {
+            return term_question(&topic.shown);
         }
         if let Some(front) = self
             .aspect_front(part)
@@ -117,4 +139,34 @@ impl Maker {
             self.apostrophe,
         )
     }
+}
+
+/// Headings given to two sections or more under different parents
+/// ("Deprecated" under "Cloud" and under "Core").
+pub(super) fn repeated_headings(sections: &[Section]) -> BTreeSet<String> {
+    let mut parents: BTreeMap<&str, BTreeSet<Option<&str>>> = BTreeMap::new();
+    for s in sections {
+        if let Some(h) = &s.heading {
+            parents.entry(h).or_default().insert(s.context.as_deref());
+        }
+    }
+    parents
+        .into_iter()
+        .filter(|(_, p)| p.len() >= 2 && p.iter().all(Option::is_some))
+        .map(|(h, _)| h.to_string())
+        .collect()
+}
+
+/// Does the question have most of the parent heading's words already
+/// ("Why use a lame?" under "Using a lame")?
+fn names_parent(front: &str, parent: &str) -> bool {
+    let asked: BTreeSet<String> = analyse(front).content().map(|w| stem(&w.norm)).collect();
+    // ("Using" is asked as "use".)
+    let of_parent: Vec<String> = analyse(parent)
+        .content()
+        .filter(|w| !w.pos.is_function())
+        .map(|w| stem(&gerund_base(&w.norm).unwrap_or_else(|| w.norm.clone())))
+        .collect();
+    let shared = of_parent.iter().filter(|s| asked.contains(*s)).count();
+    shared * 2 > of_parent.len()
 }

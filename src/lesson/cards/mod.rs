@@ -49,6 +49,7 @@ use crate::domain::slug;
 use ask::{Ask, ask_name, classify};
 use back::{point_back, scores};
 use cloze::made_up_heading;
+use front::repeated_headings;
 use named::names_a_thing;
 use overview::overview;
 use recast::{answer_the_question, effects_of_advice, name_the_topic, pronoun_for_the_heading};
@@ -131,6 +132,7 @@ pub fn make_deck(lesson: &Lesson) -> Made {
         title_kind: TitleKind::of(&lesson.title),
         advice_style: false,
         unlisted: false,
+        repeated: repeated_headings(&lesson.sections),
     };
     let group = shared_subject(&lesson.title, &lesson.sections, &sents);
     let mut of_group = vec![false; sents.len()];
@@ -200,6 +202,8 @@ struct Maker {
     advice_style: bool,
     /// A part with cards has no name for the overview to list it by.
     unlisted: bool,
+    /// Headings the lesson gives to sections under different parents.
+    repeated: BTreeSet<String>,
 }
 
 /// A section's heading, as card making reads it.
@@ -441,6 +445,7 @@ impl Maker {
             None => point_back(part),
         };
         let front = self.front(part, &chosen, is_steps);
+        let front = self.in_context(part.section, front);
         let front = self.unique_front(front);
         let id = format!("{}/point", part.base);
         let mut others: Vec<usize> = part

@@ -1,7 +1,7 @@
 //! Headings the tagger reads as advice that name a thing after all ("Push
 //! CDNs", "Point of contact"): see docs/lessons.md, "Questions".
 
-use crate::lesson::language::{Analysis, Pos, Word};
+use crate::lesson::language::{Analysis, Pos, Word, known_not_noun, known_verb};
 use crate::lesson::text::stem;
 
 use super::forms::is_base;
@@ -59,4 +59,40 @@ fn used_as_noun(heading: &[&Word], a: &Analysis) -> bool {
             && after.is_some_and(|w| matches!(w.pos, Pos::Verb | Pos::Aux));
         determined || subject
     })
+}
+
+/// "Deprecated", "Generally available", "Unreleased", "Adopts": a heading
+/// of one to three words, none of them a noun to the dictionary, ending on
+/// an adjective, a participle or a verb in "-s". It names a state or a
+/// role (a stage of a product, what a level of a ladder does), and no
+/// question made for a thing or for advice fits it. (A verb's base form,
+/// "Install", is advice; "Testing" is a gerund.)
+pub(super) fn names_a_state(h: &Analysis, words: &[&Word]) -> bool {
+    // (An aside in brackets, "Preview (private or public)", is no part of
+    // the name.)
+    let aside = h
+        .words
+        .iter()
+        .find(|w| w.norm == "(")
+        .map_or(usize::MAX, |w| w.start);
+    let named: Vec<&&Word> = words.iter().filter(|w| w.start < aside).collect();
+    let Some(last) = named.last() else {
+        return false;
+    };
+    let w = last.norm.as_str();
+    let inflected = (w.ends_with("ed") || w.ends_with('s')) && !w.ends_with("ss");
+    // ("Redirects": the plural of a noun.)
+    let plural_noun = w
+        .strip_suffix('s')
+        .is_some_and(|one| !known_not_noun(one) && known_verb(one).is_some());
+    // ("Omit the unnecessary": advice, its object after an article.)
+    let phrase = named
+        .iter()
+        .any(|w| matches!(w.pos, Pos::Det | Pos::Pron | Pos::Adp | Pos::Cconj));
+    (1..=3).contains(&named.len())
+        && !plural_noun
+        && !phrase
+        && named.iter().all(|w| known_not_noun(&w.norm))
+        && (inflected || matches!(last.pos, Pos::Adj) && known_verb(w) != Some(true))
+        && !w.ends_with("ing")
 }

@@ -113,7 +113,14 @@ pub(super) fn question(
         Ask::Versus => versus_question(text),
         Ask::Predicate => predicate_question(section, text, why),
         Ask::Noun => noun_question(h, text, section, definition),
+        Ask::Term => term_question(text),
     }
+}
+
+/// "Deprecated" → "What does “Deprecated” mean?": a term for a state or
+/// a role, quoted as the heading writes it.
+pub(super) fn term_question(text: &str) -> String {
+    format!("What does \u{201c}{}\u{201d} mean?", capitalise(text))
 }
 
 /// A noun-phrase heading: "What is X?" when the section defines it; a

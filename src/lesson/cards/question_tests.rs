@@ -478,3 +478,19 @@ fn a_one_word_label_over_a_gloss_is_no_advice() {
     let ask = classify(&h, &sec, false);
     assert!(!matches!(ask, Ask::Do), "{ask:?}");
 }
+
+#[test]
+fn a_word_for_a_state_or_a_role_asks_what_it_means() {
+    let body = "The feature still works, but it goes away in the next major release.";
+    assert_eq!(
+        q("Deprecated", body),
+        "What does \u{201c}Deprecated\u{201d} mean?"
+    );
+    assert_eq!(
+        q("Generally Available", body),
+        "What does \u{201c}Generally available\u{201d} mean?"
+    );
+    // Advice with its object, and a noun, are no such words.
+    assert!(!q("Omit the unnecessary", PLAIN).contains("mean"));
+    assert!(!q("Redirect", PLAIN).contains("mean"));
+}
