@@ -50,7 +50,7 @@ use ask::{Ask, ask_name, classify};
 use back::{point_back, scores};
 use cloze::made_up_heading;
 use front::repeated_headings;
-use named::names_a_thing;
+use named::{kinds_of_one_thing, names_a_thing};
 use overview::overview;
 use recast::{answer_the_question, effects_of_advice, name_the_topic, pronoun_for_the_heading};
 use sentence::{Sent, Weights, content_stems, section_sentences};
@@ -133,6 +133,7 @@ pub fn make_deck(lesson: &Lesson) -> Made {
         advice_style: false,
         unlisted: false,
         repeated: repeated_headings(&lesson.sections),
+        kinds: kinds_of_one_thing(&lesson.sections),
     };
     let group = shared_subject(&lesson.title, &lesson.sections, &sents);
     let mut of_group = vec![false; sents.len()];
@@ -204,6 +205,8 @@ struct Maker {
     unlisted: bool,
     /// Headings the lesson gives to sections under different parents.
     repeated: BTreeSet<String>,
+    /// Headings naming kinds of one thing (see [`kinds_of_one_thing`]).
+    kinds: BTreeSet<String>,
 }
 
 /// A section's heading, as card making reads it.
@@ -392,7 +395,8 @@ impl Maker {
         };
         // Read as advice, but the section names it as a thing.
         let body: Vec<&Analysis> = substantive.iter().map(|&i| &ss[i].a).collect();
-        let ask = if ask == Ask::Do && !from_opener && names_a_thing(&analysis, &inline, &body) {
+        let named = names_a_thing(&analysis, &inline, &body) || self.kinds.contains(&heading);
+        let ask = if matches!(ask, Ask::Do | Ask::Gerund) && !from_opener && named {
             Ask::Noun
         } else {
             ask

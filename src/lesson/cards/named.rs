@@ -2,9 +2,12 @@
 //! CDNs", "Point of contact"): see docs/lessons.md, "Questions".
 
 use crate::lesson::language::{Analysis, Pos, Word, known_not_noun, known_verb};
+use std::collections::{BTreeMap, BTreeSet};
+
+use crate::lesson::read::Section;
 use crate::lesson::text::stem;
 
-use super::forms::is_base;
+use super::forms::{gerund_base, is_base};
 
 /// A heading the tagger can read as advice that is a name after all: the
 /// section uses it as a noun phrase, after an article or before its verb
@@ -95,4 +98,45 @@ pub(super) fn names_a_state(h: &Analysis, words: &[&Word]) -> bool {
         && named.iter().all(|w| known_not_noun(&w.norm))
         && (inflected || matches!(last.pos, Pos::Adj) && known_verb(w) != Some(true))
         && !w.ends_with("ing")
+}
+
+/// Headings of sections under one parent that name kinds of one thing
+/// ("Testing environment", "Staging environment", "Production
+/// environment"): two or more of two to four words ending on the same
+/// noun, one of them opening with a word that is never a verb. Each is a
+/// noun phrase, whatever verb its first word can be. ("Write tests", "Run
+/// tests" open with verbs: advice.)
+pub(super) fn kinds_of_one_thing(sections: &[Section]) -> BTreeSet<String> {
+    let mut groups: BTreeMap<(Option<&str>, String), Vec<&str>> = BTreeMap::new();
+    for s in sections {
+        let Some(h) = s.heading.as_deref() else {
+            continue;
+        };
+        let words: Vec<String> = h
+            .split_whitespace()
+            .map(|w| {
+                w.trim_matches(|c: char| !c.is_alphanumeric())
+                    .to_lowercase()
+            })
+            .collect();
+        if (2..=4).contains(&words.len()) {
+            let head = stem(&words[words.len() - 1]);
+            groups
+                .entry((s.context.as_deref(), head))
+                .or_default()
+                .push(h);
+        }
+    }
+    groups
+        .into_values()
+        .filter(|hs| {
+            hs.len() >= 2
+                && hs.iter().any(|h| {
+                    let first = h.split_whitespace().next().unwrap_or("").to_lowercase();
+                    known_verb(&first) == Some(false) && gerund_base(&first).is_none()
+                })
+        })
+        .flatten()
+        .map(str::to_string)
+        .collect()
 }
