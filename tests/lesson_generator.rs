@@ -651,8 +651,9 @@ fn headings_naming_kinds_of_one_thing_are_noun_phrases() {
     let text = "# Kitchens\n\n## Kinds of kitchen\n\n### Working kitchen\n\nA kitchen where meals are cooked every day for the people who live in the house.\n\n### Teaching kitchen\n\nA kitchen laid out so that a class of ten can watch one cook and then try each step.\n\n### Restaurant kitchen\n\nA kitchen split into stations, each run by one cook who prepares one part of every plate.\n";
     let fronts = fronts_of("kitchens.md", text);
     assert!(
-        fronts.iter().all(|f| !f.contains("teach kitchen") && !f.contains("work kitchen")),
+        fronts
+            .iter()
+            .all(|f| !f.contains("teach kitchen") && !f.contains("work kitchen")),
         "{fronts:?}"
     );
 }
-

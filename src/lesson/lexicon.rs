@@ -62,6 +62,7 @@ pub enum Role {
     SecondComplement,
     Possessive,
     Conduct,
+    GerundTaking,
 }
 
 const LEXICON_TEXT: &str = include_str!("lexicon.txt");
@@ -124,6 +125,7 @@ impl Lexicon {
                     "second-complement" => Role::SecondComplement,
                     "possessive" => Role::Possessive,
                     "conduct" => Role::Conduct,
+                    "gerund-taking" => Role::GerundTaking,
                     other => return Err(format!("line {}: unknown role `{other}`", i + 1)),
                 });
                 continue;

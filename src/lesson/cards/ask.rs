@@ -9,7 +9,7 @@ use crate::lesson::text::{norm, sentences, word_count};
 
 use super::forms::gerund_base;
 use super::forms::{is_base, looks_plural};
-use super::named::names_a_state;
+use super::named::{names_a_state, names_an_activity};
 
 /// The question a heading asks, from its grammar.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -244,7 +244,7 @@ fn by_verb(h: &Analysis, words: &[&Word], section: &Section, advises: bool) -> A
     // subject and its verb follow ("Code health can be impacted").
     // ("Task processing": a word the tagger reads as a noun before a
     // gerund names an activity.)
-    let activity = words.len() == 2 && first.pos == Pos::Noun && words[1].norm.ends_with("ing");
+    let activity = names_an_activity(words);
     // ("**Salary.** What you're paid in cash…": a label of one word over a
     // gloss that gives no advice names a thing. "Title and level" or "Hash
     // and encode" cannot be told apart by their words.)
@@ -311,7 +311,12 @@ fn is_imperative(h: &Analysis, words: &[&Word], advises: bool) -> bool {
         .get(1)
         .is_some_and(|w| w.pos.is_nominal() && w.pos != Pos::Propn && !looks_plural(&w.norm))
         && main_len <= 3;
-    if verb_first && words.len() > 1 && !matches!(words[1].pos, Pos::Aux) && !bare_singular {
+    if verb_first
+        && words.len() > 1
+        && !matches!(words[1].pos, Pos::Aux)
+        && !bare_singular
+        && !names_an_activity(words)
+    {
         return true;
     }
     if words.len() == 1 && first.pos == Pos::Verb && is_base(w0) {

@@ -1,7 +1,7 @@
 //! Headings the tagger reads as advice that name a thing after all ("Push
 //! CDNs", "Point of contact"): see docs/lessons.md, "Questions".
 
-use crate::lesson::language::{Analysis, Pos, Word, known_not_noun, known_verb};
+use crate::lesson::language::{Analysis, LEXICON, Pos, Role, Word, known_not_noun, known_verb};
 use std::collections::{BTreeMap, BTreeSet};
 
 use crate::lesson::read::Section;
@@ -139,4 +139,18 @@ pub(super) fn kinds_of_one_thing(sections: &[Section]) -> BTreeSet<String> {
         .flatten()
         .map(str::to_string)
         .collect()
+}
+
+/// "Touch typing", "Load testing", "Task processing": a noun before a
+/// gerund names an activity. (A verb that takes a gerund as its object,
+/// "Avoid guessing", "Keep learning", is advice: lexicon role
+/// `gerund-taking`.)
+pub(super) fn names_an_activity(words: &[&Word]) -> bool {
+    let [first, second] = words else {
+        return false;
+    };
+    second.norm.ends_with("ing")
+        && gerund_base(&second.norm).is_some()
+        && !LEXICON.is(&first.norm, Role::GerundTaking)
+        && (first.pos == Pos::Noun || !known_not_noun(&first.norm))
 }

@@ -494,3 +494,21 @@ fn a_word_for_a_state_or_a_role_asks_what_it_means() {
     assert!(!q("Omit the unnecessary", PLAIN).contains("mean"));
     assert!(!q("Redirect", PLAIN).contains("mean"));
 }
+
+#[test]
+fn a_noun_before_a_gerund_names_an_activity() {
+    let body = "It matters because a cook who works by feel wastes less food.";
+    for h in [
+        "Batch cooking",
+        "Load testing",
+        "Pair programming",
+        "Touch typing",
+        "Speed reading",
+    ] {
+        let front = q(h, body);
+        let verb = h.split(' ').next().unwrap().to_lowercase();
+        assert!(!front.contains(&format!("you {verb}")), "{front}");
+    }
+    // A verb taking a gerund as its object gives advice.
+    assert_eq!(q("Avoid guessing", body), "Why should you avoid guessing?");
+}
