@@ -271,6 +271,16 @@ fn stem_counts(ss: &[Sent], substantive: &[usize]) -> BTreeMap<String, usize> {
 /// A sentence a cloze can be made from: standing alone, neither too short
 /// nor too long, with no cloze or deck syntax in it.
 fn clozable(s: &Sent) -> bool {
+    clozable_from(s, CLOZE_WORDS)
+}
+
+/// Fewest words of a sentence to cloze.
+const CLOZE_WORDS: usize = 7;
+
+/// Fewest words of a tip to cloze: its list's heading shows beside it.
+const TIP_CLOZE_WORDS: usize = 5;
+
+fn clozable_from(s: &Sent, min_words: usize) -> bool {
     s.leans.is_none()
         && !s.personal
         && !s.pointer
@@ -279,7 +289,7 @@ fn clozable(s: &Sent) -> bool {
             .contains(['"', '\u{201c}', '\u{201d}', '?', '[', '{'])
         && !s.refers_back()
         && s.words() <= 40
-        && s.words() >= 7
+        && s.words() >= min_words
         && s.text.chars().count() <= CLOZE_CHARS
         && !s.text.contains("{{")
         && !s.text.contains("}}")
@@ -367,7 +377,7 @@ fn hide(text: &str, a: usize, b: usize) -> String {
 fn tip_cloze(ss: &[Sent], substantive: &[usize]) -> Option<Cloze> {
     substantive.first().and_then(|&i| {
         let s = &ss[i];
-        let (a, b) = advice_span(s).filter(|_| clozable(s))?;
+        let (a, b) = advice_span(s).filter(|_| clozable_from(s, TIP_CLOZE_WORDS))?;
         Some(Cloze {
             text: hide(&s.text, a, b),
             sentence: i,

@@ -247,7 +247,10 @@ pub(super) fn take_openers(lesson: &Lesson, sents: &mut [Vec<Sent>]) -> Vec<Opti
                 && ss.len() >= 2
                 && ss[0].imperative
                 && ss[0].words() <= 12
-                && !ss[0].text.ends_with('?');
+                && !ss[0].text.ends_with('?')
+                // (Over quoted examples only, the advice is the section's
+                // one statement, not its heading.)
+                && ss[1..].iter().any(Sent::substantive);
             opens.then(|| {
                 let first = ss.remove(0);
                 first.text.trim_end_matches(['.', '!']).to_string()

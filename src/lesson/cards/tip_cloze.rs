@@ -75,15 +75,18 @@ fn object_of_advice(s: &Sent, words: &[&Word], a: usize, b: usize) -> Option<(us
             .into_iter()
             .find(|&(_, d)| d > a + 1)
             .map(|(c, d)| (c.max(a + 1), d))?;
-    let between_ok = words[a + 1..c]
-        .iter()
-        .all(|w| matches!(w.pos, Pos::Det | Pos::Part) || (w.pos == Pos::Pron && w.norm != "it"));
+    // (Its preposition too: "Cut just above an outward bud".)
+    let between_ok = words[a + 1..c].iter().all(|w| {
+        matches!(w.pos, Pos::Det | Pos::Part | Pos::Adp | Pos::Adv)
+            || (w.pos == Pos::Pron && w.norm != "it")
+    });
     let general = words[c..d]
         .iter()
         .all(|w| LEXICON.is(&w.norm, Role::Generic) || !w.pos.is_nominal() && w.pos != Pos::Adj);
     let in_fixed = fixed.iter().any(|&(fa, fb)| fa < d && c < fb);
-    // (The verb and what follows the object stay as the cue.)
-    let rest = words[d..].iter().filter(|w| !w.is_punct()).count();
+    // (The verb and what follows the object stay as the cue: three words
+    // at least, on either side.)
+    let rest = words[d..].iter().filter(|w| !w.is_punct()).count() + (c - a);
     (between_ok
         && !general
         && !in_fixed
@@ -111,14 +114,45 @@ fn breaks_advice(words: &[&Word], a: usize, k: usize) -> bool {
     // (Only the advice's own verb before it: "…activities that allow
     // learners to try…" goes on inside a relative clause.)
     let one_verb = !words[a + 1..k].iter().any(|w| w.pos == Pos::Verb);
-    let second_verb = k > a + 2 && matches!(w.norm.as_str(), "and" | "to") && next_verb && one_verb;
+    // ("Figure out how to fix it": after a question word, "to" opens the
+    // object.)
+    let asks = matches!(
+        words[k - 1].norm.as_str(),
+        "how" | "what" | "where" | "when" | "whether" | "which" | "who"
+    );
+    let second_verb =
+        k > a + 2 && matches!(w.norm.as_str(), "and" | "to") && next_verb && one_verb && !asks;
     let clause = second_verb
         || k > a + 1
             && (w.pos == Pos::Sconj
                 || LEXICON.is(&w.norm, Role::Reason)
                 || LEXICON.is(&w.norm, Role::PlacingConjunction)
                 || matches!(w.norm.as_str(), "so" | "or" | "unless" | "until" | "as"));
-    mark || clause || (w.is_punct() && k + 1 == words.len())
+    // ("Be ruthless with dead, diseased and crossing branches": a comma
+    // in a series breaks nothing.)
+    let series = w.norm == "," && in_series(words, k);
+    (mark && !series) || clause || (w.is_punct() && k + 1 == words.len())
+}
+
+/// Is the comma at `k` one of a series ("dead, diseased and crossing"):
+/// one to three words without a verb after it, then "and" or "or"?
+fn in_series(words: &[&Word], k: usize) -> bool {
+    let after = &words[k + 1..];
+    let Some(j) = after
+        .iter()
+        .take(4)
+        .position(|w| matches!(w.norm.as_str(), "and" | "or" | ","))
+    else {
+        return false;
+    };
+    (1..=3).contains(&j)
+        && after[..j].iter().all(|w| match w.pos {
+            // (A participle describes: "dead, diseased and…".)
+            Pos::Verb => w.norm.ends_with("ed") || w.norm.ends_with("ing"),
+            Pos::Aux | Pos::Sconj | Pos::Pron => false,
+            _ => true,
+        })
+        && (after[j].norm != "," || in_series(words, k + 1 + j))
 }
 
 #[cfg(test)]
@@ -140,6 +174,18 @@ mod tests {
         assert_eq!(
             hidden("Be patient even if the dough looks flat.").as_deref(),
             Some("Be patient")
+        );
+        assert_ne!(
+            hidden("Work out together how to share the chores.").as_deref(),
+            Some("Work out together how")
+        );
+        assert_eq!(
+            hidden("Cut just above an outward-facing bud.").as_deref(),
+            Some("outward-facing bud")
+        );
+        assert_ne!(
+            hidden("Be ruthless with dead, diseased and crossing branches.").as_deref(),
+            Some("Be ruthless with dead")
         );
         assert_eq!(
             hidden("Never leave a hot pan unattended, because oil can catch fire in seconds.")
