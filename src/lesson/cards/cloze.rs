@@ -12,8 +12,9 @@ use super::phrase::{
     completes_a_verb, in_a_list, main_clause_start, repeated_elsewhere, stands_alone, testable,
     whole, without_missed_verb,
 };
-use super::sentence::{Sent, Weights, content_stems, in_heading};
+use super::sentence::{Sent, content_stems, in_heading};
 use super::tip_cloze::advice_span;
+use super::weights::Weights;
 use super::{CLOZE_CHARS, Explained, MAX_SECTION_CARDS, Maker, Part};
 use crate::deck::CardEntry;
 

@@ -37,6 +37,7 @@ mod steps;
 mod style;
 mod subject;
 mod tip_cloze;
+mod weights;
 mod worth;
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -53,7 +54,7 @@ use front::repeated_headings;
 use named::{kinds_of_one_thing, names_a_thing};
 use overview::overview;
 use recast::{answer_the_question, effects_of_advice, name_the_topic, pronoun_for_the_heading};
-use sentence::{Sent, Weights, content_stems, section_sentences};
+use sentence::{Sent, content_stems, section_sentences};
 use statement::advice_first;
 use steps::{steps, steps_back};
 use style::{
@@ -61,6 +62,7 @@ use style::{
 };
 use style::{cases_apart, defining_intro, in_style, is_defining_intro};
 use subject::{name_the_subject, shared_subject};
+use weights::Weights;
 use worth::{asks_nothing, nameless, substantive_of};
 
 /// Longest id fragment taken from a title or heading.

@@ -2,7 +2,7 @@
 //! statement worth a card, leans on the one before, gives a reason or advice;
 //! and how the words spread over the lesson ([`Weights`]).
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
 
 use crate::lesson::language::{Analysis, LEXICON, Pos, Role, Word, analyse, verb_reading};
 use crate::lesson::read::{PieceKind, Section};
@@ -48,6 +48,11 @@ pub(super) struct Sent {
     /// Opens with a label of a few words ("Note on caching: …").
     pub(super) labelled: bool,
 }
+
+/// Operators and template tags that only program text has.
+const CODE_MARKS: [&str; 11] = [
+    " < ", " > ", "==", "!=", "&&", "||", " += ", " <= ", " >= ", "{%", "{{",
+];
 
 /// Fewest words of a sentence without a final mark read as a statement.
 const UNMARKED_WORDS: usize = 6;
@@ -220,13 +225,11 @@ impl Sent {
             && !self.code()
     }
 
-    /// Program text ("x < 5 and x < 10"): an example, not a statement to
-    /// learn. (Names of calls and assignments in prose, "malloc()" or
-    /// "score = (1, 2)", may be part of a statement.)
+    /// Program text ("x < 5 and x < 10", a template's "{% include %}" or
+    /// "{{< param >}}"): not a statement to learn. (Names of calls and
+    /// assignments in prose, "malloc()" or "score = (1, 2)", may be.)
     fn code(&self) -> bool {
-        [" < ", " > ", "==", "!=", "&&", "||", " += ", " <= ", " >= "]
-            .iter()
-            .any(|op| self.text.contains(op))
+        CODE_MARKS.iter().any(|op| self.text.contains(op))
     }
 
     /// "this approach", "these cases": a demonstrative before a noun names
@@ -564,35 +567,6 @@ fn unframed(s: &str) -> String {
         .map(|end| &s[end..])
         .filter(|rest| rest.split_whitespace().count() >= 4)
         .map_or_else(|| s.to_string(), capitalise)
-}
-
-/// How the words spread over the lesson: a word frequent in one section and
-/// rare in the others is salient there.
-pub(super) struct Weights {
-    pub(super) sections_with: BTreeMap<String, usize>,
-    pub(super) sections: usize,
-}
-
-impl Weights {
-    pub(super) fn learn(all: &[Vec<Sent>]) -> Weights {
-        let mut sections_with: BTreeMap<String, usize> = BTreeMap::new();
-        for ss in all {
-            let stems: BTreeSet<String> = ss.iter().flat_map(Sent::stems).collect();
-            for s in stems {
-                *sections_with.entry(s).or_default() += 1;
-            }
-        }
-        Weights {
-            sections_with,
-            sections: all.len().max(1),
-        }
-    }
-
-    /// 1 for a word in every section, more for rarer ones.
-    pub(super) fn weight(&self, stem: &str) -> f64 {
-        let n = self.sections_with.get(stem).copied().unwrap_or(1).max(1) as f64;
-        1.0 + (self.sections as f64 / n).ln()
-    }
 }
 
 #[cfg(test)]

@@ -144,3 +144,16 @@ fn advice_after_a_place_or_time_is_still_advice() {
     // "For …, see …" points elsewhere.
     assert!(!sent("For a deeper dive, see the guide to iterators in Python.").imperative);
 }
+
+#[test]
+fn template_markup_is_no_statement_to_learn() {
+    let sent = |t: &str| Sent::new(t.into(), PieceKind::Para);
+    assert!(
+        !sent("The site needs version {{% param \"minVersion\" %}} or later to build.")
+            .substantive()
+    );
+    assert!(
+        !sent("Every replica is placed as {% include note.md %} explains in detail.").substantive()
+    );
+    assert!(sent("The site needs version two or later to build its pages.").substantive());
+}

@@ -168,13 +168,16 @@ fn is_lede(text: &str) -> bool {
 const LEDE_WORDS: usize = 25;
 
 /// "Speed {#speed}" → "Speed": the id or class block some Markdown tools
-/// (kramdown, Pandoc) let a heading carry is no part of its text.
+/// (kramdown, Pandoc) let a heading carry is no part of its text, nor is
+/// Pandoc's "{-}", a heading left unnumbered.
 fn without_attributes(text: &str) -> &str {
     match text
         .strip_suffix('}')
         .and_then(|t| t.rfind('{').map(|i| (t, i)))
     {
-        Some((t, i)) if t[i + 1..].starts_with(['#', '.', ':']) => t[..i].trim_end(),
+        Some((t, i)) if t[i + 1..].starts_with(['#', '.', ':']) || &t[i + 1..] == "-" => {
+            t[..i].trim_end()
+        }
         _ => text,
     }
 }
@@ -515,6 +518,7 @@ mod tests {
         assert_eq!(t.lines().count(), text.lines().count());
         assert!(t.starts_with("# Open Data\n"), "{t}");
         assert_eq!(clean_heading("Fast replies {#fast}"), "Fast replies");
+        assert_eq!(clean_heading("Closing notes {-}"), "Closing notes");
         assert_eq!(clean_heading("Keep {braces}"), "Keep {braces}");
         assert_eq!(
             without_front_matter("--- not front matter"),
