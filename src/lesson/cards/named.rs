@@ -84,20 +84,25 @@ pub(super) fn names_a_state(h: &Analysis, words: &[&Word]) -> bool {
     };
     let w = last.norm.as_str();
     let inflected = (w.ends_with("ed") || w.ends_with('s')) && !w.ends_with("ss");
-    // ("Redirects": the plural of a noun.)
-    let plural_noun = w
-        .strip_suffix('s')
-        .is_some_and(|one| !known_not_noun(one) && known_verb(one).is_some());
     // ("Omit the unnecessary": advice, its object after an article.)
     let phrase = named
         .iter()
         .any(|w| matches!(w.pos, Pos::Det | Pos::Pron | Pos::Adp | Pos::Cconj));
-    (1..=3).contains(&named.len())
-        && !plural_noun
-        && !phrase
+    // (The shape first: the dictionary loads only for headings it fits.)
+    if !(1..=3).contains(&named.len())
+        || phrase
+        || w.ends_with("ing")
+        || !(inflected || last.pos == Pos::Adj)
+    {
+        return false;
+    }
+    // ("Redirects": the plural of a noun.)
+    let plural_noun = w
+        .strip_suffix('s')
+        .is_some_and(|one| !known_not_noun(one) && known_verb(one).is_some());
+    !plural_noun
         && named.iter().all(|w| known_not_noun(&w.norm))
-        && (inflected || matches!(last.pos, Pos::Adj) && known_verb(w) != Some(true))
-        && !w.ends_with("ing")
+        && (inflected || known_verb(w) != Some(true))
 }
 
 /// Headings of sections under one parent that name kinds of one thing
@@ -107,7 +112,7 @@ pub(super) fn names_a_state(h: &Analysis, words: &[&Word]) -> bool {
 /// noun phrase, whatever verb its first word can be. ("Write tests", "Run
 /// tests" open with verbs: advice.)
 pub(super) fn kinds_of_one_thing(sections: &[Section]) -> BTreeSet<String> {
-    let mut groups: BTreeMap<(Option<&str>, String), Vec<&str>> = BTreeMap::new();
+    let mut groups: BTreeMap<(Option<&str>, String), BTreeSet<&str>> = BTreeMap::new();
     for s in sections {
         let Some(h) = s.heading.as_deref() else {
             continue;
@@ -124,7 +129,7 @@ pub(super) fn kinds_of_one_thing(sections: &[Section]) -> BTreeSet<String> {
             groups
                 .entry((s.context.as_deref(), head))
                 .or_default()
-                .push(h);
+                .insert(h);
         }
     }
     groups
