@@ -114,6 +114,15 @@ pub struct Analysis {
 }
 
 impl Analysis {
+    /// Where a bracketed aside opens ("Reverse proxy (web server)"), as a
+    /// byte offset; `usize::MAX` when there is none.
+    pub fn aside_start(&self) -> usize {
+        self.words
+            .iter()
+            .find(|w| w.norm == "(")
+            .map_or(usize::MAX, |w| w.start)
+    }
+
     /// The words that are not punctuation.
     pub fn content(&self) -> impl Iterator<Item = &Word> {
         self.words.iter().filter(|w| !w.is_punct())

@@ -301,11 +301,7 @@ fn is_imperative(h: &Analysis, words: &[&Word], advises: bool) -> bool {
     // "Reverse proxy": a verb reading before a bare singular noun is a
     // noun phrase; "Use flashcards", "Send a note" are imperatives.
     // A bracketed aside ("Reverse proxy (web server)") is not counted.
-    let aside = h
-        .words
-        .iter()
-        .find(|w| w.norm == "(")
-        .map_or(usize::MAX, |w| w.start);
+    let aside = h.aside_start();
     let main_len = words.iter().filter(|w| w.start < aside).count();
     let bare_singular = words
         .get(1)
@@ -346,11 +342,7 @@ fn is_imperative(h: &Analysis, words: &[&Word], advises: bool) -> bool {
 fn misread_verb(h: &Analysis, words: &[&Word], advises: bool) -> bool {
     let first = words[0];
     let w0 = first.norm.as_str();
-    let aside = h
-        .words
-        .iter()
-        .find(|w| w.norm == "(")
-        .map_or(usize::MAX, |w| w.start);
+    let aside = h.aside_start();
     // "Mark the ends carefully": a first word the tagger took for a noun
     // (or does not know as a verb), right before an article or a
     // possessive, which a noun phrase never has there, and no other verb.

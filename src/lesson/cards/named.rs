@@ -73,11 +73,7 @@ fn used_as_noun(heading: &[&Word], a: &Analysis) -> bool {
 pub(super) fn names_a_state(h: &Analysis, words: &[&Word]) -> bool {
     // (An aside in brackets, "Preview (private or public)", is no part of
     // the name.)
-    let aside = h
-        .words
-        .iter()
-        .find(|w| w.norm == "(")
-        .map_or(usize::MAX, |w| w.start);
+    let aside = h.aside_start();
     let named: Vec<&&Word> = words.iter().filter(|w| w.start < aside).collect();
     let Some(last) = named.last() else {
         return false;

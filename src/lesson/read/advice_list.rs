@@ -20,20 +20,27 @@ const ONE_BACK_CHARS: usize = 250;
 /// Most words of an item of a list of advice.
 const ADVICE_ITEM_WORDS: usize = 45;
 
+/// The text's first `n` words, lower case, without the punctuation around
+/// them (apostrophes kept: "don't").
+fn opening_words(text: &str, n: usize) -> Vec<String> {
+    text.split_whitespace()
+        .take(n)
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '\u{2019}')
+                .to_lowercase()
+        })
+        .collect()
+}
+
 /// Items setting ways to behave that make a numbered list one of advice.
 const CONDUCT_ITEMS: usize = 2;
 
 /// "Never leave a pan unattended", "Be brief", "Don't guess": an item
 /// opening with a word of lexicon role `conduct`.
 fn sets_conduct(text: &str) -> bool {
-    let words: Vec<String> = text
-        .split_whitespace()
-        .take(2)
-        .map(|w| {
-            w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '\u{2019}')
-                .replace('\u{2019}', "'")
-                .to_lowercase()
-        })
+    let words: Vec<String> = opening_words(text, 2)
+        .into_iter()
+        .map(|w| w.replace('\u{2019}', "'"))
         .collect();
     let words: Vec<&str> = words.iter().map(String::as_str).collect();
     LEXICON.opens_with(&words, Role::Conduct)
@@ -69,12 +76,7 @@ fn advice_when_numbered(section: &Section, l: &[&ItemMark], title: &str, texts: 
 fn gives_advice(text: &str) -> bool {
     // (The first word decides most cases without the tagger: an article or
     // a noun the dictionary knows as no verb opens no advice.)
-    let w0 = text
-        .split_whitespace()
-        .next()
-        .unwrap_or("")
-        .trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '\u{2019}')
-        .to_lowercase();
+    let w0 = opening_words(text, 1).pop().unwrap_or_default();
     let may_open = known_verb(&w0) != Some(false)
         || w0.ends_with("ly")
         || LEXICON.is(&w0, Role::PlacingConjunction)
