@@ -424,6 +424,43 @@ pub fn known_not_noun(word: &str) -> bool {
         .is_some_and(|meta| meta.noun.is_none())
 }
 
+/// Whether the curated dictionary knows the noun as a mass noun only
+/// ("storage", "advice"), never counted; `false` for a word it does not
+/// know or knows as countable too.
+pub fn mass_only(word: &str) -> bool {
+    DICTIONARY
+        .get_word_metadata_str(word)
+        .and_then(|meta| meta.noun)
+        .is_some_and(|n| n.is_mass == Some(true) && n.is_countable != Some(true))
+}
+
+/// Whether the curated dictionary marks the noun as a mass noun at all
+/// ("replication", "cost"), counted or not.
+pub fn ever_mass(word: &str) -> bool {
+    DICTIONARY
+        .get_word_metadata_str(word)
+        .and_then(|meta| meta.noun)
+        .is_some_and(|n| n.is_mass == Some(true))
+}
+
+/// Whether the curated dictionary knows the word as a past participle,
+/// which it does for irregular verbs ("given", "made", "built"), and not
+/// as a base form too ("let", "put", "set").
+pub fn past_participle(word: &str) -> bool {
+    DICTIONARY
+        .get_word_metadata_str(word)
+        .is_some_and(|meta| meta.is_verb_past_participle_form() && !meta.is_verb_lemma())
+}
+
+/// Whether the curated dictionary knows the word as a proper noun
+/// ("Elasticsearch", "Python").
+pub fn proper_noun(word: &str) -> bool {
+    DICTIONARY
+        .get_word_metadata_str(word)
+        .and_then(|meta| meta.noun)
+        .is_some_and(|n| n.is_proper == Some(true))
+}
+
 /// Harper's curated English dictionary: which classes a word can take.
 /// Loaded on first use (about 0.2 s), so only `rehearse lesson` pays.
 static DICTIONARY: LazyLock<std::sync::Arc<MutableDictionary>> =

@@ -210,6 +210,9 @@ fn is_all_caps(line: &str) -> bool {
 pub struct Casing {
     proper: BTreeSet<String>,
     acronyms: BTreeSet<String>,
+    /// Most of the lesson's headings are written all in capitals: there,
+    /// capitals are the house style, not the word's spelling.
+    headings_shout: bool,
 }
 
 impl Casing {
@@ -244,7 +247,22 @@ impl Casing {
         Casing {
             proper: capital.difference(&lower).cloned().collect(),
             acronyms,
+            headings_shout: false,
         }
+    }
+
+    /// Learns from the lesson's headings whether capitals are its house
+    /// style for headings ("OVERVIEW", "GETTING STARTED") or, among
+    /// headings in lower case, a short heading's own spelling ("WHERE",
+    /// "NOT NULL", "GROUP BY": keywords a glossary names).
+    pub fn with_headings<'h>(mut self, headings: impl Iterator<Item = &'h str>) -> Casing {
+        let (mut caps, mut all) = (0, 0);
+        for h in headings {
+            all += 1;
+            caps += usize::from(is_all_caps(h));
+        }
+        self.headings_shout = caps * 2 > all;
+        self
     }
 
     /// Should this word keep its capitals inside a sentence?
@@ -289,6 +307,12 @@ impl Casing {
     /// ALL CAPS undone, the first word lowered, proper nouns and acronyms kept.
     pub fn inline_words(&self, heading: &str) -> Vec<String> {
         let title = is_title_case(heading);
+        // A short heading in capitals among headings that are not keeps
+        // them, as a name or a keyword does.
+        let spelt = !self.headings_shout && heading.split_whitespace().count() <= 2;
+        if spelt && is_all_caps(heading) {
+            return heading.split_whitespace().map(str::to_string).collect();
+        }
         let caps = is_all_caps(heading);
         heading
             .split_whitespace()
@@ -469,5 +493,13 @@ mod tests {
             casing.sentence_case("ASK BETTER QUESTIONS"),
             "Ask better questions"
         );
+        // Among headings in lower case, a short one in capitals is spelt
+        // so: a keyword or a name.
+        let headings = ["Filtering rows", "GROUP BY", "Sorting"];
+        let casing = Casing::learn(&[]).with_headings(headings.into_iter());
+        assert_eq!(casing.inline_words("GROUP BY").join(" "), "GROUP BY");
+        let headings = ["OVERVIEW", "GETTING STARTED", "Sorting"];
+        let casing = Casing::learn(&[]).with_headings(headings.into_iter());
+        assert_eq!(casing.inline_words("GROUP BY").join(" "), "group by");
     }
 }

@@ -36,6 +36,9 @@ pub(super) enum Ask {
     /// A word for a state or a role, no noun ("Deprecated", "Generally
     /// available", "Adopts"): a term the section explains.
     Term,
+    /// A term whose section opens with its gloss, a noun phrase with no
+    /// verb of its own ("**Index**: A tool that…"; see `gloss.rs`).
+    Gloss,
 }
 
 pub(super) fn ask_name(ask: &Ask, made_up: bool) -> &'static str {
@@ -54,6 +57,7 @@ pub(super) fn ask_name(ask: &Ask, made_up: bool) -> &'static str {
         Ask::Noun => "a noun-phrase",
         Ask::Versus => "a comparison",
         Ask::Term => "a term for a state or a role",
+        Ask::Gloss => "a term its section glosses with a noun phrase",
     }
 }
 

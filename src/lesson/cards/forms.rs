@@ -125,6 +125,21 @@ pub(super) fn inflected_from(w: &str) -> Option<String> {
         .find(|s| s.len() >= 3 && s != w && known_verb(s) == Some(true))
 }
 
+/// "a" or "an" before the word, by its sound as far as spelling tells: a
+/// vowel letter takes "an", except a "u" said "you" ("a unit", "a user",
+/// but "an update").
+pub(super) fn indefinite(word: &str) -> &'static str {
+    let lower = word.to_lowercase();
+    let b = lower.as_bytes();
+    let vowel = |c: u8| b"aeiou".contains(&c);
+    match b {
+        [b'u', b'n', b'i', ..] => "a",
+        [b'u', c, d, ..] if !vowel(*c) && *c != b'n' && *c != b'p' && vowel(*d) => "a",
+        [c, ..] if vowel(*c) => "an",
+        _ => "a",
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -138,6 +153,21 @@ mod tests {
             "hiring", "used", "aimed", "needs", "tried", "stopped", "cards",
         ] {
             assert!(!is_base(w), "{w}");
+        }
+    }
+
+    #[test]
+    fn the_indefinite_article_follows_the_sound_as_spelt() {
+        for (word, article) in [
+            ("index", "an"),
+            ("budget", "a"),
+            ("unit", "a"),
+            ("user", "a"),
+            ("update", "an"),
+            ("umbrella", "an"),
+            ("ordinal", "an"),
+        ] {
+            assert_eq!(indefinite(word), article, "{word}");
         }
     }
 }

@@ -22,6 +22,7 @@ mod facet;
 mod forms;
 mod from_back;
 mod front;
+mod gloss;
 mod listed;
 mod named;
 mod noun;
@@ -51,6 +52,7 @@ use ask::{Ask, ask_name, classify};
 use back::{point_back, scores};
 use cloze::made_up_heading;
 use front::repeated_headings;
+use gloss::glossed;
 use named::{kinds_of_one_thing, names_a_thing};
 use overview::overview;
 use recast::{answer_the_question, effects_of_advice, name_the_topic, pronoun_for_the_heading};
@@ -118,7 +120,8 @@ pub fn make_deck(lesson: &Lesson) -> Made {
     let mut maker = Maker {
         title: lesson.title.clone(),
         lesson_slug: slug(&lesson.title, SLUG_CHARS),
-        casing: Casing::learn(&all_text),
+        casing: Casing::learn(&all_text)
+            .with_headings(lesson.sections.iter().filter_map(|s| s.heading.as_deref())),
         apostrophe: apostrophe_of(&all_text),
         weights: Weights::learn(&sents),
         cards: Vec::new(),
@@ -403,6 +406,9 @@ impl Maker {
         } else {
             ask
         };
+        let first = substantive.first().map(|&i| &ss[i]);
+        let glossed = !made_up && !from_opener && glossed(&ask, &inline, &analysis, first);
+        let ask = if glossed { Ask::Gloss } else { ask };
         let gives_reason = substantive.iter().any(|&i| ss[i].reason);
         let why = gives_reason
             && matches!(

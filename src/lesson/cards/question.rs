@@ -10,7 +10,7 @@ use crate::lesson::read::Section;
 use crate::lesson::text::{capitalise, stem, word_count};
 
 use super::ask::{Ask, lead_in_subject, lower_first};
-use super::forms::{gerund_base, is_base, is_plural};
+use super::forms::{gerund_base, indefinite, is_base, is_plural};
 use super::sentence::Sent;
 use super::statement::statement_question;
 
@@ -112,7 +112,7 @@ pub(super) fn question(
         }
         Ask::Versus => versus_question(text),
         Ask::Predicate => predicate_question(section, text, why),
-        Ask::Noun => noun_question(h, text, section, definition),
+        Ask::Noun | Ask::Gloss => noun_question(h, text, section, definition),
         Ask::Term => term_question(text),
     }
 }
@@ -218,12 +218,7 @@ pub(super) fn with_article(h: &Analysis, text: &str) -> String {
             })
         });
     if doer && !is_plural(h) {
-        let article = if text.starts_with(['a', 'e', 'i', 'o', 'u']) {
-            "an"
-        } else {
-            "a"
-        };
-        return format!("{article} {text}");
+        return format!("{} {text}", indefinite(text));
     }
     text.to_string()
 }

@@ -1,0 +1,295 @@
+//! Glossary entries: a term, and a definition written as a noun phrase
+//! with no verb of its own ("**Index**: A tool that speeds up reads.",
+//! "### Sharding" over "The process of splitting…"). The card asks what
+//! the term is (see docs/lessons.md, "Glossary entries").
+
+use super::ask::Ask;
+use super::forms::{indefinite, is_plural};
+use super::sentence::Sent;
+use crate::lesson::language::{
+    Analysis, LEXICON, Pos, Role, Word, ever_mass, known_verb, mass_only, past_participle,
+    proper_noun,
+};
+
+/// How a gloss opens, which tells the article its term takes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Opens {
+    /// "A tool that…": one of a kind, counted.
+    Indefinite,
+    /// "The process of…", or no determiner ("Temporary storage of…").
+    Other,
+}
+
+/// Is the sentence a gloss: a noun phrase whose verbs, if any, sit in what
+/// qualifies its noun ("A key that connects…", "A request to change…", "A
+/// virtual table created from…", "The process of splitting…")? Words
+/// after a preposition may be a gerund ("of splitting"); the first other
+/// verb decides: after "that"/"which"/"who"/"to", or a participle right
+/// after the noun, the noun is being qualified; any other verb is the
+/// sentence's own ("A database is…", "Most teams prefer…").
+pub(super) fn gloss(s: &Sent) -> Option<Opens> {
+    if s.imperative || s.lead_in || s.text.trim_end().ends_with('?') {
+        return None;
+    }
+    let words: Vec<&Word> = s.a.content().collect();
+    let first = words.first()?;
+    let opens = match (first.pos, first.norm.as_str()) {
+        (Pos::Det, "a" | "an") => Opens::Indefinite,
+        (Pos::Det, "the") => Opens::Other,
+        // ("Temporary storage of results…": a bare noun phrase, long
+        // enough not to be a fragment of advice.)
+        (Pos::Adj | Pos::Noun | Pos::Propn, _) if words.len() >= 4 => Opens::Other,
+        // ("Selling some of what has grown…": a gerund's phrase.)
+        (Pos::Verb, g) if g.ends_with("ing") && words.len() >= 4 => Opens::Other,
+        _ => return None,
+    };
+    // The noun phrase comes first: a verb in second place is no gloss
+    // ("The tests run…" reads so only when "tests" is a noun).
+    let opens_with_det = first.pos == Pos::Det;
+    let participle = |w: &Word| w.norm.ends_with("ed") || w.norm.ends_with("ing");
+    // (A participle before its noun describes it: "a stored procedure",
+    // "a collection of organized data".)
+    let describes = |i: usize| {
+        participle(words[i])
+            && words
+                .get(i + 1)
+                .is_some_and(|n| n.pos.is_nominal() || n.pos == Pos::Adj)
+    };
+    // (Past an adverb of degree: "a highly scalable store".)
+    let second = (1..words.len()).find(|&i| words[i].pos != Pos::Adv);
+    // (After "a", a word the tagger calls a verb is a noun: "a plan that…".)
+    let noun_after_a = |i: usize| opens == Opens::Indefinite && words[i].pos == Pos::Verb;
+    if opens_with_det
+        && !second.is_some_and(|i| {
+            words[i].pos.is_nominal() || words[i].pos == Pos::Adj || describes(i) || noun_after_a(i)
+        })
+    {
+        return None;
+    }
+    for (i, w) in words.iter().enumerate().skip(1) {
+        let head_of_phrase = Some(i) == second && noun_after_a(i);
+        if !matches!(w.pos, Pos::Verb | Pos::Aux) || describes(i) || head_of_phrase {
+            continue;
+        }
+        // (An adverb between: "a command that automatically runs".)
+        let before = words[..i].iter().rev().find(|b| b.pos != Pos::Adv)?;
+        // A gerund: "for storing", "access and updating", "spending, saving".
+        let in_series = before.pos == Pos::Verb && before.norm.ends_with("ing");
+        if (matches!(before.pos, Pos::Adp | Pos::Sconj | Pos::Cconj) || in_series)
+            && w.norm.ends_with("ing")
+        {
+            continue;
+        }
+        let qualifying = matches!(
+            before.norm.as_str(),
+            "that" | "which" | "who" | "what" | "where" | "to"
+        ) || (before.pos.is_nominal()
+            && w.pos == Pos::Verb
+            && (participle(w) || past_participle(&w.norm)));
+        return qualifying.then_some(opens);
+    }
+    Some(opens)
+}
+
+/// "What is an index?", "What is sharding?", "What are foreign keys?",
+/// "What is SQL?": the term with the article its gloss and its head noun
+/// call for. A term that keeps its capitals inside a sentence is a name
+/// or a keyword, and takes none; so does a noun never counted
+/// ("storage"), a gerund ("sharding") or a noun of process in "-ization".
+pub(super) fn gloss_question(term: &Analysis, inline: &str, opens: Opens) -> String {
+    if is_plural(term) {
+        return format!("What are {inline}?");
+    }
+    let name = inline.split(" (").next().unwrap_or(inline);
+    let head = name
+        .split_whitespace()
+        .last()
+        .unwrap_or(name)
+        .to_lowercase();
+    // (A word the dictionary does not know is a product's or a project's
+    // name: "What is Elasticsearch?".)
+    let kept_case = inline.chars().next().is_some_and(char::is_uppercase)
+        || known_verb(&head).is_none()
+        || (name.split_whitespace().count() == 1 && proper_noun(&head));
+    // ("The Dilbert principle" has its article.)
+    let determined = term.content().next().is_some_and(|w| w.pos == Pos::Det);
+    let process = ["ing", "ization", "isation"]
+        .iter()
+        .any(|end| head.ends_with(end));
+    let counted = match opens {
+        Opens::Indefinite => !mass_only(&head),
+        Opens::Other => !ever_mass(&head),
+    };
+    if kept_case || determined || process || !counted {
+        format!("What is {inline}?")
+    } else {
+        format!("What is {} {inline}?", indefinite(inline))
+    }
+}
+
+/// Does the section read as a glossary entry: a heading short enough to be
+/// a term, naming no part of the text ("Introduction", "Steps",
+/// "Motivation"), over a gloss? However a one-word term reads alone
+/// ("Check", "JOIN", "Sharding"), its gloss makes it a thing.
+pub(super) fn glossed(ask: &Ask, inline: &str, heading: &Analysis, first: Option<&Sent>) -> bool {
+    let one_word = inline.split_whitespace().count() == 1;
+    let spelt_in_capitals = !inline.chars().any(char::is_lowercase);
+    // ("Defending with cookies" names an activity, not a term.)
+    let activity = !one_word
+        && inline
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| w.ends_with("ing"));
+    let reads_as_term = !activity
+        && match ask {
+            Ask::Noun | Ask::Statement | Ask::Term => true,
+            Ask::Gerund => one_word,
+            Ask::Do => one_word || spelt_in_capitals,
+            _ => false,
+        };
+    reads_as_term
+        && term_like(inline)
+        && !heading.content().any(|w| {
+            // ("It's the beer" is a sentence.)
+            matches!(w.pos, Pos::Pron | Pos::Aux)
+                || PART_OF_TEXT.iter().any(|&r| LEXICON.is(&w.norm, r))
+        })
+        && first.is_some_and(|s| gloss(s).is_some())
+}
+
+/// Heading words that name a part of the text, not a term.
+const PART_OF_TEXT: [Role; 12] = [
+    Role::SummaryHeading,
+    Role::IntroHeading,
+    Role::ExampleHeading,
+    Role::AspectHeading,
+    Role::NeedHeading,
+    Role::ContentNoun,
+    Role::ReferenceHeading,
+    Role::WhyHeading,
+    Role::WorkingsHeading,
+    Role::StepsHeading,
+    Role::NotesHeading,
+    Role::ContentsLabel,
+];
+
+/// Is the heading short enough to be a term ("Primary key", "Row
+/// (record)", "GROUP BY") rather than a sentence?
+fn term_like(inline: &str) -> bool {
+    let name = inline.split(" (").next().unwrap_or(inline);
+    let n = name.split_whitespace().count();
+    (1..=4).contains(&n) && !name.contains([',', ':', '?', '!'])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lesson::language::analyse;
+    use crate::lesson::read::PieceKind;
+
+    fn first_sentence(text: &str) -> Sent {
+        Sent::new(text.into(), PieceKind::Para)
+    }
+
+    #[test]
+    fn a_noun_phrase_with_no_verb_of_its_own_is_a_gloss() {
+        for (text, opens) in [
+            (
+                "A tool that speeds up data retrieval in a database.",
+                Opens::Indefinite,
+            ),
+            ("A request to access or modify data.", Opens::Indefinite),
+            (
+                "A virtual table created from the results of a query.",
+                Opens::Indefinite,
+            ),
+            (
+                "The process of splitting a large table into pieces.",
+                Opens::Other,
+            ),
+            ("A single entry in a table.", Opens::Indefinite),
+            (
+                "Temporary storage of query results for later reads.",
+                Opens::Other,
+            ),
+            (
+                "A principle stating that no store provides all three.",
+                Opens::Indefinite,
+            ),
+            (
+                "A collection of organized data for access and updating.",
+                Opens::Indefinite,
+            ),
+            (
+                "A saved set of statements in a database.",
+                Opens::Indefinite,
+            ),
+            (
+                "A plan that splits each month's income between spending, saving and debt repayment.",
+                Opens::Indefinite,
+            ),
+            (
+                "Selling some of what has grown to restore the mix.",
+                Opens::Other,
+            ),
+            (
+                "A temporary name given to a table in a query.",
+                Opens::Indefinite,
+            ),
+            (
+                "A command for saving changes made by a transaction.",
+                Opens::Indefinite,
+            ),
+        ] {
+            assert_eq!(gloss(&first_sentence(text)), Some(opens), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_sentence_with_its_own_verb_is_no_gloss() {
+        for text in [
+            "A database is a collection of organized data.",
+            "The first thing you should do is rest.",
+            "Most teams prefer small changes over big ones.",
+            "The server runs on a small machine.",
+            "Crowded plants compete for light and water.",
+            "Good mentors let the mentee finish the story.",
+            "Being late to an interview is hard to undo.",
+            "Use an index when reads outnumber writes.",
+            "It stores rows in pages on disk.",
+            "What is a key that never changes?",
+        ] {
+            assert_eq!(gloss(&first_sentence(text)), None, "{text}");
+        }
+    }
+
+    #[test]
+    fn the_term_takes_the_article_its_gloss_and_head_noun_call_for() {
+        let ask = |term: &str, opens| gloss_question(&analyse(term), term, opens);
+        assert_eq!(
+            ask("primary key", Opens::Indefinite),
+            "What is a primary key?"
+        );
+        assert_eq!(ask("index", Opens::Indefinite), "What is an index?");
+        assert_eq!(ask("schema", Opens::Other), "What is a schema?");
+        assert_eq!(ask("sharding", Opens::Other), "What is sharding?");
+        assert_eq!(
+            ask("normalization", Opens::Indefinite),
+            "What is normalization?"
+        );
+        assert_eq!(ask("storage", Opens::Indefinite), "What is storage?");
+        assert_eq!(ask("replication", Opens::Other), "What is replication?");
+        assert_eq!(ask("GROUP BY", Opens::Indefinite), "What is GROUP BY?");
+        assert_eq!(
+            ask("SQL (structured query language)", Opens::Indefinite),
+            "What is SQL (structured query language)?"
+        );
+        assert_eq!(ask("foreign keys", Opens::Other), "What are foreign keys?");
+        assert_eq!(ask("unit test", Opens::Indefinite), "What is a unit test?");
+        assert_eq!(ask("zorblax", Opens::Indefinite), "What is zorblax?");
+        assert_eq!(
+            ask("the Peter principle", Opens::Indefinite),
+            "What is the Peter principle?"
+        );
+    }
+}
