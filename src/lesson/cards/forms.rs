@@ -3,7 +3,7 @@
 //! and whether a word is a verb's base form ("feed") or a form of one
 //! ("needs").
 
-use crate::lesson::language::{Analysis, Pos, known_verb, verb_reading};
+use crate::lesson::language::{Analysis, Pos, Word, ever_mass, known_verb, verb_reading};
 
 /// Is the heading's head noun (the last noun before a preposition) plural?
 pub(super) fn is_plural(h: &Analysis) -> bool {
@@ -140,6 +140,59 @@ pub(super) fn indefinite(word: &str) -> &'static str {
     }
 }
 
+/// "What matters about the DNS lookup?": a singular noun that is counted
+/// takes "the" where a question names it as one thing, which a heading
+/// leaves out ("DNS lookup", "Code audit"). Not a plural, a name, a noun
+/// with its own determiner, one the dictionary marks as a mass noun
+/// ("time", "access") or one whose ending makes it abstract ("anonymity",
+/// "consistency", "awareness", "planning", "rotation").
+pub(super) fn the_one(h: &Analysis, x: &str) -> String {
+    let words: Vec<&Word> = h.content().collect();
+    // (The head noun: the last before a preposition, "availability in
+    // numbers".)
+    let head = words.iter().take_while(|w| w.pos != Pos::Adp).last();
+    let (Some(first), Some(head)) = (words.first(), head) else {
+        return x.to_string();
+    };
+    let acronym_first = words.len() >= 2
+        && first.norm.len() >= 2
+        && x.split_whitespace()
+            .next()
+            .is_some_and(|w| w.chars().all(|c| c.is_ascii_uppercase()));
+    let named = x.starts_with(char::is_uppercase) && !acronym_first;
+    let abstract_ending = ABSTRACT_ENDINGS.iter().any(|e| head.norm.ends_with(e));
+    let counted = head.pos == Pos::Noun
+        && known_verb(&head.norm).is_some()
+        && !ever_mass(&head.norm)
+        && !abstract_ending;
+    let determined = matches!(first.pos, Pos::Det | Pos::Pron | Pos::Num)
+        || ["a ", "an ", "the "].iter().any(|a| x.starts_with(a));
+    // (Not a series, "time, temperature and yeast", nor a gerund's
+    // phrase, "building the site".)
+    let series = x.contains([',', '(', ':', '/']) || x.contains(" and ") || x.contains(" or ");
+    let gerund = first.norm.ends_with("ing");
+    // (Nor a clause, "streams avoid the block", a comparison or a number,
+    // "layer 7", "book II".)
+    let clause = words.iter().any(|w| matches!(w.pos, Pos::Verb | Pos::Aux))
+        || words
+            .iter()
+            .any(|w| matches!(w.norm.as_str(), "vs" | "versus"))
+        || x.chars().any(|c| c.is_ascii_digit())
+        || x.split_whitespace()
+            .last()
+            .is_some_and(|w| w.chars().all(|c| c.is_uppercase()));
+    let gerund = gerund || clause;
+    if named || determined || series || gerund || is_plural(h) || !counted {
+        return x.to_string();
+    }
+    format!("the {x}")
+}
+
+/// Endings of nouns for qualities, states and activities, rarely counted.
+const ABSTRACT_ENDINGS: [&str; 9] = [
+    "ity", "cy", "ness", "ism", "ance", "ence", "ing", "tion", "sion",
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -168,6 +221,32 @@ mod tests {
             ("ordinal", "an"),
         ] {
             assert_eq!(indefinite(word), article, "{word}");
+        }
+    }
+
+    #[test]
+    fn a_counted_singular_noun_takes_the_inside_a_question() {
+        let the = |x: &str| the_one(&crate::lesson::language::analyse(x), x);
+        assert_eq!(the("DNS lookup"), "the DNS lookup");
+        assert_eq!(the("code audit"), "the code audit");
+        assert_eq!(the("determinant"), "the determinant");
+        // Not a plural, a name, an abstract or a mass noun, nor a noun
+        // with its determiner.
+        for x in [
+            "access tokens",
+            "Kubernetes",
+            "anonymity",
+            "constant time",
+            "your budget",
+            "crop rotation",
+            "availability in numbers",
+            "building the site",
+            "community and ecosystem",
+            "event planning",
+            "layer 7",
+            "window based versus rate based",
+        ] {
+            assert_eq!(the(x), x);
         }
     }
 }

@@ -43,6 +43,16 @@ pub(super) fn gloss(s: &Sent) -> Option<Opens> {
         (Pos::Verb, g) if g.ends_with("ing") && words.len() >= 4 => Opens::Other,
         _ => return None,
     };
+    // (A gerund or a bare noun may be a sentence's subject: "Figuring out
+    // the order is the trickiest problem" is no gloss.)
+    if opens == Opens::Other
+        && first.pos != Pos::Det
+        && words
+            .iter()
+            .any(|w| matches!(w.norm.as_str(), "is" | "are" | "was" | "were"))
+    {
+        return None;
+    }
     // The noun phrase comes first: a verb in second place is no gloss
     // ("The tests run…" reads so only when "tests" is a noun).
     let opens_with_det = first.pos == Pos::Det;
@@ -255,6 +265,7 @@ mod tests {
             "Crowded plants compete for light and water.",
             "Good mentors let the mentee finish the story.",
             "Being late to an interview is hard to undo.",
+            "Figuring out what order to go in when learning is the trickiest problem.",
             "Use an index when reads outnumber writes.",
             "It stores rows in pages on disk.",
             "What is a key that never changes?",

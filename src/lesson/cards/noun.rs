@@ -18,7 +18,7 @@ use crate::lesson::language::{LEXICON, Pos, Role, Word};
 use crate::lesson::text::stem;
 
 use super::forms::is_plural;
-use super::forms::looks_plural;
+use super::forms::{looks_plural, the_one};
 use super::from_back::question_from_back;
 use super::question::{defines, label_of, places_advice, what_is, with_article};
 use super::sentence::Sent;
@@ -386,7 +386,7 @@ impl Maker {
         }
         self.aspect_asked(part, on_back, &x, &stems, plural)
             .or_else(|| question_from_back(part, on_back, (&x, plural), &self.casing))
-            .unwrap_or_else(|| format!("What matters about {x}?"))
+            .unwrap_or_else(|| format!("What matters about {}?", the_one(&topic.analysis, &x)))
     }
 
     /// The question for the aspect of `x` the back states ("What is the

@@ -10,7 +10,7 @@ use crate::lesson::read::Section;
 use crate::lesson::text::{capitalise, stem, word_count};
 
 use super::ask::{Ask, lead_in_subject, lower_first};
-use super::forms::{gerund_base, indefinite, is_base, is_plural};
+use super::forms::{gerund_base, indefinite, is_base, is_plural, the_one};
 use super::sentence::Sent;
 use super::statement::statement_question;
 
@@ -183,7 +183,7 @@ fn noun_question(h: &Analysis, text: &str, section: &Section, definition: bool) 
     if definition {
         what_is(h, text)
     } else {
-        format!("What matters about {}?", with_article(h, text))
+        format!("What matters about {}?", the_one(h, &with_article(h, text)))
     }
 }
 
