@@ -14,7 +14,7 @@ use super::question::{defines, places_advice};
 use super::reply::reply_first;
 use super::sentence::Sent;
 use super::sentence::{in_heading, kin, summary_label};
-use super::steps::{advice_list, item_starts, whole_list};
+use super::steps::{advice_list, item_starts, whole_list, with_its_list};
 use super::{BACK_CHARS, Part, Topic};
 
 /// How likely sentence `i` is to carry the section's point.
@@ -497,6 +497,9 @@ pub(super) fn point_back(part: &Part) -> (Vec<usize>, String, String) {
             back,
             "the short list its best sentence is an item of, after the list's lead-in".into(),
         );
+    }
+    if let Some((with_list, back, why)) = with_its_list(part, &chosen) {
+        return (with_list, back, why.into());
     }
     let reply = reply_first(part, &mut chosen);
     if reply.is_some() {

@@ -179,3 +179,39 @@ fn a_first_sentence_all_in_bold_weighs_more_than_a_phrase_in_bold() {
         sentence_score(2, &part, &heading, false)
     );
 }
+
+#[test]
+fn a_list_the_point_announces_joins_the_back() {
+    let back_of = |text: &str, front: &str| {
+        let deck =
+            crate::lesson::generate(std::path::Path::new("lesson.md"), text).expect("a lesson");
+        deck.cards
+            .iter()
+            .find(|c| c.front.as_deref() == Some(front))
+            .and_then(|c| c.back.clone())
+            .expect("the point card")
+    };
+    // The best sentence, then a lead-in leaning on it and its list.
+    let lints = "# Tools\n\n## Dependency linting\n\n\
+                 A dependency linter reads your lock file. It checks three things:\n\n\
+                 - the licence of every package\n\
+                 - packages present in two versions\n\
+                 - advisories against a package\n";
+    assert_eq!(
+        back_of(lints, "What matters about dependency linting?"),
+        "A dependency linter reads your lock file. It checks three things: the licence of \
+         every package; packages present in two versions; advisories against a package."
+    );
+    // A lead-in naming the heading's subject, before the best sentence.
+    let agendas = "# Meetings\n\n## Agendas\n\n\
+                   A useful agenda has three parts:\n\n\
+                   - the decision the meeting must reach\n\
+                   - the people who need to be there\n\
+                   - the material to read beforehand\n\n\
+                   Send it a day ahead so people can prepare.\n";
+    assert_eq!(
+        back_of(agendas, "What matters about agendas?"),
+        "A useful agenda has three parts: the decision the meeting must reach; the people \
+         who need to be there; the material to read beforehand."
+    );
+}

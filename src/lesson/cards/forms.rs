@@ -91,7 +91,10 @@ pub(super) fn is_base(w: &str) -> bool {
     // "Feed", "bring", "focus": a verb's base form that only looks like
     // a past, a gerund or a plural, as the dictionary knows.
     let looks_inflected = w.ends_with("ing") || w.ends_with("ed") || looks_plural(w);
-    !looks_inflected || (known_verb(w) == Some(true) && inflected_from(w).is_none())
+    // (Verbs in "-ing" are short, "bring", "spring"; the dictionary lists
+    // some nouns of activity as verbs too, "timekeeping".)
+    let long_ing = w.ends_with("ing") && w.chars().count() >= 7;
+    !looks_inflected || (known_verb(w) == Some(true) && inflected_from(w).is_none() && !long_ing)
 }
 
 /// The verb a word in -ing, -ed or -s is a form of, when the dictionary
@@ -203,7 +206,14 @@ mod tests {
             assert!(is_base(w), "{w}");
         }
         for w in [
-            "hiring", "used", "aimed", "needs", "tried", "stopped", "cards",
+            "hiring",
+            "used",
+            "aimed",
+            "needs",
+            "tried",
+            "stopped",
+            "cards",
+            "timekeeping",
         ] {
             assert!(!is_base(w), "{w}");
         }

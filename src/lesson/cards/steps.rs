@@ -4,12 +4,12 @@
 
 use std::ops::RangeInclusive;
 
-use super::Part;
 use super::ask::Ask;
 use super::sentence::Sent;
+use super::{BACK_CHARS, Part};
 use crate::lesson::language::known_verb;
 use crate::lesson::read::{PieceKind, Section};
-use crate::lesson::text::{capitalise, sentences, word_count};
+use crate::lesson::text::{capitalise, sentences, stem, word_count};
 
 /// How many steps a back lists, fewest and most.
 const STEPS: RangeInclusive<usize> = 2..=8;
@@ -91,6 +91,20 @@ fn joined(items: &[String], lead: Option<&str>) -> Option<String> {
 /// whole list, after its lead-in, not one of its items (see
 /// docs/lessons.md, "Lists").
 pub(super) fn whole_list(ss: &[Sent], best: usize) -> Option<(Vec<usize>, String)> {
+    list_from(ss, best, false)
+}
+
+/// The lead-in `lead` and the short list it announces, the lead-in kept
+/// even when it leans on the sentence before ("It checks four things:"),
+/// which the back shows before it.
+pub(super) fn list_after(ss: &[Sent], lead: usize) -> Option<(Vec<usize>, String)> {
+    if ss.get(lead).is_none_or(|l| !l.lead_in) {
+        return None;
+    }
+    list_from(ss, lead, true)
+}
+
+fn list_from(ss: &[Sent], best: usize, leaning_lead: bool) -> Option<(Vec<usize>, String)> {
     let firsts = piece_firsts(ss);
     let item = |i: usize| ss[i].kind == PieceKind::Item;
     let at = firsts.iter().rposition(|&f| f <= best)?;
@@ -122,7 +136,7 @@ pub(super) fn whole_list(ss: &[Sent], best: usize) -> Option<(Vec<usize>, String
     // ("For example:") adds nothing.
     let lead = (run[0] > 0 && ss[run[0] - 1].lead_in)
         .then(|| &ss[run[0] - 1])
-        .filter(|l| !l.pointer && l.leans.is_none() && word_count(&l.text) >= 2)
+        .filter(|l| !l.pointer && (l.leans.is_none() || leaning_lead) && word_count(&l.text) >= 2)
         .map(|l| l.text.trim_end_matches(':').trim_end().to_string());
     let items: Vec<String> = run.iter().map(|&f| without_examples(&ss[f].text)).collect();
     let back = joined(&items, lead.as_deref())?;
@@ -259,6 +273,54 @@ fn first_clause(step: &str) -> String {
         Some(at) => step[..at].to_string(),
         None => step.to_string(),
     }
+}
+
+/// A short list the point announces (see docs/lessons.md, "Lists"): the
+/// best sentence followed by a lead-in and its list ("Cargo-deny lints
+/// your dependencies. It checks four things:" and four items) answers
+/// with the list after it; a lead-in naming the heading's subject before
+/// the best sentence ("A useful agenda has three parts:") is the answer
+/// itself, when the question asks about a thing, not why.
+pub(super) fn with_its_list(
+    part: &Part,
+    chosen: &[usize],
+) -> Option<(Vec<usize>, String, &'static str)> {
+    let (ss, topic) = (part.ss, &part.topic);
+    let &[best] = chosen else {
+        return None;
+    };
+    if let Some((items, list)) = list_after(ss, best + 1).filter(|_| !ss[best].lead_in) {
+        let back = format!("{} {list}", super::back::compose_back(ss, &[best]));
+        if back.chars().count() <= BACK_CHARS + 100 {
+            let mut with_list = vec![best, best + 1];
+            with_list.extend(items);
+            return Some((
+                with_list,
+                back,
+                "the best sentence, then the list it goes on to announce",
+            ));
+        }
+    }
+    if topic.ask != Ask::Noun || topic.why {
+        return None;
+    }
+    let lead = (0..best).find(|&i| {
+        ss[i].lead_in
+            && ss[i].leans.is_none()
+            && !ss[i].pointer
+            && ss[i]
+                .a
+                .content()
+                .any(|w| topic.stems.contains(&stem(&w.norm)))
+    })?;
+    let (items, list) = list_after(ss, lead)?;
+    let mut with_list = vec![lead];
+    with_list.extend(items);
+    Some((
+        with_list,
+        list,
+        "the lead-in naming the heading's subject, and its list",
+    ))
 }
 
 #[cfg(test)]
