@@ -311,7 +311,15 @@ pub(super) fn about_the_lesson(
     }
     // The title names what "one" or "this" stands for (not a title such
     // as "Frequently asked questions").
-    if topic.ask == Ask::Question && leans_on_the_subject(&topic.inline) && !kind.of_questions {
+    // ("They" only for a title naming several: "Asymptotic notations".)
+    let plural_title = title
+        .split_whitespace()
+        .last()
+        .is_some_and(|w| looks_plural(&w.to_lowercase()));
+    if topic.ask == Ask::Question
+        && leans_on_the_subject(&topic.inline, plural_title)
+        && !kind.of_questions
+    {
         return Some(format!(
             "\u{201c}{title}\u{201d}: {}",
             lower_first(&topic.shown)
@@ -463,7 +471,7 @@ pub(super) fn period(label: &str) -> Option<String> {
 /// "Why keep one?", "Who needs this?", "What does it leave out?": a short
 /// question whose pronoun stands for the lesson's subject, which only the
 /// title names.
-pub(super) fn leans_on_the_subject(question: &str) -> bool {
+pub(super) fn leans_on_the_subject(question: &str, plural_title: bool) -> bool {
     let words: Vec<String> = question
         .split_whitespace()
         .map(|w| w.trim_end_matches(['?', '.', '!']).to_lowercase())
@@ -473,7 +481,9 @@ pub(super) fn leans_on_the_subject(question: &str) -> bool {
         && (words
             .last()
             .is_some_and(|w| matches!(w.as_str(), "one" | "this" | "that" | "them" | "it"))
-            || words[1..].iter().any(|w| w == "it"))
+            || words[1..]
+                .iter()
+                .any(|w| w == "it" || (plural_title && w == "they")))
 }
 
 /// "What is it?", "Why use it?": a short question whose last word "it" can
@@ -509,9 +519,12 @@ mod tests {
 
     #[test]
     fn a_short_question_with_a_pronoun_leans_on_the_subject() {
-        assert!(leans_on_the_subject("Why keep one?"));
-        assert!(leans_on_the_subject("What does it leave out?"));
-        assert!(!leans_on_the_subject("Can I send alerts?"));
+        assert!(leans_on_the_subject("Why keep one?", false));
+        assert!(leans_on_the_subject("What does it leave out?", false));
+        assert!(!leans_on_the_subject("Can I send alerts?", false));
+        // "They" stands for a title naming several things.
+        assert!(leans_on_the_subject("What are they?", true));
+        assert!(!leans_on_the_subject("Why do they want you?", false));
     }
 
     #[test]
