@@ -462,8 +462,17 @@ pub(super) fn point_back(part: &Part) -> (Vec<usize>, String, String) {
     let (ss, topic) = (part.ss, &part.topic);
     // "What are the disadvantages of failover?": the section's list is the
     // answer, not one of its items.
-    if asks_for_list(topic)
-        && let Some((chosen, back)) = list_back(ss, &item_starts(part.section))
+    // (So does a question answered by a list alone: "Why use it?" over
+    // its reasons.)
+    let answered_by_list =
+        topic.ask == Ask::Question && part.section.body.iter().all(|p| p.kind == PieceKind::Item);
+    let starts = item_starts(part.section);
+    if (asks_for_list(topic) || answered_by_list)
+        && let Some((chosen, back)) = list_back(ss, &starts).or_else(|| {
+            // (Items too long to show whole: their first clauses.)
+            let first = *starts.first()?;
+            answered_by_list.then(|| whole_list(ss, first)).flatten()
+        })
     {
         return (
             chosen,

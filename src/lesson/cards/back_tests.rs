@@ -215,3 +215,28 @@ fn a_list_the_point_announces_joins_the_back() {
          who need to be there; the material to read beforehand."
     );
 }
+
+#[test]
+fn a_question_answered_by_a_list_of_fragments_is_found() {
+    let deck = crate::lesson::generate(
+        std::path::Path::new("lesson.md"),
+        "# Pair programming\n\n## Overview\n\nTwo people write code at one machine.\n\n\
+         ## Why pair?\n\n\
+         - Spreads knowledge of the code across the team\n\
+         - Catches mistakes while they are cheap\n\
+         - Keeps both people focused\n",
+    )
+    .expect("a lesson");
+    let card = deck
+        .cards
+        .iter()
+        .find(|c| c.front.as_deref() == Some("Why pair?"))
+        .expect("the question's card");
+    assert_eq!(
+        card.back.as_deref(),
+        Some(
+            "Spreads knowledge of the code across the team. Catches mistakes while they are \
+             cheap. Keeps both people focused."
+        )
+    );
+}

@@ -7,6 +7,7 @@ use super::tip_cloze::advice_span;
 use super::{Topic, cloze, front};
 use crate::lesson::language::{LEXICON, Role};
 use crate::lesson::read::{PieceKind, Section};
+use crate::lesson::text::word_count;
 
 /// The indexes of a section's sentences worth a card.
 pub(super) fn substantive_of(section: &Section, ss: &[Sent]) -> Vec<usize> {
@@ -18,6 +19,18 @@ pub(super) fn substantive_of(section: &Section, ss: &[Sent]) -> Vec<usize> {
         // after quoted examples is an aside.)
         if ss.iter().all(Sent::short_answer) {
             substantive = (0..ss.len()).collect();
+        }
+    }
+    // "Why use it?" over "- Allows us to see…", "- Saves time": items that
+    // lean on the question for their subject are its answer all the same.
+    let asks = section.heading.as_deref().is_some_and(|h| h.ends_with('?'));
+    if substantive.is_empty() && asks && section.body.iter().all(|p| p.kind == PieceKind::Item) {
+        let firsts: Vec<usize> = (0..ss.len())
+            .filter(|&i| i == 0 || ss[i - 1].piece != ss[i].piece)
+            .filter(|&i| !ss[i].pointer && word_count(&ss[i].text) >= 2)
+            .collect();
+        if (2..=6).contains(&firsts.len()) {
+            substantive = firsts;
         }
     }
     // "To reach the state, declare it abstract in the mixin:" and code
