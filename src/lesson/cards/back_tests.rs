@@ -240,3 +240,31 @@ fn a_question_answered_by_a_list_of_fragments_is_found() {
         )
     );
 }
+
+#[test]
+fn a_heading_over_short_items_alone_is_answered_by_them() {
+    let deck = crate::lesson::generate(
+        std::path::Path::new("lesson.md"),
+        "# Release checklist\n\nWhat to check before a release goes out.\n\n\
+         ## Before tagging\n\n\
+         - [ ] Changelog lists every change.\n\
+         - [ ] Version number is bumped.\n\n\
+         ## After tagging\n\n\
+         - [x] Packages are published.\n\
+         - [x] Announcement is sent.\n",
+    )
+    .expect("a lesson");
+    let backs: Vec<&str> = deck
+        .cards
+        .iter()
+        .filter_map(|c| c.back.as_deref())
+        .collect();
+    assert!(
+        backs.contains(&"Changelog lists every change; version number is bumped."),
+        "{backs:?}"
+    );
+    assert!(
+        backs.contains(&"Packages are published; announcement is sent."),
+        "{backs:?}"
+    );
+}

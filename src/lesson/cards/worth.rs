@@ -23,13 +23,23 @@ pub(super) fn substantive_of(section: &Section, ss: &[Sent]) -> Vec<usize> {
     }
     // "Why use it?" over "- Allows us to see…", "- Saves time": items that
     // lean on the question for their subject are its answer all the same.
-    let asks = section.heading.as_deref().is_some_and(|h| h.ends_with('?'));
-    if substantive.is_empty() && asks && section.body.iter().all(|p| p.kind == PieceKind::Item) {
+    // So are short items under any heading ("Alter the situation" over
+    // "- Express your feelings.", "- Create a balanced schedule."): the
+    // list is what the section says.
+    if substantive.is_empty()
+        && section.heading.is_some()
+        && section.body.iter().all(|p| p.kind == PieceKind::Item)
+    {
         let firsts: Vec<usize> = (0..ss.len())
             .filter(|&i| i == 0 || ss[i - 1].piece != ss[i].piece)
-            .filter(|&i| !ss[i].pointer && word_count(&ss[i].text) >= 2)
             .collect();
-        if (2..=6).contains(&firsts.len()) {
+        // (Every item a statement of three words or more: not a question
+        // to ask, a lead-in, a pointer or a command, "man ssh-keygen".)
+        let stated = |i: &usize| {
+            let s = &ss[*i];
+            !s.pointer && !s.lead_in && !s.text.ends_with('?') && word_count(&s.text) >= 3
+        };
+        if (2..=6).contains(&firsts.len()) && firsts.iter().all(stated) {
             substantive = firsts;
         }
     }

@@ -1,7 +1,6 @@
-//! Markdown into blocks: pulldown-cmark's events folded into paragraphs,
-//! list items (with depth, place in the list and bold label), quotes and
-//! headings, each with its source line. Code, tables, images and HTML are
-//! left out.
+//! Markdown into blocks: pulldown-cmark's events folded into paragraphs, list
+//! items (with depth, place in the list and bold label), quotes and headings,
+//! each with its source line. Code, tables, images and HTML are left out.
 
 use std::ops::Range;
 
@@ -75,6 +74,7 @@ pub(super) fn blocks(text: &str) -> Vec<Block> {
     };
     let mut reader = Reader::new(LineMap::new(&text, original));
     let options = Options::ENABLE_TABLES | Options::ENABLE_DEFINITION_LIST;
+    let options = options | Options::ENABLE_TASKLISTS; // ("- [ ]": a box, no text)
     for (event, range) in Parser::new_ext(&text, options).into_offset_iter() {
         reader.event(event, range);
     }
