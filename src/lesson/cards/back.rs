@@ -294,8 +294,9 @@ pub(super) fn compose_back(ss: &[Sent], chosen: &[usize]) -> String {
             } else {
                 text
             };
-            // (A lead-in answering alone ends with a period, not its colon.)
-            let s = capitalise(text.trim_end_matches(':'));
+            // (A lead-in answering alone ends with a period, not its colon;
+            // an item of a list, not its semicolon.)
+            let s = capitalise(text.trim_end_matches([':', ';']).trim_end());
             if ends_sentence(&s) {
                 s
             } else {

@@ -35,11 +35,15 @@ pub(super) fn substantive_of(section: &Section, ss: &[Sent]) -> Vec<usize> {
             .collect();
         // (Every item a statement of three words or more: not a question
         // to ask, a lead-in, a pointer or a command, "man ssh-keygen".)
+        // Under a question, any items answer it ("Who is it for?" over
+        // "- employers;", "- employees;").
+        let asks = section.heading.as_deref().is_some_and(|h| h.ends_with('?'));
         let stated = |i: &usize| {
             let s = &ss[*i];
-            !s.pointer && !s.lead_in && !s.text.ends_with('?') && word_count(&s.text) >= 3
+            !s.pointer && !s.lead_in && !s.text.ends_with('?') && (asks || word_count(&s.text) >= 3)
         };
-        if (2..=6).contains(&firsts.len()) && firsts.iter().all(stated) {
+        let most = if asks { 8 } else { 6 };
+        if (2..=most).contains(&firsts.len()) && firsts.iter().all(stated) {
             substantive = firsts;
         }
     }
