@@ -424,6 +424,12 @@ pub fn known_not_noun(word: &str) -> bool {
         .is_some_and(|meta| meta.noun.is_none())
 }
 
+/// Whether the curated dictionary knows the word at all; a word it does
+/// not know is most often a name ("Kubernetes").
+pub fn known_word(word: &str) -> bool {
+    DICTIONARY.get_word_metadata_str(word).is_some()
+}
+
 /// Whether the curated dictionary knows the noun as a mass noun only
 /// ("storage", "advice"), never counted; `false` for a word it does not
 /// know or knows as countable too.

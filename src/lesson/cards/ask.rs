@@ -1,6 +1,7 @@
 //! What question a heading asks ([`Ask`]), read from its first words'
 //! classes: a how-to, an imperative, a statement, a noun phrase...
 
+use super::gloss::Opens;
 use crate::lesson::language::{
     Analysis, LEXICON, Pos, Role, Word, known_verb, only_a_verb, verb_reading,
 };
@@ -37,8 +38,9 @@ pub(super) enum Ask {
     /// available", "Adopts"): a term the section explains.
     Term,
     /// A term whose section opens with its gloss, a noun phrase with no
-    /// verb of its own ("**Index**: A tool that…"; see `gloss.rs`).
-    Gloss,
+    /// verb of its own ("**Index**: A tool that…"; see `gloss.rs`), and
+    /// how the gloss opens.
+    Gloss(Opens),
 }
 
 pub(super) fn ask_name(ask: &Ask, made_up: bool) -> &'static str {
@@ -57,7 +59,7 @@ pub(super) fn ask_name(ask: &Ask, made_up: bool) -> &'static str {
         Ask::Noun => "a noun-phrase",
         Ask::Versus => "a comparison",
         Ask::Term => "a term for a state or a role",
-        Ask::Gloss => "a term its section glosses with a noun phrase",
+        Ask::Gloss(_) => "a term its section glosses with a noun phrase",
     }
 }
 

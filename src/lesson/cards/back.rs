@@ -467,8 +467,8 @@ pub(super) fn point_back(part: &Part) -> (Vec<usize>, String, String) {
     // its reasons.)
     let answered_by_list =
         topic.ask == Ask::Question && part.section.body.iter().all(|p| p.kind == PieceKind::Item);
-    let starts = item_starts(part.section);
-    if (asks_for_list(topic) || answered_by_list)
+    let starts = (asks_for_list(topic) || answered_by_list).then(|| item_starts(part.section));
+    if let Some(starts) = starts
         && let Some((chosen, back)) = list_back(ss, &starts).or_else(|| {
             // (Items too long to show whole: their first clauses.)
             let first = *starts.first()?;

@@ -3,7 +3,9 @@
 //! and whether a word is a verb's base form ("feed") or a form of one
 //! ("needs").
 
-use crate::lesson::language::{Analysis, Pos, Word, ever_mass, known_verb, verb_reading};
+use crate::lesson::language::{
+    Analysis, Pos, Word, ever_mass, known_verb, known_word, verb_reading,
+};
 
 /// Is the heading's head noun (the last noun before a preposition) plural?
 pub(super) fn is_plural(h: &Analysis) -> bool {
@@ -128,6 +130,13 @@ pub(super) fn inflected_from(w: &str) -> Option<String> {
         .find(|s| s.len() >= 3 && s != w && known_verb(s) == Some(true))
 }
 
+/// The heading's last word before any preposition: its head ("The rules"
+/// of "The rules of references", "availability" of "Availability in
+/// numbers").
+pub(super) fn heading_head(h: &Analysis) -> Option<&Word> {
+    h.content().take_while(|w| w.pos != Pos::Adp).last()
+}
+
 /// "a" or "an" before the word, by its sound as far as spelling tells: a
 /// vowel letter takes "an", except a "u" said "you" ("a unit", "a user",
 /// but "an update").
@@ -151,10 +160,7 @@ pub(super) fn indefinite(word: &str) -> &'static str {
 /// "consistency", "awareness", "planning", "rotation").
 pub(super) fn the_one(h: &Analysis, x: &str) -> String {
     let words: Vec<&Word> = h.content().collect();
-    // (The head noun: the last before a preposition, "availability in
-    // numbers".)
-    let head = words.iter().take_while(|w| w.pos != Pos::Adp).last();
-    let (Some(first), Some(head)) = (words.first(), head) else {
+    let (Some(first), Some(head)) = (words.first(), heading_head(h)) else {
         return x.to_string();
     };
     let acronym_first = words.len() >= 2
@@ -165,7 +171,7 @@ pub(super) fn the_one(h: &Analysis, x: &str) -> String {
     let named = x.starts_with(char::is_uppercase) && !acronym_first;
     let abstract_ending = ABSTRACT_ENDINGS.iter().any(|e| head.norm.ends_with(e));
     let counted = head.pos == Pos::Noun
-        && known_verb(&head.norm).is_some()
+        && known_word(&head.norm)
         && !ever_mass(&head.norm)
         && !abstract_ending;
     let determined = matches!(first.pos, Pos::Det | Pos::Pron | Pos::Num)

@@ -6,7 +6,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use super::ask::Ask;
 use super::forms::gerund_base;
 use super::from_back::question_from_back;
-use super::gloss::{gloss, gloss_question};
+use super::gloss::gloss_question;
 use super::noun::named_thing;
 use super::question::{
     defines, places_advice, plain_noun, question, term_question, what_is, with_article,
@@ -85,9 +85,7 @@ impl Maker {
         if topic.ask == Ask::Term {
             return term_question(&topic.shown);
         }
-        if topic.ask == Ask::Gloss
-            && let Some(opens) = part.substantive.first().and_then(|&i| gloss(&ss[i]))
-        {
+        if let Ask::Gloss(opens) = topic.ask {
             return gloss_question(&topic.analysis, &topic.inline, opens);
         }
         if let Some(front) = self

@@ -7,7 +7,7 @@ use super::ask::Ask;
 use super::forms::{indefinite, is_plural};
 use super::sentence::Sent;
 use crate::lesson::language::{
-    Analysis, LEXICON, Pos, Role, Word, ever_mass, known_verb, mass_only, past_participle,
+    Analysis, LEXICON, Pos, Role, Word, ever_mass, known_word, mass_only, past_participle,
     proper_noun,
 };
 
@@ -119,7 +119,7 @@ pub(super) fn gloss_question(term: &Analysis, inline: &str, opens: Opens) -> Str
     // (A word the dictionary does not know is a product's or a project's
     // name: "What is Elasticsearch?".)
     let kept_case = inline.chars().next().is_some_and(char::is_uppercase)
-        || known_verb(&head).is_none()
+        || !known_word(&head)
         || (name.split_whitespace().count() == 1 && proper_noun(&head));
     // ("The Dilbert principle" has its article.)
     let determined = term.content().next().is_some_and(|w| w.pos == Pos::Det);
@@ -140,8 +140,14 @@ pub(super) fn gloss_question(term: &Analysis, inline: &str, opens: Opens) -> Str
 /// Does the section read as a glossary entry: a heading short enough to be
 /// a term, naming no part of the text ("Introduction", "Steps",
 /// "Motivation"), over a gloss? However a one-word term reads alone
-/// ("Check", "JOIN", "Sharding"), its gloss makes it a thing.
-pub(super) fn glossed(ask: &Ask, inline: &str, heading: &Analysis, first: Option<&Sent>) -> bool {
+/// ("Check", "JOIN", "Sharding"), its gloss makes it a thing. Returns how
+/// the gloss opens.
+pub(super) fn glossed(
+    ask: &Ask,
+    inline: &str,
+    heading: &Analysis,
+    first: Option<&Sent>,
+) -> Option<Opens> {
     let one_word = inline.split_whitespace().count() == 1;
     let spelt_in_capitals = !inline.chars().any(char::is_lowercase);
     // ("Defending with cookies" names an activity, not a term.)
@@ -157,14 +163,14 @@ pub(super) fn glossed(ask: &Ask, inline: &str, heading: &Analysis, first: Option
             Ask::Do => one_word || spelt_in_capitals,
             _ => false,
         };
-    reads_as_term
+    let term = reads_as_term
         && term_like(inline)
         && !heading.content().any(|w| {
             // ("It's the beer" is a sentence.)
             matches!(w.pos, Pos::Pron | Pos::Aux)
                 || PART_OF_TEXT.iter().any(|&r| LEXICON.is(&w.norm, r))
-        })
-        && first.is_some_and(|s| gloss(s).is_some())
+        });
+    first.filter(|_| term).and_then(gloss)
 }
 
 /// Heading words that name a part of the text, not a term.

@@ -407,8 +407,10 @@ impl Maker {
             ask
         };
         let first = substantive.first().map(|&i| &ss[i]);
-        let glossed = !made_up && !from_opener && glossed(&ask, &inline, &analysis, first);
-        let ask = if glossed { Ask::Gloss } else { ask };
+        let ask = match glossed(&ask, &inline, &analysis, first) {
+            Some(opens) if !made_up && !from_opener => Ask::Gloss(opens),
+            _ => ask,
+        };
         let gives_reason = substantive.iter().any(|&i| ss[i].reason);
         let why = gives_reason
             && matches!(

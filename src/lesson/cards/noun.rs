@@ -18,7 +18,7 @@ use crate::lesson::language::{LEXICON, Pos, Role, Word};
 use crate::lesson::text::stem;
 
 use super::forms::is_plural;
-use super::forms::{looks_plural, the_one};
+use super::forms::{heading_head, looks_plural, the_one};
 use super::from_back::question_from_back;
 use super::question::{defines, label_of, places_advice, what_is, with_article};
 use super::sentence::Sent;
@@ -262,12 +262,6 @@ pub(super) fn asks_for_list(topic: &super::Topic) -> bool {
     topic.ask == super::ask::Ask::Noun
         && heading_head(&topic.analysis)
             .is_some_and(|w| LEXICON.is(&w.norm, Role::ContentNoun) && looks_plural(&w.norm))
-}
-
-/// The heading's last word before any preposition: its head ("The rules"
-/// of "The rules of references").
-fn heading_head(h: &crate::lesson::language::Analysis) -> Option<&Word> {
-    h.content().take_while(|w| w.pos != Pos::Adp).last()
 }
 
 impl Maker {

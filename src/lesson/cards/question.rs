@@ -112,7 +112,7 @@ pub(super) fn question(
         }
         Ask::Versus => versus_question(text),
         Ask::Predicate => predicate_question(section, text, why),
-        Ask::Noun | Ask::Gloss => noun_question(h, text, section, definition),
+        Ask::Noun | Ask::Gloss(_) => noun_question(h, text, section, definition),
         Ask::Term => term_question(text),
     }
 }

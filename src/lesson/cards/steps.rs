@@ -213,7 +213,7 @@ fn item_run(ss: &[Sent], firsts: &[usize]) -> Vec<usize> {
 }
 
 /// The index of each piece's first sentence, in order.
-fn piece_firsts(ss: &[Sent]) -> Vec<usize> {
+pub(super) fn piece_firsts(ss: &[Sent]) -> Vec<usize> {
     (0..ss.len())
         .filter(|&i| i == 0 || ss[i - 1].piece != ss[i].piece)
         .collect()

@@ -2,6 +2,7 @@
 //! no question to ask (see docs/lessons.md, "What it writes").
 
 use super::sentence::Sent;
+use super::steps::piece_firsts;
 use super::style::lists_sources;
 use super::tip_cloze::advice_span;
 use super::{Topic, cloze, front};
@@ -30,9 +31,7 @@ pub(super) fn substantive_of(section: &Section, ss: &[Sent]) -> Vec<usize> {
         && section.heading.is_some()
         && section.body.iter().all(|p| p.kind == PieceKind::Item)
     {
-        let firsts: Vec<usize> = (0..ss.len())
-            .filter(|&i| i == 0 || ss[i - 1].piece != ss[i].piece)
-            .collect();
+        let firsts = piece_firsts(ss);
         // (Every item a statement of three words or more: not a question
         // to ask, a lead-in, a pointer or a command, "man ssh-keygen".)
         // Under a question, any items answer it ("Who is it for?" over
