@@ -453,9 +453,11 @@ pub fn ever_mass(word: &str) -> bool {
 /// which it does for irregular verbs ("given", "made", "built"), and not
 /// as a base form too ("let", "put", "set").
 pub fn past_participle(word: &str) -> bool {
-    DICTIONARY
-        .get_word_metadata_str(word)
-        .is_some_and(|meta| meta.is_verb_past_participle_form() && !meta.is_verb_lemma())
+    DICTIONARY.get_word_metadata_str(word).is_some_and(|meta| {
+        // (Forms both past and participle, "stuck", "built", are
+        // marked past only.)
+        (meta.is_verb_past_participle_form() || meta.is_verb_past_form()) && !meta.is_verb_lemma()
+    })
 }
 
 /// Whether the curated dictionary knows the word as a proper noun

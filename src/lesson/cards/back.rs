@@ -458,28 +458,52 @@ fn lede(ss: &[Sent], topic: &Topic) -> usize {
         .unwrap_or(usize::MAX)
 }
 
+/// "What are the disadvantages of failover?": the section's list is the
+/// answer, not one of its items. So it is for a question answered by a
+/// list alone ("Why use it?" over its reasons), and for a heading naming
+/// a topic over nothing but its tips ("Authentication" over "- Don't use
+/// Basic Auth.", "- Use the standards."): no one of them is the point.
+fn list_answer(part: &Part) -> Option<(Vec<usize>, String, String)> {
+    let (ss, topic) = (part.ss, &part.topic);
+    let all_items = part.section.body.iter().all(|p| p.kind == PieceKind::Item);
+    let starts = item_starts(part.section);
+    let tips = topic.ask == Ask::Noun
+        && all_items
+        // (Tips that are statements each, not "Stable: Yes" facts under
+        // labels nor lead-ins.)
+        && starts.iter().all(|&i| {
+            let s = &ss[i];
+            !s.labelled && !s.lead_in && !s.pointer && word_count(&s.text) >= 3
+        });
+    let answered_by_list = tips || (topic.ask == Ask::Question && all_items);
+    let several = asks_for_list(topic);
+    if !several && !answered_by_list {
+        return None;
+    }
+    // (Items too long to show whole: their first clauses. Tips short
+    // enough to run on read as one sentence.)
+    let whole = || {
+        let first = *starts.first()?;
+        answered_by_list.then(|| whole_list(ss, first)).flatten()
+    };
+    let (chosen, back) = if tips && !several {
+        whole().or_else(|| list_back(ss, &starts))
+    } else {
+        list_back(ss, &starts).or_else(whole)
+    }?;
+    let why = if tips && !several {
+        "the section's tips, as no one of them is its point"
+    } else {
+        "the section's list, as the question asks for several"
+    };
+    Some((chosen, back, why.into()))
+}
+
 /// The point card's back, the sentences on it and why them.
 pub(super) fn point_back(part: &Part) -> (Vec<usize>, String, String) {
     let (ss, topic) = (part.ss, &part.topic);
-    // "What are the disadvantages of failover?": the section's list is the
-    // answer, not one of its items.
-    // (So does a question answered by a list alone: "Why use it?" over
-    // its reasons.)
-    let answered_by_list =
-        topic.ask == Ask::Question && part.section.body.iter().all(|p| p.kind == PieceKind::Item);
-    let starts = (asks_for_list(topic) || answered_by_list).then(|| item_starts(part.section));
-    if let Some(starts) = starts
-        && let Some((chosen, back)) = list_back(ss, &starts).or_else(|| {
-            // (Items too long to show whole: their first clauses.)
-            let first = *starts.first()?;
-            answered_by_list.then(|| whole_list(ss, first)).flatten()
-        })
-    {
-        return (
-            chosen,
-            back,
-            "the section's list, as the question asks for several".into(),
-        );
+    if let Some(answer) = list_answer(part) {
+        return answer;
     }
     // "How to give good feedback" over a list of tips: the tips answer.
     if topic.ask == Ask::HowTo

@@ -4,11 +4,11 @@
 //! the term is (see docs/lessons.md, "Glossary entries").
 
 use super::ask::Ask;
-use super::forms::{indefinite, is_plural};
+use super::forms::{indefinite, is_base, is_plural};
 use super::sentence::Sent;
 use crate::lesson::language::{
-    Analysis, LEXICON, Pos, Role, Word, ever_mass, known_word, mass_only, past_participle,
-    proper_noun,
+    Analysis, LEXICON, Pos, Role, Word, ever_mass, known_verb, known_word, mass_only,
+    past_participle, proper_noun,
 };
 
 /// How a gloss opens, which tells the article its term takes.
@@ -33,26 +33,7 @@ pub(super) fn gloss(s: &Sent) -> Option<Opens> {
     }
     let words: Vec<&Word> = s.a.content().collect();
     let first = words.first()?;
-    let opens = match (first.pos, first.norm.as_str()) {
-        (Pos::Det, "a" | "an") => Opens::Indefinite,
-        (Pos::Det, "the") => Opens::Other,
-        // ("Temporary storage of results…": a bare noun phrase, long
-        // enough not to be a fragment of advice.)
-        (Pos::Adj | Pos::Noun | Pos::Propn, _) if words.len() >= 4 => Opens::Other,
-        // ("Selling some of what has grown…": a gerund's phrase.)
-        (Pos::Verb, g) if g.ends_with("ing") && words.len() >= 4 => Opens::Other,
-        _ => return None,
-    };
-    // (A gerund or a bare noun may be a sentence's subject: "Figuring out
-    // the order is the trickiest problem" is no gloss.)
-    if opens == Opens::Other
-        && first.pos != Pos::Det
-        && words
-            .iter()
-            .any(|w| matches!(w.norm.as_str(), "is" | "are" | "was" | "were"))
-    {
-        return None;
-    }
+    let opens = opening(&words)?;
     // The noun phrase comes first: a verb in second place is no gloss
     // ("The tests run…" reads so only when "tests" is a noun).
     let opens_with_det = first.pos == Pos::Det;
@@ -90,13 +71,59 @@ pub(super) fn gloss(s: &Sent) -> Option<Opens> {
         {
             continue;
         }
+        // (Or a participle after its noun, "flour and fat cooked
+        // together": the tagger may call the noun an adjective.)
         let qualifying = matches!(
             before.norm.as_str(),
             "that" | "which" | "who" | "what" | "where" | "to"
         ) || (before.pos.is_nominal()
             && w.pos == Pos::Verb
-            && (participle(w) || past_participle(&w.norm)));
+            && (participle(w) || past_participle(&w.norm)))
+            || (before.pos == Pos::Adj && w.norm.ends_with("ed"))
+            // A verb in a clause of time or condition the phrase has
+            // opened, "…every ingredient before you start to cook". (Not
+            // when a "be" follows, the sentence's own.)
+            || (opens_with_det
+                && words[1..i].iter().any(|b| {
+                    b.pos == Pos::Sconj && !matches!(b.norm.as_str(), "that" | "which" | "who")
+                }) && !words[i..].iter().any(|b| matches!(b.norm.as_str(), "is" | "are" | "was" | "were")));
         return qualifying.then_some(opens);
+    }
+    Some(opens)
+}
+
+/// How a sentence opens, when it may be a gloss: with "a", "an", "the", a
+/// bare noun phrase or a gerund's phrase.
+fn opening(words: &[&Word]) -> Option<Opens> {
+    let first = words.first()?;
+    let opens = match (first.pos, first.norm.as_str()) {
+        (Pos::Det, "a" | "an") => Opens::Indefinite,
+        (Pos::Det, "the") => Opens::Other,
+        // ("Temporary storage of results…": a bare noun phrase, long
+        // enough not to be a fragment of advice.)
+        // (Not a verb's base before its object, "Label each packet…",
+        // "Store them dry": advice the tagger read as a noun.)
+        (Pos::Adj | Pos::Noun | Pos::Propn, w)
+            if words.len() >= 4
+                && !(known_verb(w) == Some(true)
+                    && is_base(w)
+                    && matches!(words[1].pos, Pos::Det | Pos::Pron)) =>
+        {
+            Opens::Other
+        }
+        // ("Selling some of what has grown…": a gerund's phrase.)
+        (Pos::Verb, g) if g.ends_with("ing") && words.len() >= 4 => Opens::Other,
+        _ => return None,
+    };
+    // (A gerund or a bare noun may be a sentence's subject: "Figuring out
+    // the order is the trickiest problem" is no gloss.)
+    if opens == Opens::Other
+        && first.pos != Pos::Det
+        && words
+            .iter()
+            .any(|w| matches!(w.norm.as_str(), "is" | "are" | "was" | "were"))
+    {
+        return None;
     }
     Some(opens)
 }
@@ -256,6 +283,15 @@ mod tests {
                 "A command for saving changes made by a transaction.",
                 Opens::Indefinite,
             ),
+            (
+                "A paste of butter and flour cooked together to thicken a sauce.",
+                Opens::Indefinite,
+            ),
+            (
+                "The habit of reading every question before you start to answer.",
+                Opens::Other,
+            ),
+            ("The residue left in a pan after searing.", Opens::Other),
         ] {
             assert_eq!(gloss(&first_sentence(text)), Some(opens), "{text}");
         }
@@ -275,6 +311,9 @@ mod tests {
             "Use an index when reads outnumber writes.",
             "It stores rows in pages on disk.",
             "What is a key that never changes?",
+            "The server that we rent is slow.",
+            "The site that you just built only uses static files.",
+            "Label each packet with the year it was bought.",
         ] {
             assert_eq!(gloss(&first_sentence(text)), None, "{text}");
         }
