@@ -63,6 +63,7 @@ pub enum Role {
     Possessive,
     Conduct,
     GerundTaking,
+    ConclusionOpening,
 }
 
 const LEXICON_TEXT: &str = include_str!("lexicon.txt");
@@ -126,6 +127,7 @@ impl Lexicon {
                     "possessive" => Role::Possessive,
                     "conduct" => Role::Conduct,
                     "gerund-taking" => Role::GerundTaking,
+                    "conclusion-opening" => Role::ConclusionOpening,
                     other => return Err(format!("line {}: unknown role `{other}`", i + 1)),
                 });
                 continue;

@@ -60,6 +60,11 @@ pub(super) fn sentence_score(i: usize, s: &Sent, heading: &BTreeSet<String>, why
     if s.leans.is_some() {
         score -= 0.4;
     }
+    // "Therefore the code should be audited": the writer's conclusion
+    // leans on its premise, and weighs as the point all the same.
+    if s.concludes {
+        score += 0.4;
+    }
     // A story or a walk-through of one example, or a sentence pointing at
     // what the card does not show, rarely states the point.
     if s.narrated {

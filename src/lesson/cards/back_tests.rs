@@ -37,6 +37,20 @@ fn a_point_added_to_another_weighs_less_than_its_own() {
 }
 
 #[test]
+fn a_conclusion_the_writer_draws_weighs_as_a_sentence_of_its_own() {
+    let s = |t: &str| Sent::new(t.into(), PieceKind::Para);
+    let heading: BTreeSet<String> = [stem("backup")].into();
+    let conclusion =
+        s("Therefore every backup should be restored on a spare machine once a month.");
+    let added = s("Moreover every backup should be restored on a spare machine once a month.");
+    let plain = s("Every backup should be restored on a spare machine once a month.");
+    assert!(conclusion.concludes && !added.concludes && !plain.concludes);
+    let score = |x: &Sent| sentence_score(2, x, &heading, false);
+    assert!(score(&conclusion) > score(&added));
+    assert!((score(&conclusion) - score(&plain)).abs() < 0.01);
+}
+
+#[test]
 fn a_case_named_in_a_walk_through_is_not_the_point() {
     let s = |t: &str| Sent::new(t.into(), crate::lesson::read::PieceKind::Para);
     let none = BTreeSet::new();

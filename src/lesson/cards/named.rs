@@ -1,19 +1,22 @@
 //! Headings the tagger reads as advice that name a thing after all ("Push
 //! CDNs", "Point of contact"): see docs/lessons.md, "Questions".
 
-use crate::lesson::language::{Analysis, LEXICON, Pos, Role, Word, known_not_noun, known_verb};
+use crate::lesson::language::{
+    Analysis, LEXICON, Pos, Role, Word, known_adjective, known_not_noun, known_verb,
+};
 use std::collections::{BTreeMap, BTreeSet};
 
 use crate::lesson::read::Section;
 use crate::lesson::text::stem;
 
-use super::forms::{gerund_base, is_base};
+use super::forms::{gerund_base, is_base, looks_plural};
 
 /// A heading the tagger can read as advice that is a name after all: the
 /// section uses it as a noun phrase, after an article or before its verb
 /// ("Push CDNs" — "Push CDNs receive new content…"; "Bulk data" — "a bulk
 /// data provider"), or its shape rules out a verb: "of" or a number right
-/// after the first word ("Point of contact", "Day 1"), or a name first
+/// after the first word ("Point of contact", "Day 1", "Step IV"), "as"
+/// ("Platform as a product"), "(s)" ("Table(s)"), or a name first
 /// ("API keys", "Ruby on Rails"), which `text`, cased as inside a
 /// sentence, shows by its capital.
 pub(super) fn names_a_thing(h: &Analysis, text: &str, body: &[&Analysis]) -> bool {
@@ -25,13 +28,29 @@ pub(super) fn names_a_thing(h: &Analysis, text: &str, body: &[&Analysis]) -> boo
     // An acronym, or a word the lesson writes with its capital inside
     // sentences too ("Ruby on Rails"): a name.
     let acronym = written.starts_with(char::is_uppercase);
-    let shape = words
-        .get(1)
-        .is_some_and(|w| w.norm == "of" || w.pos == Pos::Num);
+    let shape = words.get(1).is_some_and(|w| {
+        let second = &text[w.start..w.end];
+        w.norm == "of"
+            || w.pos == Pos::Num
+            // "Step IV", "Phase B": a numbering.
+            || (words.len() == 2 && roman_or_letter(second))
+            // "Platform as a product", "Secure by default": a noun or an
+            // adjective named by what it is as, or by.
+            || w.norm == "as"
+            || (w.norm == "by" && known_adjective(&first.norm) == Some(true))
+    })
+        // "Table(s)": a noun, singular or plural.
+        || text.contains("(s)");
     // "page and per_page": names from program text.
     // ("Set NODE_ENV to production": the name is the advice's object.)
     let code = text.contains('_') && !(first.pos == Pos::Verb && is_base(&first.norm));
-    acronym || shape || code || body.iter().any(|a| used_as_noun(&words, a))
+    // "Eye care", "Hand care": a noun before a bare singular noun, which
+    // the section uses as a noun ("the eyes") — a compound, not advice.
+    let compound = words.len() == 2
+        && words[1].pos.is_nominal()
+        && !looks_plural(&words[1].norm)
+        && body.iter().any(|a| used_as_noun(&words[..1], a));
+    acronym || shape || code || compound || body.iter().any(|a| used_as_noun(&words, a))
 }
 
 /// Does the sentence use the heading's words (the last one maybe in the
@@ -154,4 +173,13 @@ pub(super) fn names_an_activity(words: &[&Word]) -> bool {
         && gerund_base(&second.norm).is_some()
         && !LEXICON.is(&first.norm, Role::GerundTaking)
         && (first.pos == Pos::Noun || !known_not_noun(&first.norm))
+}
+
+/// "IV", "B": a Roman numeral in capitals, or one capital letter, numbering
+/// what the word before names.
+fn roman_or_letter(word: &str) -> bool {
+    let one_letter =
+        word.chars().count() == 1 && word.starts_with(|c: char| c.is_ascii_uppercase());
+    let roman = !word.is_empty() && word.len() <= 5 && word.chars().all(|c| "IVX".contains(c));
+    one_letter || roman
 }

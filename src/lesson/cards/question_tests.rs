@@ -512,3 +512,29 @@ fn a_noun_before_a_gerund_names_an_activity() {
     // A verb taking a gerund as its object gives advice.
     assert_eq!(q("Avoid guessing", body), "Why should you avoid guessing?");
 }
+
+#[test]
+fn headings_shaped_as_names_are_never_advice() {
+    // (A lesson of advice, where short headings read as imperatives.)
+    let fronts = lesson_fronts(
+        "# Looking after yourself at work\n\n\
+         ## Take regular breaks\n\nStep away from the desk every hour, because short pauses keep attention fresh.\n\n\
+         ## Drink enough water\n\nKeep a bottle on the desk so that you drink through the day without thinking.\n\n\
+         ## Eye care\n\nLook away from the screen often and blink, so the eyes do not dry out.\n\n\
+         ## Step IV\n\nWrite down what worries you most, then pick the one thing you can change first.\n\n\
+         ## Platform as a product\n\nTreat the internal platform like a product with users and a roadmap, so teams choose it.\n\n\
+         ## Table(s)\n\nName each table after what one row holds, so that queries read naturally.\n",
+    );
+    for name in ["eye care", "step IV", "platform as a product", "table(s)"] {
+        assert!(
+            !fronts
+                .iter()
+                .any(|f| f.contains("should you") && f.contains(name)),
+            "{name} asked as advice: {fronts:?}"
+        );
+    }
+    assert!(
+        fronts.contains(&"Why should you drink enough water?".to_string()),
+        "{fronts:?}"
+    );
+}

@@ -31,6 +31,9 @@ pub(super) struct Sent {
     /// The writer marks it as what matters ("It's important to…"; lexicon
     /// role `emphasis`).
     pub(super) emphatic: bool,
+    /// It draws the conclusion of what came before ("Therefore…",
+    /// "That's why…"; lexicon role `conclusion-opening`).
+    pub(super) concludes: bool,
     /// The writer or the reader of a worked example speaks ("I", "we",
     /// "let's"): a story or a walk-through, not a general statement.
     pub(super) personal: bool,
@@ -155,6 +158,7 @@ impl Sent {
             reason,
             imperative,
             emphatic: summary || emphatic(&lower),
+            concludes: LEXICON.opens_with(&lower, Role::ConclusionOpening),
             personal,
             narrated,
             pointer,
