@@ -57,6 +57,30 @@ fn ends_needing_more(line: &str) -> bool {
     )
 }
 
+/// "Tip 4: Connect to others", "Step 2 - Mix", "Part III. Results": a
+/// capitalised word, a number (Arabic or Roman) and a mark, then a title
+/// in capitals.
+fn numbered_label(line: &str) -> bool {
+    let mut words = line.split_whitespace();
+    let (Some(label), Some(number), Some(title)) = (words.next(), words.next(), words.next())
+    else {
+        return false;
+    };
+    let title = if matches!(title, "-" | "\u{2013}" | "\u{2014}") {
+        words.next().unwrap_or("")
+    } else {
+        title
+    };
+    let number = number.trim_end_matches([':', '.', ')']);
+    let numeral = !number.is_empty()
+        && (number.chars().all(|c| c.is_ascii_digit())
+            || number.chars().all(|c| "IVX".contains(c)));
+    label.chars().next().is_some_and(char::is_uppercase)
+        && label.chars().skip(1).all(char::is_lowercase)
+        && numeral
+        && title.chars().next().is_some_and(char::is_uppercase)
+}
+
 /// Could this line be a heading, given the line before it in its block (if
 /// any) and whether text follows it? `Some(true)` for a strong candidate
 /// (Title Case, a question, no final period), `Some(false)` for a weak one (a
@@ -83,7 +107,9 @@ pub(super) fn heading_like(line: &str, before: Option<&str>, after: Option<&str>
     }
     // The line before must end a sentence: otherwise this one continues it.
     // After a lead-in ("Before you send it:") come the items it announces.
-    if before.is_some_and(|b| !ends_sentence(b) || b.ends_with(':')) {
+    // (A numbered label, "Tip 4: Connect to others", continues nothing: a
+    // page pasted as text may have lost the period before it.)
+    if before.is_some_and(|b| (!ends_sentence(b) && !numbered_label(line)) || b.ends_with(':')) {
         return None;
     }
     // The text after starts a new sentence.

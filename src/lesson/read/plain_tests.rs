@@ -168,3 +168,16 @@ fn numbered_headings_lose_their_numbers() {
     assert_eq!(headings(&l), ["Research the company", "Practise out loud"]);
     assert_eq!(bodies(&l.sections[1]), ["Say answers aloud.", "one", "two"]);
 }
+
+#[test]
+fn a_numbered_label_heads_a_section_after_a_line_without_its_period() {
+    // A page pasted as text: the last line of a tip lost its period, and
+    // no blank line sets the next tip's heading apart.
+    let l = read_str(
+        "Staying Well at Work\n\nSmall habits keep stress from building up over a long week.\n\nTip 1: Get moving\nA short walk at lunch clears the head and loosens the back\nTip 2: Talk to someone\nA friend who listens takes the weight off a hard week\nTip 3: Make time for rest\nPlan one evening a week with nothing in it at all.\n",
+    );
+    assert_eq!(
+        headings(&l),
+        ["Get moving", "Talk to someone", "Make time for rest"]
+    );
+}
