@@ -147,3 +147,21 @@ fn a_lesson_of_many_paragraphs_in_one_section_is_warned_about() {
         "{stderr}"
     );
 }
+
+#[test]
+fn a_section_that_gives_no_card_is_named_with_its_line() {
+    let env = Env::new();
+    let lesson = env.write(
+        "lost.md",
+        "# Moving House\n\nA move goes better when it is planned a month ahead.\n\n## Book the van early\n\nBook the van a month ahead, because the cheap dates go first.\n\n## Boxes\n\nSee the list below.\n",
+    );
+    let out = env.run(&["lesson", lesson.to_str().unwrap()]).output();
+    assert!(out.status.success());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("warning:") && stderr.contains("lost.md:9:") && stderr.contains("Boxes"),
+        "{stderr}"
+    );
+    // (Sections with a card are not named.)
+    assert!(!stderr.contains("Book the van"), "{stderr}");
+}

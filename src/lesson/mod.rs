@@ -56,6 +56,17 @@ pub fn analyse(path: &Path, text: &str) -> Result<Generated> {
             path.display()
         ));
     }
+    // A headed section with text that gave no card, and was not left
+    // out on purpose, is said so: the author can reword it.
+    for r in &made.sections {
+        if let Some(h) = r.heading.as_deref().filter(|_| r.cards == 0 && !r.left_out) {
+            warnings.push(format!(
+                "{}:{}: no card for the section \u{201c}{h}\u{201d}: none of its sentences states a point a card can ask for",
+                path.display(),
+                r.line
+            ));
+        }
+    }
     Ok(Generated {
         deck: made.deck,
         sections: made.sections,

@@ -18,7 +18,7 @@ use super::{Maker, Part};
 use crate::lesson::language::analyse;
 use crate::lesson::language::{LEXICON, Pos, Role, Word};
 use crate::lesson::read::Section;
-use crate::lesson::text::stem;
+use crate::lesson::text::{stem, word_count};
 
 /// "A scope may follow the type…": the sentence opens with the name (a
 /// determiner before it or not) and a modal saying what it must, may or
@@ -65,7 +65,11 @@ impl Maker {
     pub(super) fn in_context(&self, section: &Section, front: String) -> String {
         match (&section.heading, &section.context) {
             // (Unless the question names the parent already.)
-            (Some(h), Some(c)) if self.repeated.contains(h) && !names_parent(&front, c) => {
+            (Some(h), Some(c))
+                if (self.repeated.contains(h)
+                    || (vague(&front) && placed_by(h, c, &self.title)))
+                    && !names_parent(&front, c) =>
+            {
                 let bare = front.trim_end_matches('?').trim_end();
                 format!("{bare} ({})?", c.trim())
             }
@@ -159,6 +163,48 @@ pub(super) fn repeated_headings(sections: &[Section]) -> BTreeSet<String> {
         .filter(|(_, p)| p.len() >= 2 && p.iter().all(Option::is_some))
         .map(|(h, _)| h.to_string())
         .collect()
+}
+
+/// "What matters about communication?": a question any section could ask,
+/// which says nothing of where its heading stands; under a parent
+/// heading, it names the parent ("… (System design interview)?").
+fn vague(front: &str) -> bool {
+    [
+        "What matters about ",
+        "What is the advice on ",
+        "What should you know about ",
+    ]
+    .iter()
+    .any(|t| front.starts_with(t))
+}
+
+/// Does the parent heading place a one-word heading ("Bash" under "Shell
+/// completions", "Masters" under "Technology")? Not when it names only a
+/// part of the text ("Considerations", "Tips") or a person ("Kate
+/// Matsudaira"), says nothing the title does not ("Garden tips" in a
+/// lesson on a garden), or runs long.
+fn placed_by(heading: &str, parent: &str, title: &str) -> bool {
+    let a = analyse(parent);
+    let words: Vec<&Word> = a.content().collect();
+    let part_of_text = |w: &&Word| {
+        w.pos.is_function()
+            || [
+                Role::ContentNoun,
+                Role::AnnouncedNoun,
+                Role::AspectHeading,
+                Role::Generic,
+            ]
+            .iter()
+            .any(|&r| LEXICON.is(&w.norm, r) || LEXICON.is(w.norm.trim_end_matches('s'), r))
+    };
+    let person = words.len() >= 2 && words.iter().all(|w| w.pos == Pos::Propn);
+    let titled: BTreeSet<String> = analyse(title).content().map(|w| stem(&w.norm)).collect();
+    let from_title = |w: &&Word| titled.contains(&stem(&w.norm));
+    word_count(heading) == 1
+        && (1..=5).contains(&words.len())
+        && !parent.contains(['(', '?'])
+        && !words.iter().all(|w| part_of_text(w) || from_title(w))
+        && !person
 }
 
 /// Does the question have most of the parent heading's words already

@@ -98,6 +98,10 @@ pub struct SectionReport {
     pub line: usize,
     pub sentences: usize,
     pub cards: usize,
+    /// Left without a card on purpose: an illustration, sources, a
+    /// checklist the overview names, a heading over headings only.
+    #[serde(skip)]
+    pub left_out: bool,
 }
 
 pub struct Made {
@@ -264,12 +268,15 @@ impl Maker {
             line: section.line,
             sentences: substantive.len(),
             cards: 0,
+            left_out: false,
         };
         let (illustration, sources) = asks_nothing(section);
         if substantive.is_empty() || illustration || sources {
-            if !illustration && !sources {
-                self.list_checklist(section, ss);
-            }
+            // (A heading over nothing but headings groups them.)
+            report.left_out = illustration
+                || sources
+                || section.body.is_empty()
+                || self.list_checklist(section, ss);
             self.reports.push(report);
             return;
         }
@@ -343,14 +350,16 @@ impl Maker {
 
     /// A checklist of fragments ("Passes all tests") asks nothing, but is
     /// one of the lesson's parts.
-    fn list_checklist(&mut self, section: &Section, ss: &[Sent]) {
+    fn list_checklist(&mut self, section: &Section, ss: &[Sent]) -> bool {
         if let Some(h) = &section.heading
             && ss.iter().filter(|s| s.kind == PieceKind::Item).count() >= 2
             && !self.is_title(h)
         {
             self.listed
                 .push((section.context.clone(), self.casing.sentence_case(h)));
+            return true;
         }
+        false
     }
 
     fn topic(

@@ -538,3 +538,22 @@ fn headings_shaped_as_names_are_never_advice() {
         "{fronts:?}"
     );
 }
+
+#[test]
+fn a_vague_question_on_one_word_names_the_parent_heading() {
+    let fronts = lesson_fronts(
+        "# Seats in an orchestra\n\nWhere each player sits follows from how loud the instrument is.\n\n\
+         ## Woodwinds\n\n### Oboe\n\nPlayers scrape each reed by hand before a concert, and a dry reed cracks at the first loud entry.\n\n\
+         ### Bassoon\n\nThe bassoon sits behind the clarinets, as its low notes fill out the section from below.\n\n\
+         ## Seating tips\n\n### Spacing\n\nLeave a full chair's width between players, so bows and elbows never meet mid-phrase.\n",
+    );
+    assert!(
+        fronts.iter().any(|f| f.ends_with("(Woodwinds)?")),
+        "{fronts:?}"
+    );
+    // (A parent naming only a kind of text, "tips", places nothing.)
+    assert!(
+        !fronts.iter().any(|f| f.contains("(Seating tips)")),
+        "{fronts:?}"
+    );
+}

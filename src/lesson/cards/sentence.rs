@@ -270,12 +270,14 @@ impl Sent {
     }
 }
 
-/// "above 1.0.0", "below the fold": before a number or an article, a
-/// pointer word is a preposition; it points at no part of the document.
+/// "above 1.0.0", "below the fold", "above all": before a number, an
+/// article, a possessive or "all", a pointer word is a preposition; it
+/// points at no part of the document.
 fn before_a_quantity(lower: &[&str], start: usize, end: usize) -> bool {
     matches!(lower[start..end], ["above"] | ["below"])
         && lower.get(end).is_some_and(|w| {
-            w.starts_with(|c: char| c.is_ascii_digit()) || matches!(*w, "the" | "a" | "an")
+            w.starts_with(|c: char| c.is_ascii_digit())
+                || matches!(*w, "the" | "a" | "an" | "all" | "its" | "their" | "your")
         })
 }
 

@@ -8,6 +8,8 @@ fn above_a_number_compares_and_points_nowhere() {
     assert!(!sent("Any version above 1.0.0 works with the library.").pointer);
     assert!(!sent("Keep the room below 20 degrees at night.").pointer);
     assert!(sent("The steps above set up the server for you.").pointer);
+    assert!(!sent("Above all, keep the reed wet before you play.").pointer);
+    assert!(!sent("Keep the strap below your collar while you play.").pointer);
 }
 
 #[test]
