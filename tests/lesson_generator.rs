@@ -682,3 +682,15 @@ fn a_topic_heading_over_nothing_but_tips_is_answered_by_all_of_them() {
         Some("What are seeds?")
     );
 }
+
+#[test]
+fn an_abbreviation_spelt_out_asks_what_it_stands_for() {
+    let text = "# Shipping terms\n\n- **ETA:** Estimated Time of Arrival.\n- **FOB:** Free On Board.\n- **Demurrage:** A fee charged when a container stays at the port past its free days.\n";
+    let fronts = fronts_of("shipping.md", text);
+    for expected in ["What does ETA stand for?", "What does FOB stand for?"] {
+        assert!(
+            fronts.iter().any(|f| f == expected),
+            "{expected} not in {fronts:?}"
+        );
+    }
+}

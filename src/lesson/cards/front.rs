@@ -3,6 +3,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use super::acronym::{spells_out, stand_for_question};
 use super::ask::Ask;
 use super::forms::gerund_base;
 use super::from_back::question_from_back;
@@ -85,6 +86,12 @@ impl Maker {
             .any(|&i| defines(&ss[i], &topic.stems));
         if topic.made_up {
             return self.made_up_front(part, on_back, definition);
+        }
+        if let Some(h) = part.section.heading.as_deref()
+            && ss.len() == 1
+            && spells_out(h, &ss[0])
+        {
+            return stand_for_question(h);
         }
         if topic.ask == Ask::Term {
             return term_question(&topic.shown);

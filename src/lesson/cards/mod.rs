@@ -2,19 +2,19 @@
 //!
 //! Per section: a *point* card (a question made from the heading by its
 //! grammar, answered by the section's point in at most two sentences) and
-//! clozes (a sentence with the noun phrase that carries its idea hidden), about
-//! one card for every two sentences of substance. For the lesson: an
-//! *overview* card listing two to eight sections (or their groups).
+//! clozes (a sentence with its idea's phrase hidden), one card for every two
+//! sentences of substance or so; for the lesson, an *overview* card.
 //!
 //! Every choice is a fixed rule over the text and its word classes (no
-//! randomness, no hash-map order), so the same lesson always gives
-//! byte-identical decks; every card records why it was made ([`Explained`]).
+//! randomness, no hash-map order): the same lesson gives byte-identical
+//! decks, and every card records why it was made ([`Explained`]).
 //!
 //! [`sentence`] reads each sentence, [`ask`] reads the heading and
 //! [`mod@question`] turns it into the point card's question, [`back`] chooses
 //! its answer, [`cloze`] the phrases to hide and [`mod@overview`] the lesson's
 //! parts; [`make_deck`] puts the cards together in order.
 
+mod acronym;
 mod ask;
 mod back;
 mod cloze;

@@ -1,6 +1,7 @@
 //! Which sections and sentences are worth a card, and which sections have
 //! no question to ask (see docs/lessons.md, "What it writes").
 
+use super::acronym::spells_out;
 use super::sentence::Sent;
 use super::steps::piece_firsts;
 use super::style::lists_sources;
@@ -60,6 +61,17 @@ pub(super) fn substantive_of(section: &Section, ss: &[Sent]) -> Vec<usize> {
         substantive = (0..ss.len())
             .filter(|&i| ss[i].leads_into_code() && !before_items(i))
             .collect();
+    }
+    // "**DAG:** Directed Acyclic Graph.": what the letters stand for is
+    // the entry's point, however short.
+    if substantive.is_empty()
+        && ss.len() == 1
+        && section
+            .heading
+            .as_deref()
+            .is_some_and(|h| spells_out(h, &ss[0]))
+    {
+        substantive = vec![0];
     }
     substantive
 }
