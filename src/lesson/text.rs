@@ -107,6 +107,12 @@ pub fn tokens(s: &str) -> Vec<Token> {
     out
 }
 
+/// "IV", "XII": a Roman numeral in capitals, as headings number their
+/// parts ("Step IV", "Part III. Results").
+pub fn roman_numeral(word: &str) -> bool {
+    !word.is_empty() && word.len() <= 5 && word.chars().all(|c| "IVX".contains(c))
+}
+
 pub fn word_count(s: &str) -> usize {
     tokens(s).len()
 }

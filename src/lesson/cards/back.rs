@@ -471,6 +471,12 @@ fn lede(ss: &[Sent], topic: &Topic) -> usize {
 fn list_answer(part: &Part) -> Option<(Vec<usize>, String, String)> {
     let (ss, topic) = (part.ss, &part.topic);
     let all_items = part.section.body.iter().all(|p| p.kind == PieceKind::Item);
+    let several = asks_for_list(topic);
+    // (Where the items start is read only when the list may answer.)
+    let may_answer = all_items && matches!(topic.ask, Ask::Noun | Ask::Question);
+    if !(several || may_answer) {
+        return None;
+    }
     let starts = item_starts(part.section);
     let tips = topic.ask == Ask::Noun
         && all_items
@@ -481,7 +487,6 @@ fn list_answer(part: &Part) -> Option<(Vec<usize>, String, String)> {
             !s.labelled && !s.lead_in && !s.pointer && word_count(&s.text) >= 3
         });
     let answered_by_list = tips || (topic.ask == Ask::Question && all_items);
-    let several = asks_for_list(topic);
     if !several && !answered_by_list {
         return None;
     }

@@ -7,7 +7,7 @@ use crate::lesson::language::{
 use std::collections::{BTreeMap, BTreeSet};
 
 use crate::lesson::read::Section;
-use crate::lesson::text::stem;
+use crate::lesson::text::{roman_numeral, stem};
 
 use super::forms::{gerund_base, is_base, looks_plural};
 
@@ -180,6 +180,5 @@ pub(super) fn names_an_activity(words: &[&Word]) -> bool {
 fn roman_or_letter(word: &str) -> bool {
     let one_letter =
         word.chars().count() == 1 && word.starts_with(|c: char| c.is_ascii_uppercase());
-    let roman = !word.is_empty() && word.len() <= 5 && word.chars().all(|c| "IVX".contains(c));
-    one_letter || roman
+    one_letter || roman_numeral(word)
 }

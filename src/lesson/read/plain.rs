@@ -6,7 +6,9 @@ use std::collections::HashSet;
 use super::clean_heading;
 use super::markdown::{Block, Kind};
 use crate::lesson::lexicon::{LEXICON, Role};
-use crate::lesson::text::{ends_sentence, is_title_case, sentences, squash, word_count};
+use crate::lesson::text::{
+    ends_sentence, is_title_case, roman_numeral, sentences, squash, word_count,
+};
 
 /// Looks like a line of program code pasted without a fence.
 fn is_code_line(line: &str) -> bool {
@@ -72,9 +74,8 @@ fn numbered_label(line: &str) -> bool {
         title
     };
     let number = number.trim_end_matches([':', '.', ')']);
-    let numeral = !number.is_empty()
-        && (number.chars().all(|c| c.is_ascii_digit())
-            || number.chars().all(|c| "IVX".contains(c)));
+    let numeral =
+        !number.is_empty() && (number.chars().all(|c| c.is_ascii_digit()) || roman_numeral(number));
     label.chars().next().is_some_and(char::is_uppercase)
         && label.chars().skip(1).all(char::is_lowercase)
         && numeral
