@@ -8,13 +8,13 @@ use crate::lesson::read::PieceKind;
 use crate::lesson::text::{capitalise, ends_sentence, norm, stem, word_count};
 
 use super::ask::Ask;
-use super::noun::asks_for_list;
+use super::listed::list_answer;
 use super::phrase::capitalised_word;
 use super::question::{defines, places_advice};
 use super::reply::reply_first;
 use super::sentence::Sent;
 use super::sentence::{in_heading, kin, summary_label};
-use super::steps::{advice_list, item_starts, whole_list, with_its_list};
+use super::steps::{advice_list, whole_list, with_its_list};
 use super::{BACK_CHARS, Part, Topic};
 
 /// How likely sentence `i` is to carry the section's point.
@@ -196,7 +196,7 @@ pub(super) fn choose_back(
     substantive: &[usize],
     scores: &[f64],
     why: bool,
-    lifted: usize,
+    lifted: (usize, f64),
 ) -> (Vec<usize>, String) {
     // The writer's own story, or a sentence pointing at what the card does
     // not show ("the example above"), is the answer only when the section
@@ -248,7 +248,7 @@ pub(super) fn choose_back(
                 notes.push("and the section's reason, as the question asks why");
             }
         } else if let Some(&second) = order.get(1).filter(|&&i| {
-            let best_score = scores[best] - if best == lifted { LEDE_LIFT } else { 0.0 };
+            let best_score = scores[best] - if best == lifted.0 { lifted.1 } else { 0.0 };
             i != best && scores[i] > 0.3 && scores[i] >= 0.7 * best_score && stands(i) && fits(i)
         }) {
             chosen.push(second);
@@ -336,7 +336,7 @@ fn without_connective<'a>(s: &Sent, text: &'a str) -> &'a str {
 
 /// "Note: No engine does this." → "No engine does this.": a label of one
 /// or two words before a sentence is not part of the answer.
-fn without_label(text: &str) -> &str {
+pub(super) fn without_label(text: &str) -> &str {
     match text.split_once(": ") {
         Some((label, rest))
             if label.split_whitespace().count() <= 4
@@ -388,7 +388,7 @@ pub(super) fn scores(ss: &[Sent], topic: &Topic, sentence_heading: bool) -> Vec<
         .filter(|s| s.substantive() && beyond(s).is_none())
         .count();
     let first_substantive = ss.iter().position(Sent::substantive).unwrap_or(0);
-    let lede = lede(ss, topic);
+    let (lifted, lift) = lift(ss, topic);
     let cased = places_advice(&topic.analysis);
     let asks_if_there_is =
         topic.ask == Ask::Question && topic.analysis.content().any(|w| w.norm == "there");
@@ -425,8 +425,8 @@ pub(super) fn scores(ss: &[Sent], topic: &Topic, sentence_heading: bool) -> Vec<
             }
             // An introduction states its thesis first, unless it opens with
             // a greeting or the writer's story (see docs/lessons.md).
-            if i == lede {
-                score += LEDE_LIFT;
+            if i == lifted {
+                score += lift;
             }
             // A sentence that only repeats the heading answers nothing: when
             // the section says anything else, that is the answer.
@@ -443,6 +443,23 @@ pub(super) fn scores(ss: &[Sent], topic: &Topic, sentence_heading: bool) -> Vec<
 
 /// What [`scores`] adds to an introduction's first statement.
 const LEDE_LIFT: f64 = 1.0;
+
+/// What [`scores`] adds to a glossary entry's definition: the noun phrase
+/// right after the term ("**Journal**: A record of all the transactions…")
+/// is what "What is a journal?" asks for, however few heading words it
+/// repeats; the history or the properties that follow come after it.
+const GLOSS_LIFT: f64 = 2.0;
+
+/// The sentence lifted for where it stands, and by how much: a glossary
+/// entry's definition, or an introduction's first statement (the lift
+/// decides what comes first, not whether a runner-up joins it).
+fn lift(ss: &[Sent], topic: &Topic) -> (usize, f64) {
+    if matches!(topic.ask, Ask::Gloss(_)) {
+        let first = ss.iter().position(Sent::substantive).unwrap_or(usize::MAX);
+        return (first, GLOSS_LIFT);
+    }
+    (lede(ss, topic), LEDE_LIFT)
+}
 
 /// An introduction's first statement, where an article states what it is
 /// about: unless it is a greeting or the writer's story, or names nothing
@@ -463,52 +480,6 @@ fn lede(ss: &[Sent], topic: &Topic) -> usize {
         .unwrap_or(usize::MAX)
 }
 
-/// "What are the disadvantages of failover?": the section's list is the
-/// answer, not one of its items. So it is for a question answered by a
-/// list alone ("Why use it?" over its reasons), and for a heading naming
-/// a topic over nothing but its tips ("Authentication" over "- Don't use
-/// Basic Auth.", "- Use the standards."): no one of them is the point.
-fn list_answer(part: &Part) -> Option<(Vec<usize>, String, String)> {
-    let (ss, topic) = (part.ss, &part.topic);
-    let all_items = part.section.body.iter().all(|p| p.kind == PieceKind::Item);
-    let several = asks_for_list(topic);
-    // (Where the items start is read only when the list may answer.)
-    let may_answer = all_items && matches!(topic.ask, Ask::Noun | Ask::Question);
-    if !(several || may_answer) {
-        return None;
-    }
-    let starts = item_starts(part.section);
-    let tips = topic.ask == Ask::Noun
-        && all_items
-        // (Tips that are statements each, not "Stable: Yes" facts under
-        // labels nor lead-ins.)
-        && starts.iter().all(|&i| {
-            let s = &ss[i];
-            !s.labelled && !s.lead_in && !s.pointer && word_count(&s.text) >= 3
-        });
-    let answered_by_list = tips || (topic.ask == Ask::Question && all_items);
-    if !several && !answered_by_list {
-        return None;
-    }
-    // (Items too long to show whole: their first clauses. Tips short
-    // enough to run on read as one sentence.)
-    let whole = || {
-        let first = *starts.first()?;
-        answered_by_list.then(|| whole_list(ss, first)).flatten()
-    };
-    let (chosen, back) = if tips && !several {
-        whole().or_else(|| list_back(ss, &starts))
-    } else {
-        list_back(ss, &starts).or_else(whole)
-    }?;
-    let why = if tips && !several {
-        "the section's tips, as no one of them is its point"
-    } else {
-        "the section's list, as the question asks for several"
-    };
-    Some((chosen, back, why.into()))
-}
-
 /// The point card's back, the sentences on it and why them.
 pub(super) fn point_back(part: &Part) -> (Vec<usize>, String, String) {
     let (ss, topic) = (part.ss, &part.topic);
@@ -525,9 +496,7 @@ pub(super) fn point_back(part: &Part) -> (Vec<usize>, String, String) {
             "the list of advice the section gives, as the question asks how".into(),
         );
     }
-    // The lede's lift decides what comes first, not whether a runner-up
-    // joins it.
-    let lifted = lede(ss, topic);
+    let lifted = lift(ss, topic);
     let (mut chosen, mut back_why) =
         choose_back(ss, &part.substantive, &part.scores, topic.why, lifted);
     // "The main usage scenarios:" and four items: the best sentence is one
@@ -572,27 +541,6 @@ pub(super) fn point_back(part: &Part) -> (Vec<usize>, String, String) {
         back_why = format!("what the heading says to do instead, then {back_why}");
     }
     (chosen, back, back_why)
-}
-
-/// Two to six list items, each by its first sentence, when together they
-/// fit on a back.
-fn list_back(ss: &[Sent], starts: &[usize]) -> Option<(Vec<usize>, String)> {
-    if !(2..=6).contains(&starts.len()) {
-        return None;
-    }
-    let texts: Vec<String> = starts
-        .iter()
-        .map(|&i| {
-            let t = capitalise(without_label(&ss[i].text));
-            if ends_sentence(&t) {
-                t
-            } else {
-                format!("{t}.")
-            }
-        })
-        .collect();
-    let back = texts.join(" ");
-    (back.chars().count() <= BACK_CHARS + 50).then(|| (starts.to_vec(), back))
 }
 
 #[cfg(test)]

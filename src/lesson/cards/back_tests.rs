@@ -1,6 +1,7 @@
 //! Tests of the point card's back ([`super`]).
 
 use super::*;
+use crate::lesson::cards::listed::list_back;
 
 #[test]
 fn a_sentence_saying_only_that_something_exists_announces() {
@@ -88,16 +89,16 @@ fn the_sentence_after_the_best_finishes_its_point() {
         para("Security fixes reach both of those releases quickly.", 1),
     ];
     let all = [0, 1, 2];
-    let (chosen, _) = choose_back(&ss, &all, &[2.0, 0.5, 0.2], false, usize::MAX);
+    let (chosen, _) = choose_back(&ss, &all, &[2.0, 0.5, 0.2], false, (usize::MAX, 0.0));
     assert_eq!(chosen, [0, 1]);
     // The best ending its paragraph takes the sentence before it, not
     // one from the next paragraph, and never one scoring well below
     // nothing (see `GOES_ON`).
-    let (chosen, _) = choose_back(&ss, &all, &[0.1, 2.0, 0.2], false, usize::MAX);
+    let (chosen, _) = choose_back(&ss, &all, &[0.1, 2.0, 0.2], false, (usize::MAX, 0.0));
     assert_eq!(chosen, [0, 1]);
-    let (chosen, _) = choose_back(&ss, &all, &[-0.7, 2.0, 0.2], false, usize::MAX);
+    let (chosen, _) = choose_back(&ss, &all, &[-0.7, 2.0, 0.2], false, (usize::MAX, 0.0));
     assert_eq!(chosen, [1]);
-    let (chosen, _) = choose_back(&ss, &all, &[2.0, -0.8, 0.2], false, usize::MAX);
+    let (chosen, _) = choose_back(&ss, &all, &[2.0, -0.8, 0.2], false, (usize::MAX, 0.0));
     assert_eq!(chosen, [0]);
 }
 
@@ -281,4 +282,34 @@ fn a_heading_over_short_items_alone_is_answered_by_them() {
         backs.contains(&"Packages are published; announcement is sent."),
         "{backs:?}"
     );
+}
+
+#[test]
+fn a_glossary_entry_is_answered_by_its_definition_first() {
+    let deck = crate::lesson::generate(
+        std::path::Path::new("lesson.md"),
+        "# Bookkeeping terms\n\n\
+         **Ledger**: A book of accounts with one page for each account. \
+         Clerks used to copy each ledger entry by hand and total the ledger pages \
+         every month to draw up the ledger reports. \
+         A ledger is also called a book of final entry.\n\n\
+         **Invoice**: A bill a seller sends for goods delivered. \
+         Each invoice carries a number, a date and the amount the invoice is for.\n\n\
+         **Receipt**: A note that proves a payment was made. \
+         Shops print the receipt when the payment goes through.\n",
+    )
+    .expect("a lesson");
+    let back = |front: &str| {
+        deck.cards
+            .iter()
+            .find(|c| c.front.as_deref() == Some(front))
+            .and_then(|c| c.back.clone())
+            .unwrap_or_default()
+    };
+    assert!(
+        back("What is a ledger?").starts_with("A book of accounts"),
+        "{:?}",
+        back("What is a ledger?")
+    );
+    assert!(back("What is a receipt?").starts_with("A note that proves"));
 }

@@ -96,6 +96,14 @@ pub(super) fn gloss(s: &Sent) -> Option<Opens> {
 /// bare noun phrase or a gerund's phrase.
 fn opening(words: &[&Word]) -> Option<Opens> {
     let first = words.first()?;
+    // ("A lot of the web…", "A few teams…": the article opens an amount,
+    // not a kind of thing.)
+    let norms: Vec<&str> = words.iter().take(3).map(|w| w.norm.as_str()).collect();
+    // ("The most common value…" may well be one: only "a lot", "a bit".)
+    let an_amount = norms.first() == Some(&"a") && LEXICON.opens_with(&norms, Role::Fixed);
+    if an_amount || LEXICON.opens_with(&norms, Role::Quantifier) {
+        return None;
+    }
     let opens = match (first.pos, first.norm.as_str()) {
         (Pos::Det, "a" | "an") => Opens::Indefinite,
         (Pos::Det, "the") => Opens::Other,
@@ -310,6 +318,8 @@ mod tests {
             "Figuring out what order to go in when learning is the trickiest problem.",
             "Use an index when reads outnumber writes.",
             "It stores rows in pages on disk.",
+            "A lot of the web today works with a login prompt somewhere.",
+            "A few teams keep their notes in the repository.",
             "What is a key that never changes?",
             "The server that we rent is slow.",
             "The site that you just built only uses static files.",

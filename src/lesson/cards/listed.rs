@@ -2,14 +2,19 @@
 //! several metrics, including:" then "- Random", "- Least loaded", …) is
 //! what the section lists: a cloze hides the whole list after its lead-in
 //! (see docs/lessons.md, "Listed items"). One item alone is never hidden.
+//! A question asking for several things, or a topic over nothing but its
+//! tips, is answered by the list itself ([`list_answer`]).
 
+use super::ask::Ask;
+use super::back::without_label;
+use super::noun::asks_for_list;
 use super::sentence::{Sent, completed_lead_in, item_label};
-use super::steps::goes_on;
-use super::{Explained, Maker, Part};
+use super::steps::{goes_on, item_starts, whole_list};
+use super::{BACK_CHARS, Explained, Maker, Part};
 use crate::deck::CardEntry;
 use crate::lesson::language::Pos;
 use crate::lesson::read::{Piece, PieceKind};
-use crate::lesson::text::{sentences, word_count};
+use crate::lesson::text::{capitalise, ends_sentence, sentences, word_count};
 
 /// A list's items, fewest and most, for its cloze.
 const ITEMS: std::ops::RangeInclusive<usize> = 2..=8;
@@ -170,6 +175,73 @@ fn item_name(text: &str) -> Option<String> {
             label.to_string()
         },
     )
+}
+
+/// "What are the disadvantages of failover?": the section's list is the
+/// answer, not one of its items. So it is for a question answered by a
+/// list alone ("Why use it?" over its reasons), and for a heading naming
+/// a topic over nothing but its tips ("Authentication" over "- Don't use
+/// Basic Auth.", "- Use the standards."): no one of them is the point.
+pub(super) fn list_answer(part: &Part) -> Option<(Vec<usize>, String, String)> {
+    let (ss, topic) = (part.ss, &part.topic);
+    let all_items = part.section.body.iter().all(|p| p.kind == PieceKind::Item);
+    let several = asks_for_list(topic);
+    // (Where the items start is read only when the list may answer.)
+    let may_answer = all_items && matches!(topic.ask, Ask::Noun | Ask::Question);
+    if !(several || may_answer) {
+        return None;
+    }
+    let starts = item_starts(part.section);
+    let tips = topic.ask == Ask::Noun
+        && all_items
+        // (Tips that are statements each, not "Stable: Yes" facts under
+        // labels nor lead-ins.)
+        && starts.iter().all(|&i| {
+            let s = &ss[i];
+            !s.labelled && !s.lead_in && !s.pointer && word_count(&s.text) >= 3
+        });
+    let answered_by_list = tips || (topic.ask == Ask::Question && all_items);
+    if !several && !answered_by_list {
+        return None;
+    }
+    // (Items too long to show whole: their first clauses. Tips short
+    // enough to run on read as one sentence.)
+    let whole = || {
+        let first = *starts.first()?;
+        answered_by_list.then(|| whole_list(ss, first)).flatten()
+    };
+    let (chosen, back) = if tips && !several {
+        whole().or_else(|| list_back(ss, &starts))
+    } else {
+        list_back(ss, &starts).or_else(whole)
+    }?;
+    let why = if tips && !several {
+        "the section's tips, as no one of them is its point"
+    } else {
+        "the section's list, as the question asks for several"
+    };
+    Some((chosen, back, why.into()))
+}
+
+/// Two to six list items, each by its first sentence, when together they
+/// fit on a back.
+pub(super) fn list_back(ss: &[Sent], starts: &[usize]) -> Option<(Vec<usize>, String)> {
+    if !(2..=6).contains(&starts.len()) {
+        return None;
+    }
+    let texts: Vec<String> = starts
+        .iter()
+        .map(|&i| {
+            let t = capitalise(without_label(&ss[i].text));
+            if ends_sentence(&t) {
+                t
+            } else {
+                format!("{t}.")
+            }
+        })
+        .collect();
+    let back = texts.join(" ");
+    (back.chars().count() <= BACK_CHARS + 50).then(|| (starts.to_vec(), back))
 }
 
 #[cfg(test)]
