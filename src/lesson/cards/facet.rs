@@ -3,7 +3,10 @@
 //! the card asks that facet of the parent (see docs/lessons.md,
 //! "Questions").
 
+use std::collections::BTreeSet;
+
 use crate::lesson::language::{LEXICON, Pos, Role, analyse};
+use crate::lesson::read::Section;
 
 use super::forms::{gerund_base, is_base, is_plural};
 use super::question::with_article;
@@ -14,15 +17,19 @@ use super::{Maker, Part};
 enum Facet {
     Why,
     Workings,
+    How,
     Steps,
     Notes,
 }
 
-/// The parent heading, as a question needs it: a thing named ("SSH keys")
-/// or advice in the imperative ("Create a group for SSH users").
+/// The parent heading, as a question needs it: a thing named ("SSH keys"),
+/// advice in the imperative ("Create a group for SSH users"), or advice
+/// against something ("Do not enable remote code", "Never reuse a key":
+/// what not to do, and whether it said "never").
 enum Parent {
     Thing(String),
     Advice(String),
+    Avoid(String, bool),
 }
 
 fn facet_of(heading: &str) -> Option<Facet> {
@@ -32,6 +39,7 @@ fn facet_of(heading: &str) -> Option<Facet> {
     [
         (Role::WhyHeading, Facet::Why),
         (Role::WorkingsHeading, Facet::Workings),
+        (Role::HowHeading, Facet::How),
         (Role::StepsHeading, Facet::Steps),
         (Role::NotesHeading, Facet::Notes),
     ]
@@ -48,6 +56,18 @@ fn parent_of(inline: &str) -> Option<Parent> {
     let first = words.first()?;
     if inline.contains('?') || words.len() > 10 {
         return None;
+    }
+    // "Do not enable…", "Don't reuse…", "Never reuse…".
+    let negated = match (first.norm.as_str(), words.get(1).map(|w| w.norm.as_str())) {
+        ("do", Some("not" | "n't")) => Some((2, false)),
+        ("don't" | "dont", _) => Some((1, false)),
+        ("never", _) => Some((1, true)),
+        _ => None,
+    };
+    if let Some((skip, never)) = negated
+        && let Some(verb) = words.get(skip).filter(|w| is_base(&w.norm))
+    {
+        return Some(Parent::Avoid(inline[verb.start..].to_string(), never));
     }
     if first.pos == Pos::Verb && is_base(&first.norm) {
         return Some(Parent::Advice(inline.to_string()));
@@ -67,7 +87,23 @@ fn parent_of(inline: &str) -> Option<Parent> {
     names.then(|| Parent::Thing(with_article(&a, inline)))
 }
 
-fn ask(facet: Facet, parent: &Parent) -> String {
+/// The headings with a "Why" heading under them ("Why?" under "Enable
+/// context isolation", as security checklists write them): that card asks
+/// why, so the parent's own card asks what to do.
+pub(super) fn why_asked_below(sections: &[Section]) -> BTreeSet<String> {
+    sections
+        .iter()
+        .filter(|s| {
+            s.heading
+                .as_deref()
+                .and_then(facet_of)
+                .is_some_and(|f| matches!(f, Facet::Why))
+        })
+        .filter_map(|s| s.context.clone())
+        .collect()
+}
+
+fn ask(facet: Facet, parent: &Parent, apostrophe: char) -> String {
     match (facet, parent) {
         (Facet::Why, Parent::Thing(t)) => format!("Why use {t}?"),
         (Facet::Why, Parent::Advice(a)) => format!("Why {a}?"),
@@ -80,6 +116,14 @@ fn ask(facet: Facet, parent: &Parent) -> String {
         (Facet::Steps, Parent::Advice(a)) => format!("What are the steps to {a}?"),
         (Facet::Notes, Parent::Thing(t)) => format!("What should you note about {t}?"),
         (Facet::Notes, Parent::Advice(a)) => format!("What should you note when you {a}?"),
+        (Facet::How, Parent::Thing(t)) => format!("How do you use {t}?"),
+        (Facet::How, Parent::Advice(a)) => format!("How do you {a}?"),
+        (Facet::Why, Parent::Avoid(x, true)) => format!("Why should you never {x}?"),
+        (Facet::Why, Parent::Avoid(x, false)) => format!("Why shouldn{apostrophe}t you {x}?"),
+        (Facet::Notes, Parent::Avoid(x, _)) => {
+            format!("What should you note about the advice not to {x}?")
+        }
+        (_, Parent::Avoid(x, _)) => format!("How do you make sure you do not {x}?"),
     }
 }
 
@@ -95,6 +139,68 @@ impl Maker {
         }
         let facet = facet_of(&topic.inline)?;
         let inline = self.parent_heading(part)?;
-        Some(ask(facet, &parent_of(&inline)?))
+        Some(ask(facet, &parent_of(&inline)?, self.apostrophe))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_facet_of_advice_against_something_asks_about_not_doing_it() {
+        let asks = |facet, parent: &str| ask(facet, &parent_of(parent).expect("a parent"), '\'');
+        assert_eq!(
+            asks(
+                Facet::Why,
+                "Do not enable Node.js integration for remote content"
+            ),
+            "Why shouldn't you enable Node.js integration for remote content?"
+        );
+        assert_eq!(
+            asks(Facet::Why, "Never reuse a key"),
+            "Why should you never reuse a key?"
+        );
+        assert_eq!(
+            asks(Facet::How, "Do not store secrets in the image"),
+            "How do you make sure you do not store secrets in the image?"
+        );
+        assert_eq!(
+            asks(Facet::How, "enable context isolation"),
+            "How do you enable context isolation?"
+        );
+        assert!(matches!(facet_of("How?"), Some(Facet::How)));
+        assert!(matches!(facet_of("Why?"), Some(Facet::Why)));
+    }
+
+    #[test]
+    fn a_rule_with_a_why_heading_under_it_leaves_the_why_to_that_card() {
+        let deck = crate::lesson::generate(
+            std::path::Path::new("lesson.md"),
+            "# Server hardening\n\n\
+             ### Do not run services as root\n\n\
+             Every service should run under an account of its own.\n\n\
+             #### Why?\n\n\
+             A service running as root hands an attacker the whole machine \
+             because nothing limits what its process may touch.\n\n\
+             ### Rotate the keys\n\n\
+             Replace every signing key once a year, since a key that never \
+             changes leaks sooner or later.\n",
+        )
+        .expect("a lesson");
+        let fronts: Vec<&str> = deck
+            .cards
+            .iter()
+            .filter_map(|c| c.front.as_deref())
+            .collect();
+        assert!(
+            fronts.contains(&"Why shouldn't you run services as root?"),
+            "{fronts:?}"
+        );
+        assert_eq!(
+            fronts.iter().filter(|f| f.starts_with("Why")).count(),
+            2,
+            "{fronts:?}"
+        );
     }
 }

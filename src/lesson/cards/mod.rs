@@ -143,6 +143,7 @@ pub fn make_deck(lesson: &Lesson) -> Made {
         unlisted: false,
         repeated: repeated_headings(&lesson.sections),
         kinds: kinds_of_one_thing(&lesson.sections),
+        why_below: facet::why_asked_below(&lesson.sections),
     };
     let group = shared_subject(&lesson.title, &lesson.sections, &sents);
     let mut of_group = vec![false; sents.len()];
@@ -216,6 +217,8 @@ struct Maker {
     repeated: BTreeSet<String>,
     /// Headings naming kinds of one thing (see [`kinds_of_one_thing`]).
     kinds: BTreeSet<String>,
+    /// Headings a "Why" heading sits under (see [`facet::why_asked_below`]).
+    why_below: BTreeSet<String>,
 }
 
 /// A section's heading, as card making reads it.
@@ -234,6 +237,8 @@ struct Topic {
     /// The question asks why: the heading advises or states, and the section
     /// gives a reason.
     why: bool,
+    /// A "Why" heading under this one asks why (see [`facet::why_asked_below`]).
+    why_below: bool,
     /// The heading is the lesson's title: the section is its introduction.
     titled: bool,
     /// The group the section says something of (see [`subject`]).
@@ -327,27 +332,6 @@ impl Maker {
         self.reports.push(report);
     }
 
-    /// A section with no point to ask for: one that only tells the writer's
-    /// story ("I watched hours of videos…"), one whose every sentence opens
-    /// with a pronoun for something before it ("These are the questions to
-    /// practise") or points elsewhere, or the introduction of a page whose
-    /// title names no subject ("Frequently asked questions").
-    fn no_point(&self, part: &Part) -> bool {
-        let ss = part.ss;
-        let story = part.substantive.iter().all(|&i| ss[i].narrated);
-        // (A tip whose heading is a whole sentence is what its text leans
-        // on: "Use compat symbols." then "These let…".)
-        let leans_on_heading = part.section.sentence_heading
-            && part.topic.heading.split_whitespace().count() >= 5
-            && matches!(part.topic.ask, Ask::Do | Ask::DoNot | Ask::Always);
-        let stranded = part
-            .substantive
-            .iter()
-            .all(|&i| (ss[i].leans_on_a_word() && !leans_on_heading) || ss[i].pointer);
-        let generic = part.topic.titled && self.title_kind.generic;
-        story || stranded || generic
-    }
-
     /// A checklist of fragments ("Passes all tests") asks nothing, but is
     /// one of the lesson's parts.
     fn list_checklist(&mut self, section: &Section, ss: &[Sent]) -> bool {
@@ -420,7 +404,9 @@ impl Maker {
             Some(opens) if !made_up && !from_opener => Ask::Gloss(opens),
             _ => ask,
         };
-        let gives_reason = substantive.iter().any(|&i| ss[i].reason);
+        // (Not when a "Why" heading under it asks that.)
+        let why_below = self.why_below.contains(&heading);
+        let gives_reason = substantive.iter().any(|&i| ss[i].reason) && !why_below;
         let why = gives_reason
             && matches!(
                 ask,
@@ -437,6 +423,7 @@ impl Maker {
             stems,
             ask,
             why,
+            why_below,
         }
     }
 

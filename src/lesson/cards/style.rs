@@ -351,13 +351,18 @@ pub(super) fn why_or_how(part: &Part, on_back: &[usize]) -> (bool, bool) {
                     Some("be" | "have")
                 ) =>
         {
-            let states = !back_advises && !ss[first].narrated && !ss[first].text.ends_with('?');
+            // (A "Why" heading under it asks why instead.)
+            let states = !back_advises
+                && !ss[first].narrated
+                && !ss[first].text.ends_with('?')
+                && !topic.why_below;
             (states, back_advises || (method && !states))
         }
         // A rule ("Functions should do one thing") answered by a
         // statement, not by a method, is answered with why it holds.
         (Ask::Statement, Some(&first))
             if !topic.why
+                && !topic.why_below
                 && topic
                     .analysis
                     .content()

@@ -2,11 +2,12 @@
 //! no question to ask (see docs/lessons.md, "What it writes").
 
 use super::acronym::spells_out;
+use super::ask::Ask;
 use super::sentence::Sent;
 use super::steps::piece_firsts;
 use super::style::lists_sources;
 use super::tip_cloze::advice_span;
-use super::{Topic, cloze, front};
+use super::{Part, Topic, cloze, front};
 use crate::lesson::language::{LEXICON, Role};
 use crate::lesson::read::{PieceKind, Section};
 use crate::lesson::text::word_count;
@@ -118,4 +119,27 @@ pub(super) fn nameless(
                 && !topic.heading.chars().any(char::is_uppercase)
                 && !rule)
             || topic.heading == cloze::NO_NAME)
+}
+
+impl super::Maker {
+    /// A section with no point to ask for: one that only tells the writer's
+    /// story ("I watched hours of videos…"), one whose every sentence opens
+    /// with a pronoun for something before it ("These are the questions to
+    /// practise") or points elsewhere, or the introduction of a page whose
+    /// title names no subject ("Frequently asked questions").
+    pub(super) fn no_point(&self, part: &Part) -> bool {
+        let ss = part.ss;
+        let story = part.substantive.iter().all(|&i| ss[i].narrated);
+        // (A tip whose heading is a whole sentence is what its text leans
+        // on: "Use compat symbols." then "These let…".)
+        let leans_on_heading = part.section.sentence_heading
+            && part.topic.heading.split_whitespace().count() >= 5
+            && matches!(part.topic.ask, Ask::Do | Ask::DoNot | Ask::Always);
+        let stranded = part
+            .substantive
+            .iter()
+            .all(|&i| (ss[i].leans_on_a_word() && !leans_on_heading) || ss[i].pointer);
+        let generic = part.topic.titled && self.title_kind.generic;
+        story || stranded || generic
+    }
 }
