@@ -10,6 +10,7 @@ use crate::lesson::text::{norm, sentences, word_count};
 
 use super::forms::gerund_base;
 use super::forms::{is_base, looks_plural};
+use super::misread::{done_in_body, misread_verb};
 use super::named::{names_a_state, names_an_activity};
 
 /// The question a heading asks, from its grammar.
@@ -293,6 +294,9 @@ fn by_verb(h: &Analysis, words: &[&Word], section: &Section, advises: bool) -> A
     if words.len() >= 2 && is_base(w0) && only_a_verb(w0) {
         return Ask::Do;
     }
+    if done_in_body(words, section) {
+        return Ask::Do;
+    }
     Ask::Noun
 }
 
@@ -340,72 +344,6 @@ fn is_imperative(h: &Analysis, words: &[&Word], advises: bool) -> bool {
         return true;
     }
     misread_verb(h, words, advises)
-}
-
-/// Advice whose verb the tagger took for a noun or an adjective: "Mark the
-/// ends carefully", "Discard before you feed", "Test special cases",
-/// "Separate blocking comments from suggestions".
-fn misread_verb(h: &Analysis, words: &[&Word], advises: bool) -> bool {
-    let first = words[0];
-    let w0 = first.norm.as_str();
-    let aside = h.aside_start();
-    // "Mark the ends carefully": a first word the tagger took for a noun
-    // (or does not know as a verb), right before an article or a
-    // possessive, which a noun phrase never has there, and no other verb.
-    let misread = first.pos.is_nominal()
-        && is_base(w0)
-        && words.len() >= 3
-        && matches!(
-            words[1].norm.as_str(),
-            "the" | "a" | "an" | "your" | "their" | "its" | "our" | "my"
-        )
-        && !words[1..]
-            .iter()
-            .any(|w| matches!(w.pos, Pos::Aux | Pos::Verb));
-    // "Discard before you feed": a verb the tagger took for a noun,
-    // placed in time by a clause.
-    let placed = first.pos.is_nominal()
-        && words.len() >= 3
-        && LEXICON.is(&words[1].norm, Role::PlacingConjunction)
-        && known_verb(w0) == Some(true);
-    // "Test special cases": a noun phrase never puts an adjective between
-    // a noun and its head; "Rotate pairs regularly": nor ends in an
-    // adverb of manner.
-    // (The first over advice only: "Type variable names" is a compound. A
-    // bracketed aside does not count.)
-    let main: Vec<&&Word> = words.iter().filter(|w| w.start < aside).collect();
-    let verb_like = first.pos.is_nominal() && is_base(w0) && known_verb(w0) == Some(true);
-    let shaped = advises
-        && main.len() == 3
-        && main[1].pos == Pos::Adj
-        && main[2].pos == Pos::Noun
-        && looks_plural(&main[2].norm)
-        || main.len() >= 3
-            && main
-                .last()
-                .is_some_and(|w| w.pos == Pos::Adv && w.norm.ends_with("ly"))
-            && !main[1..]
-                .iter()
-                .any(|w| matches!(w.pos, Pos::Verb | Pos::Aux));
-    if misread || placed || (verb_like && shaped) {
-        return true;
-    }
-    // "Separate blocking comments from suggestions": a verb reading first,
-    // a noun phrase and a preposition after it, no other verb.
-    let later_adp = words
-        .iter()
-        .skip(2)
-        .any(|w| w.pos == Pos::Adp && w.norm != "of");
-    is_base(w0)
-        && first.pos != Pos::Noun
-        && words.len() >= 3
-        && matches!(words[1].pos, Pos::Noun | Pos::Adj | Pos::Verb)
-        && later_adp
-        && !words[1..].iter().any(|w| {
-            matches!(w.pos, Pos::Aux)
-                || (w.pos == Pos::Verb && !w.norm.ends_with("ing") && !w.norm.ends_with("ed"))
-        })
-        && verb_reading(w0)
 }
 
 /// The first finite verb or auxiliary after a subject, as a word index into

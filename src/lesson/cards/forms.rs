@@ -70,16 +70,15 @@ pub(super) fn verb_base(v: &str) -> String {
     }
 }
 
-/// "You can add…", "you should see…": the reader and a modal open the
-/// sentence, saying what to do.
+/// "You can add…", "you should see…", "you have to delete…": the reader
+/// and a modal open the sentence, saying what to do.
 pub(super) fn addressed_modal(a: &Analysis) -> bool {
     let mut words = a.content();
     words.next().is_some_and(|w| w.norm == "you")
-        && words.next().is_some_and(|w| {
-            matches!(
-                w.norm.as_str(),
-                "can" | "could" | "should" | "must" | "need" | "will" | "may"
-            )
+        && words.next().is_some_and(|w| match w.norm.as_str() {
+            "can" | "could" | "should" | "must" | "need" | "will" | "may" => true,
+            "have" => words.next().is_some_and(|t| t.norm == "to"),
+            _ => false,
         })
 }
 

@@ -24,6 +24,7 @@ mod from_back;
 mod front;
 mod gloss;
 mod listed;
+mod misread;
 mod named;
 mod noun;
 mod overview;

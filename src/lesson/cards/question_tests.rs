@@ -48,6 +48,35 @@ const REASON: &str = "It matters because interviewers want you to sell yourself.
 const PLAIN: &str = "Write the three things you want them to remember on a card.";
 
 #[test]
+fn a_heading_the_section_does_as_a_task_is_advice() {
+    // The tagger reads "Upgrade Docker Engine" as a noun phrase; the text
+    // does it.
+    assert_eq!(
+        q(
+            "Upgrade Docker Engine",
+            "To upgrade Docker Engine, download the newer package files."
+        )
+        .to_lowercase(),
+        "how should you upgrade docker engine?"
+    );
+    assert_eq!(
+        q(
+            "Uninstall Docker Engine",
+            "Uninstall the Docker Engine packages and their keyrings."
+        )
+        .to_lowercase(),
+        "how should you uninstall docker engine?"
+    );
+    assert_eq!(
+        q(
+            "Test-driven development",
+            "Test-driven development starts from a list of behaviours."
+        ),
+        "What matters about test-driven development?"
+    );
+}
+
+#[test]
 fn imperatives_ask_why_only_with_a_reason() {
     assert_eq!(
         q("Refine Your Sales Pitch", REASON),

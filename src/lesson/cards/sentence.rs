@@ -400,7 +400,20 @@ fn advises(a: &Analysis) -> bool {
                 "in" | "from" | "on" | "at" | "after" | "before" | "inside" | "within" | "during"
             )
     });
+    // ("To upgrade the engine, follow…": a purpose before the advice. Not
+    // "To learn more, see…", which points elsewhere.)
+    let after_comma: Vec<&str> = a
+        .words
+        .iter()
+        .skip_while(|w| w.norm != ",")
+        .skip(1)
+        .map(|w| w.norm.as_str())
+        .collect();
+    let purpose = content.first().is_some_and(|w| w.norm == "to")
+        && content.get(1).is_some_and(|w| is_base(&w.norm))
+        && !LEXICON.points_away(&after_comma);
     let after_clause = (placed
+        || purpose
         || matches!(content.first().map(|w| w.pos), Some(Pos::Sconj | Pos::Adv)))
         && a.words.iter().position(|w| w.norm == ",").is_some_and(|k| {
             a.words

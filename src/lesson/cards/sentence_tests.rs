@@ -145,6 +145,11 @@ fn advice_after_a_place_or_time_is_still_advice() {
     assert!(sent("In the project folder, run the tests before you push.").imperative);
     // "For …, see …" points elsewhere.
     assert!(!sent("For a deeper dive, see the guide to iterators in Python.").imperative);
+    // So is advice after its purpose, unless it points elsewhere.
+    assert!(sent("To upgrade the engine, download the newer packages.").imperative);
+    assert!(!sent("To learn how to deploy it, see the hosting section.").imperative);
+    // "You have to…" says what to do.
+    assert!(sent("You have to delete the edited files by hand.").gives_method());
 }
 
 #[test]
