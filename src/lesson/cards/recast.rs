@@ -48,7 +48,13 @@ pub(super) fn name_the_topic(ss: &mut [Sent], inline: &str, h: &Analysis) {
             continue;
         }
         if fits {
-            let text = format!("The {inline}{}", &s.text[second.end..]);
+            // (A heading with its own article keeps it: "The ratio", not
+            // "The the ratio".)
+            let named = match inline.split_once(' ') {
+                Some((article, rest)) if article.eq_ignore_ascii_case("the") => rest,
+                _ => inline,
+            };
+            let text = format!("The {named}{}", &s.text[second.end..]);
             *s = Sent::new(text, s.kind);
         }
         s.leans = None;
@@ -158,6 +164,13 @@ mod tests {
             "The mark-and-sweep algorithm visits every reachable object once."
         );
         assert!(ss[0].leans.is_none());
+        // A heading with its article keeps one.
+        let mut ss = vec![Sent::new(
+            "This ratio keeps the practice enjoyable.".into(),
+            PieceKind::Para,
+        )];
+        name_the_topic(&mut ss, "the ratio", &analyse("the ratio"));
+        assert_eq!(ss[0].text, "The ratio keeps the practice enjoyable.");
     }
 
     #[test]

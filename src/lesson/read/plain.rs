@@ -101,6 +101,17 @@ pub(super) fn heading_like(line: &str, before: Option<&str>, after: Option<&str>
     if line.ends_with([',', ';', ':', '\u{2014}', '\u{2013}', '-', '(']) {
         return None;
     }
+    // "— Nunko, January 2022": a quotation's attribution, under the quote.
+    if line.starts_with(['\u{2014}', '\u{2015}']) || line.starts_with("-- ") {
+        return None;
+    }
+    // A quotation opened or closed on another line ("Step 2: rest well\"")
+    // is quoted text running over lines.
+    // (Curly quotes are counted together, as „German“ pairs them.)
+    let count = |cs: &[char]| line.chars().filter(|x| cs.contains(x)).count();
+    if count(&['"']) % 2 == 1 || count(&['\u{201c}', '\u{201d}', '\u{201e}']) % 2 == 1 {
+        return None;
+    }
     // A line ending in a word that needs what follows ("…provided in") is
     // text wrapped by hand.
     if words > 1 && ends_needing_more(line) {

@@ -181,3 +181,15 @@ fn a_numbered_label_heads_a_section_after_a_line_without_its_period() {
         ["Get moving", "Talk to someone", "Make time for rest"]
     );
 }
+
+#[test]
+fn a_quotations_attribution_heads_nothing() {
+    let l = read_str(
+        "Learning by Play\n\nWhy play works better than drill.\n\n\"Rule 1: do the fun things first\n\nRule 2: skip the dull ones\"\n\n\u{2014} Ana Lima, March 2021\n\nThis quote says that a hobby lasts only while it stays fun. People keep at what they enjoy.\n\nThe Ratio\n\nKeep four parts easy to one part hard, so the work stays enjoyable.\n",
+    );
+    let hs = headings(&l);
+    assert!(hs.contains(&"The Ratio"), "{hs:?}");
+    assert!(!hs.iter().any(|h| h.contains("Ana Lima")), "{hs:?}");
+    // Nor is a line of the quotation above it.
+    assert!(!hs.iter().any(|h| h.contains("Rule")), "{hs:?}");
+}
