@@ -1,10 +1,10 @@
 //! Word forms a question needs: a heading's number, a gerund's base form
 //! ("storing" → "store"), a third-person verb's ("works" → "work"),
 //! and whether a word is a verb's base form ("feed") or a form of one
-//! ("needs").
+//! ("needs"); and whether a sentence advises in the imperative.
 
 use crate::lesson::language::{
-    Analysis, Pos, Word, ever_mass, known_verb, known_word, verb_reading,
+    Analysis, LEXICON, Pos, Word, ever_mass, known_verb, known_word, verb_reading,
 };
 
 /// Is the heading's head noun (the last noun before a preposition) plural?
@@ -200,6 +200,72 @@ pub(super) fn the_one(h: &Analysis, x: &str) -> String {
 const ABSTRACT_ENDINGS: [&str; 9] = [
     "ity", "cy", "ness", "ism", "ance", "ence", "ing", "tion", "sion",
 ];
+
+/// Does the sentence give advice in the imperative? A base verb first; a
+/// first word the tagger took for a noun that can be a verb, with an object
+/// after it and no other verb ("Record failures as carefully as
+/// successes."); or advice after an opening clause ("When asked about a
+/// failure, name a real one").
+pub(super) fn advises(a: &Analysis) -> bool {
+    let content: Vec<&Word> = a.content().collect();
+    let first_verb = content.iter().find(|w| !matches!(w.pos, Pos::Adv));
+    let misread = content.len() >= 2
+        && content[0].pos.is_nominal()
+        && is_base(&content[0].norm)
+        && matches!(content[1].pos, Pos::Det | Pos::Pron | Pos::Adj | Pos::Noun)
+        && !content[1..]
+            .iter()
+            .any(|w| matches!(w.pos, Pos::Verb | Pos::Aux))
+        && verb_reading(&content[0].norm);
+    let verb_like = |w: &Word, next: Option<&Word>| {
+        is_base(&w.norm)
+            && (w.pos == Pos::Verb
+                || (w.pos.is_nominal()
+                    && next.is_some_and(|n| matches!(n.pos, Pos::Det | Pos::Pron))
+                    && verb_reading(&w.norm)))
+    };
+    // ("Once it cools, strain it", "From the project folder, run…": a
+    // clause or a place before the advice.)
+    // ("For a deeper dive, see…" points elsewhere: only a place or a
+    // time comes before advice so.)
+    let placed = content.first().is_some_and(|w| {
+        w.pos == Pos::Adp
+            && matches!(
+                w.norm.as_str(),
+                "in" | "from" | "on" | "at" | "after" | "before" | "inside" | "within" | "during"
+            )
+    });
+    // ("To upgrade the engine, follow…": a purpose before the advice. Not
+    // "To learn more, see…", which points elsewhere.)
+    let after_comma: Vec<&str> = a
+        .words
+        .iter()
+        .skip_while(|w| w.norm != ",")
+        .skip(1)
+        .map(|w| w.norm.as_str())
+        .collect();
+    let purpose = content.first().is_some_and(|w| w.norm == "to")
+        && content.get(1).is_some_and(|w| is_base(&w.norm))
+        && !LEXICON.points_away(&after_comma);
+    let after_clause = (placed
+        || purpose
+        || matches!(content.first().map(|w| w.pos), Some(Pos::Sconj | Pos::Adv)))
+        && a.words.iter().position(|w| w.norm == ",").is_some_and(|k| {
+            a.words
+                .get(k + 1)
+                .is_some_and(|w| verb_like(w, a.words.get(k + 2)))
+        });
+    // "Don't leave it open", "Do not guess": a negated imperative.
+    let negated = content.len() >= 3
+        && content[0].norm == "do"
+        && matches!(content[1].norm.as_str(), "not" | "n't")
+        && is_base(&content[2].norm)
+        && !matches!(content[2].pos, Pos::Pron | Pos::Det);
+    first_verb.is_some_and(|w| w.pos == Pos::Verb && is_base(&w.norm))
+        || misread
+        || after_clause
+        || negated
+}
 
 #[cfg(test)]
 mod tests {

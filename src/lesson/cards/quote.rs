@@ -37,7 +37,12 @@ pub(super) fn quotes_a_script(s: &str) -> bool {
             ('"', None) if Some(i) == last_mark => return word_count(&s[..i]) >= 5,
             ('\u{201c}', _) | ('"', None) => inside = Some(i + c.len_utf8()),
             ('\u{201d}' | '"', Some(start)) => {
-                if word_count(&s[start..i]) >= 5 {
+                // (A sentence of its own around a short quotation is the
+                // writer's: "…thorough enough to “ship if it passes the
+                // tests”.")
+                let quoted = word_count(&s[start..i]);
+                let around = word_count(&s[..start]) + word_count(&s[i..]);
+                if quoted >= 5 && around < 2 * quoted {
                     return true;
                 }
                 inside = None;
@@ -103,5 +108,11 @@ mod tests {
         // A straight quote closing the sentence ends a quotation too.
         assert!(quotes_a_script("we will see you again at the next one.\""));
         assert!(!quotes_a_script("Call it \"done\"."));
+        assert!(quotes_a_script(
+            "They say \u{201c}I have no idea what to do here\u{201d}."
+        ));
+        assert!(!quotes_a_script(
+            "Include negative tests and ensure the test suite is thorough enough to \u{201c}ship if it passes the tests\u{201d}."
+        ));
     }
 }

@@ -4,11 +4,11 @@
 
 use std::collections::BTreeSet;
 
-use crate::lesson::language::{Analysis, LEXICON, Pos, Role, Word, analyse, verb_reading};
+use crate::lesson::language::{Analysis, LEXICON, Pos, Role, Word, analyse};
 use crate::lesson::read::{PieceKind, Section};
 use crate::lesson::text::{capitalise, ends_sentence, norm, sentences, squash, stem, word_count};
 
-use super::forms::{addressed_modal, is_base};
+use super::forms::{addressed_modal, advises};
 use super::quote::{quoted_spans, quotes_a_script, within_a_quotation};
 
 /// One sentence of a section, with what card making needs to know.
@@ -89,24 +89,30 @@ fn unmarked(a: &Analysis, text: &str) -> bool {
         && !text.ends_with(['?', '-', '\u{2014}', ',', ';'])
 }
 
+/// How many words the sentence opens with that lean on the sentence
+/// before it ("However,", "This", "For example"), if any.
+fn leaning(a: &Analysis, lower: &[&str]) -> Option<usize> {
+    // "Instead of hoping…, do…" carries its own contrast; "Otherwise, …"
+    // (a reason word too) leans on the advice before it.
+    let opens = |w: &str| lower.first() == Some(&w);
+    LEXICON
+        .leaning_opener(lower)
+        .filter(|_| !(opens("instead") && lower.get(1) == Some(&"of")))
+        .or_else(|| opens("otherwise").then_some(1))
+        .filter(|_| !dummy_subject(lower))
+        .or_else(|| leaning_word(a))
+}
+
 impl Sent {
     pub(super) fn new(text: String, kind: PieceKind) -> Sent {
         let a = analyse(&text);
         let lower: Vec<&str> = a.content().map(|w| w.norm.as_str()).collect();
-        let leans = LEXICON.leaning_opener(&lower);
         // A reason word, or ", so" joining a consequence.
         let reason = !LEXICON.find(&lower, Role::Reason).is_empty()
             || a.words
                 .windows(2)
                 .any(|p| p[0].norm == "," && p[1].norm == "so");
-        // "Instead of hoping…, do…" carries its own contrast; "Otherwise, …"
-        // (a reason word too) leans on the advice before it.
-        let opens = |w: &str| lower.first() == Some(&w);
-        let leans = leans
-            .filter(|_| !(opens("instead") && lower.get(1) == Some(&"of")))
-            .or_else(|| opens("otherwise").then_some(1));
-        let leans = leans.filter(|_| !dummy_subject(&lower));
-        let leans = leans.or_else(|| leaning_word(&a));
+        let leans = leaning(&a, &lower);
         let imperative = advises(&a) && leans.is_none();
         let has_verb = a.content().any(|w| matches!(w.pos, Pos::Verb | Pos::Aux));
         let unmarked_statement = kind == PieceKind::Para && has_verb && unmarked(&a, &text);
@@ -127,7 +133,9 @@ impl Sent {
         // "Note: …", "Examples: …": a label of one or two words before a
         // colon (but for the writer's summary, "TL;DR: …").
         let summary = summary_label(&text);
-        let labelled = !summary && short_label(&text);
+        // ("Ask yourself: is it needed?" is advice, not a label.)
+        let asks_oneself = imperative && text.trim_end().ends_with('?');
+        let labelled = !summary && short_label(&text) && !asks_oneself;
         // ("…follow the process documented here.": a link's text, and the
         // card does not show where it leads.)
         let here = lower.last() == Some(&"here");
@@ -188,15 +196,28 @@ impl Sent {
         word_count(&self.text)
     }
 
-    /// Worth a card: a whole statement, not a quote, list fragment or question.
+    /// Worth a card: a whole statement, not a quote, list fragment or
+    /// question (but for advice to ask one, "Ask yourself: is this meeting
+    /// needed?").
     pub(super) fn substantive(&self) -> bool {
         !self.quoted
             && !self.fragment
             && !self.lead_in
-            && !self.text.contains('?')
+            && (!self.text.contains('?') || self.advises_a_question())
             && self.words() >= 5
             && !self.a.untagged
             && !self.code()
+    }
+
+    /// "Ask yourself: is this meeting necessary?": advice of a few words
+    /// before a colon, then the question to ask.
+    fn advises_a_question(&self) -> bool {
+        self.imperative
+            && self.text.trim_end().ends_with('?')
+            && self
+                .text
+                .split_once(": ")
+                .is_some_and(|(advice, q)| word_count(advice) <= 4 && !q.contains(':'))
     }
 
     /// A statement of substance but for the colon that leads into what
@@ -364,72 +385,6 @@ fn leaning_word(a: &Analysis) -> Option<usize> {
             )
         })
     })
-}
-
-/// Does the sentence give advice in the imperative? A base verb first; a
-/// first word the tagger took for a noun that can be a verb, with an object
-/// after it and no other verb ("Record failures as carefully as
-/// successes."); or advice after an opening clause ("When asked about a
-/// failure, name a real one").
-fn advises(a: &Analysis) -> bool {
-    let content: Vec<&Word> = a.content().collect();
-    let first_verb = content.iter().find(|w| !matches!(w.pos, Pos::Adv));
-    let misread = content.len() >= 2
-        && content[0].pos.is_nominal()
-        && is_base(&content[0].norm)
-        && matches!(content[1].pos, Pos::Det | Pos::Pron | Pos::Adj | Pos::Noun)
-        && !content[1..]
-            .iter()
-            .any(|w| matches!(w.pos, Pos::Verb | Pos::Aux))
-        && verb_reading(&content[0].norm);
-    let verb_like = |w: &Word, next: Option<&Word>| {
-        is_base(&w.norm)
-            && (w.pos == Pos::Verb
-                || (w.pos.is_nominal()
-                    && next.is_some_and(|n| matches!(n.pos, Pos::Det | Pos::Pron))
-                    && verb_reading(&w.norm)))
-    };
-    // ("Once it cools, strain it", "From the project folder, run…": a
-    // clause or a place before the advice.)
-    // ("For a deeper dive, see…" points elsewhere: only a place or a
-    // time comes before advice so.)
-    let placed = content.first().is_some_and(|w| {
-        w.pos == Pos::Adp
-            && matches!(
-                w.norm.as_str(),
-                "in" | "from" | "on" | "at" | "after" | "before" | "inside" | "within" | "during"
-            )
-    });
-    // ("To upgrade the engine, follow…": a purpose before the advice. Not
-    // "To learn more, see…", which points elsewhere.)
-    let after_comma: Vec<&str> = a
-        .words
-        .iter()
-        .skip_while(|w| w.norm != ",")
-        .skip(1)
-        .map(|w| w.norm.as_str())
-        .collect();
-    let purpose = content.first().is_some_and(|w| w.norm == "to")
-        && content.get(1).is_some_and(|w| is_base(&w.norm))
-        && !LEXICON.points_away(&after_comma);
-    let after_clause = (placed
-        || purpose
-        || matches!(content.first().map(|w| w.pos), Some(Pos::Sconj | Pos::Adv)))
-        && a.words.iter().position(|w| w.norm == ",").is_some_and(|k| {
-            a.words
-                .get(k + 1)
-                .is_some_and(|w| verb_like(w, a.words.get(k + 2)))
-        });
-    // "Don't leave it open", "Do not guess": a negated imperative.
-    let negated = content.len() >= 3
-        && content[0].norm == "do"
-        && matches!(content[1].norm.as_str(), "not" | "n't")
-        && is_base(&content[2].norm)
-        && !matches!(content[2].pos, Pos::Pron | Pos::Det);
-    first_verb.is_some_and(|w| w.pos == Pos::Verb && is_base(&w.norm))
-        || misread
-        || after_clause
-        || negated
 }
 
 /// Stems of the content words (nouns, verbs, adjectives, adverbs, numbers).

@@ -164,3 +164,18 @@ fn template_markup_is_no_statement_to_learn() {
     );
     assert!(sent("The site needs version two or later to build its pages.").substantive());
 }
+
+#[test]
+fn advice_to_ask_a_question_is_of_substance() {
+    let s = Sent::new(
+        "Ask yourself: is this meeting necessary or could we work on it asynchronously?".into(),
+        PieceKind::Item,
+    );
+    assert!(s.substantive() && !s.pointer && !s.labelled);
+    // A question alone is not.
+    let q = Sent::new(
+        "Is this meeting necessary at all for the team?".into(),
+        PieceKind::Item,
+    );
+    assert!(!q.substantive());
+}
