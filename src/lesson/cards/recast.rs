@@ -75,8 +75,18 @@ pub(super) fn pronoun_for_the_heading(ss: &mut [Sent], h: &Analysis, tip: bool) 
         && h.content()
             .next()
             .is_some_and(|w| w.pos == Pos::Verb && is_base(&w.norm));
-    // A noun phrase: no verb or preposition in it, a noun last.
+    // A noun phrase: no verb or preposition in it, a noun last (or a
+    // gerund after its modifiers, "Goal-oriented planning", which names an
+    // activity).
+    let words: Vec<&Word> = h.content().collect();
+    let gerund_last = words.len() >= 2
+        && last.pos == Pos::Verb
+        && last.norm.ends_with("ing")
+        && words[..words.len() - 1]
+            .iter()
+            .all(|w| matches!(w.pos, Pos::Noun | Pos::Adj | Pos::Propn) || w.norm.ends_with("ed"));
     if !advice
+        && !gerund_last
         && (!last.pos.is_nominal()
             || h.content()
                 .any(|w| matches!(w.pos, Pos::Verb | Pos::Aux | Pos::Adp)))
@@ -187,5 +197,17 @@ mod tests {
         effects_of_advice(&mut ss, "Rotate pairs regularly");
         assert!(!ss[0].reason);
         assert!(ss[1].reason);
+    }
+
+    #[test]
+    fn it_under_a_gerund_heading_names_the_activity() {
+        let mut ss = vec![Sent::new(
+            "It encourages you to give every coin a goal.".into(),
+            PieceKind::Item,
+        )];
+        assert!(ss[0].leans.is_some());
+        let heading = "goal-oriented planning";
+        pronoun_for_the_heading(&mut ss, &analyse(heading), true);
+        assert!(ss[0].leans.is_none());
     }
 }
