@@ -1,6 +1,7 @@
 //! Short code blocks read as the commands that complete the sentence
 //! before them ("Build it with:" then `make`), see docs/lessons.md.
 
+use super::markdown::{Block, Kind};
 use crate::lesson::lexicon::{LEXICON, Role};
 use crate::lesson::text::ends_sentence;
 
@@ -48,4 +49,25 @@ pub(super) fn commands(code: &str) -> Option<String> {
 pub(super) fn stops_for_code(line: &str) -> bool {
     let last = line.rsplit(' ').next().unwrap_or("").to_lowercase();
     !ends_sentence(line) && LEXICON.is(&last, Role::CodeObject)
+}
+
+/// A short code block after a block ending in ":" or on a word that needs
+/// its object completes that block's last sentence (see [`commands`]).
+pub(super) fn complete_with_commands(b: &mut Block, code: &str) {
+    let Some(code) = commands(code) else {
+        return;
+    };
+    if !matches!(b.kind, Kind::Para | Kind::Item { .. }) {
+        return;
+    }
+    let Some(last) = b.lines.last_mut() else {
+        return;
+    };
+    if let Some(lead) = last.strip_suffix(':') {
+        *last = format!("{lead}: {code}.");
+    } else if stops_for_code(last) {
+        // "You can check it is on by using" and the command: the
+        // sentence ends with it.
+        *last = format!("{last} {code}.");
+    }
 }

@@ -7,8 +7,9 @@ use std::ops::Range;
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 
 use super::admonition::admonitions;
-use super::commands::{commands, stops_for_code};
+use super::commands::complete_with_commands;
 use super::pasted::{end_lazy_items, has_markdown_headings, markdown_bullets};
+use super::pictograph;
 use crate::lesson::text::{ends_sentence, names_a_file, squash, word_count};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -141,6 +142,8 @@ struct Reader {
     // Inside a link, and whether the open paragraph has words outside any.
     link_depth: usize,
     para_unlinked: bool,
+    // The open item opens with a pictograph ("🛠", "📖"): a resource's mark.
+    item_marked: bool,
 }
 
 impl Reader {
@@ -168,6 +171,7 @@ impl Reader {
             after_break: false,
             link_depth: 0,
             para_unlinked: false,
+            item_marked: false,
         }
     }
 
@@ -398,6 +402,7 @@ impl Reader {
         self.label = None;
         self.label_open = false;
         self.text_seen_in_item = false;
+        (self.para_unlinked, self.item_marked) = (false, false);
         let start = self.list_starts.last().copied().flatten();
         let index = self.list_stack.last().map_or(0, Vec::len) + start.unwrap_or(0);
         let kind = Kind::Item {
@@ -425,6 +430,19 @@ impl Reader {
                 self.list_starts.pop();
             }
             TagEnd::Item | TagEnd::DefinitionListDefinition => {
+                // "- 🛠 [Free SSL Server Test](…)": a resource, marked and
+                // all link, points elsewhere; it goes, and the list counts
+                // on without it. ("- [Install Git](…)" is a step.)
+                if !self.para_unlinked
+                    && self.item_marked
+                    && self
+                        .current
+                        .as_ref()
+                        .is_some_and(|b| matches!(b.kind, Kind::Item { .. }))
+                {
+                    self.current = None;
+                    self.list_stack.last_mut().and_then(Vec::pop);
+                }
                 self.label = None;
                 self.flush();
                 self.item_stack.pop();
@@ -521,30 +539,10 @@ impl Reader {
         }
     }
 
-    /// "Upgrade everything with:" and a code block of one short line
-    /// ("brew upgrade") or up to three ("make; make install"): the
-    /// commands complete the sentence, which is the answer ("Upgrade
-    /// everything with: brew upgrade."). Longer code is left out, as a
-    /// card cannot hold it.
+    /// See [`complete_with_commands`].
     fn complete_with_code(&mut self, code: &str) {
-        let Some(code) = commands(code) else {
-            return;
-        };
-        let Some(b) = self.out.last_mut() else {
-            return;
-        };
-        if !matches!(b.kind, Kind::Para | Kind::Item { .. }) {
-            return;
-        }
-        let Some(last) = b.lines.last_mut() else {
-            return;
-        };
-        if let Some(lead) = last.strip_suffix(':') {
-            *last = format!("{lead}: {code}.");
-        } else if stops_for_code(last) {
-            // "You can check it is on by using" and the command: the
-            // sentence ends with it.
-            *last = format!("{last} {code}.");
+        if let Some(b) = self.out.last_mut() {
+            complete_with_commands(b, code);
         }
     }
 
@@ -553,6 +551,8 @@ impl Reader {
         if self.link_depth == 0 && t.chars().any(char::is_alphanumeric) {
             self.para_unlinked = true;
         }
+        self.item_marked |=
+            !self.para_unlinked && self.link_depth == 0 && t.chars().any(pictograph);
         if !in_item_text && !t.trim().is_empty() {
             if self.bold_depth > 0 {
                 self.para_bold = true;

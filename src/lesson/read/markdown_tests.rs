@@ -182,3 +182,22 @@ fn a_paragraph_after_an_items_nested_list_stays_in_the_item() {
     assert_eq!(items.len(), 1);
     assert_eq!(items[0].kind, PieceKind::Item);
 }
+
+#[test]
+fn an_item_all_link_is_left_out_of_its_list() {
+    let l = read_str(
+        "# Launch checklist\n\nWhat to check before a site goes live.\n\n## Security\n\n\
+         - [ ] **HTTPS:** Every page and every external resource is served over HTTPS.\n\n\
+         - 🛠 [Free SSL Server Test](https://example.com/ssltest)\n\
+         - 📖 [Strict Transport Security](https://example.com/hsts)\n\n\
+         - [ ] **Content type options:** The server sends nosniff so browsers keep the declared type.\n\n\
+         - 📖 [Content type options](https://example.com/nosniff)\n\n\
+         - [ ] **Cookies:** Session cookies carry the Secure and HttpOnly flags on every response.\n",
+    );
+    assert_eq!(headings(&l), ["HTTPS", "Content type options", "Cookies"]);
+    // Links without a mark are steps, and stay.
+    let l = read_str(
+        "# Quick start\n\n## Prerequisites\n\n- [Install Hugo](https://example.com/hugo)\n- [Install Git](https://example.com/git)\n",
+    );
+    assert_eq!(bodies(&l.sections[0]), ["Install Hugo", "Install Git"]);
+}

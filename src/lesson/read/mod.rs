@@ -314,7 +314,7 @@ fn without_marks(text: &str) -> String {
 }
 
 /// An emoji or symbol picture, or a mark that joins or varies them.
-fn pictograph(c: char) -> bool {
+pub(super) fn pictograph(c: char) -> bool {
     matches!(c as u32, 0x2190..=0x2BFF | 0x1F000..=0x1FAFF | 0xFE0F | 0x200D)
 }
 
