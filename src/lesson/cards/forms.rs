@@ -244,8 +244,23 @@ pub(super) fn advises(a: &Analysis) -> bool {
         .skip(1)
         .map(|w| w.norm.as_str())
         .collect();
+    // (Nor "To roll back to that save point, use…", whose purpose names
+    // what the sentence before set up.)
+    // ("…so that the build passes, …": "that" before a subject joins.)
+    let purpose_words: Vec<&Word> = a.words.iter().take_while(|w| w.norm != ",").collect();
+    let leans_back = purpose_words
+        .iter()
+        .enumerate()
+        .any(|(i, w)| match w.norm.as_str() {
+            "this" | "these" | "those" => true,
+            "that" => purpose_words
+                .get(i + 1)
+                .is_some_and(|n| !matches!(n.pos, Pos::Pron | Pos::Det | Pos::Aux)),
+            _ => false,
+        });
     let purpose = content.first().is_some_and(|w| w.norm == "to")
         && content.get(1).is_some_and(|w| is_base(&w.norm))
+        && !leans_back
         && !LEXICON.points_away(&after_comma);
     let after_clause = (placed
         || purpose

@@ -148,6 +148,7 @@ fn advice_after_a_place_or_time_is_still_advice() {
     // So is advice after its purpose, unless it points elsewhere.
     assert!(sent("To upgrade the engine, download the newer packages.").imperative);
     assert!(!sent("To learn how to deploy it, see the hosting section.").imperative);
+    assert!(!sent("To roll back to that save point, use the rollback command.").imperative);
     // "You have to…" says what to do.
     assert!(sent("You have to delete the edited files by hand.").gives_method());
 }
