@@ -240,7 +240,7 @@ pub(super) fn choose_back(
         let fits = |i: usize| total(&chosen) + len(i) <= BACK_CHARS;
         // (The next sentence may lean on the best, but not as an example
         // of it: "For example, a subject line that says…" is no point.)
-        let stands = |i: usize| ss[i].leans.is_none() || (i == best + 1 && !illustrates(&ss[i]));
+        let stands = |i: usize| ss[i].leans.is_none() || (i == best + 1 && !ss[i].illustrates());
         if why && !ss[best].reason {
             if let Some(&r) = order
                 .iter()
@@ -256,7 +256,7 @@ pub(super) fn choose_back(
             chosen.push(second);
             notes.push("and the runner-up, nearly as good");
         } else if let Some(next) = goes_on_with(ss, scores, substantive, best).filter(|&i| {
-            total(&chosen) + len(i) <= BACK_CHARS + 50 && !aside(i) && !illustrates(&ss[i])
+            total(&chosen) + len(i) <= BACK_CHARS + 50 && !aside(i) && !ss[i].illustrates()
         }) {
             chosen.push(next);
             notes.push("and the sentence after it, which goes on with the point");
@@ -284,15 +284,6 @@ fn goes_on_with(ss: &[Sent], scores: &[f64], substantive: &[usize], best: usize)
     }
     best.checked_sub(1)
         .filter(|&before| joins(before) && ss[before].leans.is_none())
-}
-
-/// "For example, …", "For instance, …", "E.g. …": an illustration of the
-/// sentence before it.
-fn illustrates(s: &Sent) -> bool {
-    let lower = s.text.to_lowercase();
-    ["for example", "for instance", "e.g."]
-        .iter()
-        .any(|m| lower.starts_with(m))
 }
 
 /// The least score of a sentence that finishes the point before it.

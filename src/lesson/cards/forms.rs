@@ -235,33 +235,7 @@ pub(super) fn advises(a: &Analysis) -> bool {
                 "in" | "from" | "on" | "at" | "after" | "before" | "inside" | "within" | "during"
             )
     });
-    // ("To upgrade the engine, follow…": a purpose before the advice. Not
-    // "To learn more, see…", which points elsewhere.)
-    let after_comma: Vec<&str> = a
-        .words
-        .iter()
-        .skip_while(|w| w.norm != ",")
-        .skip(1)
-        .map(|w| w.norm.as_str())
-        .collect();
-    // (Nor "To roll back to that save point, use…", whose purpose names
-    // what the sentence before set up.)
-    // ("…so that the build passes, …": "that" before a subject joins.)
-    let purpose_words: Vec<&Word> = a.words.iter().take_while(|w| w.norm != ",").collect();
-    let leans_back = purpose_words
-        .iter()
-        .enumerate()
-        .any(|(i, w)| match w.norm.as_str() {
-            "this" | "these" | "those" => true,
-            "that" => purpose_words
-                .get(i + 1)
-                .is_some_and(|n| !matches!(n.pos, Pos::Pron | Pos::Det | Pos::Aux)),
-            _ => false,
-        });
-    let purpose = content.first().is_some_and(|w| w.norm == "to")
-        && content.get(1).is_some_and(|w| is_base(&w.norm))
-        && !leans_back
-        && !LEXICON.points_away(&after_comma);
+    let purpose = purpose_first(a, &content);
     let after_clause = (placed
         || purpose
         || matches!(content.first().map(|w| w.pos), Some(Pos::Sconj | Pos::Adv)))
@@ -280,6 +254,36 @@ pub(super) fn advises(a: &Analysis) -> bool {
         || misread
         || after_clause
         || negated
+}
+
+/// "To upgrade the engine, follow…": advice after its purpose. Not "To
+/// learn more, see…", which points elsewhere, nor "To roll back to that
+/// save point, use…", whose purpose names what the sentence before set up
+/// ("…so that the build passes, …": "that" before a subject joins).
+fn purpose_first(a: &Analysis, content: &[&Word]) -> bool {
+    let opens = content.first().is_some_and(|w| w.norm == "to")
+        && content.get(1).is_some_and(|w| is_base(&w.norm));
+    if !opens {
+        return false;
+    }
+    let comma = a
+        .words
+        .iter()
+        .position(|w| w.norm == ",")
+        .unwrap_or(a.words.len());
+    let (purpose, rest) = a.words.split_at(comma);
+    let leans_back = purpose
+        .iter()
+        .enumerate()
+        .any(|(i, w)| match w.norm.as_str() {
+            "this" | "these" | "those" => true,
+            "that" => purpose
+                .get(i + 1)
+                .is_some_and(|n| !matches!(n.pos, Pos::Pron | Pos::Det | Pos::Aux)),
+            _ => false,
+        });
+    let after_comma: Vec<&str> = rest.iter().skip(1).map(|w| w.norm.as_str()).collect();
+    !leans_back && !LEXICON.points_away(&after_comma)
 }
 
 #[cfg(test)]

@@ -8,7 +8,7 @@
 use super::ask::Ask;
 use super::back::without_label;
 use super::noun::asks_for_list;
-use super::sentence::{Sent, completed_lead_in, item_label};
+use super::sentence::{EXAMPLE_OPENERS, Sent, completed_lead_in, item_label};
 use super::steps::{goes_on, item_starts, whole_list};
 use super::{BACK_CHARS, Explained, Maker, Part};
 use crate::deck::CardEntry;
@@ -82,8 +82,9 @@ fn list_cloze(p: &Piece, after: &[Piece]) -> Option<(String, String)> {
     // "Here's the error:", "For example:", "These are…:": a lead-in that
     // points at an example or leans on the text before says nothing alone.
     let bare = lead.trim_end_matches(':').trim_end().to_lowercase();
-    if ["for example", "for instance", "e.g.", "such as", "like"]
+    if EXAMPLE_OPENERS
         .iter()
+        .chain(&["such as", "like"])
         .any(|w| bare.ends_with(w))
     {
         return None;

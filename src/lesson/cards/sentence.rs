@@ -103,7 +103,22 @@ fn leaning(a: &Analysis, lower: &[&str]) -> Option<usize> {
         .or_else(|| leaning_word(a))
 }
 
+/// What opens an illustration of the sentence before ("For example, …").
+pub(super) const EXAMPLE_OPENERS: [&str; 3] = ["for example", "for instance", "e.g."];
+
 impl Sent {
+    /// Does it illustrate the sentence before ("For example, a subject
+    /// line that says…")?
+    pub(super) fn illustrates(&self) -> bool {
+        let start: String = self
+            .text
+            .chars()
+            .take(14)
+            .collect::<String>()
+            .to_lowercase();
+        EXAMPLE_OPENERS.iter().any(|m| start.starts_with(m))
+    }
+
     pub(super) fn new(text: String, kind: PieceKind) -> Sent {
         let a = analyse(&text);
         let lower: Vec<&str> = a.content().map(|w| w.norm.as_str()).collect();

@@ -6,7 +6,7 @@ use crate::lesson::lexicon::{LEXICON, Role};
 use crate::lesson::text::ends_sentence;
 
 /// Longest code block, in characters, that completes the sentence before
-/// it (see the Markdown reader's `complete_with_code`).
+/// it (see [`complete_with_commands`]).
 const MAX_INLINE_CODE: usize = 60;
 
 /// The commands of a short code block, as they complete a sentence: one

@@ -247,8 +247,9 @@ impl Reader {
                     self.skip_depth -= 1;
                     if self.skip_depth == 0
                         && let Some(code) = self.code.take()
+                        && let Some(b) = self.out.last_mut()
                     {
-                        self.complete_with_code(&code);
+                        complete_with_commands(b, &code);
                     }
                 }
                 Event::Text(t) if self.skip_depth == 1 => {
@@ -536,13 +537,6 @@ impl Reader {
             })
         {
             b.kind = Kind::Heading(level);
-        }
-    }
-
-    /// See [`complete_with_commands`].
-    fn complete_with_code(&mut self, code: &str) {
-        if let Some(b) = self.out.last_mut() {
-            complete_with_commands(b, code);
         }
     }
 
