@@ -407,6 +407,16 @@ pub fn known_verb(word: &str) -> Option<bool> {
         .map(|meta| meta.is_verb_lemma())
 }
 
+/// Can the word be a verb: one the dictionary knows as a verb, or its
+/// form in -s ("prints", "connects")?
+pub fn can_be_verb(word: &str) -> bool {
+    known_verb(word) == Some(true)
+        || word
+            .strip_suffix('s')
+            .filter(|b| !b.ends_with('s'))
+            .is_some_and(|b| known_verb(b) == Some(true))
+}
+
 /// Whether the curated dictionary knows the word as an adjective ("honest",
 /// "patient"); `None` for a word it does not know.
 pub fn known_adjective(word: &str) -> Option<bool> {

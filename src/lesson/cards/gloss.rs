@@ -3,13 +3,18 @@
 //! "### Sharding" over "The process of splitting…"). The card asks what
 //! the term is (see docs/lessons.md, "Glossary entries").
 
+use super::Maker;
 use super::ask::Ask;
 use super::forms::{indefinite, is_base, is_plural};
+use super::named::names_a_thing;
+use super::noun::verb_gloss;
 use super::sentence::Sent;
 use crate::lesson::language::{
     Analysis, LEXICON, Pos, Role, Word, ever_mass, known_verb, known_word, mass_only,
     past_participle, proper_noun,
 };
+use crate::lesson::read::{Lesson, Section};
+use crate::lesson::text::Casing;
 
 /// How a gloss opens, which tells the article its term takes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -90,6 +95,33 @@ pub(super) fn gloss(s: &Sent) -> Option<Opens> {
         return qualifying.then_some(opens);
     }
     Some(opens)
+}
+
+/// "Self JOIN: a regular join, but the table is joined with itself": a
+/// gloss the heading carried, opening with an article, is one whatever
+/// verbs follow; how it opens.
+pub(super) fn carried_gloss(s: &Sent) -> Option<Opens> {
+    let words: Vec<&Word> = s.a.content().collect();
+    // (Its first clause has no verb of its own: "the read is sent…" is a
+    // sentence.)
+    let clause_end =
+        s.a.words
+            .iter()
+            .find(|w| w.is_punct())
+            .map_or(usize::MAX, |w| w.start);
+    // (Its verb right after a subject of a few words, that is: "The
+    // stream a command reads from when no file is named" is one.)
+    if words.iter().take(4).any(|w| {
+        w.start < clause_end
+            && (w.pos == Pos::Aux || matches!(w.norm.as_str(), "is" | "are" | "was" | "were"))
+    }) {
+        return None;
+    }
+    match words.first()?.norm.as_str() {
+        "a" | "an" => opening(&words).filter(|&o| o == Opens::Indefinite),
+        "the" => opening(&words),
+        _ => None,
+    }
 }
 
 /// How a sentence opens, when it may be a gloss: with "a", "an", "the", a
@@ -208,6 +240,56 @@ pub(super) fn glossed(
     first.filter(|_| term).and_then(gloss)
 }
 
+/// The lesson's letter case (see `Casing`). A term set before its gloss,
+/// "DELETE: removes rows…", is spelt as the writer spells the keyword: it
+/// tells nothing of the house style of headings.
+pub(super) fn casing_of(lesson: &Lesson, all_text: &[String]) -> Casing {
+    Casing::learn(all_text).with_headings(
+        lesson
+            .sections
+            .iter()
+            .filter(|s| !s.glossed)
+            .filter_map(|s| s.heading.as_deref()),
+    )
+}
+
+impl Maker {
+    /// A heading read as advice that the section names as a thing, or a
+    /// term its section glosses (`t`: the heading's analysis, inline
+    /// words and text as written).
+    pub(super) fn as_named(
+        &self,
+        ask: Ask,
+        t: (&Analysis, &str, &str),
+        section: &Section,
+        ss: &[Sent],
+        substantive: &[usize],
+    ) -> Ask {
+        let (analysis, inline, heading) = t;
+        let body: Vec<&Analysis> = substantive.iter().map(|&i| &ss[i].a).collect();
+        // (So does a heading that carried its gloss: "DELETE: removes
+        // rows…" names a keyword.)
+        let named = names_a_thing(analysis, inline, &body)
+            || self.kinds.contains(heading)
+            || section.glossed;
+        let ask = if matches!(ask, Ask::Do | Ask::Gerund) && named {
+            Ask::Noun
+        } else {
+            ask
+        };
+        let first = substantive.first().map(|&i| &ss[i]);
+        let carried = first.filter(|s| section.glossed && s.piece == 0);
+        // ("grep: prints the lines…" says what the term does.)
+        if carried.is_some_and(|s| verb_gloss(s).is_some()) {
+            return ask;
+        }
+        match glossed(&ask, inline, analysis, first).or(carried.and_then(carried_gloss)) {
+            Some(opens) => Ask::Gloss(opens),
+            None => ask,
+        }
+    }
+}
+
 /// Heading words that name a part of the text, not a term.
 const PART_OF_TEXT: [Role; 12] = [
     Role::SummaryHeading,
@@ -240,6 +322,22 @@ mod tests {
 
     fn first_sentence(text: &str) -> Sent {
         Sent::new(text.into(), PieceKind::Para)
+    }
+
+    #[test]
+    fn a_gloss_the_heading_carried_may_go_on_with_a_clause() {
+        let carried = |t: &str| carried_gloss(&first_sentence(t));
+        assert_eq!(
+            carried("A regular join, but the table is joined with itself."),
+            Some(Opens::Indefinite)
+        );
+        assert_eq!(
+            carried("The stream a command reads from when no file is named."),
+            Some(Opens::Other)
+        );
+        // A sentence with its own verb glosses nothing.
+        assert_eq!(carried("The read is itself sent through the log."), None);
+        assert_eq!(carried("Always goes through consensus."), None);
     }
 
     #[test]

@@ -53,8 +53,7 @@ use ask::{Ask, ask_name, classify};
 use back::{point_back, scores};
 use cloze::made_up_heading;
 use front::repeated_headings;
-use gloss::glossed;
-use named::{kinds_of_one_thing, names_a_thing};
+use named::kinds_of_one_thing;
 use overview::overview;
 use recast::{answer_the_question, effects_of_advice, name_the_topic, pronoun_for_the_heading};
 use sentence::{Sent, content_stems, section_sentences};
@@ -125,8 +124,7 @@ pub fn make_deck(lesson: &Lesson) -> Made {
     let mut maker = Maker {
         title: lesson.title.clone(),
         lesson_slug: slug(&lesson.title, SLUG_CHARS),
-        casing: Casing::learn(&all_text)
-            .with_headings(lesson.sections.iter().filter_map(|s| s.heading.as_deref())),
+        casing: gloss::casing_of(lesson, &all_text),
         apostrophe: apostrophe_of(&all_text),
         weights: Weights::learn(&sents),
         cards: Vec::new(),
@@ -390,20 +388,14 @@ impl Maker {
         let ask = if made_up || from_opener {
             ask
         } else {
-            in_style(self.advice_style, ask, &analysis)
-        };
-        // Read as advice, but the section names it as a thing.
-        let body: Vec<&Analysis> = substantive.iter().map(|&i| &ss[i].a).collect();
-        let named = names_a_thing(&analysis, &inline, &body) || self.kinds.contains(&heading);
-        let ask = if matches!(ask, Ask::Do | Ask::Gerund) && !from_opener && named {
-            Ask::Noun
-        } else {
-            ask
-        };
-        let first = substantive.first().map(|&i| &ss[i]);
-        let ask = match glossed(&ask, &inline, &analysis, first) {
-            Some(opens) if !made_up && !from_opener => Ask::Gloss(opens),
-            _ => ask,
+            let ask = in_style(self.advice_style, ask, &analysis);
+            self.as_named(
+                ask,
+                (&analysis, &inline, &heading),
+                section,
+                ss,
+                substantive,
+            )
         };
         // (Not when a "Why" heading under it asks that.)
         let why_below = self.why_below.contains(&heading);

@@ -393,6 +393,12 @@ impl Maker {
         stems: &BTreeSet<String>,
         plural: bool,
     ) -> Option<String> {
+        if part.section.glossed
+            && on_back.first() == Some(&0)
+            && let Some(q) = verb_gloss_question(&part.ss[0], x, plural)
+        {
+            return Some(q);
+        }
         let said = on_back.first().and_then(|&i| says(&part.ss[i], stems))?;
         Some(match said {
             Says::Does(Some(subject), p) => ask_about(
@@ -403,6 +409,39 @@ impl Maker {
             said => ask_about(x, &said, plural),
         })
     }
+}
+
+/// "COUNT: returns the number of rows", "INSERT INTO: used to add rows",
+/// "DROP: delete a column": a gloss its heading carried that opens with a
+/// verb says what the term does, or what it is used for (see
+/// docs/lessons.md, "Noun-phrase headings").
+fn verb_gloss_question(gloss: &Sent, x: &str, plural: bool) -> Option<String> {
+    let used = verb_gloss(gloss)?;
+    Some(match (used, plural) {
+        (true, p) => format!("What {} {x} used for?", if p { "are" } else { "is" }),
+        (false, p) => format!("What {} {x} do?", if p { "do" } else { "does" }),
+    })
+}
+
+/// Does the gloss open with a verb, its subject the term: "Used to…"
+/// (`Some(true)`), "Returns the…", "Create a view" (`Some(false)`)? Not a
+/// noun phrase, "A regular join…".
+pub(super) fn verb_gloss(gloss: &Sent) -> Option<bool> {
+    let words: Vec<&Word> = gloss.a.content().collect();
+    let (first, second) = (words.first()?, words.get(1)?);
+    if first.norm == "used" && matches!(second.norm.as_str(), "to" | "for" | "in" | "as") {
+        return Some(true);
+    }
+    // ("Change data type of column", "Prints the lines": a word that can
+    // be a verb, before its object, opens the gloss a keyword carried.)
+    // (A participle after it qualifies its object: "Drop repeated
+    // lines".)
+    let participle = second.norm.ends_with("ed") || second.norm.ends_with("ing");
+    let verb = first.pos == Pos::Verb
+        // ("Prints", "Orders": the -s form of a verb the dictionary knows.)
+        || (crate::lesson::language::can_be_verb(&first.norm)
+            && (participle || !matches!(second.pos, Pos::Adp | Pos::Verb | Pos::Aux)));
+    (verb && !first.norm.ends_with("ing") && !first.norm.ends_with("ed")).then_some(false)
 }
 
 /// The heading as the thing a question names, with the article the
@@ -429,6 +468,36 @@ mod tests {
     fn said(heading: &[&str], text: &str, kind: PieceKind) -> Option<Says> {
         let h: BTreeSet<String> = heading.iter().map(|w| stem(w)).collect();
         says(&Sent::new(text.into(), kind), &h)
+    }
+
+    #[test]
+    fn a_gloss_opening_with_a_verb_says_what_the_term_does() {
+        let q = |gloss: &str| {
+            verb_gloss_question(&Sent::new(gloss.into(), PieceKind::Para), "COUNT", false)
+        };
+        assert_eq!(
+            q("Returns the number of rows."),
+            Some("What does COUNT do?".into())
+        );
+        assert_eq!(
+            q("Prints the lines that match."),
+            Some("What does COUNT do?".into())
+        );
+        assert_eq!(
+            q("Drop repeated lines."),
+            Some("What does COUNT do?".into())
+        );
+        assert_eq!(
+            q("Change data type of column."),
+            Some("What does COUNT do?".into())
+        );
+        assert_eq!(
+            q("Used to insert new rows."),
+            Some("What is COUNT used for?".into())
+        );
+        // A noun phrase is a gloss of what the term is.
+        assert_eq!(q("A regular join of a table with itself."), None);
+        assert_eq!(q("The stream a command reads from."), None);
     }
 
     #[test]

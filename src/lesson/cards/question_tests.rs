@@ -13,6 +13,7 @@ fn section(heading: &str, body: &str) -> Section {
         lead_in: None,
         sentence_heading: false,
         tip: false,
+        glossed: false,
         body: vec![Piece {
             kind: PieceKind::Para,
             text: body.into(),

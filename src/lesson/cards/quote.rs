@@ -87,6 +87,7 @@ mod tests {
             lead_in: None,
             sentence_heading: false,
             tip: false,
+            glossed: false,
             body: vec![Piece {
                 kind: PieceKind::Para,
                 text: "Tone: warm and brief. Example: \u{201c}Thanks for coming to the \

@@ -268,7 +268,7 @@ impl Sent {
     /// Program text ("x < 5 and x < 10", a template's "{% include %}" or
     /// "{{< param >}}"): not a statement to learn. (Names of calls and
     /// assignments in prose, "malloc()" or "score = (1, 2)", may be.)
-    fn code(&self) -> bool {
+    pub(super) fn code(&self) -> bool {
         CODE_MARKS.iter().any(|op| self.text.contains(op))
     }
 

@@ -161,6 +161,7 @@ pub(super) fn defining_intro(lesson: &mut Lesson) {
         lead_in: None,
         sentence_heading: false,
         tip: false,
+        glossed: false,
         body: lesson.intro.clone(),
         line: INTRO_LINE,
     };

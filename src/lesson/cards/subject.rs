@@ -172,6 +172,7 @@ mod tests {
             lead_in: None,
             sentence_heading: false,
             tip: false,
+            glossed: false,
             body: Vec::new(),
             line: 2,
         };

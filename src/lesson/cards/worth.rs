@@ -74,6 +74,16 @@ pub(super) fn substantive_of(section: &Section, ss: &[Sent]) -> Vec<usize> {
     {
         substantive = vec![0];
     }
+    // "COUNT: returns the number of rows": the gloss a heading carried is
+    // the term's point, however short.
+    if section.glossed
+        && !substantive.contains(&0)
+        && ss
+            .first()
+            .is_some_and(|s| s.piece == 0 && !s.code() && s.words() >= 2)
+    {
+        substantive.insert(0, 0);
+    }
     substantive
 }
 

@@ -6,7 +6,7 @@ use super::advice_list::advice_tips;
 use super::plain::heading_like;
 use super::termed::termed_tips;
 use super::{Piece, PieceKind, Section, heading};
-use crate::lesson::language::{LEXICON, Role, known_adjective, known_verb};
+use crate::lesson::language::{LEXICON, Role, can_be_verb, known_adjective, known_verb};
 use crate::lesson::text::{capitalise, ends_sentence, sentences, squash, word_count};
 
 /// Longest lead sentence that labels a list item of several sentences,
@@ -205,6 +205,7 @@ pub(super) fn item_section(p: Piece) -> Section {
             lead_in: None,
             sentence_heading: ends_sentence(&h),
             tip: true,
+            glossed: false,
             body: vec![Piece {
                 kind: PieceKind::Para,
                 text: rest,
@@ -308,9 +309,20 @@ fn tip_sections(s: &Section, tips: &[Tip], tail: usize, lead_in: &Option<String>
     let mut out = Vec::new();
     for (k, (row, h, rest, line)) in tips.iter().enumerate() {
         let end = tips.get(k + 1).map_or(tail, |t| t.0);
+        // ("**DELETE**: removes rows…": a gloss going on from its term.)
+        // (Only a gloss's opening, an article or a verb: "- **Pair
+        // up**: mini-skill shares…" goes on with examples.)
+        let opening = rest.split_whitespace().next().unwrap_or("").to_lowercase();
+        let glossed = rest.starts_with(char::is_lowercase)
+            && word_count(rest) >= 3
+            && (matches!(opening.as_str(), "a" | "an" | "the" | "used") || can_be_verb(&opening));
         let mut body = vec![Piece {
             kind: PieceKind::Para,
-            text: rest.clone(),
+            text: if glossed {
+                capitalise(rest)
+            } else {
+                rest.clone()
+            },
             stressed: Vec::new(),
             numbered: false,
             label: None,
@@ -324,6 +336,7 @@ fn tip_sections(s: &Section, tips: &[Tip], tail: usize, lead_in: &Option<String>
             lead_in: lead_in.clone(),
             sentence_heading: ends_sentence(h),
             tip: true,
+            glossed,
             body,
             line: *line,
         });

@@ -154,6 +154,7 @@ pub(super) fn split_paragraph_tips(sections: Vec<Section>) -> Vec<Section> {
                 lead_in: None,
                 sentence_heading: labels * 2 <= b - a,
                 tip: true,
+                glossed: false,
                 body: vec![Piece {
                     text: rest,
                     ..p.clone()

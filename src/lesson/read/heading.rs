@@ -1,0 +1,148 @@
+//! A heading's own words: numbering, attribute blocks, pictographs and
+//! labels that only place it taken away (see docs/lessons.md, "What it
+//! reads"), and the test for a sentence set as a heading.
+
+use super::lists;
+use crate::lesson::text::{squash, word_count};
+
+/// A heading's text, or `None` when nothing is left to name a section by.
+pub(super) fn heading(text: &str) -> Option<String> {
+    Some(clean_heading(text)).filter(|h| h.chars().any(char::is_alphanumeric))
+}
+
+/// A heading that is prose: more than 25 words, or a sentence of more
+/// than ten words closed by a period or "!" (its number, "4.", aside).
+pub(super) fn is_lede(text: &str) -> bool {
+    let clean = clean_heading(text);
+    let words = word_count(&clean);
+    // (A long guideline or question without a period is still a heading:
+    // "Use the header element for introductory content of its parent
+    // section…", "If my plan …, how do I request an external review?")
+    // ("Use the main element to wrap the page's content." is a guideline
+    // set as a heading, its period or not.)
+    let advice = lists::opens_with_advice(&clean);
+    words > LEDE_WORDS || (words > 10 && text.trim_end().ends_with(['.', '!']) && !advice)
+}
+
+/// A heading of more words than this is a sentence set as a heading,
+/// period or not.
+const LEDE_WORDS: usize = 25;
+
+/// "Speed {#speed}" → "Speed": the id or class block some Markdown tools
+/// (kramdown, Pandoc) let a heading carry is no part of its text, nor is
+/// Pandoc's "{-}", a heading left unnumbered.
+pub(super) fn without_attributes(text: &str) -> &str {
+    match text
+        .strip_suffix('}')
+        .and_then(|t| t.rfind('{').map(|i| (t, i)))
+    {
+        Some((t, i)) if t[i + 1..].starts_with(['#', '.', ':']) || &t[i + 1..] == "-" => {
+            t[..i].trim_end()
+        }
+        _ => text,
+    }
+}
+
+/// "2.1 Use promises", "3.2.1. Split the work": the heading without its
+/// section's number. ("1.5 million users" counts: a capital opens a
+/// heading's words.)
+fn without_section_number(t: &str) -> &str {
+    match t.split_once(' ') {
+        Some((number, rest))
+            if number.contains('.')
+                && number.trim_end_matches('.').split('.').all(|n| {
+                    (1..=3).contains(&n.len()) && n.chars().all(|c| c.is_ascii_digit())
+                })
+                && rest.starts_with(char::is_uppercase) =>
+        {
+            rest.trim()
+        }
+        _ => t,
+    }
+}
+
+/// Removes a numbering ("1.", "Step 2:", "Tip 3 —", "3)") and a final period
+/// or colon.
+pub fn clean_heading(text: &str) -> String {
+    let mut t = without_attributes(text.trim());
+    // "Step 2:", "Tip 3 —", "Stage 3 - Cool": a word, a number, a mark.
+    let mut words = t.splitn(3, ' ');
+    if let (Some(first), Some(second)) = (words.next(), words.next()) {
+        let num = second.trim_end_matches([':', '.', ')', '-', '\u{2013}', '\u{2014}']);
+        // (A mark standing apart needs two words after it: "Stage 3 -
+        // Cool" keeps its label, as "Cool" alone says too little.)
+        let detached_mark = words.next().is_some_and(|w| {
+            matches!(w.split(' ').next(), Some("-" | "\u{2013}" | "\u{2014}")) && word_count(w) >= 3
+        });
+        if first.chars().all(char::is_alphabetic)
+            && first.chars().next().is_some_and(char::is_uppercase)
+            && !num.is_empty()
+            && num.chars().all(|c| c.is_ascii_digit())
+            && (second.len() > num.len() || detached_mark)
+        {
+            let rest = t[first.len() + 1 + second.len()..].trim_start();
+            let rest = rest
+                .trim_start_matches(['-', '\u{2013}', '\u{2014}', ':'])
+                .trim();
+            if !rest.is_empty() {
+                t = rest;
+            }
+        }
+    }
+    // "Step One: Take a broad view", "Conclusion: A few steps": a label
+    // that names no kind of thing (not a plural such as "Disadvantages")
+    // gives way to the heading after it.
+    if let Some((label, rest)) = t.split_once(": ")
+        && (1..=2).contains(&word_count(label))
+        && label.chars().all(|c| c.is_alphabetic() || c == ' ')
+        && !label.ends_with('s')
+        && word_count(rest) >= 2
+    {
+        t = rest.trim();
+    }
+    // "0:15 hours after mixing: Kneading", "Day 3 of the trip: Lisbon": a
+    // time or a count before a colon places the step; what follows names it.
+    if let Some((label, rest)) = t.split_once(": ")
+        && label.starts_with(|c: char| c.is_ascii_digit())
+        && word_count(label) <= 8
+        && rest.chars().any(char::is_alphabetic)
+    {
+        t = rest.trim();
+    }
+    t = without_section_number(t);
+    let digits = t.chars().take_while(char::is_ascii_digit).count();
+    if (1..=3).contains(&digits) {
+        let rest = &t[digits..];
+        if let Some(rest) = rest
+            .strip_prefix(". ")
+            .or_else(|| rest.strip_prefix(") "))
+            .or_else(|| rest.strip_prefix(": "))
+        {
+            t = rest.trim();
+        }
+    }
+    let mut t = t.trim_end_matches(['.', ':', '!']).trim_end();
+    // A trailing reference ("(2a)", "[3]") is no part of the idea.
+    if let Some(open) = t.rfind([' ']).filter(|_| t.ends_with([')', ']'])) {
+        let tail = &t[open + 1..];
+        if tail.len() <= 5 && tail.starts_with(['(', '[']) {
+            t = t[..open].trim_end_matches(['.', ',', ' ']);
+        }
+    }
+    // "Use 📊 to learn", "✨ Features": pictographs decorate a heading but
+    // cannot be read inside a question.
+    let plain: String = t.chars().filter(|&c| !pictograph(c)).collect();
+    squash(&plain)
+}
+
+/// "🔹Use IAM roles", "❗ Enable MFA": the pictographs marking an item or
+/// paragraph are no part of its text.
+pub(super) fn without_marks(text: &str) -> String {
+    text.trim_start_matches(|c: char| pictograph(c) || c == ' ')
+        .to_string()
+}
+
+/// An emoji or symbol picture, or a mark that joins or varies them.
+pub(super) fn pictograph(c: char) -> bool {
+    matches!(c as u32, 0x2190..=0x2BFF | 0x1F000..=0x1FAFF | 0xFE0F | 0x200D)
+}
