@@ -359,7 +359,10 @@ pub fn advice_start(words: &[&Word]) -> Option<usize> {
     {
         a = k + 1;
     }
-    while words.get(a).is_some_and(|w| before_advice(&w.norm)) {
+    // ("Relentlessly ask questions": an adverb in -ly before the verb.)
+    while words.get(a).is_some_and(|w| {
+        before_advice(&w.norm) || (a == 0 && w.pos == Pos::Adv && w.norm.ends_with("ly"))
+    }) {
         a += 1;
     }
     let w = words.get(a)?;

@@ -26,11 +26,16 @@ pub(super) fn advice_span(s: &Sent) -> Option<(usize, usize)> {
     let a = advice_start(&words)?;
     let b = (a + 1..words.len()).find(|&k| breaks_advice(&words, a, k))?;
     // ("Be specific even if…": the adverb before the clause is its own.)
-    let b = if b > a + 2 && words[b - 1].pos == Pos::Adv && words[b].pos == Pos::Sconj {
+    let mut b = if b > a + 2 && words[b - 1].pos == Pos::Adv && words[b].pos == Pos::Sconj {
         b - 1
     } else {
         b
     };
+    // ("Avoid abbreviations and if you must…": a joining word ends no
+    // phrase.)
+    while b > a + 1 && matches!(words[b - 1].pos, Pos::Cconj | Pos::Det | Pos::Adp) {
+        b -= 1;
+    }
     advice_with_cue(&words, a, b).or_else(|| object_of_advice(s, &words, a, b))
 }
 
@@ -127,11 +132,19 @@ fn breaks_advice(words: &[&Word], a: usize, k: usize) -> bool {
             && (w.pos == Pos::Sconj
                 || LEXICON.is(&w.norm, Role::Reason)
                 || LEXICON.is(&w.norm, Role::PlacingConjunction)
-                || matches!(w.norm.as_str(), "so" | "or" | "unless" | "until" | "as"));
+                || (w.norm == "or" && !joins_nouns(words, k))
+                || matches!(w.norm.as_str(), "so" | "unless" | "until" | "as"));
     // ("Be ruthless with dead, diseased and crossing branches": a comma
     // in a series breaks nothing.)
     let series = w.norm == "," && in_series(words, k);
     (mark && !series) || clause || (w.is_punct() && k + 1 == words.len())
+}
+
+/// "the outcome or result reflects…": "or" between two nouns joins them
+/// into one phrase, and breaks nothing.
+fn joins_nouns(words: &[&Word], k: usize) -> bool {
+    let noun = |w: Option<&&Word>| w.is_some_and(|w| w.pos.is_nominal());
+    noun(words.get(k.wrapping_sub(1))) && noun(words.get(k + 1))
 }
 
 /// Is the comma at `k` one of a series ("dead, diseased and crossing"):
@@ -208,6 +221,20 @@ mod tests {
             hidden("Even when the bed looks dry on top, check the soil before you water.")
                 .as_deref(),
             Some("check the soil")
+        );
+    }
+
+    #[test]
+    fn a_hidden_advice_ends_on_a_word_of_its_own_and_keeps_its_nouns_together() {
+        // A joining word before the clause stays visible.
+        assert_eq!(
+            hidden("Avoid long names and if you must use one, explain it.").as_deref(),
+            Some("Avoid long names")
+        );
+        // "or" between two nouns is one phrase, not the end of the advice.
+        assert_ne!(
+            hidden("Check the label or tag before you wash a jumper.").as_deref(),
+            Some("Check the label")
         );
     }
 

@@ -17,6 +17,10 @@ const ADVICE_ITEMS_APART: usize = 6;
 /// Most characters of a list of advice that one card's back can hold.
 const ONE_BACK_CHARS: usize = 250;
 
+/// Most sentences of an item of a long list of advice: its advice, and
+/// a sentence or two on how or why (two in a short list).
+const ADVICE_ITEM_SENTENCES: usize = 3;
+
 /// Most words of an item of a list of advice.
 const ADVICE_ITEM_WORDS: usize = 45;
 
@@ -95,6 +99,34 @@ fn gives_advice(text: &str) -> bool {
     advice_start(&a.words.iter().collect::<Vec<_>>()).is_some()
 }
 
+/// Three in four items give advice, two in three in a list too long
+/// for one back (`long`: "Your role isn't to know everything…" among six
+/// tips); an item may set the scene first. Reading stops at the first
+/// item too many that does not.
+fn mostly_advice(texts: &[String], long: bool) -> bool {
+    let (share, of) = if long { (1, 3) } else { (1, 4) };
+    let mut misses = 0;
+    for t in texts {
+        if !gives_advice(t) && !advises_after_context(t) {
+            misses += 1;
+            if misses * of > texts.len() * share {
+                return false;
+            }
+        }
+    }
+    true
+}
+
+/// "The knowledge gap may go both ways. Talk to everyone…": a tip that
+/// sets the scene in a short sentence, then advises.
+fn advises_after_context(text: &str) -> bool {
+    let ss = sentences(text);
+    ss.len() >= 2 && word_count(&ss[0]) <= CONTEXT_WORDS && gives_advice(&ss[1])
+}
+
+/// Most words of the sentence that sets the scene for a tip's advice.
+const CONTEXT_WORDS: usize = 12;
+
 /// A list of three or more short items, three in four of them advice in
 /// a sentence or two ("- Speak clearly, especially if…", "- Keep an eye on
 /// the time."), too long for one card's back, under a heading or making
@@ -124,9 +156,16 @@ pub(super) fn advice_tips(
             .get(m.row + 1)
             .is_some_and(|p| p.nested && p.kind == PieceKind::Item)
     };
+    // (A third sentence, in a list too long for one back: "Don't take
+    // their word for it. Keep asking. Acquire what you need.")
+    let most_sentences = if l.len() >= ADVICE_ITEMS_APART {
+        ADVICE_ITEM_SENTENCES
+    } else {
+        2
+    };
     let short = |(m, t): (&&ItemMark, &String)| {
         (4..=ADVICE_ITEM_WORDS).contains(&word_count(t))
-            && sentences(t).len() <= 2
+            && sentences(t).len() <= most_sentences
             && (!t.ends_with(':') || nested_after(m))
     };
     // (A short list fits on one card's back: "How should you run a
@@ -140,16 +179,8 @@ pub(super) fn advice_tips(
     {
         return None;
     }
-    // Three in four items give advice: reading stops at the first item
-    // too many that does not.
-    let mut misses = 0;
-    for t in &texts {
-        if !gives_advice(t) {
-            misses += 1;
-            if misses * 4 > l.len() {
-                return None;
-            }
-        }
+    if !mostly_advice(&texts, l.len() >= ADVICE_ITEMS_APART) {
+        return None;
     }
     // (The examples nested under an item ending in a colon are not the
     // tip's: without them, its advice ends as a sentence.)

@@ -126,6 +126,7 @@ pub(super) fn item_label(
     }
     let lead_words = word_count(ss.first().map_or("", String::as_str));
     if ss.len() >= 2
+        && !leans_back(&ss[0])
         && (lead_words <= 12 || (lead_words <= LEAD_WORDS && opens_with_advice(&ss[0])))
         && !ss[0].ends_with(':')
         && !states_a_rule(&ss[0])
@@ -134,6 +135,13 @@ pub(super) fn item_label(
         return Some((ss[0].clone(), rest));
     }
     None
+}
+
+/// "However, there are cases…": a sentence leaning on what came before
+/// (lexicon role `leaning`), which labels nothing.
+fn leans_back(sentence: &str) -> bool {
+    let first = sentence.split_whitespace().next().unwrap_or("");
+    LEXICON.is(&first.trim_end_matches(',').to_lowercase(), Role::Leaning)
 }
 
 /// "A library card must be renewed every two years.": a rule, stating

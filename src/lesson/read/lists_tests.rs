@@ -453,3 +453,27 @@ fn a_numbered_list_of_advice_under_a_long_opening_is_still_the_body() {
     assert_eq!(l.sections.len(), 6, "{:?}", headings(&l));
     assert!(l.sections.iter().all(|s| s.tip));
 }
+
+#[test]
+fn a_long_list_of_tips_may_mix_in_a_statement_and_a_third_sentence() {
+    let list = "- Don't guess a dish's salt. Taste it, then season. Taste again.\n- Never crowd the pan, or the food steams instead of browning.\n- The oven runs hot at the back. Turn the tray halfway through.\n- Your job isn't to follow the recipe to the letter but to feed people well.\n- Rest meat before slicing it so the juices stay in.\n- Patiently let onions soften before you add the garlic.\n";
+    let l = read_str(&format!("# Cooking\n\n## Habits\n\n{list}"));
+    // Six items, one a statement only, one of three sentences: each is a
+    // tip, and one opening with context then advice counts as advice.
+    assert_eq!(l.sections.len(), 6);
+    assert!(l.sections.iter().all(|s| s.tip));
+    // In a short list, a third sentence keeps the list whole.
+    let l = read_str(
+        "# Cooking\n\n## Habits\n\n- Taste as you go. Season a little at a time. Taste again before serving it to anyone.\n- Rest meat before slicing it so the juices stay in the meat.\n- Let onions soften slowly before you add the garlic to the pan.\n",
+    );
+    assert_eq!(headings(&l), ["Habits"]);
+}
+
+#[test]
+fn a_lead_sentence_leaning_on_the_one_before_labels_nothing() {
+    let l = read_str(
+        "# Git\n\n## History\n\n- Do not rewrite published history. Others have built on it and will lose work.\n- However, there are cases where a rewrite is fine. A branch nobody else uses can be tidied freely.\n- Keep the history simple. Squash fixups before you merge them.\n",
+    );
+    let hs = headings(&l);
+    assert!(!hs.iter().any(|h| h.starts_with("However")), "{hs:?}");
+}
