@@ -268,8 +268,10 @@ fn by_verb(h: &Analysis, words: &[&Word], section: &Section, advises: bool) -> A
     if is_imperative(h, words, advises) {
         return Ask::Do;
     }
-    // A finite verb after a subject: a statement.
-    if finite_verb(h, false).is_some() {
+    // A finite verb after a subject: a statement, unless the section
+    // uses the heading's words as a noun phrase ("Character Sets" over
+    // "Character sets are also called…").
+    if finite_verb(h, false).is_some() && !named_in_body(h, section) {
         return Ask::Statement;
     }
     // A short heading that can open with a verb, over a body of advice.
@@ -298,6 +300,30 @@ fn by_verb(h: &Analysis, words: &[&Word], section: &Section, advises: bool) -> A
         return Ask::Do;
     }
     Ask::Noun
+}
+
+/// Does the section's text use a short heading whose verb is in -s
+/// ("Character Sets", "Load Balancer Costs") as a noun phrase: as the
+/// subject of "are", or after "the" or "of"?
+fn named_in_body(h: &Analysis, section: &Section) -> bool {
+    let words: Vec<&Word> = h.content().collect();
+    let phrase = words
+        .iter()
+        .map(|w| w.norm.as_str())
+        .collect::<Vec<_>>()
+        .join(" ");
+    if !(2..=3).contains(&words.len()) || !phrase.ends_with('s') {
+        return false;
+    }
+    let uses = [
+        format!("{phrase} are "),
+        format!("the {phrase}"),
+        format!("of {phrase}"),
+    ];
+    section.body.iter().any(|p| {
+        let text = p.text.to_lowercase();
+        uses.iter().any(|u| text.contains(u.as_str()))
+    })
 }
 
 /// Does the heading open with a verb giving advice ("Send a note")?
@@ -525,5 +551,50 @@ pub(super) fn lower_first(s: &str) -> String {
         }
         Some(c) => std::iter::once(c).chain(chars).collect(),
         None => String::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lesson::language::analyse;
+    use crate::lesson::read::{Piece, PieceKind};
+
+    fn section(heading: &str, body: &str) -> Section {
+        Section {
+            heading: Some(heading.into()),
+            context: None,
+            lead_in: None,
+            sentence_heading: false,
+            tip: false,
+            glossed: false,
+            body: vec![Piece {
+                kind: PieceKind::Para,
+                text: body.into(),
+                stressed: Vec::new(),
+                numbered: false,
+                label: None,
+                nested: false,
+            }],
+            line: 1,
+        }
+    }
+    #[test]
+    fn a_heading_the_section_names_as_a_thing_is_no_statement() {
+        // "Sets" could be a verb, but the section's subject is "character
+        // sets".
+        let sec = section(
+            "Character Sets",
+            "Character sets are also called character classes.",
+        );
+        let h = analyse("character sets");
+        assert_eq!(classify(&h, &sec, false), Ask::Noun);
+        // A statement stays one where the text never names the phrase.
+        let sec = section(
+            "The team grows",
+            "New people join every month, and the team grows with them.",
+        );
+        let h = analyse("the team grows");
+        assert_eq!(classify(&h, &sec, false), Ask::Statement);
     }
 }

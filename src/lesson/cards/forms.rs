@@ -24,6 +24,18 @@ pub(super) fn is_plural(h: &Analysis) -> bool {
     })
 }
 
+/// Is a heading read as a noun phrase plural, its last word counted as
+/// its head even where the tagger took it for a verb ("Character Sets")?
+pub(super) fn is_plural_phrase(h: &Analysis) -> bool {
+    let words: Vec<&Word> = h.content().collect();
+    is_plural(h)
+        || matches!(words.as_slice(), [.., before, last]
+            if last.pos == Pos::Verb
+                && before.pos.is_nominal()
+                && last.norm.ends_with('s')
+                && !last.norm.ends_with("ss"))
+}
+
 /// The base form of a gerund ("creating" → "create", "stopping" → "stop"),
 /// if the tagger reads it as a verb.
 pub(super) fn gerund_base(g: &str) -> Option<String> {

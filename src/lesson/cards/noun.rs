@@ -17,8 +17,8 @@ use std::collections::BTreeSet;
 use crate::lesson::language::{LEXICON, Pos, Role, Word};
 use crate::lesson::text::stem;
 
-use super::forms::is_plural;
 use super::forms::{heading_head, looks_plural, the_one};
+use super::forms::{is_plural, is_plural_phrase};
 use super::from_back::question_from_back;
 use super::question::{defines, label_of, places_advice, what_is, with_article};
 use super::sentence::Sent;
@@ -449,7 +449,7 @@ pub(super) fn verb_gloss(gloss: &Sent) -> Option<bool> {
 /// plural.
 pub(super) fn named_thing(part: &Part) -> (String, bool) {
     let topic = &part.topic;
-    let plural = is_plural(&topic.analysis);
+    let plural = is_plural_phrase(&topic.analysis);
     let mut x = with_article(&topic.analysis, &topic.inline);
     if x == topic.inline && !plural && topic.inline.starts_with(char::is_lowercase) {
         let body: Vec<&str> = part.ss.iter().map(|s| s.text.as_str()).collect();
