@@ -34,6 +34,7 @@ mod quote;
 mod recast;
 mod reply;
 mod sentence;
+mod sequence;
 mod statement;
 mod steps;
 mod style;
@@ -316,6 +317,7 @@ impl Maker {
         };
         report.cards += self.cloze_cards(&part, &chosen);
         report.cards += self.list_clozes(&part, &chosen);
+        report.cards += self.sequence_cards(&part);
         // (A tip without a label is listed by the list that holds it.)
         if nameless && report.cards > 0 {
             match &section.context {
