@@ -557,28 +557,9 @@ pub(super) fn lower_first(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::lesson::cards::question::tests::section;
     use crate::lesson::language::analyse;
-    use crate::lesson::read::{Piece, PieceKind};
 
-    fn section(heading: &str, body: &str) -> Section {
-        Section {
-            heading: Some(heading.into()),
-            context: None,
-            lead_in: None,
-            sentence_heading: false,
-            tip: false,
-            glossed: false,
-            body: vec![Piece {
-                kind: PieceKind::Para,
-                text: body.into(),
-                stressed: Vec::new(),
-                numbered: false,
-                label: None,
-                nested: false,
-            }],
-            line: 1,
-        }
-    }
     #[test]
     fn a_heading_the_section_names_as_a_thing_is_no_statement() {
         // "Sets" could be a verb, but the section's subject is "character

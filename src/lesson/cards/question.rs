@@ -328,4 +328,4 @@ fn predicate_question(section: &Section, text: &str, why: bool) -> String {
 
 #[cfg(test)]
 #[path = "question_tests.rs"]
-mod tests;
+pub(super) mod tests;

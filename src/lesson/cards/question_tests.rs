@@ -6,7 +6,7 @@ use crate::lesson::cards::sentence::{content_stems, section_sentences};
 use crate::lesson::read::{Piece, PieceKind};
 use crate::lesson::text::Casing;
 
-fn section(heading: &str, body: &str) -> Section {
+pub(in crate::lesson::cards) fn section(heading: &str, body: &str) -> Section {
     Section {
         heading: Some(heading.into()),
         context: None,
