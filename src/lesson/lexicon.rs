@@ -58,6 +58,8 @@ pub enum Role {
     HowHeading,
     StepsHeading,
     NotesHeading,
+    /// A program's message level ("ERROR:", "warning:").
+    MessageLevel,
     RuleModal,
     VerbParticle,
     SecondComplement,
@@ -123,6 +125,7 @@ impl Lexicon {
                     "how-heading" => Role::HowHeading,
                     "steps-heading" => Role::StepsHeading,
                     "notes-heading" => Role::NotesHeading,
+                    "message-level" => Role::MessageLevel,
                     "rule-modal" => Role::RuleModal,
                     "verb-particle" => Role::VerbParticle,
                     "second-complement" => Role::SecondComplement,

@@ -51,7 +51,11 @@ pub(super) fn split(text: &str) -> Option<(String, String)> {
             .iter()
             .any(|&r| LEXICON.is(&w, r) || LEXICON.is(&plural, r))
     });
+    // ("ERROR: unable to download video data: HTTP Error 403": a message
+    // quoted as it is printed, its level before the colon.)
+    let message = LEXICON.is(&term.to_lowercase(), Role::MessageLevel) || gloss.contains(": ");
     let ok = (1..=TERM_WORDS).contains(&words)
+        && !message
         && term.chars().any(char::is_alphabetic)
         && !term.chars().any(|c| c.is_ascii_digit())
         && !label
@@ -154,6 +158,9 @@ mod tests {
         assert_eq!(split("Disadvantage(s): load balancer"), None);
         assert_eq!(split("Drawback(s): the cost of the setup"), None);
         assert_eq!(split("Caching: when is it stale?"), None);
+        // A message as printed is no term and gloss.
+        assert_eq!(split("ERROR: unable to download video data"), None);
+        assert_eq!(split("fatal: not a git repository: .git"), None);
         // A long opening is a sentence, not a term.
         assert_eq!(
             split("The one thing most teams forget: writing the tests"),
