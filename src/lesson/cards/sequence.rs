@@ -5,8 +5,9 @@
 //! learnt in its order (see docs/lessons.md, "Procedures").
 
 use super::BACK_CHARS;
+use super::forms::is_plural_phrase;
 use super::sentence::Sent;
-use super::steps::{first_clause, piece_firsts, steps, steps_back};
+use super::steps::{piece_firsts, steps, steps_back};
 use super::{Explained, Maker, Part};
 use crate::deck::CardEntry;
 use crate::lesson::language::{LEXICON, Pos, Role};
@@ -49,7 +50,45 @@ fn procedure(part: &Part) -> Option<Vec<usize>> {
         .iter()
         .all(|p| p.kind == PieceKind::Item);
     let advising = firsts.iter().filter(|&&i| ss[i].imperative).count();
-    ((numbered || announced) && unbroken && advising * 3 >= firsts.len() * 2).then_some(firsts)
+    // ("Verified resolutions", "Best practices": a plural heading of two
+    // words or more names a collection of items, in no order; one word,
+    // "Directions", names the procedure's text.)
+    let collection = !part.topic.made_up
+        && word_count(&part.topic.inline) >= 2
+        && is_plural_phrase(&part.topic.analysis);
+    ((announced || (numbered && !collection)) && unbroken && advising * 3 >= firsts.len() * 2)
+        .then_some(firsts)
+}
+
+/// "Shift to the smallest cog, so the wheel comes out" → "Shift to the
+/// smallest cog": a step up to its first comma, dash or bracket, when
+/// three words or more stand before it. A comma in a series ("city,
+/// longitude, and latitude") or inside the clause ("Determine, with your
+/// team, …") leaves no clause to repeat: `None`.
+fn what_to_do(step: &str) -> Option<String> {
+    let cut = [", ", " (", " - ", " \u{2013} ", " \u{2014} "]
+        .iter()
+        .filter_map(|sep| {
+            step.match_indices(sep)
+                .map(|(at, _)| at)
+                .find(|&at| word_count(&step[..at]) >= 3)
+        })
+        .min();
+    let Some(at) = cut else {
+        return Some(step.to_string());
+    };
+    // (In a series, a word or two follows the comma, then another comma
+    // or "and"/"or".)
+    let rest = &step[at + 2..];
+    let next: Vec<&str> = rest.split_whitespace().take(3).collect();
+    let series = step[at..].starts_with(", ")
+        && next
+            .iter()
+            .take(3)
+            .position(|w| w.ends_with(',') || matches!(*w, "and" | "or"))
+            .is_some_and(|k| k <= 2);
+    let clause = &step[..at];
+    (!series && !clause.contains(", ")).then(|| clause.to_string())
 }
 
 /// A step's instruction as written, without what follows its colon
@@ -60,8 +99,24 @@ fn instruction(s: &Sent, most: usize) -> Option<String> {
     let text = text.split_once(": ").map_or(text, |(before, _)| before);
     // ("Shift to the smallest cog, so the wheel comes out": what to do,
     // without its reason.)
-    let clause = first_clause(text);
-    let text = clause.as_str();
+    // (The step that answers is shown whole: only the one a question
+    // repeats is cut to what to do.)
+    let clause = if most == INSTRUCTION_WORDS {
+        what_to_do(text)?
+    } else {
+        text.to_string()
+    };
+    // ("Bake for another 25 - 30 minutes": a range is no clause's end.)
+    let text = if clause.ends_with(|c: char| c.is_ascii_digit()) {
+        text
+    } else {
+        clause.as_str()
+    };
+    // ("Download the following files": the step points at a list or code
+    // the card does not show.)
+    if s.pointer || text.to_lowercase().contains("following") {
+        return None;
+    }
     // ("Create a cron task (we recommend every 3 hours)": the aside goes.)
     let text = match (text.find(" ("), text.ends_with(')')) {
         (Some(open), true) => &text[..open],
@@ -180,6 +235,7 @@ mod tests {
             "The mirror syncs every three hours.",
             "If you have no conflicts, skip this step.",
             "Pull request will be merged by a reviewer.",
+            "Download the following packages.",
         ] {
             assert_eq!(
                 instruction(&Sent::new(text.into(), PieceKind::Item), INSTRUCTION_WORDS),
@@ -195,6 +251,23 @@ mod tests {
             Some("Create a cron task to sync it")
         );
         assert_eq!(inline("Push your branch"), "push your branch");
+        assert_eq!(
+            what_to_do("Shift to the smallest cog, so the wheel comes out").as_deref(),
+            Some("Shift to the smallest cog")
+        );
+        assert_eq!(
+            what_to_do("Place it in a dish, a proving basket is ideal").as_deref(),
+            Some("Place it in a dish")
+        );
+        // A series or a clause broken by commas is no step to repeat.
+        assert_eq!(
+            what_to_do("Check the city, longitude, and latitude of it"),
+            None
+        );
+        assert_eq!(
+            what_to_do("Decide, with your team and the owner, who signs"),
+            None
+        );
         assert_eq!(inline("GitHub Actions runs it"), "GitHub Actions runs it");
     }
 }

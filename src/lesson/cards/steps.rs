@@ -263,7 +263,7 @@ fn lower_first(step: &str) -> String {
 /// "Install nginx, which serves the pages." → "Install nginx": a step up to
 /// its first comma, semicolon, colon, dash or bracket, when three words or
 /// more stand before it.
-pub(super) fn first_clause(step: &str) -> String {
+fn first_clause(step: &str) -> String {
     let cut = [", ", "; ", ": ", " (", " - ", " \u{2013} ", " \u{2014} "]
         .iter()
         .filter_map(|sep| step.find(sep))
