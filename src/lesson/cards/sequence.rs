@@ -17,11 +17,23 @@ use crate::lesson::text::{capitalise, word_count};
 /// Fewest steps of a procedure asked step by step.
 const STEPS: usize = 3;
 
-/// Most words of the instruction a question repeats.
-const INSTRUCTION_WORDS: usize = 15;
+/// Where a step stands on its card: repeated in the question, cut to
+/// what to do, or shown whole as the answer.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Place {
+    Asked,
+    Answer,
+}
 
-/// Most words of the instruction that answers.
-const ANSWER_WORDS: usize = 40;
+impl Place {
+    /// Most words of the instruction in that place.
+    fn most_words(self) -> usize {
+        match self {
+            Place::Asked => 15,
+            Place::Answer => 40,
+        }
+    }
+}
 
 /// The first sentence of each step, when the section's text is a
 /// procedure its steps card cannot hold: three steps or more, numbered or
@@ -94,14 +106,14 @@ fn what_to_do(step: &str) -> Option<String> {
 /// A step's instruction as written, without what follows its colon
 /// ("Synchronize with the official mirror via rsync:"), when it is short
 /// enough to repeat and is advice.
-fn instruction(s: &Sent, most: usize) -> Option<String> {
+fn instruction(s: &Sent, place: Place) -> Option<String> {
     let text = s.text.trim_end_matches(['.', '!', ':']).trim_end();
     let text = text.split_once(": ").map_or(text, |(before, _)| before);
     // ("Shift to the smallest cog, so the wheel comes out": what to do,
     // without its reason.)
     // (The step that answers is shown whole: only the one a question
     // repeats is cut to what to do.)
-    let clause = if most == INSTRUCTION_WORDS {
+    let clause = if place == Place::Asked {
         what_to_do(text)?
     } else {
         text.to_string()
@@ -129,7 +141,7 @@ fn instruction(s: &Sent, most: usize) -> Option<String> {
     let opens_with_verb = words.first().is_some_and(|w| {
         w.pos == Pos::Verb || crate::lesson::language::known_verb(&w.norm) == Some(true)
     }) && !words.iter().take(3).any(|w| w.pos == Pos::Aux);
-    (s.imperative && opens_with_verb && (2..=most).contains(&word_count(text)))
+    (s.imperative && opens_with_verb && (2..=place.most_words()).contains(&word_count(text)))
         .then(|| text.to_string())
 }
 
@@ -170,8 +182,8 @@ impl Maker {
         let mut made = 0;
         for (k, pair) in firsts.windows(2).enumerate() {
             let (Some(before), Some(next)) = (
-                instruction(&ss[pair[0]], INSTRUCTION_WORDS),
-                instruction(&ss[pair[1]], ANSWER_WORDS),
+                instruction(&ss[pair[0]], Place::Asked),
+                instruction(&ss[pair[1]], Place::Answer),
             ) else {
                 continue;
             };
@@ -219,7 +231,7 @@ mod tests {
             PieceKind::Item,
         );
         assert_eq!(
-            instruction(&s, INSTRUCTION_WORDS).as_deref(),
+            instruction(&s, Place::Asked).as_deref(),
             Some("Synchronize with the official mirror via rsync")
         );
         let s = Sent::new(
@@ -227,7 +239,7 @@ mod tests {
             PieceKind::Item,
         );
         assert_eq!(
-            instruction(&s, INSTRUCTION_WORDS).as_deref(),
+            instruction(&s, Place::Asked).as_deref(),
             Some("Make sure that you have enough free space")
         );
         // A statement, a case or a verb of its own is no instruction.
@@ -238,7 +250,7 @@ mod tests {
             "Download the following packages.",
         ] {
             assert_eq!(
-                instruction(&Sent::new(text.into(), PieceKind::Item), INSTRUCTION_WORDS),
+                instruction(&Sent::new(text.into(), PieceKind::Item), Place::Asked),
                 None
             );
         }
@@ -247,7 +259,7 @@ mod tests {
             PieceKind::Item,
         );
         assert_eq!(
-            instruction(&s, INSTRUCTION_WORDS).as_deref(),
+            instruction(&s, Place::Asked).as_deref(),
             Some("Create a cron task to sync it")
         );
         assert_eq!(inline("Push your branch"), "push your branch");
