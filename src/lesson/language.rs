@@ -279,10 +279,11 @@ pub fn analyse(s: &str) -> Analysis {
     if !untagged {
         retag_imperative(&mut words, &texts);
     }
-    // "Feedback on pull requests": the tagger now and then takes a word
-    // that is only ever a preposition for a conjunction.
+    // "Feedback on pull requests", "During the talk": the tagger now and
+    // then takes a word that is only ever a preposition for a conjunction
+    // or, for its "-ing", a verb.
     for w in &mut words {
-        if w.pos == Pos::Sconj && LEXICON.is(&w.norm, Role::Preposition) {
+        if matches!(w.pos, Pos::Sconj | Pos::Verb) && LEXICON.is(&w.norm, Role::Preposition) {
             w.pos = Pos::Adp;
         }
     }

@@ -229,6 +229,10 @@ fn by_verb(h: &Analysis, words: &[&Word], section: &Section, advises: bool) -> A
     let first = words[0];
     let w0 = first.norm.as_str();
     let continues_lead_in = continues_lead_in(section);
+    // "During the talk": a word only ever a preposition opens no advice.
+    if first.pos == Pos::Adp && LEXICON.is(w0, Role::Preposition) && !continues_lead_in {
+        return Ask::Noun;
+    }
     // A label continuing a lead-in with a copula ("Small changes are:").
     if continues_lead_in && finite_verb(h, false).is_none() {
         return Ask::Predicate;

@@ -313,3 +313,55 @@ fn a_glossary_entry_is_answered_by_its_definition_first() {
     );
     assert!(back("What is a receipt?").starts_with("A note that proves"));
 }
+
+#[test]
+fn advice_ending_in_by_asks_how_and_its_ways_answer() {
+    let mut text = String::from(
+        "# Hard talks\n\n## The conversation\n\n\
+         Open by saying what you saw and how it affected you.\n\n\
+         Use the following tips to help steer the talk:\n\n",
+    );
+    for (advice, way) in [
+        (
+            "Build trust with the other person",
+            "Asking for their side of the story before you give yours.",
+        ),
+        (
+            "Keep your own temper in check",
+            "Pausing for a breath before you answer anything that stings.",
+        ),
+        (
+            "Agree on what happens next",
+            "Writing down who does what, and by when, before you part.",
+        ),
+        (
+            "Leave room for their ideas",
+            "Trying the ideas they bring, even the ones you doubt at first.",
+        ),
+        (
+            "Share the work of fixing it",
+            "Asking them which part of the fix they would like to own.",
+        ),
+        (
+            "Check that the plan held",
+            "Meeting again a week later to see how things went.",
+        ),
+    ] {
+        text.push_str(&format!("- **{advice} by:**\n    - {way}\n"));
+    }
+    let deck = crate::lesson::generate(std::path::Path::new("lesson.md"), &text).expect("a lesson");
+    let card = deck
+        .cards
+        .iter()
+        .find(|c| c.front.as_deref() == Some("How should you keep your own temper in check?"))
+        .expect("the how card");
+    assert_eq!(
+        card.back.as_deref(),
+        Some("Pausing for a breath before you answer anything that stings.")
+    );
+    assert!(
+        deck.cards
+            .iter()
+            .all(|c| c.front.as_deref().is_none_or(|f| !f.ends_with(" by?")))
+    );
+}

@@ -58,7 +58,7 @@ use named::kinds_of_one_thing;
 use overview::overview;
 use recast::{answer_the_question, effects_of_advice, name_the_topic, pronoun_for_the_heading};
 use sentence::{Sent, content_stems, section_sentences};
-use statement::advice_first;
+use statement::{advice_first, by_means};
 use steps::{steps, steps_back};
 use style::{
     TitleKind, apostrophe_of, heading_style, it_is_the_title, lesson_sentences, take_openers,
@@ -371,7 +371,11 @@ impl Maker {
         let inline = if made_up {
             inline
         } else {
-            advice_first(it_is_the_title(inline, &self.title))
+            by_means(advice_first(it_is_the_title(inline, &self.title)))
+        };
+        let shown = match shown.strip_suffix(" by") {
+            Some(advice) if inline.starts_with("how to ") => advice.to_string(),
+            _ => shown,
         };
         let analysis = analyse(&inline);
         let stems = content_stems(&analysis, &inline);

@@ -587,3 +587,14 @@ fn a_vague_question_on_one_word_names_the_parent_heading() {
         "{fronts:?}"
     );
 }
+
+#[test]
+fn a_heading_opening_with_a_preposition_places_no_advice() {
+    assert_eq!(
+        q(
+            "During the talk",
+            "Open by saying what you saw and how it affected you."
+        ),
+        "What matters during the talk?"
+    );
+}

@@ -163,7 +163,12 @@ impl Sent {
                 .iter()
                 .any(|&(start, end)| !before_a_quantity(&lower, start, end));
         Sent {
-            lead_in: text.ends_with(':'),
+            // ("Keep an open mind by:", its colon lost: the ways follow.)
+            lead_in: text.ends_with(':')
+                || text
+                    .trim_end_matches(['.', ':'])
+                    .to_lowercase()
+                    .ends_with(" by"),
             // A list item without a verb, or any text without a final
             // mark (a caption, a label): not a statement to learn.
             // So is an aside in brackets: "(early stage / maintenance / …)".

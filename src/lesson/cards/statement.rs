@@ -5,7 +5,7 @@
 use crate::lesson::language::{
     Analysis, LEXICON, Pos, Role, Word, analyse, known_adjective, known_verb, verb_reading,
 };
-use crate::lesson::text::capitalise;
+use crate::lesson::text::{capitalise, word_count};
 
 use super::ask::{finite_verb, lower_first};
 use super::forms::verb_base;
@@ -165,6 +165,23 @@ pub(super) fn invert(h: &Analysis, text: &str, apostrophe: char, loose: bool) ->
         format!(" {after}")
     };
     Some(format!("{aux} {subject} {base}{tail}"))
+}
+
+/// "Keep an open mind by" over the ways to do it ("asking…",
+/// "listening…"): advice whose means follow, so how to follow it.
+pub(super) fn by_means(inline: String) -> String {
+    match inline.strip_suffix(" by") {
+        Some(advice)
+            if word_count(advice) >= 2
+                && advice
+                    .split(' ')
+                    .next()
+                    .is_some_and(|w| known_verb(w) == Some(true)) =>
+        {
+            format!("how to {advice}")
+        }
+        _ => inline,
+    }
 }
 
 /// "As project lead, merge the pull request" → "merge the pull request as

@@ -71,7 +71,7 @@ fn joined(items: &[String], lead: Option<&str>) -> Option<String> {
         .iter()
         .enumerate()
         .map(|(k, t)| {
-            let t = t.trim().trim_end_matches(['.', '!', ';']);
+            let t = item_end(t);
             if k == 0 && lead.is_none() {
                 capitalise(t)
             } else {
@@ -84,6 +84,15 @@ fn joined(items: &[String], lead: Option<&str>) -> Option<String> {
         None => format!("{}.", parts.join("; ")),
     };
     (back.chars().count() <= STEPS_CHARS).then_some(back)
+}
+
+/// An item without the marks that joined it to the next in its list:
+/// "Apologizing when you are wrong," and "…something new, and" end bare.
+fn item_end(t: &str) -> &str {
+    let t = t.trim().trim_end_matches(['.', '!', ';', ',']);
+    t.strip_suffix(" and")
+        .or_else(|| t.strip_suffix(" or"))
+        .map_or(t, |t| t.trim_end_matches([',', ';']))
 }
 
 /// The point's answer when its best sentence is an item of a short list,
@@ -393,6 +402,21 @@ mod tests {
         assert_eq!(
             steps_back(&ss, &[0, 1]).as_deref(),
             Some("Create a user that owns the web root; install nginx.")
+        );
+    }
+
+    #[test]
+    fn items_lose_the_marks_that_joined_them() {
+        let ss = vec![
+            item("Apologizing when you are wrong,", 0),
+            item("Acknowledging what you learned, and", 1),
+            item("Thanking them when they share.", 2),
+        ];
+        assert_eq!(
+            steps_back(&ss, &[0, 1, 2]).as_deref(),
+            Some(
+                "Apologizing when you are wrong; acknowledging what you learned; thanking them when they share."
+            )
         );
     }
 

@@ -61,10 +61,43 @@ fn without_section_number(t: &str) -> &str {
     }
 }
 
-/// Removes a numbering ("1.", "Step 2:", "Tip 3 —", "3)") and a final period
-/// or colon.
+/// "Tip # 1", "Step 3", "Mistake #2": a label that only counts its place
+/// in a series (a capitalised word, a number, "#" or not), naming nothing
+/// of what it labels.
+pub(super) fn counts_only(label: &str) -> bool {
+    let l = label
+        .trim()
+        .trim_end_matches([':', '.', ')', '-', '\u{2013}', '\u{2014}'])
+        .trim_end();
+    let Some((word, number)) = l.split_once(' ').or_else(|| l.split_once('#')) else {
+        return false;
+    };
+    let number = number.trim().trim_start_matches('#').trim_start();
+    word.chars().all(char::is_alphabetic)
+        && word.starts_with(char::is_uppercase)
+        && (1..=3).contains(&number.len())
+        && number.chars().all(|c| c.is_ascii_digit())
+}
+
+/// "Tip #3: Know your audience" → "Know your audience": the words after a
+/// label that only counts, set off by a colon or a dash.
+fn after_counter(t: &str) -> Option<&str> {
+    let at = t.find([':', '\u{2013}', '\u{2014}'])?;
+    let (label, rest) = (
+        &t[..at],
+        t[at..].trim_start_matches([':', '\u{2013}', '\u{2014}']),
+    );
+    let rest = rest.trim();
+    (counts_only(label) && word_count(rest) >= 1).then_some(rest)
+}
+
+/// Removes a numbering ("1.", "Step 2:", "Tip 3 —", "Tip #4:", "3)") and a
+/// final period or colon.
 pub fn clean_heading(text: &str) -> String {
     let mut t = without_attributes(text.trim());
+    if let Some(rest) = after_counter(t) {
+        t = rest;
+    }
     // "Step 2:", "Tip 3 —", "Stage 3 - Cool": a word, a number, a mark.
     let mut words = t.splitn(3, ' ');
     if let (Some(first), Some(second)) = (words.next(), words.next()) {
@@ -115,6 +148,7 @@ pub fn clean_heading(text: &str) -> String {
         let rest = &t[digits..];
         if let Some(rest) = rest
             .strip_prefix(". ")
+            .or_else(|| rest.strip_prefix(" . "))
             .or_else(|| rest.strip_prefix(") "))
             .or_else(|| rest.strip_prefix(": "))
         {

@@ -32,6 +32,25 @@ fn paragraphs_opening_with_a_bold_label_are_tips_when_three_or_more() {
 }
 
 #[test]
+fn a_label_that_only_counts_gives_way_to_the_tip_it_numbers() {
+    let l = read_str(
+        "# Panels\n\n## Tips\n\nA few tips for running a panel online.\n\n- **Tip #1**: Test the sound first. Viewers forgive a blurry picture but leave when they cannot hear.\n- **Tip #2**: Keep the panel small. Three voices leave each speaker time to finish a thought.\n- **Tip #3**: Share the questions early. Panelists who know them answer with care.\n",
+    );
+    assert_eq!(
+        headings(&l),
+        [
+            "Test the sound first",
+            "Keep the panel small",
+            "Share the questions early"
+        ]
+    );
+    assert_eq!(
+        bodies(&l.sections[1]),
+        ["Three voices leave each speaker time to finish a thought."]
+    );
+}
+
+#[test]
 fn bold_labels_line_after_line_of_one_paragraph_are_tips_too() {
     let l = read_str(
         "# Debt\n\n## Habits\n\nA few habits keep debt low.\n\n**Pay it down early.** Debt grows with every change.\n**Write it down.** A list of known debt lets the team weigh it.\n**Review the list monthly.** Old entries get fixed or dropped.\n",

@@ -24,6 +24,7 @@ mod byline;
 mod commands;
 mod glossed;
 mod heading;
+mod item_label;
 mod lists;
 mod markdown;
 mod para_tips;
@@ -436,6 +437,15 @@ mod tests {
             "Ask Better Questions"
         );
         assert_eq!(clean_heading("3) Stay calm"), "Stay calm");
+        // A label that only counts, "#" or not, gives way to its words.
+        assert_eq!(
+            clean_heading("Tip # 3: Know your audience"),
+            "Know your audience"
+        );
+        assert_eq!(clean_heading("Mistake #2 \u{2014} Rushing"), "Rushing");
+        assert_eq!(clean_heading("10 . Showtime"), "Showtime");
+        assert_eq!(clean_heading("Area 51: The Base"), "The Base");
+        assert_eq!(clean_heading("Tip #2"), "Tip #2");
         // A section's number, dotted.
         assert_eq!(clean_heading("2.1 Use promises"), "Use promises");
         assert_eq!(clean_heading("3.2.1. Split the work"), "Split the work");

@@ -274,6 +274,13 @@ pub(super) fn plain_headings(blocks: Vec<Block>) -> Vec<Block> {
     choose_headings(cands)
 }
 
+/// Two lines closed alike, both questions or both without a final mark:
+/// items of one list.
+fn same_form(a: &str, b: &str) -> bool {
+    let mark = |l: &str| l.chars().last().filter(|c| matches!(c, '?' | '.' | '!'));
+    mark(a) == mark(b) && (mark(a).is_none() || mark(a) == Some('?'))
+}
+
 /// Every block judged as a heading candidate.
 fn candidates(blocks: Vec<Block>, contents: Option<&(usize, HashSet<String>)>) -> Vec<Cand> {
     let mut cands: Vec<Cand> = Vec::new();
@@ -293,13 +300,15 @@ fn candidates(blocks: Vec<Block>, contents: Option<&(usize, HashSet<String>)>) -
             Kind::Para if after_lead_in && b.lines.len() >= 2 => {
                 // The items end where a clear heading starts the next part;
                 // the rest is read as any paragraph.
+                // (A question among questions, "Is it clear?" then "Is it
+                // easy to follow?", is one more item: a heading heads text,
+                // or at least differs from the items over it.)
                 let end = (1..b.lines.len())
                     .find(|&k| {
-                        judge.heading(
-                            &b.lines[k],
-                            Some(&b.lines[k - 1]),
-                            b.lines.get(k + 1).map(String::as_str),
-                        ) == Some(true)
+                        let after = b.lines.get(k + 1).map(String::as_str);
+                        judge.heading(&b.lines[k], Some(&b.lines[k - 1]), after) == Some(true)
+                            && (after.is_some_and(|a| heading_like(a, None, None).is_none())
+                                || !same_form(&b.lines[k - 1], &b.lines[k]))
                     })
                     .unwrap_or(b.lines.len());
                 for (index, l) in b.lines[..end].iter().enumerate() {

@@ -103,6 +103,16 @@ fn lines_after_a_lead_in_are_its_items_not_headings() {
 }
 
 #[test]
+fn questions_after_a_lead_in_are_its_items() {
+    // Bullets lost in the paste: a run of questions is a list, not
+    // headings, though each line looks like one.
+    let l = read_str(
+        "Reading a Draft\n\nHow to Read\n\nRead the whole piece once before you mark anything at all.\n\nAs you read, ask yourself:\n\nIs it clear?\nIs it easy to follow?\nDoes it assume too much?\n\nWrite your answers down as you go, one line each.\n\nHow to Answer\n\nStart with what works before you say what does not.\n",
+    );
+    assert_eq!(headings(&l), ["How to Read", "How to Answer"]);
+}
+
+#[test]
 fn items_after_a_lead_in_end_at_the_next_heading() {
     let l = read_str(
         "Shell notes\n\nScope:\n\nThis covers Bash only.\nIt skips Windows.\nBasics\nLearn to read the manual pages.\nKnow how pipes join commands.\n",
