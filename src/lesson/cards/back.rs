@@ -197,6 +197,7 @@ pub(super) fn choose_back(
     scores: &[f64],
     why: bool,
     lifted: (usize, f64),
+    advice_heading: bool,
 ) -> (Vec<usize>, String) {
     // The writer's own story, or a sentence pointing at what the card does
     // not show ("the example above"), is the answer only when the section
@@ -215,7 +216,7 @@ pub(super) fn choose_back(
     let mut chosen = Vec::new();
     let mut notes = Vec::new();
     for &i in &order {
-        if ss[i].leans.is_none() {
+        if ss[i].leans.is_none() || (advice_heading && i == 0 && on_the_advice(&ss[i])) {
             chosen.push(i);
             notes.push("the best-scoring sentence (heading words, position, advice, reason)");
             break;
@@ -284,6 +285,18 @@ fn goes_on_with(ss: &[Sent], scores: &[f64], substantive: &[usize], best: usize)
     }
     best.checked_sub(1)
         .filter(|&before| joins(before) && ss[before].leans.is_none())
+}
+
+/// "Add text to your slides" over "This helps readers who…": a section's
+/// first sentence opening with "This" and its verb speaks of the advice in
+/// the heading, which the question names, so it stands: "It helps…".
+fn on_the_advice(s: &Sent) -> bool {
+    let mut words = s.a.content();
+    s.text.starts_with("This ")
+        && words.next().is_some_and(|w| w.norm == "this")
+        && words
+            .next()
+            .is_some_and(|w| matches!(w.pos, Pos::Verb | Pos::Aux))
 }
 
 /// The least score of a sentence that finishes the point before it.
@@ -499,8 +512,15 @@ pub(super) fn point_back(part: &Part) -> (Vec<usize>, String, String) {
         );
     }
     let lifted = lift(ss, topic);
-    let (mut chosen, mut back_why) =
-        choose_back(ss, &part.substantive, &part.scores, topic.why, lifted);
+    let advice_heading = topic.ask == Ask::Do && !topic.made_up;
+    let (mut chosen, mut back_why) = choose_back(
+        ss,
+        &part.substantive,
+        &part.scores,
+        topic.why,
+        lifted,
+        advice_heading,
+    );
     // "The main usage scenarios:" and four items: the best sentence is one
     // of them, and the answer is all of them.
     if chosen.iter().all(|&i| ss[i].kind == PieceKind::Item)
@@ -522,6 +542,9 @@ pub(super) fn point_back(part: &Part) -> (Vec<usize>, String, String) {
     }
     let reply_word = reply.flatten();
     let mut back = compose_back(ss, &chosen);
+    if advice_heading && chosen.first() == Some(&0) && on_the_advice(&ss[0]) {
+        back = format!("It{}", &back[4..]);
+    }
     if let Some(word) = reply_word {
         back = format!("{word}. {back}");
     }

@@ -89,16 +89,30 @@ fn the_sentence_after_the_best_finishes_its_point() {
         para("Security fixes reach both of those releases quickly.", 1),
     ];
     let all = [0, 1, 2];
-    let (chosen, _) = choose_back(&ss, &all, &[2.0, 0.5, 0.2], false, (usize::MAX, 0.0));
+    let (chosen, _) = choose_back(&ss, &all, &[2.0, 0.5, 0.2], false, (usize::MAX, 0.0), false);
     assert_eq!(chosen, [0, 1]);
     // The best ending its paragraph takes the sentence before it, not
     // one from the next paragraph, and never one scoring well below
     // nothing (see `GOES_ON`).
-    let (chosen, _) = choose_back(&ss, &all, &[0.1, 2.0, 0.2], false, (usize::MAX, 0.0));
+    let (chosen, _) = choose_back(&ss, &all, &[0.1, 2.0, 0.2], false, (usize::MAX, 0.0), false);
     assert_eq!(chosen, [0, 1]);
-    let (chosen, _) = choose_back(&ss, &all, &[-0.7, 2.0, 0.2], false, (usize::MAX, 0.0));
+    let (chosen, _) = choose_back(
+        &ss,
+        &all,
+        &[-0.7, 2.0, 0.2],
+        false,
+        (usize::MAX, 0.0),
+        false,
+    );
     assert_eq!(chosen, [1]);
-    let (chosen, _) = choose_back(&ss, &all, &[2.0, -0.8, 0.2], false, (usize::MAX, 0.0));
+    let (chosen, _) = choose_back(
+        &ss,
+        &all,
+        &[2.0, -0.8, 0.2],
+        false,
+        (usize::MAX, 0.0),
+        false,
+    );
     assert_eq!(chosen, [0]);
 }
 
@@ -363,5 +377,31 @@ fn advice_ending_in_by_asks_how_and_its_ways_answer() {
         deck.cards
             .iter()
             .all(|c| c.front.as_deref().is_none_or(|f| !f.ends_with(" by?")))
+    );
+}
+
+#[test]
+fn a_first_sentence_about_the_advice_answers_in_its_own_words() {
+    let deck = crate::lesson::generate(
+        std::path::Path::new("lesson.md"),
+        "# Slides\n\n## Write notes under every slide\n\n\
+         This helps anyone who reads the deck later without you there to explain it.\n\n\
+         A slide of pictures says little on its own.\n\n\
+         ## Number your slides\n\n\
+         Questions at the end can then name the slide they are about.\n",
+    )
+    .expect("a lesson");
+    let card = deck
+        .cards
+        .iter()
+        .find(|c| {
+            c.id.as_deref()
+                .is_some_and(|id| id.ends_with("write-notes-under-every-slide/point"))
+        })
+        .expect("the point card");
+    let back = card.back.as_deref().unwrap_or("");
+    assert!(
+        back.starts_with("It helps anyone who reads the deck later"),
+        "{back}"
     );
 }
