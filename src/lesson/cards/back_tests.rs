@@ -243,6 +243,20 @@ fn a_list_the_point_announces_joins_the_back() {
         "A useful agenda has three parts: the decision the meeting must reach; the people \
          who need to be there; the material to read beforehand."
     );
+    // A question heading answered at once by a lead-in and its list: the
+    // remarks after the list are no answer, however many heading words.
+    let exam = "# Driving licence\n\n## What does the theory exam cover?\n\n\
+                Broadly, the theory exam covers these areas:\n\n\
+                - road signs and markings\n\
+                - rules of priority\n\
+                - first aid at an accident\n\n\
+                The good news is that every theory exam question is published online. \
+                Practise the theory exam questions at home before you book.\n";
+    assert_eq!(
+        back_of(exam, "What does the theory exam cover?"),
+        "Broadly, the theory exam covers these areas: road signs and markings; rules of \
+         priority; first aid at an accident."
+    );
 }
 
 #[test]

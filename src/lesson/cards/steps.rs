@@ -289,16 +289,17 @@ fn first_clause(step: &str) -> String {
 /// your dependencies. It checks four things:" and four items) answers
 /// with the list after it; a lead-in naming the heading's subject before
 /// the best sentence ("A useful agenda has three parts:") is the answer
-/// itself, when the question asks about a thing, not why.
+/// itself, when the question asks about a thing, not why; so is a lead-in
+/// opening the section under a question heading ("What's on the test?"
+/// over "The test covers these areas:").
 pub(super) fn with_its_list(
     part: &Part,
     chosen: &[usize],
 ) -> Option<(Vec<usize>, String, &'static str)> {
     let (ss, topic) = (part.ss, &part.topic);
-    let &[best] = chosen else {
-        return None;
-    };
-    if let Some((items, list)) = list_after(ss, best + 1).filter(|_| !ss[best].lead_in) {
+    let &best = chosen.first()?;
+    let single = chosen.len() == 1;
+    if let Some((items, list)) = list_after(ss, best + 1).filter(|_| single && !ss[best].lead_in) {
         let back = format!("{} {list}", super::back::compose_back(ss, &[best]));
         if back.chars().count() <= BACK_CHARS + 100 {
             let mut with_list = vec![best, best + 1];
@@ -310,26 +311,31 @@ pub(super) fn with_its_list(
             ));
         }
     }
-    if topic.ask != Ask::Noun || topic.why {
+    // A question heading ("What's on the test?") answered at once by a
+    // lead-in and its list: the answer opens the section.
+    let question = topic.ask == Ask::Question;
+    if !(topic.ask == Ask::Noun && single || question) || topic.why {
         return None;
     }
     let lead = (0..best).find(|&i| {
         ss[i].lead_in
             && ss[i].leans.is_none()
             && !ss[i].pointer
-            && ss[i]
-                .a
-                .content()
-                .any(|w| topic.stems.contains(&stem(&w.norm)))
+            && (question && i == 0
+                || ss[i]
+                    .a
+                    .content()
+                    .any(|w| topic.stems.contains(&stem(&w.norm))))
     })?;
     let (items, list) = list_after(ss, lead)?;
     let mut with_list = vec![lead];
     with_list.extend(items);
-    Some((
-        with_list,
-        list,
-        "the lead-in naming the heading's subject, and its list",
-    ))
+    let why = if question {
+        "the lead-in that answers the question at once, and its list"
+    } else {
+        "the lead-in naming the heading's subject, and its list"
+    };
+    Some((with_list, list, why))
 }
 
 #[cfg(test)]
