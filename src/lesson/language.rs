@@ -391,8 +391,13 @@ pub fn verb_reading(base: &str) -> bool {
             return true;
         }
     }
-    let tags = TAGGER.tag_sentence(&["to".to_string(), lower]);
-    tags.get(1).copied().flatten() == Some(UPOS::VERB)
+    let tags = TAGGER.tag_sentence(&["to".to_string(), lower.clone()]);
+    match tags.get(1).copied().flatten() {
+        Some(tag) => tag == UPOS::VERB,
+        // (A word the tagger has never seen, "dedicate", "sharpen": the
+        // dictionary's verb decides.)
+        None => known_verb(&lower) == Some(true),
+    }
 }
 
 /// Whether the curated dictionary knows the word only as a verb, never as

@@ -1,6 +1,7 @@
 //! What question a heading asks ([`Ask`]), read from its first words'
 //! classes: a how-to, an imperative, a statement, a noun phrase...
 
+pub(super) use super::finite::finite_verb;
 use super::gloss::Opens;
 use crate::lesson::language::{
     Analysis, LEXICON, Pos, Role, Word, known_verb, only_a_verb, verb_reading,
@@ -114,23 +115,7 @@ fn by_form(h: &Analysis, words: &[&Word]) -> Option<Ask> {
     if h.words.last().is_some_and(|w| w.norm == "?") {
         return Some(Ask::Question);
     }
-    // "What are behavioural interviews": a question without its mark (a
-    // question word, then the verb before its subject).
-    if matches!(
-        w0,
-        "how" | "why" | "when" | "what" | "where" | "which" | "who"
-    ) && words.get(1).is_some_and(|w| w.pos == Pos::Aux)
-        && words.len() >= 3
-    {
-        return Some(Ask::Question);
-    }
-    // "Who merges": a question word as the subject of its verb.
-    if matches!(w0, "who" | "what")
-        && words.len() >= 2
-        && matches!(words[1].pos, Pos::Verb | Pos::Noun)
-        && looks_plural(w1)
-        && !w1.ends_with("ss")
-    {
+    if unmarked_question(words) {
         return Some(Ask::Question);
     }
     // "Can I copy the config", "Do all remotes support sync", "Is it
@@ -185,6 +170,43 @@ fn by_form(h: &Analysis, words: &[&Word]) -> Option<Ask> {
         return Some(Ask::Always);
     }
     gerund_form(words)
+}
+
+/// "What are behavioural interviews", "Why build a cache", "Who merges":
+/// a question without its mark, shown by its first words.
+fn unmarked_question(words: &[&Word]) -> bool {
+    let w0 = words[0].norm.as_str();
+    let w1 = words.get(1).map_or("", |w| w.norm.as_str());
+    // "What are behavioural interviews": a question without its mark (a
+    // question word, then the verb before its subject).
+    if matches!(
+        w0,
+        "how" | "why" | "when" | "what" | "where" | "which" | "who"
+    ) && words.get(1).is_some_and(|w| w.pos == Pos::Aux)
+        && words.len() >= 3
+    {
+        return true;
+    }
+    // "Why build a cache": "why" before a verb's base asks why one would
+    // (a question without its subject or its mark).
+    if w0 == "why"
+        && words.len() >= 3
+        && words[1].pos == Pos::Verb
+        && is_base(w1)
+        && !words[1].norm.ends_with("ing")
+    {
+        return true;
+    }
+    // "Who merges": a question word as the subject of its verb.
+    if matches!(w0, "who" | "what")
+        && words.len() >= 2
+        && matches!(words[1].pos, Pos::Verb | Pos::Noun)
+        && looks_plural(w1)
+        && !w1.ends_with("ss")
+    {
+        return true;
+    }
+    false
 }
 
 /// A gerund heading ("Handling a lowball offer").
@@ -374,123 +396,6 @@ fn is_imperative(h: &Analysis, words: &[&Word], advises: bool) -> bool {
         return true;
     }
     misread_verb(h, words, advises)
-}
-
-/// The first finite verb or auxiliary after a subject, as a word index into
-/// the content words.
-pub(super) fn finite_verb(h: &Analysis, loose: bool) -> Option<usize> {
-    first_verb(h, loose).or_else(|| verb_after_a_clause(h))
-}
-
-/// "Any attempt to predict the future is likely to be wrong", "Something
-/// simple which exists is better than…": a subject carrying an infinitive
-/// or a relative clause, then the heading's own verb, a form of "be" or an
-/// auxiliary. Every verb before it follows "to" or a relative pronoun.
-fn verb_after_a_clause(h: &Analysis) -> Option<usize> {
-    let words: Vec<&Word> = h.content().collect();
-    let opens = words.first()?;
-    if !(opens.pos.is_nominal() || matches!(opens.pos, Pos::Det | Pos::Pron | Pos::Adj)) {
-        return None;
-    }
-    let clause_verb =
-        |j: usize| j > 0 && matches!(words[j - 1].norm.as_str(), "to" | "which" | "that" | "who");
-    let verbal = |w: &Word| matches!(w.pos, Pos::Verb | Pos::Aux);
-    let mut seen_clause = false;
-    for (i, &w) in words.iter().enumerate().take(16).skip(1) {
-        if !verbal(w) {
-            continue;
-        }
-        if clause_verb(i) {
-            seen_clause = true;
-            continue;
-        }
-        let be_or_aux =
-            w.pos == Pos::Aux || matches!(w.norm.as_str(), "is" | "are" | "was" | "were");
-        // (A subject runs unbroken: after a ";" or a "," a new clause
-        // begins.)
-        let unbroken = !h.words.iter().any(|p| p.end <= w.start && p.is_punct());
-        return (seen_clause && be_or_aux && unbroken).then_some(i);
-    }
-    None
-}
-
-fn first_verb(h: &Analysis, loose: bool) -> Option<usize> {
-    let words: Vec<&Word> = h.content().collect();
-    for (i, w) in words.iter().enumerate().skip(1).take(10) {
-        let before = &words[..i];
-        let subject = before
-            .iter()
-            .any(|b| b.pos.is_nominal() || b.pos == Pos::Pron || b.pos == Pos::Num);
-        // A subject may carry a preposition ("The velocity of the team is
-        // decreased"), but cannot open with one ("In sequence").
-        if before.iter().any(|b| matches!(b.pos, Pos::Verb | Pos::Aux)) {
-            return None;
-        }
-        // Nor with a conjunction: "Before you get started" is a clause
-        // placing advice, not a statement with "before you" its subject.
-        if !subject || matches!(before[0].pos, Pos::Adp | Pos::Sconj) {
-            continue;
-        }
-        // A verb after a conjunction is the clause's ("Discard before you
-        // feed"): the heading's own verb would come first.
-        if before[1..]
-            .iter()
-            .any(|b| LEXICON.is(&b.norm, Role::PlacingConjunction))
-        {
-            continue;
-        }
-        // "to say" is an infinitive, not a finite verb; "a change that
-        // needs context" is a noun phrase with a relative clause.
-        if matches!(before[i - 1].norm.as_str(), "that" | "which" | "who") {
-            return None;
-        }
-        // Right after a preposition or "and", a verb form begins a noun
-        // phrase ("number of open issues and open pull requests").
-        if matches!(before[i - 1].pos, Pos::Adp | Pos::Cconj) && before[i - 1].norm != "to" {
-            continue;
-        }
-        // "Open issues": a word in -s right after an adjective is a plural
-        // noun the tagger took for a verb.
-        // So is a last word in -s after a noun, when the subject carries
-        // "of" ("Number of open pull requests").
-        let of_phrase_end = i + 1 == words.len()
-            && before[i - 1].pos.is_nominal()
-            && before.iter().any(|b| b.norm == "of");
-        if w.pos == Pos::Verb
-            && looks_plural(&w.norm)
-            && (before[i - 1].pos == Pos::Adj || of_phrase_end)
-        {
-            continue;
-        }
-        // "Work overload", "Task list": a singular noun cannot take a verb
-        // in its base form, so the second word is a noun too. (A pronoun
-        // can: "You matter".)
-        let prev = before[i - 1];
-        if w.pos == Pos::Verb
-            && is_base(&w.norm)
-            && prev.pos == Pos::Noun
-            && !looks_plural(&prev.norm)
-            && !LEXICON.is(&prev.norm, Role::IrregularPlural)
-        {
-            continue;
-        }
-        let infinitive = before[i - 1].norm == "to";
-        if !infinitive && (w.pos == Pos::Aux || (w.pos == Pos::Verb && !w.norm.ends_with("ing"))) {
-            return Some(i);
-        }
-        // "How an index works": a last word in -s after a singular noun.
-        if loose
-            && i + 1 == words.len()
-            && w.pos == Pos::Noun
-            && w.norm.ends_with('s')
-            && !w.norm.ends_with("ss")
-            && prev.pos.is_nominal()
-            && !prev.norm.ends_with('s')
-        {
-            return Some(i);
-        }
-    }
-    None
 }
 
 /// An auxiliary that, opening a question, asks yes or no ("Can I…",

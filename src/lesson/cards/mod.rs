@@ -19,6 +19,7 @@ mod ask;
 mod back;
 mod cloze;
 mod facet;
+mod finite;
 mod forms;
 mod from_back;
 mod front;

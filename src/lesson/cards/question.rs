@@ -329,3 +329,7 @@ fn predicate_question(section: &Section, text: &str, why: bool) -> String {
 #[cfg(test)]
 #[path = "question_tests.rs"]
 pub(super) mod tests;
+
+#[cfg(test)]
+#[path = "question_lesson_tests.rs"]
+mod lesson_tests;

@@ -1,0 +1,132 @@
+//! The finite verb of a heading: the verb or auxiliary that follows its
+//! subject ("Silence works", "Any attempt to predict the future is…"),
+//! which makes the heading a statement (see docs/lessons.md, "What it
+//! writes").
+
+use super::forms::{is_base, looks_plural};
+use crate::lesson::language::{Analysis, LEXICON, Pos, Role, Word};
+
+/// The first finite verb or auxiliary after a subject, as a word index into
+/// the content words.
+pub(super) fn finite_verb(h: &Analysis, loose: bool) -> Option<usize> {
+    first_verb(h, loose).or_else(|| verb_after_a_clause(h))
+}
+
+/// "Any attempt to predict the future is likely to be wrong", "Something
+/// simple which exists is better than…": a subject carrying an infinitive
+/// or a relative clause, then the heading's own verb, a form of "be" or an
+/// auxiliary. Every verb before it follows "to" or a relative pronoun.
+fn verb_after_a_clause(h: &Analysis) -> Option<usize> {
+    let words: Vec<&Word> = h.content().collect();
+    let opens = words.first()?;
+    if !(opens.pos.is_nominal() || matches!(opens.pos, Pos::Det | Pos::Pron | Pos::Adj)) {
+        return None;
+    }
+    // ("to" before a gerund is a preposition: "Dedicate to learning
+    // everything you can" has no subject.)
+    let clause_verb = |j: usize| {
+        j > 0
+            && match words[j - 1].norm.as_str() {
+                "to" => is_base(&words[j].norm),
+                "which" | "that" | "who" => true,
+                _ => false,
+            }
+    };
+    let verbal = |w: &Word| matches!(w.pos, Pos::Verb | Pos::Aux);
+    let mut seen_clause = false;
+    for (i, &w) in words.iter().enumerate().take(16).skip(1) {
+        if !verbal(w) {
+            continue;
+        }
+        if clause_verb(i) {
+            seen_clause = true;
+            continue;
+        }
+        let be_or_aux =
+            w.pos == Pos::Aux || matches!(w.norm.as_str(), "is" | "are" | "was" | "were");
+        // (A subject runs unbroken: after a ";" or a "," a new clause
+        // begins.)
+        let unbroken = !h.words.iter().any(|p| p.end <= w.start && p.is_punct());
+        return (seen_clause && be_or_aux && unbroken).then_some(i);
+    }
+    None
+}
+
+fn first_verb(h: &Analysis, loose: bool) -> Option<usize> {
+    let words: Vec<&Word> = h.content().collect();
+    for (i, w) in words.iter().enumerate().skip(1).take(10) {
+        let before = &words[..i];
+        let subject = before
+            .iter()
+            .any(|b| b.pos.is_nominal() || b.pos == Pos::Pron || b.pos == Pos::Num);
+        // A subject may carry a preposition ("The velocity of the team is
+        // decreased"), but cannot open with one ("In sequence").
+        if before.iter().any(|b| matches!(b.pos, Pos::Verb | Pos::Aux)) {
+            return None;
+        }
+        // Nor with a conjunction: "Before you get started" is a clause
+        // placing advice, not a statement with "before you" its subject.
+        if !subject || matches!(before[0].pos, Pos::Adp | Pos::Sconj) {
+            continue;
+        }
+        // A verb after a conjunction is the clause's ("Discard before you
+        // feed"): the heading's own verb would come first.
+        if before[1..]
+            .iter()
+            .any(|b| LEXICON.is(&b.norm, Role::PlacingConjunction))
+        {
+            continue;
+        }
+        // "to say" is an infinitive, not a finite verb; "a change that
+        // needs context" is a noun phrase with a relative clause.
+        if matches!(before[i - 1].norm.as_str(), "that" | "which" | "who") {
+            return None;
+        }
+        // Right after a preposition or "and", a verb form begins a noun
+        // phrase ("number of open issues and open pull requests").
+        if matches!(before[i - 1].pos, Pos::Adp | Pos::Cconj) && before[i - 1].norm != "to" {
+            continue;
+        }
+        // "Open issues": a word in -s right after an adjective is a plural
+        // noun the tagger took for a verb.
+        // So is a last word in -s after a noun, when the subject carries
+        // "of" ("Number of open pull requests").
+        let of_phrase_end = i + 1 == words.len()
+            && before[i - 1].pos.is_nominal()
+            && before.iter().any(|b| b.norm == "of");
+        if w.pos == Pos::Verb
+            && looks_plural(&w.norm)
+            && (before[i - 1].pos == Pos::Adj || of_phrase_end)
+        {
+            continue;
+        }
+        // "Work overload", "Task list": a singular noun cannot take a verb
+        // in its base form, so the second word is a noun too. (A pronoun
+        // can: "You matter".)
+        let prev = before[i - 1];
+        if w.pos == Pos::Verb
+            && is_base(&w.norm)
+            && prev.pos == Pos::Noun
+            && !looks_plural(&prev.norm)
+            && !LEXICON.is(&prev.norm, Role::IrregularPlural)
+        {
+            continue;
+        }
+        let infinitive = before[i - 1].norm == "to";
+        if !infinitive && (w.pos == Pos::Aux || (w.pos == Pos::Verb && !w.norm.ends_with("ing"))) {
+            return Some(i);
+        }
+        // "How an index works": a last word in -s after a singular noun.
+        if loose
+            && i + 1 == words.len()
+            && w.pos == Pos::Noun
+            && w.norm.ends_with('s')
+            && !w.norm.ends_with("ss")
+            && prev.pos.is_nominal()
+            && !prev.norm.ends_with('s')
+        {
+            return Some(i);
+        }
+    }
+    None
+}
