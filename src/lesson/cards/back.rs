@@ -239,9 +239,7 @@ pub(super) fn choose_back(
     if chosen.len() == 1 {
         let best = chosen[0];
         let fits = |i: usize| total(&chosen) + len(i) <= BACK_CHARS;
-        // (The next sentence may lean on the best, but not as an example
-        // of it: "For example, a subject line that says…" is no point.)
-        let stands = |i: usize| ss[i].leans.is_none() || (i == best + 1 && !ss[i].illustrates());
+        let stands = |i: usize| stands_beside(ss, best, i);
         if why && !ss[best].reason {
             if let Some(&r) = order
                 .iter()
@@ -301,6 +299,15 @@ fn on_the_advice(s: &Sent) -> bool {
 
 /// The least score of a sentence that finishes the point before it.
 const GOES_ON: f64 = -0.5;
+
+/// Can sentence `i` join `best` on the back? The next sentence may lean
+/// on the best, but not as an example of it ("For example, a subject line
+/// that says…" is no point); a sentence further off may not lean or point
+/// back at all ("…compares that number…" needs the sentence before it).
+fn stands_beside(ss: &[Sent], best: usize, i: usize) -> bool {
+    (ss[i].leans.is_none() && (i == best + 1 || !ss[i].points_back()))
+        || (i == best + 1 && !ss[i].illustrates())
+}
 
 pub(super) fn compose_back(ss: &[Sent], chosen: &[usize]) -> String {
     let parts: Vec<String> = chosen

@@ -419,3 +419,17 @@ fn a_first_sentence_about_the_advice_answers_in_its_own_words() {
         "{back}"
     );
 }
+
+#[test]
+fn a_runner_up_pointing_back_stays_off_the_back() {
+    let deck = crate::lesson::generate(
+        std::path::Path::new("lesson.md"),
+        "# Logs\n\n## Recovery of the log\n\n\
+         Recovery of the log replays every record from the last checkpoint. \
+         Each record carries a sequence number. \
+         The engine compares that number with the one on the page during recovery of the log.\n",
+    )
+    .expect("a lesson");
+    let back = deck.cards[0].back.clone().expect("a point card");
+    assert!(!back.contains("that number"), "{back}");
+}

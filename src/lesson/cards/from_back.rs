@@ -54,18 +54,18 @@ pub(super) fn question_from_back(
 }
 
 /// What the question needs of the heading.
-struct Heading<'a> {
+pub(super) struct Heading<'a> {
     /// The stem of its head, its last noun ("drills" of "Testing and
     /// drills").
-    head: Option<String>,
+    pub(super) head: Option<String>,
     /// Cased as inside a sentence.
-    text: &'a str,
+    pub(super) text: &'a str,
     /// Sentence-cased, as a question's prefix shows it.
-    shown: &'a str,
+    pub(super) shown: &'a str,
 }
 
 /// The stem of the heading's last noun before any preposition.
-fn head_of(heading: &str) -> Option<String> {
+pub(super) fn head_of(heading: &str) -> Option<String> {
     analyse(heading)
         .content()
         .take_while(|w| w.pos != Pos::Adp)
@@ -77,14 +77,14 @@ fn head_of(heading: &str) -> Option<String> {
 /// The sentence's subject: a pronoun standing for the heading, or words as
 /// written, naming the heading (its head noun or its initials, "RTO") or
 /// something else the section speaks of.
-enum Subject {
+pub(super) enum Subject {
     Pronoun,
     Named { text: String, about: bool },
 }
 
 /// `opens`: the sentence opens the section, so a pronoun subject can only
 /// stand for its heading.
-fn ask_of(
+pub(super) fn ask_of(
     s: &Sent,
     opens: bool,
     heading: &Heading,
@@ -265,6 +265,12 @@ fn object_question<'a>(
     aux: &str,
 ) -> Option<(String, &'a [Word])> {
     let first = rest.first()?;
+    // A verb and its object making a fixed phrase ("take place", "make
+    // sense") ask for nothing.
+    let verb_and_object = [said.rsplit(' ').next().unwrap_or(said), first.norm.as_str()];
+    if LEXICON.opens_with(&verb_and_object, Role::Fixed) {
+        return None;
+    }
     let what = |tail: &str| format!("What {aux} {name}{adverbs} {said}{tail}?");
     // "suggests that…", "determines how often…".
     if first.norm == "that" || matches!(first.norm.as_str(), "how" | "whether" | "when" | "why") {
@@ -326,7 +332,12 @@ fn object_question<'a>(
 /// Reads the words before the verb as a subject: a pronoun, or a noun
 /// phrase (no clause, no preposition but "of") and whether it names the
 /// heading.
-fn subject(s: &Sent, words: &[Word], heading: &Heading, casing: &Casing) -> Option<Subject> {
+pub(super) fn subject(
+    s: &Sent,
+    words: &[Word],
+    heading: &Heading,
+    casing: &Casing,
+) -> Option<Subject> {
     let first = words.first()?;
     if words.len() == 1 && matches!(first.norm.as_str(), "it" | "this" | "these" | "they") {
         return Some(Subject::Pronoun);
@@ -364,7 +375,10 @@ fn subject(s: &Sent, words: &[Word], heading: &Heading, casing: &Casing) -> Opti
     let name = words[1..]
         .iter()
         .any(|w| s.text[w.start..].starts_with(char::is_uppercase));
-    let text = if name {
+    // (Its article is lower case still: "the ARRL".)
+    let text = if name && first.pos == Pos::Det {
+        format!("{}{}", first.norm, &text[first.end - first.start..])
+    } else if name {
         text.to_string()
     } else {
         casing.inline_words(text).join(" ")

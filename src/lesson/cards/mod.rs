@@ -26,6 +26,7 @@ mod front;
 mod gloss;
 mod listed;
 mod misread;
+mod more;
 mod named;
 mod noun;
 mod overview;
@@ -316,9 +317,14 @@ impl Maker {
             report.cards += 1;
             self.point_card(&part)
         };
+        let before_clozes = self.explained.len();
         report.cards += self.cloze_cards(&part, &chosen);
         report.cards += self.list_clozes(&part, &chosen);
         report.cards += self.sequence_cards(&part);
+        if !nameless && !chosen.is_empty() {
+            let used = self.used_sentences(&part, &chosen, before_clozes);
+            report.cards += self.more_questions(&part, &used, report.cards);
+        }
         // (A tip without a label is listed by the list that holds it.)
         if nameless && report.cards > 0 {
             match &section.context {

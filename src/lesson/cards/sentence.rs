@@ -119,6 +119,17 @@ impl Sent {
         EXAMPLE_OPENERS.iter().any(|m| start.starts_with(m))
     }
 
+    /// Does it point back with a demonstrative anywhere ("…compares that
+    /// number with…", "…slower than this"), so it reads only after the
+    /// sentence before? (A pronoun after its subject stands for it: "…every
+    /// answer it gets".)
+    pub(super) fn points_back(&self) -> bool {
+        self.a.content().any(|w| {
+            matches!(w.norm.as_str(), "this" | "these" | "those")
+                || (w.norm == "that" && w.pos == Pos::Det)
+        })
+    }
+
     pub(super) fn new(text: String, kind: PieceKind) -> Sent {
         let a = analyse(&text);
         let lower: Vec<&str> = a.content().map(|w| w.norm.as_str()).collect();
