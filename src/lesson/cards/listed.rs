@@ -257,6 +257,7 @@ mod tests {
             numbered: false,
             label: None,
             nested: false,
+            line: 0,
         }
     }
 

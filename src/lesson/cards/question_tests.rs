@@ -21,6 +21,7 @@ pub(in crate::lesson::cards) fn section(heading: &str, body: &str) -> Section {
             numbered: false,
             label: None,
             nested: false,
+            line: 0,
         }],
         line: 1,
     }

@@ -98,6 +98,7 @@ mod tests {
                 numbered: false,
                 label: None,
                 nested: false,
+                line: 0,
             }],
             line: 1,
         };

@@ -91,6 +91,7 @@ fn a_lead_in_before_labelled_items_is_completed_by_them() {
         numbered: false,
         label: None,
         nested: false,
+        line: 0,
     };
     let after = [
         item("Consistency - every read sees the latest write"),

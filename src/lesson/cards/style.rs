@@ -115,6 +115,7 @@ pub(super) fn cases_apart(lesson: &mut Lesson) {
                 numbered: false,
                 label: None,
                 nested: false,
+                line: 0,
             },
         );
     }

@@ -36,6 +36,7 @@ impl ItemMark {
 /// lead sentence heads it, when it has one.
 pub(super) fn item_section(p: Piece) -> Section {
     let lines = [p.text.clone()];
+    let line = p.line;
     match item_label(&p.label, &lines, &p.text) {
         Some((h, rest)) if !rest.is_empty() => Section {
             heading: heading(&h),
@@ -51,9 +52,9 @@ pub(super) fn item_section(p: Piece) -> Section {
                 numbered: false,
                 ..p
             }],
-            line: 0,
+            line,
         },
-        _ => Section::plain(None, None, vec![p], 0),
+        _ => Section::plain(None, None, vec![p], line),
     }
 }
 
@@ -165,6 +166,7 @@ fn tip_sections(s: &Section, tips: &[Tip], tail: usize, lead_in: &Option<String>
             numbered: false,
             label: None,
             nested: false,
+            line: *line,
         }];
         body.extend(s.body[row + 1..end].iter().cloned());
         body.retain(|p| !p.text.is_empty());

@@ -124,6 +124,9 @@ pub struct Piece {
     pub label: Option<String>,
     /// An item nested in another item.
     pub nested: bool,
+    /// The line it starts on, counting from 1 (0 when made by the reader,
+    /// not read from the text).
+    pub line: usize,
 }
 
 /// Line endings made `\n`, byte-order mark and tabs removed.

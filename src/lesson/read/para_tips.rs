@@ -178,6 +178,7 @@ mod tests {
             numbered: false,
             label: None,
             nested: false,
+            line: 0,
         }
     }
 

@@ -125,6 +125,7 @@ fn piece(b: &Block) -> Piece {
         stressed: b.stressed.clone(),
         numbered: matches!(b.kind, Kind::Item { numbered: true, .. }),
         nested: matches!(b.kind, Kind::Item { depth, .. } if depth > 0),
+        line: b.line,
         label: match &b.kind {
             Kind::Item { label, .. } => label.clone(),
             _ => None,
@@ -148,7 +149,10 @@ pub(super) fn headless(intro: Vec<Piece>) -> (Vec<Piece>, Vec<Section>) {
             }
             match (p.kind, out.last_mut()) {
                 (PieceKind::Quote, Some(s)) => s.body.push(p),
-                _ => out.push(Section::plain(None, None, vec![p], 0)),
+                _ => {
+                    let line = p.line;
+                    out.push(Section::plain(None, None, vec![p], line));
+                }
             }
             continue;
         }
@@ -233,6 +237,9 @@ mod tests {
                 .text
                 .starts_with("If you are giving a talk")
         );
+        // Each keeps the line it starts on, for warnings and `--json`.
+        let lines: Vec<usize> = l.sections.iter().map(|s| s.line).collect();
+        assert_eq!(lines, [3, 5, 6]);
     }
 
     #[test]
