@@ -505,6 +505,15 @@ fn lede(ss: &[Sent], topic: &Topic) -> usize {
 /// The point card's back, the sentences on it and why them.
 pub(super) fn point_back(part: &Part) -> (Vec<usize>, String, String) {
     let (ss, topic) = (part.ss, &part.topic);
+    // "Keep a list … so that you can share attention": the reason the
+    // heading gives answers why.
+    if let Some(reason) = &topic.reason {
+        return (
+            Vec::new(),
+            reason.clone(),
+            "the reason the heading's advice ends with".into(),
+        );
+    }
     if let Some(answer) = list_answer(part) {
         return answer;
     }

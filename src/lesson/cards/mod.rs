@@ -31,6 +31,7 @@ mod named;
 mod noun;
 mod overview;
 mod phrase;
+mod purpose;
 mod question;
 mod quote;
 mod recast;
@@ -58,6 +59,7 @@ use cloze::made_up_heading;
 use front::repeated_headings;
 use named::kinds_of_one_thing;
 use overview::overview;
+use purpose::with_reason;
 use recast::{answer_the_question, effects_of_advice, name_the_topic, pronoun_for_the_heading};
 use sentence::{Sent, content_stems, section_sentences};
 use statement::{advice_first, by_means};
@@ -68,7 +70,7 @@ use style::{
 use style::{cases_apart, defining_intro, in_style, is_defining_intro};
 use subject::{name_the_subject, shared_subject};
 use weights::Weights;
-use worth::{asks_nothing, nameless, substantive_of};
+use worth::{nameless, substantive_of};
 
 /// Longest id fragment taken from a title or heading.
 const SLUG_CHARS: usize = 40;
@@ -245,6 +247,9 @@ struct Topic {
     titled: bool,
     /// The group the section says something of (see [`subject`]).
     group: Option<String>,
+    /// The reason the heading's advice ends with, cut from the question
+    /// (see [`purpose`]).
+    reason: Option<String>,
 }
 
 /// A section with cards to make, and what its cards share.
@@ -277,13 +282,8 @@ impl Maker {
             cards: 0,
             left_out: false,
         };
-        let (illustration, sources) = asks_nothing(section);
-        if substantive.is_empty() || illustration || sources {
-            // (A heading over nothing but headings groups them.)
-            report.left_out = illustration
-                || sources
-                || section.body.is_empty()
-                || self.list_checklist(section, ss);
+        if let Some(left_out) = self.asks_nothing(section, ss, &substantive) {
+            report.left_out = left_out;
             self.reports.push(report);
             return;
         }
@@ -338,20 +338,6 @@ impl Maker {
             }
         }
         self.reports.push(report);
-    }
-
-    /// A checklist of fragments ("Passes all tests") asks nothing, but is
-    /// one of the lesson's parts.
-    fn list_checklist(&mut self, section: &Section, ss: &[Sent]) -> bool {
-        if let Some(h) = &section.heading
-            && ss.iter().filter(|s| s.kind == PieceKind::Item).count() >= 2
-            && !self.is_title(h)
-        {
-            self.listed
-                .push((section.context.clone(), self.casing.sentence_case(h)));
-            return true;
-        }
-        false
     }
 
     fn topic(
@@ -410,6 +396,7 @@ impl Maker {
                 substantive,
             )
         };
+        let (inline, analysis, reason) = with_reason(inline, analysis, &ask, section, made_up);
         // (Not when a "Why" heading under it asks that.)
         let why_below = self.why_below.contains(&heading);
         let gives_reason = substantive.iter().any(|&i| ss[i].reason) && !why_below;
@@ -428,8 +415,9 @@ impl Maker {
             analysis,
             stems,
             ask,
-            why,
+            why: why || reason.is_some(),
             why_below,
+            reason,
         }
     }
 

@@ -3,6 +3,7 @@
 
 use super::acronym::spells_out;
 use super::ask::Ask;
+use super::purpose::reason_in_heading;
 use super::sentence::Sent;
 use super::steps::piece_firsts;
 use super::style::lists_sources;
@@ -91,7 +92,7 @@ pub(super) fn substantive_of(section: &Section, ss: &[Sent]) -> Vec<usize> {
 /// "Exercise 2": its sentences are about one case, not the idea), and
 /// whether it lists sources ("Further reading", "Resources" and the
 /// sections under them), as (illustration, sources).
-pub(super) fn asks_nothing(section: &Section) -> (bool, bool) {
+fn asks_nothing(section: &Section) -> (bool, bool) {
     let illustration = section.heading.as_deref().is_some_and(|h| {
         let label = h
             .trim_end_matches(|c: char| !c.is_alphabetic())
@@ -132,6 +133,38 @@ pub(super) fn nameless(
 }
 
 impl super::Maker {
+    /// A section no card asks about: `Some(left_out)` when it has nothing
+    /// of substance (and no heading giving its reason), illustrates or
+    /// lists sources; `left_out` tells whether it was left out on purpose,
+    /// not lost. (A heading over nothing but headings groups them.)
+    pub(super) fn asks_nothing(
+        &mut self,
+        section: &Section,
+        ss: &[Sent],
+        substantive: &[usize],
+    ) -> Option<bool> {
+        let (illustration, sources) = asks_nothing(section);
+        let empty = substantive.is_empty() && !reason_in_heading(section, &self.casing);
+        if !(empty || illustration || sources) {
+            return None;
+        }
+        Some(illustration || sources || section.body.is_empty() || self.list_checklist(section, ss))
+    }
+
+    /// A checklist of fragments ("Passes all tests") asks nothing, but is
+    /// one of the lesson's parts.
+    fn list_checklist(&mut self, section: &Section, ss: &[Sent]) -> bool {
+        if let Some(h) = &section.heading
+            && ss.iter().filter(|s| s.kind == PieceKind::Item).count() >= 2
+            && !self.is_title(h)
+        {
+            self.listed
+                .push((section.context.clone(), self.casing.sentence_case(h)));
+            return true;
+        }
+        false
+    }
+
     /// A section with no point to ask for: one that only tells the writer's
     /// story ("I watched hours of videos…"), one whose every sentence opens
     /// with a pronoun for something before it ("These are the questions to
@@ -139,6 +172,14 @@ impl super::Maker {
     /// title names no subject ("Frequently asked questions").
     pub(super) fn no_point(&self, part: &Part) -> bool {
         let ss = part.ss;
+        // (A tip whose heading gives its reason is answered by it, whatever
+        // its text: see purpose.rs.)
+        if part.topic.reason.is_some() {
+            return false;
+        }
+        if part.substantive.is_empty() {
+            return true;
+        }
         let story = part.substantive.iter().all(|&i| ss[i].narrated);
         // (A tip whose heading is a whole sentence is what its text leans
         // on: "Use compat symbols." then "These let…".)

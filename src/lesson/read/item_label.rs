@@ -5,6 +5,7 @@
 use super::heading::counts_only;
 use super::lists::opens_with_advice;
 use super::plain::heading_like;
+use super::purpose::purpose_split;
 use crate::lesson::language::{LEXICON, Role, known_adjective, known_verb};
 use crate::lesson::text::{capitalise, ends_sentence, sentences, squash, word_count};
 
@@ -186,21 +187,60 @@ fn then_the_rest(first: &str, others: &[String]) -> String {
 /// "Use the search tool and school websites to find a few providers you
 /// like": advice too long to label its item, of an imperative and its
 /// purpose. The advice heads the item and "To find…" opens its text, as
-/// the reason for it.
+/// the reason for it; so does a reason clause ("…so you can follow up
+/// their questions.").
 fn advice_and_purpose(sentence: &str) -> Option<(String, String)> {
     let words: Vec<&str> = sentence.split_whitespace().collect();
-    if words.len() <= LEAD_WORDS
-        || !opens_with_advice(sentence)
-        || sentence.contains(',')
-        || sentence.ends_with('?')
-    {
+    if words.len() <= LEAD_WORDS || !opens_with_advice(sentence) || sentence.ends_with('?') {
         return None;
     }
     let to = (4..=14.min(words.len().saturating_sub(3))).find(|&k| {
         words[k] == "to"
             && known_verb(&words[k + 1].to_lowercase()) == Some(true)
             && known_adjective(&words[k + 1].to_lowercase()) != Some(true)
-    })?;
-    let purpose = words[to + 1..].join(" ");
-    Some((words[..to].join(" "), format!("To {purpose}")))
+    });
+    match to {
+        Some(to) if !sentence.contains(',') => {
+            let purpose = words[to + 1..].join(" ");
+            Some((words[..to].join(" "), format!("To {purpose}")))
+        }
+        // "Write the code in front of them so you can…, and so that…": a
+        // reason clause, commas or not after it.
+        _ => purpose_split(sentence).filter(|(advice, _)| !advice.contains(',')),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn advice_too_long_to_label_its_item_is_parted_from_its_purpose() {
+        assert_eq!(
+            advice_and_purpose(
+                "Use the library catalogue and the reading lists of past years to find \
+                 a few books you like the look of"
+            ),
+            Some((
+                "Use the library catalogue and the reading lists of past years".into(),
+                "To find a few books you like the look of".into()
+            ))
+        );
+        assert_eq!(
+            advice_and_purpose(
+                "Write the code in front of the class so you can answer their questions, \
+                 and so that they learn how the tools behave"
+            ),
+            Some((
+                "Write the code in front of the class".into(),
+                "So you can answer their questions, and so that they learn how the tools behave."
+                    .into()
+            ))
+        );
+        // Short advice labels its item whole.
+        assert_eq!(
+            advice_and_purpose("Write the code so they can see it"),
+            None
+        );
+    }
 }

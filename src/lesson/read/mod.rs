@@ -30,6 +30,7 @@ mod markdown;
 mod para_tips;
 mod pasted;
 mod plain;
+mod purpose;
 mod sections;
 mod termed;
 
@@ -42,6 +43,7 @@ use heading::{heading, is_lede, pictograph, without_attributes, without_marks};
 use lists::split_tip_lists;
 use markdown::{Block, Kind, blocks};
 use plain::plain_headings;
+pub use purpose::purpose_split;
 use sections::{headless, sections_of, text_after_tips};
 
 /// A lesson's structure, text already plain.

@@ -1,0 +1,81 @@
+//! Advice that carries its own reason (see docs/lessons.md, "advice with
+//! its reason"): a tip whose heading is a whole sentence often ends in why
+//! ("Keep a list of who has spoken so that you can share attention
+//! fairly."). Asking "Why should you keep a list … so that you can share
+//! attention fairly?" gives the answer away, so the question keeps the
+//! advice and the reason answers it.
+
+use super::ask::Ask;
+use crate::lesson::language::{Analysis, analyse};
+use crate::lesson::read::{Section, purpose_split};
+use crate::lesson::text::Casing;
+
+/// The question's advice and its analysis, and the reason cut from it,
+/// when the heading is advice written as a sentence.
+pub(super) fn with_reason(
+    inline: String,
+    analysis: Analysis,
+    ask: &Ask,
+    section: &Section,
+    made_up: bool,
+) -> (String, Analysis, Option<String>) {
+    if *ask != Ask::Do || !section.sentence_heading || made_up {
+        return (inline, analysis, None);
+    }
+    match purpose_split(&inline) {
+        Some((advice, reason)) => {
+            let a = analyse(&advice);
+            (advice, a, Some(reason))
+        }
+        None => (inline, analysis, None),
+    }
+}
+
+/// Does the section's heading, a sentence, end with its reason? Such a
+/// tip has a card even with no text of its own.
+pub(super) fn reason_in_heading(section: &Section, casing: &Casing) -> bool {
+    section.sentence_heading
+        && section
+            .heading
+            .as_ref()
+            .is_some_and(|h| purpose_split(&casing.inline_words(h).join(" ")).is_some())
+}
+
+#[cfg(test)]
+mod tests {
+    fn point_cards(text: &str) -> Vec<(String, String)> {
+        let deck =
+            crate::lesson::generate(std::path::Path::new("lesson.md"), text).expect("a lesson");
+        deck.cards
+            .iter()
+            .filter_map(|c| Some((c.front.clone()?, c.back.clone()?)))
+            .collect()
+    }
+
+    #[test]
+    fn advice_ending_with_its_reason_is_asked_why_and_answered_by_it() {
+        let cards = point_cards(
+            "# Teaching tips\n\nHere are the habits that help most.\n\n\
+             1.  Keep a list of who has spoken so that you can share attention fairly \
+             across the room. A sheet of names on the desk works well in person.\n\n\
+             2.  Keep track of the time so that nobody has to rush the last exercise. \
+             I use a kitchen timer myself.\n\n\
+             3.  Pause after every question you ask. Silence gives slower thinkers time \
+             to form an answer.\n",
+        );
+        assert_eq!(
+            cards[0],
+            (
+                "Why should you keep a list of who has spoken?".to_string(),
+                "So that you can share attention fairly across the room.".to_string()
+            )
+        );
+        // Its text only tells the writer's story: the reason still answers.
+        assert_eq!(cards[1].0, "Why should you keep track of the time?");
+        // No reason in the heading: the text answers.
+        assert_eq!(
+            cards[2].1,
+            "Silence gives slower thinkers time to form an answer."
+        );
+    }
+}

@@ -1,0 +1,74 @@
+//! A sentence of advice that ends with its reason ("Keep a list of who has
+//! spoken so that you can share attention fairly."): where the advice ends
+//! and the reason begins (see docs/lessons.md, "advice with its reason").
+
+use crate::lesson::language::{LEXICON, Pos, Role, analyse};
+use crate::lesson::text::{capitalise, word_count};
+
+/// The fewest words of advice before its reason.
+const ADVICE_WORDS: usize = 3;
+
+/// The advice and its reason: the heading up to a reason word that opens a
+/// clause (lexicon role `reason`: "so that", "because", "to avoid"…, not
+/// "helps" or "the reason"), after three words of advice or more, and the
+/// clause from there, as a sentence.
+pub fn purpose_split(inline: &str) -> Option<(String, String)> {
+    let a = analyse(inline);
+    let words: Vec<_> = a.content().collect();
+    let norms: Vec<&str> = words.iter().map(|w| w.norm.as_str()).collect();
+    let (first, _) = LEXICON
+        .find(&norms, Role::Reason)
+        .into_iter()
+        .find(|&(k, _)| {
+            k >= ADVICE_WORDS
+                && matches!(
+                    words[k].pos,
+                    Pos::Sconj | Pos::Cconj | Pos::Adv | Pos::Part | Pos::Adp
+                )
+        })?;
+    let at = words[first].start;
+    let advice = inline[..at].trim_end().trim_end_matches(',').trim_end();
+    let reason = inline[at..].trim().trim_end_matches(['.', '!']);
+    if word_count(reason) < 3 || word_count(advice) < ADVICE_WORDS {
+        return None;
+    }
+    Some((advice.to_string(), format!("{}.", capitalise(reason))))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_reason_clause_after_the_advice_is_split_off() {
+        assert_eq!(
+            purpose_split("keep a list of who has spoken so that you can share attention fairly"),
+            Some((
+                "keep a list of who has spoken".into(),
+                "So that you can share attention fairly.".into()
+            ))
+        );
+        assert_eq!(
+            purpose_split("print the slides a day early, because the printer always jams"),
+            Some((
+                "print the slides a day early".into(),
+                "Because the printer always jams.".into()
+            ))
+        );
+        assert_eq!(
+            purpose_split("use a lid on the pot to keep the heat in"),
+            Some(("use a lid on the pot".into(), "To keep the heat in.".into()))
+        );
+        // No clause: a verb of reason, a reason word too early, or too
+        // short a reason.
+        assert_eq!(
+            purpose_split("choose the tool that helps the team most"),
+            None
+        );
+        assert_eq!(purpose_split("try to keep the room quiet"), None);
+        assert_eq!(
+            purpose_split("pause after every question because silence"),
+            None
+        );
+    }
+}
