@@ -303,10 +303,15 @@ fn candidates(blocks: Vec<Block>, contents: Option<&(usize, HashSet<String>)>) -
                 // (A question among questions, "Is it clear?" then "Is it
                 // easy to follow?", is one more item: a heading heads text,
                 // or at least differs from the items over it.)
+                // (Nor does a short line among short lines: see
+                // `bare_items`.)
+                let bare = bare_items(&b.lines);
                 let end = (1..b.lines.len())
                     .find(|&k| {
                         let after = b.lines.get(k + 1).map(String::as_str);
-                        judge.heading(&b.lines[k], Some(&b.lines[k - 1]), after) == Some(true)
+                        !bare[k]
+                            && judge.heading(&b.lines[k], Some(&b.lines[k - 1]), after)
+                                == Some(true)
                             && (after.is_some_and(|a| heading_like(a, None, None).is_none())
                                 || !same_form(&b.lines[k - 1], &b.lines[k]))
                     })
@@ -380,10 +385,22 @@ fn split_paragraph(b: &Block, next_is_item: bool, judge: Judge, cands: &mut Vec<
         .filter(|l| !is_code_line(l))
         .cloned()
         .collect();
+    let bare = bare_items(&lines);
     let mut run: Vec<String> = Vec::new();
     let mut run_line = b.line;
     for (k, l) in lines.iter().enumerate() {
-        let before = if k == 0 {
+        if bare[k] {
+            push_run(std::mem::take(&mut run), run_line, cands);
+            let index = (0..k).rev().take_while(|&j| bare[j]).count();
+            cands.push(Cand {
+                block: item_block(l.clone(), index, b.line + k),
+                strong: None,
+            });
+            run_line = b.line + k + 1;
+            continue;
+        }
+        // (After the items of a bare list, a line starts afresh.)
+        let before = if k == 0 || bare[k - 1] {
             None
         } else {
             Some(lines[k - 1].as_str())
@@ -412,6 +429,52 @@ fn split_paragraph(b: &Block, next_is_item: bool, judge: Judge, cands: &mut Vec<
         }
     }
     push_run(run, run_line, cands);
+}
+
+/// Fewest short lines in a row, none ending a sentence, that are a list
+/// which lost its bullets rather than headings.
+const BARE_LIST_LINES: usize = 3;
+
+/// Most words of a line of such a list.
+const BARE_ITEM_WORDS: usize = 16;
+
+/// "Include plenty of white space", "Use large fonts", "Define jargon", one
+/// under the other with no text between, in a paragraph pasted without
+/// blank lines: lines that head nothing are the items of a list which lost
+/// its bullets. Only the last of such a run may head the text after it;
+/// the others are marked (see docs/lessons.md, "What it reads").
+fn bare_items(lines: &[String]) -> Vec<bool> {
+    // (Each a line of its own, opening with a capital and needing nothing
+    // after it: not a paragraph wrapped by hand.)
+    let short = |l: &String| {
+        let l = l.trim_end();
+        word_count(l) <= BARE_ITEM_WORDS
+            && !l.ends_with(['.', ':', '?', '!', ',', ';'])
+            && l.starts_with(|c: char| c.is_uppercase())
+            && !ends_needing_more(l)
+            // ("Tip 2: Talk to someone" is a heading whatever surrounds it.)
+            && !numbered_label(l)
+            && !l.contains(": ")
+    };
+    let mut bare = vec![false; lines.len()];
+    let mut k = 0;
+    while k < lines.len() {
+        let run = lines[k..].iter().take_while(|l| short(l)).count();
+        // (The line after the run opens with a capital too, or the last
+        // line of the run was wrapped.)
+        let wrapped = lines
+            .get(k + run)
+            .is_some_and(|l| l.starts_with(|c: char| c.is_lowercase()));
+        let run = if wrapped { run.saturating_sub(1) } else { run };
+        // (A run reaching the paragraph's end heads nothing: all items.)
+        let last_heads = k + run < lines.len();
+        if run >= BARE_LIST_LINES {
+            let items = if last_heads { run - 1 } else { run };
+            bare[k..k + items].iter_mut().for_each(|b| *b = true);
+        }
+        k += run.max(1);
+    }
+    bare
 }
 
 /// Longer than any line wrapped by hand: a line this long is a whole

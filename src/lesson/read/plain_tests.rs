@@ -203,3 +203,32 @@ fn a_quotations_attribution_heads_nothing() {
     // Nor is a line of the quotation above it.
     assert!(!hs.iter().any(|h| h.contains("Rule")), "{hs:?}");
 }
+
+#[test]
+fn short_lines_one_under_another_are_a_list_that_lost_its_bullets() {
+    // Pasted without blank lines: a heading, its paragraph, a list whose
+    // bullets were lost, then the next heading over its paragraph.
+    let l = read_str(
+        "Slides that work\n\
+         Rooms are dark and people are tired\n\
+         Nobody reads a dense slide at the back of a hall after lunch, however good it is.\n\
+         Use large fonts\n\
+         Keep one idea per slide\n\
+         Prefer pictures to bullet points (a chart beats a table)\n\
+         Cut every word you would read aloud\n\
+         Rehearse with a timer\n\
+         Most talks overrun by a third, and the cut always falls on the conclusion.\n",
+    );
+    assert_eq!(
+        headings(&l),
+        [
+            "Rooms are dark and people are tired",
+            "Rehearse with a timer"
+        ]
+    );
+    // A paragraph wrapped by hand is no list, its lines short or not.
+    let l = read_str(
+        "Software\n\nIf you or your group are creating thousands of lines of code\nfor use by people you have never met, you are doing engineering\nIf you write a few lines now and again\nyou may not be doing engineering at all.\n",
+    );
+    assert_eq!(headings(&l), ["-"]);
+}
