@@ -36,7 +36,8 @@ pub(super) fn names_a_thing(h: &Analysis, text: &str, body: &[&Analysis]) -> boo
             || (words.len() == 2 && roman_or_letter(second))
             // "Platform as a product", "Secure by default": a noun or an
             // adjective named by what it is as, or by.
-            || w.norm == "as"
+            // (Not "as" opening a clause: "Write as you go" advises.)
+            || (w.norm == "as" && words.get(2).is_none_or(|n| n.pos != Pos::Pron))
             || (w.norm == "by" && known_adjective(&first.norm) == Some(true))
     })
         // "Table(s)": a noun, singular or plural.

@@ -383,3 +383,11 @@ pub(super) fn lesson_fronts(text: &str) -> Vec<String> {
     let deck = crate::lesson::generate(std::path::Path::new("lesson.md"), text).expect("a lesson");
     deck.cards.into_iter().filter_map(|c| c.front).collect()
 }
+
+#[test]
+fn a_heading_with_as_names_a_thing_unless_a_clause_follows() {
+    use crate::lesson::cards::named::names_a_thing;
+    let named = |h: &str| names_a_thing(&analyse(h), h, &[]);
+    assert!(named("platform as a product"));
+    assert!(!named("write as you go"));
+}

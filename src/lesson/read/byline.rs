@@ -3,7 +3,9 @@
 //! but they are no section and teach nothing (lexicon roles
 //! `byline-label`, `date-label` and `calendar`; see docs/lessons.md).
 
+use crate::lesson::language::{known_word, proper_noun};
 use crate::lesson::lexicon::{LEXICON, Role};
+use crate::lesson::text::{ends_sentence, word_count};
 
 /// Whether a heading only signs or dates the article.
 pub(super) fn is_byline(heading: &str) -> bool {
@@ -37,6 +39,34 @@ pub(super) fn is_byline(heading: &str) -> bool {
                 && !LEXICON.is(&w.to_lowercase(), Role::Preposition)
         })
         && !name.iter().any(|w| matches!(*w, "The" | "A" | "An"))
+}
+
+/// "Try working in a separate space - Keegan": a tip signed by its
+/// writer, as pages gathering tips from a team sign them. The signature
+/// is one to three capitalised words after a spaced dash closing the
+/// text, and either the text before it ends its sentence or every word of
+/// it is a name (one the dictionary does not know, or knows as a proper
+/// noun). Gives the text without it.
+pub(super) fn unsigned(text: &str) -> Option<&str> {
+    let (at, dash) = [" - ", " \u{2013} ", " \u{2014} "]
+        .iter()
+        .filter_map(|d| text.rfind(d).map(|at| (at, d.len())))
+        .max()?;
+    let (before, name) = (text[..at].trim_end(), text[at + dash..].trim());
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let named = (1..=3).contains(&words.len())
+        && words.iter().all(|w| {
+            w.chars().next().is_some_and(char::is_uppercase)
+                && w.chars()
+                    .all(|c| c.is_alphabetic() || matches!(c, '.' | '\'' | '-'))
+        });
+    let names = || {
+        words.iter().all(|w| {
+            let w = w.trim_end_matches('.');
+            !known_word(&w.to_lowercase()) || proper_noun(w)
+        })
+    };
+    (named && word_count(before) >= 4 && (ends_sentence(before) || names())).then_some(before)
 }
 
 /// "August 4, 2021", "Monday 3 May 2020", "2021-08-04": a date with its
@@ -89,6 +119,26 @@ mod tests {
             "Date: 04/08/2021",
         ] {
             assert!(is_byline(h), "{h}");
+        }
+    }
+
+    #[test]
+    fn a_tip_loses_the_name_that_signs_it() {
+        assert_eq!(
+            unsigned("Try working in a room of its own - Keegan"),
+            Some("Try working in a room of its own")
+        );
+        assert_eq!(
+            unsigned("Reread what you wrote. \u{2013} Ann Lee"),
+            Some("Reread what you wrote.")
+        );
+        for t in [
+            "Pick one of two kinds of store - Redis or Postgres",
+            "Add the last step - Deploy",
+            "Short - Keegan",
+            "Mind the gap - it is wider than it looks",
+        ] {
+            assert_eq!(unsigned(t), None, "{t}");
         }
     }
 

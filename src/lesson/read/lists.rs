@@ -223,15 +223,17 @@ fn tip_labels(sections: &[Section], l: &[&ItemMark]) -> Option<Vec<(String, Stri
     // after their label, or with items nested under it. Labels with a
     // short gloss each ("**Consistency** - every read sees the latest
     // write"), or with nothing, are the items of one list.
+    // (Advice goes on with advice, stopped or not: "**Separate work and
+    // home:** Try working in a room of its own".)
+    let says = |(label, rest): &(String, String)| {
+        ends_sentence(rest)
+            || rest.is_empty()
+            || (word_count(rest) >= 4 && (opens_with_advice(label) || opens_with_advice(rest)))
+    };
     let sentences_after = labels
         .iter()
         .zip(&bare)
-        .filter(|(lab, bare)| {
-            !**bare
-                && lab
-                    .as_ref()
-                    .is_some_and(|(_, rest)| ends_sentence(rest) || rest.is_empty())
-        })
+        .filter(|(lab, bare)| !**bare && lab.as_ref().is_some_and(says))
         .count();
     if sentences_after * 2 < labels.len() {
         return None;

@@ -201,3 +201,19 @@ fn an_item_all_link_is_left_out_of_its_list() {
     );
     assert_eq!(bodies(&l.sections[0]), ["Install Hugo", "Install Git"]);
 }
+
+#[test]
+fn a_heading_without_the_space_after_its_hashes_is_still_a_heading() {
+    let l = read_str(
+        "# Charts\n\n## Kinds\n\nPick the chart for the data.\n\n###Line chart\n\nA line shows change over time.\n\n#Not a hashtag line but a heading\n\nIt has two words or more.\n\n#journey\n\n```\n###Inside code\n```\n\nThe end of the lesson.\n",
+    );
+    assert_eq!(
+        headings(&l),
+        ["Kinds", "Line chart", "Not a hashtag line but a heading"]
+    );
+    assert!(
+        bodies(&l.sections[2])
+            .iter()
+            .any(|b| b.contains("#journey"))
+    );
+}

@@ -36,7 +36,7 @@ mod termed;
 
 use std::path::Path;
 
-use super::text::{sentences, squash, word_count};
+use super::text::{ends_sentence, sentences, squash, word_count};
 use crate::error::{Error, Result};
 pub use heading::clean_heading;
 use heading::{heading, is_lede, pictograph, without_attributes, without_marks};
@@ -222,6 +222,19 @@ pub fn read(path: &Path, text: &str) -> Result<Lesson> {
     // heading that signs or dates the article goes, and the text under it
     // joins what comes before.
     blocks.retain(|b| !(matches!(b.kind, Kind::Heading(_)) && byline::is_byline(&b.text())));
+    // ("… a separate space - Keegan": the name signing a tip is no part
+    // of it; what it signs is a whole statement, stopped or not.)
+    for b in blocks
+        .iter_mut()
+        .filter(|b| matches!(b.kind, Kind::Para | Kind::Item { .. }))
+    {
+        if let Some(last) = b.lines.last_mut()
+            && let Some(text) = byline::unsigned(last)
+        {
+            let stop = if ends_sentence(text) { "" } else { "." };
+            *last = format!("{text}{stop}");
+        }
+    }
     let (blocks, glossed_lines) = glossed::split_glossed_headings(blocks);
     let (mut sections, marks, outline) = sections_of(&blocks);
     glossed::mark(&mut sections, &glossed_lines);

@@ -6,25 +6,60 @@ use super::plain::heading_like;
 use crate::lesson::text::ends_sentence;
 
 /// Plain text bullets ("•", "◦") as Markdown list markers, so that a list
-/// copied from a web page reads as a list.
+/// copied from a web page reads as a list; and headings written without
+/// the space after their hashes ("###Column chart", which older Markdown
+/// read as a heading and CommonMark does not) given it. Fenced code is
+/// left as it is.
 pub(super) fn markdown_bullets(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
+    let mut fence: Option<&str> = None;
     for line in text.split_inclusive('\n') {
         let trimmed = line.trim_start();
         let indent = line.len() - trimmed.len();
+        let opens = ["```", "~~~"].into_iter().find(|f| trimmed.starts_with(f));
+        match (fence, opens) {
+            (Some(f), Some(g)) if f == g => fence = None,
+            (None, Some(g)) if indent < 4 => fence = Some(g),
+            _ => {}
+        }
+        if fence.is_some() || opens.is_some() {
+            out.push_str(line);
+            continue;
+        }
         let bullet = ['•', '◦', '▪', '‣', '·']
             .iter()
             .find_map(|b| trimmed.strip_prefix(*b));
-        match bullet {
-            Some(rest) => {
+        match (bullet, unspaced_heading(trimmed)) {
+            (Some(rest), _) => {
                 let nested = indent > 0 || trimmed.starts_with('◦');
                 out.push_str(if nested { "  - " } else { "- " });
                 out.push_str(rest.trim_start());
             }
-            None => out.push_str(line),
+            (None, Some(hashes)) if indent < 4 => {
+                out.push_str(&line[..indent + hashes]);
+                out.push(' ');
+                out.push_str(&trimmed[hashes..]);
+            }
+            _ => out.push_str(line),
         }
     }
     out
+}
+
+/// "###Column chart" → 3: a heading line missing the space after its
+/// hashes. Its text opens with a capital letter or a digit ("#include"
+/// and "#!/bin/sh" are code); one hash alone needs two words or more, as
+/// "#Journey" on a line of its own is a hashtag.
+fn unspaced_heading(line: &str) -> Option<usize> {
+    let hashes = line.chars().take_while(|&c| c == '#').count();
+    let rest = line.get(hashes..)?.trim_end();
+    let opens = rest
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
+    let words = rest.split_whitespace().count();
+    ((1..=6).contains(&hashes) && opens && (hashes > 1 || words >= 2) && !rest.contains('#'))
+        .then_some(hashes)
 }
 
 /// `## Title` → 2: the level of a Markdown heading line (indentation
