@@ -694,3 +694,25 @@ fn an_abbreviation_spelt_out_asks_what_it_stands_for() {
         );
     }
 }
+
+#[test]
+fn a_bulleted_list_whose_steps_say_their_order_is_asked_step_by_step() {
+    let text = "# Pressing cider\n\n## On the day\n\n- Wash the apples in cold water.\n- Chop them into quarters with a sharp knife.\n- Once the pieces are ready, fill the press halfway.\n- Then turn the screw slowly until juice runs.\n- Pour the juice into clean jars through a sieve.\n\n## Storing\n\nKeep the jars in a cold place. Fresh juice ferments within days, so freeze what you cannot drink in a week.\n";
+    let fronts = fronts_of("cider.md", text);
+    assert!(
+        fronts.contains(
+            &"On the day: what do you do after you wash the apples in cold water?".to_string()
+        ),
+        "{fronts:#?}"
+    );
+    // Without the words that place them, the same items are tips in no
+    // order.
+    let unordered = text
+        .replace("Once the pieces are ready, fill", "Fill")
+        .replace("Then turn", "Turn");
+    let fronts = fronts_of("cider.md", &unordered);
+    assert!(
+        !fronts.iter().any(|f| f.contains("what do you do after")),
+        "{fronts:#?}"
+    );
+}

@@ -67,6 +67,7 @@ pub enum Role {
     Conduct,
     GerundTaking,
     ConclusionOpening,
+    SequenceOpening,
 }
 
 const LEXICON_TEXT: &str = include_str!("lexicon.txt");
@@ -133,6 +134,7 @@ impl Lexicon {
                     "conduct" => Role::Conduct,
                     "gerund-taking" => Role::GerundTaking,
                     "conclusion-opening" => Role::ConclusionOpening,
+                    "sequence-opening" => Role::SequenceOpening,
                     other => return Err(format!("line {}: unknown role `{other}`", i + 1)),
                 });
                 continue;
@@ -206,6 +208,18 @@ impl Lexicon {
     /// `role`?
     pub fn opens_with(&self, words: &[&str], role: Role) -> bool {
         (1..=self.longest.min(words.len())).any(|len| self.is(&words[..len].join(" "), role))
+    }
+
+    /// Whether a text, as written, opens with an entry of the role: its
+    /// words lower-cased, without the punctuation around them.
+    pub fn text_opens_with(&self, text: &str, role: Role) -> bool {
+        let lower = text.to_lowercase();
+        let words: Vec<&str> = lower
+            .split(|c: char| !c.is_alphanumeric() && c != '\'')
+            .filter(|w| !w.is_empty())
+            .take(self.longest)
+            .collect();
+        self.opens_with(&words, role)
     }
 
     /// The leaning opener a sentence starts with, if any ("For example", "This").

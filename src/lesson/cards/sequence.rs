@@ -11,7 +11,7 @@ use super::steps::{piece_firsts, steps, steps_back};
 use super::{Explained, Maker, Part};
 use crate::deck::CardEntry;
 use crate::lesson::language::{LEXICON, Pos, Role};
-use crate::lesson::read::PieceKind;
+use crate::lesson::read::{PieceKind, in_order};
 use crate::lesson::text::{capitalise, word_count};
 
 /// Fewest steps of a procedure asked step by step.
@@ -61,6 +61,8 @@ fn procedure(part: &Part) -> Option<Vec<usize>> {
     let unbroken = body[ss[firsts[0]].piece..=ss[firsts[firsts.len() - 1]].piece]
         .iter()
         .all(|p| p.kind == PieceKind::Item);
+    // (A bulleted list is done in its order when its steps say so.)
+    let placed = in_order(firsts.iter().map(|&i| ss[i].text.as_str()));
     let advising = firsts.iter().filter(|&&i| ss[i].imperative).count();
     // ("Verified resolutions", "Best practices": a plural heading of two
     // words or more names a collection of items, in no order; one word,
@@ -68,8 +70,8 @@ fn procedure(part: &Part) -> Option<Vec<usize>> {
     let collection = !part.topic.made_up
         && word_count(&part.topic.inline) >= 2
         && is_plural_phrase(&part.topic.analysis);
-    ((announced || (numbered && !collection)) && unbroken && advising * 3 >= firsts.len() * 2)
-        .then_some(firsts)
+    let ordered = announced || placed || (numbered && !collection);
+    (ordered && unbroken && advising * 3 >= firsts.len() * 2).then_some(firsts)
 }
 
 /// "Shift to the smallest cog, so the wheel comes out" → "Shift to the

@@ -74,6 +74,22 @@ fn advice_when_numbered(section: &Section, l: &[&ItemMark], title: &str, texts: 
             || conduct >= CONDUCT_ITEMS)
 }
 
+/// Fewest steps after the first that open by placing themselves after the
+/// one before in a bulleted list done in its order.
+const PLACED_STEPS: usize = 2;
+
+/// A bulleted list whose steps say they are done in order ("Once the
+/// grains have steeped, remove the bag", "Now that the bucket is primed,
+/// …"; lexicon role `sequence-opening`) is steps, as a numbered one is.
+/// Given each step's text, in order.
+pub fn in_order<'a>(steps: impl Iterator<Item = &'a str>) -> bool {
+    steps
+        .skip(1)
+        .filter(|t| LEXICON.text_opens_with(t, Role::SequenceOpening))
+        .count()
+        >= PLACED_STEPS
+}
+
 /// "Speak clearly, especially if…", "Never leave a pan unattended.", "When
 /// delivering, be confident": a sentence that gives advice (see
 /// [`advice_start`]).
@@ -174,7 +190,8 @@ pub(super) fn advice_tips(
     if l.len() < ADVICE_ITEMS
         || (l.len() < ADVICE_ITEMS_APART && chars <= ONE_BACK_CHARS)
         || (section.heading.is_none() && !the_body)
-        || (l.iter().any(|m| m.numbered) && !numbered_ok)
+        || ((l.iter().any(|m| m.numbered) || in_order(texts.iter().map(String::as_str)))
+            && !numbered_ok)
         || !l.iter().zip(&texts).all(short)
     {
         return None;

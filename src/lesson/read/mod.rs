@@ -38,6 +38,7 @@ use std::path::Path;
 
 use super::text::{ends_sentence, sentences, squash, word_count};
 use crate::error::{Error, Result};
+pub use advice_list::in_order;
 pub use heading::clean_heading;
 use heading::{heading, is_lede, pictograph, without_attributes, without_marks};
 use lists::split_tip_lists;
