@@ -716,3 +716,21 @@ fn a_bulleted_list_whose_steps_say_their_order_is_asked_step_by_step() {
         "{fronts:#?}"
     );
 }
+
+#[test]
+fn an_introduction_is_answered_by_the_text_saying_what_it_covers() {
+    let text = "# Pricing a side project\n\n## Introduction\n\nMost makers charge too little at first. This guide explains how to set a first price from costs, rivals and the value buyers see. We wrote it after a year of selling plugins.\n\n## Start from value\n\nThis section covers value. Buyers pay for the hours a tool saves them, so price against those hours rather than your costs.\n\n## Raise prices often\n\nA small rise every few months tests demand without losing loyal buyers, since early buyers keep their price.\n";
+    let deck = generate(Path::new("pricing.md"), text).unwrap();
+    let back = |kind: &str| {
+        deck.cards
+            .iter()
+            .find(|c| c.id.as_deref().unwrap().contains(kind))
+            .and_then(|c| c.back.clone())
+            .unwrap()
+    };
+    assert_eq!(
+        back("introduction/point"),
+        "This guide explains how to set a first price from costs, rivals and the value buyers see."
+    );
+    assert!(!back("start-from-value/point").contains("This section"));
+}

@@ -68,6 +68,7 @@ pub enum Role {
     GerundTaking,
     ConclusionOpening,
     SequenceOpening,
+    SynopsisOpening,
 }
 
 const LEXICON_TEXT: &str = include_str!("lexicon.txt");
@@ -135,6 +136,7 @@ impl Lexicon {
                     "gerund-taking" => Role::GerundTaking,
                     "conclusion-opening" => Role::ConclusionOpening,
                     "sequence-opening" => Role::SequenceOpening,
+                    "synopsis-opening" => Role::SynopsisOpening,
                     other => return Err(format!("line {}: unknown role `{other}`", i + 1)),
                 });
                 continue;

@@ -5,17 +5,21 @@ use std::collections::BTreeSet;
 
 use crate::lesson::language::{LEXICON, Pos, Role};
 use crate::lesson::read::PieceKind;
-use crate::lesson::text::{capitalise, ends_sentence, norm, stem, word_count};
+use crate::lesson::text::{capitalise, norm, stem, word_count};
 
 use super::ask::Ask;
+use super::compose::compose_back;
 use super::listed::list_answer;
 use super::phrase::capitalised_word;
 use super::question::{defines, places_advice};
 use super::reply::reply_first;
 use super::sentence::Sent;
-use super::sentence::{in_heading, kin, summary_label};
+use super::sentence::{in_heading, kin};
 use super::steps::{advice_list, whole_list, with_its_list};
 use super::{BACK_CHARS, Part, Topic};
+
+/// What pointing at what a card does not show costs a sentence.
+const POINTER_WEIGHT: f64 = 0.9;
 
 /// How likely sentence `i` is to carry the section's point.
 ///
@@ -73,7 +77,7 @@ pub(super) fn sentence_score(i: usize, s: &Sent, heading: &BTreeSet<String>, why
         score -= 0.2;
     }
     if s.pointer {
-        score -= 0.9;
+        score -= POINTER_WEIGHT;
     }
     // "We're excited to have you!": a cheer, not a point. "In the future it
     // might…": a guess about what is not so.
@@ -202,7 +206,10 @@ pub(super) fn choose_back(
     // The writer's own story, or a sentence pointing at what the card does
     // not show ("the example above"), is the answer only when the section
     // has nothing else: a statement that holds on its own comes first.
-    let aside = |i: usize| ss[i].narrated || (ss[i].pointer && !ss[i].labelled);
+    // (An introduction's synopsis, lifted, points at the text it sums up.)
+    let aside = |i: usize| {
+        ss[i].narrated || (ss[i].pointer && !ss[i].labelled && !(ss[i].synopsis && i == lifted.0))
+    };
     let general = |i: &usize| !aside(*i) && scores[*i] > -2.0;
     let mut order: Vec<usize> = if substantive.iter().any(general) {
         substantive.iter().copied().filter(|&i| !aside(i)).collect()
@@ -236,7 +243,9 @@ pub(super) fn choose_back(
         notes.push("every sentence leans on another: the best, its connective dropped");
     }
     let total = |c: &[usize]| c.iter().map(|&i| len(i)).sum::<usize>();
-    if chosen.len() == 1 {
+    // (A synopsis, "This guide explains how…", sums the text up alone.)
+    let summed_up = chosen.len() == 1 && ss[chosen[0]].synopsis && chosen[0] == lifted.0;
+    if chosen.len() == 1 && !summed_up {
         let best = chosen[0];
         let fits = |i: usize| total(&chosen) + len(i) <= BACK_CHARS;
         let stands = |i: usize| stands_beside(ss, best, i);
@@ -309,90 +318,6 @@ fn stands_beside(ss: &[Sent], best: usize, i: usize) -> bool {
         || (i == best + 1 && !ss[i].illustrates())
 }
 
-pub(super) fn compose_back(ss: &[Sent], chosen: &[usize]) -> String {
-    let parts: Vec<String> = chosen
-        .iter()
-        .map(|&i| {
-            let text = without_label(&ss[i].text);
-            // A back that starts the card cannot lean on what comes before
-            // it: a connective before a comma ("As a consequence, …") goes.
-            let text = if k_first(chosen, i) {
-                without_connective(&ss[i], text)
-            } else {
-                text
-            };
-            // (A lead-in answering alone ends with a period, not its colon;
-            // an item of a list, not its semicolon.)
-            let s = capitalise(text.trim_end_matches([':', ';']).trim_end());
-            if ends_sentence(&s) {
-                s
-            } else {
-                format!("{s}.")
-            }
-        })
-        .collect();
-    shorten(&parts.join(" "), BACK_CHARS + 50)
-}
-
-fn k_first(chosen: &[usize], i: usize) -> bool {
-    chosen.first() == Some(&i)
-}
-
-/// The sentence without the connective it opens with, when a comma closes
-/// the connective and the rest can stand: "However, the cache…" → "the
-/// cache…". Pronoun openers ("This is…") stay: without them nothing is left.
-fn without_connective<'a>(s: &Sent, text: &'a str) -> &'a str {
-    let Some(n) = s.leans else { return text };
-    let words: Vec<&crate::lesson::language::Word> = s.a.content().collect();
-    let Some(last) = words.get(n.saturating_sub(1)) else {
-        return text;
-    };
-    if n == 0 || !matches!(words[0].pos, Pos::Adv | Pos::Adp | Pos::Cconj | Pos::Sconj) {
-        return text;
-    }
-    match text[last.end..].strip_prefix(',') {
-        Some(rest) if rest.split_whitespace().count() >= 4 => rest.trim_start(),
-        _ => text,
-    }
-}
-
-/// "Note: No engine does this." → "No engine does this.": a label of one
-/// or two words before a sentence is not part of the answer.
-pub(super) fn without_label(text: &str) -> &str {
-    match text.split_once(": ") {
-        Some((label, rest))
-            if label.split_whitespace().count() <= 4
-                && (label.chars().all(|c| c.is_alphabetic() || c == ' ')
-                    || summary_label(text))
-                && rest.chars().next().is_some_and(char::is_uppercase) =>
-        {
-            rest
-        }
-        _ => text,
-    }
-}
-
-/// Cuts text longer than `max` characters at its last clause boundary.
-pub(super) fn shorten(text: &str, max: usize) -> String {
-    if text.chars().count() <= max {
-        return text.to_string();
-    }
-    let cut: String = text.chars().take(max - 1).collect();
-    let at = [". ", "; ", " \u{2014} ", ", "]
-        .iter()
-        .filter_map(|sep| cut.rfind(sep).map(|i| (i, sep)))
-        .find(|(i, _)| *i > max / 3)
-        .map(|(i, sep)| if *sep == ". " { i + 1 } else { i });
-    match at {
-        Some(i) if cut[..i].ends_with('.') => cut[..i].to_string(),
-        Some(i) => format!("{}\u{2026}", cut[..i].trim_end()),
-        None => format!(
-            "{}\u{2026}",
-            cut[..cut.rfind(' ').unwrap_or(cut.len())].trim_end()
-        ),
-    }
-}
-
 /// Each sentence's score as the point's answer (see [`sentence_score`]).
 ///
 /// A tip whose heading is its lead sentence keeps the sentence the heading
@@ -418,6 +343,12 @@ pub(super) fn scores(ss: &[Sent], topic: &Topic, sentence_heading: bool) -> Vec<
         .enumerate()
         .map(|(i, s)| {
             let mut score = sentence_score(i, s, &topic.stems, topic.why);
+            // ("This guide sets out…": in the introduction, the text
+            // speaking of itself says what it is about, and points at
+            // nothing a card should show.)
+            if s.synopsis && topic.titled {
+                score += POINTER_WEIGHT;
+            }
             // Under a heading naming a thing, the sentence saying what it
             // is answers first.
             if topic.ask == Ask::Noun && defines(s, &topic.stems) {
@@ -480,16 +411,30 @@ fn lift(ss: &[Sent], topic: &Topic) -> (usize, f64) {
         let first = ss.iter().position(Sent::substantive).unwrap_or(usize::MAX);
         return (first, GLOSS_LIFT);
     }
-    (lede(ss, topic), LEDE_LIFT)
+    let lede = lede(ss, topic);
+    let synopsis = ss.get(lede).is_some_and(|s| s.synopsis);
+    (lede, if synopsis { SYNOPSIS_LIFT } else { LEDE_LIFT })
 }
 
-/// An introduction's first statement, where an article states what it is
-/// about: unless it is a greeting or the writer's story, or names nothing
+/// What an introduction's synopsis ("This guide explains how…") is lifted
+/// by: the writer's own summary of the text outweighs any one statement.
+const SYNOPSIS_LIFT: f64 = 2.0;
+
+/// An introduction's synopsis ("This guide sets out…"), or its first
+/// statement, where an article states what it is about: unless it is a greeting or the writer's story, or names nothing
 /// of the title (an excerpt going on from an earlier page). `usize::MAX`
 /// when there is none.
 fn lede(ss: &[Sent], topic: &Topic) -> usize {
     if !topic.titled {
         return usize::MAX;
+    }
+    // ("This guide sets out four principles…": where the text says what it
+    // covers, that answers what it is about.)
+    if let Some(i) = ss
+        .iter()
+        .position(|s| s.synopsis && s.substantive() && !s.narrated)
+    {
+        return i;
     }
     ss.iter()
         .position(Sent::substantive)

@@ -1,6 +1,7 @@
 //! Tests of the point card's back ([`super`]).
 
 use super::*;
+use crate::lesson::cards::compose::{shorten, without_label};
 use crate::lesson::cards::listed::list_back;
 
 #[test]

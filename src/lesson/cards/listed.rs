@@ -6,7 +6,7 @@
 //! tips, is answered by the list itself ([`list_answer`]).
 
 use super::ask::Ask;
-use super::back::without_label;
+use super::compose::without_label;
 use super::noun::asks_for_list;
 use super::sentence::{EXAMPLE_OPENERS, Sent, completed_lead_in, item_label};
 use super::steps::{goes_on, item_starts, whole_list};

@@ -18,6 +18,7 @@ mod acronym;
 mod ask;
 mod back;
 mod cloze;
+mod compose;
 mod facet;
 mod finite;
 mod forms;
@@ -48,7 +49,7 @@ mod worth;
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use super::language::{Analysis, analyse};
+use super::language::{Analysis, LEXICON, Role, analyse};
 use super::read::{Lesson, PieceKind, Section};
 use super::text::{Casing, capitalise, norm, sentences};
 use crate::deck::{CardEntry, DeckFile};
@@ -406,7 +407,7 @@ impl Maker {
                 Ask::Do | Ask::DoNot | Ask::Always | Ask::Statement | Ask::Predicate
             );
         Topic {
-            titled: self.is_title(&heading),
+            titled: self.speaks_for_the_lesson(section, &heading),
             group: None,
             heading,
             made_up,
@@ -492,6 +493,14 @@ impl Maker {
     ///
     /// A title of two parts ("Tutorial: Getting started with X", "X — a
     /// guide") is repeated by either part.
+    /// The title, or an "Introduction" heading the lesson's first part
+    /// and no heading holds: it speaks for the whole lesson.
+    fn speaks_for_the_lesson(&self, section: &Section, heading: &str) -> bool {
+        self.is_title(heading)
+            || (section.context.is_none()
+                && LEXICON.is(&heading.to_lowercase(), Role::IntroHeading))
+    }
+
     fn is_title(&self, heading: &str) -> bool {
         // "How to open a pull request (PR)": a bracketed aside at the end
         // is no part of the name.

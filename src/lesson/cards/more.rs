@@ -7,7 +7,8 @@
 use std::collections::BTreeSet;
 
 use super::ask::lower_first;
-use super::back::{compose_back, rank};
+use super::back::rank;
+use super::compose::compose_back;
 use super::from_back::{Heading, Subject, ask_of, head_of, subject};
 use super::sentence::Sent;
 use super::{CardEntry, Explained, MAX_SECTION_CARDS, Maker, Part};

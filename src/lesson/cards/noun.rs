@@ -380,6 +380,13 @@ impl Maker {
         }
         self.aspect_asked(part, on_back, &x, &stems, plural)
             .or_else(|| question_from_back(part, on_back, (&x, plural), &self.casing))
+            // (A back about something the heading does not name is asked
+            // by its own grammar, the heading before it: "GDS example:
+            // what does the performance platform help?")
+            .or_else(|| {
+                let &first = on_back.first()?;
+                super::more::question_of_sentence(part, first, &self.casing)
+            })
             .unwrap_or_else(|| format!("What matters about {}?", the_one(&topic.analysis, &x)))
     }
 

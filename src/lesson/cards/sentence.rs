@@ -42,6 +42,10 @@ pub(super) struct Sent {
     /// Points into the document ("the following", "below") or opens with a
     /// label ("Note:"): it needs what a card does not show.
     pub(super) pointer: bool,
+    /// Says what the text itself covers ("This guide sets out…"; lexicon
+    /// role `synopsis-opening`): what the lesson is about, though, as it
+    /// points into the text, a pointer anywhere else.
+    pub(super) synopsis: bool,
     /// Courts the reader before the point ("If you've ever…"; lexicon
     /// role `hook-opening`).
     pub(super) hook: bool,
@@ -103,6 +107,29 @@ fn leaning(a: &Analysis, lower: &[&str]) -> Option<usize> {
         .or_else(|| leaning_word(a))
 }
 
+/// Points at what a card does not show: a part of the text ("the
+/// following", "as shown below"; lexicon role `pointer`), a numbered
+/// figure or table, or a link ("…follow the process documented here.").
+fn points_into_the_text(lower: &[&str]) -> bool {
+    lower.last() == Some(&"here")
+        || numbered_reference(lower)
+        || LEXICON.points_away(lower)
+        || LEXICON
+            .find(lower, Role::Pointer)
+            .iter()
+            .any(|&(start, end)| !before_a_quantity(lower, start, end))
+}
+
+/// "This guide sets out four principles…": opens with the text naming
+/// itself (lexicon role `synopsis-opening`), then a verb saying what it
+/// does.
+fn synopsis(a: &Analysis, lower: &[&str]) -> bool {
+    LEXICON.opens_with(lower, Role::SynopsisOpening)
+        && a.content()
+            .skip(2)
+            .any(|w| matches!(w.pos, Pos::Verb | Pos::Aux))
+}
+
 /// What opens an illustration of the sentence before ("For example, …").
 pub(super) const EXAMPLE_OPENERS: [&str; 3] = ["for example", "for instance", "e.g."];
 
@@ -138,7 +165,10 @@ impl Sent {
             || a.words
                 .windows(2)
                 .any(|p| p[0].norm == "," && p[1].norm == "so");
-        let leans = leaning(&a, &lower);
+        // ("This guide sets out…": the text speaks of itself, leaning on
+        // no sentence before.)
+        let synopsis = synopsis(&a, &lower);
+        let leans = leaning(&a, &lower).filter(|_| !synopsis);
         let imperative = advises(&a) && leans.is_none();
         let has_verb = a.content().any(|w| matches!(w.pos, Pos::Verb | Pos::Aux));
         let unmarked_statement = kind == PieceKind::Para && has_verb && unmarked(&a, &text);
@@ -162,17 +192,7 @@ impl Sent {
         // ("Ask yourself: is it needed?" is advice, not a label.)
         let asks_oneself = imperative && text.trim_end().ends_with('?');
         let labelled = !summary && short_label(&text) && !asks_oneself;
-        // ("…follow the process documented here.": a link's text, and the
-        // card does not show where it leads.)
-        let here = lower.last() == Some(&"here");
-        let pointer = labelled
-            || here
-            || numbered_reference(&lower)
-            || LEXICON.points_away(&lower)
-            || LEXICON
-                .find(&lower, Role::Pointer)
-                .iter()
-                .any(|&(start, end)| !before_a_quantity(&lower, start, end));
+        let pointer = labelled || points_into_the_text(&lower);
         Sent {
             // ("Keep an open mind by:", its colon lost: the ways follow.)
             lead_in: text.ends_with(':')
@@ -201,6 +221,7 @@ impl Sent {
             personal,
             narrated,
             pointer,
+            synopsis,
             stressed: Vec::new(),
             hook: LEXICON.opens_with(&lower, Role::HookOpening),
             labelled,

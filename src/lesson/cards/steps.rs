@@ -300,7 +300,7 @@ pub(super) fn with_its_list(
     let &best = chosen.first()?;
     let single = chosen.len() == 1;
     if let Some((items, list)) = list_after(ss, best + 1).filter(|_| single && !ss[best].lead_in) {
-        let back = format!("{} {list}", super::back::compose_back(ss, &[best]));
+        let back = format!("{} {list}", super::compose::compose_back(ss, &[best]));
         if back.chars().count() <= BACK_CHARS + 100 {
             let mut with_list = vec![best, best + 1];
             with_list.extend(items);

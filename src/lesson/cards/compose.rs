@@ -1,0 +1,93 @@
+//! The point card's back written out from the sentences chosen for it
+//! (see docs/lessons.md, "Backs"): labels and leaning connectives dropped,
+//! each sentence stopped, the whole cut at a clause when it runs long.
+
+use super::BACK_CHARS;
+use super::sentence::{Sent, summary_label};
+use crate::lesson::language::Pos;
+use crate::lesson::text::{capitalise, ends_sentence};
+
+/// The chosen sentences, in order, as one back.
+pub(super) fn compose_back(ss: &[Sent], chosen: &[usize]) -> String {
+    let parts: Vec<String> = chosen
+        .iter()
+        .map(|&i| {
+            let text = without_label(&ss[i].text);
+            // A back that starts the card cannot lean on what comes before
+            // it: a connective before a comma ("As a consequence, …") goes.
+            let text = if k_first(chosen, i) {
+                without_connective(&ss[i], text)
+            } else {
+                text
+            };
+            // (A lead-in answering alone ends with a period, not its colon;
+            // an item of a list, not its semicolon.)
+            let s = capitalise(text.trim_end_matches([':', ';']).trim_end());
+            if ends_sentence(&s) {
+                s
+            } else {
+                format!("{s}.")
+            }
+        })
+        .collect();
+    shorten(&parts.join(" "), BACK_CHARS + 50)
+}
+
+fn k_first(chosen: &[usize], i: usize) -> bool {
+    chosen.first() == Some(&i)
+}
+
+/// The sentence without the connective it opens with, when a comma closes
+/// the connective and the rest can stand: "However, the cache…" → "the
+/// cache…". Pronoun openers ("This is…") stay: without them nothing is left.
+fn without_connective<'a>(s: &Sent, text: &'a str) -> &'a str {
+    let Some(n) = s.leans else { return text };
+    let words: Vec<&crate::lesson::language::Word> = s.a.content().collect();
+    let Some(last) = words.get(n.saturating_sub(1)) else {
+        return text;
+    };
+    if n == 0 || !matches!(words[0].pos, Pos::Adv | Pos::Adp | Pos::Cconj | Pos::Sconj) {
+        return text;
+    }
+    match text[last.end..].strip_prefix(',') {
+        Some(rest) if rest.split_whitespace().count() >= 4 => rest.trim_start(),
+        _ => text,
+    }
+}
+
+/// "Note: No engine does this." → "No engine does this.": a label of one
+/// or two words before a sentence is not part of the answer.
+pub(super) fn without_label(text: &str) -> &str {
+    match text.split_once(": ") {
+        Some((label, rest))
+            if label.split_whitespace().count() <= 4
+                && (label.chars().all(|c| c.is_alphabetic() || c == ' ')
+                    || summary_label(text))
+                && rest.chars().next().is_some_and(char::is_uppercase) =>
+        {
+            rest
+        }
+        _ => text,
+    }
+}
+
+/// Cuts text longer than `max` characters at its last clause boundary.
+pub(super) fn shorten(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        return text.to_string();
+    }
+    let cut: String = text.chars().take(max - 1).collect();
+    let at = [". ", "; ", " \u{2014} ", ", "]
+        .iter()
+        .filter_map(|sep| cut.rfind(sep).map(|i| (i, sep)))
+        .find(|(i, _)| *i > max / 3)
+        .map(|(i, sep)| if *sep == ". " { i + 1 } else { i });
+    match at {
+        Some(i) if cut[..i].ends_with('.') => cut[..i].to_string(),
+        Some(i) => format!("{}\u{2026}", cut[..i].trim_end()),
+        None => format!(
+            "{}\u{2026}",
+            cut[..cut.rfind(' ').unwrap_or(cut.len())].trim_end()
+        ),
+    }
+}
