@@ -734,3 +734,23 @@ fn an_introduction_is_answered_by_the_text_saying_what_it_covers() {
     );
     assert!(!back("start-from-value/point").contains("This section"));
 }
+
+#[test]
+fn items_too_long_for_a_back_are_summed_up_by_their_bold_phrases() {
+    let text = "# Pair programming\n\n## Benefits of pairing\n\n- It **spreads knowledge of the code** across the team, so two people know every change and a holiday or a sick day no longer stops the work on that part of the system.\n- It **catches mistakes early**, as the second person reads each line while it is typed and asks about anything that looks odd long before it reaches review.\n- Pairing also **keeps both people focused**, because it is much harder to drift off to email or chat when someone sits right beside you.\n\n## Rotating pairs\n\nSwap partners every day or two, so that knowledge keeps moving around the whole team.\n";
+    let deck = generate(Path::new("pairing.md"), text).unwrap();
+    let back = deck
+        .cards
+        .iter()
+        .find(|c| {
+            c.id.as_deref()
+                .unwrap()
+                .ends_with("benefits-of-pairing/point")
+        })
+        .and_then(|c| c.back.clone())
+        .unwrap();
+    assert_eq!(
+        back,
+        "Spreads knowledge of the code; catches mistakes early; keeps both people focused."
+    );
+}

@@ -212,9 +212,13 @@ pub(super) fn list_answer(part: &Part) -> Option<(Vec<usize>, String, String)> {
         answered_by_list.then(|| whole_list(ss, first)).flatten()
     };
     let (chosen, back) = if tips && !several {
-        whole().or_else(|| list_back(ss, &starts))
+        whole()
+            .or_else(|| list_back(ss, &starts))
+            .or_else(|| stressed_back(ss, &starts))
     } else {
-        list_back(ss, &starts).or_else(whole)
+        list_back(ss, &starts)
+            .or_else(|| stressed_back(ss, &starts))
+            .or_else(whole)
     }?;
     let why = if tips && !several {
         "the section's tips, as no one of them is its point"
@@ -243,6 +247,28 @@ pub(super) fn list_back(ss: &[Sent], starts: &[usize]) -> Option<(Vec<usize>, St
         .collect();
     let back = texts.join(" ");
     (back.chars().count() <= BACK_CHARS + 50).then(|| (starts.to_vec(), back))
+}
+
+/// "It **saves preparation time**. Co-teachers can rely on…": items too
+/// long to show whole, each with a phrase the writer set in bold, are
+/// summed up by those phrases ("Saves preparation time; helps with
+/// onboarding new instructors; …"), when every item has one and together
+/// they fit on a back.
+fn stressed_back(ss: &[Sent], starts: &[usize]) -> Option<(Vec<usize>, String)> {
+    if !(2..=6).contains(&starts.len()) {
+        return None;
+    }
+    let phrases: Vec<String> = starts
+        .iter()
+        .map(|&i| {
+            let s = &ss[i];
+            let &(from, to) = s.stressed.first()?;
+            let phrase = s.text.get(from..to)?.trim_end_matches(['.', ',', ';', ':']);
+            (phrase.len() < s.text.len()).then(|| phrase.to_string())
+        })
+        .collect::<Option<_>>()?;
+    let back = format!("{}.", capitalise(&phrases.join("; ")));
+    (back.chars().count() <= BACK_CHARS).then(|| (starts.to_vec(), back))
 }
 
 #[cfg(test)]

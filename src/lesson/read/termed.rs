@@ -3,6 +3,7 @@
 //! docs/lessons.md, "Lists of tips").
 
 use super::lists::ItemMark;
+use crate::lesson::language::{Pos, analyse};
 use crate::lesson::text::{capitalise, word_count};
 
 /// Fewest words of an item named by the term it sets in bold.
@@ -10,6 +11,19 @@ const TERMED_ITEM_WORDS: usize = 12;
 
 /// Most words of a term in bold that names its item.
 const TERM_WORDS: usize = 6;
+
+/// "It **catches mistakes early**": words in bold that open with the
+/// item's verb say what its subject does; they name no idea.
+fn predicate(text: &str, term: &str) -> bool {
+    let Some(at) = text.find(term) else {
+        return false;
+    };
+    analyse(text)
+        .words
+        .iter()
+        .find(|w| w.start == at)
+        .is_some_and(|w| matches!(w.pos, Pos::Verb | Pos::Aux))
+}
 
 /// "1. Every result comes with its data, as we believe in **open data**…":
 /// a list of three items or more, each a sentence or more that sets one
@@ -30,7 +44,8 @@ pub(super) fn termed_tips(l: &[&ItemMark]) -> Option<Vec<(String, String)>> {
             let words = word_count(term);
             ((1..=TERM_WORDS).contains(&words)
                 && word_count(&text) >= TERMED_ITEM_WORDS
-                && words * 3 <= word_count(&text))
+                && words * 3 <= word_count(&text)
+                && !predicate(&text, term))
             .then(|| (capitalise(term), text))
         })
         .collect()
