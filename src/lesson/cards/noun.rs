@@ -355,7 +355,10 @@ impl Maker {
         let (ss, topic) = (part.ss, &part.topic);
         // "When the dough dries out": a case to act in.
         if places_advice(&topic.analysis) {
-            return format!("What should you do {}?", topic.inline);
+            // ("…sticks to my hands": said back to the reader.)
+            let case = super::statement::in_readers_words(&topic.analysis, &topic.inline)
+                .unwrap_or_else(|| topic.inline.clone());
+            return format!("What should you do {case}?");
         }
         let (x, plural) = named_thing(part);
         // "The daily plan", "Rules of references": the back is the plan,

@@ -12,7 +12,7 @@ use crate::lesson::text::{capitalise, stem, word_count};
 use super::ask::{Ask, lead_in_subject, lower_first};
 use super::forms::{gerund_base, indefinite, is_base, is_plural, the_one};
 use super::sentence::Sent;
-use super::statement::statement_question;
+use super::statement::{in_readers_words, statement_question};
 
 /// Does the sentence define the heading ("A load balancer is…")?
 pub(super) fn defines(s: &Sent, heading: &BTreeSet<String>) -> bool {
@@ -146,14 +146,17 @@ pub(super) fn label_of(text: &str) -> Option<(&str, &str)> {
 /// Does the heading open with a clause placing advice in time or case
 /// ("When the dough dries out", "Before you get started")?
 pub(super) fn places_advice(h: &Analysis) -> bool {
-    h.content()
-        .next()
-        .is_some_and(|w| w.pos == Pos::Sconj && LEXICON.is(&w.norm, Role::PlacingConjunction))
+    // (The tagger takes "when" before a participle for an adverb: "When
+    // shaping the dough, …".)
+    h.content().next().is_some_and(|w| {
+        matches!(w.pos, Pos::Sconj | Pos::Adv) && LEXICON.is(&w.norm, Role::PlacingConjunction)
+    }) && !h.words.iter().any(|w| w.norm == "?")
 }
 
 fn noun_question(h: &Analysis, text: &str, section: &Section, definition: bool) -> String {
     if places_advice(h) {
-        return format!("What should you do {}?", lower_first(text));
+        let case = in_readers_words(h, text).unwrap_or_else(|| lower_first(text));
+        return format!("What should you do {case}?");
     }
     if let Some((label, what)) = label_of(text) {
         let label = label.trim().trim_end_matches("(s)").to_lowercase();

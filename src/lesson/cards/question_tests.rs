@@ -391,3 +391,14 @@ fn a_heading_with_as_names_a_thing_unless_a_clause_follows() {
     assert!(named("platform as a product"));
     assert!(!named("write as you go"));
 }
+
+#[test]
+fn a_case_the_reader_is_in_asks_what_to_do_in_their_words() {
+    assert_eq!(
+        q(
+            "When kneading the dough it sticks to my hands",
+            "Wet your hands first, as a little water keeps the dough from sticking."
+        ),
+        "What should you do when kneading the dough it sticks to your hands?"
+    );
+}
