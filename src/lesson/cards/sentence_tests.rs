@@ -67,6 +67,22 @@ fn there_and_a_dummy_it_do_not_lean() {
             .leans
             .is_some()
     );
+    assert!(
+        s("It is important for new members to read the rules.")
+            .leans
+            .is_none()
+    );
+    // ("for" alone makes no dummy "it": the sentence speaks of a thing.)
+    assert!(
+        s("It's more of a map for reading other guides than a guide.")
+            .leans
+            .is_some()
+    );
+    assert!(
+        s("Other times, you will need to explain the role at length.")
+            .leans
+            .is_some()
+    );
 }
 
 #[test]
