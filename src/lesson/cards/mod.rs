@@ -25,6 +25,7 @@ mod forms;
 mod from_back;
 mod front;
 mod gloss;
+mod leaning;
 mod listed;
 mod misread;
 mod more;

@@ -4,7 +4,7 @@
 
 use std::collections::BTreeSet;
 
-use crate::lesson::language::{Analysis, LEXICON, Pos, Role, Word, analyse};
+use crate::lesson::language::{Analysis, LEXICON, Pos, Role, analyse};
 use crate::lesson::read::{PieceKind, Section};
 use crate::lesson::text::{capitalise, ends_sentence, norm, sentences, squash, stem, word_count};
 
@@ -93,20 +93,6 @@ fn unmarked(a: &Analysis, text: &str) -> bool {
         && !text.ends_with(['?', '-', '\u{2014}', ',', ';'])
 }
 
-/// How many words the sentence opens with that lean on the sentence
-/// before it ("However,", "This", "For example"), if any.
-fn leaning(a: &Analysis, lower: &[&str]) -> Option<usize> {
-    // "Instead of hoping…, do…" carries its own contrast; "Otherwise, …"
-    // (a reason word too) leans on the advice before it.
-    let opens = |w: &str| lower.first() == Some(&w);
-    LEXICON
-        .leaning_opener(lower)
-        .filter(|_| !(opens("instead") && lower.get(1) == Some(&"of")))
-        .or_else(|| opens("otherwise").then_some(1))
-        .filter(|_| !dummy_subject(lower))
-        .or_else(|| leaning_word(a))
-}
-
 /// Points at what a card does not show: a part of the text ("the
 /// following", "as shown below"; lexicon role `pointer`), a numbered
 /// figure or table, or a link ("…follow the process documented here.").
@@ -168,7 +154,7 @@ impl Sent {
         // ("This guide sets out…": the text speaks of itself, leaning on
         // no sentence before.)
         let synopsis = synopsis(&a, &lower);
-        let leans = leaning(&a, &lower).filter(|_| !synopsis);
+        let leans = super::leaning::leaning(&a, &lower).filter(|_| !synopsis);
         let imperative = advises(&a) && leans.is_none();
         let has_verb = a.content().any(|w| matches!(w.pos, Pos::Verb | Pos::Aux));
         let unmarked_statement = kind == PieceKind::Para && has_verb && unmarked(&a, &text);
@@ -374,70 +360,6 @@ fn numbered_reference(lower: &[&str]) -> bool {
     lower.windows(2).any(|w| {
         matches!(w[0], "figure" | "fig" | "listing" | "table")
             && w[1].starts_with(|c: char| c.is_ascii_digit())
-    })
-}
-
-/// "There are two ways…", "It is easier to review small changes…": "there"
-/// and "it" hold the subject's place and name nothing said before.
-fn dummy_subject(lower: &[&str]) -> bool {
-    let be = |w: Option<&&str>| {
-        w.is_some_and(|w| {
-            matches!(
-                *w,
-                "is" | "are"
-                    | "was"
-                    | "were"
-                    | "'s"
-                    | "will"
-                    | "can"
-                    | "may"
-                    | "might"
-                    | "would"
-                    | "could"
-            )
-        })
-    };
-    match lower.first() {
-        Some(&"there") => be(lower.get(1)),
-        Some(&"it") => {
-            be(lower.get(1))
-                && lower[2..]
-                    .iter()
-                    .take(8)
-                    // ("It's important for teams to…" has its "to"; "It's
-                    // more of a guide for reading…" stands for a thing.)
-                    .any(|w| matches!(*w, "to" | "that" | "when" | "if"))
-        }
-        _ => false,
-    }
-}
-
-/// A word standing for something said before, and its position: a
-/// demonstrative on its own ("one of these"), or a pronoun in the subject
-/// ("At that point they become…").
-fn leaning_word(a: &Analysis) -> Option<usize> {
-    let demonstrative = a.words.iter().enumerate().take(12).position(|(k, w)| {
-        matches!(
-            w.norm.as_str(),
-            "these" | "those" | "this" | "each" | "both"
-        ) && (w.pos == Pos::Pron
-            || !a
-                .words
-                .get(k + 1)
-                .is_some_and(|n| n.pos.is_nominal() || matches!(n.pos, Pos::Adj | Pos::Num)))
-    });
-    demonstrative.or_else(|| {
-        let content: Vec<&Word> = a.content().collect();
-        let verb = content
-            .iter()
-            .position(|w| matches!(w.pos, Pos::Verb | Pos::Aux))
-            .unwrap_or(0);
-        content[..verb.min(8)].iter().position(|w| {
-            matches!(
-                w.norm.as_str(),
-                "they" | "them" | "their" | "its" | "he" | "she" | "these" | "those"
-            )
-        })
     })
 }
 

@@ -1,0 +1,84 @@
+//! Openings that lean on the sentence before ("However,", "This", "Other
+//! times,"; lexicon role `leaning`), and words standing for something said
+//! before: such a sentence cannot open a card's back alone (see
+//! docs/lessons.md, "Backs").
+
+use crate::lesson::language::{Analysis, LEXICON, Pos, Word};
+
+/// How many words the sentence opens with that lean on the sentence
+/// before it ("However,", "This", "For example"), if any.
+pub(super) fn leaning(a: &Analysis, lower: &[&str]) -> Option<usize> {
+    // "Instead of hoping…, do…" carries its own contrast; "Otherwise, …"
+    // (a reason word too) leans on the advice before it.
+    let opens = |w: &str| lower.first() == Some(&w);
+    LEXICON
+        .leaning_opener(lower)
+        .filter(|_| !(opens("instead") && lower.get(1) == Some(&"of")))
+        .or_else(|| opens("otherwise").then_some(1))
+        .filter(|_| !dummy_subject(lower))
+        .or_else(|| leaning_word(a))
+}
+
+/// "There are two ways…", "It is easier to review small changes…": "there"
+/// and "it" hold the subject's place and name nothing said before.
+fn dummy_subject(lower: &[&str]) -> bool {
+    let be = |w: Option<&&str>| {
+        w.is_some_and(|w| {
+            matches!(
+                *w,
+                "is" | "are"
+                    | "was"
+                    | "were"
+                    | "'s"
+                    | "will"
+                    | "can"
+                    | "may"
+                    | "might"
+                    | "would"
+                    | "could"
+            )
+        })
+    };
+    match lower.first() {
+        Some(&"there") => be(lower.get(1)),
+        Some(&"it") => {
+            be(lower.get(1))
+                && lower[2..]
+                    .iter()
+                    .take(8)
+                    // ("It's important for teams to…" has its "to"; "It's
+                    // more of a guide for reading…" stands for a thing.)
+                    .any(|w| matches!(*w, "to" | "that" | "when" | "if"))
+        }
+        _ => false,
+    }
+}
+
+/// A word standing for something said before, and its position: a
+/// demonstrative on its own ("one of these"), or a pronoun in the subject
+/// ("At that point they become…").
+fn leaning_word(a: &Analysis) -> Option<usize> {
+    let demonstrative = a.words.iter().enumerate().take(12).position(|(k, w)| {
+        matches!(
+            w.norm.as_str(),
+            "these" | "those" | "this" | "each" | "both"
+        ) && (w.pos == Pos::Pron
+            || !a
+                .words
+                .get(k + 1)
+                .is_some_and(|n| n.pos.is_nominal() || matches!(n.pos, Pos::Adj | Pos::Num)))
+    });
+    demonstrative.or_else(|| {
+        let content: Vec<&Word> = a.content().collect();
+        let verb = content
+            .iter()
+            .position(|w| matches!(w.pos, Pos::Verb | Pos::Aux))
+            .unwrap_or(0);
+        content[..verb.min(8)].iter().position(|w| {
+            matches!(
+                w.norm.as_str(),
+                "they" | "them" | "their" | "its" | "he" | "she" | "these" | "those"
+            )
+        })
+    })
+}
