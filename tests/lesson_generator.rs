@@ -754,3 +754,17 @@ fn items_too_long_for_a_back_are_summed_up_by_their_bold_phrases() {
         "Spreads knowledge of the code; catches mistakes early; keeps both people focused."
     );
 }
+
+#[test]
+fn a_name_glossed_after_a_dash_asks_what_it_is() {
+    let text = "# Tools we built this spring\n\nThe spring sprint gave the team three weeks to build small tools for the lab, and most of them are now in daily use by the technicians and students.\n\n1. samplelog - A notebook app that records every sample as it leaves the freezer. It replaced the paper sheets on the freezer door, which were often lost.\n2. plate reader bridge - A small service that copies plate readings into the lab database. Readings used to be typed in by hand at the end of each day.\n3. labelmaker - A script that prints tube labels with a barcode for every sample in a run.\n";
+    let fronts = fronts_of("tools.md", text);
+    assert!(
+        fronts.contains(&"What is samplelog?".to_string()),
+        "{fronts:#?}"
+    );
+    assert!(
+        fronts.contains(&"What is a plate reader bridge?".to_string()),
+        "{fronts:#?}"
+    );
+}

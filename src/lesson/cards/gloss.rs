@@ -111,16 +111,19 @@ pub(super) fn carried_gloss(s: &Sent) -> Option<Opens> {
             .map_or(usize::MAX, |w| w.start);
     // (Its verb right after a subject of a few words, that is: "The
     // stream a command reads from when no file is named" is one.)
+    // (A letter alone is a name, "An R client…", whatever the tagger
+    // reads it as.)
     if words.iter().take(4).any(|w| {
         w.start < clause_end
+            && w.norm.chars().count() > 1
             && (w.pos == Pos::Aux || matches!(w.norm.as_str(), "is" | "are" | "was" | "were"))
     }) {
         return None;
     }
+    // (The tagger may miss the article before a letter: "An R client…".)
     match words.first()?.norm.as_str() {
-        "a" | "an" => opening(&words).filter(|&o| o == Opens::Indefinite),
-        "the" => opening(&words),
-        _ => None,
+        "a" | "an" => Some(Opens::Indefinite),
+        _ => opening(&words),
     }
 }
 

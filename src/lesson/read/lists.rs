@@ -6,6 +6,7 @@ use super::advice_list::advice_tips;
 pub(super) use super::item_label::{colon_label, item_label, rule_item, rule_list};
 use super::termed::termed_tips;
 use super::{Piece, PieceKind, Section, heading};
+use crate::lesson::language::{LEXICON, Role};
 use crate::lesson::language::{can_be_verb, known_adjective, known_verb};
 use crate::lesson::text::{capitalise, ends_sentence, sentences, squash, word_count};
 
@@ -37,6 +38,25 @@ impl ItemMark {
 pub(super) fn item_section(p: Piece) -> Section {
     let lines = [p.text.clone()];
     let line = p.line;
+    // ("rdataone - R client for the DataONE API…": a name and its gloss.)
+    if let Some((term, gloss)) = dash_gloss(&p.text) {
+        return Section {
+            heading: heading(&term),
+            context: None,
+            lead_in: None,
+            sentence_heading: false,
+            tip: true,
+            glossed: true,
+            body: vec![Piece {
+                kind: PieceKind::Para,
+                text: gloss,
+                label: None,
+                numbered: false,
+                ..p
+            }],
+            line,
+        };
+    }
     match item_label(&p.label, &lines, &p.text) {
         Some((h, rest)) if !rest.is_empty() => Section {
             heading: heading(&h),
@@ -56,6 +76,36 @@ pub(super) fn item_section(p: Piece) -> Section {
         },
         _ => Section::plain(None, None, vec![p], line),
     }
+}
+
+/// Most words of a name glossed after a dash.
+const GLOSSED_NAME_WORDS: usize = 5;
+
+/// "rdataone - R client for the DataONE API that is native to R.", "open
+/// science in ecology manuscript - A publication on…": a name of one to
+/// five words, no advice and no sentence of its own, a spaced dash, then
+/// what it is, a noun phrase opening with a capital (not a pronoun, not
+/// advice) of four words or more. Gives the name and the gloss, then the
+/// rest of the text.
+pub(super) fn dash_gloss(text: &str) -> Option<(String, String)> {
+    let (at, dash) = [" - ", " \u{2013} ", " \u{2014} "]
+        .iter()
+        .filter_map(|d| text.find(d).map(|at| (at, d.len())))
+        .min()?;
+    let (name, gloss) = (text[..at].trim(), text[at + dash..].trim());
+    let opening = gloss.split_whitespace().next()?.to_lowercase();
+    // (After "A"/"An"/"The", what the dash follows is named, even by a
+    // word that can be a verb: "plate reader bridge - A small service…".)
+    let article = matches!(opening.as_str(), "a" | "an" | "the");
+    let named = (1..=GLOSSED_NAME_WORDS).contains(&word_count(name))
+        && !name.contains(['.', ',', ';', ':', '!', '?', '"'])
+        && (article || !opens_with_advice(name));
+    let glosses = gloss.starts_with(char::is_uppercase)
+        && word_count(sentences(gloss).first()?) >= 4
+        && !LEXICON.is(&opening, Role::Leaning)
+        && !matches!(opening.as_str(), "i" | "we" | "you" | "he" | "she")
+        && (article || known_verb(&opening) != Some(true));
+    (named && glosses).then(|| (name.to_string(), gloss.to_string()))
 }
 
 /// "Research existing tools and decide…": a sentence opening with a word
