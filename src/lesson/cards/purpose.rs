@@ -19,7 +19,8 @@ pub(super) fn with_reason(
     section: &Section,
     made_up: bool,
 ) -> (String, Analysis, Option<String>) {
-    if *ask != Ask::Do || !section.sentence_heading || made_up {
+    // (A tip's label is its lead sentence, stop or not.)
+    if *ask != Ask::Do || !(section.sentence_heading || section.tip) || made_up {
         return (inline, analysis, None);
     }
     match purpose_split(&inline) {

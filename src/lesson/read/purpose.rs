@@ -2,7 +2,7 @@
 //! spoken so that you can share attention fairly."): where the advice ends
 //! and the reason begins (see docs/lessons.md, "advice with its reason").
 
-use crate::lesson::language::{LEXICON, Pos, Role, analyse};
+use crate::lesson::language::{LEXICON, Pos, Role, analyse, known_verb};
 use crate::lesson::text::{capitalise, word_count};
 
 /// The fewest words of advice before its reason.
@@ -16,16 +16,28 @@ pub fn purpose_split(inline: &str) -> Option<(String, String)> {
     let a = analyse(inline);
     let words: Vec<_> = a.content().collect();
     let norms: Vec<&str> = words.iter().map(|w| w.norm.as_str()).collect();
-    let (first, _) = LEXICON
+    let reason_word = LEXICON
         .find(&norms, Role::Reason)
         .into_iter()
-        .find(|&(k, _)| {
+        .map(|(k, _)| k)
+        .find(|&k| {
             k >= ADVICE_WORDS
                 && matches!(
                     words[k].pos,
                     Pos::Sconj | Pos::Cconj | Pos::Adv | Pos::Part | Pos::Adp
                 )
-        })?;
+        });
+    // ("Prepare a simple syrup to prime the bottling bucket": "to" and a
+    // verb after the advice's object say what it is for; "try to keep"
+    // has its "to" right after a verb, a complement.)
+    let purpose = || {
+        (ADVICE_WORDS..words.len().saturating_sub(2)).find(|&k| {
+            norms[k] == "to"
+                && words[k - 1].pos.is_nominal()
+                && (words[k + 1].pos == Pos::Verb || is_verb_base(&words[k + 1].norm))
+        })
+    };
+    let first = reason_word.or_else(purpose)?;
     let at = words[first].start;
     let advice = inline[..at].trim_end().trim_end_matches(',').trim_end();
     let reason = inline[at..].trim().trim_end_matches(['.', '!']);
@@ -33,6 +45,11 @@ pub fn purpose_split(inline: &str) -> Option<(String, String)> {
         return None;
     }
     Some((advice.to_string(), format!("{}.", capitalise(reason))))
+}
+
+/// A word the dictionary knows as a verb, in its base form.
+fn is_verb_base(word: &str) -> bool {
+    known_verb(word) == Some(true) && !word.ends_with("ing") && !word.ends_with("ed")
 }
 
 #[cfg(test)]
@@ -66,6 +83,15 @@ mod tests {
             None
         );
         assert_eq!(purpose_split("try to keep the room quiet"), None);
+        // ("to" after the advice's object, then a verb: what it is for.)
+        assert_eq!(
+            purpose_split("boil a cup of sugar water to feed the yeast"),
+            Some((
+                "boil a cup of sugar water".into(),
+                "To feed the yeast.".into()
+            ))
+        );
+        assert_eq!(purpose_split("give the keys to the new tenant"), None);
         assert_eq!(
             purpose_split("pause after every question because silence"),
             None
