@@ -359,6 +359,14 @@ pub fn advice_start(words: &[&Word]) -> Option<usize> {
             .filter(|&k| words[..k].iter().any(|w| clause_opener(w)))
     {
         a = k + 1;
+    } else if clause_opener(first) {
+        // ("If available use a template board", "If using a shared board
+        // lock the background": no comma, but the clause has no subject of
+        // its own, so the first verb in its base form with an object opens
+        // the advice.)
+        if let Some(k) = unmarked_advice(words) {
+            a = k;
+        }
     }
     // ("Relentlessly ask questions": an adverb in -ly before the verb.)
     while words.get(a).is_some_and(|w| {
@@ -372,6 +380,27 @@ pub fn advice_start(words: &[&Word]) -> Option<usize> {
     let dictionary = known_verb(&w.norm) == Some(true) && known_adjective(&w.norm) != Some(true);
     let verb = w.norm == "be" || (w.pos == Pos::Verb && base) || (dictionary && base);
     (verb && !matches!(w.pos, Pos::Pron | Pos::Det | Pos::Adp | Pos::Sconj)).then_some(a)
+}
+
+/// Where the advice opens after a clause that has no subject and no comma
+/// ("If available use…"): the first verb in its base form, two words in or
+/// more, before its object, with no determiner, pronoun or auxiliary
+/// before it (which would give the clause a subject of its own: "If the
+/// servers restart the cache…").
+fn unmarked_advice(words: &[&Word]) -> Option<usize> {
+    let k = (2..words.len().min(OPENING_WORDS)).find(|&k| {
+        let w = words[k];
+        let base = !(w.norm.ends_with("ing") || w.norm.ends_with("ed") || w.norm.ends_with('s'));
+        base && (w.pos == Pos::Verb || known_verb(&w.norm) == Some(true))
+            && known_adjective(&w.norm) != Some(true)
+            && words
+                .get(k + 1)
+                .is_some_and(|n| matches!(n.pos, Pos::Det | Pos::Pron) || n.norm == "your")
+    })?;
+    words[1..k]
+        .iter()
+        .all(|w| !matches!(w.pos, Pos::Det | Pos::Pron | Pos::Aux) && w.norm != ",")
+        .then_some(k)
 }
 
 /// Can this base form be a verb ("matter", "pile")? Asked of the tagger
@@ -542,6 +571,22 @@ mod tests {
                 "X.509", ")", "."
             ]
         );
+    }
+
+    #[test]
+    fn advice_opens_after_a_clause_without_its_comma() {
+        let at = |s: &str| {
+            let a = analyse(s);
+            advice_start(&a.words.iter().collect::<Vec<_>>()).map(|k| a.words[k].norm.clone())
+        };
+        assert_eq!(
+            at("If available use a shared board for the notes.").as_deref(),
+            Some("use")
+        );
+        assert_eq!(at("When unsure, ask the group.").as_deref(), Some("ask"));
+        // (A clause with a subject of its own gives no advice: "the
+        // servers restart".)
+        assert_eq!(at("If the servers restart the cache is empty."), None);
     }
 
     #[test]

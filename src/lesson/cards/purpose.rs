@@ -7,7 +7,7 @@
 
 use super::ask::Ask;
 use crate::lesson::language::{Analysis, analyse};
-use crate::lesson::read::{Section, purpose_split};
+use crate::lesson::read::{Section, purpose_split, purpose_split_infinitive};
 use crate::lesson::text::Casing;
 
 /// The question's advice and its analysis, and the reason cut from it,
@@ -23,13 +23,24 @@ pub(super) fn with_reason(
     if *ask != Ask::Do || !(section.sentence_heading || section.tip) || made_up {
         return (inline, analysis, None);
     }
-    match purpose_split(&inline) {
-        Some((advice, reason)) => {
+    match purpose_split_infinitive(&inline) {
+        // ("Use the camera to see each other" over "It's useful to see
+        // faces…": the text's own reason answers why.)
+        Some((_, _, true)) if text_gives_reason(section) => (inline, analysis, None),
+        Some((advice, reason, _)) => {
             let a = analyse(&advice);
             (advice, a, Some(reason))
         }
         None => (inline, analysis, None),
     }
+}
+
+/// Does the section's text give a reason, or say what the advice is
+/// good for ("It's useful to…")?
+fn text_gives_reason(section: &Section) -> bool {
+    super::sentence::section_sentences(section)
+        .iter()
+        .any(|s| s.reason || s.emphatic)
 }
 
 /// Does the section's heading, a sentence, end with its reason? Such a

@@ -44,7 +44,7 @@ use heading::{heading, is_lede, pictograph, without_attributes, without_marks};
 use lists::split_tip_lists;
 use markdown::{Block, Kind, blocks};
 use plain::plain_headings;
-pub use purpose::purpose_split;
+pub use purpose::{purpose_split, purpose_split_infinitive};
 use sections::{headless, sections_of, text_after_tips};
 
 /// A lesson's structure, text already plain.

@@ -13,6 +13,17 @@ const ADVICE_WORDS: usize = 3;
 /// "helps" or "the reason"), after three words of advice or more, and the
 /// clause from there, as a sentence.
 pub fn purpose_split(inline: &str) -> Option<(String, String)> {
+    split(inline).map(|(advice, reason, _)| (advice, reason))
+}
+
+/// [`purpose_split`], and whether the reason is only an infinitive after
+/// the advice's object ("Use the camera to see each other"): a weaker
+/// reason than one the section's text gives.
+pub fn purpose_split_infinitive(inline: &str) -> Option<(String, String, bool)> {
+    split(inline)
+}
+
+fn split(inline: &str) -> Option<(String, String, bool)> {
     let a = analyse(inline);
     let words: Vec<_> = a.content().collect();
     let norms: Vec<&str> = words.iter().map(|w| w.norm.as_str()).collect();
@@ -32,24 +43,42 @@ pub fn purpose_split(inline: &str) -> Option<(String, String)> {
     // has its "to" right after a verb, a complement.)
     let purpose = || {
         (ADVICE_WORDS..words.len().saturating_sub(2)).find(|&k| {
-            norms[k] == "to"
-                && words[k - 1].pos.is_nominal()
-                && (words[k + 1].pos == Pos::Verb || is_verb_base(&words[k + 1].norm))
+            norms[k] == "to" && words[k - 1].pos.is_nominal() && is_verb_base(&words[k + 1].norm)
         })
     };
-    let first = reason_word.or_else(purpose)?;
+    // ("…with backlog and spaces, so attendees can see…": "so" after a
+    // comma opens what the advice is for.)
+    let so = || {
+        (ADVICE_WORDS..words.len()).find(|&k| {
+            norms[k] == "so"
+                && a.words.iter().any(|w| {
+                    w.norm == ","
+                        && w.end <= words[k].start
+                        && inline[w.end..words[k].start].trim().is_empty()
+                })
+        })
+    };
+    let strong = reason_word.or_else(so);
+    let first = strong.or_else(purpose)?;
     let at = words[first].start;
     let advice = inline[..at].trim_end().trim_end_matches(',').trim_end();
     let reason = inline[at..].trim().trim_end_matches(['.', '!']);
     if word_count(reason) < 3 || word_count(advice) < ADVICE_WORDS {
         return None;
     }
-    Some((advice.to_string(), format!("{}.", capitalise(reason))))
+    Some((
+        advice.to_string(),
+        format!("{}.", capitalise(reason)),
+        strong.is_none(),
+    ))
 }
 
 /// A word the dictionary knows as a verb, in its base form.
 fn is_verb_base(word: &str) -> bool {
-    known_verb(word) == Some(true) && !word.ends_with("ing") && !word.ends_with("ed")
+    known_verb(word) == Some(true)
+        && !word.ends_with("ing")
+        && (!word.ends_with("ed") || word.ends_with("eed"))
+        && (!word.ends_with('s') || word.ends_with("ss"))
 }
 
 #[cfg(test)]
@@ -92,6 +121,17 @@ mod tests {
             ))
         );
         assert_eq!(purpose_split("give the keys to the new tenant"), None);
+        assert_eq!(
+            purpose_split("check that everyone has access to tools and rooms"),
+            None
+        );
+        assert_eq!(
+            purpose_split("label the shelves by season, so helpers can find the seeds"),
+            Some((
+                "label the shelves by season".into(),
+                "So helpers can find the seeds.".into()
+            ))
+        );
         assert_eq!(
             purpose_split("pause after every question because silence"),
             None
