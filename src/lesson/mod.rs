@@ -8,6 +8,7 @@
 //! byte-identical decks, and ids come from the title and the heading, so
 //! editing one section keeps the others' ids.
 
+mod advice;
 mod cards;
 mod language;
 mod lexicon;
