@@ -768,3 +768,18 @@ fn a_name_glossed_after_a_dash_asks_what_it_is() {
         "{fronts:#?}"
     );
 }
+
+#[test]
+fn every_heading_of_a_glossary_is_a_term() {
+    let text = "# Sailing glossary\n\n## Tack\n\nTurning the bow of the boat through the wind, so that the wind comes over the other side.\n\n## Leeward\n\nIs the side of the boat away from the wind, where the sail swings out.\n\n## Ballast\n\nWeight carried low in the hull that keeps the boat upright when the wind pushes on the sail.\n";
+    let fronts = fronts_of("sailing.md", text);
+    assert!(
+        !fronts.iter().any(|f| f.starts_with("What matters")),
+        "{fronts:#?}"
+    );
+    assert_eq!(
+        fronts.iter().filter(|f| f.starts_with("What is ")).count(),
+        3,
+        "{fronts:#?}"
+    );
+}

@@ -69,6 +69,7 @@ pub enum Role {
     ConclusionOpening,
     SequenceOpening,
     SynopsisOpening,
+    GlossaryTitle,
 }
 
 const LEXICON_TEXT: &str = include_str!("lexicon.txt");
@@ -137,6 +138,7 @@ impl Lexicon {
                     "conclusion-opening" => Role::ConclusionOpening,
                     "sequence-opening" => Role::SequenceOpening,
                     "synopsis-opening" => Role::SynopsisOpening,
+                    "glossary-title" => Role::GlossaryTitle,
                     other => return Err(format!("line {}: unknown role `{other}`", i + 1)),
                 });
                 continue;

@@ -286,8 +286,17 @@ impl Maker {
         if carried.is_some_and(|s| verb_gloss(s).is_some()) {
             return ask;
         }
+        // (In a glossary, every short heading that asks nothing is a term:
+        // "Sprint" over "Is an event where…".)
+        let entry = self.title_kind.glossary
+            && matches!(ask, Ask::Noun | Ask::Term | Ask::Statement)
+            && !inline.contains('?')
+            && inline.split_whitespace().count() <= 5;
         match glossed(&ask, inline, analysis, first).or(carried.and_then(carried_gloss)) {
             Some(opens) => Ask::Gloss(opens),
+            // (Whether the term takes "a" is the dictionary's call: a noun
+            // ever uncounted, "inclusion", "data", takes none.)
+            None if entry => Ask::Gloss(Opens::Other),
             None => ask,
         }
     }

@@ -273,6 +273,9 @@ pub(super) struct TitleKind {
     /// "Frequently asked questions"): its question headings are the
     /// reader's to ask.
     pub(super) to_ask: bool,
+    /// Names a glossary ("Glossary", "Key terms"; lexicon role
+    /// `glossary-title`): every heading is a term.
+    pub(super) glossary: bool,
 }
 
 impl TitleKind {
@@ -287,6 +290,10 @@ impl TitleKind {
             of_questions,
             to_ask: named.contains("question")
                 && named.split(' ').any(|w| w == "ask" || w == "asking"),
+            glossary: {
+                let words: Vec<&str> = named.split(' ').collect();
+                (0..words.len()).any(|k| LEXICON.opens_with(&words[k..], Role::GlossaryTitle))
+            },
         }
     }
 }
