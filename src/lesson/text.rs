@@ -371,6 +371,17 @@ pub fn capitalise(s: &str) -> String {
 }
 
 /// Does the text end like a sentence (period, question or exclamation mark)?
+/// The first (or, with `last`, the last) spaced dash of the text, hyphen,
+/// en or em dash ("name - gloss", "tip – Keegan"): where it starts and
+/// where the text after it starts.
+pub fn spaced_dash(text: &str, last: bool) -> Option<(usize, usize)> {
+    let found = [" - ", " \u{2013} ", " \u{2014} "].iter().filter_map(|d| {
+        let at = if last { text.rfind(d) } else { text.find(d) }?;
+        Some((at, at + d.len()))
+    });
+    if last { found.max() } else { found.min() }
+}
+
 pub fn ends_sentence(s: &str) -> bool {
     let t = s.trim_end_matches(['"', '\u{201d}', '\u{2019}', '\'', ')', '*', '_']);
     t.ends_with(['.', '?', '!', '\u{2026}'])

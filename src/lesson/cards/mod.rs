@@ -398,7 +398,7 @@ impl Maker {
                 substantive,
             )
         };
-        let (inline, analysis, reason) = with_reason(inline, analysis, &ask, section, made_up);
+        let (inline, analysis, reason) = with_reason(inline, analysis, &ask, section, ss, made_up);
         // (Not when a "Why" heading under it asks that.)
         let why_below = self.why_below.contains(&heading);
         let gives_reason = substantive.iter().any(|&i| ss[i].reason) && !why_below;

@@ -6,6 +6,7 @@
 //! advice and the reason answers it.
 
 use super::ask::Ask;
+use super::sentence::Sent;
 use crate::lesson::language::{Analysis, analyse};
 use crate::lesson::read::{Section, purpose_split, purpose_split_infinitive};
 use crate::lesson::text::Casing;
@@ -17,6 +18,7 @@ pub(super) fn with_reason(
     analysis: Analysis,
     ask: &Ask,
     section: &Section,
+    ss: &[Sent],
     made_up: bool,
 ) -> (String, Analysis, Option<String>) {
     // (A tip's label is its lead sentence, stop or not.)
@@ -25,22 +27,15 @@ pub(super) fn with_reason(
     }
     match purpose_split_infinitive(&inline) {
         // ("Use the camera to see each other" over "It's useful to see
-        // faces…": the text's own reason answers why.)
-        Some((_, _, true)) if text_gives_reason(section) => (inline, analysis, None),
+        // faces…": the text's own reason, or what it says the advice is
+        // good for, answers why.)
+        Some((_, _, true)) if ss.iter().any(|s| s.reason || s.emphatic) => (inline, analysis, None),
         Some((advice, reason, _)) => {
             let a = analyse(&advice);
             (advice, a, Some(reason))
         }
         None => (inline, analysis, None),
     }
-}
-
-/// Does the section's text give a reason, or say what the advice is
-/// good for ("It's useful to…")?
-fn text_gives_reason(section: &Section) -> bool {
-    super::sentence::section_sentences(section)
-        .iter()
-        .any(|s| s.reason || s.emphatic)
 }
 
 /// Does the section's heading, a sentence, end with its reason? Such a

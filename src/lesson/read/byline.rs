@@ -5,7 +5,7 @@
 
 use crate::lesson::language::{known_word, proper_noun};
 use crate::lesson::lexicon::{LEXICON, Role};
-use crate::lesson::text::{ends_sentence, word_count};
+use crate::lesson::text::{ends_sentence, spaced_dash, word_count};
 
 /// Whether a heading only signs or dates the article.
 pub(super) fn is_byline(heading: &str) -> bool {
@@ -48,11 +48,8 @@ pub(super) fn is_byline(heading: &str) -> bool {
 /// it is a name (one the dictionary does not know, or knows as a proper
 /// noun). Gives the text without it.
 pub(super) fn unsigned(text: &str) -> Option<&str> {
-    let (at, dash) = [" - ", " \u{2013} ", " \u{2014} "]
-        .iter()
-        .filter_map(|d| text.rfind(d).map(|at| (at, d.len())))
-        .max()?;
-    let (before, name) = (text[..at].trim_end(), text[at + dash..].trim());
+    let (at, after) = spaced_dash(text, true)?;
+    let (before, name) = (text[..at].trim_end(), text[after..].trim());
     let words: Vec<&str> = name.split_whitespace().collect();
     let named = (1..=3).contains(&words.len())
         && words.iter().all(|w| {

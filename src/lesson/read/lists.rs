@@ -8,7 +8,7 @@ use super::termed::termed_tips;
 use super::{Piece, PieceKind, Section, heading};
 use crate::lesson::language::{LEXICON, Role};
 use crate::lesson::language::{can_be_verb, known_adjective, known_verb};
-use crate::lesson::text::{capitalise, ends_sentence, sentences, squash, word_count};
+use crate::lesson::text::{capitalise, ends_sentence, sentences, spaced_dash, squash, word_count};
 
 /// A first-level list item of a section's body (or a paragraph opening
 /// with a bold label): where it is, and what it needs to be judged as a tip.
@@ -88,11 +88,8 @@ const GLOSSED_NAME_WORDS: usize = 5;
 /// advice) of four words or more. Gives the name and the gloss, then the
 /// rest of the text.
 pub(super) fn dash_gloss(text: &str) -> Option<(String, String)> {
-    let (at, dash) = [" - ", " \u{2013} ", " \u{2014} "]
-        .iter()
-        .filter_map(|d| text.find(d).map(|at| (at, d.len())))
-        .min()?;
-    let (name, gloss) = (text[..at].trim(), text[at + dash..].trim());
+    let (at, after) = spaced_dash(text, false)?;
+    let (name, gloss) = (text[..at].trim(), text[after..].trim());
     let opening = gloss.split_whitespace().next()?.to_lowercase();
     // (After "A"/"An"/"The", what the dash follows is named, even by a
     // word that can be a verb: "plate reader bridge - A small service…".)
