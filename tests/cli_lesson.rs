@@ -149,6 +149,19 @@ fn a_lesson_of_many_paragraphs_in_one_section_is_warned_about() {
 }
 
 #[test]
+fn a_procedure_of_many_steps_in_one_section_is_not_warned_about() {
+    let env = Env::new();
+    let lesson = env.write(
+        "steps.md",
+        "# Repotting\n\n1. Water the plant the day before.\n2. Tip the pot and ease the plant out.\n3. Loosen the roots with your fingers.\n4. Set it in the new pot and fill around it with compost.\n",
+    );
+    let out = env.run(&["lesson", lesson.to_str().unwrap()]).output();
+    assert!(out.status.success());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!stderr.contains("only one section"), "{stderr}");
+}
+
+#[test]
 fn a_section_that_gives_no_card_is_named_with_its_line() {
     let env = Env::new();
     let lesson = env.write(

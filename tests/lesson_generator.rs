@@ -783,3 +783,52 @@ fn every_heading_of_a_glossary_is_a_term() {
         "{fronts:#?}"
     );
 }
+
+#[test]
+fn every_step_of_a_long_procedure_gets_a_card() {
+    let text = "# Brewing a pot of tea\n\n## Method\n\n1. Fill the kettle with fresh cold water, then switch it on.\n2. Warm the pot by swirling a little hot water in it.\n3. While the water heats, you measure the leaves into the pot.\n4. Pour the water onto the leaves as soon as it boils, so the leaves open fully and give the tea its body.\n5. Put the lid on the pot and cover it with a cosy.\n6. The tea brews for four minutes. Strong black teas can take five.\n7. Stir once before pouring.\n8. Pour through a strainer into warm cups.\n9. Add milk after the tea if you take it. I like mine without.\n10. Empty the pot and rinse it at once, so the tannin does not stain it.\n";
+    let deck = generate(Path::new("tea.md"), text).unwrap();
+    let card = |id: &str| {
+        deck.cards
+            .iter()
+            .find(|c| c.id.as_deref() == Some(id))
+            .unwrap_or_else(|| panic!("no card {id}"))
+    };
+    // The first step is the point card's; each other step has its own.
+    let first = card("brewing-a-pot-of-tea/method/point");
+    assert_eq!(
+        first.front.as_deref(),
+        Some("Brewing a pot of tea: what do you do first?")
+    );
+    assert!(
+        first
+            .back
+            .as_deref()
+            .unwrap()
+            .starts_with("Fill the kettle")
+    );
+    for n in 2..=10 {
+        card(&format!("brewing-a-pot-of-tea/method/step{n}"));
+    }
+    // A step too long to repeat, or no instruction, is asked by number.
+    assert_eq!(
+        card("brewing-a-pot-of-tea/method/step4").front.as_deref(),
+        Some("Brewing a pot of tea: what is step 4?")
+    );
+    assert_eq!(
+        card("brewing-a-pot-of-tea/method/step2").front.as_deref(),
+        Some(
+            "Brewing a pot of tea: what do you do after you fill the kettle with fresh cold water?"
+        )
+    );
+    // A short step's back goes on to its second sentence, but not to the
+    // writer's own story.
+    assert_eq!(
+        card("brewing-a-pot-of-tea/method/step6").back.as_deref(),
+        Some("The tea brews for four minutes. Strong black teas can take five.")
+    );
+    assert_eq!(
+        card("brewing-a-pot-of-tea/method/step9").back.as_deref(),
+        Some("Add milk after the tea if you take it.")
+    );
+}

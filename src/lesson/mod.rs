@@ -49,8 +49,14 @@ pub fn analyse(path: &Path, text: &str) -> Result<Generated> {
     let lesson = read::read(path, &text)?;
     let made = cards::make_deck(&lesson);
     let mut warnings = Vec::new();
-    let paragraphs =
-        lesson.intro.len() + lesson.sections.iter().map(|s| s.body.len()).sum::<usize>();
+    // (Items of a list are no paragraphs: a procedure of ten steps is one
+    // section, asked step by step.)
+    let paragraphs = lesson
+        .intro
+        .iter()
+        .chain(lesson.sections.iter().flat_map(|s| &s.body))
+        .filter(|p| p.kind != read::PieceKind::Item)
+        .count();
     if lesson.sections.len() == 1 && paragraphs >= 3 {
         warnings.push(format!(
             "{}: found only one section in {paragraphs} paragraphs; give each part a heading on a line of its own to get a card for each",

@@ -322,7 +322,7 @@ impl Maker {
         let before_clozes = self.explained.len();
         report.cards += self.cloze_cards(&part, &chosen);
         report.cards += self.list_clozes(&part, &chosen);
-        report.cards += self.sequence_cards(&part);
+        report.cards += self.sequence_cards(&part, &chosen);
         if !nameless && !chosen.is_empty() {
             let used = self.used_sentences(&part, &chosen, before_clozes);
             report.cards += self.more_questions(&part, &used, report.cards);
@@ -448,9 +448,11 @@ impl Maker {
                 back,
                 "the section is a list of steps: each step's first sentence or clause".into(),
             ),
-            None => point_back(part),
+            None => self.first_step(part).unwrap_or_else(|| point_back(part)),
         };
-        let front = self.front(part, &chosen, is_steps);
+        let front = self
+            .first_step_front(part, &chosen)
+            .unwrap_or_else(|| self.front(part, &chosen, is_steps));
         let front = self.in_context(part.section, front);
         let front = self.unique_front(front);
         let id = format!("{}/point", part.base);

@@ -78,8 +78,8 @@ fn procedure(part: &Part) -> Option<Vec<usize>> {
 /// smallest cog": a step up to its first comma, dash or bracket, when
 /// three words or more stand before it. A comma in a series ("city,
 /// longitude, and latitude") or inside the clause ("Determine, with your
-/// team, …") leaves no clause to repeat: `None`.
-fn what_to_do(step: &str) -> Option<String> {
+/// team, …") leaves no clause to cut: the step stays whole.
+fn what_to_do(step: &str) -> String {
     let cut = [", ", " (", " - ", " \u{2013} ", " \u{2014} "]
         .iter()
         .filter_map(|sep| {
@@ -89,7 +89,7 @@ fn what_to_do(step: &str) -> Option<String> {
         })
         .min();
     let Some(at) = cut else {
-        return Some(step.to_string());
+        return step.to_string();
     };
     // (In a series, a word or two follows the comma, then another comma
     // or "and"/"or".)
@@ -102,7 +102,11 @@ fn what_to_do(step: &str) -> Option<String> {
             .position(|w| w.ends_with(',') || matches!(*w, "and" | "or"))
             .is_some_and(|k| k <= 2);
     let clause = &step[..at];
-    (!series && !clause.contains(", ")).then(|| clause.to_string())
+    if series || clause.contains(", ") {
+        step.to_string()
+    } else {
+        clause.to_string()
+    }
 }
 
 /// A step's instruction as written, without what follows its colon
@@ -116,7 +120,7 @@ fn instruction(s: &Sent, place: Place) -> Option<String> {
     // (The step that answers is shown whole: only the one a question
     // repeats is cut to what to do.)
     let clause = if place == Place::Asked {
-        what_to_do(text)?
+        what_to_do(text)
     } else {
         text.to_string()
     };
@@ -161,55 +165,128 @@ fn inline(instruction: &str) -> String {
     }
 }
 
+/// Shortest first sentence of a step its back follows with the next one
+/// ("Add flour and mix gently." then "The mixture will be very wet.").
+const SHORT_STEP_CHARS: usize = 80;
+
+/// A step's answer: its first sentence, and the one after it when the
+/// first is short and it fits (neither leaning on another, nor an aside
+/// in brackets, nor the writer's own story: "I use a springform pan"); the
+/// instruction alone, without what its colon announces, when the sentence
+/// ends there or runs long.
+fn step_back(ss: &[Sent], i: usize) -> Option<String> {
+    let whole = &ss[i].text;
+    if whole.chars().count() > BACK_CHARS || whole.ends_with(':') {
+        return instruction(&ss[i], Place::Answer).map(|t| format!("{}.", capitalise(&t)));
+    }
+    let mut back = whole.clone();
+    if whole.chars().count() < SHORT_STEP_CHARS
+        && let Some(s) = ss.get(i + 1).filter(|s| s.piece == ss[i].piece)
+    {
+        let longer = format!("{back} {}", s.text);
+        let aside = s.text.starts_with('(') || s.personal || s.text.ends_with(':');
+        if s.leans.is_none() && !aside && longer.chars().count() <= BACK_CHARS {
+            back = longer;
+        }
+    }
+    Some(back)
+}
+
+/// The question for step `k` (from 0) of the procedure `name`: the first
+/// step, the step after one short enough to repeat, or else the step by
+/// its number.
+fn step_front(name: &str, k: usize, before: Option<&str>) -> String {
+    match (k, before) {
+        (0, _) => format!("{name}: what do you do first?"),
+        (_, Some(b)) => format!("{name}: what do you do after you {}?", inline(b)),
+        (_, None) => format!("{name}: what is step {}?", k + 1),
+    }
+}
+
 impl Maker {
-    /// The cards of a procedure its steps card cannot hold, one for each
-    /// step after the first whose instruction and the one before it are
-    /// short: "<procedure>: what do you do after you <step before>?".
-    pub(super) fn sequence_cards(&mut self, part: &Part) -> usize {
-        let Some(firsts) = procedure(part) else {
-            return 0;
-        };
-        let ss = part.ss;
-        // (A procedure without a heading of its own is the lesson's, and
-        // so is one under a heading of one word, "Directions", "Method":
-        // it names the kind of text, not what is done.)
-        let name = if part.topic.made_up
+    /// What a procedure's questions call it: its heading, or the lesson's
+    /// title for one without a heading of its own or under a heading of
+    /// one word ("Directions", "Method"), which names the kind of text,
+    /// not what is done.
+    fn procedure_name(&self, part: &Part) -> String {
+        if part.topic.made_up
             || part.section.heading.is_none()
             || word_count(&part.topic.shown) == 1
         {
             self.title.clone()
         } else {
             part.topic.shown.clone()
+        }
+    }
+
+    /// The point card's back for a procedure its steps card cannot hold,
+    /// with no text besides its steps: the first step, which its
+    /// question asks for ([`Maker::first_step_front`]).
+    pub(super) fn first_step(&self, part: &Part) -> Option<(Vec<usize>, String, String)> {
+        let firsts = procedure(part)?;
+        let ss = part.ss;
+        if part
+            .substantive
+            .iter()
+            .any(|&i| ss[i].kind != PieceKind::Item)
+        {
+            return None;
+        }
+        let back = step_back(ss, firsts[0])?;
+        Some((
+            vec![firsts[0]],
+            back,
+            "a procedure too long for one back: its first step".into(),
+        ))
+    }
+
+    /// "Sourdough loaf: what do you do first?": the point card's question
+    /// when the section is a procedure its steps card cannot hold and the
+    /// back is its first step alone.
+    pub(super) fn first_step_front(&self, part: &Part, chosen: &[usize]) -> Option<String> {
+        let firsts = procedure(part)?;
+        (chosen == &firsts[..1]).then(|| step_front(&self.procedure_name(part), 0, None))
+    }
+
+    /// The cards of a procedure its steps card cannot hold, one for each
+    /// step the point card (whose back is `chosen`) does not answer: "<procedure>:
+    /// what do you do after you <step before>?", or "what is step 7?"
+    /// when the step before is too long to repeat.
+    pub(super) fn sequence_cards(&mut self, part: &Part, chosen: &[usize]) -> usize {
+        let Some(firsts) = procedure(part) else {
+            return 0;
         };
+        let ss = part.ss;
+        let name = self.procedure_name(part);
         let mut made = 0;
-        for (k, pair) in firsts.windows(2).enumerate() {
-            let (Some(before), Some(next)) = (
-                instruction(&ss[pair[0]], Place::Asked),
-                instruction(&ss[pair[1]], Place::Answer),
-            ) else {
+        for (k, &i) in firsts.iter().enumerate() {
+            if chosen.contains(&i) {
+                continue;
+            }
+            let before = k
+                .checked_sub(1)
+                .and_then(|b| instruction(&ss[firsts[b]], Place::Asked));
+            let Some(back) = step_back(ss, i) else {
                 continue;
             };
-            let front = format!("{name}: what do you do after you {}?", inline(&before));
+            let front = step_front(&name, k, before.as_deref());
             if !self.fronts.insert(front.clone()) {
                 continue;
             }
             made += 1;
-            let id = format!("{}/step{}", part.base, k + 2);
+            let id = format!("{}/step{}", part.base, k + 1);
+            let mut sources = vec![ss[i].text.clone()];
+            if k > 0 {
+                sources.insert(0, ss[firsts[k - 1]].text.clone());
+            }
             self.explained.push(Explained {
                 id: id.clone(),
-                sources: vec![ss[pair[0]].text.clone(), ss[pair[1]].text.clone()],
+                sources,
                 why:
                     "a procedure too long for one back: each step is asked for by the one before it"
                         .into(),
                 runners_up: Vec::new(),
             });
-            // (The answer is the whole step, its reason too, when it fits.)
-            let whole = &ss[pair[1]].text;
-            let back = if whole.chars().count() <= BACK_CHARS && !whole.ends_with(':') {
-                whole.clone()
-            } else {
-                format!("{}.", capitalise(&next))
-            };
             self.cards.push(CardEntry {
                 id: Some(id),
                 front: Some(front),
@@ -266,22 +343,21 @@ mod tests {
         );
         assert_eq!(inline("Push your branch"), "push your branch");
         assert_eq!(
-            what_to_do("Shift to the smallest cog, so the wheel comes out").as_deref(),
-            Some("Shift to the smallest cog")
+            what_to_do("Shift to the smallest cog, so the wheel comes out"),
+            "Shift to the smallest cog"
         );
         assert_eq!(
-            what_to_do("Place it in a dish, a proving basket is ideal").as_deref(),
-            Some("Place it in a dish")
+            what_to_do("Place it in a dish, a proving basket is ideal"),
+            "Place it in a dish"
         );
-        // A series or a clause broken by commas is no step to repeat.
-        assert_eq!(
-            what_to_do("Check the city, longitude, and latitude of it"),
-            None
-        );
-        assert_eq!(
-            what_to_do("Decide, with your team and the owner, who signs"),
-            None
-        );
+        // A series or a clause broken by commas is repeated whole.
+        for whole in [
+            "Check the city, longitude, and latitude of it",
+            "Decide, with your team and the owner, who signs",
+            "Mix the oats with milk, stir and cover",
+        ] {
+            assert_eq!(what_to_do(whole), whole);
+        }
         assert_eq!(inline("GitHub Actions runs it"), "GitHub Actions runs it");
     }
 }
