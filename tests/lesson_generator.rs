@@ -832,3 +832,20 @@ fn every_step_of_a_long_procedure_gets_a_card() {
         Some("Add milk after the tea if you take it.")
     );
 }
+
+#[test]
+fn a_long_list_of_tips_with_one_long_tip_is_still_split_into_tips() {
+    let text = "# Hosting a book club\n\n## Keeping it lively\n\n- Pick books under three hundred pages, so everyone finishes them.\n- Send two questions a week before, so people read with them in mind.\n- Rotate the host each month to share the work.\n- Start with a round of one-word reactions before any discussion.\n- Bring food that can be eaten with one hand while holding a book.\n- Let the quietest member speak first. People who speak late in the evening often repeat what the loudest voice said, and a first turn gives them a chance to say what they really thought before the room settles on a view. It takes practice for the group to wait.\n- End on time, even when the talk is good.\n";
+    let deck = generate(Path::new("club.md"), text).unwrap();
+    let ids: Vec<&str> = deck.cards.iter().filter_map(|c| c.id.as_deref()).collect();
+    // One card or more per tip, not one card for the whole list.
+    assert!(
+        ids.iter().filter(|id| !id.ends_with("overview")).count() >= 5,
+        "{ids:#?}"
+    );
+    assert!(
+        ids.iter()
+            .any(|id| id.contains("let-the-quietest-member-speak-first")),
+        "{ids:#?}"
+    );
+}

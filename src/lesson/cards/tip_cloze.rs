@@ -125,8 +125,18 @@ fn breaks_advice(words: &[&Word], a: usize, k: usize) -> bool {
         words[k - 1].norm.as_str(),
         "how" | "what" | "where" | "when" | "whether" | "which" | "who"
     );
-    let second_verb =
-        k > a + 2 && matches!(w.norm.as_str(), "and" | "to") && next_verb && one_verb && !asks;
+    // ("Give people things to do, or…": a verb with nothing after it says
+    // what the noun is for, and stays with it.)
+    let for_the_noun = w.norm == "to" && words.get(k + 2).is_none_or(|n| n.is_punct());
+    // ("Use templates to save time": a noun after the verb is its whole
+    // object.)
+    let past_object = k > a + 2 || (k == a + 2 && words[k - 1].pos.is_nominal());
+    let second_verb = past_object
+        && matches!(w.norm.as_str(), "and" | "to")
+        && next_verb
+        && one_verb
+        && !asks
+        && !for_the_noun;
     let clause = second_verb
         || k > a + 1
             && (w.pos == Pos::Sconj
@@ -212,6 +222,14 @@ mod tests {
         assert_eq!(
             hidden("Follow up a week later to see whether the change helped.").as_deref(),
             Some("Follow up a week later")
+        );
+        assert_eq!(
+            hidden("Use checklists to catch the steps people skip.").as_deref(),
+            Some("Use checklists")
+        );
+        assert_eq!(
+            hidden("Give the helpers jobs to do, or they will drift off home.").as_deref(),
+            Some("Give the helpers jobs to do")
         );
         assert_eq!(
             hidden("Agree on one next step and write it down.").as_deref(),

@@ -24,6 +24,9 @@ const ADVICE_ITEM_SENTENCES: usize = 3;
 /// Most words of an item of a list of advice.
 const ADVICE_ITEM_WORDS: usize = 45;
 
+/// In a long list of advice, one item in this many may run longer.
+const LONG_TIPS_IN: usize = 4;
+
 /// The text's first `n` words, lower case, without the punctuation around
 /// them (apostrophes kept: "don't").
 fn opening_words(text: &str, n: usize) -> Vec<String> {
@@ -179,10 +182,19 @@ pub(super) fn advice_tips(
     } else {
         2
     };
-    let short = |(m, t): (&&ItemMark, &String)| {
-        (4..=ADVICE_ITEM_WORDS).contains(&word_count(t))
-            && sentences(t).len() <= most_sentences
-            && (!t.ends_with(':') || nested_after(m))
+    let sound = |(m, t): (&&ItemMark, &String)| {
+        word_count(t) >= 4 && (!t.ends_with(':') || nested_after(m))
+    };
+    let short =
+        |t: &String| word_count(t) <= ADVICE_ITEM_WORDS && sentences(t).len() <= most_sentences;
+    // (A long list may hold a longer tip or two, "Pose, pause, bounce and
+    // pounce is a questioning strategy…" in three sentences among eight
+    // tips of one or two: one in four.)
+    let long = texts.iter().filter(|t| !short(t)).count();
+    let long_ok = if l.len() >= ADVICE_ITEMS_APART {
+        long * LONG_TIPS_IN <= l.len()
+    } else {
+        long == 0
     };
     // (A short list fits on one card's back: "How should you run a
     // meeting?" answered by its three tips.)
@@ -192,7 +204,8 @@ pub(super) fn advice_tips(
         || (section.heading.is_none() && !the_body)
         || ((l.iter().any(|m| m.numbered) || in_order(texts.iter().map(String::as_str)))
             && !numbered_ok)
-        || !l.iter().zip(&texts).all(short)
+        || !l.iter().zip(&texts).all(sound)
+        || !long_ok
     {
         return None;
     }

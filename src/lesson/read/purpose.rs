@@ -40,10 +40,18 @@ fn split(inline: &str) -> Option<(String, String, bool)> {
         });
     // ("Prepare a simple syrup to prime the bottling bucket": "to" and a
     // verb after the advice's object say what it is for; "try to keep"
-    // has its "to" right after a verb, a complement.)
+    // has its "to" right after a verb, a complement. A verb with nothing
+    // after it before the clause ends, "things to do, …", "time to
+    // think.", says what the noun is for: its object is that noun.)
     let purpose = || {
         (ADVICE_WORDS..words.len().saturating_sub(2)).find(|&k| {
-            norms[k] == "to" && words[k - 1].pos.is_nominal() && is_verb_base(&words[k + 1].norm)
+            let ends_clause = inline[words[k + 1].end..]
+                .trim_start()
+                .starts_with([',', '.', ';', ':', '!', '?']);
+            norms[k] == "to"
+                && words[k - 1].pos.is_nominal()
+                && is_verb_base(&words[k + 1].norm)
+                && !ends_clause
         })
     };
     // ("…with backlog and spaces, so attendees can see…": "so" after a
@@ -121,6 +129,11 @@ mod tests {
             ))
         );
         assert_eq!(purpose_split("give the keys to the new tenant"), None);
+        // (A verb with nothing after it says what the noun is for.)
+        assert_eq!(
+            purpose_split("give the helpers jobs to do, or they drift off home"),
+            None
+        );
         assert_eq!(
             purpose_split("check that everyone has access to tools and rooms"),
             None
