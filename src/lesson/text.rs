@@ -396,9 +396,23 @@ pub fn names_a_file(text: &str) -> bool {
     !t.contains(' ') && (path || t.matches('.').count() >= 2)
 }
 
+/// Do both words run to `n` characters at least and open with the same
+/// `n` ("balancing", "balancers")?
+pub fn same_opening(a: &str, b: &str, n: usize) -> bool {
+    a.chars().count() >= n && b.chars().count() >= n && a.chars().take(n).eq(b.chars().take(n))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn words_open_alike_by_characters_not_bytes() {
+        assert!(same_opening("balancing", "balancers", 5));
+        assert!(!same_opening("bal", "bal", 5));
+        assert!(!same_opening("日本語です", "日本語でした", 5));
+        assert!(same_opening("日本語です", "日本語ですね", 5));
+    }
 
     #[test]
     fn a_bold_file_name_captions_its_code() {

@@ -15,7 +15,7 @@
 use std::collections::BTreeSet;
 
 use crate::lesson::language::{LEXICON, Pos, Role, Word};
-use crate::lesson::text::stem;
+use crate::lesson::text::{same_opening, stem};
 
 use super::forms::{heading_head, looks_plural, the_one};
 use super::forms::{is_plural, is_plural_phrase};
@@ -86,11 +86,7 @@ fn topic_subject<'a>(
         return None;
     }
     let subject: Vec<String> = words[..v].iter().map(|w| stem(&w.norm)).collect();
-    let close = |h: &String| {
-        subject.iter().any(|s| {
-            s == h || (s.len() >= 5 && h.len() >= 5 && s[..5.min(s.len())] == h[..5.min(h.len())])
-        })
-    };
+    let close = |h: &String| subject.iter().any(|s| s == h || same_opening(s, h, 5));
     heading.iter().all(close).then_some((v, words, misread))
 }
 

@@ -84,16 +84,15 @@ fn what_to_do(step: &str) -> String {
         .iter()
         .filter_map(|sep| {
             step.match_indices(sep)
-                .map(|(at, _)| at)
-                .find(|&at| word_count(&step[..at]) >= 3)
+                .find(|&(at, _)| word_count(&step[..at]) >= 3)
         })
         .min();
-    let Some(at) = cut else {
+    let Some((at, sep)) = cut else {
         return step.to_string();
     };
     // (In a series, a word or two follows the comma, then another comma
     // or "and"/"or".)
-    let rest = &step[at + 2..];
+    let rest = &step[at + sep.len()..];
     let next: Vec<&str> = rest.split_whitespace().take(3).collect();
     let series = step[at..].starts_with(", ")
         && next
@@ -351,6 +350,11 @@ mod tests {
             "Place it in a dish"
         );
         // A series or a clause broken by commas is repeated whole.
+        // (A dash of several bytes is cut whole.)
+        assert_eq!(
+            what_to_do("Copy the page into the right folder \u{2014} for example, docs/page.md"),
+            "Copy the page into the right folder"
+        );
         for whole in [
             "Check the city, longitude, and latitude of it",
             "Decide, with your team and the owner, who signs",
