@@ -97,7 +97,8 @@ impl Maker {
             return term_question(&topic.shown);
         }
         if let Ask::Gloss(opens) = topic.ask {
-            return gloss_question(&topic.analysis, &topic.inline, opens);
+            let counted = self.counted.contains(&topic.inline.to_lowercase());
+            return gloss_question(&topic.analysis, &topic.inline, opens, counted);
         }
         if let Some(front) = self
             .aspect_front(part)

@@ -139,7 +139,12 @@ fn opening(words: &[&Word]) -> Option<Opens> {
     if an_amount || LEXICON.opens_with(&norms, Role::Quantifier) {
         return None;
     }
+    // ("A way of tracking…", "A state of being…": a kind of activity,
+    // which says nothing of whether the term is counted.)
+    let of_activity = words.get(2).is_some_and(|w| w.norm == "of")
+        && words.get(3).is_some_and(|w| w.norm.ends_with("ing"));
     let opens = match (first.pos, first.norm.as_str()) {
+        (Pos::Det, "a" | "an") if of_activity => Opens::Other,
         (Pos::Det, "a" | "an") => Opens::Indefinite,
         (Pos::Det, "the") => Opens::Other,
         // ("Temporary storage of results…": a bare noun phrase, long
@@ -172,39 +177,58 @@ fn opening(words: &[&Word]) -> Option<Opens> {
 }
 
 /// "What is an index?", "What is sharding?", "What are foreign keys?",
-/// "What is SQL?": the term with the article its gloss and its head noun
-/// call for. A term that keeps its capitals inside a sentence is a name
-/// or a keyword, and takes none; so does a noun never counted
-/// ("storage"), a gerund ("sharding") or a noun of process in "-ization".
-pub(super) fn gloss_question(term: &Analysis, inline: &str, opens: Opens) -> String {
+/// "What is SQL?": the term with the article its text, its gloss and its
+/// head noun call for. `counted`: the lesson writes the term after "a" or
+/// in the plural (see [`super::counted`]), and so counts it. A term that
+/// keeps its capitals inside a sentence is a name or a keyword, and takes
+/// none (an acronym the text counts does: "What is an ETF?"); so does a
+/// noun the dictionary ever leaves uncounted ("storage"), a gerund
+/// ("sharding") or a noun of process in "-ization". A term nothing says
+/// is counted or not ("swag", "version control") is asked what it means,
+/// which needs no article.
+pub(super) fn gloss_question(term: &Analysis, inline: &str, opens: Opens, counted: bool) -> String {
     if is_plural(term) {
         return format!("What are {inline}?");
     }
     let name = inline.split(" (").next().unwrap_or(inline);
-    let head = name
-        .split_whitespace()
-        .last()
-        .unwrap_or(name)
-        .to_lowercase();
+    let last = name.split_whitespace().last().unwrap_or(name);
+    let head = last.to_lowercase();
+    let acronym = name.chars().count() >= 2
+        && name
+            .chars()
+            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit());
     // (A word the dictionary does not know is a product's or a project's
-    // name: "What is Elasticsearch?".)
-    let kept_case = inline.chars().next().is_some_and(char::is_uppercase)
-        || !known_word(&head)
-        || (name.split_whitespace().count() == 1 && proper_noun(&head));
+    // name: "What is Elasticsearch?"; a known noun after a name keeps it
+    // a kind of thing: "a README file".)
+    let kept_case = last.starts_with(char::is_uppercase) || !known_word(&head);
+    // (A word that is a name too, "Branch", is a thing when the text
+    // counts it: "branches".)
+    let proper = name.split_whitespace().count() == 1 && proper_noun(&head);
     // ("The Dilbert principle" has its article.)
     let determined = term.content().next().is_some_and(|w| w.pos == Pos::Det);
     let process = ["ing", "ization", "isation"]
         .iter()
         .any(|end| head.ends_with(end));
-    let counted = match opens {
-        Opens::Indefinite => !mass_only(&head),
-        Opens::Other => !ever_mass(&head),
-    };
-    if kept_case || determined || process || !counted {
-        format!("What is {inline}?")
-    } else {
-        format!("What is {} {inline}?", indefinite(inline))
+    if determined || process || (kept_case && !(acronym && counted)) || (proper && !counted) {
+        return format!("What is {inline}?");
     }
+    if counted || (opens == Opens::Indefinite && !mass_only(&head)) {
+        let article = if acronym {
+            // (An acronym is read letter by letter: "an ETF", "a URL".)
+            if name.starts_with(['A', 'E', 'F', 'H', 'I', 'L', 'M', 'N', 'O', 'R', 'S', 'X']) {
+                "an"
+            } else {
+                "a"
+            }
+        } else {
+            indefinite(inline)
+        };
+        return format!("What is {article} {inline}?");
+    }
+    if opens == Opens::Indefinite || ever_mass(&head) {
+        return format!("What is {inline}?");
+    }
+    format!("What does \u{201c}{inline}\u{201d} mean?")
 }
 
 /// Does the section read as a glossary entry: a heading short enough to be
@@ -288,8 +312,12 @@ impl Maker {
         }
         // (In a glossary, every short heading that asks nothing is a term:
         // "Sprint" over "Is an event where…".)
+        // ("Bug tracker tool" is no advice to bug anything.)
         let entry = self.title_kind.glossary
-            && matches!(ask, Ask::Noun | Ask::Term | Ask::Statement)
+            && matches!(
+                ask,
+                Ask::Noun | Ask::Term | Ask::Statement | Ask::Do | Ask::Gerund
+            )
             && !inline.contains('?')
             && inline.split_whitespace().count() <= 5;
         match glossed(&ask, inline, analysis, first).or(carried.and_then(carried_gloss)) {
@@ -441,13 +469,30 @@ mod tests {
 
     #[test]
     fn the_term_takes_the_article_its_gloss_and_head_noun_call_for() {
-        let ask = |term: &str, opens| gloss_question(&analyse(term), term, opens);
+        let ask = |term: &str, opens| gloss_question(&analyse(term), term, opens, false);
         assert_eq!(
             ask("primary key", Opens::Indefinite),
             "What is a primary key?"
         );
         assert_eq!(ask("index", Opens::Indefinite), "What is an index?");
-        assert_eq!(ask("schema", Opens::Other), "What is a schema?");
+        // (Nothing says whether "schema" is counted: what it means needs
+        // no article; the text counting it gives it one.)
+        assert_eq!(
+            ask("schema", Opens::Other),
+            "What does \u{201c}schema\u{201d} mean?"
+        );
+        assert_eq!(
+            gloss_question(&analyse("schema"), "schema", Opens::Other, true),
+            "What is a schema?"
+        );
+        assert_eq!(
+            gloss_question(&analyse("ETF"), "ETF", Opens::Other, true),
+            "What is an ETF?"
+        );
+        assert_eq!(
+            gloss_question(&analyse("README file"), "README file", Opens::Other, true),
+            "What is a README file?"
+        );
         assert_eq!(ask("sharding", Opens::Other), "What is sharding?");
         assert_eq!(
             ask("normalization", Opens::Indefinite),

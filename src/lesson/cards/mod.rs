@@ -19,6 +19,7 @@ mod ask;
 mod back;
 mod cloze;
 mod compose;
+mod counted;
 mod facet;
 mod finite;
 mod forms;
@@ -128,10 +129,12 @@ pub fn make_deck(lesson: &Lesson) -> Made {
     let all_text = lesson_sentences(lesson);
     let mut sents: Vec<Vec<Sent>> = lesson.sections.iter().map(section_sentences).collect();
     let openers = take_openers(lesson, &mut sents);
+    let casing = gloss::casing_of(lesson, &all_text);
     let mut maker = Maker {
         title: lesson.title.clone(),
         lesson_slug: slug(&lesson.title, SLUG_CHARS),
-        casing: gloss::casing_of(lesson, &all_text),
+        counted: counted::counted_terms(lesson, &all_text, &casing),
+        casing,
         apostrophe: apostrophe_of(&all_text),
         weights: Weights::learn(&sents),
         cards: Vec::new(),
@@ -221,6 +224,8 @@ struct Maker {
     unlisted: bool,
     /// Headings the lesson gives to sections under different parents.
     repeated: BTreeSet<String>,
+    /// Headings the text counts (see [`counted`]).
+    counted: BTreeSet<String>,
     /// Headings naming kinds of one thing (see [`kinds_of_one_thing`]).
     kinds: BTreeSet<String>,
     /// Headings a "Why" heading sits under (see [`facet::why_asked_below`]).
