@@ -869,3 +869,31 @@ fn a_glossary_term_takes_the_article_its_text_gives_it() {
         "{fronts:#?}"
     );
 }
+
+#[test]
+fn a_paragraph_without_a_heading_asks_for_the_subject_of_its_point() {
+    let text = "# Why canals mattered\n\nRiver transport was slow and seasonal before the canals came, and merchants lost whole cargoes to floods.\n\nThe Bridgewater Canal was the first modern canal in the country, cut to carry coal from the mines into the city.\n\nCheap coal changed the city quickly, and the price of heating fell by half within a decade of the opening.\n";
+    let deck = generate(Path::new("canals.md"), text).unwrap();
+    let back_of = |front: &str| {
+        deck.cards
+            .iter()
+            .find(|c| c.front.as_deref() == Some(front))
+            .and_then(|c| c.back.as_deref())
+            .unwrap_or_else(|| panic!("no {front} in {:#?}", deck.cards))
+    };
+    // The question stops before the clause that has a subject of its own.
+    assert_eq!(
+        back_of("What was slow and seasonal before the canals came?"),
+        "River transport."
+    );
+    assert_eq!(back_of("What changed the city quickly?"), "Cheap coal.");
+    assert!(
+        !deck
+            .cards
+            .iter()
+            .filter_map(|c| c.front.as_deref())
+            .any(|f| f.starts_with("What should you know")),
+        "{:#?}",
+        deck.cards
+    );
+}

@@ -155,9 +155,46 @@ pub fn sentences(paragraph: &str) -> Vec<String> {
             }
             prev.push_str(piece);
         } else {
-            out.push(piece.to_string());
+            out.extend(split_before_numbers(piece));
         }
     }
+    out
+}
+
+/// Abbreviations a number follows ("Fig. 3", "vol. 2"): no sentence ends
+/// before it.
+const BEFORE_NUMBERS: &[&str] = &[
+    "fig", "figs", "vol", "vols", "sec", "no", "nos", "pp", "ch", "chap", "eq", "art", "ref",
+    "approx", "ca", "op", "ed", "edn", "rev", "ver", "ex", "tab", "app", "para", "ibid",
+];
+
+/// "…law and policy. 1892 was the first year…": a sentence may open with
+/// a number, which the segmenter does not split before. A full stop after
+/// a word of three letters or more that is no abbreviation, then a space
+/// and a digit, ends one.
+fn split_before_numbers(piece: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut from = 0;
+    for (at, _) in piece.match_indices(". ") {
+        let next = piece[at + 2..].chars().next();
+        let word: String = piece[from..at]
+            .chars()
+            .rev()
+            .take_while(|c| c.is_alphabetic())
+            .collect::<Vec<_>>()
+            .into_iter()
+            .rev()
+            .collect();
+        let ends = next.is_some_and(|c| c.is_ascii_digit())
+            && word.chars().count() >= 3
+            && word.chars().all(char::is_lowercase)
+            && !BEFORE_NUMBERS.contains(&word.as_str());
+        if ends {
+            out.push(piece[from..=at].to_string());
+            from = at + 2;
+        }
+    }
+    out.push(piece[from..].to_string());
     out
 }
 
@@ -405,6 +442,24 @@ pub fn same_opening(a: &str, b: &str, n: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_sentence_may_open_with_a_number() {
+        assert_eq!(
+            sentences("The law changed in that era. 1892 was the first year of it."),
+            [
+                "The law changed in that era.",
+                "1892 was the first year of it."
+            ]
+        );
+        // (Not after an abbreviation.)
+        for one in [
+            "See fig. 3 for the curve.",
+            "It sold approx. 400 copies in a year.",
+        ] {
+            assert_eq!(sentences(one), [one]);
+        }
+    }
 
     #[test]
     fn words_open_alike_by_characters_not_bytes() {

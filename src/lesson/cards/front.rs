@@ -15,7 +15,8 @@ use super::question::{
 use super::sentence::Sent;
 use super::style::{about_the_lesson, defined_object, why_or_how};
 use super::subject::{of_the_group, question_to_ask};
-use super::{Maker, Part};
+use super::{Maker, Part, SLUG_CHARS};
+use crate::domain::slug;
 use crate::lesson::language::analyse;
 use crate::lesson::language::{LEXICON, Pos, Role, Word};
 use crate::lesson::read::Section;
@@ -39,6 +40,34 @@ pub(super) fn rule_for(s: &Sent, name: &BTreeSet<String>) -> bool {
 }
 
 impl Maker {
+    /// The heading's slug, numbered when another section has it already.
+    pub(super) fn section_slug(&mut self, heading: &str) -> String {
+        let base = slug(heading, SLUG_CHARS);
+        let mut section_slug = base.clone();
+        let mut n = self.slug_next.get(&base).copied().unwrap_or(2);
+        while !self.section_slugs.insert(section_slug.clone()) {
+            section_slug = format!("{base}-{n}");
+            n += 1;
+        }
+        self.slug_next.insert(base, n);
+        section_slug
+    }
+
+    /// Two sections asking the same question get "(part 2)", "(part 3)"...
+    pub(super) fn unique_front(&mut self, mut front: String) -> String {
+        let bare = front.trim_end_matches('?').trim_end().to_string();
+        // (Many sections alike stay linear: numbering goes on from the
+        // last part given to this question.)
+        let mut k = self.front_next.get(&bare).copied().unwrap_or(2);
+        while self.fronts.contains(&front) {
+            front = format!("{bare} (part {k})?");
+            k += 1;
+        }
+        self.front_next.insert(bare, k);
+        self.fronts.insert(front.clone());
+        front
+    }
+
     /// A made-up heading (a tip's best noun phrase, or "this point"): what
     /// it is, the rule for it, or the aspect its back states.
     fn made_up_front(&self, part: &Part, on_back: &[usize], definition: bool) -> String {
@@ -176,7 +205,7 @@ pub(super) fn repeated_headings(sections: &[Section]) -> BTreeSet<String> {
 /// "What matters about communication?": a question any section could ask,
 /// which says nothing of where its heading stands; under a parent
 /// heading, it names the parent ("… (System design interview)?").
-fn vague(front: &str) -> bool {
+pub(super) fn vague(front: &str) -> bool {
     [
         "What matters about ",
         "What is the advice on ",

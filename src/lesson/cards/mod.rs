@@ -45,6 +45,7 @@ mod statement;
 mod steps;
 mod style;
 mod subject;
+mod subject_question;
 mod tip_cloze;
 mod weights;
 mod worth;
@@ -68,10 +69,11 @@ use sentence::{Sent, content_stems, section_sentences};
 use statement::{advice_first, by_means};
 use steps::{steps, steps_back};
 use style::{
-    TitleKind, apostrophe_of, heading_style, it_is_the_title, lesson_sentences, take_openers,
+    TitleKind, apostrophe_of, cases_apart, defining_intro, heading_style, in_style,
+    is_defining_intro, it_is_the_title, lesson_sentences, take_openers,
 };
-use style::{cases_apart, defining_intro, in_style, is_defining_intro};
 use subject::{name_the_subject, shared_subject};
+use subject_question::sharpened;
 use weights::Weights;
 use worth::{nameless, substantive_of};
 
@@ -428,19 +430,6 @@ impl Maker {
         }
     }
 
-    /// The heading's slug, numbered when another section has it already.
-    fn section_slug(&mut self, heading: &str) -> String {
-        let base = slug(heading, SLUG_CHARS);
-        let mut section_slug = base.clone();
-        let mut n = self.slug_next.get(&base).copied().unwrap_or(2);
-        while !self.section_slugs.insert(section_slug.clone()) {
-            section_slug = format!("{base}-{n}");
-            n += 1;
-        }
-        self.slug_next.insert(base, n);
-        section_slug
-    }
-
     /// The point card: the heading's question, answered by the section's
     /// best sentences, which it returns.
     fn point_card(&mut self, part: &Part) -> Vec<usize> {
@@ -458,6 +447,7 @@ impl Maker {
         let front = self
             .first_step_front(part, &chosen)
             .unwrap_or_else(|| self.front(part, &chosen, is_steps));
+        let (front, back, chosen) = sharpened(front, back, chosen, part.ss);
         let front = self.in_context(part.section, front);
         let front = self.unique_front(front);
         let id = format!("{}/point", part.base);
@@ -527,21 +517,6 @@ impl Maker {
                     .split_once(sep)
                     .is_some_and(|(a, b)| heading == bare(a) || heading == bare(b))
             })
-    }
-
-    /// Two sections asking the same question get "(part 2)", "(part 3)"...
-    fn unique_front(&mut self, mut front: String) -> String {
-        let bare = front.trim_end_matches('?').trim_end().to_string();
-        // (Many sections alike stay linear: numbering goes on from the
-        // last part given to this question.)
-        let mut k = self.front_next.get(&bare).copied().unwrap_or(2);
-        while self.fronts.contains(&front) {
-            front = format!("{bare} (part {k})?");
-            k += 1;
-        }
-        self.front_next.insert(bare, k);
-        self.fronts.insert(front.clone());
-        front
     }
 
     fn overview_card(&mut self, lesson: &Lesson) {

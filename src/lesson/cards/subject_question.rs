@@ -1,0 +1,262 @@
+//! A question asking for the subject of the back's sentence, for a section
+//! whose heading gives no better question than "What should you know
+//! about X?" (see docs/lessons.md, "Questions for the subject"). "Close
+//! reading of primary sources is one of the most valuable skills a
+//! historian can teach" asks "What is one of the most valuable skills a
+//! historian can teach?", answered "Close reading of primary sources.":
+//! a question for the subject keeps the sentence's own word order, with
+//! "what" in the subject's place, so it is as grammatical as the sentence.
+
+use crate::lesson::language::{LEXICON, Pos, Role, Word};
+use crate::lesson::text::{capitalise, stem};
+
+use super::forms::looks_plural;
+use super::front::vague;
+use super::sentence::Sent;
+
+/// Most words of the subject the answer gives.
+const SUBJECT_WORDS: usize = 8;
+
+/// Fewest content words of what the question keeps: its cue.
+const CUE_WORDS: usize = 3;
+
+/// Most words of the question.
+const QUESTION_WORDS: usize = 22;
+
+/// The question for the subject of `s` and its answer, when the sentence
+/// opens with a noun phrase (no pronoun, no clause, no comma, no amount)
+/// followed by its verb, and what follows gives cue enough without naming
+/// the subject again.
+pub(super) fn subject_question(s: &Sent) -> Option<(String, String)> {
+    if s.quoted
+        || s.fragment
+        || s.lead_in
+        || s.pointer
+        || s.personal
+        || s.narrated
+        || s.imperative
+        || s.a.untagged
+        || s.leans.is_some()
+        || !s.text.trim_end().ends_with(['.', '!'])
+    {
+        return None;
+    }
+    let words: Vec<&Word> = s.a.words.iter().collect();
+    // (A participle or gerund before a noun opens the subject: "Spaced
+    // repetition has…".)
+    let skip = usize::from(
+        words.first().is_some_and(|w| {
+            w.pos == Pos::Verb && (w.norm.ends_with("ed") || w.norm.ends_with("ing"))
+        }) && words
+            .get(1)
+            .is_some_and(|w| w.pos.is_nominal() || w.pos == Pos::Adj),
+    );
+    let v = skip
+        + words[skip..]
+            .iter()
+            .position(|w| matches!(w.pos, Pos::Aux | Pos::Verb))?;
+    let subject = &words[..v];
+    let verb = words[v];
+    if !noun_phrase(subject) || verb.norm.ends_with("ing") {
+        return None;
+    }
+    // ("Governance guidelines tend to…" would ask "What tend…?": a verb
+    // agreeing with a plural, other than "are", "were" or a modal, is
+    // left alone.)
+    if verb.pos == Pos::Verb && !verb.norm.ends_with('s') && !verb.norm.ends_with("ed") {
+        return None;
+    }
+    let head = subject
+        .iter()
+        .rev()
+        .find(|w| w.pos.is_nominal() || w.pos == Pos::Num)?;
+    // ("The server will respond…", "Students might…", "People often…": one
+    // word after an article, a bare plural or a general noun is no answer
+    // to learn; "Reflection is…" names an idea.)
+    if subject.iter().filter(|w| !w.pos.is_function()).count() == 1
+        && (subject.len() > 1 || looks_plural(&head.norm) || LEXICON.is(&head.norm, Role::Generic))
+    {
+        return None;
+    }
+    let end = predicate_end(s, &words, verb);
+    let predicate = s.text.get(verb.start..end)?.trim();
+    // (Code or a quotation in it is no question to read.)
+    if predicate.contains([':', '=', '[', '{', '`', '"', '\u{201c}']) {
+        return None;
+    }
+    let rest: Vec<&&Word> = words[v..]
+        .iter()
+        .filter(|w| w.start < end && !w.is_punct())
+        .collect();
+    let cue = rest.iter().filter(|w| !w.pos.is_function()).count();
+    let head_stem = stem(&head.norm);
+    let gives_away = rest.iter().any(|w| stem(&w.norm) == head_stem);
+    if cue < CUE_WORDS || rest.len() + 1 > QUESTION_WORDS || gives_away {
+        return None;
+    }
+    let answer = s
+        .text
+        .get(subject[0].start..subject[subject.len() - 1].end)?;
+    Some((
+        format!("What {predicate}?"),
+        format!("{}.", capitalise(answer)),
+    ))
+}
+
+/// Where the question's predicate ends: at the sentence's end, or before
+/// a second statement. ("…sit at the top, but they never…": the clause
+/// after "but" or "so", or after "and" with a subject of its own, is
+/// another statement.)
+fn predicate_end(s: &Sent, words: &[&Word], verb: &Word) -> usize {
+    let end = s.text.trim_end().trim_end_matches(['.', '!']).len();
+    let second = [", but ", ", so ", ", yet ", "; "]
+        .iter()
+        .filter_map(|sep| s.text[verb.start..end].find(sep).map(|k| verb.start + k));
+    // (", and merchants lost…": "and" before a subject of its own.)
+    let joined = words.windows(3).filter_map(|w| {
+        let subject = matches!(w[2].pos, Pos::Det | Pos::Noun | Pos::Propn | Pos::Pron);
+        (w[0].norm == "," && matches!(w[1].norm.as_str(), "and" | "or") && subject)
+            .then_some(w[0].start)
+    });
+    second
+        .chain(joined.filter(|&k| k > verb.start))
+        .min()
+        .unwrap_or(end)
+}
+
+/// A vague question `front` ("What should you know about X?", see
+/// [`vague`]) over a back whose first sentence opens with its subject is
+/// asked for that subject instead; gives the front, the back and the
+/// sentences the back holds.
+pub(super) fn sharpened(
+    front: String,
+    back: String,
+    chosen: Vec<usize>,
+    ss: &[Sent],
+) -> (String, String, Vec<usize>) {
+    // (A back holding a list, "It checks three things: …", says more than
+    // its first sentence's subject.)
+    let listed = back.contains(": ") || chosen.iter().any(|&i| ss[i].lead_in);
+    match chosen
+        .first()
+        .filter(|_| vague(&front) && !listed)
+        .and_then(|&i| Some((i, subject_question(&ss[i])?)))
+    {
+        Some((i, (question, answer))) => (question, answer, vec![i]),
+        None => (front, back, chosen),
+    }
+}
+
+/// Words that make a subject: opening with an article, a number, an
+/// adjective, a noun, or a participle or gerund before more words, holding a noun, of at most eight words, with no
+/// pronoun, mark, clause or amount in them ("Close reading of primary
+/// sources", "1892 to 1924", "The criterion for freshness").
+fn noun_phrase(words: &[&Word]) -> bool {
+    let Some(first) = words.first() else {
+        return false;
+    };
+    // ("Spaced repetition", "Fermenting grains": a participle or a
+    // gerund opening a phrase.)
+    let participle = first.pos == Pos::Verb
+        && words.len() >= 2
+        && (first.norm.ends_with("ed") || first.norm.ends_with("ing"));
+    let opens = (participle
+        || matches!(
+            first.pos,
+            Pos::Det | Pos::Num | Pos::Adj | Pos::Noun | Pos::Propn
+        ))
+        && !matches!(
+            first.norm.as_str(),
+            "this" | "these" | "that" | "those" | "such" | "some" | "many" | "most" | "all" | "no"
+        )
+        && !LEXICON.is(&first.norm, Role::Quantifier);
+    opens
+        && words.len() <= SUBJECT_WORDS
+        && words
+            .iter()
+            .any(|w| w.pos.is_nominal() || w.pos == Pos::Num)
+        && !words
+            .iter()
+            .any(|w| matches!(w.pos, Pos::Pron | Pos::Punct | Pos::Sconj | Pos::Cconj))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lesson::read::PieceKind;
+
+    fn asked(text: &str) -> Option<(String, String)> {
+        subject_question(&Sent::new(text.into(), PieceKind::Para))
+    }
+
+    #[test]
+    fn a_sentence_opening_with_its_subject_asks_for_it() {
+        assert_eq!(
+            asked(
+                "Close reading of primary sources is one of the most valuable skills a historian can teach."
+            ),
+            Some((
+                "What is one of the most valuable skills a historian can teach?".into(),
+                "Close reading of primary sources.".into()
+            ))
+        );
+        assert_eq!(
+            asked("Spaced repetition has kept facts in memory for years at a time."),
+            Some((
+                "What has kept facts in memory for years at a time?".into(),
+                "Spaced repetition.".into()
+            ))
+        );
+    }
+
+    #[test]
+    fn a_span_of_years_is_a_subject_too() {
+        assert_eq!(
+            asked("1840 to 1870 was the busiest era of canal building in the region."),
+            Some((
+                "What was the busiest era of canal building in the region?".into(),
+                "1840 to 1870.".into()
+            ))
+        );
+    }
+
+    #[test]
+    fn the_question_stops_before_a_second_statement() {
+        assert_eq!(
+            asked(
+                "The root servers sit at the top of the hierarchy, but they never know the final address."
+            ),
+            None
+        );
+        assert_eq!(
+            asked(
+                "The root servers answered every query at the top of the tree, but they kept no record."
+            ),
+            Some((
+                "What answered every query at the top of the tree?".into(),
+                "The root servers.".into()
+            ))
+        );
+    }
+
+    #[test]
+    fn no_question_without_a_plain_subject_or_with_too_little_cue() {
+        for text in [
+            "It works well in highly available systems.",
+            "There are many ways to read a text.",
+            "As a first step, students might pick one report.",
+            "Many teams prefer short cycles over long ones.",
+            "People often forget the second half of a plan.",
+            "Distant reading is useful.",
+            "Distant reading is a way of reading many texts at a distance.",
+            "Use a timer to keep the meeting short.",
+            "Which tool should you pick for the job?",
+            "The server will respond with a short status if nothing changed.",
+            "Students might discuss what the frequency of a word suggests.",
+            "Governance guidelines tend to be few but strictly enforced.",
+            "The expression comes first, followed by a clause: squares = [n for n in xs].",
+        ] {
+            assert_eq!(asked(text), None, "{text}");
+        }
+    }
+}
