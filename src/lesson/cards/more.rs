@@ -11,6 +11,7 @@ use super::back::rank;
 use super::compose::compose_back;
 use super::from_back::{Heading, Subject, ask_of, head_of, subject};
 use super::sentence::Sent;
+use super::subject_question::subject_question;
 use super::{CardEntry, Explained, MAX_SECTION_CARDS, Maker, Part};
 use crate::lesson::language::{LEXICON, Pos, Role};
 use crate::lesson::text::Casing;
@@ -68,7 +69,11 @@ impl Maker {
             if budget == 0 {
                 break;
             }
-            let Some(front) = question_of_sentence(part, i, &self.casing) else {
+            // (Else the question for its subject, answered by the subject.)
+            let Some((front, back)) = question_of_sentence(part, i, &self.casing)
+                .map(|q| (q, compose_back(part.ss, &[i])))
+                .or_else(|| subject_question(&part.ss[i]))
+            else {
                 continue;
             };
             let front = self.in_context(part.section, front);
@@ -90,7 +95,7 @@ impl Maker {
             self.cards.push(CardEntry {
                 id: Some(id),
                 front: Some(front),
-                back: Some(compose_back(part.ss, &[i])),
+                back: Some(back),
                 tags: vec![self.lesson_slug.clone(), "point".into()],
                 ..CardEntry::default()
             });

@@ -78,6 +78,9 @@ pub(super) fn subject_question(s: &Sent) -> Option<(String, String)> {
     {
         return None;
     }
+    if point_in_predicate(&words, v, head) {
+        return None;
+    }
     let end = predicate_end(s, &words, verb);
     let predicate = s.text.get(verb.start..end)?.trim();
     // (Code or a quotation in it is no question to read.)
@@ -101,6 +104,32 @@ pub(super) fn subject_question(s: &Sent) -> Option<(String, String)> {
         format!("What {predicate}?"),
         format!("{}.", capitalise(answer)),
     ))
+}
+
+/// Does the sentence leave its point in the predicate, which a question
+/// for its subject would give away? `v` is its verb, `head` the subject's
+/// head.
+fn point_in_predicate(words: &[&Word], v: usize, head: &Word) -> bool {
+    // ("A secondary goal is improving…", "The important thing is to
+    // share…", "The most typical example is when…": a subject naming a
+    // piece of what is said, or a "be" that introduces a clause, leaves
+    // the point in the predicate, which the question would give away.)
+    let piece_named =
+        LEXICON.is(&head.norm, Role::ContentNoun) || LEXICON.is(&head.norm, Role::Generic);
+    let be = matches!(words[v].norm.as_str(), "is" | "are" | "was" | "were");
+    let introduces = words.get(v + 1).is_some_and(|n| {
+        n.pos == Pos::Sconj
+            || matches!(
+                n.norm.as_str(),
+                "to" | "when" | "where" | "how" | "what" | "why" | "that"
+            )
+            || (n.pos == Pos::Verb && n.norm.ends_with("ing"))
+    });
+    // ("The topics presented here will be…": a participle qualifying the
+    // subject, the verb still to come.)
+    let qualified =
+        words[v].norm.ends_with("ed") && words[v + 1..].iter().take(4).any(|w| w.pos == Pos::Aux);
+    piece_named || (be && introduces) || qualified
 }
 
 /// Where the question's predicate ends: at the sentence's end, or before
@@ -255,6 +284,10 @@ mod tests {
             "Students might discuss what the frequency of a word suggests.",
             "Governance guidelines tend to be few but strictly enforced.",
             "The expression comes first, followed by a clause: squares = [n for n in xs].",
+            "A secondary goal is improving the skills of every reviewer over time.",
+            "The primary aim of a review is to get the best change possible.",
+            "The most typical example is when the browser stores its own copy.",
+            "The vast majority of the topics presented here will be useful anywhere.",
         ] {
             assert_eq!(asked(text), None, "{text}");
         }
