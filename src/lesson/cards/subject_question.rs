@@ -28,17 +28,7 @@ const QUESTION_WORDS: usize = 22;
 /// followed by its verb, and what follows gives cue enough without naming
 /// the subject again.
 pub(super) fn subject_question(s: &Sent) -> Option<(String, String)> {
-    if s.quoted
-        || s.fragment
-        || s.lead_in
-        || s.pointer
-        || s.personal
-        || s.narrated
-        || s.imperative
-        || s.a.untagged
-        || s.leans.is_some()
-        || !s.text.trim_end().ends_with(['.', '!'])
-    {
+    if !statement(s) {
         return None;
     }
     let words: Vec<&Word> = s.a.words.iter().collect();
@@ -60,10 +50,7 @@ pub(super) fn subject_question(s: &Sent) -> Option<(String, String)> {
     if !noun_phrase(subject) || verb.norm.ends_with("ing") {
         return None;
     }
-    // ("Governance guidelines tend to…" would ask "What tend…?": a verb
-    // agreeing with a plural, other than "are", "were" or a modal, is
-    // left alone.)
-    if verb.pos == Pos::Verb && !verb.norm.ends_with('s') && !verb.norm.ends_with("ed") {
+    if !agrees_with_what(verb) {
         return None;
     }
     let head = subject
@@ -83,8 +70,12 @@ pub(super) fn subject_question(s: &Sent) -> Option<(String, String)> {
     }
     let end = predicate_end(s, &words, verb);
     let predicate = s.text.get(verb.start..end)?.trim();
-    // (Code or a quotation in it is no question to read.)
-    if predicate.contains([':', '=', '[', '{', '`', '"', '\u{201c}']) {
+    // (Code or a quotation in it is no question to read; "the smallest one
+    // that works" stands for a noun said before.)
+    let stands_for = words[v..]
+        .windows(2)
+        .any(|p| p[1].norm == "one" && matches!(p[0].pos, Pos::Adj | Pos::Det));
+    if predicate.contains([':', '=', '[', '{', '`', '"', '\u{201c}']) || stands_for {
         return None;
     }
     let rest: Vec<&&Word> = words[v..]
@@ -104,6 +95,32 @@ pub(super) fn subject_question(s: &Sent) -> Option<(String, String)> {
         format!("What {predicate}?"),
         format!("{}.", capitalise(answer)),
     ))
+}
+
+/// A statement of the writer's text that stands alone: not quoted, no
+/// fragment, lead-in, pointer, story, advice or leaning opener, ending as
+/// a sentence.
+fn statement(s: &Sent) -> bool {
+    !(s.quoted
+        || s.fragment
+        || s.lead_in
+        || s.pointer
+        || s.personal
+        || s.narrated
+        || s.imperative
+        || s.a.untagged
+        || s.leans.is_some()
+        || !s.text.trim_end().ends_with(['.', '!']))
+}
+
+/// Can "what" take the verb as it stands: "is", "was", a modal, a verb in
+/// "-s" or the past? ("Governance guidelines tend to…" would ask "What
+/// tend…?"; "Remote-first means everything is…" is asked what the word
+/// means, not for the word.)
+fn agrees_with_what(verb: &Word) -> bool {
+    let plural = (verb.pos == Pos::Verb && !verb.norm.ends_with('s') && !verb.norm.ends_with("ed"))
+        || matches!(verb.norm.as_str(), "have" | "do" | "need");
+    !plural && !matches!(verb.norm.as_str(), "means" | "meant")
 }
 
 /// Does the sentence leave its point in the predicate, which a question
@@ -288,6 +305,9 @@ mod tests {
             "The primary aim of a review is to get the best change possible.",
             "The most typical example is when the browser stores its own copy.",
             "The vast majority of the topics presented here will be useful anywhere.",
+            "Members of the club need to feel they can shape the group.",
+            "Remote-first means everything is designed for distributed work.",
+            "The best tool stack is the smallest one that works for the team.",
         ] {
             assert_eq!(asked(text), None, "{text}");
         }
