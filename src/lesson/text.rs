@@ -439,153 +439,22 @@ pub fn same_opening(a: &str, b: &str, n: usize) -> bool {
     a.chars().count() >= n && b.chars().count() >= n && a.chars().take(n).eq(b.chars().take(n))
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn a_sentence_may_open_with_a_number() {
-        assert_eq!(
-            sentences("The law changed in that era. 1892 was the first year of it."),
-            [
-                "The law changed in that era.",
-                "1892 was the first year of it."
-            ]
-        );
-        // (Not after an abbreviation.)
-        for one in [
-            "See fig. 3 for the curve.",
-            "It sold approx. 400 copies in a year.",
-        ] {
-            assert_eq!(sentences(one), [one]);
+/// The text without what it says in round brackets: "Crowdfunding
+/// (recurring)" → "Crowdfunding". An unclosed bracket runs to the end.
+pub fn without_brackets(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut depth = 0usize;
+    for c in text.chars() {
+        match c {
+            '(' => depth += 1,
+            ')' => depth = depth.saturating_sub(1),
+            _ if depth == 0 => out.push(c),
+            _ => {}
         }
     }
-
-    #[test]
-    fn words_open_alike_by_characters_not_bytes() {
-        assert!(same_opening("balancing", "balancers", 5));
-        assert!(!same_opening("bal", "bal", 5));
-        assert!(!same_opening("日本語です", "日本語でした", 5));
-        assert!(same_opening("日本語です", "日本語ですね", 5));
-    }
-
-    #[test]
-    fn a_bold_file_name_captions_its_code() {
-        assert!(names_a_file("./src/index.js"));
-        assert!(names_a_file("webpack.config.js"));
-        assert!(!names_a_file("Node.js"));
-        assert!(!names_a_file("Ask for feedback"));
-    }
-
-    #[test]
-    fn tokens_keep_inner_hyphens_and_mark_breaks() {
-        let s = "pointed, in-depth inquiries — don’t (really)";
-        let words: Vec<(&str, bool)> = tokens(s)
-            .iter()
-            .map(|t| (t.text(s), t.break_before))
-            .collect();
-        assert_eq!(
-            words,
-            [
-                ("pointed", false),
-                ("in-depth", true),
-                ("inquiries", false),
-                ("don’t", true),
-                ("really", true)
-            ]
-        );
-    }
-
-    #[test]
-    fn stems_meet() {
-        assert_eq!(stem("questions"), stem("question"));
-        assert_eq!(stem("Company’s"), "company");
-        assert_eq!(stem("strategies"), "strategy");
-        assert_eq!(stem("pitches"), stem("pitch"));
-    }
-
-    #[test]
-    fn sentences_survive_abbreviations_and_quotes() {
-        let s = "Bring notes, e.g. a list. Then “pause.” Ask why? Yes.";
-        assert_eq!(
-            sentences(s),
-            [
-                "Bring notes, e.g. a list.",
-                "Then “pause.”",
-                "Ask why?",
-                "Yes."
-            ]
-        );
-        // Nor does an abbreviation opening an aside in brackets.
-        assert_eq!(
-            sentences("Soft errors (e.g. Bad input) can be handled. Others cannot."),
-            [
-                "Soft errors (e.g. Bad input) can be handled.",
-                "Others cannot."
-            ]
-        );
-        // An initial ends no sentence.
-        assert_eq!(
-            sentences("It was started by Matt T. Proud in 2012. Then it grew."),
-            ["It was started by Matt T. Proud in 2012.", "Then it grew."]
-        );
-        // A bound inside a name from program text is no bound.
-        assert_eq!(
-            sentences("Call Foo._Foo__a to reach it. Then stop."),
-            ["Call Foo._Foo__a to reach it.", "Then stop."]
-        );
-    }
-
-    #[test]
-    fn names_from_program_text_keep_their_case() {
-        assert_eq!(capitalise("the cache is warm."), "The cache is warm.");
-        assert_eq!(
-            capitalise("init() makes a variable."),
-            "init() makes a variable."
-        );
-        assert_eq!(capitalise("size12 is a function."), "size12 is a function.");
-        assert_eq!(capitalise("displayName runs."), "displayName runs.");
-    }
-
-    #[test]
-    fn title_case_is_undone_but_names_stay() {
-        let casing = Casing::learn(&[
-            "You can message them on LinkedIn or Glassdoor.".into(),
-            "Use the STAR method.".into(),
-        ]);
-        assert!(is_title_case("Keep Your Ego in Check"));
-        assert!(!is_title_case("Keep your ego in check"));
-        assert_eq!(
-            casing.sentence_case("Keep Your Ego in Check"),
-            "Keep your ego in check"
-        );
-        assert_eq!(
-            casing.sentence_case("Check Glassdoor Before You Go"),
-            "Check Glassdoor before you go"
-        );
-        assert_eq!(
-            casing.inline_words("Use The STAR Method").join(" "),
-            "use the STAR method"
-        );
-        assert_eq!(
-            casing.inline_words("What I Learned").join(" "),
-            "what I learned"
-        );
-        assert_eq!(
-            casing.sentence_case("Send a Thank-You Note"),
-            "Send a thank-you note"
-        );
-        assert_eq!(
-            casing.sentence_case("ASK BETTER QUESTIONS"),
-            "Ask better questions"
-        );
-        // Among headings in lower case, a short one in capitals is spelt
-        // so: a keyword or a name.
-        let headings = ["Filtering rows", "GROUP BY", "Sorting"];
-        let casing = Casing::learn(&[]).with_headings(headings.into_iter());
-        assert_eq!(casing.inline_words("GROUP BY").join(" "), "GROUP BY");
-        let headings = ["OVERVIEW", "GETTING STARTED", "Sorting"];
-        let casing = Casing::learn(&[]).with_headings(headings.into_iter());
-        assert_eq!(casing.inline_words("GROUP BY").join(" "), "group by");
-    }
+    squash(&out)
 }
+
+#[cfg(test)]
+#[path = "text_tests.rs"]
+mod tests;

@@ -7,8 +7,9 @@ use std::collections::BTreeSet;
 
 use crate::lesson::language::{LEXICON, Pos, Role, analyse};
 use crate::lesson::read::Section;
+use crate::lesson::text::without_brackets;
 
-use super::forms::{gerund_base, is_base, is_plural};
+use super::forms::{gerund_base, indefinite, is_base, is_plural, looks_plural};
 use super::question::with_article;
 use super::{Maker, Part};
 
@@ -140,6 +141,66 @@ impl Maker {
         let facet = facet_of(&topic.inline)?;
         let inline = self.parent_heading(part)?;
         Some(ask(facet, &parent_of(&inline)?, self.apostrophe))
+    }
+
+    /// "Objective" under "Pricking-out": a heading naming one aspect of
+    /// what the heading above it names asks for that aspect of it ("What
+    /// is the objective of pricking-out?"), as the word alone asks nothing.
+    /// The lesson's title stands in for a parent when the section has none
+    /// and the title names a thing.
+    pub(super) fn aspect_front(&self, part: &Part) -> Option<String> {
+        let topic = &part.topic;
+        let word = topic.inline.trim_end_matches(['.', ':']).to_lowercase();
+        if topic.ask != super::ask::Ask::Noun
+            || topic.titled
+            || !LEXICON.is(&word, Role::AspectHeading)
+        {
+            return None;
+        }
+        let parent = self.parent_heading(part)?;
+        if parent.to_lowercase() == word {
+            return None;
+        }
+        let a = analyse(&parent);
+        let be = if looks_plural(&word) { "are" } else { "is" };
+        // "Pros" under "Start a project while employed": the pros of
+        // following that advice, named by the advice itself.
+        // (Only a verb the tagger reads as one: "Credit card" names.)
+        let advice = a
+            .content()
+            .next()
+            .is_some_and(|w| w.pos == Pos::Verb && is_base(&w.norm));
+        if !parent.contains('?') && advice {
+            let advice = self.casing.sentence_case(&parent);
+            return Some(format!("{advice}: what {be} the {word}?"));
+        }
+        // A parent that says something ("How to deploy…", "Why tests
+        // matter") names no thing to have an aspect. (What it says in
+        // brackets only qualifies the name: "Crowdfunding (recurring)".)
+        // (A gerund names an activity: "the pros of crowdfunding".)
+        let bare = analyse(&without_brackets(&parent));
+        if parent.contains('?')
+            || bare.content().any(|w| {
+                matches!(w.pos, Pos::Aux | Pos::Adv)
+                    || (w.pos == Pos::Verb && !w.norm.ends_with("ing"))
+            })
+            || a.content().count() > 6
+        {
+            return None;
+        }
+        let of = if LEXICON.is(&word, Role::NeedHeading) {
+            "for"
+        } else {
+            "of"
+        };
+        // ("the pros of a credit card": the text counts it.)
+        let lower = parent.to_lowercase();
+        let thing = if self.counted.contains(&lower) && !looks_plural(&lower) && !is_plural(&a) {
+            format!("{} {parent}", indefinite(&parent))
+        } else {
+            with_article(&a, &parent)
+        };
+        Some(format!("What {be} the {word} {of} {thing}?"))
     }
 }
 

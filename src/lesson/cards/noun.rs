@@ -273,46 +273,6 @@ impl Maker {
         Some(self.casing.inline_words(parent).join(" "))
     }
 
-    /// "Objective" under "Pricking-out": a heading naming one aspect of
-    /// what the heading above it names asks for that aspect of it ("What
-    /// is the objective of pricking-out?"), as the word alone asks nothing.
-    /// The lesson's title stands in for a parent when the section has none
-    /// and the title names a thing.
-    pub(super) fn aspect_front(&self, part: &Part) -> Option<String> {
-        let topic = &part.topic;
-        let word = topic.inline.trim_end_matches(['.', ':']).to_lowercase();
-        if topic.ask != super::ask::Ask::Noun
-            || topic.titled
-            || !LEXICON.is(&word, Role::AspectHeading)
-        {
-            return None;
-        }
-        let parent = self.parent_heading(part)?;
-        if parent.to_lowercase() == word {
-            return None;
-        }
-        let a = crate::lesson::language::analyse(&parent);
-        // A parent that says something ("How to deploy…", "Why tests
-        // matter") names no thing to have an aspect.
-        if parent.contains('?')
-            || a.content()
-                .any(|w| matches!(w.pos, Pos::Verb | Pos::Aux | Pos::Adv))
-            || a.content().count() > 6
-        {
-            return None;
-        }
-        let be = if looks_plural(&word) { "are" } else { "is" };
-        let of = if LEXICON.is(&word, Role::NeedHeading) {
-            "for"
-        } else {
-            "of"
-        };
-        Some(format!(
-            "What {be} the {word} {of} {}?",
-            with_article(&a, &parent)
-        ))
-    }
-
     /// The question of the section the title heads, when its back says
     /// something particular: "Bloom filter" opening "A bloom filter is…"
     /// asks what it is, with the article the definition gives it; "Load

@@ -53,7 +53,11 @@ pub(super) fn defines(s: &Sent, heading: &BTreeSet<String>) -> bool {
 pub(super) fn rest_from(h: &Analysis, text: &str, from: usize) -> String {
     let words: Vec<&Word> = h.content().collect();
     match words.get(from) {
-        Some(w) => text[w.start..]
+        // (An opening bracket or quote before the word goes with it:
+        // "Crowdfunding (one-time)" → "(one-time)".)
+        Some(w) => text[text[..w.start]
+            .trim_end_matches(['(', '[', '"', '\u{201c}'])
+            .len()..]
             .trim()
             .trim_end_matches(['.', '!'])
             .to_string(),

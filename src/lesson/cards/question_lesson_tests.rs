@@ -25,6 +25,23 @@ fn an_aspect_heading_asks_for_that_aspect_of_its_parent() {
 }
 
 #[test]
+fn an_aspect_of_advice_or_of_a_counted_thing_keeps_its_parent_whole() {
+    let fronts = lesson_fronts(
+        "# Paying for a course\n\n## Ask your employer to pay\n\n\
+         Many employers set aside money for training their staff.\n\n\
+         ### Drawbacks\n\nSome ask for the money back if you leave within a year.\n\n\
+         ## Study loan\n\nA study loan spreads the fees over the years after the course.\n\n\
+         ### Drawbacks\n\nInterest keeps adding to the sum while you study.\n",
+    );
+    for want in [
+        "Ask your employer to pay: what are the drawbacks?",
+        "What are the drawbacks of a study loan?",
+    ] {
+        assert!(fronts.contains(&want.to_string()), "{want}: {fronts:?}");
+    }
+}
+
+#[test]
 fn a_facet_heading_asks_that_facet_of_its_parent() {
     let fronts = lesson_fronts(
         "# Bread at home\n\n## Cold proofing\n\n### Why\n\n\

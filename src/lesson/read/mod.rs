@@ -31,6 +31,7 @@ mod para_tips;
 mod pasted;
 mod plain;
 mod purpose;
+mod repeated;
 mod sections;
 mod termed;
 
@@ -236,6 +237,8 @@ pub fn read(path: &Path, text: &str) -> Result<Lesson> {
             *last = format!("{text}{stop}");
         }
     }
+    // "Pros" and "Cons" under every method: parts of each method.
+    let blocks = repeated::nest_repeated(blocks);
     let (blocks, glossed_lines) = glossed::split_glossed_headings(blocks);
     let (mut sections, marks, outline) = sections_of(&blocks);
     glossed::mark(&mut sections, &glossed_lines);

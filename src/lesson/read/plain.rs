@@ -254,9 +254,13 @@ impl Judge<'_> {
 pub(super) fn plain_headings(blocks: Vec<Block>) -> Vec<Block> {
     let (blocks, contents) = contents(blocks);
     let mut cands = candidates(blocks, contents.as_ref());
-    // A one-item list is a numbered heading; a longer list is a list.
+    // A one-item numbered list is a numbered heading; a longer list is a
+    // list, and so is a single bullet ("Case studies" over "- Git").
     for i in 0..cands.len() {
-        if let Kind::Item { index, .. } = cands[i].block.kind {
+        if let Kind::Item {
+            index, numbered, ..
+        } = cands[i].block.kind
+        {
             // (A numbered list broken by paragraphs numbers on: "2." alone
             // is alone too.)
             let follows = i > 0
@@ -266,7 +270,7 @@ pub(super) fn plain_headings(blocks: Vec<Block>) -> Vec<Block> {
                     cands.get(i + 1).map(|c| &c.block.kind),
                     Some(Kind::Item { .. })
                 );
-            if !alone {
+            if !alone || !numbered {
                 cands[i].strong = None;
             }
         }

@@ -232,3 +232,18 @@ fn short_lines_one_under_another_are_a_list_that_lost_its_bullets() {
     );
     assert_eq!(headings(&l), ["-"]);
 }
+
+#[test]
+fn a_single_bullet_is_an_item_not_a_heading() {
+    // "- Rooftop kitchen" alone under "Examples" is the one example, and
+    // the line after it is the next method, not a part of that example.
+    let l = read_str(
+        "Growing food in a city\nThere are a few places to grow food in a city.\nBalcony boxes\nA box on a balcony takes herbs and salad leaves.\nExamples\n- Rooftop kitchen\nCommunity plots\nA shared plot gives room for beans and squash.\nExamples\n- Allotment on the rail embankment\n",
+    );
+    assert_eq!(
+        headings(&l),
+        ["Balcony boxes", "Examples", "Community plots", "Examples"]
+    );
+    assert_eq!(l.sections[1].context.as_deref(), Some("Balcony boxes"));
+    assert_eq!(l.sections[2].context, None);
+}
