@@ -332,23 +332,29 @@ fn by_verb(h: &Analysis, words: &[&Word], section: &Section, advises: bool) -> A
 /// ("Character Sets", "Load Balancer Costs") as a noun phrase: as the
 /// subject of "are", or after "the" or "of"?
 fn named_in_body(h: &Analysis, section: &Section) -> bool {
-    let words: Vec<&Word> = h.content().collect();
-    let phrase = words
-        .iter()
-        .map(|w| w.norm.as_str())
-        .collect::<Vec<_>>()
-        .join(" ");
-    if !(2..=3).contains(&words.len()) || !phrase.ends_with('s') {
+    let words: Vec<&str> = h.content().map(|w| w.norm.as_str()).collect();
+    // ("The team grows": a subject with its article makes a clause.)
+    let determined = h
+        .content()
+        .next()
+        .is_some_and(|w| matches!(w.pos, Pos::Det | Pos::Pron));
+    if !(2..=4).contains(&words.len()) || determined {
         return false;
     }
-    let uses = [
-        format!("{phrase} are "),
-        format!("the {phrase}"),
-        format!("of {phrase}"),
-    ];
+    // The heading's last words at least two of them ("monthly connect
+    // meetings" of "dxw monthly connect meetings"), after an article or a
+    // possessive, or opening a sentence as its subject.
+    let phrases: Vec<String> = (0..=words.len() - 2)
+        .map(|k| words[k..].join(" "))
+        .collect();
     section.body.iter().any(|p| {
-        let text = p.text.to_lowercase();
-        uses.iter().any(|u| text.contains(u.as_str()))
+        let text = format!(". {}", p.text.to_lowercase());
+        phrases.iter().any(|phrase| {
+            ["the", "of", "a", "an", "your", "our", "their", "."]
+                .iter()
+                .any(|before| text.contains(&format!("{before} {phrase} ")))
+                || text.contains(&format!(" {phrase} are "))
+        })
     })
 }
 

@@ -384,6 +384,9 @@ pub(super) fn scores(ss: &[Sent], topic: &Topic, sentence_heading: bool) -> Vec<
             // A sentence that only repeats the heading answers nothing: when
             // the section says anything else, that is the answer.
             match beyond(s) {
+                // (Not even a sentence heading's: "Encourage questions."
+                // over "Encourage questions." says it twice.)
+                Some(0) if others > 0 => score -= 5.0,
                 Some(n) if n >= 5 || sentence_heading => {}
                 Some(_) if others > 0 => score -= 5.0,
                 Some(_) => score -= 1.2,

@@ -95,9 +95,14 @@ pub(super) fn ask_of(
         return None;
     }
     let w = &s.a.words;
-    let v = w
-        .iter()
-        .position(|w| matches!(w.pos, Pos::Aux | Pos::Verb))?;
+    // ("Delivery Leads support the teams" under "Delivery Leads": the
+    // heading's words opening the sentence are its subject, whatever class
+    // the tagger gave them, and the verb comes after.)
+    let named = heading_opens(s, heading.text);
+    let v = named
+        + w[named..]
+            .iter()
+            .position(|w| matches!(w.pos, Pos::Aux | Pos::Verb))?;
     // Adverbs just before the verb ("DR plans often include") stay with it.
     let mut end = v;
     while end > 0 && w[end - 1].pos == Pos::Adv {
@@ -157,6 +162,22 @@ pub(super) fn ask_of(
     } else {
         format!("{}: {}", heading.shown, lower_first(&asked))
     })
+}
+
+/// How many of the sentence's words are the heading's, when it opens with
+/// all of them (after an article), else 0.
+fn heading_opens(s: &Sent, heading: &str) -> usize {
+    let h = analyse(heading);
+    let said: Vec<&str> = h.content().map(|w| w.norm.as_str()).collect();
+    let w = &s.a.words;
+    let article = usize::from(w.first().is_some_and(|w| w.pos == Pos::Det));
+    let opens = said.len() >= 2
+        && w.len() > article + said.len()
+        && w[article..article + said.len()]
+            .iter()
+            .zip(&said)
+            .all(|(a, b)| a.norm == *b);
+    if opens { article + said.len() } else { 0 }
 }
 
 /// A modal and the verb it carries ("can cover", "may also help"): "What

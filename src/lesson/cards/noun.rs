@@ -79,10 +79,14 @@ fn topic_subject<'a>(
     if v == 0 || v > heading.len() + 4 || heading.is_empty() {
         return None;
     }
-    if words[..v]
-        .iter()
-        .any(|w| matches!(w.pos, Pos::Sconj | Pos::Pron | Pos::Adp) && w.norm != "of")
-    {
+    // ("Our whistleblowing policy allows…": a possessive opening the
+    // subject is its article.)
+    let possessive = |w: &Word| matches!(w.norm.as_str(), "our" | "your" | "their" | "its");
+    if words[..v].iter().enumerate().any(|(k, w)| {
+        matches!(w.pos, Pos::Sconj | Pos::Pron | Pos::Adp)
+            && w.norm != "of"
+            && !(k == 0 && possessive(w))
+    }) {
         return None;
     }
     let subject: Vec<String> = words[..v].iter().map(|w| stem(&w.norm)).collect();

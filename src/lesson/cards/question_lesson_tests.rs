@@ -254,3 +254,22 @@ fn a_heading_opening_with_a_preposition_places_no_advice() {
         "What matters during the talk?"
     );
 }
+
+#[test]
+fn a_heading_the_text_uses_as_a_name_is_no_statement() {
+    // "Leads" and "review" read as verbs, but the text names them.
+    for (heading, body) in [
+        (
+            "Support Leads",
+            "Support Leads answer for the night shift, and you can ask your Support Lead about any rota.",
+        ),
+        (
+            "Acme weekly review meetings",
+            "Weekly review meetings are open to every engineer and end with a short demo.",
+        ),
+    ] {
+        let front = q(heading, body);
+        assert!(!front.starts_with("How do"), "{heading}: {front}");
+        assert!(!front.starts_with("What Leads"), "{heading}: {front}");
+    }
+}

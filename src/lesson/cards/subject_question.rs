@@ -47,7 +47,10 @@ pub(super) fn subject_question(s: &Sent) -> Option<(String, String)> {
             .position(|w| matches!(w.pos, Pos::Aux | Pos::Verb))?;
     let subject = &words[..v];
     let verb = words[v];
-    if !noun_phrase(subject) || verb.norm.ends_with("ing") {
+    // ("Delivery Leads support…": a capitalised word after the first is
+    // part of a name, never its verb.)
+    let capital = s.text[verb.start..].starts_with(char::is_uppercase);
+    if !noun_phrase(subject) || verb.norm.ends_with("ing") || capital {
         return None;
     }
     if !agrees_with_what(verb) {

@@ -104,6 +104,16 @@ fn bold_label(l: &String, text: &str) -> Option<(String, String)> {
     if flows && ss.len() >= 2 && word_count(&ss[0]) <= 12 && !ss[0].ends_with(':') {
         return Some((ss[0].clone(), ss[1..].join(" ")));
     }
+    // "*Do* encourage questions.", "**Never** reuse a key.": a stressed
+    // word that only insists is no label; the sentence is, and the
+    // emphatic "do" goes ("Encourage questions.").
+    if flows && ss.len() == 1 && insists(l) && word_count(&ss[0]) <= 12 && !ss[0].ends_with(':') {
+        let lead = match ss[0].strip_prefix(l.as_str()) {
+            Some(after) if l.eq_ignore_ascii_case("do") => capitalise(after.trim_start()),
+            _ => ss[0].clone(),
+        };
+        return Some((lead.clone(), lead));
+    }
     let rest = if flows {
         text
     } else {
@@ -122,6 +132,15 @@ fn bold_label(l: &String, text: &str) -> Option<(String, String)> {
         });
     }
     None
+}
+
+/// A stressed word that only insists on what follows: "do", "never",
+/// "always", "not".
+fn insists(label: &str) -> bool {
+    matches!(
+        label.trim().to_lowercase().as_str(),
+        "do" | "never" | "always" | "not" | "don't" | "don\u{2019}t"
+    )
 }
 
 /// "**Tip # 1**: Be comfortable with the tools. …": a label that only

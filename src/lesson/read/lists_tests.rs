@@ -123,6 +123,35 @@ fn a_bold_sentence_labels_its_item_however_long() {
 }
 
 #[test]
+fn a_stressed_word_that_only_insists_labels_nothing() {
+    let l = read_str(
+        "# Running a class
+
+## In the room
+
+- *Do* encourage questions from the back rows.
+  - Walk to the back when you ask for them.
+- **Never** read your slides aloud word for word.
+- *Do* end five minutes early.
+  - People need time to reach their next room.
+",
+    );
+    assert_eq!(
+        headings(&l),
+        [
+            "Encourage questions from the back rows",
+            "Never read your slides aloud word for word",
+            "End five minutes early"
+        ]
+    );
+    // (The heading's sentence is there for a tip that has nothing else.)
+    assert_eq!(
+        bodies(&l.sections[1]),
+        ["Never read your slides aloud word for word."]
+    );
+}
+
+#[test]
 fn a_bold_label_over_nested_items_is_a_tip_made_of_them() {
     let l = read_str(
         "# Seedlings

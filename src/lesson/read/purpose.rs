@@ -48,9 +48,12 @@ fn split(inline: &str) -> Option<(String, String, bool)> {
             let ends_clause = inline[words[k + 1].end..]
                 .trim_start()
                 .starts_with([',', '.', ';', ':', '!', '?']);
+            // ("Design the course to be measurable": "to be" after the
+            // object says what the object should be, not what for.)
             norms[k] == "to"
                 && words[k - 1].pos.is_nominal()
                 && is_verb_base(&words[k + 1].norm)
+                && norms[k + 1] != "be"
                 && !ends_clause
         })
     };
@@ -129,6 +132,8 @@ mod tests {
             ))
         );
         assert_eq!(purpose_split("give the keys to the new tenant"), None);
+        // ("to be" after the object says what it should be.)
+        assert_eq!(purpose_split("design the garden to be easy to water"), None);
         // (A verb with nothing after it says what the noun is for.)
         assert_eq!(
             purpose_split("give the helpers jobs to do, or they drift off home"),
