@@ -897,3 +897,83 @@ fn a_paragraph_without_a_heading_asks_for_the_subject_of_its_point() {
         deck.cards
     );
 }
+
+#[test]
+fn a_list_of_questions_is_asked_for_four_at_a_time() {
+    let text = "# Questions to ask before you join a band
+
+A rehearsal or two tells you how the band plays; a few questions tell you how it is run.
+
+## Money
+
+- Who pays for the rehearsal room?
+- How are fees from a gig shared?
+- Is there a fund for new equipment? (amps, cables)
+
+## Time
+
+- How often does the band rehearse?
+- How many gigs a month does it play?
+- Who books the gigs?
+- How far does it travel to play?
+- What happens when a member cannot make a gig?
+";
+    let deck = generate(Path::new("band.md"), text).unwrap();
+    let cards: Vec<(&str, &str, &str)> = deck
+        .cards
+        .iter()
+        .filter(|c| kind(c).starts_with("point"))
+        .map(|c| {
+            (
+                c.id.as_deref().unwrap(),
+                c.front.as_deref().unwrap(),
+                c.back.as_deref().unwrap(),
+            )
+        })
+        .collect();
+    let base = "questions-to-ask-before-you-join-a-band";
+    assert_eq!(
+        cards,
+        [
+            (
+                format!("{base}/money/point").as_str(),
+                "What can you ask about money?",
+                "Who pays for the rehearsal room? · How are fees from a gig shared? \
+                 · Is there a fund for new equipment?"
+            ),
+            (
+                format!("{base}/time/point").as_str(),
+                "What can you ask about time?",
+                "How often does the band rehearse? · How many gigs a month does it play? \
+                 · Who books the gigs?"
+            ),
+            (
+                format!("{base}/time/point2").as_str(),
+                "What can you ask about time (part 2)?",
+                "How far does it travel to play? · What happens when a member cannot make a gig?"
+            ),
+        ]
+    );
+    let overview = deck.cards.iter().find(|c| kind(c) == "overview").unwrap();
+    assert_eq!(overview.back.as_deref(), Some("Money · Time"));
+}
+
+#[test]
+fn questions_one_under_another_in_plain_text_are_a_list_not_headings() {
+    let text = "Questions you may be asked at a code review
+Reviewers ask much the same things of every change, so answer them before they do.
+Tests
+Which tests cover the new branch?
+What happens when the input is empty?
+Naming
+Why is the flag called strict?
+Could the helper live in the module that uses it?
+";
+    let fronts = fronts_of("review.txt", text);
+    for asked in ["tests", "naming"] {
+        let front = format!("What might you be asked about {asked}?");
+        assert!(fronts.contains(&front), "{fronts:?}");
+    }
+    // (No question became a heading of its own.)
+    assert!(!fronts.iter().any(|f| f.contains("strict")), "{fronts:?}");
+}

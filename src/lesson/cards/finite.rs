@@ -116,17 +116,25 @@ fn first_verb(h: &Analysis, loose: bool) -> Option<usize> {
         if !infinitive && (w.pos == Pos::Aux || (w.pos == Pos::Verb && !w.norm.ends_with("ing"))) {
             return Some(i);
         }
-        // "How an index works": a last word in -s after a singular noun.
-        if loose
-            && i + 1 == words.len()
-            && w.pos == Pos::Noun
-            && w.norm.ends_with('s')
-            && !w.norm.ends_with("ss")
-            && prev.pos.is_nominal()
-            && !prev.norm.ends_with('s')
-        {
+        if loose && i + 1 == words.len() && noun_read_as_verb(w, prev) {
             return Some(i);
         }
     }
     None
+}
+
+/// The last word of a "how"/"why" heading, which the tagger took for a
+/// noun, is its verb: "How an index works" (a word in -s after a singular
+/// noun), "Why the questions matter" (a base form after a plural noun,
+/// which a noun cannot follow there).
+fn noun_read_as_verb(w: &Word, prev: &Word) -> bool {
+    let plural_verb = w.norm.ends_with('s')
+        && !w.norm.ends_with("ss")
+        && prev.pos.is_nominal()
+        && !prev.norm.ends_with('s');
+    let base_verb = is_base(&w.norm)
+        && !w.norm.ends_with('s')
+        && prev.pos == Pos::Noun
+        && looks_plural(&prev.norm);
+    w.pos == Pos::Noun && (plural_verb || base_verb)
 }

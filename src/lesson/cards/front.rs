@@ -149,12 +149,8 @@ impl Maker {
         {
             return front;
         }
-        // "For code reviewers", over advice: what should they do?
-        if topic.ask == Ask::Noun
-            && let Some(who) = topic.inline.strip_prefix("for ")
-            && on_back.first().is_some_and(|&i| ss[i].imperative)
-        {
-            return format!("What should {who} do?");
+        if let Some(front) = advice_placed(part, on_back) {
+            return front;
         }
         if topic.ask == Ask::Noun && plain_noun(&topic.analysis, &topic.inline) {
             if is_steps && !places_advice(&topic.analysis) {
@@ -184,6 +180,27 @@ impl Maker {
             self.apostrophe,
         )
     }
+}
+
+/// A heading placing the advice under it, asked what to do there: "For
+/// code reviewers" asks "What should code reviewers do?"; "After the
+/// interview", "During the talk" ask "What should you do after the
+/// interview?".
+fn advice_placed(part: &Part, on_back: &[usize]) -> Option<String> {
+    let (ss, topic) = (part.ss, &part.topic);
+    let advice = on_back.first().is_some_and(|&i| ss[i].imperative);
+    if topic.ask != Ask::Noun || !advice {
+        return None;
+    }
+    if let Some(who) = topic.inline.strip_prefix("for ") {
+        return Some(format!("What should {who} do?"));
+    }
+    let first = topic.analysis.content().next()?;
+    (first.pos == Pos::Adp && LEXICON.is(&first.norm, Role::PlacingConjunction)).then(|| {
+        let case = super::statement::in_readers_words(&topic.analysis, &topic.inline)
+            .unwrap_or_else(|| topic.inline.clone());
+        format!("What should you do {case}?")
+    })
 }
 
 /// Headings given to two sections or more under different parents

@@ -257,7 +257,15 @@ pub(super) fn glossed(
             Ask::Do => one_word || spelt_in_capitals,
             _ => false,
         };
+    // ("How the shelter decides" asks a question; it names no term.)
+    let asks = heading.content().next().is_some_and(|w| {
+        matches!(
+            w.norm.as_str(),
+            "how" | "why" | "when" | "where" | "what" | "which" | "who"
+        )
+    });
     let term = reads_as_term
+        && !asks
         && term_like(inline)
         && !heading.content().any(|w| {
             // ("It's the beer" is a sentence.)

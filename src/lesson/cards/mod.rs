@@ -16,6 +16,7 @@
 
 mod acronym;
 mod ask;
+mod asked;
 mod back;
 mod cloze;
 mod compose;
@@ -291,6 +292,11 @@ impl Maker {
             cards: 0,
             left_out: false,
         };
+        if let Some(made) = self.question_list(section) {
+            report.cards = made;
+            self.reports.push(report);
+            return;
+        }
         if let Some(left_out) = self.asks_nothing(section, ss, &substantive) {
             report.left_out = left_out;
             self.reports.push(report);

@@ -273,3 +273,35 @@ fn a_heading_the_text_uses_as_a_name_is_no_statement() {
         assert!(!front.starts_with("What Leads"), "{heading}: {front}");
     }
 }
+
+#[test]
+fn a_how_or_why_clause_heading_asks_its_own_question() {
+    let body = "Shelters match dogs to homes, and a careful adopter makes that match \
+                easier. Staff are more open with someone who asks about daily life.";
+    // ("matter" after a plural noun is its verb; "how …" names no term,
+    // whatever the first sentence looks like.)
+    assert_eq!(
+        q("Why the questions matter", body),
+        "Why do the questions matter?"
+    );
+    assert_eq!(
+        q("How the shelter decides", body),
+        "How does the shelter decide?"
+    );
+}
+
+#[test]
+fn a_heading_placing_advice_in_time_asks_what_to_do_then() {
+    let fronts = lesson_fronts(
+        "# Interview day\n\n## During the interview\n\n\
+         Write down the names of the people you meet. Ask each of them one question \
+         about their own work.\n\n## After my first week\n\n\
+         Ask your manager what went well and what to change before the next week.\n",
+    );
+    for front in [
+        "What should you do during the interview?",
+        "What should you do after your first week?",
+    ] {
+        assert!(fronts.contains(&front.to_string()), "{fronts:?}");
+    }
+}

@@ -20,6 +20,7 @@
 
 mod admonition;
 mod advice_list;
+mod bare;
 mod byline;
 mod commands;
 mod glossed;

@@ -3,6 +3,7 @@
 
 use std::collections::HashSet;
 
+use super::bare::bare_items;
 use super::clean_heading;
 use super::markdown::{Block, Kind};
 use crate::lesson::lexicon::{LEXICON, Role};
@@ -33,7 +34,7 @@ fn is_code_line(line: &str) -> bool {
 }
 
 /// Ends in a word that needs what follows ("…provided in", "…and the").
-fn ends_needing_more(line: &str) -> bool {
+pub(super) fn ends_needing_more(line: &str) -> bool {
     let last = line.rsplit(' ').next().unwrap_or("").to_lowercase();
     matches!(
         last.as_str(),
@@ -62,7 +63,7 @@ fn ends_needing_more(line: &str) -> bool {
 /// "Tip 4: Connect to others", "Step 2 - Mix", "Part III. Results": a
 /// capitalised word, a number (Arabic or Roman) and a mark, then a title
 /// in capitals.
-fn numbered_label(line: &str) -> bool {
+pub(super) fn numbered_label(line: &str) -> bool {
     let mut words = line.split_whitespace();
     let (Some(label), Some(number), Some(title)) = (words.next(), words.next(), words.next())
     else {
@@ -433,52 +434,6 @@ fn split_paragraph(b: &Block, next_is_item: bool, judge: Judge, cands: &mut Vec<
         }
     }
     push_run(run, run_line, cands);
-}
-
-/// Fewest short lines in a row, none ending a sentence, that are a list
-/// which lost its bullets rather than headings.
-const BARE_LIST_LINES: usize = 3;
-
-/// Most words of a line of such a list.
-const BARE_ITEM_WORDS: usize = 16;
-
-/// "Include plenty of white space", "Use large fonts", "Define jargon", one
-/// under the other with no text between, in a paragraph pasted without
-/// blank lines: lines that head nothing are the items of a list which lost
-/// its bullets. Only the last of such a run may head the text after it;
-/// the others are marked (see docs/lessons.md, "What it reads").
-fn bare_items(lines: &[String]) -> Vec<bool> {
-    // (Each a line of its own, opening with a capital and needing nothing
-    // after it: not a paragraph wrapped by hand.)
-    let short = |l: &String| {
-        let l = l.trim_end();
-        word_count(l) <= BARE_ITEM_WORDS
-            && !l.ends_with(['.', ':', '?', '!', ',', ';'])
-            && l.starts_with(|c: char| c.is_uppercase())
-            && !ends_needing_more(l)
-            // ("Tip 2: Talk to someone" is a heading whatever surrounds it.)
-            && !numbered_label(l)
-            && !l.contains(": ")
-    };
-    let mut bare = vec![false; lines.len()];
-    let mut k = 0;
-    while k < lines.len() {
-        let run = lines[k..].iter().take_while(|l| short(l)).count();
-        // (The line after the run opens with a capital too, or the last
-        // line of the run was wrapped.)
-        let wrapped = lines
-            .get(k + run)
-            .is_some_and(|l| l.starts_with(|c: char| c.is_lowercase()));
-        let run = if wrapped { run.saturating_sub(1) } else { run };
-        // (A run reaching the paragraph's end heads nothing: all items.)
-        let last_heads = k + run < lines.len();
-        if run >= BARE_LIST_LINES {
-            let items = if last_heads { run - 1 } else { run };
-            bare[k..k + items].iter_mut().for_each(|b| *b = true);
-        }
-        k += run.max(1);
-    }
-    bare
 }
 
 /// Longer than any line wrapped by hand: a line this long is a whole
