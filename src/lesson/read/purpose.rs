@@ -50,8 +50,16 @@ fn split(inline: &str) -> Option<(String, String, bool)> {
                 .starts_with([',', '.', ';', ':', '!', '?']);
             // ("Design the course to be measurable": "to be" after the
             // object says what the object should be, not what for.)
+            // ("…if it plans to offer…": after a subject pronoun the word
+            // before "to" is a verb taking it, whatever the tagger says.)
+            let after_subject = k >= 2
+                && matches!(
+                    norms[k - 2],
+                    "i" | "you" | "we" | "they" | "he" | "she" | "it"
+                );
             norms[k] == "to"
                 && words[k - 1].pos.is_nominal()
+                && !after_subject
                 && is_verb_base(&words[k + 1].norm)
                 && norms[k + 1] != "be"
                 && !ends_clause
@@ -134,6 +142,11 @@ mod tests {
         assert_eq!(purpose_split("give the keys to the new tenant"), None);
         // ("to be" after the object says what it should be.)
         assert_eq!(purpose_split("design the garden to be easy to water"), None);
+        // ("plans" after "it" is a verb whose "to" is no purpose.)
+        assert_eq!(
+            purpose_split("ask the landlord if he plans to sell the flat"),
+            None
+        );
         // (A verb with nothing after it says what the noun is for.)
         assert_eq!(
             purpose_split("give the helpers jobs to do, or they drift off home"),
