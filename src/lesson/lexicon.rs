@@ -70,6 +70,10 @@ pub enum Role {
     SequenceOpening,
     SynopsisOpening,
     GlossaryTitle,
+    /// A title word that names getting something wrong ("mistakes").
+    FaultTitle,
+    /// A word of a section's text that marks a mistake ("trap").
+    FaultSign,
 }
 
 const LEXICON_TEXT: &str = include_str!("lexicon.txt");
@@ -139,6 +143,8 @@ impl Lexicon {
                     "sequence-opening" => Role::SequenceOpening,
                     "synopsis-opening" => Role::SynopsisOpening,
                     "glossary-title" => Role::GlossaryTitle,
+                    "fault-title" => Role::FaultTitle,
+                    "fault-sign" => Role::FaultSign,
                     other => return Err(format!("line {}: unknown role `{other}`", i + 1)),
                 });
                 continue;

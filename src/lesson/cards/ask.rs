@@ -10,7 +10,7 @@ use crate::lesson::read::Section;
 use crate::lesson::text::{norm, sentences, word_count};
 
 use super::forms::gerund_base;
-use super::forms::{is_base, looks_plural};
+use super::forms::{is_base, looks_plural, verb_base};
 use super::misread::{done_in_body, misread_verb};
 use super::named::{names_a_state, names_an_activity};
 
@@ -161,6 +161,9 @@ fn by_form(h: &Analysis, words: &[&Word]) -> Option<Ask> {
     if (w0 == "do" && matches!(w1, "n't" | "not")) || w0 == "never" || w0 == "avoid" {
         return Some(Ask::DoNot);
     }
+    if a_rule(h, words) {
+        return Some(Ask::DoNot);
+    }
     // "Do coding questions while you learn": "do" opening a heading of
     // several words is advice.
     if w0 == "do" && words.len() >= 3 && !matches!(w1, "you" | "we" | "they" | "i") {
@@ -170,6 +173,24 @@ fn by_form(h: &Analysis, words: &[&Word]) -> Option<Ask> {
         return Some(Ask::Always);
     }
     gerund_form(words)
+}
+
+/// "No jargon", "No feigning surprise": a rule that forbids, said as a
+/// noun phrase. ("No one knows", "No matter what" state; "No silver bullet
+/// exists" has its verb.)
+fn a_rule(h: &Analysis, words: &[&Word]) -> bool {
+    let w1 = words.get(1).map_or("", |w| w.norm.as_str());
+    words[0].norm == "no"
+        && (2..=7).contains(&words.len())
+        && !matches!(w1, "one" | "matter" | "longer" | "doubt" | "wonder" | "more")
+        && finite_verb(h, false).is_none()
+        // ("No plan survives…": a verb in "-s" after a noun in the singular.)
+        && !words.windows(2).skip(1).any(|p| {
+            p[0].pos == Pos::Noun
+                && !p[0].norm.ends_with('s')
+                && p[1].norm.ends_with('s')
+                && known_verb(&verb_base(&p[1].norm)) == Some(true)
+        })
 }
 
 /// "What are behavioural interviews", "Why build a cache", "Who merges":

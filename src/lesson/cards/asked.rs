@@ -2,8 +2,8 @@
 //! would I work with most closely?", "- How does the team plan its
 //! work?"): a checklist of questions to ask, or to be asked. No sentence
 //! states a point, yet the questions are what the reader wants to recall;
-//! the card asks for them, at most four a card (see docs/lessons.md,
-//! "Lists of questions").
+//! the card asks for them, or for the first four of a longer list (see
+//! docs/lessons.md, "Lists of questions").
 
 use super::ask::{Ask, classify};
 use super::{BACK_CHARS, Explained, Maker};
@@ -80,32 +80,21 @@ fn without_aside(item: &str) -> &str {
     }
 }
 
-/// How many questions each card takes: as few cards as keep every card
-/// to four questions and its back to the length of a back, the questions
-/// shared out evenly, the first cards the fuller.
-fn chunks(asked: &[String]) -> Vec<usize> {
-    let n = asked.len();
-    let sizes = |cards: usize| -> Vec<usize> {
-        (0..cards)
-            .map(|k| n / cards + usize::from(k < n % cards))
-            .collect()
-    };
-    let fits = |sizes: &[usize]| {
-        let mut start = 0;
-        sizes.iter().all(|&size| {
-            let chars: usize = asked[start..start + size]
-                .iter()
-                .map(|q| q.chars().count() + 3)
-                .sum();
-            start += size;
-            size == 1 || chars <= BACK_CHARS
-        })
-    };
-    let mut cards = n.div_ceil(PER_CARD).max(1);
-    while cards < n && !fits(&sizes(cards)) {
-        cards += 1;
+/// How many of the first questions one card holds: at most four, within
+/// the length of a back, and at least one. A longer checklist is not cut
+/// into parts a reader could not tell apart ("… (part 5)"): its first
+/// questions, as the writer ordered them, stand for it.
+fn first_fitting(asked: &[String]) -> usize {
+    let mut chars = 0;
+    let mut n = 0;
+    for q in asked.iter().take(PER_CARD) {
+        chars += q.chars().count() + 3;
+        if n > 0 && chars > BACK_CHARS {
+            break;
+        }
+        n += 1;
     }
-    sizes(cards)
+    n.max(1)
 }
 
 impl Maker {
@@ -114,45 +103,48 @@ impl Maker {
     pub(super) fn question_list(&mut self, section: &Section) -> Option<usize> {
         let asked = questions(section)?;
         let heading = section.heading.as_deref()?;
-        let front = self.question_list_front(section, heading)?;
+        let these = &asked[..first_fitting(&asked)];
+        let sample = these.len() < asked.len();
+        let front = self.question_list_front(section, heading, sample)?;
         let slug = self.section_slug(heading);
-        let base = format!("{}/{slug}", self.lesson_slug);
-        let mut start = 0;
-        let sizes = chunks(&asked);
-        let made = sizes.len();
-        for (k, size) in sizes.into_iter().enumerate() {
-            let these = &asked[start..start + size];
-            start += size;
-            let id = match k {
-                0 => format!("{base}/point"),
-                k => format!("{base}/point{}", k + 1),
-            };
-            let front = self.in_context(section, front.clone());
-            let front = self.unique_front(front);
-            self.explained.push(Explained {
-                id: id.clone(),
-                sources: these.to_vec(),
-                why: "a heading over a list of questions alone: the questions are the answer, \
-                      at most four a card"
-                    .into(),
-                runners_up: Vec::new(),
-            });
-            self.cards.push(CardEntry {
-                id: Some(id),
-                front: Some(front),
-                back: Some(these.join(" · ")),
-                tags: vec![self.lesson_slug.clone(), "point".into()],
-                ..CardEntry::default()
-            });
-        }
+        let id = format!("{}/{slug}/point", self.lesson_slug);
+        let front = self.in_context(section, front);
+        let front = self.unique_front(front);
+        self.explained.push(Explained {
+            id: id.clone(),
+            sources: these.to_vec(),
+            why: if sample {
+                "a heading over a list of questions alone: the first questions are the answer, \
+                 as many as a back holds"
+            } else {
+                "a heading over a list of questions alone: the questions are the answer"
+            }
+            .into(),
+            runners_up: Vec::new(),
+        });
+        self.cards.push(CardEntry {
+            id: Some(id),
+            front: Some(front),
+            back: Some(these.join(" · ")),
+            tags: vec![self.lesson_slug.clone(), "point".into()],
+            ..CardEntry::default()
+        });
         self.listed
             .push((section.context.clone(), self.casing.sentence_case(heading)));
-        Some(made)
+        Some(1)
     }
 
     /// "What can you ask about the team?", "What technical questions
     /// might you be asked?", "What can you ask to understand the role?".
-    fn question_list_front(&self, section: &Section, heading: &str) -> Option<String> {
+    ///
+    /// `sample`: the card holds only some of the questions ("What are some
+    /// questions you can ask about the team?").
+    fn question_list_front(
+        &self,
+        section: &Section,
+        heading: &str,
+        sample: bool,
+    ) -> Option<String> {
         let lead: Vec<&str> = section
             .body
             .iter()
@@ -171,20 +163,21 @@ impl Maker {
         // the questions already.
         let last = a.content().last().map(|w| stem(&w.norm));
         if last.as_deref() == Some("question") {
-            return Some(match who {
-                Who::Reader => format!("What {inline} can you ask?"),
-                Who::Asked => format!("What {inline} might you be asked?"),
-                Who::Open => format!("What are the {inline}?"),
+            return Some(match (who, sample) {
+                (Who::Reader, false) => format!("What {inline} can you ask?"),
+                (Who::Reader, true) => format!("What are some {inline} you can ask?"),
+                (Who::Asked, false) => format!("What {inline} might you be asked?"),
+                (Who::Asked, true) => format!("What are some {inline} you might be asked?"),
+                (Who::Open, false) => format!("What are the {inline}?"),
+                (Who::Open, true) => format!("What are some {inline}?"),
             });
         }
         if let Some(rest) = ["questions about ", "questions on ", "questions for "]
             .iter()
             .find_map(|p| lower.starts_with(p).then(|| &inline[p.len()..]))
         {
-            return Some(match who {
-                Who::Asked => format!("What might you be asked about {rest}?"),
-                _ => format!("What can you ask about {rest}?"),
-            });
+            let about = format!("about {rest}");
+            return Some(asking(who, sample, &about));
         }
         let about = match ask {
             Ask::Do => format!("to {inline}"),
@@ -199,14 +192,26 @@ impl Maker {
             }
             _ => return None,
         };
-        Some(match who {
-            Who::Asked => format!("What might you be asked {about}?"),
-            Who::Reader => format!("What can you ask {about}?"),
-            Who::Open => match ask {
-                Ask::Do => format!("What questions help you {inline}?"),
-                _ => format!("What are the questions {about}?"),
-            },
+        Some(match (who, ask) {
+            (Who::Open, Ask::Do) if sample => {
+                format!("What are some questions that help you {inline}?")
+            }
+            (Who::Open, Ask::Do) => format!("What questions help you {inline}?"),
+            _ => asking(who, sample, &about),
         })
+    }
+}
+
+/// "What can you ask about X?", or with only some of the questions on the
+/// card, "What are some questions you can ask about X?".
+fn asking(who: Who, sample: bool, about: &str) -> String {
+    match (who, sample) {
+        (Who::Asked, false) => format!("What might you be asked {about}?"),
+        (Who::Asked, true) => format!("What are some questions you might be asked {about}?"),
+        (Who::Reader, false) => format!("What can you ask {about}?"),
+        (Who::Reader, true) => format!("What are some questions you can ask {about}?"),
+        (Who::Open, false) => format!("What are the questions {about}?"),
+        (Who::Open, true) => format!("What are some questions {about}?"),
     }
 }
 
@@ -234,19 +239,21 @@ mod tests {
     }
 
     #[test]
-    fn questions_are_shared_out_evenly() {
+    fn a_card_holds_the_first_questions_that_fit() {
         let asked = |n: usize, chars: usize| -> Vec<String> {
             (0..n)
                 .map(|_| format!("{}?", "w".repeat(chars - 1)))
                 .collect()
         };
-        assert_eq!(chunks(&asked(2, 30)), [2]);
-        assert_eq!(chunks(&asked(4, 30)), [4]);
-        assert_eq!(chunks(&asked(5, 30)), [3, 2]);
-        assert_eq!(chunks(&asked(7, 30)), [4, 3]);
-        assert_eq!(chunks(&asked(9, 30)), [3, 3, 3]);
-        // (Long questions: fewer a card, so that the back stays short.)
-        assert_eq!(chunks(&asked(4, 100)), [2, 2]);
-        assert_eq!(chunks(&asked(2, 400)), [1, 1]);
+        assert_eq!(first_fitting(&asked(2, 30)), 2);
+        assert_eq!(first_fitting(&asked(4, 30)), 4);
+        assert_eq!(first_fitting(&asked(9, 30)), 4);
+        // (Long questions: fewer, so that the back stays short.)
+        assert_eq!(first_fitting(&asked(4, 100)), 2);
+        assert_eq!(first_fitting(&asked(2, 400)), 1);
+        assert_eq!(
+            asking(Who::Reader, true, "about the team"),
+            "What are some questions you can ask about the team?"
+        );
     }
 }

@@ -10,6 +10,7 @@ use crate::lesson::text::{capitalise, norm, stem, word_count};
 use super::ask::Ask;
 use super::compose::compose_back;
 use super::listed::list_answer;
+use super::mistake;
 use super::phrase::capitalised_word;
 use super::question::{defines, places_advice};
 use super::reply::reply_first;
@@ -373,6 +374,11 @@ pub(super) fn scores(ss: &[Sent], topic: &Topic, sentence_heading: bool) -> Vec<
             // "If you go away for a week": the question asks what to do
             // then, so the advice answers, the first most (see
             // `case_and_advice`).
+            // "You're watering down your message": what to do instead
+            // answers, not why people do it.
+            if topic.mistake && mistake::gives_the_fix(s) {
+                score += 1.5;
+            }
             if cased && s.imperative {
                 score += if i == first_substantive { 3.0 } else { 1.0 };
             }

@@ -30,6 +30,7 @@ mod gloss;
 mod leaning;
 mod listed;
 mod misread;
+mod mistake;
 mod more;
 mod named;
 mod noun;
@@ -152,6 +153,7 @@ pub fn make_deck(lesson: &Lesson) -> Made {
         title_stems: content_stems(&analyse(&lesson.title), &lesson.title),
         title_kind: TitleKind::of(&lesson.title),
         advice_style: false,
+        mistakes: false,
         unlisted: false,
         repeated: repeated_headings(&lesson.sections),
         kinds: kinds_of_one_thing(&lesson.sections),
@@ -181,6 +183,7 @@ pub fn make_deck(lesson: &Lesson) -> Made {
         }
     }
     maker.advice_style = heading_style(lesson, &sents, &maker.casing);
+    maker.mistakes = mistake::lesson_of_mistakes(lesson, &sents, maker.apostrophe);
     for (((section, ss), opener), about) in lesson
         .sections
         .iter()
@@ -223,6 +226,8 @@ struct Maker {
     title_kind: TitleKind,
     /// Most of the lesson's headings give advice (see [`heading_style`]).
     advice_style: bool,
+    /// The lesson lists the reader's mistakes (see [`mistake`]).
+    mistakes: bool,
     /// A part with cards has no name for the overview to list it by.
     unlisted: bool,
     /// Headings the lesson gives to sections under different parents.
@@ -260,6 +265,9 @@ struct Topic {
     /// The reason the heading's advice ends with, cut from the question
     /// (see [`purpose`]).
     reason: Option<String>,
+    /// The heading names the reader's mistake (see [`mistake`]): the fix
+    /// answers.
+    mistake: bool,
 }
 
 /// A section with cards to make, and what its cards share.
@@ -376,10 +384,11 @@ impl Maker {
                 self.casing.inline_words(&heading).join(" "),
             )
         };
-        let inline = if made_up {
-            inline
+        let (inline, mistaken) = if made_up {
+            (inline, false)
         } else {
-            by_means(advice_first(it_is_the_title(inline, &self.title)))
+            let inline = by_means(advice_first(it_is_the_title(inline, &self.title)));
+            self.mistake_as_advice(inline, section, ss)
         };
         let shown = match shown.strip_suffix(" by") {
             Some(advice) if inline.starts_with("how to ") => advice.to_string(),
@@ -393,16 +402,12 @@ impl Maker {
             // The opening sentence was taken because it gives advice.
             Ask::Do
         } else {
-            classify(
+            let advises = substantive.iter().any(|&i| ss[i].imperative);
+            let ask = in_style(
+                self.advice_style,
+                classify(&analysis, section, advises),
                 &analysis,
-                section,
-                substantive.iter().any(|&i| ss[i].imperative),
-            )
-        };
-        let ask = if made_up || from_opener {
-            ask
-        } else {
-            let ask = in_style(self.advice_style, ask, &analysis);
+            );
             self.as_named(
                 ask,
                 (&analysis, &inline, &heading),
@@ -414,7 +419,7 @@ impl Maker {
         let (inline, analysis, reason) = with_reason(inline, analysis, &ask, section, ss, made_up);
         // (Not when a "Why" heading under it asks that.)
         let why_below = self.why_below.contains(&heading);
-        let gives_reason = substantive.iter().any(|&i| ss[i].reason) && !why_below;
+        let gives_reason = substantive.iter().any(|&i| ss[i].reason) && !why_below && !mistaken;
         let why = gives_reason
             && matches!(
                 ask,
@@ -433,6 +438,7 @@ impl Maker {
             why: why || reason.is_some(),
             why_below,
             reason,
+            mistake: mistaken,
         }
     }
 

@@ -261,6 +261,17 @@ fn do_not_question(h: &Analysis, text: &str, w0: &str, why: bool, apostrophe: ch
         None => (rest.clone(), None),
     };
     let x = x.trim_end_matches([',', ';']).to_string();
+    // "No jargon": why to keep the rule, or what it asks.
+    if w0 == "no" {
+        return if why {
+            format!("Why should you avoid {x}?")
+        } else {
+            format!(
+                "What does the rule \u{201c}{}\u{201d} mean?",
+                capitalise(text)
+            )
+        };
+    }
     if w0 == "avoid" {
         return if why {
             format!("Why should you avoid {x}?")

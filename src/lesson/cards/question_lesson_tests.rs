@@ -305,3 +305,33 @@ fn a_heading_placing_advice_in_time_asks_what_to_do_then() {
         assert!(fronts.contains(&front.to_string()), "{fronts:?}");
     }
 }
+
+#[test]
+fn mistakes_told_to_the_reader_ask_what_to_do_instead() {
+    let lesson = "# Common mistakes with sourdough\n\n\
+         ## You're feeding the starter on a fixed clock\n\n\
+         A starter in a warm kitchen peaks hours earlier than one in a cold room. \
+         Instead, feed it when it has doubled and just begun to fall.\n\n\
+         ## You don't weigh the flour\n\n\
+         Cups hold very different amounts depending on how you fill them. \
+         Weigh every ingredient in grams, the water too.\n";
+    let fronts = lesson_fronts(lesson);
+    for front in [
+        "What should you do rather than feed the starter on a fixed clock?",
+        "How should you weigh the flour?",
+    ] {
+        assert!(fronts.contains(&front.to_string()), "{fronts:?}");
+    }
+    // Without a word of fault anywhere, "you" headings are statements.
+    let fronts = lesson_fronts(
+        &lesson
+            .replace("Common mistakes with", "Notes on")
+            .replace("Instead, feed", "Feed"),
+    );
+    assert!(
+        !fronts
+            .iter()
+            .any(|f| f.starts_with("What should you do rather than")),
+        "{fronts:?}"
+    );
+}

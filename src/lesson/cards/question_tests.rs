@@ -107,6 +107,24 @@ fn negative_and_always_headings_make_questions() {
 }
 
 #[test]
+fn a_heading_that_forbids_with_no_is_a_rule() {
+    assert_eq!(
+        q("No phones at the table", PLAIN),
+        "What does the rule \u{201c}No phones at the table\u{201d} mean?"
+    );
+    assert_eq!(
+        q("No borrowed tools", REASON),
+        "Why should you avoid borrowed tools?"
+    );
+    // A statement with "no" has its verb, or opens a fixed phrase.
+    assert_ne!(
+        q("No plan survives the first week", REASON),
+        "Why should you avoid plan survives the first week?"
+    );
+    assert!(!q("No matter what happens", PLAIN).contains("rule"));
+}
+
+#[test]
 fn verbs_that_look_inflected_still_give_advice() {
     // "Feed" ends in -ed, "discard" is read as a noun before a clause
     // placing it in time.

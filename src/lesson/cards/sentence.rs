@@ -155,7 +155,9 @@ impl Sent {
         // no sentence before.)
         let synopsis = synopsis(&a, &lower);
         let leans = super::leaning::leaning(&a, &lower).filter(|_| !synopsis);
-        let imperative = advises(&a) && leans.is_none();
+        // ("Imagine a GPS that…" courts the reader: it advises nothing.)
+        let hook = LEXICON.opens_with(&lower, Role::HookOpening);
+        let imperative = advises(&a) && leans.is_none() && !hook;
         let has_verb = a.content().any(|w| matches!(w.pos, Pos::Verb | Pos::Aux));
         let unmarked_statement = kind == PieceKind::Para && has_verb && unmarked(&a, &text);
         // Words someone is quoted saying ("They say “I don't know”") are
@@ -209,7 +211,7 @@ impl Sent {
             pointer,
             synopsis,
             stressed: Vec::new(),
-            hook: LEXICON.opens_with(&lower, Role::HookOpening),
+            hook,
             labelled,
             a,
             text,

@@ -131,6 +131,11 @@ fn hard_wrapped_lines_are_not_headings() {
         "Patch checklist\n\nThese rules come on top of the guide provided in\nDocs/submitting.txt and elsewhere.\n\nMore Here\n\nBody text that is long enough.\n",
     );
     assert_eq!(headings(&l), ["More Here"]);
+    // A preposition a question word strands ends a heading all the same.
+    let l = read_str(
+        "Title\n\nAn introduction that runs for a while, as they do.\n\nPut tools back where they came from\nEvery tool has an outline on the wall.\n",
+    );
+    assert_eq!(headings(&l), ["Put tools back where they came from"]);
 }
 
 #[test]

@@ -1,0 +1,211 @@
+//! A heading that names the reader's mistake in the second person ("You're
+//! watering down your message", "You don't dedicate time for it"), in a
+//! lesson about what goes wrong, asked as the advice it implies: "Don't
+//! water down your message", "Dedicate time for it" (see docs/lessons.md,
+//! "Mistakes said to the reader").
+
+use crate::lesson::language::{LEXICON, Pos, Role, Word, analyse, known_verb};
+
+use super::Maker;
+use super::forms::{addressed_modal, gerund_base, is_base};
+use super::sentence::Sent;
+use crate::lesson::read::{Lesson, Section};
+
+/// The advice a second-person mistake heading implies, `None` when the
+/// heading is no such statement: "you" and a verb of the present, not a
+/// modal, a perfect or a past ("You can negotiate", "You've stopped
+/// learning" are left as written).
+pub(super) fn as_advice(inline: &str, apostrophe: char) -> Option<String> {
+    let a = analyse(inline);
+    let words: Vec<&Word> = a.content().collect();
+    if words.first()?.norm != "you" || words.len() < 3 {
+        return None;
+    }
+    let rest = |k: usize| -> Option<String> {
+        let from = words.get(k)?.start;
+        Some(inline[from..].trim().to_string())
+    };
+    let w1 = words[1].norm.as_str();
+    let negated = |k: usize| {
+        words
+            .get(k)
+            .is_some_and(|w| matches!(w.norm.as_str(), "not" | "n't"))
+    };
+    let dont = format!("don{apostrophe}t");
+    match w1 {
+        // "You're not being specific" → "Be specific"; "You aren't
+        // listening" → "Listen"; "You're watering down…" → "Don't water
+        // down…"; "You're too polite" → "Don't be too polite".
+        "'re" | "are" => {
+            let (negative, at) = if negated(2) { (true, 3) } else { (false, 2) };
+            let next = words.get(at)?;
+            let (verb, from) = if next.norm == "being" {
+                ("be".to_string(), at + 1)
+            } else if let Some(base) = gerund_base(&next.norm) {
+                (base, at + 1)
+            } else {
+                ("be".to_string(), at)
+            };
+            let tail = rest(from)?;
+            Some(if negative {
+                format!("{verb} {tail}")
+            } else {
+                format!("{dont} {verb} {tail}")
+            })
+        }
+        // "You don't dedicate time" → "Dedicate time"; "You never ask" →
+        // "Ask".
+        "do" if negated(2) => {
+            let verb = words.get(3)?;
+            (is_base(&verb.norm) && known_verb(&verb.norm) != Some(false)).then(|| rest(3))?
+        }
+        "never" => {
+            let verb = words.get(2)?;
+            (is_base(&verb.norm) && known_verb(&verb.norm) == Some(true)).then(|| rest(2))?
+        }
+        // "You wait for the right time" → "Don't wait for the right time".
+        _ if words[1].pos == Pos::Verb
+            && is_base(w1)
+            && known_verb(w1) == Some(true)
+            && !LEXICON.is(w1, Role::RuleModal)
+            && !matches!(
+                w1,
+                "have" | "can" | "could" | "will" | "would" | "may" | "might"
+            ) =>
+        {
+            Some(format!("{dont} {}", rest(1)?))
+        }
+        _ => None,
+    }
+}
+
+/// Is the lesson a list of mistakes: two headings or more tell the reader
+/// what they do, and its title or any of its sections speaks of getting it
+/// wrong ("…and what to do about each", "This is a mistake")? Then every
+/// such heading is one, those whose section names no fault too.
+pub(super) fn lesson_of_mistakes(lesson: &Lesson, sents: &[Vec<Sent>], apostrophe: char) -> bool {
+    let told = lesson
+        .sections
+        .iter()
+        .filter_map(|s| s.heading.as_ref())
+        .filter(|h| as_advice(&h.to_lowercase(), apostrophe).is_some())
+        .count();
+    told >= 2 && sents.iter().any(|ss| about_faults(&lesson.title, None, ss))
+}
+
+impl Maker {
+    /// "You're watering down your message" in a lesson on mistakes: the
+    /// advice it implies, asked for what to do instead (the section tells
+    /// why people make the mistake more often than why not to), and whether
+    /// the heading was so recast.
+    pub(super) fn mistake_as_advice(
+        &self,
+        inline: String,
+        section: &Section,
+        ss: &[Sent],
+    ) -> (String, bool) {
+        match as_advice(&inline, self.apostrophe) {
+            Some(advice)
+                if self.mistakes || about_faults(&self.title, section.context.as_deref(), ss) =>
+            {
+                (advice, true)
+            }
+            _ => (inline, false),
+        }
+    }
+}
+
+/// Is the section about a mistake: its title or the heading above names
+/// one ("Why you're bad at…", "Common mistakes"), or its text does
+/// ("This is a mistake", "Instead, …", "the trap")?
+pub(super) fn about_faults(title: &str, context: Option<&str>, ss: &[Sent]) -> bool {
+    let names_fault = |text: &str| {
+        analyse(text)
+            .content()
+            .any(|w| LEXICON.is(&w.norm, Role::FaultTitle))
+    };
+    names_fault(title)
+        || context.is_some_and(names_fault)
+        || ss.iter().any(|s| {
+            s.a.content().next().is_some_and(|w| w.norm == "instead")
+                || s.a.content().any(|w| LEXICON.is(&w.norm, Role::FaultSign))
+        })
+}
+
+/// Does the sentence tell the reader what to do: advice in the
+/// imperative, "you should…", or what to do "instead"?
+/// ("Take for example one of our engineers": an imperative that brings an
+/// example is no advice.)
+pub(super) fn gives_the_fix(s: &Sent) -> bool {
+    let example = s.a.content().take(4).any(|w| w.norm == "example");
+    (s.imperative && !example)
+        || addressed_modal(&s.a)
+        || s.a.content().next().is_some_and(|w| w.norm == "instead")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn advice(h: &str) -> Option<String> {
+        as_advice(h, '\'')
+    }
+
+    #[test]
+    fn a_mistake_in_the_progressive_is_advice_not_to() {
+        assert_eq!(
+            advice("you're watering down your message").as_deref(),
+            Some("don't water down your message")
+        );
+        assert_eq!(
+            advice("you are skipping the warm-up").as_deref(),
+            Some("don't skip the warm-up")
+        );
+        assert_eq!(
+            advice("you're too polite with clients").as_deref(),
+            Some("don't be too polite with clients")
+        );
+    }
+
+    #[test]
+    fn a_negated_mistake_is_the_advice_itself() {
+        assert_eq!(
+            advice("you're not being specific enough").as_deref(),
+            Some("be specific enough")
+        );
+        assert_eq!(
+            advice("you're not tracking how you feel").as_deref(),
+            Some("track how you feel")
+        );
+        assert_eq!(
+            advice("you aren't asking for references").as_deref(),
+            Some("ask for references")
+        );
+        assert_eq!(
+            advice("you don't dedicate time for it").as_deref(),
+            Some("dedicate time for it")
+        );
+        assert_eq!(
+            advice("you never check the logs").as_deref(),
+            Some("check the logs")
+        );
+    }
+
+    #[test]
+    fn a_habit_in_the_present_is_advice_not_to() {
+        assert_eq!(
+            advice("you wait for the right moment").as_deref(),
+            Some("don't wait for the right moment")
+        );
+    }
+
+    #[test]
+    fn modals_perfects_and_other_subjects_are_left() {
+        assert_eq!(advice("you can negotiate the start date"), None);
+        assert_eq!(advice("you should rest before the exam"), None);
+        assert_eq!(advice("you've stopped learning new tools"), None);
+        assert_eq!(advice("you will get better offers"), None);
+        assert_eq!(advice("we wait for the right moment"), None);
+        assert_eq!(advice("you"), None);
+    }
+}
