@@ -14,9 +14,27 @@ pub(super) fn leaning(a: &Analysis, lower: &[&str]) -> Option<usize> {
     LEXICON
         .leaning_opener(lower)
         .filter(|_| !(opens("instead") && lower.get(1) == Some(&"of")))
+        .filter(|&n| !verb_goes_on(a, lower, n))
         .or_else(|| opens("otherwise").then_some(1))
         .filter(|_| !dummy_subject(lower))
         .or_else(|| leaning_word(a))
+}
+
+/// "If you do the reading first, …": the "do" of a leaning "if you do"
+/// has its own object, so the condition is new, not the one before.
+fn verb_goes_on(a: &Analysis, lower: &[&str], n: usize) -> bool {
+    if n < 2 || !matches!(lower[n - 1], "do" | "does" | "n't" | "not") {
+        return false;
+    }
+    // The token right after the opening's last word: a comma or the end
+    // closes the condition.
+    let Some(last) = a.content().nth(n - 1) else {
+        return false;
+    };
+    a.words
+        .iter()
+        .find(|w| w.start >= last.end)
+        .is_some_and(|next| !next.is_punct())
 }
 
 /// "There are two ways…", "It is easier to review small changes…": "there"

@@ -86,6 +86,35 @@ fn there_and_a_dummy_it_do_not_lean() {
 }
 
 #[test]
+fn a_condition_or_a_sense_taken_from_before_leans() {
+    let s = |t: &str| Sent::new(t.into(), PieceKind::Para);
+    for leaning in [
+        "If you do, tell the editor how you know the author.",
+        "If it doesn't, restart the service and try again.",
+        "In this sense there is no shortcut to fluency.",
+    ] {
+        assert!(s(leaning).leans.is_some(), "{leaning}");
+    }
+    assert!(
+        s("If you do the reading first, the seminar is easier.")
+            .leans
+            .is_none()
+    );
+    assert!(
+        s("If you deploy on Fridays, keep someone on call.")
+            .leans
+            .is_none()
+    );
+}
+
+#[test]
+fn an_imperative_that_courts_the_reader_is_no_advice() {
+    let s = |t: &str| Sent::new(t.into(), PieceKind::Para);
+    assert!(!s("Imagine that the keyboard is made of lava.").imperative);
+    assert!(s("Keep your hands off the keyboard.").imperative);
+}
+
+#[test]
 fn a_long_sentence_loses_its_long_asides_in_brackets() {
     let long = "Enter the add command (in the examples below we will call the queue \"orders\"), then give \"new\" as the subject name and press return to keep the defaults for all the other settings of the queue you are making for the shop (CDN).".to_string();
     assert_eq!(
