@@ -104,10 +104,11 @@ pub(super) fn ask_of(
             .iter()
             .position(|w| matches!(w.pos, Pos::Aux | Pos::Verb))?;
     // Adverbs just before the verb ("DR plans often include") stay with it.
-    let mut end = v;
-    while end > 0 && w[end - 1].pos == Pos::Adv {
-        end -= 1;
-    }
+    let end = v - w[..v]
+        .iter()
+        .rev()
+        .take_while(|w| w.pos == Pos::Adv)
+        .count();
     let adverbs = if end < v {
         format!(" {}", &s.text[w[end].start..w[v - 1].end])
     } else {
@@ -131,10 +132,7 @@ pub(super) fn ask_of(
     let rest = &w[v + 1..];
     let be = if plural { "are" } else { "is" };
     if matches!(verb.norm.as_str(), "is" | "are") {
-        return match subject {
-            Subject::Named { about: false, .. } => None,
-            _ => be_question(rest, &name, be, &subject),
-        };
+        return be_question(rest, &name, be, &subject, &w[..end]);
     }
     let Subject::Named { about, .. } = subject else {
         return None;
@@ -242,7 +240,64 @@ fn present_question<'a>(
 /// "X is/are …": a definition ("These are processes…": "What are X?"), or
 /// a quality with its reason or purpose ("…are essential to check…": "Why
 /// are X essential?").
-fn be_question(rest: &[Word], name: &str, be: &str, subject: &Subject) -> Option<String> {
+/// "The strike price is the fixed price at which…", "A cliff is a period
+/// during which…": a term of a word or three, then "is", a noun phrase and
+/// what narrows it (a relative clause or a preposition), defines the term,
+/// which "What is the strike price?" asks for. ("The goal is a system
+/// that…": a general noun is no term.)
+fn defines_term(subject: &[Word], rest: &[Word]) -> bool {
+    let Some(head) = subject.iter().rev().find(|w| w.pos.is_nominal()) else {
+        return false;
+    };
+    if [Role::Generic, Role::ContentNoun, Role::CriteriaNoun]
+        .iter()
+        .any(|&r| LEXICON.is(&head.norm, r))
+    {
+        return false;
+    }
+    // ("is different than…": an adjective alone describes, it names no class.)
+    let starts_phrase = rest.first().is_some_and(|w| {
+        matches!(w.norm.as_str(), "a" | "an" | "the")
+            || w.pos.is_nominal()
+            || (w.pos == Pos::Adj && rest.get(1).is_some_and(|n| n.pos.is_nominal()))
+    });
+    // The class's noun, within four words, then what narrows it.
+    let narrowed = rest.iter().take(5).enumerate().any(|(k, w)| {
+        w.pos.is_nominal()
+            && rest.get(k + 1).is_some_and(|n| {
+                matches!(
+                    n.norm.as_str(),
+                    "that"
+                        | "which"
+                        | "who"
+                        | "where"
+                        | "whose"
+                        | "of"
+                        | "for"
+                        | "at"
+                        | "in"
+                        | "with"
+                        | "used"
+                        | "between"
+                        | "during"
+                )
+            })
+    });
+    starts_phrase && narrowed
+}
+
+/// "X is …": a term it defines, or what a pronoun or the heading's noun
+/// stands for. `said`: the subject's words.
+fn be_question(
+    rest: &[Word],
+    name: &str,
+    be: &str,
+    subject: &Subject,
+    said: &[Word],
+) -> Option<String> {
+    if let Subject::Named { about: false, .. } = subject {
+        return defines_term(said, rest).then(|| format!("What {be} {name}?"));
+    }
     let mut k = 0;
     while rest.get(k).is_some_and(|w| w.pos == Pos::Adv) {
         k += 1;
@@ -470,6 +525,22 @@ mod tests {
                 Some(question),
                 "{text}"
             );
+        }
+    }
+
+    #[test]
+    fn a_term_the_sentence_defines_is_asked_for() {
+        let text = "A cliff is a period during which no shares vest at all.";
+        assert_eq!(
+            asked("Vesting schedules", false, text, false).as_deref(),
+            Some("What is a cliff?")
+        );
+        // A description, or a general noun, defines no term.
+        for text in [
+            "The event loop is different than the models of other languages.",
+            "The goal is a system that stays up during upgrades.",
+        ] {
+            assert_eq!(asked("Concurrency", false, text, false), None, "{text}");
         }
     }
 
