@@ -240,6 +240,12 @@ fn present_question<'a>(
 /// "X is/are …": a definition ("These are processes…": "What are X?"), or
 /// a quality with its reason or purpose ("…are essential to check…": "Why
 /// are X essential?").
+/// Words after a noun that narrow it to a kind: a relative or a preposition.
+const NARROWING: [&str; 13] = [
+    "that", "which", "who", "where", "whose", "of", "for", "at", "in", "with", "used", "between",
+    "during",
+];
+
 /// "The strike price is the fixed price at which…", "A cliff is a period
 /// during which…": a term of a word or three, then "is", a noun phrase and
 /// what narrows it (a relative clause or a preposition), defines the term,
@@ -264,24 +270,9 @@ fn defines_term(subject: &[Word], rest: &[Word]) -> bool {
     // The class's noun, within four words, then what narrows it.
     let narrowed = rest.iter().take(5).enumerate().any(|(k, w)| {
         w.pos.is_nominal()
-            && rest.get(k + 1).is_some_and(|n| {
-                matches!(
-                    n.norm.as_str(),
-                    "that"
-                        | "which"
-                        | "who"
-                        | "where"
-                        | "whose"
-                        | "of"
-                        | "for"
-                        | "at"
-                        | "in"
-                        | "with"
-                        | "used"
-                        | "between"
-                        | "during"
-                )
-            })
+            && rest
+                .get(k + 1)
+                .is_some_and(|n| NARROWING.contains(&n.norm.as_str()))
     });
     starts_phrase && narrowed
 }

@@ -160,10 +160,7 @@ pub(super) fn heading_like(line: &str, before: Option<&str>, after: Option<&str>
     if sentences(inner).len() > most {
         return None;
     }
-    // "Keep at it!": a short exclamation on a line of its own heads what
-    // follows as a question does.
-    let exclaims = line.ends_with('!') && words <= 5;
-    let strong = is_title_case(line) || line.ends_with('?') || exclaims || !ends_sentence(line);
+    let strong = strong_heading(line, words);
     if strong {
         Some(true)
     } else if words <= 8 && !line.contains(',') {
@@ -171,6 +168,19 @@ pub(super) fn heading_like(line: &str, before: Option<&str>, after: Option<&str>
     } else {
         None
     }
+}
+
+/// A strong heading candidate: Title Case, a question, a short exclamation,
+/// or a line with no final period.
+fn strong_heading(line: &str, words: usize) -> bool {
+    // "Keep at it!": a short exclamation on a line of its own heads what
+    // follows as a question does.
+    let exclaims = line.ends_with('!') && words <= 5;
+    // ("Don't say \"just...\"": an ellipsis trails off, it ends no
+    // sentence.)
+    let bare = line.trim_end_matches(['"', '\'', '\u{201d}', '\u{2019}']);
+    let trails_off = bare.ends_with("...") || bare.ends_with('\u{2026}');
+    is_title_case(line) || line.ends_with('?') || exclaims || trails_off || !ends_sentence(line)
 }
 
 /// A block that may become a heading: `Some(true)` for a strong candidate,

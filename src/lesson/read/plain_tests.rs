@@ -139,6 +139,14 @@ fn hard_wrapped_lines_are_not_headings() {
 }
 
 #[test]
+fn a_line_trailing_off_in_an_ellipsis_may_head_a_section() {
+    let l = read_str(
+        "Title\n\nAn introduction that runs for a while, as they do.\n\nNo jargon\n\nUse words a beginner knows.\n\nNever say \"just...\"\n\nSaying it is simple makes a learner feel slow.\n",
+    );
+    assert_eq!(headings(&l), ["No jargon", "Never say \"just...\""]);
+}
+
+#[test]
 fn a_table_of_contents_names_the_headings_and_ends_the_introduction() {
     // A line wrapped by hand above the contents looks like a heading
     // but is the introduction's; a heading the contents leaves out (a
