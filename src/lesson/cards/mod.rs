@@ -335,6 +335,8 @@ impl Maker {
             base,
         };
         let chosen = if nameless || self.no_point(&part) {
+            // (An introduction is no part the reader listed: none to warn of.)
+            report.left_out |= part.topic.titled;
             Vec::new()
         } else {
             report.cards += 1;

@@ -335,3 +335,29 @@ fn mistakes_told_to_the_reader_ask_what_to_do_instead() {
         "{fronts:?}"
     );
 }
+
+#[test]
+fn an_introduction_that_answers_nothing_of_its_title_gets_no_point_card() {
+    let lesson = |intro: &str| {
+        format!(
+            "# Guidance on Easy Running\n\n\n{intro}\n\n## Before the run\n\n\
+             Stretch your calves for a minute before every run, because cold muscles \
+             tear more easily.\n\n## After the run\n\nWalk for five minutes after the \
+             run so that your heart rate falls slowly.\n"
+        )
+    };
+    // Remarks about the subject answer no "What is … about?".
+    let remarks = "These notes grew out of a club newsletter written over several winters.\n\
+                   There is no agreement among coaches on how slow easy running should be.\n\
+                   The methods given here are general ones, from the side of the runner.\n\
+                   The bar is set low: an easy run should leave you fresh for the next day.";
+    let fronts = lesson_fronts(&lesson(remarks));
+    assert!(!fronts.iter().any(|f| f.contains("about?")), "{fronts:?}");
+    // The text saying what it covers answers it.
+    let synopsis = remarks.replace(
+        "These notes grew out of a club newsletter written over several winters.",
+        "This guide explains how to keep easy runs easy, from warming up to cooling down.",
+    );
+    let fronts = lesson_fronts(&lesson(&synopsis));
+    assert!(fronts.iter().any(|f| f.contains("about?")), "{fronts:?}");
+}

@@ -4,14 +4,15 @@
 use super::acronym::spells_out;
 use super::ask::Ask;
 use super::purpose::reason_in_heading;
+use super::question::defines;
 use super::sentence::Sent;
 use super::steps::piece_firsts;
 use super::style::lists_sources;
 use super::tip_cloze::advice_span;
 use super::{Part, Topic, cloze, front};
-use crate::lesson::language::{LEXICON, Role};
+use crate::lesson::language::{LEXICON, Pos, Role};
 use crate::lesson::read::{PieceKind, Section};
-use crate::lesson::text::word_count;
+use crate::lesson::text::{stem, word_count};
 
 /// The indexes of a section's sentences worth a card.
 pub(super) fn substantive_of(section: &Section, ss: &[Sent]) -> Vec<usize> {
@@ -191,6 +192,59 @@ impl super::Maker {
             .iter()
             .all(|&i| (ss[i].leans_on_a_word() && !leans_on_heading) || ss[i].pointer);
         let generic = part.topic.titled && self.title_kind.generic;
-        story || stranded || generic
+        story || stranded || generic || unanswered_title(part)
     }
+}
+
+/// An introduction asked about its title ("What is “Guidance on peer
+/// review” about?", a title read as advice: "How do you coach
+/// guidelines…?") answers only when it opens on the title's subject ("Load
+/// balancers distribute…"), defines it, sums the text up, gives the
+/// advice a title in the imperative asks how to follow, or the reason a
+/// "why" asks.
+/// A hook, a synopsis or a remark ("There is no consensus…", "It's a
+/// combination of…") under such a question is not worth studying, and the
+/// introduction's other cards stand without it.
+fn unanswered_title(part: &Part) -> bool {
+    let topic = &part.topic;
+    let asks_of_title = matches!(
+        topic.ask,
+        Ask::Noun | Ask::Do | Ask::DoNot | Ask::Always | Ask::Statement | Ask::Gerund
+    );
+    if !topic.titled || !asks_of_title || topic.why || topic.made_up {
+        return false;
+    }
+    !part.substantive.iter().any(|&i| {
+        let s = &part.ss[i];
+        let advice = s.imperative && matches!(topic.ask, Ask::Do | Ask::DoNot | Ask::Always);
+        defines(s, &topic.stems) || opens_on(s, &topic.stems) || sums_up(s) || advice
+    })
+}
+
+/// "This guide explains how to set a price…": the text saying what it
+/// covers, in words that point at nothing before ("…this chance" does).
+fn sums_up(s: &Sent) -> bool {
+    s.synopsis
+        && !s
+            .a
+            .content()
+            .skip(2)
+            .any(|w| matches!(w.norm.as_str(), "this" | "these" | "those" | "it"))
+}
+
+/// Is the sentence's subject, before its first verb, the heading's words
+/// (an article aside)?
+fn opens_on(s: &Sent, heading: &std::collections::BTreeSet<String>) -> bool {
+    let words: Vec<_> = s.a.content().collect();
+    let Some(v) = words
+        .iter()
+        .position(|w| matches!(w.pos, Pos::Verb | Pos::Aux) && !heading.contains(&stem(&w.norm)))
+    else {
+        return false;
+    };
+    v > 0
+        && words[..v]
+            .iter()
+            .all(|w| w.pos == Pos::Det || heading.contains(&stem(&w.norm)))
+        && words[..v].iter().any(|w| heading.contains(&stem(&w.norm)))
 }
