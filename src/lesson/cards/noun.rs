@@ -17,7 +17,7 @@ use std::collections::BTreeSet;
 use crate::lesson::language::{LEXICON, Pos, Role, Word};
 use crate::lesson::text::{same_opening, stem};
 
-use super::forms::{heading_head, looks_plural, the_one};
+use super::forms::{heading_head, indefinite, looks_plural, the_one};
 use super::forms::{is_plural, is_plural_phrase};
 use super::from_back::question_from_back;
 use super::question::{defines, label_of, places_advice, what_is, with_article};
@@ -339,6 +339,22 @@ impl Maker {
         };
         let defined = on_back.iter().any(|&i| defines(&ss[i], &stems));
         if defined || (definition && on_back.is_empty()) {
+            // ("Wallet" over "A Bitcoin wallet is…": a singular noun the
+            // text counts, left bare by the heading, is asked as one of its
+            // kind, "What is a wallet?".)
+            // (Only a noun the text writes in lower case: "Python" and
+            // "Taproot" are names, however the heading's casing reads.)
+            let lower_in_text = ss.iter().any(|s| {
+                s.a.content()
+                    .any(|w| w.norm == x.to_lowercase() && s.text[w.start..].starts_with(&*x))
+            });
+            let counted =
+                !plural && x == topic.inline && lower_in_text && the_one(&topic.analysis, &x) != x;
+            let x = if counted {
+                format!("{} {x}", indefinite(&x))
+            } else {
+                x
+            };
             return format!("What {} {x}?", if plural { "are" } else { "is" });
         }
         self.aspect_asked(part, on_back, &x, &stems, plural)

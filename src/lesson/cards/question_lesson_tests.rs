@@ -361,3 +361,16 @@ fn an_introduction_that_answers_nothing_of_its_title_gets_no_point_card() {
     let fronts = lesson_fronts(&lesson(&synopsis));
     assert!(fronts.iter().any(|f| f.contains("about?")), "{fronts:?}");
 }
+
+#[test]
+fn a_counted_noun_defined_under_a_bare_heading_takes_its_article() {
+    let fronts = lesson_fronts(
+        "# Words of the trade\n\n## Wallet\n\nA digital wallet is a program that holds the keys \
+         to your coins. The wallet never holds the coins themselves.\n\n## Ledger\n\nA public \
+         ledger is a record of every payment ever made. Anyone may read the ledger.\n",
+    );
+    assert!(
+        fronts.contains(&"What is a wallet?".to_string()),
+        "{fronts:?}"
+    );
+}
