@@ -146,15 +146,17 @@ impl Sent {
     pub(super) fn new(text: String, kind: PieceKind) -> Sent {
         let a = analyse(&text);
         let lower: Vec<&str> = a.content().map(|w| w.norm.as_str()).collect();
+        let consequence = otherwise_label(&text);
         // A reason word, or ", so" joining a consequence.
-        let reason = !LEXICON.find(&lower, Role::Reason).is_empty()
+        let reason = consequence
+            || !LEXICON.find(&lower, Role::Reason).is_empty()
             || a.words
                 .windows(2)
                 .any(|p| p[0].norm == "," && p[1].norm == "so");
         // ("This guide sets out…": the text speaks of itself, leaning on
         // no sentence before.)
         let synopsis = synopsis(&a, &lower);
-        let leans = super::leaning::leaning(&a, &lower).filter(|_| !synopsis);
+        let leans = super::leaning::leaning(&a, &lower).filter(|_| !synopsis && !consequence);
         // ("Imagine a GPS that…" courts the reader: it advises nothing.)
         let hook = LEXICON.opens_with(&lower, Role::HookOpening);
         let imperative = advises(&a) && leans.is_none() && !hook;
@@ -179,7 +181,7 @@ impl Sent {
         let summary = summary_label(&text);
         // ("Ask yourself: is it needed?" is advice, not a label.)
         let asks_oneself = imperative && text.trim_end().ends_with('?');
-        let labelled = !summary && short_label(&text) && !asks_oneself;
+        let labelled = !summary && !consequence && short_label(&text) && !asks_oneself;
         let pointer = labelled || points_into_the_text(&lower);
         Sent {
             // ("Keep an open mind by:", its colon lost: the ways follow.)
@@ -343,6 +345,14 @@ fn before_a_quantity(lower: &[&str], start: usize, end: usize) -> bool {
 }
 
 /// "Note: …", "Examples: …": a label of four words at most before a colon.
+/// "Otherwise: the code turns into…": what comes of not following the
+/// advice its heading gives, which is the reason for it (a label
+/// best-practice guides use); it leans on that heading alone.
+fn otherwise_label(text: &str) -> bool {
+    text.split_once(':')
+        .is_some_and(|(label, _)| norm(label.trim()) == "otherwise")
+}
+
 fn short_label(text: &str) -> bool {
     text.split_once(':')
         .is_some_and(|(label, rest)| word_count(label) <= 4 && !rest.trim().is_empty())

@@ -108,6 +108,21 @@ fn a_condition_or_a_sense_taken_from_before_leans() {
 }
 
 #[test]
+fn an_otherwise_label_gives_the_reason_for_the_advice_above() {
+    let s = Sent::new(
+        "Otherwise: errors handled in many places are handled differently in each.".into(),
+        PieceKind::Para,
+    );
+    assert!(s.reason && s.leans.is_none() && !s.pointer);
+    // Any other short label still points at what the card does not show.
+    let note = Sent::new(
+        "Note: the handler runs before the logger starts.".into(),
+        PieceKind::Para,
+    );
+    assert!(note.pointer && !note.reason);
+}
+
+#[test]
 fn an_imperative_that_courts_the_reader_is_no_advice() {
     let s = |t: &str| Sent::new(t.into(), PieceKind::Para);
     assert!(!s("Imagine that the keyboard is made of lava.").imperative);
