@@ -12,6 +12,7 @@ use super::phrase::{
     completes_a_verb, in_a_list, main_clause_start, repeated_elsewhere, stands_alone, testable,
     whole, without_missed_verb,
 };
+use super::question::defines;
 use super::sentence::{Sent, content_stems, in_heading};
 use super::tip_cloze::advice_span;
 use super::weights::Weights;
@@ -422,11 +423,20 @@ impl Maker {
             _ => topic.stems.clone(),
         };
         let given: BTreeSet<String> = shown_stems.union(&self.title_stems).cloned().collect();
+        // A definition on the point card's back ("A satoshi is the smallest
+        // unit…" under "What is a satoshi?") is tested there: a cloze of
+        // it would ask the same thing again.
+        let pool: Vec<usize> = part
+            .substantive
+            .iter()
+            .copied()
+            .filter(|i| !(on_back.contains(i) && defines(&part.ss[*i], &topic.stems)))
+            .collect();
         let found = match lone_tip.then(|| tip_cloze(part.ss, &part.substantive)) {
             Some(Some(c)) => vec![c],
             _ => clozes(
                 part.ss,
-                &part.substantive,
+                &pool,
                 &part.scores,
                 on_back,
                 &given,

@@ -374,3 +374,22 @@ fn a_counted_noun_defined_under_a_bare_heading_takes_its_article() {
         "{fronts:?}"
     );
 }
+
+#[test]
+fn a_definition_on_the_point_card_is_not_clozed_again() {
+    let deck = crate::lesson::generate(
+        std::path::Path::new("lesson.md"),
+        "# Coin words\n\n## Satoshi\n\nA satoshi is the smallest unit of the coin that the \
+         ledger records. Prices in shops are rarely given in satoshis, because the numbers \
+         grow long.\n\n## Ledger\n\nThe ledger is a public record of every payment in the \
+         order it was made. Anyone may read the ledger and check it.\n",
+    )
+    .expect("a lesson");
+    let clozes: Vec<String> = deck.cards.iter().filter_map(|c| c.cloze.clone()).collect();
+    assert!(
+        !clozes
+            .iter()
+            .any(|c| c.starts_with("A satoshi is") || c.starts_with("The ledger is")),
+        "{clozes:?}"
+    );
+}
