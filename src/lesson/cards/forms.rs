@@ -298,6 +298,30 @@ fn purpose_first(a: &Analysis, content: &[&Word]) -> bool {
     !leans_back && !LEXICON.points_away(&after_comma)
 }
 
+/// "An easy run is…" → "an easy run": the subject of a definition opening
+/// with "a"/"an", when its words are the heading's (in any number) and
+/// "is" follows them.
+pub(super) fn defined_as(
+    s: &super::sentence::Sent,
+    heading: &std::collections::BTreeSet<String>,
+) -> Option<String> {
+    let words: Vec<&Word> = s.a.content().collect();
+    let v = words.iter().position(|w| w.norm == "is")?;
+    let subject = &words[1..v];
+    let all_heading = !subject.is_empty()
+        && subject.len() <= 4
+        && subject
+            .iter()
+            .all(|w| heading.contains(&crate::lesson::text::stem(&w.norm)));
+    all_heading.then(|| {
+        format!(
+            "{} {}",
+            words[0].norm,
+            &s.text[words[1].start..words[v - 1].end]
+        )
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -17,7 +17,7 @@ use std::collections::BTreeSet;
 use crate::lesson::language::{LEXICON, Pos, Role, Word};
 use crate::lesson::text::{same_opening, stem};
 
-use super::forms::{heading_head, indefinite, looks_plural, the_one};
+use super::forms::{defined_as, heading_head, indefinite, looks_plural, the_one};
 use super::forms::{is_plural, is_plural_phrase};
 use super::from_back::question_from_back;
 use super::question::{defines, label_of, places_advice, what_is, with_article};
@@ -295,6 +295,13 @@ impl Maker {
         }
         if let Some(&i) = on_back.iter().find(|&&i| defines(&ss[i], &topic.stems)) {
             let article = ss[i].a.content().next().map(|w| w.norm.as_str());
+            // ("Easy runs" over "An easy run is…": the definition's own
+            // subject, in the singular it gives.)
+            if matches!(article, Some("a" | "an"))
+                && let Some(subject) = defined_as(&ss[i], &topic.stems)
+            {
+                return Some(format!("What is {subject}?"));
+            }
             return Some(match article {
                 Some(a @ ("a" | "an")) if !is_plural(&topic.analysis) => {
                     format!("What is {a} {}?", topic.inline)

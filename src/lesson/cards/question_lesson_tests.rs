@@ -393,3 +393,18 @@ fn a_definition_on_the_point_card_is_not_clozed_again() {
         "{clozes:?}"
     );
 }
+
+#[test]
+fn a_plural_title_defined_in_the_singular_asks_in_the_singular() {
+    let fronts = lesson_fronts(
+        "# Easy runs\n\nAn easy run is a run slow enough that you can hold a conversation \
+         throughout. Most runners run them far too fast, and lose the benefit.\n\n\
+         ## Stretch first\n\nStretch your calves for a minute before every run, as cold \
+         muscles tear more easily.\n\n## Cool down\n\nWalk for five minutes after the run so \
+         that your heart rate falls slowly.\n",
+    );
+    assert!(
+        fronts.contains(&"What is an easy run?".to_string()),
+        "{fronts:?}"
+    );
+}
