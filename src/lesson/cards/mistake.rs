@@ -90,7 +90,7 @@ pub(super) fn lesson_of_mistakes(lesson: &Lesson, sents: &[Vec<Sent>], apostroph
         .filter_map(|s| s.heading.as_ref())
         .filter(|h| as_advice(&h.to_lowercase(), apostrophe).is_some())
         .count();
-    told >= 2 && sents.iter().any(|ss| about_faults(&lesson.title, None, ss))
+    told >= 2 && (names_fault(&lesson.title) || sents.iter().any(|ss| signs_fault(ss)))
 }
 
 impl Maker {
@@ -119,17 +119,24 @@ impl Maker {
 /// one ("Why you're bad at…", "Common mistakes"), or its text does
 /// ("This is a mistake", "Instead, …", "the trap")?
 pub(super) fn about_faults(title: &str, context: Option<&str>, ss: &[Sent]) -> bool {
-    let names_fault = |text: &str| {
-        analyse(text)
-            .content()
-            .any(|w| LEXICON.is(&w.norm, Role::FaultTitle))
-    };
-    names_fault(title)
-        || context.is_some_and(names_fault)
-        || ss.iter().any(|s| {
-            s.a.content().next().is_some_and(|w| w.norm == "instead")
-                || s.a.content().any(|w| LEXICON.is(&w.norm, Role::FaultSign))
-        })
+    names_fault(title) || context.is_some_and(names_fault) || signs_fault(ss)
+}
+
+/// Does a title or heading name getting things wrong (lexicon role
+/// `fault-title`)?
+fn names_fault(text: &str) -> bool {
+    analyse(text)
+        .content()
+        .any(|w| LEXICON.is(&w.norm, Role::FaultTitle))
+}
+
+/// Does a section's text call something a mistake (role `fault-sign`), or
+/// open a sentence with "Instead"?
+fn signs_fault(ss: &[Sent]) -> bool {
+    ss.iter().any(|s| {
+        s.a.content().next().is_some_and(|w| w.norm == "instead")
+            || s.a.content().any(|w| LEXICON.is(&w.norm, Role::FaultSign))
+    })
 }
 
 /// Does the sentence tell the reader what to do: advice in the

@@ -14,15 +14,19 @@ use super::forms::{gerund_base, indefinite, is_base, is_plural, the_one};
 use super::sentence::Sent;
 use super::statement::{in_readers_words, statement_question};
 
+/// The sentence's first verb that is no word of the heading: a word of the
+/// heading is the subject's, however the tagger reads it ("The Call Stack
+/// is…": "Call" is no verb here).
+pub(super) fn verb_after_heading(words: &[&Word], heading: &BTreeSet<String>) -> Option<usize> {
+    words
+        .iter()
+        .position(|w| matches!(w.pos, Pos::Aux | Pos::Verb) && !heading.contains(&stem(&w.norm)))
+}
+
 /// Does the sentence define the heading ("A load balancer is…")?
 pub(super) fn defines(s: &Sent, heading: &BTreeSet<String>) -> bool {
     let words: Vec<&Word> = s.a.content().collect();
-    // A word of the heading is the subject's, however the tagger reads it
-    // ("The Call Stack is…": "Call" is no verb here).
-    let Some(v) = words
-        .iter()
-        .position(|w| matches!(w.pos, Pos::Aux | Pos::Verb) && !heading.contains(&stem(&w.norm)))
-    else {
+    let Some(v) = verb_after_heading(&words, heading) else {
         return false;
     };
     let verb = words[v].norm.as_str();

@@ -4,7 +4,7 @@
 use super::acronym::spells_out;
 use super::ask::Ask;
 use super::purpose::reason_in_heading;
-use super::question::defines;
+use super::question::{defines, verb_after_heading};
 use super::sentence::Sent;
 use super::steps::piece_firsts;
 use super::style::lists_sources;
@@ -236,10 +236,7 @@ fn sums_up(s: &Sent) -> bool {
 /// (an article aside)?
 fn opens_on(s: &Sent, heading: &std::collections::BTreeSet<String>) -> bool {
     let words: Vec<_> = s.a.content().collect();
-    let Some(v) = words
-        .iter()
-        .position(|w| matches!(w.pos, Pos::Verb | Pos::Aux) && !heading.contains(&stem(&w.norm)))
-    else {
+    let Some(v) = verb_after_heading(&words, heading) else {
         return false;
     };
     v > 0

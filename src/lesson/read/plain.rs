@@ -36,40 +36,26 @@ fn is_code_line(line: &str) -> bool {
 /// Ends in a word that needs what follows ("…provided in", "…and the").
 pub(super) fn ends_needing_more(line: &str) -> bool {
     let last = line.rsplit(' ').next().unwrap_or("").to_lowercase();
-    // "Tools go back where they came from", "What to look out for": a
-    // preposition stranded by the question word before it ends the line.
-    let stranded = matches!(
+    let preposition = matches!(
         last.as_str(),
         "of" | "in" | "on" | "at" | "to" | "for" | "with" | "by" | "from"
-    ) && line.split(' ').rev().skip(1).any(|w| {
-        matches!(
-            w.to_lowercase().as_str(),
-            "where" | "what" | "who" | "whom" | "which"
-        )
-    });
-    !stranded
-        && matches!(
-            last.as_str(),
-            "a" | "an"
-                | "the"
-                | "of"
-                | "in"
-                | "on"
-                | "at"
-                | "to"
-                | "for"
-                | "and"
-                | "or"
-                | "with"
-                | "by"
-                | "from"
-                | "that"
-                | "is"
-                | "are"
-                | "their"
-                | "your"
-                | "its"
-        )
+    );
+    // "Tools go back where they came from", "What to look out for": a
+    // preposition stranded by the question word before it ends the line.
+    let stranded = preposition
+        && line.split(' ').rev().skip(1).any(|w| {
+            matches!(
+                w.to_lowercase().as_str(),
+                "where" | "what" | "who" | "whom" | "which"
+            )
+        });
+    if preposition {
+        return !stranded;
+    }
+    matches!(
+        last.as_str(),
+        "a" | "an" | "the" | "and" | "or" | "that" | "is" | "are" | "their" | "your" | "its"
+    )
 }
 
 /// "Tip 4: Connect to others", "Step 2 - Mix", "Part III. Results": a
