@@ -4,7 +4,7 @@
 use std::collections::BTreeSet;
 
 use crate::lesson::language::{
-    Analysis, LEXICON, Pos, Role, Word, analyse, known_verb, verb_reading,
+    Analysis, LEXICON, Pos, Role, Word, analyse, ever_mass, known_verb, verb_reading,
 };
 use crate::lesson::read::Section;
 use crate::lesson::text::{capitalise, stem, word_count};
@@ -267,7 +267,15 @@ fn do_not_question(h: &Analysis, text: &str, w0: &str, why: bool, apostrophe: ch
     let x = x.trim_end_matches([',', ';']).to_string();
     // "No jargon": why to keep the rule, or what it asks.
     if w0 == "no" {
-        return if why {
+        // ("Avoid jargon", "avoid borrowed tools", "avoid feigning
+        // surprise" read; "avoid lid for the last hour" does not: a
+        // singular noun that is counted needs its article.)
+        let ax = analyse(&x);
+        let head = ax.content().find(|w| w.pos.is_nominal());
+        let reads = is_plural(&ax)
+            || x.split(' ').next().is_some_and(|w| w.ends_with("ing"))
+            || head.is_some_and(|w| ever_mass(&w.norm));
+        return if why && reads {
             format!("Why should you avoid {x}?")
         } else {
             format!(

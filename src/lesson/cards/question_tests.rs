@@ -116,6 +116,11 @@ fn a_heading_that_forbids_with_no_is_a_rule() {
         q("No borrowed tools", REASON),
         "Why should you avoid borrowed tools?"
     );
+    // A counted noun in the singular would need its article after "avoid".
+    assert_eq!(
+        q("No lid for the last hour", REASON),
+        "What does the rule \u{201c}No lid for the last hour\u{201d} mean?"
+    );
     // A statement with "no" has its verb, or opens a fixed phrase.
     assert_ne!(
         q("No plan survives the first week", REASON),
