@@ -74,6 +74,9 @@ pub enum Role {
     FaultTitle,
     /// A word of a section's text that marks a mistake ("trap").
     FaultSign,
+    /// An adjective saying how often a thing is met ("common"), the
+    /// background of a point rather than the point.
+    Prevalence,
 }
 
 const LEXICON_TEXT: &str = include_str!("lexicon.txt");
@@ -145,6 +148,7 @@ impl Lexicon {
                     "glossary-title" => Role::GlossaryTitle,
                     "fault-title" => Role::FaultTitle,
                     "fault-sign" => Role::FaultSign,
+                    "prevalence" => Role::Prevalence,
                     other => return Err(format!("line {}: unknown role `{other}`", i + 1)),
                 });
                 continue;

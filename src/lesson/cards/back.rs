@@ -86,9 +86,11 @@ pub(super) fn sentence_score(i: usize, s: &Sent, heading: &BTreeSet<String>, why
         score -= 0.8;
     }
 
-    if s.refers_back() {
-        score -= 0.5;
-    }
+    // A sentence leaning on the text before, or one remarking only how
+    // common the thing is ("Bar plots are very common in papers": the
+    // background), is rarely the point.
+    score -= f64::from(u8::from(s.refers_back())) * 0.5
+        + f64::from(u8::from(s.remarks_prevalence())) * 0.6;
     // "Lack of control can also show…": a point added to one made
     // elsewhere, not the section's own.
     if s.a.content().skip(1).any(|w| w.norm == "also") {
@@ -208,8 +210,12 @@ pub(super) fn choose_back(
     // not show ("the example above"), is the answer only when the section
     // has nothing else: a statement that holds on its own comes first.
     // (An introduction's synopsis, lifted, points at the text it sums up.)
+    // Nor is a remark on how common the thing is ("Pie charts are common
+    // in reports"), the background the point starts from.
     let aside = |i: usize| {
-        ss[i].narrated || (ss[i].pointer && !ss[i].labelled && !(ss[i].synopsis && i == lifted.0))
+        ss[i].narrated
+            || ss[i].remarks_prevalence()
+            || (ss[i].pointer && !ss[i].labelled && !(ss[i].synopsis && i == lifted.0))
     };
     let general = |i: &usize| !aside(*i) && scores[*i] > -2.0;
     let mut order: Vec<usize> = if substantive.iter().any(general) {
@@ -219,30 +225,8 @@ pub(super) fn choose_back(
     };
     rank(&mut order, scores);
     let len = |i: usize| ss[i].text.chars().count();
-    // The best sentence that can stand alone, or that comes with the one it
-    // leans on.
-    let mut chosen = Vec::new();
-    let mut notes = Vec::new();
-    for &i in &order {
-        if ss[i].leans.is_none() || (advice_heading && i == 0 && on_the_advice(&ss[i])) {
-            chosen.push(i);
-            notes.push("the best-scoring sentence (heading words, position, advice, reason)");
-            break;
-        }
-        if i > 0
-            && ss[i - 1].substantive()
-            && ss[i - 1].leans.is_none()
-            && len(i) + len(i - 1) <= BACK_CHARS + 50
-        {
-            chosen.extend([i - 1, i]);
-            notes.push("the best-scoring sentence, with the one before that it leans on");
-            break;
-        }
-    }
-    if chosen.is_empty() {
-        chosen.push(order[0]);
-        notes.push("every sentence leans on another: the best, its connective dropped");
-    }
+    let (mut chosen, note) = best_standing(ss, &order, advice_heading);
+    let mut notes = vec![note];
     let total = |c: &[usize]| c.iter().map(|&i| len(i)).sum::<usize>();
     // (A synopsis, "This guide explains how…", sums the text up alone.)
     let summed_up = chosen.len() == 1 && ss[chosen[0]].synopsis && chosen[0] == lifted.0;
@@ -251,12 +235,21 @@ pub(super) fn choose_back(
         let fits = |i: usize| total(&chosen) + len(i) <= BACK_CHARS;
         let stands = |i: usize| stands_beside(ss, best, i);
         if why && !ss[best].reason {
-            if let Some(&r) = order
-                .iter()
-                .find(|&&i| i != best && ss[i].reason && stands(i) && fits(i))
-            {
+            let reasons = || order.iter().copied().filter(|&i| i != best && ss[i].reason);
+            if let Some(r) = reasons().find(|&i| stands(i) && fits(i)) {
                 chosen.push(r);
                 notes.push("and the section's reason, as the question asks why");
+            } else if let Some(r) = reasons().find(|&i| {
+                ss[i].leans.is_none()
+                    && !ss[i].points_back()
+                    && len(i) <= BACK_CHARS
+                    && scores[i] > 0.0
+            }) {
+                // Too long beside the best sentence, the reason alone
+                // answers the why the question asks.
+                chosen = vec![r];
+                notes.clear();
+                notes.push("the section's reason alone, as the question asks why");
             }
         } else if let Some(&second) = order.get(1).filter(|&&i| {
             let best_score = scores[best] - if best == lifted.0 { lifted.1 } else { 0.0 };
@@ -274,6 +267,42 @@ pub(super) fn choose_back(
     chosen.sort_unstable();
     chosen.dedup();
     (chosen, notes.join(", "))
+}
+
+/// The best sentence of `order` that can stand alone, or that comes with
+/// the one it leans on, and why it was taken.
+fn best_standing(ss: &[Sent], order: &[usize], advice_heading: bool) -> (Vec<usize>, &'static str) {
+    let len = |i: usize| ss[i].text.chars().count();
+    for &i in order {
+        if ss[i].leans.is_none() || (advice_heading && i == 0 && on_the_advice(&ss[i])) {
+            return (
+                vec![i],
+                "the best-scoring sentence (heading words, position, advice, reason)",
+            );
+        }
+        // "Bar charts are common. However, they hide…": what it turns
+        // from is only background, and it stands without its connective.
+        if i > 0 && ss[i - 1].remarks_prevalence() {
+            return (
+                vec![i],
+                "the best-scoring sentence, its connective dropped, as the one before only says how common the thing is",
+            );
+        }
+        if i > 0
+            && ss[i - 1].substantive()
+            && ss[i - 1].leans.is_none()
+            && len(i) + len(i - 1) <= BACK_CHARS + 50
+        {
+            return (
+                vec![i - 1, i],
+                "the best-scoring sentence, with the one before that it leans on",
+            );
+        }
+    }
+    (
+        vec![order[0]],
+        "every sentence leans on another: the best, its connective dropped",
+    )
 }
 
 /// The sentence after the best one, in the same paragraph, when it is of

@@ -434,3 +434,56 @@ fn a_runner_up_pointing_back_stays_off_the_back() {
     let back = deck.cards[0].back.clone().expect("a point card");
     assert!(!back.contains("that number"), "{back}");
 }
+
+/// The point card of `heading` in `text`: its front and back.
+fn point_of(text: &str, heading: &str) -> (String, String) {
+    let deck = crate::lesson::generate(std::path::Path::new("lesson.md"), text).expect("a lesson");
+    let slug = heading.to_lowercase().replace(' ', "-");
+    let card = deck
+        .cards
+        .iter()
+        .find(|c| {
+            c.id.as_deref()
+                .is_some_and(|id| id.contains(&slug) && id.ends_with("/point"))
+        })
+        .expect("a point card");
+    (card.front.clone().unwrap(), card.back.clone().unwrap())
+}
+
+#[test]
+fn a_why_too_long_beside_the_best_sentence_is_answered_by_the_reason_alone() {
+    let text = "# Keeping secrets\n\n## Keep keys out of the repository\n\n\
+         In short: every key, token and password belongs in the deployment's secret store, \
+         read at start-up through environment variables that the build never sees and that \
+         no developer needs to copy by hand to a laptop.\n\n\
+         Otherwise: a key committed once stays in the history because every clone keeps it, \
+         long after the line is deleted.\n\n\
+         ## Rotate keys on a schedule\n\n\
+         Rotation limits how long a leaked key is worth anything to whoever found it.\n";
+    let (front, back) = point_of(text, "Keep keys out of the repository");
+    assert!(front.starts_with("Why"), "{front}");
+    assert!(
+        back.to_lowercase().contains("a key committed once stays"),
+        "{back}"
+    );
+    assert!(!back.contains("secret store"), "{back}");
+}
+
+#[test]
+fn a_remark_on_how_common_a_thing_is_is_no_back() {
+    let text = "# Charts\n\n## Avoid pie charts with many slices\n\n\
+         Pie charts with many slices are very common in annual reports. \
+         Readers cannot compare the angles of thin slices, so the smallest groups blur together.\n\n\
+         ## Label the axes\n\n\
+         An axis without a label leaves the reader guessing at the units of every value.\n";
+    let (_, back) = point_of(text, "Avoid pie charts with many slices");
+    assert!(back.starts_with("Readers cannot compare"), "{back}");
+    // A point turning from the remark stands without its connective.
+    let text = "# Charts\n\n## Avoid pie charts with many slices\n\n\
+         Pie charts with many slices are very common in annual reports. \
+         However, readers cannot compare the angles of thin slices.\n\n\
+         ## Label the axes\n\n\
+         An axis without a label leaves the reader guessing at the units of every value.\n";
+    let (_, back) = point_of(text, "Avoid pie charts with many slices");
+    assert_eq!(back, "Readers cannot compare the angles of thin slices.");
+}

@@ -4,7 +4,7 @@
 
 use std::collections::BTreeSet;
 
-use crate::lesson::language::{Analysis, LEXICON, Pos, Role, analyse};
+use crate::lesson::language::{Analysis, LEXICON, Pos, Role, Word, analyse};
 use crate::lesson::read::{PieceKind, Section};
 use crate::lesson::text::{capitalise, ends_sentence, norm, sentences, squash, stem, word_count};
 
@@ -147,12 +147,14 @@ impl Sent {
         let a = analyse(&text);
         let lower: Vec<&str> = a.content().map(|w| w.norm.as_str()).collect();
         let consequence = otherwise_label(&text);
-        // A reason word, or ", so" joining a consequence.
-        let reason = consequence
+        // A reason word, or ", so" joining a consequence; not the reason
+        // a thing is met ("Bar plots are common because…").
+        let reason = (consequence
             || !LEXICON.find(&lower, Role::Reason).is_empty()
             || a.words
                 .windows(2)
-                .any(|p| p[0].norm == "," && p[1].norm == "so");
+                .any(|p| p[0].norm == "," && p[1].norm == "so"))
+            && !prevalence(&a);
         // ("This guide sets out…": the text speaks of itself, leaning on
         // no sentence before.)
         let synopsis = synopsis(&a, &lower);
@@ -226,6 +228,13 @@ impl Sent {
         self.text
             .trim_end_matches(['"', '\u{201d}', ')'])
             .ends_with('!')
+    }
+
+    /// Does it say how often its subject is met ("Bar plots are some of
+    /// the most common charts in papers"; lexicon role `prevalence`)? That
+    /// is the background a section starts from, not its point.
+    pub(super) fn remarks_prevalence(&self) -> bool {
+        prevalence(&self.a)
     }
 
     /// Says how: advice in the imperative, a means ("…by caching"), or "you can…" with no reason.
@@ -351,6 +360,36 @@ fn before_a_quantity(lower: &[&str], start: usize, end: usize) -> bool {
 fn otherwise_label(text: &str) -> bool {
     text.split_once(':')
         .is_some_and(|(label, _)| norm(label.trim()) == "otherwise")
+}
+
+/// See [`Sent::remarks_prevalence`].
+fn prevalence(a: &Analysis) -> bool {
+    let words: Vec<&Word> = a.content().collect();
+    let Some(be) = words
+        .iter()
+        .position(|w| matches!(w.norm.as_str(), "is" | "are" | "remain" | "remains"))
+    else {
+        return false;
+    };
+    // ("…are a common cause of leaks": a noun after it is what it
+    // qualifies, and the sentence names a cause; the predicate ends on
+    // the word, or a preposition or conjunction follows.)
+    let after = &words[be + 1..];
+    after
+        .iter()
+        .take(6)
+        .take_while(|w| {
+            matches!(w.pos, Pos::Adv | Pos::Det | Pos::Adj)
+                || matches!(w.norm.as_str(), "some" | "of" | "the" | "most" | "more")
+        })
+        .enumerate()
+        .any(|(k, w)| {
+            LEXICON.is(&w.norm, Role::Prevalence)
+                && after.get(k + 1).is_none_or(|n| {
+                    matches!(n.pos, Pos::Cconj | Pos::Sconj)
+                        || LEXICON.is(&n.norm, Role::Preposition)
+                })
+        })
 }
 
 fn short_label(text: &str) -> bool {

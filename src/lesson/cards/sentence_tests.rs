@@ -241,3 +241,16 @@ fn advice_to_ask_a_question_is_of_substance() {
     );
     assert!(!q.substantive());
 }
+
+#[test]
+fn prevalence_is_said_by_a_predicate_not_by_a_noun_it_qualifies() {
+    let says = |t: &str| Sent::new(t.into(), PieceKind::Para).remarks_prevalence();
+    assert!(says(
+        "Bar plots are some of the most common in scientific papers."
+    ));
+    assert!(says("Network graphs are very common in biology."));
+    assert!(!says(
+        "Circular references are a common cause of memory leaks."
+    ));
+    assert!(!says("Rust is a language with common roots in ML."));
+}

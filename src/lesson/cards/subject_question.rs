@@ -102,9 +102,11 @@ pub(super) fn subject_question(s: &Sent) -> Option<(String, String)> {
 
 /// A statement of the writer's text that stands alone: not quoted, no
 /// fragment, lead-in, pointer, story, advice or leaning opener, ending as
-/// a sentence.
+/// a sentence. ("Network graphs are common in papers" would ask "What are
+/// common in papers?", which anything answers.)
 fn statement(s: &Sent) -> bool {
     !(s.quoted
+        || s.remarks_prevalence()
         || s.fragment
         || s.lead_in
         || s.pointer
