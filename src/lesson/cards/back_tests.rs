@@ -486,4 +486,30 @@ fn a_remark_on_how_common_a_thing_is_is_no_back() {
          An axis without a label leaves the reader guessing at the units of every value.\n";
     let (_, back) = point_of(text, "Avoid pie charts with many slices");
     assert_eq!(back, "Readers cannot compare the angles of thin slices.");
+    // Why the thing is met is no point of the lesson either.
+    let text = "# Charts\n\n## Pie charts\n\n\
+         Pie charts are common because spreadsheets offer them first. \
+         Readers cannot compare the angles of thin slices, so small groups blur together.\n\n\
+         ## Axes\n\n\
+         An axis without a label leaves the reader guessing at the units of every value.\n";
+    let deck = crate::lesson::generate(std::path::Path::new("lesson.md"), text).expect("a lesson");
+    assert!(
+        deck.cards
+            .iter()
+            .all(|c| !c.front.as_deref().unwrap_or("").contains("common")),
+        "{:?}",
+        deck.cards
+    );
+}
+
+#[test]
+fn advice_answered_by_what_you_could_do_asks_how_though_a_caveat_gives_a_reason() {
+    let text = "# Revision\n\n## Review each chapter separately\n\n\
+         You could read each chapter on its own day, giving it your full attention.\n\n\
+         Reading a single chapter leaves the evening free for exercises. \
+         But be careful, because a week of single chapters leaves no time to see the whole.\n\n\
+         ## Test yourself\n\n\
+         Recall from memory strengthens what you know far more than reading it again.\n";
+    let (front, _) = point_of(text, "Review each chapter separately");
+    assert_eq!(front, "How should you review each chapter separately?");
 }

@@ -152,7 +152,11 @@ pub(super) fn says(s: &Sent, heading: &BTreeSet<String>) -> Option<Says> {
             while words.get(k).is_some_and(|w| w.pos == Pos::Adv) {
                 k += 1;
             }
-            let adj = words.get(k).filter(|w| w.pos == Pos::Adj)?;
+            // (Not "Meadows are common because…": why a thing is met is
+            // no point of the lesson.)
+            let adj = words
+                .get(k)
+                .filter(|w| w.pos == Pos::Adj && !LEXICON.is(&w.norm, Role::Prevalence))?;
             let after = words.get(k + 1).map(|w| w.norm.as_str());
             return (after == Some("because")).then(|| Says::WhyAdj(adj.norm.clone()));
         }

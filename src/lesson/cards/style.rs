@@ -382,11 +382,13 @@ pub(super) fn why_or_how(part: &Part, on_back: &[usize]) -> (bool, bool) {
         {
             (true, false)
         }
-        // The section gives a reason, but the back only advises: the
-        // question asks how, as the back answers.
+        // The section gives a reason, but the back only advises or says
+        // what "you could" do: the question asks how, as the back answers.
         _ if topic.why
             && !on_back.is_empty()
-            && on_back.iter().all(|&i| ss[i].imperative && !ss[i].reason) =>
+            && on_back
+                .iter()
+                .all(|&i| ss[i].gives_method() && !ss[i].reason) =>
         {
             (false, true)
         }
