@@ -358,13 +358,21 @@ impl Maker {
             let lower_in_text = ss.iter().any(|s| {
                 s.a.content()
                     .any(|w| w.norm == x.to_lowercase() && s.text[w.start..].starts_with(&*x))
+                    || (x.contains(' ') && s.text.contains(&*x))
             });
             let counted =
                 !plural && x == topic.inline && lower_in_text && the_one(&topic.analysis, &x) != x;
-            let x = if counted {
-                format!("{} {x}", indefinite(&x))
-            } else {
-                x
+            // ("Halving" over "The halving is the scheduled…": the
+            // defining sentence's own article.)
+            let own = on_back
+                .iter()
+                .find(|&&i| defines(&ss[i], &stems))
+                .and_then(|&i| article_before(&ss[i], &x))
+                .filter(|_| !plural && x == topic.inline && lower_in_text);
+            let x = match own {
+                Some(article) => format!("{article} {x}"),
+                None if counted => format!("{} {x}", indefinite(&x)),
+                None => x,
             };
             return format!("What {} {x}?", if plural { "are" } else { "is" });
         }
@@ -457,131 +465,31 @@ pub(super) fn named_thing(part: &Part) -> (String, bool) {
     (x, plural)
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::lesson::read::PieceKind;
-
-    fn said(heading: &[&str], text: &str, kind: PieceKind) -> Option<Says> {
-        let h: BTreeSet<String> = heading.iter().map(|w| stem(w)).collect();
-        says(&Sent::new(text.into(), kind), &h)
+/// The article the sentence puts before `x` as its subject ("The halving
+/// is…", "A cryptographic signature is…"): "the", or "a"/"an" as `x` takes
+/// it. None when the subject opens otherwise.
+fn article_before(s: &Sent, x: &str) -> Option<String> {
+    let words: Vec<&Word> = s.a.content().collect();
+    let first = words.first()?;
+    let v = words
+        .iter()
+        .position(|w| matches!(w.norm.as_str(), "is" | "are" | "means" | "refers"))?;
+    let subject = words[1..v]
+        .iter()
+        .map(|w| w.norm.as_str())
+        .collect::<Vec<_>>()
+        .join(" ");
+    if !subject.ends_with(&x.to_lowercase()) || words[1..v].len() > x.split_whitespace().count() + 1
+    {
+        return None;
     }
-
-    #[test]
-    fn a_gloss_opening_with_a_verb_says_what_the_term_does() {
-        let q = |gloss: &str| {
-            verb_gloss_question(&Sent::new(gloss.into(), PieceKind::Para), "COUNT", false)
-        };
-        assert_eq!(
-            q("Returns the number of rows."),
-            Some("What does COUNT do?".into())
-        );
-        assert_eq!(
-            q("Prints the lines that match."),
-            Some("What does COUNT do?".into())
-        );
-        assert_eq!(
-            q("Drop repeated lines."),
-            Some("What does COUNT do?".into())
-        );
-        assert_eq!(
-            q("Change data type of column."),
-            Some("What does COUNT do?".into())
-        );
-        assert_eq!(
-            q("Used to insert new rows."),
-            Some("What is COUNT used for?".into())
-        );
-        // A noun phrase is a gloss of what the term is.
-        assert_eq!(q("A regular join of a table with itself."), None);
-        assert_eq!(q("The stream a command reads from."), None);
-    }
-
-    #[test]
-    fn the_back_names_the_aspect_the_question_asks_for() {
-        let para = PieceKind::Para;
-        assert_eq!(
-            said(
-                &["class", "names"],
-                "Class names should use capitals.",
-                para
-            ),
-            Some(Says::Rule)
-        );
-        assert_eq!(
-            said(
-                &["closures"],
-                "Closures are useful because they keep state.",
-                para
-            ),
-            Some(Says::WhyAdj("useful".into()))
-        );
-        assert_eq!(
-            said(
-                &["weak", "consistency"],
-                "Weak consistency works well in games.",
-                para
-            ),
-            Some(Says::WorksWell)
-        );
-        assert_eq!(
-            said(
-                &["layer", "balancing"],
-                "Layer balancers read the packet headers.",
-                para
-            ),
-            Some(Says::Does(Some("Layer balancers".into()), true))
-        );
-        assert_eq!(
-            said(&["focus"], "Turn off the radio while you study.", para),
-            Some(Says::Advice)
-        );
-        // A gloss after a bold label has the label for its subject.
-        assert_eq!(
-            said(
-                &["ns", "record"],
-                "Specifies the name servers of a domain.",
-                PieceKind::Item
-            ),
-            Some(Says::Does(None, false))
-        );
-        // A sentence about something else names no aspect of the topic.
-        assert_eq!(
-            said(
-                &["focus"],
-                "Most people get distracted by noise at home.",
-                para
-            ),
-            None
-        );
-    }
-
-    #[test]
-    fn questions_name_the_aspect() {
-        assert_eq!(
-            ask_about("class names", &Says::Rule, true),
-            "What is the rule for class names?"
-        );
-        assert_eq!(
-            ask_about("closures", &Says::WhyAdj("useful".into()), true),
-            "Why are closures useful?"
-        );
-        assert_eq!(
-            ask_about("a recursive resolver", &Says::Does(None, false), false),
-            "What does a recursive resolver do?"
-        );
-    }
-
-    #[test]
-    fn the_lesson_shows_which_article_a_heading_takes() {
-        let body = ["A content delivery network serves files from nearby."];
-        assert_eq!(article_in(&body, "content delivery network"), Some("a"));
-        assert_eq!(article_in(&body, "network"), None);
-        assert_eq!(
-            article_in(&["An index speeds up reads."], "index"),
-            Some("an")
-        );
-        // "a bulk data provider" is no article for "bulk data".
-        assert_eq!(article_in(&["Be a bulk data provider."], "bulk data"), None);
+    match first.norm.as_str() {
+        "the" => Some("the".into()),
+        "a" | "an" => Some(indefinite(x).to_string()),
+        _ => None,
     }
 }
+
+#[cfg(test)]
+#[path = "noun_tests.rs"]
+mod tests;

@@ -16,17 +16,39 @@ use super::statement::{in_readers_words, statement_question};
 
 /// The sentence's first verb that is no word of the heading: a word of the
 /// heading is the subject's, however the tagger reads it ("The Call Stack
-/// is…": "Call" is no verb here).
-pub(super) fn verb_after_heading(words: &[&Word], heading: &BTreeSet<String>) -> Option<usize> {
-    words
-        .iter()
-        .position(|w| matches!(w.pos, Pos::Aux | Pos::Verb) && !heading.contains(&stem(&w.norm)))
+/// is…": "Call" is no verb here). `words` are its content words.
+pub(super) fn verb_after_heading(
+    s: &Sent,
+    words: &[&Word],
+    heading: &BTreeSet<String>,
+) -> Option<usize> {
+    let capital = |i: usize| s.text[words[i].start..].starts_with(char::is_uppercase);
+    // (A participle opening the subject before its noun qualifies it:
+    // "The shared cache holds…"; a capitalised word past the first, or
+    // the first before another, is part of a name: "Segregated Witness
+    // (SegWit) is…".)
+    let qualifies = |i: usize| {
+        let w = words[i];
+        w.pos == Pos::Verb
+            && (w.norm.ends_with("ed") || w.norm.ends_with("ing"))
+            && words
+                .get(i + 1)
+                .is_some_and(|n| matches!(n.pos, Pos::Noun | Pos::Propn))
+            && (i == 0 || matches!(words[i - 1].pos, Pos::Det | Pos::Adj | Pos::Adv))
+    };
+    let named = |i: usize| capital(i) && (i > 0 || (words.len() > 1 && capital(1)));
+    (0..words.len()).find(|&i| {
+        matches!(words[i].pos, Pos::Aux | Pos::Verb)
+            && !heading.contains(&stem(&words[i].norm))
+            && !qualifies(i)
+            && !named(i)
+    })
 }
 
 /// Does the sentence define the heading ("A load balancer is…")?
 pub(super) fn defines(s: &Sent, heading: &BTreeSet<String>) -> bool {
     let words: Vec<&Word> = s.a.content().collect();
-    let Some(v) = verb_after_heading(&words, heading) else {
+    let Some(v) = verb_after_heading(s, &words, heading) else {
         return false;
     };
     let verb = words[v].norm.as_str();

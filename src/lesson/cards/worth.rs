@@ -236,7 +236,7 @@ fn sums_up(s: &Sent) -> bool {
 /// (an article aside)?
 fn opens_on(s: &Sent, heading: &std::collections::BTreeSet<String>) -> bool {
     let words: Vec<_> = s.a.content().collect();
-    let Some(v) = verb_after_heading(&words, heading) else {
+    let Some(v) = verb_after_heading(s, &words, heading) else {
         return false;
     };
     v > 0

@@ -1,0 +1,163 @@
+//! Tests of the questions a noun-phrase heading asks ([`super`]).
+
+use super::*;
+use crate::lesson::read::PieceKind;
+
+fn said(heading: &[&str], text: &str, kind: PieceKind) -> Option<Says> {
+    let h: BTreeSet<String> = heading.iter().map(|w| stem(w)).collect();
+    says(&Sent::new(text.into(), kind), &h)
+}
+
+#[test]
+fn a_gloss_opening_with_a_verb_says_what_the_term_does() {
+    let q = |gloss: &str| {
+        verb_gloss_question(&Sent::new(gloss.into(), PieceKind::Para), "COUNT", false)
+    };
+    assert_eq!(
+        q("Returns the number of rows."),
+        Some("What does COUNT do?".into())
+    );
+    assert_eq!(
+        q("Prints the lines that match."),
+        Some("What does COUNT do?".into())
+    );
+    assert_eq!(
+        q("Drop repeated lines."),
+        Some("What does COUNT do?".into())
+    );
+    assert_eq!(
+        q("Change data type of column."),
+        Some("What does COUNT do?".into())
+    );
+    assert_eq!(
+        q("Used to insert new rows."),
+        Some("What is COUNT used for?".into())
+    );
+    // A noun phrase is a gloss of what the term is.
+    assert_eq!(q("A regular join of a table with itself."), None);
+    assert_eq!(q("The stream a command reads from."), None);
+}
+
+#[test]
+fn the_back_names_the_aspect_the_question_asks_for() {
+    let para = PieceKind::Para;
+    assert_eq!(
+        said(
+            &["class", "names"],
+            "Class names should use capitals.",
+            para
+        ),
+        Some(Says::Rule)
+    );
+    assert_eq!(
+        said(
+            &["closures"],
+            "Closures are useful because they keep state.",
+            para
+        ),
+        Some(Says::WhyAdj("useful".into()))
+    );
+    assert_eq!(
+        said(
+            &["weak", "consistency"],
+            "Weak consistency works well in games.",
+            para
+        ),
+        Some(Says::WorksWell)
+    );
+    assert_eq!(
+        said(
+            &["layer", "balancing"],
+            "Layer balancers read the packet headers.",
+            para
+        ),
+        Some(Says::Does(Some("Layer balancers".into()), true))
+    );
+    assert_eq!(
+        said(&["focus"], "Turn off the radio while you study.", para),
+        Some(Says::Advice)
+    );
+    // A gloss after a bold label has the label for its subject.
+    assert_eq!(
+        said(
+            &["ns", "record"],
+            "Specifies the name servers of a domain.",
+            PieceKind::Item
+        ),
+        Some(Says::Does(None, false))
+    );
+    // A sentence about something else names no aspect of the topic.
+    assert_eq!(
+        said(
+            &["focus"],
+            "Most people get distracted by noise at home.",
+            para
+        ),
+        None
+    );
+}
+
+#[test]
+fn questions_name_the_aspect() {
+    assert_eq!(
+        ask_about("class names", &Says::Rule, true),
+        "What is the rule for class names?"
+    );
+    assert_eq!(
+        ask_about("closures", &Says::WhyAdj("useful".into()), true),
+        "Why are closures useful?"
+    );
+    assert_eq!(
+        ask_about("a recursive resolver", &Says::Does(None, false), false),
+        "What does a recursive resolver do?"
+    );
+}
+
+#[test]
+fn the_lesson_shows_which_article_a_heading_takes() {
+    let body = ["A content delivery network serves files from nearby."];
+    assert_eq!(article_in(&body, "content delivery network"), Some("a"));
+    assert_eq!(article_in(&body, "network"), None);
+    assert_eq!(
+        article_in(&["An index speeds up reads."], "index"),
+        Some("an")
+    );
+    // "a bulk data provider" is no article for "bulk data".
+    assert_eq!(article_in(&["Be a bulk data provider."], "bulk data"), None);
+}
+
+#[test]
+fn a_name_of_capitalised_words_is_no_verb_of_its_definition() {
+    let s = Sent::new(
+        "Segregated Witness (SegWit) is a protocol upgrade that moves signature data.".into(),
+        PieceKind::Para,
+    );
+    assert!(defines(&s, &[stem("segwit")].into()));
+    let s = Sent::new(
+        "The shared cache holds every page a reader has opened.".into(),
+        PieceKind::Para,
+    );
+    assert!(!defines(&s, &[stem("cache")].into()));
+}
+
+#[test]
+fn a_term_is_asked_with_the_article_its_definition_gives_it() {
+    let deck = crate::lesson::generate(
+        std::path::Path::new("lesson.md"),
+        "# Words of the kitchen\n\n## Proof\n\n\
+         The proof is the last rise of a shaped dough before it goes into the oven.\n\n\
+         ## Bench rest\n\n\
+         A short bench rest is a pause between dividing and shaping that relaxes the gluten.\n\n\
+         ## Crumb\n\n\
+         Crumb is the inside of a loaf, its holes and its texture.\n",
+    )
+    .expect("a lesson");
+    let fronts: Vec<&str> = deck
+        .cards
+        .iter()
+        .filter_map(|c| c.front.as_deref())
+        .collect();
+    assert!(fronts.contains(&"What is the proof?"), "{fronts:?}");
+    assert!(fronts.contains(&"What is a bench rest?"), "{fronts:?}");
+    assert!(fronts.contains(&"What is crumb?"), "{fronts:?}");
+}
