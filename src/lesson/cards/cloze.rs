@@ -503,6 +503,14 @@ mod tests {
             !spans_of.iter().any(|p| p == "available systems"),
             "{spans_of:?}"
         );
+        // praise or a figure of speech decorates its noun
+        for praise in [
+            "The archive is a wonderful resource.",
+            "Each page is a shining gem.",
+        ] {
+            let spans_of = spans(praise);
+            assert!(!spans_of.iter().any(|p| p.contains(' ')), "{spans_of:?}");
+        }
     }
 
     #[test]
