@@ -134,6 +134,12 @@ pub(super) fn heading_like(line: &str, before: Option<&str>, after: Option<&str>
     if is_code_line(line) {
         return None;
     }
+    // "See our guide to mental health services.", "Find out how to get
+    // support.": a page's link, sending the reader elsewhere, heads
+    // nothing (lexicon role `pointer-opening`).
+    if ends_sentence(line) && LEXICON.text_opens_with(line, Role::PointerOpening) {
+        return None;
+    }
     let first = line.chars().find(|c| c.is_alphanumeric())?;
     if !first.is_uppercase() && !first.is_ascii_digit() {
         return None;

@@ -260,3 +260,17 @@ fn a_single_bullet_is_an_item_not_a_heading() {
     assert_eq!(l.sections[1].context.as_deref(), Some("Balcony boxes"));
     assert_eq!(l.sections[2].context, None);
 }
+
+#[test]
+fn a_pages_link_line_heads_nothing() {
+    let l = read_str(
+        "Allotments\n\nA plot of your own grows more than vegetables.\n\
+         How do I get a plot?\n\
+         Ask the town council to put you on the waiting list, which opens every spring.\n\
+         See Our Guide to Choosing a Plot.\n\
+         Learn About the Site Rules.\n\
+         What can I grow?\n\
+         Anything but trees, which shade the plots beside yours.\n",
+    );
+    assert_eq!(headings(&l), ["How do I get a plot?", "What can I grow?"]);
+}
