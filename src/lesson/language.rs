@@ -413,6 +413,16 @@ pub fn mass_only(word: &str) -> bool {
         .is_some_and(|n| n.is_mass == Some(true) && n.is_countable != Some(true))
 }
 
+/// Whether the curated dictionary knows the word, ending in "s", as a
+/// noun of its own rather than another's plural ("bias", "lens"), or as
+/// a mass noun, which takes "is" ("news").
+pub fn singular_in_s(word: &str) -> bool {
+    DICTIONARY
+        .get_word_metadata_str(word)
+        .and_then(|meta| meta.noun)
+        .is_some_and(|n| n.is_plural != Some(true) || n.is_mass == Some(true))
+}
+
 /// Whether the curated dictionary marks the noun as a mass noun at all
 /// ("replication", "cost"), counted or not.
 pub fn ever_mass(word: &str) -> bool {

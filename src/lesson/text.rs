@@ -256,6 +256,10 @@ pub struct Casing {
     /// Most of the lesson's headings are written all in capitals: there,
     /// capitals are the house style, not the word's spelling.
     headings_shout: bool,
+    /// Most of the lesson's headings open in lower case (a glossary's
+    /// "branch", "cell"): there, one opening with a capital ("Excel") is
+    /// spelt so.
+    headings_lower: bool,
 }
 
 impl Casing {
@@ -291,6 +295,7 @@ impl Casing {
             proper: capital.difference(&lower).cloned().collect(),
             acronyms,
             headings_shout: false,
+            headings_lower: false,
         }
     }
 
@@ -305,6 +310,19 @@ impl Casing {
             caps += usize::from(is_all_caps(h));
         }
         self.headings_shout = caps * 2 > all;
+        self
+    }
+
+    /// Learns from all the lesson's headings, a glossary's terms among
+    /// them, whether most open in lower case ("branch", "cell"): then a
+    /// heading opening with a capital ("Excel") is spelt so.
+    pub fn with_term_case<'h>(mut self, headings: impl Iterator<Item = &'h str>) -> Casing {
+        let (mut lower, mut all) = (0, 0);
+        for h in headings {
+            all += 1;
+            lower += usize::from(h.starts_with(char::is_lowercase));
+        }
+        self.headings_lower = lower * 2 > all;
         self
     }
 
@@ -357,6 +375,9 @@ impl Casing {
             return heading.split_whitespace().map(str::to_string).collect();
         }
         let caps = is_all_caps(heading);
+        if self.headings_lower && !caps {
+            return heading.split_whitespace().map(str::to_string).collect();
+        }
         heading
             .split_whitespace()
             .enumerate()

@@ -19,8 +19,13 @@ pub(super) fn is_plural(h: &Analysis) -> bool {
             head = Some(w.norm.clone());
         }
     }
+    // ("Confirmation bias", "Fake news": a noun of its own in "-s".)
     head.is_some_and(|n| {
-        n.ends_with('s') && !n.ends_with("ss") && !n.ends_with("us") && !n.ends_with("is")
+        n.ends_with('s')
+            && !n.ends_with("ss")
+            && !n.ends_with("us")
+            && !n.ends_with("is")
+            && !crate::lesson::language::singular_in_s(&n)
     })
 }
 

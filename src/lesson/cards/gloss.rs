@@ -187,6 +187,11 @@ fn opening(words: &[&Word]) -> Option<Opens> {
 /// is counted or not ("swag", "version control") is asked what it means,
 /// which needs no article.
 pub(super) fn gloss_question(term: &Analysis, inline: &str, opens: Opens, counted: bool) -> String {
+    // ("Google Sheets - an online spreadsheet program": a gloss of one
+    // thing names one, a product or a name, whatever its last letter.)
+    if is_plural(term) && opens == Opens::Indefinite {
+        return format!("What is {inline}?");
+    }
     if is_plural(term) {
         return format!("What are {inline}?");
     }
@@ -279,13 +284,16 @@ pub(super) fn glossed(
 /// "DELETE: removes rows…", is spelt as the writer spells the keyword: it
 /// tells nothing of the house style of headings.
 pub(super) fn casing_of(lesson: &Lesson, all_text: &[String]) -> Casing {
-    Casing::learn(all_text).with_headings(
-        lesson
-            .sections
-            .iter()
-            .filter(|s| !s.glossed)
-            .filter_map(|s| s.heading.as_deref()),
-    )
+    let headings = || lesson.sections.iter().filter_map(|s| s.heading.as_deref());
+    Casing::learn(all_text)
+        .with_headings(
+            lesson
+                .sections
+                .iter()
+                .filter(|s| !s.glossed)
+                .filter_map(|s| s.heading.as_deref()),
+        )
+        .with_term_case(headings())
 }
 
 impl Maker {

@@ -400,7 +400,11 @@ impl Maker {
     ) -> Option<String> {
         if part.section.glossed
             && on_back.first() == Some(&0)
-            && let Some(q) = verb_gloss_question(&part.ss[0], x, plural)
+            && let Some(q) = verb_gloss_question(
+                &part.ss[0],
+                &counted_one(x, self.counted.contains(&x.to_lowercase())),
+                plural,
+            )
         {
             return Some(q);
         }
@@ -428,6 +432,17 @@ fn verb_gloss_question(gloss: &Sent, x: &str, plural: bool) -> Option<String> {
     })
 }
 
+/// "Issue" as a thing a verb's subject names: "an issue", when the lesson
+/// counts the noun (writes it after "a" or in the plural) and it has no
+/// article of its own; "grep" stays a name.
+fn counted_one(x: &str, counted: bool) -> String {
+    if counted && !x.contains(' ') && x.starts_with(char::is_lowercase) {
+        format!("{} {x}", indefinite(x))
+    } else {
+        x.to_string()
+    }
+}
+
 /// Does the gloss open with a verb, its subject the term: "Used to…"
 /// (`Some(true)`), "Returns the…", "Create a view" (`Some(false)`)? Not a
 /// noun phrase, "A regular join…".
@@ -441,7 +456,19 @@ pub(super) fn verb_gloss(gloss: &Sent) -> Option<bool> {
     // be a verb, before its object, opens the gloss a keyword carried.)
     // (A participle after it qualifies its object: "Drop repeated
     // lines".)
-    let participle = second.norm.ends_with("ed") || second.norm.ends_with("ing");
+    // ("Content designed to attract…": a participle before "to" or a
+    // preposition qualifies the noun before it.)
+    let participle = (second.norm.ends_with("ed") || second.norm.ends_with("ing"))
+        && words
+            .get(2)
+            .is_some_and(|w| !matches!(w.pos, Pos::Adp | Pos::Part) && w.norm != "to");
+    // ("Fake videos or images…": an adjective before a plural noun.)
+    if crate::lesson::language::known_adjective(&first.norm) == Some(true)
+        && second.pos == Pos::Noun
+        && looks_plural(&second.norm)
+    {
+        return None;
+    }
     let verb = first.pos == Pos::Verb
         // ("Prints", "Orders": the -s form of a verb the dictionary knows.)
         || (crate::lesson::language::can_be_verb(&first.norm)

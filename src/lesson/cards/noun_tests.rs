@@ -161,3 +161,26 @@ fn a_term_is_asked_with_the_article_its_definition_gives_it() {
     assert!(fronts.contains(&"What is a bench rest?"), "{fronts:?}");
     assert!(fronts.contains(&"What is crumb?"), "{fronts:?}");
 }
+
+#[test]
+fn a_glossarys_terms_keep_their_spelling_and_number() {
+    let deck = crate::lesson::generate(
+        std::path::Path::new("lesson.md"),
+        "# Office words\n\n\
+         * **sampling bias** - a skew that comes from who was asked, not from what they said.\n\
+         * **Keynote** - a slide program that ships with every Mac.\n\
+         * **Google Docs** - an online word processor that saves as you type.\n\
+         * **ticket** - track a request from the moment it arrives until someone closes it.\n\
+         * **macro** - a recorded series of steps that a program replays on demand.\n",
+    )
+    .expect("a lesson");
+    let fronts: Vec<&str> = deck
+        .cards
+        .iter()
+        .filter_map(|c| c.front.as_deref())
+        .collect();
+    // ("bias" is a noun of its own, not a plural)
+    assert!(fronts.contains(&"What is a sampling bias?"), "{fronts:?}");
+    assert!(fronts.contains(&"What is Keynote?"), "{fronts:?}");
+    assert!(fronts.contains(&"What is Google Docs?"), "{fronts:?}");
+}

@@ -459,7 +459,11 @@ fn tips_by_section(sections: &[Section], marks: &[ItemMark], title: &str) -> Vec
         let nested = l
             .first()
             .is_some_and(|m| sections[m.section].body[m.row].nested);
-        if l.len() < 2 || inner[k] || (nested && !tips_of[l[0].section].is_empty()) {
+        // (A glossary's letter, "## B" over one term, heads a list of one.)
+        let lettered = l
+            .first()
+            .is_some_and(|m| letter_heading(&sections[m.section]));
+        if (l.len() < 2 && !lettered) || inner[k] || (nested && !tips_of[l[0].section].is_empty()) {
             continue;
         }
         let Some(labels) = tip_labels(sections, l)
@@ -474,6 +478,15 @@ fn tips_by_section(sections: &[Section], marks: &[ItemMark], title: &str) -> Vec
         }
     }
     tips_of
+}
+
+/// "B", "#": a heading of one letter or mark, as glossaries file their
+/// terms under; it names no topic.
+pub(super) fn letter_heading(section: &Section) -> bool {
+    section.heading.as_deref().is_some_and(|h| {
+        let h = h.trim().trim_start_matches('\\');
+        h.chars().count() == 1 && !h.starts_with(char::is_lowercase)
+    })
 }
 
 #[cfg(test)]

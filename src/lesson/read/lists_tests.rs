@@ -525,3 +525,13 @@ fn a_lead_sentence_leaning_on_the_one_before_labels_nothing() {
     let hs = headings(&l);
     assert!(!hs.iter().any(|h| h.starts_with("However")), "{hs:?}");
 }
+
+#[test]
+fn a_glossary_letter_over_one_term_heads_that_term() {
+    let l = read_str(
+        "# Garden words\n\n## B\n\n* **bolting** - running to seed early, which makes leaves bitter.\n\n\
+         ## C\n\n* **cloche** - a small cover that warms one plant.\n\
+         * **compost** - rotted plant matter that feeds the soil.\n",
+    );
+    assert_eq!(headings(&l), ["bolting", "cloche", "compost"]);
+}

@@ -217,3 +217,25 @@ fn a_heading_without_the_space_after_its_hashes_is_still_a_heading() {
             .any(|b| b.contains("#journey"))
     );
 }
+
+#[test]
+fn a_first_heading_numbered_like_its_sibling_is_a_section() {
+    use crate::lesson::read::{normalize, read};
+    let l = read(
+        std::path::Path::new("03-repotting-a-fern.md"),
+        &normalize(
+            "## Step 1: Water the day before\n\nA moist root ball slides out of the pot in one piece.\n\n\
+             ## Step 2: Loosen the roots\n\nTease the outer roots apart so they grow into the new soil.\n",
+        ),
+    )
+    .unwrap();
+    assert_eq!(l.title, "Repotting a fern");
+    assert_eq!(headings(&l), ["Water the day before", "Loosen the roots"]);
+    // A first heading over sections of their own names the lesson.
+    let l = read(
+        std::path::Path::new("notes.md"),
+        &normalize("## Caching\n\nA cache keeps answers near.\n\n## Expiry\n\nEvery entry has an age limit.\n"),
+    )
+    .unwrap();
+    assert_eq!(l.title, "Caching");
+}

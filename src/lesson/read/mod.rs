@@ -38,7 +38,7 @@ mod termed;
 
 use std::path::Path;
 
-use super::text::{ends_sentence, sentences, squash, word_count};
+use super::text::{ends_sentence, roman_numeral, sentences, squash, word_count};
 use crate::error::{Error, Result};
 pub use advice_list::in_order;
 pub use heading::clean_heading;
@@ -281,6 +281,17 @@ fn no_text_under(path: &Path, title: &str) -> Error {
 /// The title: the first heading, or else the first line, taken out of the
 /// blocks.
 fn take_title(path: &Path, blocks: &mut Vec<Block>) -> Result<String> {
+    // ("## Step 1: Close the seams" then "## Step 2: …" and no "#" line:
+    // a first heading numbered like a sibling after it is a section, and
+    // the file's name titles the deck.)
+    if let Kind::Heading(level) = blocks[0].kind
+        && let Some(label) = numbered_as(&blocks[0].text())
+        && blocks[1..].iter().any(|b| {
+            b.kind == Kind::Heading(level) && numbered_as(&b.text()).is_some_and(|l| l == label)
+        })
+    {
+        return Ok(title_from_name(path));
+    }
     let mut first = blocks.remove(0);
     let title = match first.kind {
         Kind::Heading(_) => without_attributes(&first.text()).to_string(),
@@ -316,6 +327,21 @@ fn take_title(path: &Path, blocks: &mut Vec<Block>) -> Result<String> {
         ));
     }
     Ok(title)
+}
+
+/// "Step 1: Close the seams" → "step", "2. Mix" → "": the label a
+/// heading numbers itself with, if it does.
+fn numbered_as(heading: &str) -> Option<String> {
+    let mut words = heading.split_whitespace();
+    let first = words.next()?;
+    let number = |w: &str| {
+        let w = w.trim_end_matches([':', '.', ')']);
+        !w.is_empty() && (w.chars().all(|c| c.is_ascii_digit()) || roman_numeral(w))
+    };
+    if number(first) {
+        return Some(String::new());
+    }
+    number(words.next()?).then(|| first.to_lowercase())
 }
 
 /// A line of prose rather than a title: more than one sentence, or longer
