@@ -14,6 +14,7 @@ pub(in crate::lesson::cards) fn section(heading: &str, body: &str) -> Section {
         sentence_heading: false,
         tip: false,
         glossed: false,
+        step: false,
         body: vec![Piece {
             kind: PieceKind::Para,
             text: body.into(),

@@ -88,6 +88,7 @@ mod tests {
             sentence_heading: false,
             tip: false,
             glossed: false,
+            step: false,
             body: vec![Piece {
                 kind: PieceKind::Para,
                 text: "Tone: warm and brief. Example: \u{201c}Thanks for coming to the \

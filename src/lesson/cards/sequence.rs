@@ -70,7 +70,8 @@ fn procedure(part: &Part) -> Option<Vec<usize>> {
     let collection = !part.topic.made_up
         && word_count(&part.topic.inline) >= 2
         && is_plural_phrase(&part.topic.analysis);
-    let ordered = announced || placed || (numbered && !collection);
+    // (Under "Step 2: Set in the sleeves" the list is done in order.)
+    let ordered = announced || placed || (numbered && !collection) || part.section.step;
     (ordered && unbroken && advising * 3 >= firsts.len() * 2).then_some(firsts)
 }
 

@@ -163,6 +163,7 @@ pub(super) fn defining_intro(lesson: &mut Lesson) {
         sentence_heading: false,
         tip: false,
         glossed: false,
+        step: false,
         body: lesson.intro.clone(),
         line: INTRO_LINE,
     };

@@ -173,6 +173,7 @@ mod tests {
             sentence_heading: false,
             tip: false,
             glossed: false,
+            step: false,
             body: Vec::new(),
             line: 2,
         };

@@ -47,6 +47,7 @@ pub(super) fn item_section(p: Piece) -> Section {
             sentence_heading: false,
             tip: true,
             glossed: true,
+            step: false,
             body: vec![Piece {
                 kind: PieceKind::Para,
                 text: gloss,
@@ -65,6 +66,7 @@ pub(super) fn item_section(p: Piece) -> Section {
             sentence_heading: ends_sentence(&h),
             tip: true,
             glossed: false,
+            step: false,
             body: vec![Piece {
                 kind: PieceKind::Para,
                 text: rest,
@@ -224,6 +226,7 @@ fn tip_sections(s: &Section, tips: &[Tip], tail: usize, lead_in: &Option<String>
             sentence_heading: ends_sentence(h),
             tip: true,
             glossed,
+            step: false,
             body,
             line: *line,
         });
@@ -427,10 +430,11 @@ fn paragraph_tips(sections: &[Section], l: &[&ItemMark]) -> Option<Vec<(String, 
 }
 
 /// Per section, the tips of its lists whose items all open with a label.
-fn tips_by_section(sections: &[Section], marks: &[ItemMark], title: &str) -> Vec<Vec<Tip>> {
-    // Group marks into lists: consecutive indexes in one section. A
-    // numbered list broken by paragraphs or other lists ("1." … "2.") goes
-    // on where its number says; the lists between are part of its items.
+/// The marks grouped into lists: consecutive indexes in one section. A
+/// numbered list broken by paragraphs or other lists ("1." … "2.") goes
+/// on where its number says; the lists between are part of its items,
+/// marked `true` in the second vector.
+fn lists_of(marks: &[ItemMark]) -> (Vec<Vec<&ItemMark>>, Vec<bool>) {
     let mut lists: Vec<Vec<&ItemMark>> = Vec::new();
     let mut inner = vec![false; marks.len()];
     for m in marks {
@@ -452,6 +456,11 @@ fn tips_by_section(sections: &[Section], marks: &[ItemMark], title: &str) -> Vec
             lists.push(vec![m]);
         }
     }
+    (lists, inner)
+}
+
+fn tips_by_section(sections: &[Section], marks: &[ItemMark], title: &str) -> Vec<Vec<Tip>> {
+    let (lists, inner) = lists_of(marks);
     let mut tips_of: Vec<Vec<Tip>> = vec![Vec::new(); sections.len()];
     for (k, l) in lists.iter().enumerate() {
         // (A list nested in an item of a list of tips details that tip:
@@ -463,7 +472,14 @@ fn tips_by_section(sections: &[Section], marks: &[ItemMark], title: &str) -> Vec
         let lettered = l
             .first()
             .is_some_and(|m| letter_heading(&sections[m.section]));
-        if (l.len() < 2 && !lettered) || inner[k] || (nested && !tips_of[l[0].section].is_empty()) {
+        // (Under "Step 2: Set in the sleeves", a list is the step's own
+        // instructions, in order: no tips.)
+        let step = l.first().is_some_and(|m| sections[m.section].step);
+        if (l.len() < 2 && !lettered)
+            || inner[k]
+            || step
+            || (nested && !tips_of[l[0].section].is_empty())
+        {
             continue;
         }
         let Some(labels) = tip_labels(sections, l)

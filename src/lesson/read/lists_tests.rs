@@ -535,3 +535,19 @@ fn a_glossary_letter_over_one_term_heads_that_term() {
     );
     assert_eq!(headings(&l), ["bolting", "cloche", "compost"]);
 }
+
+#[test]
+fn a_numbered_steps_list_is_its_instructions_not_tips() {
+    let l = read_str(
+        "# Repotting a fern\n\n## Step 1: Prepare the pot\n\n\
+         - Soak a clay pot for an hour. A dry pot pulls water out of fresh soil.\n\
+         - Cover the drainage hole with a shard. It keeps the soil from washing out.\n\
+         - Add a layer of fresh compost. Two fingers deep is enough for a fern.\n\n\
+         ## Step 2: Move the plant\n\n\
+         ### Lift it out\n\n\
+         - Tip the old pot on its side. Support the crown with one hand.\n\
+         - Tap the rim on the bench edge. The root ball slides out whole.\n\
+         - Tease the outer roots loose. They grow into the new soil faster.\n",
+    );
+    assert_eq!(headings(&l), ["Prepare the pot", "Lift it out"]);
+}

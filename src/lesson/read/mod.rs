@@ -82,6 +82,10 @@ pub struct Section {
     /// case ("COUNT: returns the number of rows"; see `glossed.rs`): the
     /// section's first sentence says what the term is or does.
     pub glossed: bool,
+    /// The heading numbered itself as a step of a procedure ("Step 2: Set
+    /// in the sleeves"): its list is that step's own instructions, in
+    /// order, not a list of tips.
+    pub step: bool,
     pub body: Vec<Piece>,
     /// 1-based line of the heading (or of the first text) in the file.
     pub line: usize,
@@ -102,6 +106,7 @@ impl Section {
             sentence_heading: false,
             tip: false,
             glossed: false,
+            step: false,
             body,
             line,
         }

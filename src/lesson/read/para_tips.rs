@@ -155,6 +155,7 @@ pub(super) fn split_paragraph_tips(sections: Vec<Section>) -> Vec<Section> {
                 sentence_heading: labels * 2 <= b - a,
                 tip: true,
                 glossed: false,
+                step: false,
                 body: vec![Piece {
                     text: rest,
                     ..p.clone()

@@ -5,20 +5,46 @@ use super::lists::{ItemMark, item_section, mostly_paragraphs, rule_list};
 use super::markdown::{Block, Kind};
 use super::{Piece, PieceKind, Section, heading, without_marks};
 
-/// Open headings: (level, text, line).
-type Stack = Vec<(usize, Option<String>, usize)>;
+/// Open headings: (level, text, line, whether it numbers a step).
+type Stack = Vec<(usize, Option<String>, usize, bool)>;
 
 /// A heading opens: those of its level or deeper close, and it joins the
 /// outline under the nearest named heading left open.
 fn open_heading(stack: &mut Stack, outline: &mut Vec<(String, String)>, level: usize, b: &Block) {
-    while stack.last().is_some_and(|(l, _, _)| *l >= level) {
+    while stack.last().is_some_and(|(l, _, _, _)| *l >= level) {
         stack.pop();
     }
     let h = heading(&b.text());
-    if let (Some(h), Some(up)) = (&h, stack.iter().rev().find_map(|(_, u, _)| u.as_ref())) {
+    if let (Some(h), Some(up)) = (&h, stack.iter().rev().find_map(|(_, u, _, _)| u.as_ref())) {
         outline.push((h.clone(), up.clone()));
     }
-    stack.push((level, h, b.line));
+    stack.push((level, h, b.line, numbers_a_step(&b.text())));
+}
+
+/// "Step 2: Set in the sleeves", "Step 3 - Fold": a heading numbering a
+/// step (the word "step", then a number).
+fn numbers_a_step(heading: &str) -> bool {
+    let mut words = heading.split_whitespace();
+    words.next().is_some_and(|w| w.eq_ignore_ascii_case("step"))
+        && words.next().is_some_and(|n| {
+            let n = n.trim_end_matches([':', '.', ')']);
+            !n.is_empty() && n.chars().all(|c| c.is_ascii_digit())
+        })
+}
+
+/// The section the deepest open heading opens, its parent its context.
+fn section_of(stack: &Stack) -> Option<Section> {
+    let (_, h, line, _) = stack.last()?;
+    let context = stack
+        .iter()
+        .rev()
+        .skip(1)
+        .find_map(|(_, h, _, _)| h.clone());
+    let mut opened = Section::plain(h.clone(), context, Vec::new(), *line);
+    // (A part of a step, "### Place your binding" under "## Step 3: …", is
+    // a step too.)
+    opened.step = stack.iter().any(|(_, _, _, step)| *step);
+    Some(opened)
 }
 
 /// What [`sections_of`] reads: the sections, the list items that may be
@@ -44,9 +70,8 @@ pub(super) fn sections_of(blocks: &[Block]) -> Sectioned {
                 open = false;
             }
             _ => {
-                if !open && let Some((_, h, line)) = stack.last() {
-                    let context = stack.iter().rev().skip(1).find_map(|(_, h, _)| h.clone());
-                    sections.push(Section::plain(h.clone(), context, Vec::new(), *line));
+                if !open && let Some(opened) = section_of(&stack) {
+                    sections.push(opened);
                     open = true;
                 }
                 let section = sections.len() - 1;
