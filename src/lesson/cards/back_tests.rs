@@ -513,3 +513,13 @@ fn advice_answered_by_what_you_could_do_asks_how_though_a_caveat_gives_a_reason(
     let (front, _) = point_of(text, "Review each chapter separately");
     assert_eq!(front, "How should you review each chapter separately?");
 }
+
+#[test]
+fn a_short_heading_its_answer_defines_is_a_term_whatever_verb_it_opens_on() {
+    let text = "# Our data\n\n## Reading the times\n\n\
+         **“Check Time”** is the last moment we compared a source with our own figures.\n\n\
+         **Time zones:** Every time is converted to the time of the capital before it is shown.\n\n\
+         **“Last Update”** is the time the region last changed its own figures.\n";
+    let (front, _) = point_of(text, "Check time");
+    assert!(front.starts_with("What is"), "{front}");
+}

@@ -169,6 +169,9 @@ impl Maker {
         if !why && let Some(front) = defined_object(part, on_back) {
             return front;
         }
+        if let Some(front) = term_by_answer(part, on_back) {
+            return front;
+        }
         question(
             &topic.ask,
             &topic.analysis,
@@ -180,6 +183,18 @@ impl Maker {
             self.apostrophe,
         )
     }
+}
+
+/// "Check time" over "“Check Time” is the last time we…": a short heading
+/// its answer defines is a term, whatever verb it opens on.
+fn term_by_answer(part: &Part, on_back: &[usize]) -> Option<String> {
+    let topic = &part.topic;
+    (matches!(topic.ask, Ask::Do | Ask::Predicate)
+        && topic.analysis.content().count() <= 3
+        && on_back
+            .first()
+            .is_some_and(|&i| defines(&part.ss[i], &topic.stems)))
+    .then(|| what_is(&topic.analysis, &topic.inline))
 }
 
 /// A heading placing the advice under it, asked what to do there: "For

@@ -231,6 +231,20 @@ fn a_first_heading_numbered_like_its_sibling_is_a_section() {
     .unwrap();
     assert_eq!(l.title, "Repotting a fern");
     assert_eq!(headings(&l), ["Water the day before", "Loosen the roots"]);
+    // So is a question among questions, as a FAQ opens.
+    let l = read(
+        std::path::Path::new("pool-faq.md"),
+        &normalize(
+            "## When does the pool open?\n\nAt seven on weekdays.\n\n\
+             ## Do I need a cap?\n\nYes, in every lane.\n",
+        ),
+    )
+    .unwrap();
+    assert_eq!(l.title, "Pool faq");
+    assert_eq!(
+        headings(&l),
+        ["When does the pool open?", "Do I need a cap?"]
+    );
     // A first heading over sections of their own names the lesson.
     let l = read(
         std::path::Path::new("notes.md"),

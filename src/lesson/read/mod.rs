@@ -287,13 +287,18 @@ fn no_text_under(path: &Path, title: &str) -> Error {
 /// blocks.
 fn take_title(path: &Path, blocks: &mut Vec<Block>) -> Result<String> {
     // ("## Step 1: Close the seams" then "## Step 2: …" and no "#" line:
-    // a first heading numbered like a sibling after it is a section, and
-    // the file's name titles the deck.)
+    // a first heading numbered like a sibling after it, or a question
+    // among questions of its level, as a FAQ pasted without its title
+    // opens, is a section, and the file's name titles the deck.)
+    let first = blocks[0].text();
+    let like_first = |h: &str| match numbered_as(&first) {
+        Some(label) => numbered_as(h).is_some_and(|l| l == label),
+        None => first.trim_end().ends_with('?') && h.trim_end().ends_with('?'),
+    };
     if let Kind::Heading(level) = blocks[0].kind
-        && let Some(label) = numbered_as(&blocks[0].text())
-        && blocks[1..].iter().any(|b| {
-            b.kind == Kind::Heading(level) && numbered_as(&b.text()).is_some_and(|l| l == label)
-        })
+        && blocks[1..]
+            .iter()
+            .any(|b| b.kind == Kind::Heading(level) && like_first(&b.text()))
     {
         return Ok(title_from_name(path));
     }
