@@ -523,3 +523,13 @@ fn a_short_heading_its_answer_defines_is_a_term_whatever_verb_it_opens_on() {
     let (front, _) = point_of(text, "Check time");
     assert!(front.starts_with("What is"), "{front}");
 }
+
+#[test]
+fn a_dont_answered_by_what_comes_of_it_asks_why_not() {
+    let text = "# Writing rules\n\n## Don't define words you never use\n\n\
+         A definition with no use in the text sends readers hunting for a topic that never comes.\n\n\
+         ## Keep sentences short\n\n\
+         Write one idea per sentence and stop at twenty words.\n";
+    let (front, _) = point_of(text, "dont define words you never use");
+    assert_eq!(front, "Why shouldn't you define words you never use?");
+}

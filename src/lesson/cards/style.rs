@@ -354,8 +354,11 @@ pub(super) fn why_or_how(part: &Part, on_back: &[usize]) -> (bool, bool) {
     // within a day" — "A change that waits for days goes stale"). Advice
     // answered by advice asks how.
     match (&topic.ask, on_back.first()) {
-        (Ask::Do, Some(&first))
+        // ("Don't define words you don't use" — "This confuses readers
+        // who look for them": what comes of it answers why not.)
+        (Ask::Do | Ask::DoNot, Some(&first))
             if !topic.why
+                && !topic.mistake
                 && !matches!(
                     topic.analysis.content().next().map(|w| w.norm.as_str()),
                     Some("be" | "have")
