@@ -140,7 +140,14 @@ pub fn sentences(paragraph: &str) -> Vec<String> {
                 && last_word.ends_with('.')
                 && prev.contains(' ');
             let starts_lower = piece.chars().next().is_some_and(char::is_lowercase);
+            // "(You study a card when you're about to forget it. The
+            // easier it is, the longer the wait.)": sentences inside
+            // brackets stay one aside with the text around them.
+            let count = |t: &str, c: char| t.matches(c).count();
+            let in_brackets =
+                count(prev, '(') > count(prev, ')') && count(piece, ')') > count(piece, '(');
             starts_lower
+                || in_brackets
                 || initial
                 || inside_a_word
                 || matches!(

@@ -99,6 +99,14 @@ fn sentences_survive_abbreviations_and_quotes() {
         sentences("Call Foo._Foo__a to reach it. Then stop."),
         ["Call Foo._Foo__a to reach it.", "Then stop."]
     );
+    // Sentences inside brackets stay one aside.
+    assert_eq!(
+        sentences("Spacing (You review a card late. The easier, the later.) works. It lasts."),
+        [
+            "Spacing (You review a card late. The easier, the later.) works.",
+            "It lasts."
+        ]
+    );
 }
 
 #[test]

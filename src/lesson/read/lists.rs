@@ -197,6 +197,9 @@ fn tip_sections(s: &Section, tips: &[Tip], tail: usize, lead_in: &Option<String>
     let mut out = Vec::new();
     for (k, (row, h, rest, line)) in tips.iter().enumerate() {
         let end = tips.get(k + 1).map_or(tail, |t| t.0);
+        // ("**Active Recall** (You try to remember actively…)": a tip's
+        // whole text in brackets is its text all the same.)
+        let rest = &unbracketed(rest);
         // ("**DELETE**: removes rows…": a gloss going on from its term.)
         // (Only a gloss's opening, an article or a verb: "- **Pair
         // up**: mini-skill shares…" goes on with examples.)
@@ -494,6 +497,26 @@ fn tips_by_section(sections: &[Section], marks: &[ItemMark], title: &str) -> Vec
         }
     }
     tips_of
+}
+
+/// "(You try to remember actively.)." → "You try to remember actively.":
+/// text wholly in one pair of brackets, out of them.
+fn unbracketed(text: &str) -> String {
+    let inner = text
+        .trim_end_matches('.')
+        .strip_prefix('(')
+        .and_then(|t| t.strip_suffix(')'));
+    match inner {
+        Some(t) if !t.contains(['(', ')']) && !t.trim().is_empty() => {
+            let t = t.trim();
+            if t.ends_with(['.', '!', '?']) {
+                t.to_string()
+            } else {
+                format!("{t}.")
+            }
+        }
+        _ => text.to_string(),
+    }
 }
 
 /// "B", "#": a heading of one letter or mark, as glossaries file their

@@ -551,3 +551,21 @@ fn a_numbered_steps_list_is_its_instructions_not_tips() {
     );
     assert_eq!(headings(&l), ["Prepare the pot", "Lift it out"]);
 }
+
+#[test]
+fn a_tips_whole_text_in_brackets_is_its_text() {
+    let l = read_str(
+        "# Memory\n\nTwo ideas carry the method:\n\n\
+         1. **Recall** (You answer from memory before you look. Looking first teaches nothing.).\n\
+         2. **Spacing** (You review a card just before you would forget it.).\n",
+    );
+    let recall = l
+        .sections
+        .iter()
+        .find(|s| s.heading.as_deref() == Some("Recall"))
+        .unwrap();
+    assert_eq!(
+        bodies(recall),
+        ["You answer from memory before you look. Looking first teaches nothing."]
+    );
+}
