@@ -408,3 +408,16 @@ fn a_plural_title_defined_in_the_singular_asks_in_the_singular() {
         "{fronts:?}"
     );
 }
+
+#[test]
+fn an_adverb_placing_a_statement_in_sequence_is_no_part_of_its_question() {
+    let fronts = lesson_fronts(
+        "# Bread\n\n## Now you will knead the dough\n\n\
+         Push the dough away with the heel of your hand and fold it back, for ten minutes.\n\n\
+         ## Shaping\n\nA tight skin on the loaf holds the gas in as it rises.\n",
+    );
+    assert!(
+        fronts.contains(&"How will you knead the dough?".to_string()),
+        "{fronts:?}"
+    );
+}

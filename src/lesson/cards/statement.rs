@@ -16,6 +16,16 @@ use super::question::rest_from;
 /// section, "How does silence work?".
 pub(super) fn statement_question(h: &Analysis, text: &str, why: bool, apostrophe: char) -> String {
     let words: Vec<&Word> = h.content().collect();
+    // "Now you'll sew the binding down": an adverb placing the step in
+    // its sequence is no part of the question.
+    if words.len() >= 4
+        && words[0].pos == Pos::Adv
+        && matches!(words[0].norm.as_str(), "now" | "then" | "next" | "finally")
+    {
+        let rest = rest_from(h, text, 1);
+        let rest = rest.trim_start_matches(',').trim();
+        return statement_question(&analyse(rest), rest, why, apostrophe);
+    }
     // "My sourdough smells gross": the reader's own case, in their words.
     if let Some(yours) = in_readers_words(h, text) {
         return format!("What if {yours}?");
