@@ -127,6 +127,11 @@ pub(super) fn question(
         {
             noun_question(h, text, section, definition)
         }
+        // "Use it or lose it": a slogan whose objects are only pronouns
+        // names nothing to ask about; asked what it means.
+        Ask::Do if slogan(&words) => {
+            format!("What does \u{201c}{}\u{201d} mean?", capitalise(text))
+        }
         Ask::Do => do_question(h, text, w0, why, method),
         Ask::Statement => statement_question(h, text, why, apostrophe),
         Ask::Gerund => {
@@ -337,6 +342,18 @@ fn do_question(h: &Analysis, text: &str, w0: &str, why: bool, method: bool) -> S
         _ if method || why => format!("How should you {text}?"),
         _ => format!("What should you do to {text}?"),
     }
+}
+
+/// Advice of two verbs on "it" or "them", with no noun anywhere ("Use it
+/// or lose it", "Fake it till you make it"); not "Keep it warm", whose
+/// "it" is the lesson's topic.
+fn slogan(words: &[&Word]) -> bool {
+    words
+        .iter()
+        .filter(|w| matches!(w.norm.as_str(), "it" | "them"))
+        .count()
+        >= 2
+        && !words.iter().any(|w| w.pos.is_nominal())
 }
 
 /// Does the text open with a question word ("why it matters")?

@@ -421,3 +421,20 @@ fn an_adverb_placing_a_statement_in_sequence_is_no_part_of_its_question() {
         "{fronts:?}"
     );
 }
+
+#[test]
+fn a_slogan_on_pronouns_is_asked_what_it_means() {
+    let fronts = lesson_fronts(
+        "# Memory\n\n## Use it or lose it\n\n\
+         A skill you never practise fades within months, however well you learnt it.\n\n\
+         ## Keep it short\n\nA review session of ten minutes a day beats an hour once a week.\n",
+    );
+    assert!(
+        fronts.contains(&"What does \u{201c}Use it or lose it\u{201d} mean?".to_string()),
+        "{fronts:?}"
+    );
+    assert!(
+        !fronts.iter().any(|f| f.contains("Keep it short")),
+        "{fronts:?}"
+    );
+}
