@@ -77,6 +77,8 @@ pub enum Role {
     /// An adjective saying how often a thing is met ("common"), the
     /// background of a point rather than the point.
     Prevalence,
+    /// A kind of program text a keyword names ("loops" of "For loops").
+    CodeConstruct,
 }
 
 const LEXICON_TEXT: &str = include_str!("lexicon.txt");
@@ -149,6 +151,7 @@ impl Lexicon {
                     "fault-title" => Role::FaultTitle,
                     "fault-sign" => Role::FaultSign,
                     "prevalence" => Role::Prevalence,
+                    "code-construct" => Role::CodeConstruct,
                     other => return Err(format!("line {}: unknown role `{other}`", i + 1)),
                 });
                 continue;

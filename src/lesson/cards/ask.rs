@@ -74,6 +74,14 @@ pub(super) fn classify(h: &Analysis, section: &Section, advises: bool) -> Ask {
     if words.is_empty() {
         return Ask::Noun;
     }
+    // "For loops", "While loops", "If statements": a keyword naming a
+    // construct of program text (lexicon role `code-construct`), no
+    // preposition or conjunction opening advice.
+    if let [_, construct] = words.as_slice()
+        && LEXICON.is(&construct.norm, Role::CodeConstruct)
+    {
+        return Ask::Noun;
+    }
     if reduced_relative(&words) {
         return Ask::Noun;
     }

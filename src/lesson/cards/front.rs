@@ -125,6 +125,9 @@ impl Maker {
         if topic.ask == Ask::Term {
             return term_question(&topic.shown);
         }
+        if let Some(front) = construct_question(topic) {
+            return front;
+        }
         if let Ask::Gloss(opens) = topic.ask {
             let counted = self.counted.contains(&topic.inline.to_lowercase());
             return gloss_question(&topic.analysis, &topic.inline, opens, counted);
@@ -183,6 +186,23 @@ impl Maker {
             self.apostrophe,
         )
     }
+}
+
+/// "For loops" → "How do for loops work?": a keyword and the construct
+/// of program text it names (lexicon role `code-construct`).
+fn construct_question(topic: &super::Topic) -> Option<String> {
+    let words: Vec<&Word> = topic.analysis.content().collect();
+    let [keyword, construct] = words.as_slice() else {
+        return None;
+    };
+    (LEXICON.is(&construct.norm, Role::CodeConstruct) && keyword.pos != Pos::Det).then(|| {
+        let text = topic.inline.to_lowercase();
+        if construct.norm.ends_with('s') {
+            format!("How do {text} work?")
+        } else {
+            format!("How does a {text} work?")
+        }
+    })
 }
 
 /// "Check time" over "“Check Time” is the last time we…": a short heading

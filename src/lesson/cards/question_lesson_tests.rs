@@ -438,3 +438,15 @@ fn a_slogan_on_pronouns_is_asked_what_it_means() {
         "{fronts:?}"
     );
 }
+
+#[test]
+fn a_keyword_before_a_construct_of_program_text_names_it() {
+    let fronts = lesson_fronts(
+        "# Loops in the shell\n\n## While loops\n\n\
+         A while loop runs its body again and again as long as its condition holds.\n\n\
+         ## For loops\n\nA for loop runs its body once for every word of a list.\n",
+    );
+    for front in ["How do while loops work?", "How do for loops work?"] {
+        assert!(fronts.contains(&front.to_string()), "{fronts:?}");
+    }
+}
