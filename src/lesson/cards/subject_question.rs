@@ -226,9 +226,15 @@ fn noun_phrase(words: &[&Word]) -> bool {
         && words
             .iter()
             .any(|w| w.pos.is_nominal() || w.pos == Pos::Num)
-        && !words
-            .iter()
-            .any(|w| matches!(w.pos, Pos::Pron | Pos::Punct | Pos::Sconj | Pos::Cconj))
+        && !words.iter().enumerate().any(|(k, w)| {
+            matches!(w.pos, Pos::Pron | Pos::Punct | Pos::Sconj)
+                // ("A layer of straw or compost": a conjunction between
+                // two nouns joins them into one phrase.)
+                || (w.pos == Pos::Cconj
+                    && !(k > 0
+                        && words[k - 1].pos.is_nominal()
+                        && words.get(k + 1).is_some_and(|n| n.pos.is_nominal())))
+        })
 }
 
 #[cfg(test)]
@@ -257,6 +263,18 @@ mod tests {
                 "What has kept facts in memory for years at a time?".into(),
                 "Spaced repetition.".into()
             ))
+        );
+        // Two nouns joined by "or" make one phrase; a clause does not.
+        assert_eq!(
+            asked("A layer of straw or compost keeps moisture in and weeds down."),
+            Some((
+                "What keeps moisture in and weeds down?".into(),
+                "A layer of straw or compost.".into()
+            ))
+        );
+        assert_eq!(
+            asked("Straw and then it rots keeps the soil soft for weeks."),
+            None
         );
     }
 
