@@ -533,3 +533,19 @@ fn a_dont_answered_by_what_comes_of_it_asks_why_not() {
     let (front, _) = point_of(text, "dont define words you never use");
     assert_eq!(front, "Why shouldn't you define words you never use?");
 }
+
+#[test]
+fn a_back_opening_on_a_lone_but_drops_it() {
+    use crate::lesson::cards::compose::compose_back;
+    let ss = vec![Sent::new(
+        "But writers define terms they never use again in the text.".into(),
+        PieceKind::Para,
+    )];
+    assert_eq!(
+        compose_back(&ss, &[0]),
+        "Writers define terms they never use again in the text."
+    );
+    // A short one keeps it: without it nothing stands.
+    let ss = vec![Sent::new("But not always.".into(), PieceKind::Para)];
+    assert_eq!(compose_back(&ss, &[0]), "But not always.");
+}

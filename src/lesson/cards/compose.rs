@@ -49,6 +49,15 @@ fn without_connective<'a>(s: &Sent, text: &'a str) -> &'a str {
     if n == 0 || !matches!(words[0].pos, Pos::Adv | Pos::Adp | Pos::Cconj | Pos::Sconj) {
         return text;
     }
+    // ("But writers seem to define…": a lone "but", "and", "yet" needs no
+    // comma to go.)
+    if n == 1
+        && matches!(words[0].norm.as_str(), "but" | "and" | "yet")
+        && let Some(next) = words.get(1)
+        && words.len() >= 5
+    {
+        return &text[next.start..];
+    }
     match text[last.end..].strip_prefix(',') {
         Some(rest) if rest.split_whitespace().count() >= 4 => rest.trim_start(),
         _ => text,
