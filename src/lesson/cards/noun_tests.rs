@@ -1,6 +1,7 @@
 //! Tests of the questions a noun-phrase heading asks ([`super`]).
 
 use super::*;
+use crate::lesson::cards::question::tests::lesson_fronts;
 use crate::lesson::read::PieceKind;
 
 fn said(heading: &[&str], text: &str, kind: PieceKind) -> Option<Says> {
@@ -142,45 +143,46 @@ fn a_name_of_capitalised_words_is_no_verb_of_its_definition() {
 
 #[test]
 fn a_term_is_asked_with_the_article_its_definition_gives_it() {
-    let deck = crate::lesson::generate(
-        std::path::Path::new("lesson.md"),
+    let fronts = lesson_fronts(
         "# Words of the kitchen\n\n## Proof\n\n\
          The proof is the last rise of a shaped dough before it goes into the oven.\n\n\
          ## Bench rest\n\n\
          A short bench rest is a pause between dividing and shaping that relaxes the gluten.\n\n\
          ## Crumb\n\n\
          Crumb is the inside of a loaf, its holes and its texture.\n",
-    )
-    .expect("a lesson");
-    let fronts: Vec<&str> = deck
-        .cards
-        .iter()
-        .filter_map(|c| c.front.as_deref())
-        .collect();
-    assert!(fronts.contains(&"What is the proof?"), "{fronts:?}");
-    assert!(fronts.contains(&"What is a bench rest?"), "{fronts:?}");
-    assert!(fronts.contains(&"What is crumb?"), "{fronts:?}");
+    );
+    assert!(
+        fronts.contains(&"What is the proof?".to_string()),
+        "{fronts:?}"
+    );
+    assert!(
+        fronts.contains(&"What is a bench rest?".to_string()),
+        "{fronts:?}"
+    );
+    assert!(fronts.contains(&"What is crumb?".to_string()), "{fronts:?}");
 }
 
 #[test]
 fn a_glossarys_terms_keep_their_spelling_and_number() {
-    let deck = crate::lesson::generate(
-        std::path::Path::new("lesson.md"),
+    let fronts = lesson_fronts(
         "# Office words\n\n\
          * **sampling bias** - a skew that comes from who was asked, not from what they said.\n\
          * **Keynote** - a slide program that ships with every Mac.\n\
          * **Google Docs** - an online word processor that saves as you type.\n\
          * **ticket** - track a request from the moment it arrives until someone closes it.\n\
          * **macro** - a recorded series of steps that a program replays on demand.\n",
-    )
-    .expect("a lesson");
-    let fronts: Vec<&str> = deck
-        .cards
-        .iter()
-        .filter_map(|c| c.front.as_deref())
-        .collect();
+    );
     // ("bias" is a noun of its own, not a plural)
-    assert!(fronts.contains(&"What is a sampling bias?"), "{fronts:?}");
-    assert!(fronts.contains(&"What is Keynote?"), "{fronts:?}");
-    assert!(fronts.contains(&"What is Google Docs?"), "{fronts:?}");
+    assert!(
+        fronts.contains(&"What is a sampling bias?".to_string()),
+        "{fronts:?}"
+    );
+    assert!(
+        fronts.contains(&"What is Keynote?".to_string()),
+        "{fronts:?}"
+    );
+    assert!(
+        fronts.contains(&"What is Google Docs?".to_string()),
+        "{fronts:?}"
+    );
 }

@@ -403,7 +403,7 @@ fn noun_phrases_and_questions() {
 }
 
 /// The point cards' questions of a whole lesson.
-pub(super) fn lesson_fronts(text: &str) -> Vec<String> {
+pub(in crate::lesson::cards) fn lesson_fronts(text: &str) -> Vec<String> {
     let deck = crate::lesson::generate(std::path::Path::new("lesson.md"), text).expect("a lesson");
     deck.cards.into_iter().filter_map(|c| c.front).collect()
 }

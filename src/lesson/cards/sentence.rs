@@ -27,6 +27,9 @@ pub(super) struct Sent {
     /// Opens with a word that leans on the sentence before ("This", "Instead").
     pub(super) leans: Option<usize>,
     pub(super) reason: bool,
+    /// Says only how often its subject is met (see
+    /// [`Sent::remarks_prevalence`]).
+    prevalent: bool,
     pub(super) imperative: bool,
     /// The writer marks it as what matters ("It's important to…"; lexicon
     /// role `emphasis`).
@@ -147,14 +150,8 @@ impl Sent {
         let a = analyse(&text);
         let lower: Vec<&str> = a.content().map(|w| w.norm.as_str()).collect();
         let consequence = otherwise_label(&text);
-        // A reason word, or ", so" joining a consequence; not the reason
-        // a thing is met ("Bar plots are common because…").
-        let reason = (consequence
-            || !LEXICON.find(&lower, Role::Reason).is_empty()
-            || a.words
-                .windows(2)
-                .any(|p| p[0].norm == "," && p[1].norm == "so"))
-            && !prevalence(&a);
+        let prevalent = prevalence(&a);
+        let reason = gives_reason(&a, &lower, consequence) && !prevalent;
         // ("This guide sets out…": the text speaks of itself, leaning on
         // no sentence before.)
         let synopsis = synopsis(&a, &lower);
@@ -207,6 +204,7 @@ impl Sent {
             leans,
             piece: 0,
             reason,
+            prevalent,
             imperative,
             emphatic: summary || emphatic(&lower),
             concludes: LEXICON.opens_with(&lower, Role::ConclusionOpening),
@@ -234,7 +232,7 @@ impl Sent {
     /// the most common charts in papers"; lexicon role `prevalence`)? That
     /// is the background a section starts from, not its point.
     pub(super) fn remarks_prevalence(&self) -> bool {
-        prevalence(&self.a)
+        self.prevalent
     }
 
     /// Says how: advice in the imperative, a means ("…by caching"), or "you can…" with no reason.
@@ -360,6 +358,18 @@ fn before_a_quantity(lower: &[&str], start: usize, end: usize) -> bool {
 fn otherwise_label(text: &str) -> bool {
     text.split_once(':')
         .is_some_and(|(label, _)| norm(label.trim()) == "otherwise")
+}
+
+/// A reason word (lexicon role `reason`), ", so" joining a consequence,
+/// or an "Otherwise:" label. (Not the reason a thing is met, "Bar plots
+/// are common because…": the caller leaves out what only remarks how
+/// common its subject is.)
+fn gives_reason(a: &Analysis, lower: &[&str], consequence: bool) -> bool {
+    consequence
+        || !LEXICON.find(lower, Role::Reason).is_empty()
+        || a.words
+            .windows(2)
+            .any(|p| p[0].norm == "," && p[1].norm == "so")
 }
 
 /// See [`Sent::remarks_prevalence`].

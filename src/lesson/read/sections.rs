@@ -3,7 +3,7 @@
 
 use super::lists::{ItemMark, item_section, mostly_paragraphs, rule_list};
 use super::markdown::{Block, Kind};
-use super::{Piece, PieceKind, Section, heading, without_marks};
+use super::{Piece, PieceKind, Section, heading, numbered_as, without_marks};
 
 /// Open headings: (level, text, line, whether it numbers a step).
 type Stack = Vec<(usize, Option<String>, usize, bool)>;
@@ -21,15 +21,10 @@ fn open_heading(stack: &mut Stack, outline: &mut Vec<(String, String)>, level: u
     stack.push((level, h, b.line, numbers_a_step(&b.text())));
 }
 
-/// "Step 2: Set in the sleeves", "Step 3 - Fold": a heading numbering a
-/// step (the word "step", then a number).
+/// "Step 2: Set in the sleeves": a heading numbering a step (the label
+/// "step" and a number, see [`numbered_as`]).
 fn numbers_a_step(heading: &str) -> bool {
-    let mut words = heading.split_whitespace();
-    words.next().is_some_and(|w| w.eq_ignore_ascii_case("step"))
-        && words.next().is_some_and(|n| {
-            let n = n.trim_end_matches([':', '.', ')']);
-            !n.is_empty() && n.chars().all(|c| c.is_ascii_digit())
-        })
+    numbered_as(heading).is_some_and(|label| label == "step")
 }
 
 /// The section the deepest open heading opens, its parent its context.
