@@ -74,12 +74,9 @@ pub(super) fn classify(h: &Analysis, section: &Section, advises: bool) -> Ask {
     if words.is_empty() {
         return Ask::Noun;
     }
-    // "For loops", "While loops", "If statements": a keyword naming a
-    // construct of program text (lexicon role `code-construct`), no
-    // preposition or conjunction opening advice.
-    if let [_, construct] = words.as_slice()
-        && LEXICON.is(&construct.norm, Role::CodeConstruct)
-    {
+    // "For loops", "While loops": a keyword naming a construct of program
+    // text, no preposition or conjunction opening advice.
+    if names_a_construct(&words) {
         return Ask::Noun;
     }
     if reduced_relative(&words) {
@@ -89,6 +86,17 @@ pub(super) fn classify(h: &Analysis, section: &Section, advises: bool) -> Ask {
         return Ask::Term;
     }
     by_form(h, &words).unwrap_or_else(|| by_verb(h, &words, section, advises))
+}
+
+/// "For loops", "While loops", "If statements", "Select statements": a
+/// keyword, then a construct of program text (lexicon role
+/// `code-construct`). The keyword is no noun, adjective or gerund: "Ice
+/// blocks" and "Building blocks" name things of their own.
+pub(super) fn names_a_construct(words: &[&Word]) -> bool {
+    matches!(words, [keyword, construct]
+        if LEXICON.is(&construct.norm, Role::CodeConstruct)
+            && !matches!(keyword.pos, Pos::Noun | Pos::Propn | Pos::Adj | Pos::Num | Pos::Det)
+            && !keyword.norm.ends_with("ing"))
 }
 
 /// "Challenges addressed by load balancers", "Tools used in production": a

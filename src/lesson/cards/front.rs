@@ -4,7 +4,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::acronym::{spells_out, stand_for_question};
-use super::ask::Ask;
+use super::ask::{Ask, names_a_construct};
 use super::forms::gerund_base;
 use super::from_back::question_from_back;
 use super::gloss::gloss_question;
@@ -189,13 +189,13 @@ impl Maker {
 }
 
 /// "For loops" → "How do for loops work?": a keyword and the construct
-/// of program text it names (lexicon role `code-construct`).
+/// of program text it names (see [`names_a_construct`]).
 fn construct_question(topic: &super::Topic) -> Option<String> {
     let words: Vec<&Word> = topic.analysis.content().collect();
-    let [keyword, construct] = words.as_slice() else {
+    let [_, construct] = words.as_slice() else {
         return None;
     };
-    (LEXICON.is(&construct.norm, Role::CodeConstruct) && keyword.pos != Pos::Det).then(|| {
+    names_a_construct(&words).then(|| {
         let text = topic.inline.to_lowercase();
         if construct.norm.ends_with('s') {
             format!("How do {text} work?")

@@ -449,4 +449,11 @@ fn a_keyword_before_a_construct_of_program_text_names_it() {
     for front in ["How do while loops work?", "How do for loops work?"] {
         assert!(fronts.contains(&front.to_string()), "{fronts:?}");
     }
+    // A noun or a gerund before "blocks" names a thing of its own.
+    let fronts = lesson_fronts(
+        "# Pastry\n\n## Butter blocks\n\n\
+         A butter block is a flat slab of cold butter folded into the dough.\n\n\
+         ## Building blocks\n\nFlour, fat and water are the building blocks of every pastry.\n",
+    );
+    assert!(!fronts.iter().any(|f| f.contains("work?")), "{fronts:?}");
 }
