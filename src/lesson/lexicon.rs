@@ -79,6 +79,9 @@ pub enum Role {
     Prevalence,
     /// A kind of program text a keyword names ("loops" of "For loops").
     CodeConstruct,
+    /// A verb in the past that only a person does ("discovered"): a name
+    /// doing it is asked "Who…?".
+    PersonVerb,
 }
 
 const LEXICON_TEXT: &str = include_str!("lexicon.txt");
@@ -152,6 +155,7 @@ impl Lexicon {
                     "fault-sign" => Role::FaultSign,
                     "prevalence" => Role::Prevalence,
                     "code-construct" => Role::CodeConstruct,
+                    "person-verb" => Role::PersonVerb,
                     other => return Err(format!("line {}: unknown role `{other}`", i + 1)),
                 });
                 continue;

@@ -185,6 +185,11 @@ fn by_form(h: &Analysis, words: &[&Word]) -> Option<Ask> {
     if w0 == "do" && words.len() >= 3 && !matches!(w1, "you" | "we" | "they" | "i") {
         return Some(Ask::Do);
     }
+    // "Beware of the uneven feed": a warning, which the dictionary knows
+    // no verb for.
+    if w0 == "beware" && words.len() > 1 {
+        return Some(Ask::Do);
+    }
     if w0 == "always" && words.len() > 1 {
         return Some(Ask::Always);
     }

@@ -385,7 +385,19 @@ impl Maker {
                 let &first = on_back.first()?;
                 super::more::question_of_sentence(part, first, &self.casing)
             })
-            .unwrap_or_else(|| format!("What matters about {}?", the_one(&topic.analysis, &x)))
+            .unwrap_or_else(|| {
+                // (A back whose sentence a question for its subject fits
+                // is asked that way later; see `subject_question`.)
+                let for_subject = on_back
+                    .first()
+                    .is_some_and(|&i| super::subject_question::subject_question(&ss[i]).is_some());
+                if names_a_concept(part) && !for_subject {
+                    let be = if plural { "are" } else { "is" };
+                    format!("What {be} {}?", the_one(&topic.analysis, &x))
+                } else {
+                    format!("What matters about {}?", the_one(&topic.analysis, &x))
+                }
+            })
     }
 
     /// The question for the aspect of `x` the back states ("What is the
@@ -520,3 +532,28 @@ fn article_before(s: &Sent, x: &str) -> Option<String> {
 #[cfg(test)]
 #[path = "noun_tests.rs"]
 mod tests;
+
+/// "Eventual consistency", "Crop rotation", "Generator expressions": a
+/// heading of two or three words, adjectives and nouns alone, over a
+/// section that explains and gives no advice, names a concept the section
+/// describes, so its back answers "What is X?" better than "What matters
+/// about X?". An activity ("Answering questions"), a piece of a thing
+/// ("The cost", "Lack of feedback"), two things ("Signals and eye
+/// contact") or a topic of advice ("Cover letters" over "Send one…") keep
+/// the plain question.
+fn names_a_concept(part: &Part) -> bool {
+    let words: Vec<&Word> = part.topic.analysis.content().collect();
+    let plain = (2..=3).contains(&words.len())
+        && words
+            .iter()
+            .all(|w| matches!(w.pos, Pos::Adj | Pos::Noun | Pos::Propn) || w.norm.ends_with("ed"))
+        && !words[0].norm.ends_with("ing");
+    let head = words.last().is_some_and(|h| {
+        h.pos.is_nominal()
+            && ![Role::Generic, Role::ContentNoun, Role::CriteriaNoun]
+                .iter()
+                .any(|&r| LEXICON.is(&h.norm, r))
+    });
+    let explains = !part.section.step && part.ss.iter().all(|s| !s.imperative && !s.personal);
+    plain && head && explains
+}

@@ -186,3 +186,25 @@ fn a_glossarys_terms_keep_their_spelling_and_number() {
         "{fronts:?}"
     );
 }
+
+#[test]
+fn a_concepts_name_over_an_explanation_asks_what_it_is() {
+    let fronts = lesson_fronts(
+        "# How sourdough rises\n\n## Wild fermentation\n\n\
+         Yeasts and bacteria from the flour feed on its sugars for many hours. \
+         The gases they give off lift the dough slowly.\n\n\
+         ## Group baking\n\n\
+         Bake together with friends on a weekend. Share one oven to save heat.\n\n\
+         ## The cost\n\n\
+         Flour and water cost little, and the starter lasts for years.\n",
+    );
+    assert!(
+        fronts.contains(&"What is wild fermentation?".to_string()),
+        "{fronts:?}"
+    );
+    // Advice under a name, or a piece of a thing, keeps the plain question.
+    assert!(
+        !fronts.iter().any(|f| f == "What is group baking?" || f == "What is the cost?"),
+        "{fronts:?}"
+    );
+}

@@ -105,6 +105,11 @@ fn negative_and_always_headings_make_questions() {
         q("Always Test Your Backups", REASON),
         "Why should you always test your backups?"
     );
+    // A warning the dictionary has no verb for is advice too.
+    assert_eq!(
+        q("Beware of wet paint", REASON),
+        "Why should you beware of wet paint?"
+    );
 }
 
 #[test]

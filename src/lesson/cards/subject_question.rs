@@ -85,19 +85,53 @@ pub(super) fn subject_question(s: &Sent) -> Option<(String, String)> {
         .iter()
         .filter(|w| w.start < end && !w.is_punct())
         .collect();
-    let cue = rest.iter().filter(|w| !w.pos.is_function()).count();
-    let head_stem = stem(&head.norm);
-    let gives_away = rest.iter().any(|w| stem(&w.norm) == head_stem);
-    if cue < CUE_WORDS || rest.len() + 1 > QUESTION_WORDS || gives_away {
+    if !cue_enough(&rest, head) {
         return None;
     }
     let answer = s
         .text
         .get(subject[0].start..subject[subject.len() - 1].end)?;
+    let who = if names_a_person(s, subject, verb) {
+        "Who"
+    } else {
+        "What"
+    };
     Some((
-        format!("What {predicate}?"),
+        format!("{who} {predicate}?"),
         format!("{}.", capitalise(answer)),
     ))
+}
+
+/// Does what the question keeps, `rest`, cue one answer without giving
+/// it away? It needs a few words of content, no repeat of the subject's
+/// head, no denial and nothing pointing back.
+fn cue_enough(rest: &[&&Word], head: &Word) -> bool {
+    let cue = rest.iter().filter(|w| !w.pos.is_function()).count();
+    let head_stem = stem(&head.norm);
+    let gives_away = rest.iter().any(|w| stem(&w.norm) == head_stem);
+    // ("…did not publish his works on this subject": a denial fits
+    // anything but the answer, and "this subject" points at a sentence
+    // the card lacks.)
+    let denied = rest
+        .iter()
+        .take(3)
+        .any(|w| matches!(w.norm.as_str(), "not" | "never" | "n't"));
+    let pointing = rest.windows(2).any(|p| {
+        // (Not "that", which also opens a clause: "found that lime juice…".)
+        matches!(p[0].norm.as_str(), "this" | "these" | "those") && p[1].pos.is_nominal()
+    });
+    cue >= CUE_WORDS && rest.len() < QUESTION_WORDS && !gives_away && !denied && !pointing
+}
+
+/// "Galen believed…", "Physician Herman Boerhaave modeled…": a subject of
+/// capitalised names doing what only a person does (see the lexicon's
+/// `person-verb`), asked "Who…?".
+fn names_a_person(s: &Sent, subject: &[&Word], verb: &Word) -> bool {
+    subject.last().is_some_and(|w| w.pos == Pos::Propn)
+        && subject
+            .iter()
+            .all(|w| s.text[w.start..].starts_with(char::is_uppercase))
+        && LEXICON.is(&verb.norm, Role::PersonVerb)
 }
 
 /// A statement of the writer's text that stands alone: not quoted, no
@@ -274,6 +308,35 @@ mod tests {
         );
         assert_eq!(
             asked("Straw and then it rots keeps the soil soft for weeks."),
+            None
+        );
+    }
+
+    #[test]
+    fn a_named_person_is_asked_who() {
+        assert_eq!(
+            asked("Marie Curie discovered two new elements while studying radioactive ores."),
+            Some((
+                "Who discovered two new elements while studying radioactive ores?".into(),
+                "Marie Curie.".into()
+            ))
+        );
+        // (A name of a thing, or a verb anything does, keeps "What".)
+        assert_eq!(
+            asked("The Hubble telescope observed the oldest known galaxies in infrared light."),
+            Some((
+                "What observed the oldest known galaxies in infrared light?".into(),
+                "The Hubble telescope.".into()
+            ))
+        );
+        // A denial, or a predicate pointing at a sentence before, asks
+        // nothing.
+        assert_eq!(
+            asked("Darwin did not publish his notes on this theory for years."),
+            None
+        );
+        assert_eq!(
+            asked("Mendel published his results on this question in a small journal."),
             None
         );
     }
