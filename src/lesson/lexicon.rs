@@ -82,6 +82,8 @@ pub enum Role {
     /// A verb in the past that only a person does ("discovered"): a name
     /// doing it is asked "Who…?".
     PersonVerb,
+    /// An opening stating the writer's aim ("Our goal is…"): background.
+    AimOpening,
 }
 
 const LEXICON_TEXT: &str = include_str!("lexicon.txt");
@@ -156,6 +158,7 @@ impl Lexicon {
                     "prevalence" => Role::Prevalence,
                     "code-construct" => Role::CodeConstruct,
                     "person-verb" => Role::PersonVerb,
+                    "aim-opening" => Role::AimOpening,
                     other => return Err(format!("line {}: unknown role `{other}`", i + 1)),
                 });
                 continue;

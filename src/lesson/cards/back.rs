@@ -89,8 +89,8 @@ pub(super) fn sentence_score(i: usize, s: &Sent, heading: &BTreeSet<String>, why
     // A sentence leaning on the text before, or one remarking only how
     // common the thing is ("Bar plots are very common in papers": the
     // background), is rarely the point.
-    score -= f64::from(u8::from(s.refers_back())) * 0.5
-        + f64::from(u8::from(s.remarks_prevalence())) * 0.6;
+    score -=
+        f64::from(u8::from(s.refers_back())) * 0.5 + f64::from(u8::from(s.is_background())) * 0.6;
     // "Lack of control can also show…": a point added to one made
     // elsewhere, not the section's own.
     if s.a.content().skip(1).any(|w| w.norm == "also") {
@@ -214,7 +214,7 @@ pub(super) fn choose_back(
     // in reports"), the background the point starts from.
     let aside = |i: usize| {
         ss[i].narrated
-            || ss[i].remarks_prevalence()
+            || ss[i].is_background()
             || (ss[i].pointer && !ss[i].labelled && !(ss[i].synopsis && i == lifted.0))
     };
     let general = |i: &usize| !aside(*i) && scores[*i] > -2.0;
@@ -282,7 +282,7 @@ fn best_standing(ss: &[Sent], order: &[usize], advice_heading: bool) -> (Vec<usi
         }
         // "Bar charts are common. However, they hide…": what it turns
         // from is only background, and it stands without its connective.
-        if i > 0 && ss[i - 1].remarks_prevalence() {
+        if i > 0 && ss[i - 1].is_background() {
             return (
                 vec![i],
                 "the best-scoring sentence, its connective dropped, as the one before only says how common the thing is",

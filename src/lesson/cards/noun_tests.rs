@@ -204,7 +204,9 @@ fn a_concepts_name_over_an_explanation_asks_what_it_is() {
     );
     // Advice under a name, or a piece of a thing, keeps the plain question.
     assert!(
-        !fronts.iter().any(|f| f == "What is group baking?" || f == "What is the cost?"),
+        !fronts
+            .iter()
+            .any(|f| f == "What is group baking?" || f == "What is the cost?"),
         "{fronts:?}"
     );
 }

@@ -27,9 +27,8 @@ pub(super) struct Sent {
     /// Opens with a word that leans on the sentence before ("This", "Instead").
     pub(super) leans: Option<usize>,
     pub(super) reason: bool,
-    /// Says only how often its subject is met (see
-    /// [`Sent::remarks_prevalence`]).
-    prevalent: bool,
+    /// Background to a point, not one (see [`Sent::is_background`]).
+    background: bool,
     pub(super) imperative: bool,
     /// The writer marks it as what matters ("It's important to…"; lexicon
     /// role `emphasis`).
@@ -150,8 +149,10 @@ impl Sent {
         let a = analyse(&text);
         let lower: Vec<&str> = a.content().map(|w| w.norm.as_str()).collect();
         let consequence = otherwise_label(&text);
-        let prevalent = prevalence(&a);
-        let reason = gives_reason(&a, &lower, consequence) && !prevalent;
+        // ("Our goal is to provide…": the writer's aim, lexicon role
+        // `aim-opening`, is background too.)
+        let background = prevalence(&a) || LEXICON.opens_with(&lower, Role::AimOpening);
+        let reason = gives_reason(&a, &lower, consequence) && !background;
         // ("This guide sets out…": the text speaks of itself, leaning on
         // no sentence before.)
         let synopsis = synopsis(&a, &lower);
@@ -204,7 +205,7 @@ impl Sent {
             leans,
             piece: 0,
             reason,
-            prevalent,
+            background,
             imperative,
             emphatic: summary || emphatic(&lower),
             concludes: LEXICON.opens_with(&lower, Role::ConclusionOpening),
@@ -229,10 +230,12 @@ impl Sent {
     }
 
     /// Does it say how often its subject is met ("Bar plots are some of
-    /// the most common charts in papers"; lexicon role `prevalence`)? That
-    /// is the background a section starts from, not its point.
-    pub(super) fn remarks_prevalence(&self) -> bool {
-        self.prevalent
+    /// the most common charts in papers"; lexicon role `prevalence`), or
+    /// what the writer aims at ("Our goal is to provide…"; role
+    /// `aim-opening`)? That is the background a section starts from, not
+    /// its point.
+    pub(super) fn is_background(&self) -> bool {
+        self.background
     }
 
     /// Says how: advice in the imperative, a means ("…by caching"), or "you can…" with no reason.
@@ -372,7 +375,7 @@ fn gives_reason(a: &Analysis, lower: &[&str], consequence: bool) -> bool {
             .any(|p| p[0].norm == "," && p[1].norm == "so")
 }
 
-/// See [`Sent::remarks_prevalence`].
+/// See [`Sent::is_background`].
 fn prevalence(a: &Analysis) -> bool {
     let words: Vec<&Word> = a.content().collect();
     let Some(be) = words

@@ -244,7 +244,7 @@ fn advice_to_ask_a_question_is_of_substance() {
 
 #[test]
 fn prevalence_is_said_by_a_predicate_not_by_a_noun_it_qualifies() {
-    let says = |t: &str| Sent::new(t.into(), PieceKind::Para).remarks_prevalence();
+    let says = |t: &str| Sent::new(t.into(), PieceKind::Para).is_background();
     assert!(says(
         "Bar plots are some of the most common in scientific papers."
     ));
@@ -253,4 +253,15 @@ fn prevalence_is_said_by_a_predicate_not_by_a_noun_it_qualifies() {
         "Circular references are a common cause of memory leaks."
     ));
     assert!(!says("Rust is a language with common roots in ML."));
+}
+
+#[test]
+fn the_writers_aim_is_background_too() {
+    let says = |t: &str| Sent::new(t.into(), PieceKind::Para).is_background();
+    assert!(says(
+        "Our goal is to publish a complete count every evening."
+    ));
+    assert!(says("We aim to answer every letter within a week."));
+    // The purpose of a thing is its point.
+    assert!(!says("The purpose of an index is to speed up reads."));
 }

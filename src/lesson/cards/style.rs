@@ -367,7 +367,7 @@ pub(super) fn why_or_how(part: &Part, on_back: &[usize]) -> (bool, bool) {
             // (A "Why" heading under it asks why instead.)
             let states = !back_advises
                 && !ss[first].narrated
-                && !ss[first].remarks_prevalence()
+                && !ss[first].is_background()
                 && !ss[first].text.ends_with('?')
                 && !topic.why_below;
             (states, back_advises || (method && !states))

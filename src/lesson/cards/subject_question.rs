@@ -140,7 +140,7 @@ fn names_a_person(s: &Sent, subject: &[&Word], verb: &Word) -> bool {
 /// common in papers?", which anything answers.)
 fn statement(s: &Sent) -> bool {
     !(s.quoted
-        || s.remarks_prevalence()
+        || s.is_background()
         || s.fragment
         || s.lead_in
         || s.pointer
