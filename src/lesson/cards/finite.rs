@@ -56,12 +56,20 @@ fn first_verb(h: &Analysis, loose: bool) -> Option<usize> {
     let words: Vec<&Word> = h.content().collect();
     for (i, w) in words.iter().enumerate().skip(1).take(10) {
         let before = &words[..i];
-        let subject = before
-            .iter()
-            .any(|b| b.pos.is_nominal() || b.pos == Pos::Pron || b.pos == Pos::Num);
+        // ("Renting wins", "Saving early pays off": a gerund opening the
+        // subject names an activity, no verb of the heading's own.)
+        let gerund =
+            |k: usize| k == 0 && before[0].pos == Pos::Verb && before[0].norm.ends_with("ing");
+        let subject = before.iter().enumerate().any(|(k, b)| {
+            b.pos.is_nominal() || b.pos == Pos::Pron || b.pos == Pos::Num || gerund(k)
+        });
         // A subject may carry a preposition ("The velocity of the team is
         // decreased"), but cannot open with one ("In sequence").
-        if before.iter().any(|b| matches!(b.pos, Pos::Verb | Pos::Aux)) {
+        if before
+            .iter()
+            .enumerate()
+            .any(|(k, b)| matches!(b.pos, Pos::Verb | Pos::Aux) && !gerund(k))
+        {
             return None;
         }
         // Nor with a conjunction: "Before you get started" is a clause

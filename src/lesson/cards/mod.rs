@@ -68,11 +68,11 @@ use overview::overview;
 use purpose::with_reason;
 use recast::{answer_the_question, effects_of_advice, name_the_topic, pronoun_for_the_heading};
 use sentence::{Sent, content_stems, section_sentences};
-use statement::{advice_first, by_means};
+use statement::as_asked;
 use steps::{steps, steps_back};
 use style::{
     TitleKind, apostrophe_of, cases_apart, defining_intro, heading_style, in_style,
-    is_defining_intro, it_is_the_title, lesson_sentences, take_openers,
+    is_defining_intro, lesson_sentences, take_openers,
 };
 use subject::{name_the_subject, shared_subject};
 use subject_question::sharpened;
@@ -389,7 +389,7 @@ impl Maker {
         let (inline, mistaken) = if made_up {
             (inline, false)
         } else {
-            let inline = by_means(advice_first(it_is_the_title(inline, &self.title)));
+            let inline = as_asked(inline, &self.title);
             self.mistake_as_advice(inline, section, ss)
         };
         let shown = match shown.strip_suffix(" by") {

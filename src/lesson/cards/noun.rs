@@ -22,6 +22,7 @@ use super::forms::{is_plural, is_plural_phrase};
 use super::from_back::question_from_back;
 use super::question::{defines, label_of, places_advice, what_is, with_article};
 use super::sentence::Sent;
+use super::statement::case_question;
 use super::{Maker, Part};
 
 /// What a back sentence says about the heading's topic.
@@ -327,9 +328,9 @@ impl Maker {
         // "When the dough dries out": a case to act in.
         if places_advice(&topic.analysis) {
             // ("…sticks to my hands": said back to the reader.)
-            let case = super::statement::in_readers_words(&topic.analysis, &topic.inline)
-                .unwrap_or_else(|| topic.inline.clone());
-            return format!("What should you do {case}?");
+            let advises = part.substantive.iter().any(|&i| ss[i].gives_method());
+            let when = super::statement::states_when(part.section, advises);
+            return case_question(&topic.analysis, &topic.inline, when, self.apostrophe);
         }
         let (x, plural) = named_thing(part);
         // "The daily plan", "Rules of references": the back is the plan,

@@ -12,7 +12,7 @@ use crate::lesson::text::{capitalise, stem, word_count};
 use super::ask::{Ask, lead_in_subject, lower_first};
 use super::forms::{gerund_base, indefinite, is_base, is_plural, the_one};
 use super::sentence::Sent;
-use super::statement::{in_readers_words, statement_question};
+use super::statement::{case_question, statement_question, states_when};
 
 /// The sentence's first verb that is no word of the heading: a word of the
 /// heading is the subject's, however the tagger reads it ("The Call Stack
@@ -106,6 +106,7 @@ pub(super) fn question(
     let text = text.trim().trim_end_matches(['.', '!']).trim_end();
     let words: Vec<&Word> = h.content().collect();
     let w0 = words.first().map_or("", |w| w.norm.as_str());
+    let when = states_when(section, method);
     match ask {
         Ask::Question if !text.ends_with('?') => format!("{}?", capitalise(text)),
         Ask::Question => capitalise(text),
@@ -125,7 +126,7 @@ pub(super) fn question(
             if known_verb(w0) == Some(false)
                 && words.first().is_some_and(|w| w.pos != Pos::Adv) =>
         {
-            noun_question(h, text, section, definition)
+            noun_question(h, text, section, (definition, when), apostrophe)
         }
         // "Use it or lose it": a slogan whose objects are only pronouns
         // names nothing to ask about; asked what it means.
@@ -133,7 +134,7 @@ pub(super) fn question(
             format!("What does \u{201c}{}\u{201d} mean?", capitalise(text))
         }
         Ask::Do => do_question(h, text, w0, why, method),
-        Ask::Statement => statement_question(h, text, why, apostrophe),
+        Ask::Statement => statement_question(h, text, (why, when), apostrophe),
         Ask::Gerund => {
             // "Creating a map" → "How do you create a map?", when the
             // gerund's base form is a verb the tagger knows; not "Soldering
@@ -147,7 +148,9 @@ pub(super) fn question(
         }
         Ask::Versus => versus_question(text),
         Ask::Predicate => predicate_question(section, text, why),
-        Ask::Noun | Ask::Gloss(_) => noun_question(h, text, section, definition),
+        Ask::Noun | Ask::Gloss(_) => {
+            noun_question(h, text, section, (definition, when), apostrophe)
+        }
         Ask::Term => term_question(text),
     }
 }
@@ -188,10 +191,15 @@ pub(super) fn places_advice(h: &Analysis) -> bool {
     }) && !h.words.iter().any(|w| w.norm == "?")
 }
 
-fn noun_question(h: &Analysis, text: &str, section: &Section, definition: bool) -> String {
+fn noun_question(
+    h: &Analysis,
+    text: &str,
+    section: &Section,
+    (definition, when): (bool, bool),
+    apostrophe: char,
+) -> String {
     if places_advice(h) {
-        let case = in_readers_words(h, text).unwrap_or_else(|| lower_first(text));
-        return format!("What should you do {case}?");
+        return case_question(h, text, when, apostrophe);
     }
     if let Some((label, what)) = label_of(text) {
         let label = label.trim().trim_end_matches("(s)").to_lowercase();

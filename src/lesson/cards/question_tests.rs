@@ -331,7 +331,7 @@ fn labels_prepositions_and_short_gerunds_make_questions() {
     sec.context = Some("Latency in a queue vs in a stack".into());
     let h = analyse("in a queue");
     assert_eq!(
-        noun_question(&h, "in a queue", &sec, false),
+        noun_question(&h, "in a queue", &sec, (false, false), '\u{2019}'),
         "What matters about latency in a queue?"
     );
     assert_eq!(q("Giving feedback", PLAIN), "How do you give feedback?");
@@ -430,4 +430,24 @@ fn a_case_the_reader_is_in_asks_what_to_do_in_their_words() {
         ),
         "What should you do when kneading the dough it sticks to your hands?"
     );
+}
+
+#[test]
+fn a_case_heading_over_statements_asks_when() {
+    let fronts = lesson_fronts(
+        "# Renting or buying\n\n## The costs compared\n\n\
+         A buyer pays a deposit and fees, while a renter pays a month in advance.\n\n\
+         ## When renting wins\n\n\
+         Renting wins when you expect to move within five years, as the fees eat any gain.\n\n\
+         ## When the landlord raises the rent\n\n\
+         Ask for the reason in writing and compare the rents of nearby flats.\n",
+    );
+    for front in [
+        "How do the costs compare?",
+        "When does renting win?",
+        // Over advice, the case is one to act in.
+        "What should you do when the landlord raises the rent?",
+    ] {
+        assert!(fronts.contains(&front.to_string()), "{front}: {fronts:?}");
+    }
 }

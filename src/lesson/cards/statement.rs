@@ -5,16 +5,51 @@
 use crate::lesson::language::{
     Analysis, LEXICON, Pos, Role, Word, analyse, known_adjective, known_verb, verb_reading,
 };
+use crate::lesson::read::Section;
 use crate::lesson::text::{capitalise, word_count};
 
 use super::ask::{finite_verb, lower_first};
-use super::forms::verb_base;
+use super::forms::{looks_plural, verb_base};
 use super::question::rest_from;
+
+/// A heading placing its section in a case ("When the dough dries out",
+/// "If the build fails"): what to do then; but over a section that gives
+/// no advice and states when ("Renting wins when you expect to move";
+/// see [`states_when`]), "When…?" asks for the case itself: "When renting
+/// wins" → "When does renting win?".
+pub(super) fn case_question(h: &Analysis, text: &str, when: bool, apostrophe: char) -> String {
+    let case = in_readers_words(h, text).unwrap_or_else(|| lower_first(text));
+    let first = h.content().next().map(|w| w.norm.as_str());
+    if when && first == Some("when") {
+        let rest = rest_from(&analyse(&case), &case, 1);
+        if let Some(q) = invert(&analyse(&rest), &rest, apostrophe, true) {
+            return format!("When {q}?");
+        }
+    }
+    format!("What should you do {case}?")
+}
+
+/// Does the section, giving no advice (`advises`), state when something
+/// holds, with a clause of "when", "if", "once", "unless" or "until"?
+pub(super) fn states_when(section: &Section, advises: bool) -> bool {
+    !advises
+        && section.body.iter().any(|p| {
+            let t = p.text.to_lowercase();
+            [" when ", " if ", " once ", " unless ", " until "]
+                .iter()
+                .any(|w| t.contains(w))
+        })
+}
 
 /// "Every job isn't the right fit" → "Why isn't every job the right fit?";
 /// "Silence works" → "Why does silence work?"; without a reason in the
 /// section, "How does silence work?".
-pub(super) fn statement_question(h: &Analysis, text: &str, why: bool, apostrophe: char) -> String {
+pub(super) fn statement_question(
+    h: &Analysis,
+    text: &str,
+    (why, when): (bool, bool),
+    apostrophe: char,
+) -> String {
     let words: Vec<&Word> = h.content().collect();
     // "Now you'll sew the binding down": an adverb placing the step in
     // its sequence is no part of the question.
@@ -24,7 +59,7 @@ pub(super) fn statement_question(h: &Analysis, text: &str, why: bool, apostrophe
     {
         let rest = rest_from(h, text, 1);
         let rest = rest.trim_start_matches(',').trim();
-        return statement_question(&analyse(rest), rest, why, apostrophe);
+        return statement_question(&analyse(rest), rest, (why, when), apostrophe);
     }
     // "My sourdough smells gross": the reader's own case, in their words.
     if let Some(yours) = in_readers_words(h, text) {
@@ -32,7 +67,7 @@ pub(super) fn statement_question(h: &Analysis, text: &str, why: bool, apostrophe
     }
     // "When you have more information than the compiler": a case to act in.
     if words.first().is_some_and(|w| w.norm == "when") {
-        return format!("What should you do {}?", lower_first(text));
+        return case_question(h, text, when, apostrophe);
     }
     if let Some(wh) = words
         .first()
@@ -175,6 +210,44 @@ pub(super) fn invert(h: &Analysis, text: &str, apostrophe: char, loose: bool) ->
         format!(" {after}")
     };
     Some(format!("{aux} {subject} {base}{tail}"))
+}
+
+/// The heading as a question reads it: its subject alone when it only
+/// says it explains it, the title for "it", the advice before its
+/// circumstances, and "how to" before advice whose means follow.
+pub(super) fn as_asked(inline: String, title: &str) -> String {
+    by_means(advice_first(super::style::it_is_the_title(
+        subject_of_explainer(inline),
+        title,
+    )))
+}
+
+/// "Closures explained", "Mortgage types compared": a heading that says
+/// only that its section explains or compares its subject. The subject
+/// alone is the heading, and a comparison asks how its things compare
+/// ("how mortgage types compare", a question put as a statement).
+pub(super) fn subject_of_explainer(inline: String) -> String {
+    let Some((subject, last)) = inline.rsplit_once(' ') else {
+        return inline;
+    };
+    // (Only after a noun: "Prices fell and interest rates compared" is no
+    // such heading, and neither is "Well explained".)
+    let after_noun = analyse(subject)
+        .content()
+        .last()
+        .is_some_and(|w| w.pos.is_nominal());
+    match last {
+        "explained" | "demystified" | "unpacked" if after_noun => subject.to_string(),
+        "compared" if after_noun => {
+            let verb = if looks_plural(subject.rsplit(' ').next().unwrap_or(subject)) {
+                "compare"
+            } else {
+                "compares"
+            };
+            format!("how {} {verb}", lower_first(subject))
+        }
+        _ => inline,
+    }
 }
 
 /// "Keep an open mind by" over the ways to do it ("asking…",
