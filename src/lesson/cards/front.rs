@@ -125,7 +125,7 @@ impl Maker {
         if topic.ask == Ask::Term {
             return term_question(&topic.shown);
         }
-        if let Some(front) = construct_question(topic) {
+        if let Some(front) = construct_question(topic).or_else(|| alternatives_question(topic)) {
             return front;
         }
         if let Ask::Gloss(opens) = topic.ask {
@@ -203,6 +203,53 @@ fn construct_question(topic: &super::Topic) -> Option<String> {
             format!("How does a {text} work?")
         }
     })
+}
+
+/// "Fixed or adjustable rates", "Tabs or spaces": two alternatives, named
+/// by nouns and adjectives alone, asked how they differ: "How do fixed
+/// rates differ from adjustable rates?" (a lone adjective before "or"
+/// shares the noun after it).
+fn alternatives_question(topic: &super::Topic) -> Option<String> {
+    if !matches!(topic.ask, Ask::Noun | Ask::Gloss(_)) || topic.made_up {
+        return None;
+    }
+    let words: Vec<&Word> = topic.analysis.content().collect();
+    let or = words.iter().position(|w| w.norm == "or")?;
+    let named = |ws: &[&Word]| {
+        !ws.is_empty()
+            && ws.iter().all(|w| {
+                matches!(w.pos, Pos::Adj | Pos::Noun | Pos::Propn)
+                    || (w.pos == Pos::Verb && w.norm.ends_with("ed"))
+            })
+    };
+    let modifier = |w: &Word| w.pos == Pos::Adj || w.norm.ends_with("ed");
+    let (left, right) = (&words[..or], &words[or + 1..]);
+    if !named(left) || !named(right) || words.iter().filter(|w| w.norm == "or").count() > 1 {
+        return None;
+    }
+    let text = |ws: &[&Word]| {
+        let (from, to) = (ws[0].start, ws[ws.len() - 1].end);
+        topic.inline.get(from..to).map(str::to_string)
+    };
+    let b = text(right)?;
+    let a = match left {
+        [adj] if modifier(adj) && right.len() >= 2 => {
+            let noun = text(&right[1..])?;
+            format!("{} {noun}", text(left)?)
+        }
+        _ if left.iter().any(|w| w.pos.is_nominal())
+            && right.iter().any(|w| w.pos.is_nominal()) =>
+        {
+            text(left)?
+        }
+        _ => return None,
+    };
+    let verb = if super::forms::looks_plural(&a) {
+        "do"
+    } else {
+        "does"
+    };
+    Some(format!("How {verb} {a} differ from {b}?"))
 }
 
 /// "Check time" over "“Check Time” is the last time we…": a short heading

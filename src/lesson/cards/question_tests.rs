@@ -451,3 +451,20 @@ fn a_case_heading_over_statements_asks_when() {
         assert!(fronts.contains(&front.to_string()), "{front}: {fronts:?}");
     }
 }
+
+#[test]
+fn two_alternatives_are_asked_how_they_differ() {
+    let fronts = lesson_fronts(
+        "# Paying for a loan\n\n## Fixed or adjustable rates\n\n\
+         A fixed rate stays the same for the whole loan. \
+         An adjustable rate can change after a set period.\n\n\
+         ## Tabs or spaces\n\n\
+         Tabs let each reader pick a width, while spaces look the same everywhere.\n",
+    );
+    for front in [
+        "How do fixed rates differ from adjustable rates?",
+        "How do tabs differ from spaces?",
+    ] {
+        assert!(fronts.contains(&front.to_string()), "{front}: {fronts:?}");
+    }
+}
