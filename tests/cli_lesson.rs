@@ -178,3 +178,39 @@ fn a_section_that_gives_no_card_is_named_with_its_line() {
     // (Sections with a card are not named.)
     assert!(!stderr.contains("Book the van"), "{stderr}");
 }
+
+#[test]
+fn a_tables_rows_become_cards_that_import() {
+    let env = Env::new();
+    let lesson = env.write(
+        "loans.md",
+        "# Home loans\n\nLenders offer several kinds of loan.\n\n## Loans at a glance\n\n\
+         | Loan | Down payment | Who it suits |\n|---|---|---|\n\
+         | FHA | 3.5% | Buyers with lower credit scores |\n| VA | None | Veterans |\n\n\
+         ## Fixed rates\n\nA fixed rate stays the same for the whole loan, so the payment never rises.\n",
+    );
+    let deck = env.path("loans.toml");
+    let imported = env
+        .run(&[
+            "lesson",
+            lesson.to_str().unwrap(),
+            "-o",
+            deck.to_str().unwrap(),
+            "--import",
+        ])
+        .ok();
+    assert!(imported.contains("added"), "{imported}");
+    let written = std::fs::read_to_string(&deck).unwrap();
+    assert!(
+        written.contains("id = \"home-loans/loans-at-a-glance/row-fha\""),
+        "{written}"
+    );
+    assert!(
+        written.contains(
+            "back = \"Down payment: 3.5% · Who it suits: Buyers with lower credit scores\""
+        ),
+        "{written}"
+    );
+    let cards = env.run(&["cards", "--tag", "table"]).ok();
+    assert!(cards.contains("row-va"), "{cards}");
+}

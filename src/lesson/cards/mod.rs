@@ -48,6 +48,7 @@ mod steps;
 mod style;
 mod subject;
 mod subject_question;
+mod table;
 mod tip_cloze;
 mod weights;
 mod worth;
@@ -300,6 +301,10 @@ impl Maker {
             cards: 0,
             left_out: false,
         };
+        if substantive.is_empty() && self.table_alone(section, &mut report) {
+            self.reports.push(report);
+            return;
+        }
         if let Some(made) = self.question_list(section) {
             report.cards = made;
             self.reports.push(report);
@@ -350,19 +355,24 @@ impl Maker {
             let used = self.used_sentences(&part, &chosen, before_clozes);
             report.cards += self.more_questions(&part, &used, report.cards);
         }
-        // (A tip without a label is listed by the list that holds it.)
+        report.cards += self.row_cards(section, Some(&part.base));
         if nameless && report.cards > 0 {
-            match &section.context {
-                Some(c) => {
-                    let shown = self.casing.sentence_case(c);
-                    self.listed.push((Some(c.clone()), shown));
-                }
-                // (With nothing to list it by, the overview would name
-                // only the tips with labels: it is left out.)
-                None => self.unlisted = true,
-            }
+            self.list_by_context(section);
         }
         self.reports.push(report);
+    }
+
+    /// A tip without a label is listed by the list that holds it.
+    fn list_by_context(&mut self, section: &Section) {
+        match &section.context {
+            Some(c) => {
+                let shown = self.casing.sentence_case(c);
+                self.listed.push((Some(c.clone()), shown));
+            }
+            // (With nothing to list it by, the overview would name only
+            // the tips with labels: it is left out.)
+            None => self.unlisted = true,
+        }
     }
 
     fn topic(

@@ -457,6 +457,10 @@ pub(super) fn section_sentences(section: &Section) -> Vec<Sent> {
     let body = &section.body;
     let mut out = Vec::new();
     for (k, p) in body.iter().enumerate() {
+        // (A table's row is asked about on its own; see `table.rs`.)
+        if p.kind == PieceKind::Row {
+            continue;
+        }
         let ss = sentences(&p.text);
         let last = ss.len().saturating_sub(1);
         let within = within_a_quotation(&ss);

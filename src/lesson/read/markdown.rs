@@ -1,8 +1,11 @@
 //! Markdown into blocks: pulldown-cmark's events folded into paragraphs, list
 //! items (with depth, place in the list and bold label), quotes and headings,
-//! each with its source line. Code, tables, images and HTML are left out.
+//! each with its source line. Code, images and HTML are left out; a table
+//! gives a block per row (see `table.rs`).
 
 use std::ops::Range;
+
+use super::line_map::LineMap;
 
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 
@@ -26,6 +29,8 @@ pub(super) enum Kind {
         numbered: bool,
     },
     Quote,
+    /// A table's row, labelled by its first cell.
+    Row(String),
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -82,28 +87,6 @@ pub(super) fn blocks(text: &str) -> Vec<Block> {
     reader.finish()
 }
 
-/// Byte offsets to 1-based lines of the file as the author wrote it.
-struct LineMap {
-    starts: Vec<usize>,
-    /// For each line of the text read, the original line (empty when the
-    /// text was not changed).
-    original: Vec<usize>,
-}
-
-impl LineMap {
-    fn new(text: &str, original: Vec<usize>) -> LineMap {
-        let starts = std::iter::once(0)
-            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
-            .collect();
-        LineMap { starts, original }
-    }
-
-    fn line_of(&self, offset: usize) -> usize {
-        let n = self.starts.partition_point(|&s| s <= offset);
-        self.original.get(n - 1).copied().unwrap_or(n)
-    }
-}
-
 /// pulldown-cmark's events folded into blocks.
 struct Reader {
     lines: LineMap,
@@ -144,6 +127,8 @@ struct Reader {
     para_unlinked: bool,
     // The open item opens with a pictograph ("🛠", "📖"): a resource's mark.
     item_marked: bool,
+    // The table being read.
+    table: Option<super::table::TableReader>,
 }
 
 impl Reader {
@@ -172,6 +157,7 @@ impl Reader {
             link_depth: 0,
             para_unlinked: false,
             item_marked: false,
+            table: None,
         }
     }
 
@@ -238,6 +224,19 @@ impl Reader {
     }
 
     fn event(&mut self, event: Event, range: Range<usize>) {
+        if let Some(t) = self.table.as_mut() {
+            if t.event(&event, range.start) {
+                let rows = self.table.take().map(|t| t.rows()).unwrap_or_default();
+                for row in rows {
+                    self.open(Kind::Row(row.label), row.offset);
+                    if let Some(b) = self.current.as_mut() {
+                        b.lines = vec![row.text];
+                    }
+                    self.flush();
+                }
+            }
+            return;
+        }
         if self.skip_depth > 0 {
             match event {
                 Event::Start(Tag::CodeBlock(_) | Tag::Table(_) | Tag::Image { .. }) => {
@@ -301,7 +300,11 @@ impl Reader {
 
     fn start(&mut self, tag: Tag, offset: usize) {
         match tag {
-            Tag::CodeBlock(_) | Tag::Table(_) | Tag::Image { .. } => {
+            Tag::Table(_) => {
+                self.flush();
+                self.table = Some(super::table::TableReader::default());
+            }
+            Tag::CodeBlock(_) | Tag::Image { .. } => {
                 self.flush();
                 self.skip_depth = 1;
                 self.code = matches!(tag, Tag::CodeBlock(_)).then(String::new);

@@ -26,6 +26,7 @@ mod commands;
 mod glossed;
 mod heading;
 mod item_label;
+mod line_map;
 mod lists;
 mod markdown;
 mod para_tips;
@@ -34,6 +35,7 @@ mod plain;
 mod purpose;
 mod repeated;
 mod sections;
+mod table;
 mod termed;
 
 use std::path::Path;
@@ -120,6 +122,10 @@ pub enum PieceKind {
     Item,
     /// Quoted text (a script, a quotation): never an answer.
     Quote,
+    /// A row of a table, labelled by its first cell, its other cells
+    /// after their column headers: asked about on its own, never a
+    /// sentence of the section (see `table.rs`).
+    Row,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -139,6 +139,7 @@ fn piece(b: &Block) -> Piece {
         kind: match b.kind {
             Kind::Item { .. } => PieceKind::Item,
             Kind::Quote => PieceKind::Quote,
+            Kind::Row(_) => PieceKind::Row,
             _ => PieceKind::Para,
         },
         text: without_marks(&b.text()),
@@ -148,6 +149,7 @@ fn piece(b: &Block) -> Piece {
         line: b.line,
         label: match &b.kind {
             Kind::Item { label, .. } => label.clone(),
+            Kind::Row(label) => Some(label.clone()),
             _ => None,
         },
     }
@@ -168,7 +170,8 @@ pub(super) fn headless(intro: Vec<Piece>) -> (Vec<Piece>, Vec<Section>) {
                 announced = p.text.ends_with(':');
             }
             match (p.kind, out.last_mut()) {
-                (PieceKind::Quote, Some(s)) => s.body.push(p),
+                // (A table's rows go with the paragraph before them.)
+                (PieceKind::Quote | PieceKind::Row, Some(s)) => s.body.push(p),
                 _ => {
                     let line = p.line;
                     out.push(Section::plain(None, None, vec![p], line));

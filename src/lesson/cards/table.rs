@@ -1,0 +1,180 @@
+//! Cards for the rows of a section's tables (see docs/lessons.md,
+//! "Tables"): the row's label asks, its other cells answer. "What does
+//! the table under “Loan types” give for “FHA”?" → "Down payment: 3.5% ·
+//! Who it suits: first-time buyers".
+
+use std::collections::BTreeSet;
+
+use crate::domain::slug;
+use crate::lesson::read::{PieceKind, Section};
+
+use super::{CardEntry, Explained, Maker, SLUG_CHARS, SectionReport};
+
+impl Maker {
+    /// A section of a table alone gives its rows' cards, and is listed as
+    /// a part of the lesson; false for any other section.
+    pub(super) fn table_alone(&mut self, section: &Section, report: &mut SectionReport) -> bool {
+        let rows_only = section.body.iter().all(|p| p.kind == PieceKind::Row);
+        if section.body.is_empty() || !rows_only {
+            return false;
+        }
+        report.cards = self.row_cards(section, None);
+        if let Some(h) = section.heading.as_ref().filter(|_| report.cards > 0) {
+            let shown = self.casing.sentence_case(h);
+            self.listed.push((section.context.clone(), shown));
+        }
+        true
+    }
+
+    /// One card per table row of `section`; `base` is the id prefix of the
+    /// section's cards, when its text made one. Gives how many.
+    pub(super) fn row_cards(&mut self, section: &Section, base: Option<&str>) -> usize {
+        let rows: Vec<(&str, &str)> = section
+            .body
+            .iter()
+            .filter(|p| p.kind == PieceKind::Row)
+            .filter_map(|p| Some((p.label.as_deref()?, p.text.as_str())))
+            .collect();
+        if rows.is_empty() {
+            return 0;
+        }
+        let named = section
+            .heading
+            .clone()
+            .unwrap_or_else(|| self.title.clone());
+        let base = match base {
+            Some(b) => b.to_string(),
+            None => {
+                let section_slug = self.section_slug(&named);
+                format!("{}/{section_slug}", self.lesson_slug)
+            }
+        };
+        let shown = self.casing.sentence_case(&named);
+        let mut taken = BTreeSet::new();
+        for &(label, text) in &rows {
+            let mut id = format!("{base}/row-{}", slug(label, SLUG_CHARS));
+            let mut n = 2;
+            while !taken.insert(id.clone()) {
+                id = format!("{base}/row-{}-{n}", slug(label, SLUG_CHARS));
+                n += 1;
+            }
+            let (front, back) =
+                row_question(section.heading.as_ref().map(|_| &*shown), label, text);
+            let front = self.unique_front(front);
+            self.explained.push(Explained {
+                id: id.clone(),
+                sources: vec![text.to_string()],
+                why: "a table's row: its first cell asks, its other cells answer".into(),
+                runners_up: Vec::new(),
+            });
+            self.cards.push(CardEntry {
+                id: Some(id),
+                front: Some(front),
+                back: Some(back.to_string()),
+                tags: vec![self.lesson_slug.clone(), "table".into()],
+                ..CardEntry::default()
+            });
+        }
+        rows.len()
+    }
+}
+
+/// The question for a row and its answer: by the column's name when the
+/// row has one cell besides its label, else for all the row gives. The
+/// section's heading, `shown`, names the table (a lesson without headings
+/// has none to name it by).
+fn row_question<'a>(shown: Option<&str>, label: &str, text: &'a str) -> (String, &'a str) {
+    let (open, close) = ('\u{201c}', '\u{201d}');
+    match (one_column(text), shown) {
+        (Some((column, value)), Some(shown)) => (
+            format!(
+                "{open}{shown}{close}: what is the {} for {open}{label}{close}?",
+                column.to_lowercase()
+            ),
+            value,
+        ),
+        (Some((column, value)), None) => (
+            format!(
+                "What is the {} for {open}{label}{close}?",
+                column.to_lowercase()
+            ),
+            value,
+        ),
+        (None, Some(shown)) => (
+            format!(
+                "What does the table under {open}{shown}{close} give for {open}{label}{close}?"
+            ),
+            text,
+        ),
+        (None, None) => (
+            format!("What does the table give for {open}{label}{close}?"),
+            text,
+        ),
+    }
+}
+
+/// A row with one cell besides its label, under a column header that
+/// names a thing ("Acceptable downtime: 8h 45min"): the header and the
+/// value, so the card asks for the value by the header's name. (Not "Who
+/// it suits: veterans", a clause, nor a header of many words.)
+fn one_column(text: &str) -> Option<(&str, &str)> {
+    if text.contains(" \u{b7} ") {
+        return None;
+    }
+    let (column, value) = text.split_once(": ")?;
+    let first = column.split_whitespace().next()?.to_lowercase();
+    let clause = matches!(
+        first.as_str(),
+        "who" | "what" | "when" | "where" | "why" | "how" | "which" | "is" | "are" | "does" | "can"
+    );
+    (!clause && column.split_whitespace().count() <= 4).then_some((column, value))
+}
+
+#[cfg(test)]
+mod tests {
+    fn cards(text: &str) -> Vec<(String, String)> {
+        let deck =
+            crate::lesson::generate(std::path::Path::new("lesson.md"), text).expect("a lesson");
+        deck.cards
+            .into_iter()
+            .filter_map(|c| Some((c.front?, c.back?)))
+            .collect()
+    }
+
+    #[test]
+    fn a_tables_rows_are_asked_by_their_labels() {
+        let got = cards(
+            "# Home loans\n\nLenders offer several kinds of loan.\n\n\
+             ## Loans at a glance\n\n\
+             | Loan | Down payment | Who it suits |\n|---|---|---|\n\
+             | FHA | 3.5% | Buyers with lower credit scores |\n\
+             | VA | None | Veterans |\n\n\
+             ## Uptime\n\n\
+             | Level | Downtime |\n|---|---|\n| Three nines | 8.8 hours a year |\n\n\
+             ## Fixed rates\n\n\
+             A fixed rate stays the same for the whole loan, so the payment never rises.\n",
+        );
+        let has = |f: &str, b: &str| got.iter().any(|(x, y)| x == f && y == b);
+        assert!(
+            has(
+                "What does the table under \u{201c}Loans at a glance\u{201d} give for \u{201c}FHA\u{201d}?",
+                "Down payment: 3.5% \u{b7} Who it suits: Buyers with lower credit scores"
+            ),
+            "{got:?}"
+        );
+        // One column besides the label is asked for by its header's name.
+        assert!(
+            has(
+                "\u{201c}Uptime\u{201d}: what is the downtime for \u{201c}Three nines\u{201d}?",
+                "8.8 hours a year"
+            ),
+            "{got:?}"
+        );
+        // A section of a table alone is a part of the lesson.
+        let overview = got
+            .iter()
+            .find(|(f, _)| f.contains("parts"))
+            .expect("an overview");
+        assert!(overview.1.contains("Loans at a glance"), "{overview:?}");
+    }
+}
