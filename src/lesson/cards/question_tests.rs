@@ -409,8 +409,16 @@ fn noun_phrases_and_questions() {
 
 /// The point cards' questions of a whole lesson.
 pub(in crate::lesson::cards) fn lesson_fronts(text: &str) -> Vec<String> {
+    lesson_pairs(text).into_iter().map(|(f, _)| f).collect()
+}
+
+/// The (front, back) of every question card the lesson gives.
+pub(in crate::lesson::cards) fn lesson_pairs(text: &str) -> Vec<(String, String)> {
     let deck = crate::lesson::generate(std::path::Path::new("lesson.md"), text).expect("a lesson");
-    deck.cards.into_iter().filter_map(|c| c.front).collect()
+    deck.cards
+        .into_iter()
+        .filter_map(|c| Some((c.front?, c.back.unwrap_or_default())))
+        .collect()
 }
 
 #[test]

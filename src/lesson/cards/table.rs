@@ -132,14 +132,7 @@ fn one_column(text: &str) -> Option<(&str, &str)> {
 
 #[cfg(test)]
 mod tests {
-    fn cards(text: &str) -> Vec<(String, String)> {
-        let deck =
-            crate::lesson::generate(std::path::Path::new("lesson.md"), text).expect("a lesson");
-        deck.cards
-            .into_iter()
-            .filter_map(|c| Some((c.front?, c.back?)))
-            .collect()
-    }
+    use crate::lesson::cards::question::tests::lesson_pairs as cards;
 
     #[test]
     fn a_tables_rows_are_asked_by_their_labels() {
