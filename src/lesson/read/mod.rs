@@ -40,6 +40,7 @@ mod termed;
 
 use std::path::Path;
 
+use super::language::{LEXICON, Role};
 use super::text::{ends_sentence, roman_numeral, sentences, squash, word_count};
 use crate::error::{Error, Result};
 pub use advice_list::in_order;
@@ -308,6 +309,19 @@ fn take_title(path: &Path, blocks: &mut Vec<Block>) -> Result<String> {
     {
         return Ok(title_from_name(path));
     }
+    // ("Introduction", "Overview": a first line naming the introduction
+    // is its heading, as an article pasted without its title opens; the
+    // file's name titles the deck. Text read as plain finds it a heading
+    // like the others.)
+    let opening = blocks[0]
+        .lines
+        .first()
+        .map_or("", |l| l.trim_end_matches([':', '.']));
+    let h1 = blocks[0].kind == Kind::Heading(1);
+    let more = blocks.len() > 1 || blocks[0].lines.len() > 1;
+    if !h1 && more && LEXICON.is(&opening.trim().to_lowercase(), Role::IntroHeading) {
+        return Ok(title_from_name(path));
+    }
     let mut first = blocks.remove(0);
     let title = match first.kind {
         Kind::Heading(_) => without_attributes(&first.text()).to_string(),
@@ -363,7 +377,10 @@ pub(super) fn numbered_as(heading: &str) -> Option<String> {
 /// A line of prose rather than a title: more than one sentence, or longer
 /// than any title.
 fn is_prose(line: &str) -> bool {
-    word_count(line) > 16 || sentences(line).len() > 1
+    // ("We have one rule for definitions: use them rarely.": a title
+    // ends on no full stop.)
+    let stopped = line.trim_end().ends_with('.') && word_count(line) >= 6;
+    word_count(line) > 16 || sentences(line).len() > 1 || stopped
 }
 
 /// "08-config-in-the-environment.txt" → "Config in the environment".
@@ -428,6 +445,29 @@ mod tests {
         )
         .unwrap();
         assert_eq!(l.title, "Patch rules");
+    }
+
+    #[test]
+    fn an_opening_introduction_or_sentence_is_no_title() {
+        // An article pasted without its title, opening on its
+        // "Introduction", keeps that as a section.
+        let l = read(
+            Path::new("job-search.txt"),
+            &normalize("Introduction\nApply to a few companies each day, not all at once.\nFollowing up\nWrite to each interviewer within a day.\n"),
+        )
+        .unwrap();
+        assert_eq!(l.title, "Job search");
+        assert_eq!(headings(&l), ["Introduction", "Following up"]);
+        // A first line that is a whole sentence, stopped, is text.
+        let l = read(
+            Path::new("definitions.md"),
+            &normalize("We have one rule for definitions: use them rarely.\n\n## Common words\n\nNever define a common word.\n"),
+        )
+        .unwrap();
+        assert_eq!(l.title, "Definitions");
+        // "# Background" over the page is its title.
+        let l = read_str("# Background\n\n## Recall\n\nTesting yourself builds memory.\n");
+        assert_eq!(l.title, "Background");
     }
 
     #[test]
