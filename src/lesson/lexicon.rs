@@ -84,6 +84,9 @@ pub enum Role {
     PersonVerb,
     /// An opening stating the writer's aim ("Our goal is…"): background.
     AimOpening,
+    /// A kind of thing made or used ("systems"): after the title's words,
+    /// it names the lesson's own subject.
+    KindNoun,
 }
 
 const LEXICON_TEXT: &str = include_str!("lexicon.txt");
@@ -159,6 +162,7 @@ impl Lexicon {
                     "code-construct" => Role::CodeConstruct,
                     "person-verb" => Role::PersonVerb,
                     "aim-opening" => Role::AimOpening,
+                    "kind-noun" => Role::KindNoun,
                     other => return Err(format!("line {}: unknown role `{other}`", i + 1)),
                 });
                 continue;

@@ -11,7 +11,7 @@ use super::back::rank;
 use super::compose::compose_back;
 use super::from_back::{Heading, Subject, ask_of, head_of, subject};
 use super::sentence::Sent;
-use super::subject_question::subject_question;
+use super::subject_question::subject_question_in;
 use super::{CardEntry, Explained, MAX_SECTION_CARDS, Maker, Part};
 use crate::lesson::language::{LEXICON, Pos, Role};
 use crate::lesson::text::Casing;
@@ -72,7 +72,7 @@ impl Maker {
             // (Else the question for its subject, answered by the subject.)
             let Some((front, back)) = question_of_sentence(part, i, &self.casing)
                 .map(|q| (q, compose_back(part.ss, &[i])))
-                .or_else(|| subject_question(&part.ss[i]))
+                .or_else(|| subject_question_in(&part.ss[i], &self.title))
             else {
                 continue;
             };

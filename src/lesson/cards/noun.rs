@@ -387,8 +387,9 @@ impl Maker {
                 super::more::question_of_sentence(part, first, &self.casing)
             })
             .unwrap_or_else(|| {
-                // (A back whose sentence a question for its subject fits
-                // is asked that way later; see `subject_question`.)
+                // (A back whose sentence opens on a subject of its own is
+                // about that, not the heading's concept; it may be asked
+                // for its subject later, see `subject_question`.)
                 let for_subject = on_back
                     .first()
                     .is_some_and(|&i| super::subject_question::subject_question(&ss[i]).is_some());

@@ -7,7 +7,9 @@
 //! a question for the subject keeps the sentence's own word order, with
 //! "what" in the subject's place, so it is as grammatical as the sentence.
 
-use crate::lesson::language::{LEXICON, Pos, Role, Word};
+use std::collections::BTreeSet;
+
+use crate::lesson::language::{LEXICON, Pos, Role, Word, analyse};
 use crate::lesson::text::{capitalise, stem};
 
 use super::forms::looks_plural;
@@ -209,6 +211,34 @@ fn predicate_end(s: &Sent, words: &[&Word], verb: &Word) -> usize {
         .unwrap_or(end)
 }
 
+/// The question for the subject of `s` in a lesson titled `title`, unless
+/// its answer only names the lesson's own subject: "AI systems" in
+/// "Responsible AI", "Load balancers" in "Load balancer". Its words but
+/// the head are the title's, and the head is the title's too or a kind
+/// of thing made or used (lexicon role `kind-noun`: "systems", "tools").
+/// A title comparing things ("Availability vs consistency") asks which
+/// one, so there it stands.
+pub(super) fn subject_question_in(s: &Sent, title: &str) -> Option<(String, String)> {
+    let (question, answer) = subject_question(s)?;
+    let t = analyse(title);
+    let compares = t
+        .words
+        .iter()
+        .any(|w| matches!(w.norm.as_str(), "vs" | "versus" | "or"));
+    let title_stems: BTreeSet<String> = t.content().map(|w| stem(&w.norm)).collect();
+    let a = analyse(answer.trim_end_matches('.'));
+    let words: Vec<&Word> = a.content().filter(|w| !w.pos.is_function()).collect();
+    let own = |w: &Word| title_stems.contains(&stem(&w.norm));
+    let names_the_lesson = match words.split_last() {
+        Some((head, rest)) => {
+            rest.iter().all(|w| own(w))
+                && (own(head) || (!rest.is_empty() && LEXICON.is(&head.norm, Role::KindNoun)))
+        }
+        None => false,
+    };
+    (compares || !names_the_lesson).then_some((question, answer))
+}
+
 /// A vague question `front` ("What should you know about X?", see
 /// [`vague`]) over a back whose first sentence opens with its subject is
 /// asked for that subject instead; gives the front, the back and the
@@ -217,7 +247,7 @@ pub(super) fn sharpened(
     front: String,
     back: String,
     chosen: Vec<usize>,
-    ss: &[Sent],
+    (ss, title): (&[Sent], &str),
 ) -> (String, String, Vec<usize>) {
     // (A back holding a list, "It checks three things: …", says more than
     // its first sentence's subject.)
@@ -225,7 +255,7 @@ pub(super) fn sharpened(
     match chosen
         .first()
         .filter(|_| vague(&front) && !listed)
-        .and_then(|&i| Some((i, subject_question(&ss[i])?)))
+        .and_then(|&i| Some((i, subject_question_in(&ss[i], title)?)))
     {
         Some((i, (question, answer))) => (question, answer, vec![i]),
         None => (front, back, chosen),
@@ -339,6 +369,24 @@ mod tests {
             asked("Mendel published his results on this question in a small journal."),
             None
         );
+    }
+
+    #[test]
+    fn an_answer_naming_the_lessons_subject_asks_nothing() {
+        let s = Sent::new(
+            "AI systems can repeat the biases of the data they are trained on.".into(),
+            PieceKind::Para,
+        );
+        assert!(subject_question(&s).is_some());
+        assert_eq!(subject_question_in(&s, "Responsible AI"), None);
+        let s = Sent::new(
+            "Load balancers can spread incoming requests across many servers.".into(),
+            PieceKind::Para,
+        );
+        assert_eq!(subject_question_in(&s, "Load balancer"), None);
+        // In a comparison, the answer says which one.
+        assert!(subject_question_in(&s, "Load balancers vs reverse proxies").is_some());
+        assert!(subject_question_in(&s, "Scaling a web service").is_some());
     }
 
     #[test]
