@@ -476,3 +476,21 @@ fn two_alternatives_are_asked_how_they_differ() {
         assert!(fronts.contains(&front.to_string()), "{front}: {fronts:?}");
     }
 }
+
+#[test]
+fn what_exists_is_no_reason_for_advice() {
+    let fronts = lesson_fronts(
+        "# Staying well\n\n## Watch your pace\n\n\
+         There are checklists that help you notice when you are working too long.\n\n\
+         ## Review within a day\n\n\
+         A change that waits for days goes stale and gets harder to merge.\n",
+    );
+    assert!(
+        !fronts.contains(&"Why should you watch your pace?".to_string()),
+        "{fronts:?}"
+    );
+    assert!(
+        fronts.contains(&"Why should you review within a day?".to_string()),
+        "{fronts:?}"
+    );
+}

@@ -365,9 +365,13 @@ pub(super) fn why_or_how(part: &Part, on_back: &[usize]) -> (bool, bool) {
                 ) =>
         {
             // (A "Why" heading under it asks why instead.)
+            // (Nor does a pointer, or "There are tools like…", which only
+            // says what exists.)
             let states = !back_advises
                 && !ss[first].narrated
                 && !ss[first].is_background()
+                && !ss[first].pointer
+                && !existential(&ss[first])
                 && !ss[first].text.ends_with('?')
                 && !topic.why_below;
             (states, back_advises || (method && !states))
@@ -398,6 +402,16 @@ pub(super) fn why_or_how(part: &Part, on_back: &[usize]) -> (bool, bool) {
         }
         _ => (topic.why, method),
     }
+}
+
+/// "There are tools like…", "There will be many plans…": a sentence
+/// saying only what exists.
+fn existential(s: &Sent) -> bool {
+    let mut words = s.a.content();
+    words.next().is_some_and(|w| w.norm == "there")
+        && words
+            .next()
+            .is_some_and(|w| matches!(w.pos, Pos::Aux | Pos::Verb))
 }
 
 /// "How to escape tutorial hell" answered by what tutorial hell is
