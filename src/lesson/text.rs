@@ -117,6 +117,14 @@ pub fn word_count(s: &str) -> usize {
     tokens(s).len()
 }
 
+/// Words that open a sentence far more often than they go on a name:
+/// after "U.S." one of these starts a new sentence.
+const SENTENCE_OPENERS: &[&str] = &[
+    "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "this", "that", "these",
+    "those", "there", "in", "on", "at", "but", "and", "so", "however", "then", "if", "when", "as",
+    "after", "before", "for", "our", "his", "her", "their", "its", "my", "your", "today", "since",
+];
+
 /// Sentences of a paragraph (Unicode sentence boundaries), mended where
 /// the boundary rules cut after an abbreviation or before a lowercase word.
 pub fn sentences(paragraph: &str) -> Vec<String> {
@@ -139,6 +147,25 @@ pub fn sentences(paragraph: &str) -> Vec<String> {
                 && last_word.starts_with(|c: char| c.is_ascii_uppercase())
                 && last_word.ends_with('.')
                 && prev.contains(' ');
+            // ("the U.S. Web Design System": an initialism before a name
+            // goes on; before "The", "He", "In"… a new sentence opens.)
+            let initialism = last_word.len() >= 4
+                && last_word.chars().enumerate().all(|(k, c)| {
+                    if k % 2 == 0 {
+                        c.is_ascii_uppercase()
+                    } else {
+                        c == '.'
+                    }
+                })
+                && piece.starts_with(char::is_uppercase)
+                && !SENTENCE_OPENERS.contains(
+                    &piece
+                        .split(|c: char| !c.is_alphabetic())
+                        .next()
+                        .unwrap_or("")
+                        .to_lowercase()
+                        .as_str(),
+                );
             let starts_lower = piece.chars().next().is_some_and(char::is_lowercase);
             // "(You study a card when you're about to forget it. The
             // easier it is, the longer the wait.)": sentences inside
@@ -149,6 +176,7 @@ pub fn sentences(paragraph: &str) -> Vec<String> {
             starts_lower
                 || in_brackets
                 || initial
+                || initialism
                 || inside_a_word
                 || matches!(
                     norm(last_word.trim_start_matches(['(', '['])).as_str(),

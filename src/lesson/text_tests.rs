@@ -89,6 +89,17 @@ fn sentences_survive_abbreviations_and_quotes() {
             "Others cannot."
         ]
     );
+    // An initialism before a name goes on; before "The" it ends one.
+    assert_eq!(
+        sentences(
+            "Use the U.S. Web Design System for forms. It was built in the U.S. The rest followed."
+        ),
+        [
+            "Use the U.S. Web Design System for forms.",
+            "It was built in the U.S.",
+            "The rest followed."
+        ]
+    );
     // An initial ends no sentence.
     assert_eq!(
         sentences("It was started by Matt T. Proud in 2012. Then it grew."),
