@@ -87,12 +87,76 @@ pub enum Role {
     /// A kind of thing made or used ("systems"): after the title's words,
     /// it names the lesson's own subject.
     KindNoun,
+    /// A heading naming a checklist, whose items are in no order.
+    ChecklistHeading,
 }
 
 const LEXICON_TEXT: &str = include_str!("lexicon.txt");
 
 pub static LEXICON: LazyLock<Lexicon> =
     LazyLock::new(|| Lexicon::parse(LEXICON_TEXT).expect("lexicon.txt is well formed"));
+
+/// Each role as `lexicon.txt` names it.
+const ROLE_NAMES: &[(&str, Role)] = &[
+    ("reason", Role::Reason),
+    ("leaning", Role::Leaning),
+    ("fixed", Role::Fixed),
+    ("generic", Role::Generic),
+    ("noun-ending", Role::NounEnding),
+    ("personal", Role::Personal),
+    ("narrator", Role::Narrator),
+    ("pointer", Role::Pointer),
+    ("example", Role::Example),
+    ("summary-heading", Role::SummaryHeading),
+    ("intro-heading", Role::IntroHeading),
+    ("example-heading", Role::ExampleHeading),
+    ("defining", Role::Defining),
+    ("aspect-heading", Role::AspectHeading),
+    ("need-heading", Role::NeedHeading),
+    ("frame", Role::Frame),
+    ("ordinal", Role::Ordinal),
+    ("content-noun", Role::ContentNoun),
+    ("reference-heading", Role::ReferenceHeading),
+    ("pointer-opening", Role::PointerOpening),
+    ("generic-title", Role::GenericTitle),
+    ("hook-opening", Role::HookOpening),
+    ("preposition", Role::Preposition),
+    ("irregular-plural", Role::IrregularPlural),
+    ("placing-conjunction", Role::PlacingConjunction),
+    ("contents-label", Role::ContentsLabel),
+    ("criteria-noun", Role::CriteriaNoun),
+    ("code-object", Role::CodeObject),
+    ("byline-label", Role::BylineLabel),
+    ("date-label", Role::DateLabel),
+    ("calendar", Role::Calendar),
+    ("emphasis", Role::Emphasis),
+    ("quantifier", Role::Quantifier),
+    ("announced-noun", Role::AnnouncedNoun),
+    ("why-heading", Role::WhyHeading),
+    ("workings-heading", Role::WorkingsHeading),
+    ("how-heading", Role::HowHeading),
+    ("steps-heading", Role::StepsHeading),
+    ("notes-heading", Role::NotesHeading),
+    ("message-level", Role::MessageLevel),
+    ("rule-modal", Role::RuleModal),
+    ("verb-particle", Role::VerbParticle),
+    ("second-complement", Role::SecondComplement),
+    ("possessive", Role::Possessive),
+    ("conduct", Role::Conduct),
+    ("gerund-taking", Role::GerundTaking),
+    ("conclusion-opening", Role::ConclusionOpening),
+    ("sequence-opening", Role::SequenceOpening),
+    ("synopsis-opening", Role::SynopsisOpening),
+    ("glossary-title", Role::GlossaryTitle),
+    ("fault-title", Role::FaultTitle),
+    ("fault-sign", Role::FaultSign),
+    ("prevalence", Role::Prevalence),
+    ("code-construct", Role::CodeConstruct),
+    ("person-verb", Role::PersonVerb),
+    ("aim-opening", Role::AimOpening),
+    ("kind-noun", Role::KindNoun),
+    ("checklist-heading", Role::ChecklistHeading),
+];
 
 impl Lexicon {
     /// Parses the lexicon; an entry listed twice under one role is an error.
@@ -105,66 +169,13 @@ impl Lexicon {
                 continue;
             }
             if let Some(name) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
-                role = Some(match name {
-                    "reason" => Role::Reason,
-                    "leaning" => Role::Leaning,
-                    "fixed" => Role::Fixed,
-                    "generic" => Role::Generic,
-                    "noun-ending" => Role::NounEnding,
-                    "personal" => Role::Personal,
-                    "narrator" => Role::Narrator,
-                    "pointer" => Role::Pointer,
-                    "example" => Role::Example,
-                    "summary-heading" => Role::SummaryHeading,
-                    "intro-heading" => Role::IntroHeading,
-                    "example-heading" => Role::ExampleHeading,
-                    "defining" => Role::Defining,
-                    "aspect-heading" => Role::AspectHeading,
-                    "need-heading" => Role::NeedHeading,
-                    "frame" => Role::Frame,
-                    "ordinal" => Role::Ordinal,
-                    "content-noun" => Role::ContentNoun,
-                    "reference-heading" => Role::ReferenceHeading,
-                    "pointer-opening" => Role::PointerOpening,
-                    "generic-title" => Role::GenericTitle,
-                    "hook-opening" => Role::HookOpening,
-                    "preposition" => Role::Preposition,
-                    "irregular-plural" => Role::IrregularPlural,
-                    "placing-conjunction" => Role::PlacingConjunction,
-                    "contents-label" => Role::ContentsLabel,
-                    "criteria-noun" => Role::CriteriaNoun,
-                    "code-object" => Role::CodeObject,
-                    "byline-label" => Role::BylineLabel,
-                    "date-label" => Role::DateLabel,
-                    "calendar" => Role::Calendar,
-                    "emphasis" => Role::Emphasis,
-                    "quantifier" => Role::Quantifier,
-                    "announced-noun" => Role::AnnouncedNoun,
-                    "why-heading" => Role::WhyHeading,
-                    "workings-heading" => Role::WorkingsHeading,
-                    "how-heading" => Role::HowHeading,
-                    "steps-heading" => Role::StepsHeading,
-                    "notes-heading" => Role::NotesHeading,
-                    "message-level" => Role::MessageLevel,
-                    "rule-modal" => Role::RuleModal,
-                    "verb-particle" => Role::VerbParticle,
-                    "second-complement" => Role::SecondComplement,
-                    "possessive" => Role::Possessive,
-                    "conduct" => Role::Conduct,
-                    "gerund-taking" => Role::GerundTaking,
-                    "conclusion-opening" => Role::ConclusionOpening,
-                    "sequence-opening" => Role::SequenceOpening,
-                    "synopsis-opening" => Role::SynopsisOpening,
-                    "glossary-title" => Role::GlossaryTitle,
-                    "fault-title" => Role::FaultTitle,
-                    "fault-sign" => Role::FaultSign,
-                    "prevalence" => Role::Prevalence,
-                    "code-construct" => Role::CodeConstruct,
-                    "person-verb" => Role::PersonVerb,
-                    "aim-opening" => Role::AimOpening,
-                    "kind-noun" => Role::KindNoun,
-                    other => return Err(format!("line {}: unknown role `{other}`", i + 1)),
-                });
+                role = Some(
+                    ROLE_NAMES
+                        .iter()
+                        .find(|(n, _)| *n == name)
+                        .map(|&(_, r)| r)
+                        .ok_or_else(|| format!("line {}: unknown role `{name}`", i + 1))?,
+                );
                 continue;
             }
             let role = role.ok_or_else(|| format!("line {}: entry before any role", i + 1))?;

@@ -158,7 +158,11 @@ fn by_form(h: &Analysis, words: &[&Word]) -> Option<Ask> {
     if asks_yes_no && words.len() >= 3 {
         return Some(Ask::Question);
     }
-    if matches!(w0, "how" | "when" | "what" | "where" | "which" | "who") && w1 == "to" {
+    if matches!(
+        w0,
+        "how" | "when" | "what" | "where" | "which" | "who" | "why"
+    ) && w1 == "to"
+    {
         return Some(Ask::HowTo);
     }
     if words

@@ -52,14 +52,24 @@ fn verb_after_a_clause(h: &Analysis) -> Option<usize> {
     None
 }
 
+fn is_gerund(w: &Word) -> bool {
+    w.pos == Pos::Verb && w.norm.ends_with("ing")
+}
+
+/// After a gerund opening the subject, only a verb agreeing with it is
+/// the heading's: "Renting wins", not "Emulating block-scoped variables",
+/// whose "-ed" qualifies.
+fn agrees_with_a_gerund(w: &Word) -> bool {
+    w.pos == Pos::Aux || (w.norm.ends_with('s') && !w.norm.ends_with("ss"))
+}
+
 fn first_verb(h: &Analysis, loose: bool) -> Option<usize> {
     let words: Vec<&Word> = h.content().collect();
     for (i, w) in words.iter().enumerate().skip(1).take(10) {
         let before = &words[..i];
         // ("Renting wins", "Saving early pays off": a gerund opening the
         // subject names an activity, no verb of the heading's own.)
-        let gerund =
-            |k: usize| k == 0 && before[0].pos == Pos::Verb && before[0].norm.ends_with("ing");
+        let gerund = |k: usize| k == 0 && is_gerund(before[0]);
         let subject = before.iter().enumerate().any(|(k, b)| {
             b.pos.is_nominal() || b.pos == Pos::Pron || b.pos == Pos::Num || gerund(k)
         });
@@ -121,7 +131,10 @@ fn first_verb(h: &Analysis, loose: bool) -> Option<usize> {
             continue;
         }
         let infinitive = before[i - 1].norm == "to";
-        if !infinitive && (w.pos == Pos::Aux || (w.pos == Pos::Verb && !w.norm.ends_with("ing"))) {
+        if !infinitive
+            && (!gerund(0) || agrees_with_a_gerund(w))
+            && (w.pos == Pos::Aux || (w.pos == Pos::Verb && !w.norm.ends_with("ing")))
+        {
             return Some(i);
         }
         if loose && i + 1 == words.len() && noun_read_as_verb(w, prev) {

@@ -494,3 +494,46 @@ fn what_exists_is_no_reason_for_advice() {
         "{fronts:?}"
     );
 }
+
+#[test]
+fn a_span_of_years_and_why_to_make_questions() {
+    let fronts = lesson_fronts(
+        "# Machine learning\n\nA short history of the field.\n\n## 1993 - 2011\n\n\
+         Data and computing power grew fast in these years, and models grew with them.\n\n\
+         ## Why to hold a retrospective\n\n\
+         A retrospective keeps the team improving, because it looks back at what went wrong.\n\n\
+         ## Emulating private fields\n\n\
+         A closure can hide a counter from the code around it.\n",
+    );
+    for front in [
+        "\u{201c}Machine learning\u{201d}: what happened from 1993 to 2011?",
+        "Why should you hold a retrospective?",
+    ] {
+        assert!(fronts.contains(&front.to_string()), "{front}: {fronts:?}");
+    }
+    // A gerund before a participle is no statement.
+    assert!(
+        !fronts
+            .iter()
+            .any(|f| f.starts_with("What does it mean that")),
+        "{fronts:?}"
+    );
+}
+
+#[test]
+fn a_checklist_is_no_sequence_of_steps() {
+    let fronts = lesson_fronts(
+        "# Service playbook\n\n## Make it simple\n\nSimple services serve everyone.\n\n\
+         ### Checklist\n\n\
+         1. Use a simple style guide for the service\n\
+         2. Give users clear information about where they are\n\
+         3. Follow accessibility best practices\n\
+         4. Use language that is familiar to the user\n",
+    );
+    assert!(
+        !fronts
+            .iter()
+            .any(|f| f.contains("step 3") || f.contains("what do you do after")),
+        "{fronts:?}"
+    );
+}

@@ -40,6 +40,9 @@ impl Place {
 /// announced as steps ("The main steps are as follows:"), two in three
 /// opening with what to do.
 fn procedure(part: &Part) -> Option<Vec<usize>> {
+    if super::steps::checklist(part) {
+        return None;
+    }
     let (ss, body) = (part.ss, &part.section.body);
     let firsts: Vec<usize> = piece_firsts(ss)
         .into_iter()

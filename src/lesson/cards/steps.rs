@@ -7,7 +7,7 @@ use std::ops::RangeInclusive;
 use super::ask::Ask;
 use super::sentence::Sent;
 use super::{BACK_CHARS, Part};
-use crate::lesson::language::known_verb;
+use crate::lesson::language::{LEXICON, Role, known_verb};
 use crate::lesson::read::{PieceKind, Section};
 use crate::lesson::text::{capitalise, sentences, stem, word_count};
 
@@ -16,11 +16,31 @@ const STEPS: RangeInclusive<usize> = 2..=8;
 /// Longest back the steps make, in characters.
 const STEPS_CHARS: usize = 300;
 
+/// Is the section, or the heading it sits under, a checklist ("Checklist",
+/// lexicon role `checklist-heading`)? Its items are in no order.
+pub(super) fn checklist(part: &Part) -> bool {
+    [Some(&part.topic.inline), part.section.context.as_ref()]
+        .into_iter()
+        .flatten()
+        .any(|h| {
+            let words: Vec<String> = h
+                .split(|c: char| !c.is_alphanumeric() && c != '-')
+                .filter(|w| !w.is_empty())
+                .map(str::to_lowercase)
+                .collect();
+            let words: Vec<&str> = words.iter().map(String::as_str).collect();
+            (0..words.len()).any(|k| LEXICON.opens_with(&words[k..], Role::ChecklistHeading))
+        })
+}
+
 /// The first sentence of each step, when the section's text is a list of
 /// them: items of a numbered list (or of any list, under a heading that
 /// says what to do), most opening with advice, and at most one sentence of
 /// substance besides (the lead-in).
 pub(super) fn steps(part: &Part) -> Option<Vec<usize>> {
+    if checklist(part) {
+        return None;
+    }
     let ss = part.ss;
     let firsts: Vec<usize> = piece_firsts(ss)
         .into_iter()

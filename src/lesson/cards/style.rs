@@ -4,6 +4,7 @@
 
 use super::ask::{Ask, classify, finite_verb, lower_first};
 use super::forms::{is_base, looks_plural};
+use super::period::period;
 use super::question::{defines, places_advice, rest_from, what_is};
 use super::sentence::{Sent, content_stems};
 use super::statement::{advice_first, case_and_advice};
@@ -474,35 +475,6 @@ pub(super) fn lists_sources(heading: &str) -> bool {
             .is_some_and(|w| LEXICON.is(&w.to_lowercase(), Role::ReferenceHeading))
 }
 
-/// "1970s", "The 2010s", "Before the 1970s", "In 1905": a heading naming a
-/// period, as "in the 1970s" or "before the 1970s" (lower case given).
-pub(super) fn period(label: &str) -> Option<String> {
-    let words: Vec<&str> = label.split_whitespace().collect();
-    let (&last, rest) = words.split_last()?;
-    // "1970s", "1905"; "'90s" (not "01", a number).
-    let digits = last.trim_end_matches('s');
-    let short = digits.strip_prefix(['\'', '\u{2019}']);
-    let year = match short {
-        Some(d) => d.len() == 2 && d.chars().all(|c| c.is_ascii_digit()),
-        None => digits.len() == 4 && digits.chars().all(|c| c.is_ascii_digit()),
-    };
-    if !year || rest.len() > 2 {
-        return None;
-    }
-    let decade = last.ends_with('s');
-    match rest {
-        [] | ["the"] if decade => Some(format!("in the {last}")),
-        [] => Some(format!("in {last}")),
-        [p] | [p, "the"]
-            if matches!(*p, "before" | "after" | "since" | "until" | "in" | "during") =>
-        {
-            let the = if decade { "the " } else { "" };
-            Some(format!("{p} {the}{last}"))
-        }
-        _ => None,
-    }
-}
-
 /// "Why keep one?", "Who needs this?", "What does it leave out?": a short
 /// question whose pronoun stands for the lesson's subject, which only the
 /// title names.
@@ -560,21 +532,6 @@ mod tests {
         // "They" stands for a title naming several things.
         assert!(leans_on_the_subject("What are they?", true));
         assert!(!leans_on_the_subject("Why do they want you?", false));
-    }
-
-    #[test]
-    fn a_period_heading_says_when() {
-        assert_eq!(period("1970s").as_deref(), Some("in the 1970s"));
-        assert_eq!(period("the 2010s").as_deref(), Some("in the 2010s"));
-        assert_eq!(
-            period("before the 1970s").as_deref(),
-            Some("before the 1970s")
-        );
-        assert_eq!(period("in 1905").as_deref(), Some("in 1905"));
-        assert_eq!(period("step 3"), None);
-        assert_eq!(period("http 2"), None);
-        assert_eq!(period("01"), None);
-        assert_eq!(period("the '90s").as_deref(), Some("in the '90s"));
     }
 
     #[test]
