@@ -365,7 +365,7 @@ fn pick(
 }
 
 /// The sentence with bytes `a..b` hidden as the cloze's one deletion.
-fn hide(text: &str, a: usize, b: usize) -> String {
+pub(super) fn hide(text: &str, a: usize, b: usize) -> String {
     capitalise(&format!(
         "{}{{{{c1::{}}}}}{}",
         &text[..a],

@@ -120,3 +120,19 @@ pub(super) fn a_cloze_never_hides_a_list_item_a_fixed_phrase_or_a_heading_word()
         .collect();
     assert!(!spans.iter().any(|p| p.contains("room")), "{spans:?}");
 }
+
+#[test]
+fn a_tip_whose_text_gives_no_card_is_clozed_from_its_label() {
+    let deck = crate::lesson::generate(
+        std::path::Path::new("lesson.md"),
+        "# Giving feedback\n\nFeedback helps when it is kind.\n\n## With your team\n\n\
+         - **Avoid selective ownership of code**\n  - \"Mine\", \"not mine\", \"yours\"\n\n\
+         - **Explain your reasoning before you reject an idea**\n  - \"I would split this because it is long.\"\n",
+    )
+    .expect("a lesson");
+    let clozes: Vec<String> = deck.cards.into_iter().filter_map(|c| c.cloze).collect();
+    assert!(
+        clozes.contains(&"Avoid {{c1::selective ownership}} of code.".to_string()),
+        "{clozes:?}"
+    );
+}

@@ -313,6 +313,7 @@ impl Maker {
         }
         if let Some(left_out) = self.asks_nothing(section, ss, &substantive) {
             report.left_out = left_out;
+            report.cards = self.label_cloze(section, None);
             self.reports.push(report);
             return;
         }
@@ -356,7 +357,7 @@ impl Maker {
             let used = self.used_sentences(&part, &chosen, before_clozes);
             report.cards += self.more_questions(&part, &used, report.cards);
         }
-        report.cards += self.row_cards(section, Some(&part.base));
+        report.cards += self.last_cards(section, &part.base, report.cards);
         if nameless && report.cards > 0 {
             self.list_by_context(section);
         }

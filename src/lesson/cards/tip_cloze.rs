@@ -4,9 +4,12 @@
 //! and leaves the case or the reason around it as the cue (see
 //! docs/lessons.md, "Lists of tips").
 
-use crate::lesson::language::{LEXICON, Pos, Role, Word, advice_start};
+use crate::lesson::language::{LEXICON, Pos, Role, Word, advice_start, analyse};
+use crate::lesson::read::{PieceKind, Section};
 
-use super::sentence::Sent;
+use super::cloze::hide;
+use super::sentence::{Sent, content_stems};
+use super::{CardEntry, Explained, Maker};
 
 /// Fewest words of the cue left beside the hidden advice (one of them a
 /// content word).
@@ -14,6 +17,78 @@ const CUE_WORDS: usize = 3;
 
 /// Most words of the advice a tip's cloze hides.
 const ADVICE_WORDS: usize = 6;
+
+impl Maker {
+    /// A section's last cards: its table's rows, and, for a tip that got
+    /// no card (`made`), the cloze of its label (see [`Maker::label_cloze`]).
+    pub(super) fn last_cards(&mut self, section: &Section, base: &str, made: usize) -> usize {
+        let rows = self.row_cards(section, Some(base));
+        if made + rows > 0 {
+            return rows;
+        }
+        self.label_cloze(section, Some(base))
+    }
+
+    /// A tip whose text gives no card ("**Ask good questions; don't make
+    /// demands**" over a quoted example, or a label alone): its label is
+    /// its advice, clozed like a tip without one. `base` is the id prefix
+    /// of the section's cards, when its text made one. Gives how many.
+    pub(super) fn label_cloze(&mut self, section: &Section, base: Option<&str>) -> usize {
+        let Some(label) = section.heading.as_deref().filter(|_| section.tip) else {
+            return 0;
+        };
+        let text = if label.ends_with(['.', '!', '?']) {
+            label.to_string()
+        } else {
+            format!("{label}.")
+        };
+        let s = Sent::new(text, PieceKind::Para);
+        let Some((a, b)) = advice_span(&s) else {
+            return 0;
+        };
+        // (Nor a phrase of the title, which the card gives away.)
+        let hidden = &s.text[a..b];
+        if content_stems(&analyse(hidden), hidden)
+            .iter()
+            .any(|w| self.title_stems.contains(w))
+        {
+            return 0;
+        }
+        let cloze = hide(&s.text, a, b);
+        if !self.fronts.insert(cloze.clone()) {
+            return 0;
+        }
+        let base = match base {
+            Some(b) => b.to_string(),
+            None => {
+                let section_slug = self.section_slug(label);
+                format!("{}/{section_slug}", self.lesson_slug)
+            }
+        };
+        let id = format!("{base}/cloze");
+        let extra = match &section.context {
+            Some(c) => self.casing.sentence_case(c),
+            None => self.title.clone(),
+        };
+        self.explained.push(Explained {
+            id: id.clone(),
+            sources: vec![s.text.clone()],
+            why: format!(
+                "a tip whose text gives no card: its label hides what it advises, \u{201c}{}\u{201d}",
+                &s.text[a..b]
+            ),
+            runners_up: Vec::new(),
+        });
+        self.cards.push(CardEntry {
+            id: Some(id),
+            cloze: Some(cloze),
+            extra: Some(extra),
+            tags: vec![self.lesson_slug.clone(), "cloze".into()],
+            ..CardEntry::default()
+        });
+        1
+    }
+}
 
 /// The byte span of the advice to hide in a tip's sentence, when the
 /// sentence opens its main clause with an imperative ("If you are new,
