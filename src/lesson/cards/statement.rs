@@ -215,10 +215,11 @@ pub(super) fn invert(h: &Analysis, text: &str, apostrophe: char, loose: bool) ->
 /// The heading as a question reads it: its subject alone when it only
 /// says it explains it, the title for "it", the advice before its
 /// circumstances, and "how to" before advice whose means follow.
-pub(super) fn as_asked(inline: String, title: &str) -> String {
+pub(super) fn as_asked(inline: String, title: &str, nested: bool) -> String {
     by_means(advice_first(super::style::it_is_the_title(
         subject_of_explainer(inline),
         title,
+        nested,
     )))
 }
 
