@@ -473,7 +473,7 @@ impl Maker {
         let front = self
             .first_step_front(part, &chosen)
             .unwrap_or_else(|| self.front(part, &chosen, is_steps));
-        let (front, back, chosen) = sharpened(front, back, chosen, (part.ss, &self.title));
+        let (front, back, chosen) = sharpened(front, back, chosen, (part.ss, self.title_words()));
         let front = self.in_context(part.section, front);
         let front = self.unique_front(front);
         let id = format!("{}/point", part.base);

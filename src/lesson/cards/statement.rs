@@ -216,7 +216,7 @@ pub(super) fn invert(h: &Analysis, text: &str, apostrophe: char, loose: bool) ->
 /// says it explains it, the title for "it", the advice before its
 /// circumstances, and "how to" before advice whose means follow.
 pub(super) fn as_asked(inline: String, title: &str, nested: bool) -> String {
-    by_means(advice_first(super::style::it_is_the_title(
+    by_means(advice_first(it_is_the_title(
         subject_of_explainer(inline),
         title,
         nested,
@@ -334,9 +334,85 @@ pub(super) fn case_and_advice(heading: &str) -> Option<(String, String)> {
     Some((case.to_string(), format!("{}.", capitalise(advice))))
 }
 
+/// "What is it?", "Why use it?": a short question whose last word "it" can
+/// only be the lesson's subject, which its title names. (Under a parent
+/// heading, "What it is" and "How it works" ask about the parent, see
+/// `facet.rs`: `nested`.)
+pub(super) fn it_is_the_title(inline: String, title: &str, nested: bool) -> String {
+    let words: Vec<&str> = inline.split(' ').collect();
+    let it = |w: &str| {
+        w.trim_end_matches(['?', '.', '!'])
+            .eq_ignore_ascii_case("it")
+    };
+    let asks = words.first().is_some_and(|w| {
+        matches!(
+            w.to_lowercase().as_str(),
+            "what" | "why" | "how" | "who" | "where" | "when"
+        )
+    });
+    if words.len() > 4 || !asks {
+        return inline;
+    }
+    // ("What it is", "How it works": the question put as a statement, put
+    // back as a question on the title: "What are sprint planning
+    // meetings", "How do sprint planning meetings work".)
+    if let Some(k) = words
+        .iter()
+        .position(|w| *w == "it")
+        .filter(|&k| k == 1 && words.len() == 3 && !nested)
+    {
+        let plural = looks_plural(title.to_lowercase().rsplit(' ').next().unwrap_or(""));
+        let wh = words[..k].join(" ");
+        let verb = words[k + 1];
+        return match (plural, verb) {
+            (false, "is" | "was" | "has") => format!("{wh} {verb} {title}"),
+            (true, "is") => format!("{wh} are {title}"),
+            (true, "was") => format!("{wh} were {title}"),
+            (_, v) => {
+                let base = v.strip_suffix('s').unwrap_or(v);
+                let aux = if plural { "do" } else { "does" };
+                format!("{wh} {aux} {title} {base}")
+            }
+        };
+    }
+    if !words.last().is_some_and(|w| it(w)) {
+        return inline;
+    }
+    let last = words[words.len() - 1];
+    let mark = &last[2..];
+    let mut out: Vec<String> = words[..words.len() - 1]
+        .iter()
+        .map(|w| w.to_string())
+        .collect();
+    out.push(format!("{title}{mark}"));
+    out.join(" ")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_question_put_as_a_statement_on_it_asks_about_the_title() {
+        let t = |h: &str, title: &str| it_is_the_title(h.to_string(), title, false);
+        assert_eq!(t("What it is", "Code reviews"), "What are Code reviews");
+        assert_eq!(
+            t("How it works", "A write-ahead log"),
+            "How does A write-ahead log work"
+        );
+        assert_eq!(t("Why use it?", "Git bisect"), "Why use Git bisect?");
+        assert_eq!(t("What it costs to run", "Kiln"), "What it costs to run");
+    }
+
+    #[test]
+    fn a_short_question_about_it_asks_about_the_title() {
+        let t = |h: &str| it_is_the_title(h.to_string(), "Git bisect", false);
+        assert_eq!(t("What is it?"), "What is Git bisect?");
+        assert_eq!(t("Why use it"), "Why use Git bisect");
+        // An idiom keeps its "it".
+        assert_eq!(t("Keep at it"), "Keep at it");
+        assert_eq!(t("What makes it fast?"), "What makes it fast?");
+    }
 
     #[test]
     fn a_case_heads_the_section_and_its_advice_answers() {
