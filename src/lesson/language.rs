@@ -103,6 +103,15 @@ impl Word {
     pub fn is_punct(&self) -> bool {
         self.pos == Pos::Punct
     }
+
+    /// "your", "their": a possessive determiner, which the tagger may call
+    /// a pronoun though it opens a noun phrase ("the term of your loan").
+    pub fn is_possessive(&self) -> bool {
+        matches!(
+            self.norm.as_str(),
+            "my" | "your" | "his" | "her" | "its" | "our" | "their"
+        )
+    }
 }
 
 /// A sentence, analysed.

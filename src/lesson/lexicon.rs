@@ -89,6 +89,8 @@ pub enum Role {
     KindNoun,
     /// A heading naming a checklist, whose items are in no order.
     ChecklistHeading,
+    /// A noun naming many things as one ("a collection of…").
+    CollectiveNoun,
 }
 
 const LEXICON_TEXT: &str = include_str!("lexicon.txt");
@@ -156,6 +158,7 @@ const ROLE_NAMES: &[(&str, Role)] = &[
     ("aim-opening", Role::AimOpening),
     ("kind-noun", Role::KindNoun),
     ("checklist-heading", Role::ChecklistHeading),
+    ("collective-noun", Role::CollectiveNoun),
 ];
 
 impl Lexicon {

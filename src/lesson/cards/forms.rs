@@ -267,8 +267,11 @@ pub(super) fn advises(a: &Analysis) -> bool {
         && matches!(content[1].norm.as_str(), "not" | "n't")
         && is_base(&content[2].norm)
         && !matches!(content[2].pos, Pos::Pron | Pos::Det);
-    first_verb.is_some_and(|w| w.pos == Pos::Verb && is_base(&w.norm))
-        || misread
+    // (A word the dictionary knows as no verb is none, however the tagger
+    // reads it: "Software that either implements…".)
+    first_verb.is_some_and(|w| {
+        w.pos == Pos::Verb && is_base(&w.norm) && known_verb(&w.norm) != Some(false)
+    }) || misread
         || after_clause
         || negated
 }

@@ -7,7 +7,7 @@ use super::acronym::{spells_out, stand_for_question};
 use super::ask::{Ask, names_a_construct};
 use super::forms::gerund_base;
 use super::from_back::question_from_back;
-use super::gloss::gloss_question;
+use super::gloss::{collective_gloss, gloss_question};
 use super::noun::named_thing;
 use super::question::{
     defines, places_advice, plain_noun, question, term_question, what_is, with_article,
@@ -107,6 +107,17 @@ impl Maker {
         }
     }
 
+    /// A glossed term's question (see [`gloss_question`]).
+    fn gloss_front(&self, part: &Part) -> Option<String> {
+        let topic = &part.topic;
+        let Ask::Gloss(opens) = topic.ask else {
+            return None;
+        };
+        let counted = self.counted.contains(&topic.inline.to_lowercase());
+        collective_gloss(part)
+            .or_else(|| gloss_question(&topic.analysis, &topic.inline, opens, counted).into())
+    }
+
     pub(super) fn front(&self, part: &Part, on_back: &[usize], is_steps: bool) -> String {
         let (ss, topic) = (part.ss, &part.topic);
         let definition = part
@@ -128,12 +139,9 @@ impl Maker {
         if let Some(front) = construct_question(topic).or_else(|| alternatives_question(topic)) {
             return front;
         }
-        if let Ask::Gloss(opens) = topic.ask {
-            let counted = self.counted.contains(&topic.inline.to_lowercase());
-            return gloss_question(&topic.analysis, &topic.inline, opens, counted);
-        }
         if let Some(front) = self
-            .aspect_front(part)
+            .gloss_front(part)
+            .or_else(|| self.aspect_front(part))
             .or_else(|| self.facet_front(part))
             .or_else(|| self.titled_aspect(part, on_back, definition))
         {

@@ -14,7 +14,7 @@ use crate::lesson::language::{
     past_participle, proper_noun,
 };
 use crate::lesson::read::{Lesson, Section};
-use crate::lesson::text::Casing;
+use crate::lesson::text::{Casing, stem};
 
 /// How a gloss opens, which tells the article its term takes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -67,8 +67,12 @@ pub(super) fn gloss(s: &Sent) -> Option<Opens> {
         if !matches!(w.pos, Pos::Verb | Pos::Aux) || describes(i) || head_of_phrase {
             continue;
         }
-        // (An adverb between: "a command that automatically runs".)
-        let before = words[..i].iter().rev().find(|b| b.pos != Pos::Adv)?;
+        // (An adverb between: "a command that automatically runs", "a
+        // tool that either builds or…".)
+        let before = words[..i]
+            .iter()
+            .rev()
+            .find(|b| b.pos != Pos::Adv && !matches!(b.norm.as_str(), "either" | "both"))?;
         // A gerund: "for storing", "access and updating", "spending, saving".
         let in_series = before.pos == Pos::Verb && before.norm.ends_with("ing");
         if (matches!(before.pos, Pos::Adp | Pos::Sconj | Pos::Cconj) || in_series)
@@ -159,6 +163,9 @@ fn opening(words: &[&Word]) -> Option<Opens> {
         {
             Opens::Other
         }
+        // (A word the dictionary knows as no verb opens a noun phrase,
+        // however the tagger reads it: "Software that…".)
+        (Pos::Verb, w) if words.len() >= 4 && known_verb(w) == Some(false) => Opens::Other,
         // ("Selling some of what has grown…": a gerund's phrase.)
         (Pos::Verb, g) if g.ends_with("ing") && words.len() >= 4 => Opens::Other,
         _ => return None,
@@ -236,6 +243,21 @@ pub(super) fn gloss_question(term: &Analysis, inline: &str, opens: Opens, counte
     format!("What does \u{201c}{inline}\u{201d} mean?")
 }
 
+/// "Libraries – A collection of pre-written code…": a gloss naming a
+/// collection of things is of a plural term, "What are libraries?"
+/// (however "Numbers – an app…" names one thing).
+pub(super) fn collective_gloss(part: &super::Part) -> Option<String> {
+    let topic = &part.topic;
+    let collective = part.substantive.first().is_some_and(|&i| {
+        let mut w = part.ss[i].a.content().map(|w| w.norm.as_str());
+        matches!(w.next(), Some("a" | "an"))
+            && w.next()
+                .is_some_and(|n| LEXICON.is(n, Role::CollectiveNoun))
+            && w.next() == Some("of")
+    });
+    (collective && is_plural(&topic.analysis)).then(|| format!("What are {}?", topic.inline))
+}
+
 /// Does the section read as a glossary entry: a heading short enough to be
 /// a term, naming no part of the text ("Introduction", "Steps",
 /// "Motivation"), over a gloss? However a one-word term reads alone
@@ -249,8 +271,24 @@ pub(super) fn glossed(
 ) -> Option<Opens> {
     let one_word = inline.split_whitespace().count() == 1;
     let spelt_in_capitals = !inline.chars().any(char::is_lowercase);
+    // ("Modeling and simulation software" over "Software that…", "General
+    // purpose software" over "Software produced for…": a gloss naming the
+    // heading's head noun first glosses a term, whatever its other words
+    // would say alone.)
+    let same_head = first.is_some_and(|s| {
+        // (Its first word past the article and adjectives, whatever class
+        // the tagger gives it.)
+        let gloss_head =
+            s.a.content()
+                .find(|w| !matches!(w.pos, Pos::Det | Pos::Adj | Pos::Adv));
+        let last = heading.content().last();
+        gloss_head
+            .zip(last)
+            .is_some_and(|(g, l)| l.pos.is_nominal() && stem(&g.norm) == stem(&l.norm))
+    });
     // ("Defending with cookies" names an activity, not a term.)
     let activity = !one_word
+        && !same_head
         && inline
             .split_whitespace()
             .next()
@@ -258,7 +296,7 @@ pub(super) fn glossed(
     let reads_as_term = !activity
         && match ask {
             Ask::Noun | Ask::Statement | Ask::Term => true,
-            Ask::Gerund => one_word,
+            Ask::Gerund => one_word || same_head,
             Ask::Do => one_word || spelt_in_capitals,
             _ => false,
         };
@@ -275,7 +313,7 @@ pub(super) fn glossed(
         && !heading.content().any(|w| {
             // ("It's the beer" is a sentence.)
             matches!(w.pos, Pos::Pron | Pos::Aux)
-                || PART_OF_TEXT.iter().any(|&r| LEXICON.is(&w.norm, r))
+                || (!same_head && PART_OF_TEXT.iter().any(|&r| LEXICON.is(&w.norm, r)))
         });
     first.filter(|_| term).and_then(gloss)
 }

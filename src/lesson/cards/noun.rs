@@ -351,9 +351,6 @@ impl Maker {
         };
         let defined = on_back.iter().any(|&i| defines(&ss[i], &stems));
         if defined || (definition && on_back.is_empty()) {
-            // ("Wallet" over "A Bitcoin wallet is…": a singular noun the
-            // text counts, left bare by the heading, is asked as one of its
-            // kind, "What is a wallet?".)
             // (Only a noun the text writes in lower case: "Python" and
             // "Taproot" are names, however the heading's casing reads.)
             let lower_in_text = ss.iter().any(|s| {
@@ -361,20 +358,8 @@ impl Maker {
                     .any(|w| w.norm == x.to_lowercase() && s.text[w.start..].starts_with(&*x))
                     || (x.contains(' ') && s.text.contains(&*x))
             });
-            let counted =
-                !plural && x == topic.inline && lower_in_text && the_one(&topic.analysis, &x) != x;
-            // ("Halving" over "The halving is the scheduled…": the
-            // defining sentence's own article.)
-            let own = on_back
-                .iter()
-                .find(|&&i| defines(&ss[i], &stems))
-                .and_then(|&i| article_before(&ss[i], &x))
-                .filter(|_| !plural && x == topic.inline && lower_in_text);
-            let x = match own {
-                Some(article) => format!("{article} {x}"),
-                None if counted => format!("{} {x}", indefinite(&x)),
-                None => x,
-            };
+            let definer = on_back.iter().find(|&&i| defines(&ss[i], &stems));
+            let x = defined_with_article(part, definer.map(|&i| &ss[i]), &x, plural, lower_in_text);
             return format!("What {} {x}?", if plural { "are" } else { "is" });
         }
         self.aspect_asked(part, on_back, &x, &stems, plural)
@@ -457,6 +442,33 @@ fn counted_one(x: &str, counted: bool) -> String {
     }
 }
 
+/// The defined thing as "What is…?" names it: with the defining
+/// sentence's own article ("Halving" over "The halving is the
+/// scheduled…"); as one of its kind when the text counts a singular noun
+/// the heading left bare and writes it in lower case ("Wallet" over "A
+/// Bitcoin wallet is…": "a wallet"); or as one thing when the definition
+/// names it so in other words ("Loan term" over "The term of your loan
+/// is…").
+fn defined_with_article(
+    part: &Part,
+    definer: Option<&Sent>,
+    x: &str,
+    plural: bool,
+    lower_in_text: bool,
+) -> String {
+    let topic = &part.topic;
+    let bare = !plural && x == topic.inline && lower_in_text;
+    let counted = bare && the_one(&topic.analysis, x) != x;
+    let own = definer.and_then(|s| article_before(s, x)).filter(|_| bare);
+    let the = definer.is_some_and(|s| s.a.content().next().is_some_and(|w| w.norm == "the"));
+    match own {
+        Some(article) => format!("{article} {x}"),
+        None if counted => format!("{} {x}", indefinite(x)),
+        None if the && !plural => the_one(&topic.analysis, x),
+        None => x.to_string(),
+    }
+}
+
 /// Does the gloss open with a verb, its subject the term: "Used to…"
 /// (`Some(true)`), "Returns the…", "Create a view" (`Some(false)`)? Not a
 /// noun phrase, "A regular join…".
@@ -483,7 +495,9 @@ pub(super) fn verb_gloss(gloss: &Sent) -> Option<bool> {
     {
         return None;
     }
-    let verb = first.pos == Pos::Verb
+    // (A word the dictionary knows as no verb is none: "Software that…".)
+    let verb = (first.pos == Pos::Verb
+        && crate::lesson::language::known_verb(&first.norm) != Some(false))
         // ("Prints", "Orders": the -s form of a verb the dictionary knows.)
         || (crate::lesson::language::can_be_verb(&first.norm)
             && (participle || !matches!(second.pos, Pos::Adp | Pos::Verb | Pos::Aux)));

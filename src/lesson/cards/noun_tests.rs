@@ -210,3 +210,45 @@ fn a_concepts_name_over_an_explanation_asks_what_it_is() {
         "{fronts:?}"
     );
 }
+
+#[test]
+fn a_possessive_in_the_subject_still_defines() {
+    let s = Sent::new(
+        "The term of your loan is how long you have to repay the loan.".into(),
+        PieceKind::Para,
+    );
+    assert!(defines(&s, &[stem("loan"), stem("term")].into()));
+}
+
+#[test]
+fn a_sentence_naming_the_heading_last_defines_it() {
+    let heading: BTreeSet<String> = [stem("double"), stem("spending")].into();
+    let s = Sent::new(
+        "If someone sends the same coins to two people at once, this is double spending.".into(),
+        PieceKind::Para,
+    );
+    assert!(defines(&s, &heading));
+    let s = Sent::new(
+        "Reviewing cards at growing gaps has come to be called spaced repetition.".into(),
+        PieceKind::Para,
+    );
+    assert!(defines(&s, &[stem("spaced"), stem("repetition")].into()));
+    // The heading last, but not as the name of what the sentence says.
+    let s = Sent::new(
+        "The hardest thing to get right in a wallet is double spending.".into(),
+        PieceKind::Para,
+    );
+    assert!(!defines(&s, &heading));
+}
+
+#[test]
+fn a_noun_the_tagger_reads_as_a_verb_still_opens_a_gloss() {
+    let s = Sent::new(
+        "Software that either implements solutions to mathematical equations given input data \
+         and boundary conditions, or infers models from data."
+            .into(),
+        PieceKind::Para,
+    );
+    assert!(!s.imperative);
+    assert!(crate::lesson::cards::gloss::gloss(&s).is_some());
+}

@@ -45,9 +45,13 @@ pub(super) fn verb_after_heading(
     })
 }
 
-/// Does the sentence define the heading ("A load balancer is…")?
+/// Does the sentence define the heading ("A load balancer is…"), or name
+/// it at its end after saying what it is (see [`names_at_end`])?
 pub(super) fn defines(s: &Sent, heading: &BTreeSet<String>) -> bool {
     let words: Vec<&Word> = s.a.content().collect();
+    if names_at_end(&words, heading) {
+        return true;
+    }
     let Some(v) = verb_after_heading(s, &words, heading) else {
         return false;
     };
@@ -59,20 +63,57 @@ pub(super) fn defines(s: &Sent, heading: &BTreeSet<String>) -> bool {
     while words.get(k).is_some_and(|w| w.pos == Pos::Adv) {
         k += 1;
     }
+    // ("X is how long…", "X is what…": a clause saying what X is.)
+    let clause = words
+        .get(v + 1)
+        .is_some_and(|w| matches!(w.norm.as_str(), "how" | "what" | "where" | "when" | "who"));
     let judged = words.get(k).is_some_and(|w| w.pos == Pos::Adj)
-        && !words.get(k + 1).is_some_and(|n| n.pos.is_nominal());
+        && !words.get(k + 1).is_some_and(|n| n.pos.is_nominal())
+        && !clause;
     let copula = matches!(verb, "is" | "are") && !judged;
     // The subject is the heading itself, give or take an article or a
     // modifier ("A recursive resolver is…"), not a clause that mentions it
-    // ("If the documentation changes, …").
+    // ("If the documentation changes, …"); a possessive is a modifier too
+    // ("The term of your loan is…").
     let plain_subject = v <= heading.len() + 5
         && !words[..v].iter().any(|w| {
-            matches!(w.pos, Pos::Sconj | Pos::Pron) || (w.pos == Pos::Adp && w.norm != "of")
+            w.pos == Pos::Sconj
+                || (w.pos == Pos::Pron && !w.is_possessive())
+                || (w.pos == Pos::Adp && w.norm != "of")
         });
     (copula || matches!(verb, "means" | "refers" | "describes"))
         && plain_subject
         && !heading.is_empty()
         && heading.iter().all(|h| subject.contains(h))
+}
+
+/// "If a user spends the same coin twice, this is double spending.",
+/// "…what has come to be called spaced repetition.": the sentence says
+/// what the thing is, then gives its name, the heading's words, last.
+/// ("The hardest part is caching" does not: only "this", "that" or "it"
+/// before the verb point back at what the sentence described.)
+fn names_at_end(words: &[&Word], heading: &BTreeSet<String>) -> bool {
+    let is_heading = |w: &&&Word| heading.contains(&stem(&w.norm));
+    let named = words.iter().rev().take_while(is_heading).count();
+    let name: BTreeSet<String> = words[words.len() - named..]
+        .iter()
+        .map(|w| stem(&w.norm))
+        .collect();
+    if heading.is_empty() || named > heading.len() + 1 || name != *heading {
+        return false;
+    }
+    let mut k = words.len() - named;
+    while k > 0 && matches!(words[k - 1].norm.as_str(), "a" | "an" | "the") {
+        k -= 1;
+    }
+    let before = |back: usize| k.checked_sub(back).map(|i| words[i].norm.as_str());
+    k >= 5
+        && match before(1) {
+            Some("called" | "named" | "termed") => true,
+            Some("as") => before(2) == Some("known"),
+            Some("is" | "are") => matches!(before(2), Some("this" | "that" | "it")),
+            _ => false,
+        }
 }
 
 /// Text of the heading from content word `from` on, as written.

@@ -537,3 +537,24 @@ fn a_checklist_is_no_sequence_of_steps() {
         "{fronts:?}"
     );
 }
+
+#[test]
+fn a_gloss_of_a_collection_asks_for_the_plural_term() {
+    let fronts = lesson_fronts(
+        "# Kinds of software\n\n## What is software?\n\n\
+         Researchers write programs to study their data. Software is a set of programs.\n\n\
+         **Libraries** – A collection of pre-written, reusable code that provides standard versions of common algorithms.\n\n\
+         **Analysis software** – Software written to turn measurements into plots and tables.\n\n\
+         **Single-use software** – Software written once for one figure in one paper.\n\n\
+         **Modeling software** – Software that either implements solutions to equations given input data \
+         and boundary conditions, or infers models from data.\n",
+    );
+    assert!(
+        fronts.contains(&"What are libraries?".to_string()),
+        "{fronts:?}"
+    );
+    assert!(
+        fronts.contains(&"What is analysis software?".to_string()),
+        "{fronts:?}"
+    );
+}

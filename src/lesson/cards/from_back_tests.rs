@@ -1,0 +1,165 @@
+use super::*;
+use crate::lesson::read::PieceKind;
+
+fn asked(heading: &str, plural: bool, text: &str, opens: bool) -> Option<String> {
+    let s = Sent::new(text.to_string(), PieceKind::Para);
+    let inline = heading.to_lowercase();
+    let h = Heading {
+        head: head_of(heading),
+        text: &inline,
+        shown: heading,
+    };
+    ask_of(&s, opens, &h, (&inline, plural), &Casing::default())
+}
+
+#[test]
+fn the_verb_after_the_subject_names_what_is_asked() {
+    let cases = [
+        (
+            "Recovery point objective",
+            "RPO determines how often the backups must run.",
+            "What does RPO determine?",
+        ),
+        (
+            "Composite indexes",
+            "An index can hold several columns of one table.",
+            "What can an index hold?",
+        ),
+        (
+            "Vertical scaling",
+            "Vertical scaling depends on bigger and costlier hardware.",
+            "What does vertical scaling depend on?",
+        ),
+        (
+            "Hyrum's law",
+            "Hyrum's Law says that every observable behaviour will be relied on.",
+            "What does Hyrum's Law say?",
+        ),
+        (
+            "Rehearsals",
+            "Rehearsals are essential to find the gaps in a plan.",
+            "Why are rehearsals essential?",
+        ),
+    ];
+    for (heading, text, question) in cases {
+        assert_eq!(
+            asked(heading, false, text, false).as_deref(),
+            Some(question),
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn a_term_the_sentence_defines_is_asked_for() {
+    let text = "A cliff is a period during which no shares vest at all.";
+    assert_eq!(
+        asked("Vesting schedules", false, text, false).as_deref(),
+        Some("What is a cliff?")
+    );
+    // A description, or a general noun, defines no term.
+    for text in [
+        "The event loop is different than the models of other languages.",
+        "The goal is a system that stays up during upgrades.",
+    ] {
+        assert_eq!(asked("Concurrency", false, text, false), None, "{text}");
+    }
+}
+
+#[test]
+fn by_and_a_gerund_ask_how() {
+    assert_eq!(
+        asked(
+            "Memory limits",
+            false,
+            "Learners can keep more facts in mind by grouping them into chunks.",
+            false
+        )
+        .as_deref(),
+        Some("Memory limits: how can learners keep more facts in mind?")
+    );
+}
+
+#[test]
+fn a_pronoun_stands_for_the_heading_only_in_the_first_sentence() {
+    let text = "These are scripts that move the traffic to a spare server.";
+    assert_eq!(
+        asked("Failover scripts", true, text, true).as_deref(),
+        Some("What are failover scripts?")
+    );
+    assert_eq!(asked("Failover scripts", true, text, false), None);
+    // "This" does not stand for a plural heading.
+    let this = "This is a script that moves the traffic to a spare server.";
+    assert_eq!(asked("Failover scripts", true, this, true), None);
+}
+
+#[test]
+fn shapes_whose_answer_is_not_the_rest_of_the_clause_are_left_alone() {
+    for (heading, text) in [
+        // A second complement: "the resolver" is not what matters.
+        (
+            "Root servers",
+            "A root server points the resolver to the right registry.",
+        ),
+        // The answer is the heading.
+        (
+            "Horizontal scaling",
+            "Load balancers help with horizontal scaling of a service.",
+        ),
+        // A passive says nothing the subject does.
+        (
+            "Stale entries",
+            "Stale entries are removed by a sweep every hour.",
+        ),
+        // A long subject the heading does not name.
+        (
+            "Caching",
+            "The small team of operators on call keeps a log.",
+        ),
+    ] {
+        assert_eq!(asked(heading, false, text, false), None, "{text}");
+    }
+}
+
+#[test]
+fn a_sentence_set_in_the_heading_asks_how_it_works() {
+    let works = |heading: &str, text: &str| {
+        let s = Sent::new(text.to_string(), PieceKind::Para);
+        works_question(
+            &s,
+            &heading.to_lowercase(),
+            (&heading.to_lowercase(), false),
+        )
+    };
+    assert_eq!(
+        works(
+            "Active-passive",
+            "With active-passive failover, a standby server waits for the heartbeat to stop."
+        )
+        .as_deref(),
+        Some("How does active-passive failover work?")
+    );
+    assert_eq!(
+        works(
+            "Active-active",
+            "In active-active, both servers are taking traffic, sharing the load."
+        )
+        .as_deref(),
+        Some("How does active-active work?")
+    );
+    // Advice set in it, or something else set in it, is not how it works.
+    assert_eq!(
+        works(
+            "Leader election",
+            "In leader election, you should keep terms short."
+        ),
+        None
+    );
+    assert_eq!(
+        works(
+            "Leader election",
+            "In a small office, each desk has a lamp."
+        ),
+        None
+    );
+}
