@@ -410,8 +410,11 @@ fn is_imperative(h: &Analysis, words: &[&Word], advises: bool) -> bool {
     let w0 = first.norm.as_str();
     // An imperative: a base verb first, not followed by another verb form
     // that would make the first a noun ("Use cases are…").
-    let verb_first =
-        (first.pos == Pos::Verb || matches!(w0, "be" | "have" | "keep" | "make")) && is_base(w0);
+    // (Not a word the dictionary knows as no verb, however the tagger
+    // reads it: "Dough ingredients".)
+    let verb_first = ((first.pos == Pos::Verb && known_verb(w0) != Some(false))
+        || matches!(w0, "be" | "have" | "keep" | "make"))
+        && is_base(w0);
     // "Reverse proxy": a verb reading before a bare singular noun is a
     // noun phrase; "Use flashcards", "Send a note" are imperatives.
     // A bracketed aside ("Reverse proxy (web server)") is not counted.

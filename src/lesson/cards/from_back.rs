@@ -445,6 +445,10 @@ pub(super) fn subject(
     heading: &Heading,
     casing: &Casing,
 ) -> Option<Subject> {
+    // ("1957 Perceptron is…", a timeline's entry: the year tells when,
+    // which the question would give away; the name is what it asks of.)
+    let dated = words.len() >= 2 && is_year(&words[0].norm);
+    let words = if dated { &words[1..] } else { words };
     let first = words.first()?;
     if words.len() == 1 && matches!(first.norm.as_str(), "it" | "this" | "these" | "they") {
         return Some(Subject::Pronoun);
@@ -491,6 +495,14 @@ pub(super) fn subject(
         casing.inline_words(text).join(" ")
     };
     Some(Subject::Named { text, about })
+}
+
+/// A year ("1957") or a decade ("1980s") opening a timeline's entry.
+fn is_year(word: &str) -> bool {
+    let digits = word.strip_suffix('s').unwrap_or(word);
+    digits.len() == 4
+        && digits.chars().all(|c| c.is_ascii_digit())
+        && (digits.starts_with('1') || digits.starts_with('2'))
 }
 
 /// "RTO" for "Recovery time objective": an acronym of the heading's words.

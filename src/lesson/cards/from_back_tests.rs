@@ -163,3 +163,18 @@ fn a_sentence_set_in_the_heading_asks_how_it_works() {
         None
     );
 }
+
+#[test]
+fn a_timeline_entry_is_asked_without_its_year() {
+    assert_eq!(
+        asked(
+            "Notable discoveries",
+            true,
+            "1957 Perceptron is a type of linear classifier invented by Frank Rosenblatt.",
+            false,
+        )
+        .map(|q| q.to_lowercase())
+        .as_deref(),
+        Some("what is perceptron?")
+    );
+}

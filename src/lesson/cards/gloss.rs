@@ -10,7 +10,7 @@ use super::named::names_a_thing;
 use super::noun::verb_gloss;
 use super::sentence::Sent;
 use crate::lesson::language::{
-    Analysis, LEXICON, Pos, Role, Word, ever_mass, known_verb, known_word, mass_only,
+    Analysis, LEXICON, Pos, Role, Word, can_be_verb, ever_mass, known_verb, known_word, mass_only,
     past_participle, proper_noun,
 };
 use crate::lesson::read::{Lesson, Section};
@@ -155,17 +155,30 @@ fn opening(words: &[&Word]) -> Option<Opens> {
         // enough not to be a fragment of advice.)
         // (Not a verb's base before its object, "Label each packet…",
         // "Store them dry": advice the tagger read as a noun.)
+        // (Nor a subject and its verb in -s the tagger read as a noun,
+        // before its object: "Recovery replays the log…".)
         (Pos::Adj | Pos::Noun | Pos::Propn, w)
             if words.len() >= 4
                 && !(known_verb(w) == Some(true)
                     && is_base(w)
-                    && matches!(words[1].pos, Pos::Det | Pos::Pron)) =>
+                    && matches!(words[1].pos, Pos::Det | Pos::Pron))
+                && !(words[1].norm.ends_with('s')
+                    && can_be_verb(&words[1].norm)
+                    && matches!(words[2].pos, Pos::Det | Pos::Pron)) =>
         {
             Opens::Other
         }
         // (A word the dictionary knows as no verb opens a noun phrase,
-        // however the tagger reads it: "Software that…".)
-        (Pos::Verb, w) if words.len() >= 4 && known_verb(w) == Some(false) => Opens::Other,
+        // however the tagger reads it, when a relative clause or a
+        // preposition goes on with it: "Software that…".)
+        (Pos::Verb, w)
+            if words.len() >= 4
+                && known_verb(w) == Some(false)
+                && (matches!(words[1].norm.as_str(), "that" | "which" | "who")
+                    || words[1].pos == Pos::Adp) =>
+        {
+            Opens::Other
+        }
         // ("Selling some of what has grown…": a gerund's phrase.)
         (Pos::Verb, g) if g.ends_with("ing") && words.len() >= 4 => Opens::Other,
         _ => return None,

@@ -252,3 +252,12 @@ fn a_noun_the_tagger_reads_as_a_verb_still_opens_a_gloss() {
     assert!(!s.imperative);
     assert!(crate::lesson::cards::gloss::gloss(&s).is_some());
 }
+
+#[test]
+fn a_noun_and_a_verb_in_s_before_an_article_make_no_gloss() {
+    let s = Sent::new(
+        "Recovery replays the log from the last checkpoint forward.".into(),
+        PieceKind::Para,
+    );
+    assert_eq!(crate::lesson::cards::gloss::gloss(&s), None);
+}

@@ -205,8 +205,17 @@ fn predicate_end(s: &Sent, words: &[&Word], verb: &Word) -> usize {
         (w[0].norm == "," && matches!(w[1].norm.as_str(), "and" | "or") && subject)
             .then_some(w[0].start)
     });
+    // (", advances were made…": a comma, then a subject of its own and
+    // its verb, is a second statement spliced on.)
+    let spliced = words.windows(4).filter_map(|w| {
+        let subject = |x: &Word| x.pos.is_nominal() || x.pos == Pos::Pron;
+        let verb = |x: &Word| x.pos == Pos::Aux;
+        let clause =
+            (subject(w[1]) && verb(w[2])) || (w[1].pos == Pos::Det && subject(w[2]) && verb(w[3]));
+        (w[0].norm == "," && clause).then_some(w[0].start)
+    });
     second
-        .chain(joined.filter(|&k| k > verb.start))
+        .chain(joined.chain(spliced).filter(|&k| k > verb.start))
         .min()
         .unwrap_or(end)
 }
@@ -433,6 +442,16 @@ mod tests {
             Some((
                 "What answered every query at the top of the tree?".into(),
                 "The root servers.".into()
+            ))
+        );
+        // A second statement spliced on with a comma alone.
+        assert_eq!(
+            asked(
+                "Research was well funded by government agencies, advances were made in computing."
+            ),
+            Some((
+                "What was well funded by government agencies?".into(),
+                "Research.".into()
             ))
         );
     }
