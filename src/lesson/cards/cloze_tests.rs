@@ -132,7 +132,10 @@ fn a_tip_whose_text_gives_no_card_is_clozed_from_its_label() {
     .expect("a lesson");
     let clozes: Vec<String> = deck.cards.into_iter().filter_map(|c| c.cloze).collect();
     assert!(
-        clozes.contains(&"Avoid {{c1::selective ownership}} of code.".to_string()),
+        clozes.contains(
+            &"Avoid {{c1::selective ownership}} of code: \"Mine\", \"not mine\", \"yours\""
+                .to_string()
+        ),
         "{clozes:?}"
     );
 }

@@ -37,21 +37,18 @@ impl Maker {
         let Some(label) = section.heading.as_deref().filter(|_| section.tip) else {
             return 0;
         };
-        let text = if label.ends_with(['.', '!', '?']) {
-            label.to_string()
-        } else {
-            format!("{label}.")
-        };
-        let s = Sent::new(text, PieceKind::Para);
-        let Some((a, b)) = advice_span(&s) else {
+        let s = Sent::new(with_examples(label, section), PieceKind::Para);
+        let Some((a, b)) = advice_span(&s).or_else(|| bare_advice(&s)) else {
             return 0;
         };
-        // (Nor a phrase of the title, which the card gives away.)
+        // (Nor a phrase mostly of the title, which the card gives away.)
         let hidden = &s.text[a..b];
-        if content_stems(&analyse(hidden), hidden)
+        let stems = content_stems(&analyse(hidden), hidden);
+        let titled = stems
             .iter()
-            .any(|w| self.title_stems.contains(w))
-        {
+            .filter(|w| self.title_stems.contains(*w))
+            .count();
+        if 2 * titled >= stems.len() {
             return 0;
         }
         let cloze = hide(&s.text, a, b);
@@ -88,6 +85,86 @@ impl Maker {
         });
         1
     }
+}
+
+/// A tip whose label has nothing beside it to cue a cloze ("**Don't use
+/// sarcasm**", "**Explain why the code exists**"): what the advice is
+/// about, hidden however little cue is left, as nothing else of the tip
+/// gave a card. The object of
+/// its verb to the end, or the clause after a question word, of up to
+/// [`OBJECT_WORDS`] words and naming more than a general noun ("the
+/// time").
+fn bare_advice(s: &Sent) -> Option<(usize, usize)> {
+    let words: Vec<&Word> = s.a.words.iter().collect();
+    let a = advice_start(&words)?;
+    // (The label's own words: not the examples after its colon.)
+    let stop = (a..words.len())
+        .find(|&k| words[k].norm == ":")
+        .unwrap_or(words.len());
+    let end = words[..stop].iter().rposition(|w| !w.is_punct())?;
+    let question = words
+        .get(a + 1)
+        .is_some_and(|w| matches!(w.norm.as_str(), "why" | "how" | "what" | "when" | "where"));
+    let from = if question {
+        a + 1
+    } else {
+        // (With its article: "the reviewer's perspective".)
+        let c =
+            s.a.noun_phrases()
+                .into_iter()
+                .map(|(c, _)| c)
+                .find(|&c| c > a)?;
+        let det = c > a + 1 && words[c - 1].pos == Pos::Det;
+        c - usize::from(det)
+    };
+    let hidden = words.get(from..=end)?;
+    let idea = hidden
+        .iter()
+        .any(|w| w.pos.is_nominal() && !LEXICON.is(&w.norm, Role::Generic));
+    // ("Be grateful for…", "Seek to understand…": an adjective, a
+    // preposition or a verb after "to" before the object.)
+    let between_ok = (a + 1..from).all(|k| {
+        matches!(words[k].pos, Pos::Adp | Pos::Adj | Pos::Part)
+            || (words[k].pos == Pos::Verb && words[k - 1].norm == "to")
+    });
+    (idea && between_ok && hidden.iter().filter(|w| !w.is_punct()).count() <= OBJECT_WORDS)
+        .then(|| (words[from].start, words[end].end))
+}
+
+/// Most characters of the examples a tip's label cloze shows beside it.
+const EXAMPLE_CHARS: usize = 100;
+
+/// The label as a sentence, with what its tip shows of it when that is
+/// short: a quoted example or a few words ("**Avoid diminishing words**"
+/// over "simply", "simple", "just": `Avoid diminishing words: "simply",
+/// "simple", "just".`), the cue its cloze is read by.
+fn with_examples(label: &str, section: &Section) -> String {
+    let label = label.trim_end_matches(['.', '!']);
+    let shown: Vec<&str> = section
+        .body
+        .iter()
+        .map(|p| p.text.trim().trim_end_matches('.'))
+        .collect();
+    let examples = shown.join("; ");
+    let quoted = |t: &str| t.starts_with(['"', '\u{201c}']);
+    if label.ends_with('?')
+        || shown.is_empty()
+        || examples.chars().count() > EXAMPLE_CHARS
+        || !shown
+            .iter()
+            .all(|t| quoted(t) || t.split_whitespace().count() <= 4)
+    {
+        return if label.ends_with('?') {
+            label.to_string()
+        } else {
+            format!("{label}.")
+        };
+    }
+    // (A quotation keeps its own stop: `"…look it up."`.)
+    if examples.ends_with(['"', '\u{201d}']) {
+        return format!("{label}: {examples}");
+    }
+    format!("{label}: {}.", examples.trim_end_matches(['.', '!']))
 }
 
 /// The byte span of the advice to hide in a tip's sentence, when the
@@ -349,5 +426,77 @@ mod tests {
             hidden("The oven takes twenty minutes to heat, so plan ahead."),
             None
         );
+    }
+}
+
+#[cfg(test)]
+mod label_tests {
+    use super::*;
+    use crate::lesson::read::Piece;
+
+    fn tip(label: &str, body: &[&str]) -> Section {
+        let body = body
+            .iter()
+            .map(|t| Piece {
+                kind: PieceKind::Item,
+                text: t.to_string(),
+                stressed: Vec::new(),
+                numbered: false,
+                label: None,
+                nested: true,
+                line: 0,
+            })
+            .collect();
+        Section {
+            heading: Some(label.into()),
+            context: None,
+            lead_in: None,
+            sentence_heading: true,
+            tip: true,
+            glossed: false,
+            step: false,
+            body,
+            line: 1,
+        }
+    }
+
+    #[test]
+    fn a_label_shows_its_short_examples_as_the_cue() {
+        let t = tip(
+            "Avoid diminishing words",
+            &["\"simply\", \"simple\", \"just\""],
+        );
+        assert_eq!(
+            with_examples("Avoid diminishing words", &t),
+            "Avoid diminishing words: \"simply\", \"simple\", \"just\""
+        );
+        // A sentence of advice under it is no example.
+        let t = tip(
+            "Be explicit",
+            &["Remember that people read your comments without your tone of voice."],
+        );
+        assert_eq!(with_examples("Be explicit", &t), "Be explicit.");
+    }
+
+    #[test]
+    fn a_label_alone_hides_what_its_advice_is_about() {
+        let hidden = |t: &str| {
+            let s = Sent::new(t.into(), PieceKind::Para);
+            bare_advice(&s).map(|(a, b)| t[a..b].to_string())
+        };
+        assert_eq!(
+            hidden("Seek to understand the reviewer's perspective.").as_deref(),
+            Some("the reviewer's perspective")
+        );
+        assert_eq!(
+            hidden("Explain why the code exists.").as_deref(),
+            Some("why the code exists")
+        );
+        assert_eq!(
+            hidden("Be grateful for the reviewer's suggestions: \"Good call.\"").as_deref(),
+            Some("the reviewer's suggestions")
+        );
+        // Nothing but a general noun to hide.
+        assert_eq!(hidden("Take your time."), None);
     }
 }
