@@ -18,7 +18,7 @@ use crate::lesson::language::{LEXICON, Pos, Role, Word};
 use crate::lesson::text::{same_opening, stem};
 
 use super::forms::{defined_as, heading_head, indefinite, looks_plural, the_one};
-use super::forms::{is_plural, is_plural_phrase};
+use super::forms::{gerund_base, is_plural, is_plural_phrase};
 use super::from_back::question_from_back;
 use super::question::{defines, label_of, places_advice, what_is, with_article};
 use super::sentence::Sent;
@@ -211,7 +211,12 @@ pub(super) fn ask_about(x: &str, says: &Says, plural: bool) -> String {
         // the label names one thing.
         Says::Does(None, _) if plural => format!("What does \u{201c}{x}\u{201d} do?"),
         Says::Does(None, _) => format!("What does {x} do?"),
-        Says::Advice => format!("What is the advice on {x}?"),
+        // ("Kneading" over "Work the dough until…": the activity's own
+        // verb asks how to do it.)
+        Says::Advice => match gerund_base(x).filter(|_| !x.contains(' ')) {
+            Some(base) => format!("How should you {base}?"),
+            None => format!("What is the advice on {x}?"),
+        },
         Says::Names => format!("What {be} {x}?"),
     }
 }

@@ -261,3 +261,15 @@ fn a_noun_and_a_verb_in_s_before_an_article_make_no_gloss() {
     );
     assert_eq!(crate::lesson::cards::gloss::gloss(&s), None);
 }
+
+#[test]
+fn advice_on_an_activity_asks_how_to_do_it() {
+    assert_eq!(
+        ask_about("kneading", &Says::Advice, false),
+        "How should you knead?"
+    );
+    assert_eq!(
+        ask_about("lights and clothing", &Says::Advice, true),
+        "What is the advice on lights and clothing?"
+    );
+}
