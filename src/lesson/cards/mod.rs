@@ -401,7 +401,7 @@ impl Maker {
         let (inline, mistaken) = if made_up {
             (inline, false)
         } else {
-            let inline = as_asked(inline, &self.title, section.context.is_some());
+            let inline = as_asked(inline, &self.title, section.context.as_deref());
             self.mistake_as_advice(inline, section, ss)
         };
         let shown = match shown.strip_suffix(" by") {

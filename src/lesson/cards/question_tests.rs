@@ -558,3 +558,24 @@ fn a_gloss_of_a_collection_asks_for_the_plural_term() {
         "{fronts:?}"
     );
 }
+
+#[test]
+fn it_in_a_checklist_item_is_what_the_heading_above_names() {
+    let fronts = lesson_fronts(
+        "# Choosing a tent\n\n## The tent keeps you dry\n\nA dry night decides the trip.\n\n\
+         ### It has a full-length fly\n\n\
+         A fly that reaches the ground keeps rain off the inner walls in wind.\n\n\
+         ### Its seams are taped\n\n\
+         Taped seams stop water from creeping through the needle holes.\n",
+    );
+    assert!(
+        fronts
+            .iter()
+            .any(|f| f.contains("does the tent have a full-length fly")),
+        "{fronts:?}"
+    );
+    assert!(
+        fronts.iter().any(|f| f.contains("the tent's seams")),
+        "{fronts:?}"
+    );
+}

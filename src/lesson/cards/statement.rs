@@ -3,7 +3,8 @@
 //! names ("My dough smells sour" → "What if your dough smells sour?").
 
 use crate::lesson::language::{
-    Analysis, LEXICON, Pos, Role, Word, analyse, known_adjective, known_verb, verb_reading,
+    Analysis, LEXICON, Pos, Role, Word, analyse, known_adjective, known_verb, past_participle,
+    verb_reading,
 };
 use crate::lesson::read::Section;
 use crate::lesson::text::{capitalise, word_count};
@@ -166,7 +167,15 @@ pub(super) fn invert(h: &Analysis, text: &str, apostrophe: char, loose: bool) ->
     let subject = text[words[0].start..verb.start].trim();
     let mut after = text[verb.end..].trim().to_string();
     let vtext = &text[verb.start..verb.end];
-    if verb.pos == Pos::Aux || matches!(verb.norm.as_str(), "is" | "are" | "was" | "were") {
+    // ("It has alternate glyphs": "has" before its object is the main
+    // verb, and asks with "does".)
+    let possessing = matches!(verb.norm.as_str(), "has" | "have")
+        && !words.get(v + 1).is_some_and(|n| {
+            n.norm == "n't" || n.norm == "not" || n.norm == "been" || past_participle(&n.norm)
+        });
+    if !possessing
+        && (verb.pos == Pos::Aux || matches!(verb.norm.as_str(), "is" | "are" | "was" | "were"))
+    {
         // "you'll receive" → "will you receive": a clitic auxiliary is
         // written out once it moves before its subject.
         let full = match verb.norm.as_str() {
@@ -215,12 +224,55 @@ pub(super) fn invert(h: &Analysis, text: &str, apostrophe: char, loose: bool) ->
 /// The heading as a question reads it: its subject alone when it only
 /// says it explains it, the title for "it", the advice before its
 /// circumstances, and "how to" before advice whose means follow.
-pub(super) fn as_asked(inline: String, title: &str, nested: bool) -> String {
+pub(super) fn as_asked(inline: String, title: &str, parent: Option<&str>) -> String {
+    let inline = match parent {
+        Some(parent) => it_is_the_parent(inline, parent),
+        None => inline,
+    };
     by_means(advice_first(it_is_the_title(
         subject_of_explainer(inline),
         title,
-        nested,
+        parent.is_some(),
     )))
+}
+
+/// "It has enough language support" under "The typeface's design is
+/// comprehensive": a checklist's items say "it" or "its" of what the
+/// heading above names first, an article and its noun ("the typeface"),
+/// which the question needs to name.
+fn it_is_the_parent(inline: String, parent: &str) -> String {
+    let (rest, possessive) = match inline.split_once(' ') {
+        Some(("It" | "it", rest)) => (rest, false),
+        Some(("Its" | "its", rest)) => (rest, true),
+        _ => return inline,
+    };
+    let a = analyse(parent);
+    let words: Vec<&Word> = a.content().collect();
+    let Some(first) = words
+        .first()
+        .filter(|w| matches!(w.norm.as_str(), "the" | "a" | "an"))
+    else {
+        return inline;
+    };
+    let named = words[1..]
+        .iter()
+        .take_while(|w| matches!(w.pos, Pos::Noun | Pos::Propn | Pos::Adj))
+        .count();
+    let last = words[named];
+    if named == 0 || named > 3 || !last.pos.is_nominal() {
+        return inline;
+    }
+    let thing = format!("{}{}", first.norm, &parent[first.end..last.end]);
+    if possessive {
+        let apostrophe = if parent.contains('\u{2019}') {
+            '\u{2019}'
+        } else {
+            '\''
+        };
+        format!("{thing}{apostrophe}s {rest}")
+    } else {
+        format!("{thing} {rest}")
+    }
 }
 
 /// "Closures explained", "Mortgage types compared": a heading that says
