@@ -91,6 +91,10 @@ pub enum Role {
     ChecklistHeading,
     /// A noun naming many things as one ("a collection of…").
     CollectiveNoun,
+    /// A label of an example done right ("Yes:", "Do:").
+    RightExample,
+    /// A label of an example done wrong ("No:", "Don't:").
+    WrongExample,
 }
 
 const LEXICON_TEXT: &str = include_str!("lexicon.txt");
@@ -159,6 +163,8 @@ const ROLE_NAMES: &[(&str, Role)] = &[
     ("kind-noun", Role::KindNoun),
     ("checklist-heading", Role::ChecklistHeading),
     ("collective-noun", Role::CollectiveNoun),
+    ("right-example", Role::RightExample),
+    ("wrong-example", Role::WrongExample),
 ];
 
 impl Lexicon {

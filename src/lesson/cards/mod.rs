@@ -35,6 +35,7 @@ mod more;
 mod named;
 mod noun;
 mod overview;
+mod pairs;
 mod period;
 mod phrase;
 mod purpose;

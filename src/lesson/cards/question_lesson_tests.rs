@@ -1,7 +1,7 @@
 //! Questions made from headings, checked on whole lessons and on
 //! headings of particular shapes.
 
-use super::tests::{PLAIN, REASON, lesson_fronts, q, section};
+use super::tests::{PLAIN, REASON, lesson_fronts, lesson_pairs, q, section};
 use super::*;
 use crate::lesson::cards::ask::classify;
 use crate::lesson::text::Casing;
@@ -456,4 +456,85 @@ fn a_keyword_before_a_construct_of_program_text_names_it() {
          ## Building blocks\n\nFlour, fat and water are the building blocks of every pastry.\n",
     );
     assert!(!fronts.iter().any(|f| f.contains("work?")), "{fronts:?}");
+}
+
+#[test]
+fn a_gloss_of_a_collection_asks_for_the_plural_term() {
+    let fronts = lesson_fronts(
+        "# Kinds of software\n\n## What is software?\n\n\
+         Researchers write programs to study their data. Software is a set of programs.\n\n\
+         **Libraries** – A collection of pre-written, reusable code that provides standard versions of common algorithms.\n\n\
+         **Analysis software** – Software written to turn measurements into plots and tables.\n\n\
+         **Single-use software** – Software written once for one figure in one paper.\n\n\
+         **Modeling software** – Software that either implements solutions to equations given input data \
+         and boundary conditions, or infers models from data.\n",
+    );
+    assert!(
+        fronts.contains(&"What are libraries?".to_string()),
+        "{fronts:?}"
+    );
+    assert!(
+        fronts.contains(&"What is analysis software?".to_string()),
+        "{fronts:?}"
+    );
+}
+
+#[test]
+fn it_in_a_checklist_item_is_what_the_heading_above_names() {
+    let fronts = lesson_fronts(
+        "# Choosing a tent\n\n## The tent keeps you dry\n\nA dry night decides the trip.\n\n\
+         ### It has a full-length fly\n\n\
+         A fly that reaches the ground keeps rain off the inner walls in wind.\n\n\
+         ### Its seams are taped\n\n\
+         Taped seams stop water from creeping through the needle holes.\n",
+    );
+    assert!(
+        fronts
+            .iter()
+            .any(|f| f.contains("does the tent have a full-length fly")),
+        "{fronts:?}"
+    );
+    assert!(
+        fronts.iter().any(|f| f.contains("the tent's seams")),
+        "{fronts:?}"
+    );
+}
+
+#[test]
+fn a_pair_of_examples_asks_how_to_rewrite_the_wrong_one() {
+    let pairs = lesson_pairs(
+        "# Writing for readers abroad\n\nPlain sentences travel well.\n\n\
+         ## Keep the verbs\n\n\
+         ### Repeat the helping verb\n\n\
+         - Yes: The app can send the file or can print it at once.\n\
+         - No: The app can send the file or print it at once.\n\n\
+         ### Repeat the subject\n\n\
+         - No: The plan offers backups, but not the free plan.\n\
+         - Yes: The paid plan offers backups, but the free plan does not.\n",
+    );
+    let card = |rule: &str| {
+        pairs
+            .iter()
+            .find(|(f, _)| f.starts_with(rule))
+            .cloned()
+            .unwrap_or_else(|| panic!("no card for {rule}: {pairs:?}"))
+    };
+    assert_eq!(
+        card("Repeat the helping verb"),
+        (
+            "Repeat the helping verb: how would you rewrite \u{201c}The app can send the file or \
+             print it at once.\u{201d}?"
+                .to_string(),
+            "The app can send the file or can print it at once.".to_string()
+        )
+    );
+    assert_eq!(
+        card("Repeat the subject").1,
+        "The paid plan offers backups, but the free plan does not."
+    );
+    // The examples are no sentences of the section: no other card shows them.
+    let shown = pairs
+        .iter()
+        .filter(|(f, b)| f.contains("can print") || b.contains("or print"));
+    assert_eq!(shown.count(), 0, "{pairs:?}");
 }

@@ -458,7 +458,8 @@ pub(super) fn section_sentences(section: &Section) -> Vec<Sent> {
     let mut out = Vec::new();
     for (k, p) in body.iter().enumerate() {
         // (A table's row is asked about on its own; see `table.rs`.)
-        if p.kind == PieceKind::Row {
+        // (Nor is an example of a pair, "Yes: …"; see `pairs.rs`.)
+        if p.kind == PieceKind::Row || super::pairs::is_example(p.kind, &p.text) {
             continue;
         }
         let ss = sentences(&p.text);

@@ -16,7 +16,8 @@ impl Maker {
     pub(super) fn table_alone(&mut self, section: &Section, report: &mut SectionReport) -> bool {
         let rows_only = section.body.iter().all(|p| p.kind == PieceKind::Row);
         if section.body.is_empty() || !rows_only {
-            return false;
+            // (Or of example pairs alone: see `pairs.rs`.)
+            return self.pairs_alone(section, report);
         }
         report.cards = self.row_cards(section, None);
         if let Some(h) = section.heading.as_ref().filter(|_| report.cards > 0) {

@@ -22,7 +22,7 @@ impl Maker {
     /// A section's last cards: its table's rows, and, for a tip that got
     /// no card (`made`), the cloze of its label (see [`Maker::label_cloze`]).
     pub(super) fn last_cards(&mut self, section: &Section, base: &str, made: usize) -> usize {
-        let rows = self.row_cards(section, Some(base));
+        let rows = self.row_cards(section, Some(base)) + self.pair_cards(section, Some(base));
         if made + rows > 0 {
             return rows;
         }

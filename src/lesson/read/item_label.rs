@@ -32,6 +32,29 @@ pub(super) fn colon_label(text: &str) -> Option<(String, String)> {
     .then(|| (label.to_string(), rest.trim().to_string()))
 }
 
+/// "Yes: …", "Don't: …": an example of a rule followed (true) or broken
+/// (false), by its label (lexicon roles `right-example`, `wrong-example`),
+/// and the example.
+pub fn example_label(text: &str) -> Option<(bool, &str)> {
+    let (label, rest) = text.split_once(':')?;
+    let label = label
+        .trim()
+        .trim_matches(['*', '_'])
+        .to_lowercase()
+        .replace('\u{2019}', "'");
+    let rest = rest.trim().trim_start_matches(['*', '_']).trim();
+    if rest.is_empty() {
+        return None;
+    }
+    if LEXICON.is(&label, Role::RightExample) {
+        Some((true, rest))
+    } else if LEXICON.is(&label, Role::WrongExample) {
+        Some((false, rest))
+    } else {
+        None
+    }
+}
+
 /// The label that opens a list item: its bold text, a first line standing as
 /// a heading, or a short lead sentence followed by more.
 pub(super) fn item_label(

@@ -3,7 +3,7 @@
 //! item, under the section that held it.
 
 use super::advice_list::advice_tips;
-pub(super) use super::item_label::{colon_label, item_label, rule_item, rule_list};
+pub(super) use super::item_label::{colon_label, example_label, item_label, rule_item, rule_list};
 use super::termed::termed_tips;
 use super::{Piece, PieceKind, Section, heading};
 use crate::lesson::language::{LEXICON, Role};
@@ -478,9 +478,12 @@ fn tips_by_section(sections: &[Section], marks: &[ItemMark], title: &str) -> Vec
         // (Under "Step 2: Set in the sleeves", a list is the step's own
         // instructions, in order: no tips.)
         let step = l.first().is_some_and(|m| sections[m.section].step);
+        // ("Yes: …" and "No: …": examples of a rule, no tips.)
+        let examples = l.iter().all(|m| example_label(&m.text()).is_some());
         if (l.len() < 2 && !lettered)
             || inner[k]
             || step
+            || examples
             || (nested && !tips_of[l[0].section].is_empty())
         {
             continue;

@@ -46,6 +46,7 @@ use crate::error::{Error, Result};
 pub use advice_list::in_order;
 pub use heading::clean_heading;
 use heading::{heading, is_lede, pictograph, without_attributes, without_marks};
+pub use item_label::example_label;
 use lists::split_tip_lists;
 use markdown::{Block, Kind, blocks};
 use plain::plain_headings;

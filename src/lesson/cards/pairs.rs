@@ -1,0 +1,155 @@
+//! Cards for a rule's examples given in pairs (see docs/lessons.md,
+//! "Example pairs"): "Yes: Mailchimp can send your campaign or can
+//! schedule it." beside "No: Mailchimp can send your campaign or schedule
+//! it." under "Repeat helping verbs" asks how to rewrite the wrong one by
+//! the rule, and the right one answers.
+
+use std::collections::BTreeSet;
+
+use crate::lesson::language::known_verb;
+use crate::lesson::read::{PieceKind, Section, example_label};
+
+use super::{CardEntry, Explained, Maker, SectionReport};
+
+/// Most pairs of one section that get a card.
+const MOST_PAIRS: usize = 3;
+
+/// Longest example a card shows, in characters.
+const EXAMPLE_CHARS: usize = 300;
+
+/// Is the piece an example of a pair ("Yes: …", "No: …"), which is asked
+/// about with its pair, never as a sentence of the section?
+pub(super) fn is_example(kind: PieceKind, text: &str) -> bool {
+    kind == PieceKind::Item && example_label(text).is_some()
+}
+
+/// The section's examples paired, wrong then right, in the order written
+/// (either may come first).
+fn pairs(section: &Section) -> Vec<(&str, &str)> {
+    let mut out = Vec::new();
+    let (mut right, mut wrong): (Option<&str>, Option<&str>) = (None, None);
+    for p in &section.body {
+        let Some((good, text)) = example_label(&p.text).filter(|_| p.kind == PieceKind::Item)
+        else {
+            continue;
+        };
+        if good {
+            right = Some(text);
+        } else {
+            wrong = Some(text);
+        }
+        if let (Some(w), Some(r)) = (wrong, right) {
+            out.push((w, r));
+            (right, wrong) = (None, None);
+        }
+    }
+    out
+}
+
+impl Maker {
+    /// A section of example pairs alone gives their cards, and is listed
+    /// as a part of the lesson; false for any other section.
+    pub(super) fn pairs_alone(&mut self, section: &Section, report: &mut SectionReport) -> bool {
+        let only = section.body.iter().all(|p| is_example(p.kind, &p.text));
+        if section.body.is_empty() || !only {
+            return false;
+        }
+        report.cards = self.pair_cards(section, None);
+        if let Some(h) = section.heading.as_ref().filter(|_| report.cards > 0) {
+            let shown = self.casing.sentence_case(h);
+            self.listed.push((section.context.clone(), shown));
+        }
+        true
+    }
+
+    /// One card per pair of examples of `section` (up to [`MOST_PAIRS`]):
+    /// the rule (its heading) and the wrong example ask how to rewrite it,
+    /// the right one answers. `base` is the id prefix of the section's
+    /// cards, when its text made one. Gives how many.
+    pub(super) fn pair_cards(&mut self, section: &Section, base: Option<&str>) -> usize {
+        let Some(heading) = section.heading.clone() else {
+            return 0;
+        };
+        let fits = |t: &str| t.chars().count() <= EXAMPLE_CHARS;
+        let pairs: Vec<(String, String)> = pairs(section)
+            .into_iter()
+            .filter(|(w, r)| fits(w) && fits(r) && w != r)
+            .take(MOST_PAIRS)
+            .map(|(w, r)| (w.to_string(), r.to_string()))
+            .collect();
+        let base = match base {
+            Some(b) => b.to_string(),
+            None => {
+                let section_slug = self.section_slug(&heading);
+                format!("{}/{section_slug}", self.lesson_slug)
+            }
+        };
+        let rule = self
+            .casing
+            .sentence_case(heading.trim_end_matches(['.', '!', ':']));
+        // ("Gerunds" under "Avoid -ing words": a heading naming a case, not
+        // advice, is the rule above it in that case.)
+        let first = heading
+            .split_whitespace()
+            .next()
+            .unwrap_or("")
+            .to_lowercase();
+        let rule = match &section.context {
+            Some(c) if known_verb(&first) != Some(true) => {
+                format!("{} ({})", self.casing.sentence_case(c), rule.to_lowercase())
+            }
+            _ => rule,
+        };
+        let mut taken = BTreeSet::new();
+        for (k, (wrong, right)) in pairs.iter().enumerate() {
+            let id = match k {
+                0 => format!("{base}/example"),
+                _ => format!("{base}/example{}", k + 1),
+            };
+            taken.insert(id.clone());
+            let (open, close) = ('\u{201c}', '\u{201d}');
+            let front = self.unique_front(format!(
+                "{rule}: how would you rewrite {open}{wrong}{close}?"
+            ));
+            self.explained.push(Explained {
+                id: id.clone(),
+                sources: vec![wrong.clone(), right.clone()],
+                why: "a pair of examples: the rule and the one that breaks it ask, the one that follows it answers".into(),
+                runners_up: Vec::new(),
+            });
+            self.cards.push(CardEntry {
+                id: Some(id),
+                front: Some(front),
+                back: Some(right.clone()),
+                tags: vec![self.lesson_slug.clone(), "example".into()],
+                ..CardEntry::default()
+            });
+        }
+        taken.len()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_example_is_known_by_its_label() {
+        assert_eq!(
+            example_label("Yes: Send it today."),
+            Some((true, "Send it today."))
+        );
+        assert_eq!(
+            example_label("Don\u{2019}t: Send it later."),
+            Some((false, "Send it later."))
+        );
+        assert_eq!(
+            example_label("**Bad:** Send it."),
+            Some((false, "Send it."))
+        );
+        // A label of another kind, or an example with nothing after it.
+        assert_eq!(example_label("Note: Send it today."), None);
+        assert_eq!(example_label("No:"), None);
+        assert!(!is_example(PieceKind::Para, "Yes: Send it today."));
+    }
+}
