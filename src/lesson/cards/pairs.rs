@@ -9,7 +9,7 @@ use std::collections::BTreeSet;
 use crate::lesson::language::known_verb;
 use crate::lesson::read::{PieceKind, Section, example_label};
 
-use super::{CardEntry, Explained, Maker, SectionReport};
+use super::{CardEntry, Explained, Maker};
 
 /// Most pairs of one section that get a card.
 const MOST_PAIRS: usize = 3;
@@ -47,21 +47,6 @@ fn pairs(section: &Section) -> Vec<(&str, &str)> {
 }
 
 impl Maker {
-    /// A section of example pairs alone gives their cards, and is listed
-    /// as a part of the lesson; false for any other section.
-    pub(super) fn pairs_alone(&mut self, section: &Section, report: &mut SectionReport) -> bool {
-        let only = section.body.iter().all(|p| is_example(p.kind, &p.text));
-        if section.body.is_empty() || !only {
-            return false;
-        }
-        report.cards = self.pair_cards(section, None);
-        if let Some(h) = section.heading.as_ref().filter(|_| report.cards > 0) {
-            let shown = self.casing.sentence_case(h);
-            self.listed.push((section.context.clone(), shown));
-        }
-        true
-    }
-
     /// One card per pair of examples of `section` (up to [`MOST_PAIRS`]):
     /// the rule (its heading) and the wrong example ask how to rewrite it,
     /// the right one answers. `base` is the id prefix of the section's

@@ -8,18 +8,24 @@ use std::collections::BTreeSet;
 use crate::domain::slug;
 use crate::lesson::read::{PieceKind, Section};
 
+use super::pairs::is_example;
 use super::{CardEntry, Explained, Maker, SLUG_CHARS, SectionReport};
 
 impl Maker {
-    /// A section of a table alone gives its rows' cards, and is listed as
-    /// a part of the lesson; false for any other section.
+    /// A section of a table alone, or of example pairs alone (see
+    /// `pairs.rs`), gives their cards, and is listed as a part of the
+    /// lesson; false for any other section.
     pub(super) fn table_alone(&mut self, section: &Section, report: &mut SectionReport) -> bool {
         let rows_only = section.body.iter().all(|p| p.kind == PieceKind::Row);
-        if section.body.is_empty() || !rows_only {
-            // (Or of example pairs alone: see `pairs.rs`.)
-            return self.pairs_alone(section, report);
+        let pairs_only = section.body.iter().all(|p| is_example(p.kind, &p.text));
+        if section.body.is_empty() || !(rows_only || pairs_only) {
+            return false;
         }
-        report.cards = self.row_cards(section, None);
+        report.cards = if rows_only {
+            self.row_cards(section, None)
+        } else {
+            self.pair_cards(section, None)
+        };
         if let Some(h) = section.heading.as_ref().filter(|_| report.cards > 0) {
             let shown = self.casing.sentence_case(h);
             self.listed.push((section.context.clone(), shown));
