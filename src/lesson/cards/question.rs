@@ -413,6 +413,12 @@ fn asks_already(rest: &str) -> bool {
 
 /// "Threads vs processes" → "How do threads differ from processes?".
 fn versus_question(text: &str) -> String {
+    // ("Looping vs recursion: Indira's case": the subtitle after a colon
+    // is no part of what is compared.)
+    let text = match text.split_once(": ") {
+        Some((compared, _)) if compared.contains(" vs") => compared,
+        _ => text,
+    };
     let lower = text.replace(" vs. ", " vs ").replace(" versus ", " vs ");
     match lower.split_once(" vs ") {
         Some((a, b)) => {

@@ -538,3 +538,21 @@ fn a_pair_of_examples_asks_how_to_rewrite_the_wrong_one() {
         .filter(|(f, b)| f.contains("can print") || b.contains("or print"));
     assert_eq!(shown.count(), 0, "{pairs:?}");
 }
+
+#[test]
+fn a_label_before_a_bare_question_or_a_subtitle_after_a_comparison_stays_right() {
+    let fronts = lesson_fronts(
+        "# Recursion\n\n## Loops vs Recursion: A Bank Clerk's Week\n\n\
+         Indira wants to count the Wednesdays of each month in her bank statements.\n\n\
+         ## Recursion: Why and Why Not?\n\n\
+         Some problems read more clearly as recursion, though deep calls can exhaust the stack.\n",
+    );
+    assert!(
+        fronts.contains(&"How do loops differ from recursion?".to_string()),
+        "{fronts:?}"
+    );
+    assert!(
+        fronts.contains(&"Recursion: why and why not?".to_string()),
+        "{fronts:?}"
+    );
+}

@@ -122,17 +122,7 @@ pub fn clean_heading(text: &str) -> String {
             }
         }
     }
-    // "Step One: Take a broad view", "Conclusion: A few steps": a label
-    // that names no kind of thing (not a plural such as "Disadvantages")
-    // gives way to the heading after it.
-    if let Some((label, rest)) = t.split_once(": ")
-        && (1..=2).contains(&word_count(label))
-        && label.chars().all(|c| c.is_alphabetic() || c == ' ')
-        && !label.ends_with('s')
-        && word_count(rest) >= 2
-    {
-        t = rest.trim();
-    }
+    t = without_label(t);
     // "0:15 hours after mixing: Kneading", "Day 3 of the trip: Lisbon": a
     // time or a count before a colon places the step; what follows names it.
     if let Some((label, rest)) = t.split_once(": ")
@@ -167,6 +157,33 @@ pub fn clean_heading(text: &str) -> String {
     // cannot be read inside a question.
     let plain: String = t.chars().filter(|&c| !pictograph(c)).collect();
     squash(&plain)
+}
+
+/// "Step One: Take a broad view", "Conclusion: A few steps": the heading
+/// after a label that names no kind of thing (see [`clean_heading`]).
+fn without_label(t: &str) -> &str {
+    // (Not a plural such as "Disadvantages", nor a label before a
+    // question of question words alone, "Recursion: Why and Why Not?":
+    // the label is what it asks about.)
+    let bare_question = |rest: &str| {
+        rest.split_whitespace().all(|w| {
+            let w = w.trim_end_matches(['?', '!', '.']).to_lowercase();
+            matches!(
+                w.as_str(),
+                "why" | "how" | "when" | "what" | "and" | "or" | "not"
+            )
+        })
+    };
+    if let Some((label, rest)) = t.split_once(": ")
+        && (1..=2).contains(&word_count(label))
+        && label.chars().all(|c| c.is_alphabetic() || c == ' ')
+        && !label.ends_with('s')
+        && word_count(rest) >= 2
+        && !bare_question(rest)
+    {
+        return rest.trim();
+    }
+    t
 }
 
 /// "🔹Use IAM roles", "❗ Enable MFA": the pictographs marking an item or
