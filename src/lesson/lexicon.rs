@@ -95,6 +95,8 @@ pub enum Role {
     RightExample,
     /// A label of an example done wrong ("No:", "Don't:").
     WrongExample,
+    /// A noun naming people ("participants"): a subject asked "Who…?".
+    PersonNoun,
 }
 
 const LEXICON_TEXT: &str = include_str!("lexicon.txt");
@@ -165,6 +167,7 @@ const ROLE_NAMES: &[(&str, Role)] = &[
     ("collective-noun", Role::CollectiveNoun),
     ("right-example", Role::RightExample),
     ("wrong-example", Role::WrongExample),
+    ("person-noun", Role::PersonNoun),
 ];
 
 impl Lexicon {

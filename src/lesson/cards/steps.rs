@@ -267,6 +267,11 @@ pub(super) fn item_starts(section: &Section) -> Vec<usize> {
     let mut out = Vec::new();
     let mut n = 0;
     for p in &section.body {
+        // (Pieces that are no sentences of the section, as
+        // `section_sentences` reads it, count none.)
+        if p.kind == PieceKind::Row || super::pairs::is_example(p.kind, &p.text) {
+            continue;
+        }
         if p.kind == PieceKind::Item {
             out.push(n);
         }

@@ -93,7 +93,7 @@ pub(super) fn subject_question(s: &Sent) -> Option<(String, String)> {
     let answer = s
         .text
         .get(subject[0].start..subject[subject.len() - 1].end)?;
-    let who = if names_a_person(s, subject, verb) {
+    let who = if asks_who(s, subject, verb) {
         "Who"
     } else {
         "What"
@@ -128,6 +128,20 @@ fn cue_enough(rest: &[&&Word], head: &Word) -> bool {
 /// "Galen believed…", "Physician Herman Boerhaave modeled…": a subject of
 /// capitalised names doing what only a person does (see the lexicon's
 /// `person-verb`), asked "Who…?".
+/// Is the subject a person, asked "Who…?": a name doing what only a
+/// person does (see [`names_a_person`]), or people named by a noun before
+/// any preposition ("Participants in the sessions…"; lexicon role
+/// `person-noun`).
+fn asks_who(s: &Sent, subject: &[&Word], verb: &Word) -> bool {
+    let people = subject
+        .iter()
+        .take_while(|w| w.pos != Pos::Adp)
+        .filter(|w| w.pos.is_nominal())
+        .last()
+        .is_some_and(|w| LEXICON.is(&w.norm, Role::PersonNoun));
+    people || names_a_person(s, subject, verb)
+}
+
 fn names_a_person(s: &Sent, subject: &[&Word], verb: &Word) -> bool {
     subject.last().is_some_and(|w| w.pos == Pos::Propn)
         && subject
@@ -375,6 +389,14 @@ mod tests {
             Some((
                 "What observed the oldest known galaxies in infrared light?".into(),
                 "The Hubble telescope.".into()
+            ))
+        );
+        // People named by a noun, before any preposition, are asked "Who".
+        assert_eq!(
+            asked("Participants in the training sessions would learn how to run a field survey."),
+            Some((
+                "Who would learn how to run a field survey?".into(),
+                "Participants in the training sessions.".into()
             ))
         );
         // A denial, or a predicate pointing at a sentence before, asks
