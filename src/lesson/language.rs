@@ -104,6 +104,13 @@ impl Word {
         self.pos == Pos::Punct
     }
 
+    /// Is it a verb, as the tagger reads it, and not a word the dictionary
+    /// knows as no verb ("Software that…", "Recovery after a crash": the
+    /// tagger may call such a noun a verb)?
+    pub fn tagged_verb(&self) -> bool {
+        self.pos == Pos::Verb && known_verb(&self.norm) != Some(false)
+    }
+
     /// "your", "their": a possessive determiner, which the tagger may call
     /// a pronoun though it opens a noun phrase ("the term of your loan").
     pub fn is_possessive(&self) -> bool {

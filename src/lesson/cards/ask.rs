@@ -412,9 +412,8 @@ fn is_imperative(h: &Analysis, words: &[&Word], advises: bool) -> bool {
     // that would make the first a noun ("Use cases are…").
     // (Not a word the dictionary knows as no verb, however the tagger
     // reads it: "Dough ingredients".)
-    let verb_first = ((first.pos == Pos::Verb && known_verb(w0) != Some(false))
-        || matches!(w0, "be" | "have" | "keep" | "make"))
-        && is_base(w0);
+    let verb_first =
+        (first.tagged_verb() || matches!(w0, "be" | "have" | "keep" | "make")) && is_base(w0);
     // "Reverse proxy": a verb reading before a bare singular noun is a
     // noun phrase; "Use flashcards", "Send a note" are imperatives.
     // A bracketed aside ("Reverse proxy (web server)") is not counted.

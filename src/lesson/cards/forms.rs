@@ -269,9 +269,8 @@ pub(super) fn advises(a: &Analysis) -> bool {
         && !matches!(content[2].pos, Pos::Pron | Pos::Det);
     // (A word the dictionary knows as no verb is none, however the tagger
     // reads it: "Software that either implements…".)
-    first_verb.is_some_and(|w| {
-        w.pos == Pos::Verb && is_base(&w.norm) && known_verb(&w.norm) != Some(false)
-    }) || misread
+    first_verb.is_some_and(|w| w.tagged_verb() && is_base(&w.norm))
+        || misread
         || after_clause
         || negated
 }

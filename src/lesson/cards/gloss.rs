@@ -171,9 +171,9 @@ fn opening(words: &[&Word]) -> Option<Opens> {
         // (A word the dictionary knows as no verb opens a noun phrase,
         // however the tagger reads it, when a relative clause or a
         // preposition goes on with it: "Software that…".)
-        (Pos::Verb, w)
+        (Pos::Verb, _)
             if words.len() >= 4
-                && known_verb(w) == Some(false)
+                && !first.tagged_verb()
                 && (matches!(words[1].norm.as_str(), "that" | "which" | "who")
                     || words[1].pos == Pos::Adp) =>
         {

@@ -501,8 +501,7 @@ pub(super) fn verb_gloss(gloss: &Sent) -> Option<bool> {
         return None;
     }
     // (A word the dictionary knows as no verb is none: "Software that…".)
-    let verb = (first.pos == Pos::Verb
-        && crate::lesson::language::known_verb(&first.norm) != Some(false))
+    let verb = first.tagged_verb()
         // ("Prints", "Orders": the -s form of a verb the dictionary knows.)
         || (crate::lesson::language::can_be_verb(&first.norm)
             && (participle || !matches!(second.pos, Pos::Adp | Pos::Verb | Pos::Aux)));

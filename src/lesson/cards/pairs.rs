@@ -4,8 +4,6 @@
 //! it." under "Repeat helping verbs" asks how to rewrite the wrong one by
 //! the rule, and the right one answers.
 
-use std::collections::BTreeSet;
-
 use crate::lesson::language::known_verb;
 use crate::lesson::read::{PieceKind, Section, example_label};
 
@@ -16,12 +14,6 @@ const MOST_PAIRS: usize = 3;
 
 /// Longest example a card shows, in characters.
 const EXAMPLE_CHARS: usize = 300;
-
-/// Is the piece an example of a pair ("Yes: …", "No: …"), which is asked
-/// about with its pair, never as a sentence of the section?
-pub(super) fn is_example(kind: PieceKind, text: &str) -> bool {
-    kind == PieceKind::Item && example_label(text).is_some()
-}
 
 /// The section's examples paired, wrong then right, in the order written
 /// (either may come first).
@@ -62,6 +54,9 @@ impl Maker {
             .take(MOST_PAIRS)
             .map(|(w, r)| (w.to_string(), r.to_string()))
             .collect();
+        if pairs.is_empty() {
+            return 0;
+        }
         let base = match base {
             Some(b) => b.to_string(),
             None => {
@@ -85,13 +80,11 @@ impl Maker {
             }
             _ => rule,
         };
-        let mut taken = BTreeSet::new();
         for (k, (wrong, right)) in pairs.iter().enumerate() {
             let id = match k {
                 0 => format!("{base}/example"),
                 _ => format!("{base}/example{}", k + 1),
             };
-            taken.insert(id.clone());
             let (open, close) = ('\u{201c}', '\u{201d}');
             let front = self.unique_front(format!(
                 "{rule}: how would you rewrite {open}{wrong}{close}?"
@@ -110,7 +103,7 @@ impl Maker {
                 ..CardEntry::default()
             });
         }
-        taken.len()
+        pairs.len()
     }
 }
 
@@ -135,6 +128,15 @@ mod tests {
         // A label of another kind, or an example with nothing after it.
         assert_eq!(example_label("Note: Send it today."), None);
         assert_eq!(example_label("No:"), None);
-        assert!(!is_example(PieceKind::Para, "Yes: Send it today."));
+        let para = crate::lesson::read::Piece {
+            kind: PieceKind::Para,
+            text: "Yes: Send it today.".into(),
+            stressed: Vec::new(),
+            numbered: false,
+            label: None,
+            nested: false,
+            line: 1,
+        };
+        assert!(!para.asked_apart());
     }
 }

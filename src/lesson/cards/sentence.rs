@@ -457,9 +457,9 @@ pub(super) fn section_sentences(section: &Section) -> Vec<Sent> {
     let body = &section.body;
     let mut out = Vec::new();
     for (k, p) in body.iter().enumerate() {
-        // (A table's row is asked about on its own; see `table.rs`.)
-        // (Nor is an example of a pair, "Yes: …"; see `pairs.rs`.)
-        if p.kind == PieceKind::Row || super::pairs::is_example(p.kind, &p.text) {
+        // (A table's row, or an example of a pair, is asked about on its
+        // own.)
+        if p.asked_apart() {
             continue;
         }
         let ss = sentences(&p.text);

@@ -269,7 +269,7 @@ pub(super) fn item_starts(section: &Section) -> Vec<usize> {
     for p in &section.body {
         // (Pieces that are no sentences of the section, as
         // `section_sentences` reads it, count none.)
-        if p.kind == PieceKind::Row || super::pairs::is_example(p.kind, &p.text) {
+        if p.asked_apart() {
             continue;
         }
         if p.kind == PieceKind::Item {

@@ -8,7 +8,6 @@ use std::collections::BTreeSet;
 use crate::domain::slug;
 use crate::lesson::read::{PieceKind, Section};
 
-use super::pairs::is_example;
 use super::{CardEntry, Explained, Maker, SLUG_CHARS, SectionReport};
 
 impl Maker {
@@ -17,7 +16,10 @@ impl Maker {
     /// lesson; false for any other section.
     pub(super) fn table_alone(&mut self, section: &Section, report: &mut SectionReport) -> bool {
         let rows_only = section.body.iter().all(|p| p.kind == PieceKind::Row);
-        let pairs_only = section.body.iter().all(|p| is_example(p.kind, &p.text));
+        let pairs_only = section
+            .body
+            .iter()
+            .all(|p| p.kind == PieceKind::Item && p.asked_apart());
         if section.body.is_empty() || !(rows_only || pairs_only) {
             return false;
         }

@@ -132,7 +132,7 @@ fn bare_advice(s: &Sent) -> Option<(usize, usize)> {
 }
 
 /// Most characters of the examples a tip's label cloze shows beside it.
-const EXAMPLE_CHARS: usize = 100;
+const CUE_EXAMPLE_CHARS: usize = 100;
 
 /// The label as a sentence, with what its tip shows of it when that is
 /// short: a quoted example or a few words ("**Avoid diminishing words**"
@@ -149,7 +149,7 @@ fn with_examples(label: &str, section: &Section) -> String {
     let quoted = |t: &str| t.starts_with(['"', '\u{201c}']);
     if label.ends_with('?')
         || shown.is_empty()
-        || examples.chars().count() > EXAMPLE_CHARS
+        || examples.chars().count() > CUE_EXAMPLE_CHARS
         || !shown
             .iter()
             .all(|t| quoted(t) || t.split_whitespace().count() <= 4)

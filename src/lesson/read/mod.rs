@@ -147,6 +147,16 @@ pub struct Piece {
     pub line: usize,
 }
 
+impl Piece {
+    /// Is it asked about on its own, never a sentence of its section: a
+    /// table's row (see `cards/table.rs`), or an example of a pair, "Yes:
+    /// …" beside "No: …" (see `cards/pairs.rs`)?
+    pub fn asked_apart(&self) -> bool {
+        self.kind == PieceKind::Row
+            || (self.kind == PieceKind::Item && example_label(&self.text).is_some())
+    }
+}
+
 /// Line endings made `\n`, byte-order mark and tabs removed.
 pub fn normalize(text: &str) -> String {
     text.trim_start_matches('\u{feff}')
