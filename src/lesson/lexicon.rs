@@ -97,6 +97,7 @@ pub enum Role {
     WrongExample,
     /// A noun naming people ("participants"): a subject asked "Who…?".
     PersonNoun,
+    Truism,
 }
 
 const LEXICON_TEXT: &str = include_str!("lexicon.txt");
@@ -168,6 +169,7 @@ const ROLE_NAMES: &[(&str, Role)] = &[
     ("right-example", Role::RightExample),
     ("wrong-example", Role::WrongExample),
     ("person-noun", Role::PersonNoun),
+    ("truism", Role::Truism),
 ];
 
 impl Lexicon {

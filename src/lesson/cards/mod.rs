@@ -432,14 +432,10 @@ impl Maker {
             )
         };
         let (inline, analysis, reason) = with_reason(inline, analysis, &ask, section, ss, made_up);
-        // (Not when a "Why" heading under it asks that.)
+        // (Not when a "Why" heading under it asks that, nor over a task's steps.)
         let why_below = self.why_below.contains(&heading);
         let gives_reason = substantive.iter().any(|&i| ss[i].reason) && !why_below && !mistaken;
-        let why = gives_reason
-            && matches!(
-                ask,
-                Ask::Do | Ask::DoNot | Ask::Always | Ask::Statement | Ask::Predicate
-            );
+        let why = gives_reason && steps::asks_why(&ask, ss);
         Topic {
             titled: self.speaks_for_the_lesson(section, &heading),
             group: None,

@@ -491,7 +491,7 @@ fn it_in_a_checklist_item_is_what_the_heading_above_names() {
     assert!(
         fronts
             .iter()
-            .any(|f| f.contains("does the tent have a full-length fly")),
+            .any(|f| f.contains("that the tent has a full-length fly")),
         "{fronts:?}"
     );
     assert!(
@@ -553,6 +553,30 @@ fn a_label_before_a_bare_question_or_a_subtitle_after_a_comparison_stays_right()
     );
     assert!(
         fronts.contains(&"Recursion: why and why not?".to_string()),
+        "{fronts:?}"
+    );
+}
+
+#[test]
+fn a_task_over_its_numbered_steps_asks_how_even_with_a_reason() {
+    let fronts = lesson_fronts(
+        "# Using a bank app\n\n## Open the app\n\n\
+         Sign in with your fingerprint, as a passcode can be watched over your shoulder.\n\n\
+         ## Pay a friend\n\n\
+         Every account has its own number, so that people know where to send money.\n\n\
+         1. Open the app on your phone and sign in with your fingerprint or your passcode.\n\
+         2. Tap the Send button at the bottom of the screen, next to the list of your accounts.\n\
+         3. Enter the account number of your friend or scan the code they show you.\n\
+         4. Check the amount twice before you confirm, because a payment cannot be taken back.\n\
+         5. Wait for the green tick on the screen, which shows that the bank took the payment.\n\
+         6. Tell your friend that the money is on its way, as it can take a day to arrive.\n\n\
+         ## Check your balance\n\n\
+         Look at the balance every week, because a fraudulent payment is easier to stop early.\n",
+    );
+    assert!(
+        fronts
+            .iter()
+            .any(|f| f.starts_with("How") && f.contains("pay a friend")),
         "{fronts:?}"
     );
 }

@@ -1,6 +1,7 @@
 //! Quoted wording in a lesson: sample text, a script to say, someone's
 //! words. It is never a card's answer (see docs/lessons.md).
 
+use crate::lesson::language::{Analysis, Pos, Word};
 use crate::lesson::text::word_count;
 
 /// The byte spans between paired quotation marks ("…", “…”).
@@ -72,6 +73,34 @@ pub(super) fn within_a_quotation(ss: &[String]) -> Vec<bool> {
             through
         })
         .collect()
+}
+
+/// The sentence's words the writer says themselves: words someone is
+/// quoted saying ("They say “I don't know”") are not the writer's, nor is
+/// an "I" that is a numeral (see [`numeral_i`]).
+pub(super) fn own_words<'a>(a: &'a Analysis, text: &str) -> Vec<&'a str> {
+    let spans = quoted_spans(text);
+    let content: Vec<&Word> = a.content().collect();
+    content
+        .iter()
+        .enumerate()
+        .filter(|&(k, w)| {
+            let quoted = spans
+                .iter()
+                .any(|&(from, to)| w.start >= from && w.end <= to);
+            !(quoted || (w.norm == "i" && numeral_i(&content, k)))
+        })
+        .map(|(_, w)| w.norm.as_str())
+        .collect()
+}
+
+/// "Title I of the Act", "World War I.", "Phase I trials": an "I" the
+/// pronoun is followed by its verb ("I think", "I've", "I really…");
+/// followed by anything else, it is a numeral, and tells no story.
+fn numeral_i(content: &[&Word], k: usize) -> bool {
+    content.get(k + 1).is_none_or(|next| {
+        !matches!(next.pos, Pos::Verb | Pos::Aux | Pos::Adv) && !next.norm.starts_with('\'')
+    })
 }
 
 #[cfg(test)]

@@ -9,7 +9,7 @@ use crate::lesson::read::{PieceKind, Section};
 use crate::lesson::text::{capitalise, ends_sentence, norm, sentences, squash, stem, word_count};
 
 use super::forms::{addressed_modal, advises};
-use super::quote::{quoted_spans, quotes_a_script, within_a_quotation};
+use super::quote::{own_words, quotes_a_script, within_a_quotation};
 
 /// One sentence of a section, with what card making needs to know.
 pub(super) struct Sent {
@@ -158,22 +158,14 @@ impl Sent {
         let synopsis = synopsis(&a, &lower);
         let leans = super::leaning::leaning(&a, &lower).filter(|_| !synopsis && !consequence);
         // ("Imagine a GPS that…" courts the reader: it advises nothing.)
-        let hook = LEXICON.opens_with(&lower, Role::HookOpening);
+        // ("It might sound obvious that…, but": a truism, lexicon role
+        // `truism`, clears the ground before the point as a hook does.)
+        let hook = LEXICON.opens_with(&lower, Role::HookOpening)
+            || !LEXICON.find(&lower, Role::Truism).is_empty();
         let imperative = advises(&a) && leans.is_none() && !hook;
         let has_verb = a.content().any(|w| matches!(w.pos, Pos::Verb | Pos::Aux));
         let unmarked_statement = kind == PieceKind::Para && has_verb && unmarked(&a, &text);
-        // Words someone is quoted saying ("They say “I don't know”") are
-        // not the writer's.
-        let spans = quoted_spans(&text);
-        let own: Vec<&str> = a
-            .content()
-            .filter(|w| {
-                !spans
-                    .iter()
-                    .any(|&(from, to)| w.start >= from && w.end <= to)
-            })
-            .map(|w| w.norm.as_str())
-            .collect();
+        let own = own_words(&a, &text);
         let narrated = !LEXICON.find(&own, Role::Narrator).is_empty();
         let personal = narrated || !LEXICON.find(&own, Role::Personal).is_empty();
         // "Note: …", "Examples: …": a label of one or two words before a

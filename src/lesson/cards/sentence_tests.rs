@@ -265,3 +265,28 @@ fn the_writers_aim_is_background_too() {
     // The purpose of a thing is its point.
     assert!(!says("The purpose of an index is to speed up reads."));
 }
+
+#[test]
+fn an_i_before_no_verb_is_a_numeral_and_tells_no_story() {
+    let narrated = |t: &str| Sent::new(t.into(), PieceKind::Para).narrated;
+    assert!(!narrated(
+        "Title I of the act forbids employers to discriminate against applicants."
+    ));
+    assert!(!narrated("Prices doubled in the years after World War I."));
+    assert!(narrated("I learned to bake bread during the long winter."));
+    assert!(narrated("Since then I've kept a starter in the fridge."));
+}
+
+#[test]
+fn a_truism_clears_the_ground_like_a_hook() {
+    let hook = |t: &str| Sent::new(t.into(), PieceKind::Para).hook;
+    assert!(hook(
+        "It might sound obvious that a tent should keep you dry, but many leak at the seams."
+    ));
+    assert!(hook(
+        "To say that a knife should be sharp is obvious, of course."
+    ));
+    assert!(!hook(
+        "A sharp knife slips less than a blunt one on a tomato."
+    ));
+}

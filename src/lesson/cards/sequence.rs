@@ -10,7 +10,7 @@ use super::sentence::Sent;
 use super::steps::{piece_firsts, steps, steps_back};
 use super::{Explained, Maker, Part};
 use crate::deck::CardEntry;
-use crate::lesson::language::{LEXICON, Pos, Role};
+use crate::lesson::language::{LEXICON, Pos, Role, known_verb};
 use crate::lesson::read::{PieceKind, in_order};
 use crate::lesson::text::{capitalise, word_count};
 
@@ -112,6 +112,35 @@ fn what_to_do(step: &str) -> String {
     }
 }
 
+/// "Get the address and make sure you are…", "Enter the address or scan
+/// a code…", "…so that you don't…": the first thing to do, without a
+/// second one or its purpose, for a step too long to repeat whole.
+fn first_action(step: &str) -> &str {
+    // (A verb, then its object's article or pronoun: "and make sure",
+    // "or scan a code"; "front and back with…" joins two nouns.)
+    let second_verb = |rest: &str| {
+        let mut words = rest.split_whitespace().map(str::to_lowercase);
+        let verb = words.next().is_some_and(|w| known_verb(&w) == Some(true));
+        let object = words.next().is_some_and(|w| {
+            matches!(
+                w.as_str(),
+                "a" | "an" | "the" | "your" | "its" | "their" | "it" | "them" | "this" | "sure"
+            )
+        });
+        verb && object
+    };
+    [" so that ", " and ", " or "]
+        .iter()
+        .filter_map(|sep| {
+            step.match_indices(sep).find(|&(at, _)| {
+                word_count(&step[..at]) >= 3
+                    && (*sep == " so that " || second_verb(&step[at + sep.len()..]))
+            })
+        })
+        .min()
+        .map_or(step, |(at, _)| &step[..at])
+}
+
 /// A step's instruction as written, without what follows its colon
 /// ("Synchronize with the official mirror via rsync:"), when it is short
 /// enough to repeat and is advice.
@@ -142,6 +171,11 @@ fn instruction(s: &Sent, place: Place) -> Option<String> {
     let text = match (text.find(" ("), text.ends_with(')')) {
         (Some(open), true) => &text[..open],
         _ => text,
+    };
+    let text = if place == Place::Asked && word_count(text) > place.most_words() {
+        first_action(text)
+    } else {
+        text
     };
     // (The verb opens it, and no other verb of its own follows: "If you
     // have no conflicts, skip…" and "Pull request will be merged" are no
@@ -343,6 +377,21 @@ mod tests {
         assert_eq!(
             instruction(&s, Place::Asked).as_deref(),
             Some("Create a cron task to sync it")
+        );
+        // A step too long to repeat is cut to its first thing to do.
+        let s = Sent::new(
+            "Get the account number and make sure you have picked the same currency as the person you pay."
+                .into(),
+            PieceKind::Item,
+        );
+        assert_eq!(
+            instruction(&s, Place::Asked).as_deref(),
+            Some("Get the account number")
+        );
+        // (Two nouns joined by "and" are one thing to do.)
+        assert_eq!(
+            first_action("Place the front and back with the good side up"),
+            "Place the front and back with the good side up"
         );
         assert_eq!(inline("Push your branch"), "push your branch");
         assert_eq!(

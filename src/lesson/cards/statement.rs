@@ -106,12 +106,30 @@ pub(super) fn statement_question(
     let denies = words
         .iter()
         .any(|w| matches!(w.norm.as_str(), "n't" | "not" | "never"));
+    let possesses = possesses(h, &words);
     match invert(h, text, apostrophe, false) {
         Some(q) if why || denies => format!("Why {q}?"),
+        Some(_) if possesses => format!(
+            "What does it mean that {}?",
+            lower_first(text.trim_end_matches(['.', '!']))
+        ),
         Some(q) if copula => format!("In what sense {q}?"),
         Some(q) => format!("How {q}?"),
         None => format!("What does it mean that {text}?"),
     }
+}
+
+/// "It has alternate glyphs": "has" as the main verb, before what is
+/// had. How something has a thing asks nothing; what having it means does.
+fn possesses(h: &Analysis, words: &[&Word]) -> bool {
+    finite_verb(h, false).is_some_and(|v| {
+        matches!(words[v].norm.as_str(), "has" | "have")
+            && words.get(v + 1).is_some_and(|n| {
+                !matches!(n.pos, Pos::Verb | Pos::Aux | Pos::Part)
+                    && !matches!(n.norm.as_str(), "n't" | "not" | "been" | "to")
+                    && !past_participle(&n.norm)
+            })
+    })
 }
 
 /// A heading of two parts: two sentences or, when the question would ask
@@ -368,6 +386,11 @@ fn opens_advice(word: &str) -> bool {
 /// do if you found a better name?") and the advice opens its text, as the
 /// answer. `None` for any other heading.
 pub(super) fn case_and_advice(heading: &str) -> Option<(String, String)> {
+    // ("If I own an address, do I own it on other chains?" asks; it
+    // gives no advice.)
+    if heading.trim_end().ends_with('?') {
+        return None;
+    }
     let (case, advice) = heading.split_once(", ")?;
     let case_words: Vec<&str> = case.split_whitespace().collect();
     let opens_case = case_words
@@ -491,6 +514,10 @@ mod tests {
         );
         // No case, no subject in it, or no advice after it.
         assert_eq!(case_and_advice("Salt, pepper and oil"), None);
+        assert_eq!(
+            case_and_advice("If I own an address, do I own it on other chains?"),
+            None
+        );
         assert_eq!(case_and_advice("If needed, rest"), None);
         assert_eq!(
             case_and_advice("When the dough tears, the gluten is weak"),

@@ -363,6 +363,28 @@ pub(super) fn with_its_list(
     Some((with_list, list, why))
 }
 
+/// Does a heading read as `ask` ask why, when its section gives a reason?
+/// Advice and statements do, but for a task over its steps (see
+/// [`is_task`]).
+pub(super) fn asks_why(ask: &Ask, ss: &[Sent]) -> bool {
+    matches!(
+        ask,
+        Ask::Do | Ask::DoNot | Ask::Always | Ask::Statement | Ask::Predicate
+    ) && !(*ask == Ask::Do && is_task(ss))
+}
+
+/// "Receive payments" over numbered steps: a task, done as its three or
+/// more steps in the imperative say; a reason given in them is no answer
+/// to it, and its question asks how, not why.
+fn is_task(ss: &[Sent]) -> bool {
+    let steps: std::collections::BTreeSet<usize> = ss
+        .iter()
+        .filter(|s| s.kind == PieceKind::Item && s.imperative)
+        .map(|s| s.piece)
+        .collect();
+    steps.len() >= 3
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -181,7 +181,13 @@ impl super::Maker {
         if part.substantive.is_empty() {
             return true;
         }
-        let story = part.substantive.iter().all(|&i| ss[i].narrated);
+        // (Nor is a hook or a truism alone: "It might sound obvious that…,
+        // but there are plenty of…" clears the ground for a point it
+        // leaves to the sections after.)
+        let story = part
+            .substantive
+            .iter()
+            .all(|&i| ss[i].narrated || ss[i].hook);
         // (A tip whose heading is a whole sentence is what its text leans
         // on: "Use compat symbols." then "These let…".)
         let leans_on_heading = part.section.sentence_heading
