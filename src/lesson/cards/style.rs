@@ -379,8 +379,10 @@ pub(super) fn why_or_how(part: &Part, on_back: &[usize]) -> (bool, bool) {
             // (A "Why" heading under it asks why instead.)
             // (Nor does a pointer, or "There are tools like…", which only
             // says what exists.)
+            // (Nor the writer's account of what they do, "We post the
+            // videos on our site": what they do, not what it brings.)
             let states = !back_advises
-                && !ss[first].narrated
+                && !ss[first].personal
                 && !ss[first].is_background()
                 && !ss[first].pointer
                 && !existential(&ss[first])

@@ -26,6 +26,9 @@ pub(super) fn substantive_of(section: &Section, ss: &[Sent]) -> Vec<usize> {
             substantive = (0..ss.len()).collect();
         }
     }
+    if substantive.is_empty() {
+        substantive = tip_in_few_words(section, ss);
+    }
     // "Why use it?" over "- Allows us to see…", "- Saves time": items that
     // lean on the question for their subject are its answer all the same.
     // So are short items under any heading ("Alter the situation" over
@@ -87,6 +90,32 @@ pub(super) fn substantive_of(section: &Section, ss: &[Sent]) -> Vec<usize> {
         substantive.insert(0, 0);
     }
     substantive
+}
+
+/// "**Hands should be quiet.** Don't wave.", "**Golden rule:** People
+/// have short attention spans.": a tip's few words under its label are its
+/// point, however short; the indexes of those sentences, or none.
+fn tip_in_few_words(section: &Section, ss: &[Sent]) -> Vec<usize> {
+    if !section.tip || section.heading.is_none() || ss.is_empty() {
+        return Vec::new();
+    }
+    // (A statement or advice, with its verb: not quoted examples,
+    // "“Mine”, “yours”", nor a bare figure, "120 words a minute".)
+    let short_point = |s: &Sent| {
+        let verb = s.a.content().any(|w| matches!(w.pos, Pos::Verb | Pos::Aux));
+        verb && !s.quoted
+            && !s.lead_in
+            && !s.pointer
+            && !s.code()
+            && !s.text.contains('?')
+            && !s.text.starts_with(['"', '\u{201c}', '(', '\''])
+            && s.words() >= 2
+    };
+    if ss.iter().all(short_point) {
+        (0..ss.len()).collect()
+    } else {
+        Vec::new()
+    }
 }
 
 /// Whether the section illustrates the one before it ("Example",
@@ -251,3 +280,7 @@ fn opens_on(s: &Sent, heading: &std::collections::BTreeSet<String>) -> bool {
             .all(|w| w.pos == Pos::Det || heading.contains(&stem(&w.norm)))
         && words[..v].iter().any(|w| heading.contains(&stem(&w.norm)))
 }
+
+#[cfg(test)]
+#[path = "worth_tests.rs"]
+mod tests;

@@ -130,12 +130,31 @@ fn bold_label(l: &String, text: &str) -> Option<(String, String)> {
     // "*Do* encourage questions.", "**Never** reuse a key.": a stressed
     // word that only insists is no label; the sentence is, and the
     // emphatic "do" goes ("Encourage questions.").
-    if flows && ss.len() == 1 && insists(l) && word_count(&ss[0]) <= 12 && !ss[0].ends_with(':') {
+    // So is a verb the writer stressed as the item's first word, "**Avoid**
+    // sharing files…", in an item of one sentence: the bold word alone
+    // names nothing.
+    let stressed_verb = !l.contains(' ')
+        && ss.len() == 1
+        && word_count(&ss[0]) <= 25
+        && known_verb(&l.to_lowercase()) == Some(true)
+        && !l.ends_with("ing");
+    if flows
+        && ss.len() == 1
+        && (insists(l) && word_count(&ss[0]) <= 12 || stressed_verb)
+        && !ss[0].ends_with(':')
+    {
         let lead = match ss[0].strip_prefix(l.as_str()) {
             Some(after) if l.eq_ignore_ascii_case("do") => capitalise(after.trim_start()),
             _ => ss[0].clone(),
         };
-        return Some((lead.clone(), lead));
+        // (A stressed verb's sentence is the tip's label and all it says:
+        // a cloze asks for it, a question would repeat it.)
+        let body = if stressed_verb && !insists(l) {
+            String::new()
+        } else {
+            lead.clone()
+        };
+        return Some((lead, body));
     }
     let rest = if flows {
         text

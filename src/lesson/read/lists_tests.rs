@@ -152,6 +152,28 @@ fn a_stressed_word_that_only_insists_labels_nothing() {
 }
 
 #[test]
+fn a_stressed_verb_opening_a_one_sentence_item_labels_nothing() {
+    let l = read_str(
+        "# Ending a class
+
+## Parting gifts
+
+- **Give** students a handout. People forget what they only heard.
+- **Develop** a checklist and hand it out as the parting gift.
+- **Avoid** sharing files you have no right to share.
+",
+    );
+    assert_eq!(
+        headings(&l),
+        [
+            "Give students a handout",
+            "Develop a checklist and hand it out as the parting gift",
+            "Avoid sharing files you have no right to share"
+        ]
+    );
+}
+
+#[test]
 fn a_bold_label_over_nested_items_is_a_tip_made_of_them() {
     let l = read_str(
         "# Seedlings
