@@ -157,7 +157,12 @@ impl Maker {
         let who = who_asks(&around);
         let inline = self.casing.inline_words(heading).join(" ");
         let a = analyse(&inline);
-        let ask = classify(&a, section, false);
+        // ("Be concise" over questions: "be" opens advice, whatever the
+        // tagger makes of the rest.)
+        let ask = match classify(&a, section, false) {
+            Ask::Noun if a.content().next().is_some_and(|w| w.norm == "be") => Ask::Do,
+            ask => ask,
+        };
         let lower = inline.to_lowercase();
         // "Technical questions", "Questions about pay": the heading names
         // the questions already.
@@ -218,6 +223,25 @@ fn asking(who: Who, sample: bool, about: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn questions_under_be_advice_are_asked_to_follow_it() {
+        let fronts = crate::lesson::cards::question::tests::lesson_fronts(
+            "# Writing a CV\n\n## Be concise\n\n\
+             - Can a reader find your main skills in ten seconds?\n\
+             - Does the key fact stand out on the page?\n\
+             - Does the first third of the page sell you?\n\n\
+             ## Be specific\n\n\
+             - Did you give a number for each result?\n\
+             - Did you name the tools you used?\n",
+        );
+        assert!(
+            fronts
+                .iter()
+                .any(|f| f == "What questions help you be concise?"),
+            "{fronts:?}"
+        );
+    }
 
     #[test]
     fn the_words_around_say_who_asks() {

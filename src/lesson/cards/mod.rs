@@ -39,6 +39,7 @@ mod pairs;
 mod period;
 mod phrase;
 mod purpose;
+mod quality;
 mod question;
 mod quote;
 mod recast;

@@ -387,7 +387,9 @@ impl Maker {
                     let be = if plural { "are" } else { "is" };
                     format!("What {be} {}?", the_one(&topic.analysis, &x))
                 } else {
-                    format!("What matters about {}?", the_one(&topic.analysis, &x))
+                    super::quality::quality_question(part, on_back, &self.title).unwrap_or_else(
+                        || format!("What matters about {}?", the_one(&topic.analysis, &x)),
+                    )
                 }
             })
     }

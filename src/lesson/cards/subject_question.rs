@@ -25,6 +25,16 @@ const CUE_WORDS: usize = 3;
 /// Most words of the question.
 const QUESTION_WORDS: usize = 22;
 
+/// "The government does have a standard form": an emphatic "do" before
+/// its verb insists on what a reader doubts; "What does have…?" reads as
+/// a broken question.
+fn emphatic_do(words: &[&Word], v: usize) -> bool {
+    matches!(words[v].norm.as_str(), "do" | "does" | "did")
+        && words
+            .get(v + 1)
+            .is_some_and(|n| n.pos == Pos::Verb || n.pos == Pos::Aux)
+}
+
 /// The question for the subject of `s` and its answer, when the sentence
 /// opens with a noun phrase (no pronoun, no clause, no comma, no amount)
 /// followed by its verb, and what follows gives cue enough without naming
@@ -56,6 +66,9 @@ pub(super) fn subject_question(s: &Sent) -> Option<(String, String)> {
         return None;
     }
     if !agrees_with_what(verb) {
+        return None;
+    }
+    if emphatic_do(&words, v) {
         return None;
     }
     let head = subject
@@ -340,6 +353,14 @@ mod tests {
 
     fn asked(text: &str) -> Option<(String, String)> {
         subject_question(&Sent::new(text.into(), PieceKind::Para))
+    }
+
+    #[test]
+    fn an_emphatic_do_asks_for_no_subject() {
+        assert_eq!(
+            asked("The city council does have a standard form for every complaint."),
+            None
+        );
     }
 
     #[test]
