@@ -190,7 +190,10 @@ impl Sent {
             // add`"), is a statement all the same.
             fragment: (kind == PieceKind::Item && !has_verb)
                 || (!ends_sentence(&text) && !text.ends_with(':') && !unmarked_statement)
-                || text.starts_with(['(', '[']),
+                || text.starts_with(['(', '['])
+                // ("to a script that will be run…": a paragraph going on
+                // with a sentence that code broke off.)
+                || (kind == PieceKind::Para && continues_after_code(&a, &text)),
             // Quoted text, or a sentence carrying a quoted script of five
             // words or more: what someone said, not the point.
             quoted: kind == PieceKind::Quote || quotes_a_script(&text),
@@ -333,6 +336,16 @@ impl Sent {
     pub(super) fn stems(&self) -> BTreeSet<String> {
         content_stems(&self.a, &self.text)
     }
+}
+
+/// Does the sentence open in lower case on a function word ("to a
+/// script…", "and then…", "which runs…"), going on with a sentence begun
+/// before it? (A name in lower case, "npm install…", opens a sentence.)
+fn continues_after_code(a: &Analysis, text: &str) -> bool {
+    text.starts_with(|c: char| c.is_lowercase())
+        && a.content()
+            .next()
+            .is_some_and(|w| w.pos.is_function() && w.pos != Pos::Pron)
 }
 
 /// "above 1.0.0", "below the fold", "above all": before a number, an

@@ -290,3 +290,13 @@ fn a_truism_clears_the_ground_like_a_hook() {
         "A sharp knife slips less than a blunt one on a tomato."
     ));
 }
+
+#[test]
+fn a_paragraph_going_on_after_code_is_a_fragment() {
+    let s = |t: &str| Sent::new(t.into(), PieceKind::Para);
+    assert!(
+        s("to a script that every shell runs, because one missed command corrupts the state.")
+            .fragment
+    );
+    assert!(!s("npm install fetches every package the project lists.").fragment);
+}
