@@ -73,8 +73,22 @@ fn procedure(part: &Part) -> Option<Vec<usize>> {
     let collection = !part.topic.made_up
         && word_count(&part.topic.inline) >= 2
         && is_plural_phrase(&part.topic.analysis);
-    // (Under "Step 2: Set in the sleeves" the list is done in order.)
-    let ordered = announced || placed || (numbered && !collection) || part.section.step;
+    // (Under "Step 2: Set in the sleeves" the list is done in order, but
+    // for one its lead-in offers as examples: "Consider elements such
+    // as:".)
+    let lower = lead.to_lowercase();
+    let examples = lower.ends_with(':')
+        && [
+            " such as",
+            " include",
+            " including",
+            " for example",
+            " e.g.",
+        ]
+        .iter()
+        .any(|w| lower.contains(w));
+    let ordered =
+        announced || placed || (numbered && !collection) || (part.section.step && !examples);
     (ordered && unbroken && advising * 3 >= firsts.len() * 2).then_some(firsts)
 }
 

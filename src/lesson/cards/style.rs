@@ -476,10 +476,20 @@ pub(super) fn lists_sources(heading: &str) -> bool {
     // ("Include a table of contents" advises: a verb, then an article.)
     let lower = heading.to_lowercase();
     let mut words = lower.split_whitespace();
+    // ("Map out your vision and resources" too: a verb opening three
+    // words or more, but "Learn more about…", which points to reading.)
+    let long = lower.split_whitespace().count() >= 3;
     let advises = matches!(
         (words.next(), words.next()),
         (Some(verb), Some("a" | "an" | "the" | "your" | "our" | "their" | "this" | "these"))
             if known_verb(verb) == Some(true)
+    ) || matches!(
+        (lower.split_whitespace().next(), lower.split_whitespace().nth(1)),
+        (Some(verb), Some(next)) if long
+            && known_verb(verb) == Some(true)
+            && is_base(verb)
+            && !matches!(next, "more" | "about" | "of" | "for" | "and" | "to" | "on" | "in")
+            && !verb.ends_with("ing")
     );
     !advises
         && heading
@@ -528,5 +538,8 @@ mod tests {
         assert!(lists_sources("Table of contents"));
         // Advice to make one is no list of sources.
         assert!(!lists_sources("Include a table of contents"));
+        // (Advice of three words or more, whatever it ends on.)
+        assert!(!lists_sources("Map out your vision and resources"));
+        assert!(lists_sources("Learn more about other resources"));
     }
 }

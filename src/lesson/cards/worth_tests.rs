@@ -33,3 +33,27 @@ fn what_the_writer_does_does_not_answer_why_to_do_it() {
         "{fronts:?}"
     );
 }
+
+#[test]
+fn a_list_of_examples_under_a_step_is_no_sequence() {
+    let fronts = lesson_fronts(
+        "# Starting a choir\n\n## Step 1. Map out your season and resources\n\n\
+         ### Write a plan\n\nConsider elements such as:\n\n\
+         - Choose a clear aim for the choir and where you see it going.\n\
+         - Set goals you can reach within one season.\n\
+         - Name the singers you hope to reach and how to find them.\n\
+         - List the venues that could host a weekly rehearsal.\n\n\
+         ### Count your resources\n\n\
+         Find out whether the school has a budget and a piano for rehearsals.\n\n\
+         ## Step 2. Rehearse\n\nRehearse every week, because voices need steady practice.\n",
+    );
+    assert!(
+        !fronts.iter().any(|f| f.contains("what do you do after")),
+        "{fronts:?}"
+    );
+    // ("Map out your season and resources" is advice, no list of sources.)
+    assert!(
+        fronts.iter().any(|f| f.contains("count your resources")),
+        "{fronts:?}"
+    );
+}
