@@ -97,6 +97,8 @@ pub enum Role {
     WrongExample,
     /// A noun naming people ("participants"): a subject asked "Who…?".
     PersonNoun,
+    /// A remark that the point is obvious ("It might sound obvious…"): a
+    /// sentence with one clears the ground, as a hook does.
     Truism,
 }
 

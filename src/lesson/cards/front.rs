@@ -40,6 +40,18 @@ pub(super) fn rule_for(s: &Sent, name: &BTreeSet<String>) -> bool {
 }
 
 impl Maker {
+    /// The id prefix of a section's cards: `base` when the section's text
+    /// made one already, else the lesson's slug and the slug of `name`.
+    pub(super) fn section_base(&mut self, base: Option<&str>, name: &str) -> String {
+        match base {
+            Some(b) => b.to_string(),
+            None => {
+                let section_slug = self.section_slug(name);
+                format!("{}/{section_slug}", self.lesson_slug)
+            }
+        }
+    }
+
     /// The heading's slug, numbered when another section has it already.
     pub(super) fn section_slug(&mut self, heading: &str) -> String {
         let base = slug(heading, SLUG_CHARS);

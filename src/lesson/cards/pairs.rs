@@ -57,13 +57,7 @@ impl Maker {
         if pairs.is_empty() {
             return 0;
         }
-        let base = match base {
-            Some(b) => b.to_string(),
-            None => {
-                let section_slug = self.section_slug(&heading);
-                format!("{}/{section_slug}", self.lesson_slug)
-            }
-        };
+        let base = self.section_base(base, &heading);
         let rule = self
             .casing
             .sentence_case(heading.trim_end_matches(['.', '!', ':']));

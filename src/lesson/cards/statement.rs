@@ -95,7 +95,8 @@ pub(super) fn statement_question(
     }
     // "Information is power": a claim of what something is asks in what
     // sense, not how.
-    let copula = finite_verb(h, false).is_some_and(|v| {
+    let finite = finite_verb(h, false);
+    let copula = finite.is_some_and(|v| {
         matches!(words[v].norm.as_str(), "is" | "are")
             && words
                 .get(v + 1)
@@ -106,7 +107,7 @@ pub(super) fn statement_question(
     let denies = words
         .iter()
         .any(|w| matches!(w.norm.as_str(), "n't" | "not" | "never"));
-    let possesses = possesses(h, &words);
+    let possesses = finite.is_some_and(|v| possesses(&words, v));
     match invert(h, text, apostrophe, false) {
         Some(q) if why || denies => format!("Why {q}?"),
         Some(_) if possesses => format!(
@@ -121,15 +122,23 @@ pub(super) fn statement_question(
 
 /// "It has alternate glyphs": "has" as the main verb, before what is
 /// had. How something has a thing asks nothing; what having it means does.
-fn possesses(h: &Analysis, words: &[&Word]) -> bool {
-    finite_verb(h, false).is_some_and(|v| {
-        matches!(words[v].norm.as_str(), "has" | "have")
-            && words.get(v + 1).is_some_and(|n| {
-                !matches!(n.pos, Pos::Verb | Pos::Aux | Pos::Part)
-                    && !matches!(n.norm.as_str(), "n't" | "not" | "been" | "to")
-                    && !past_participle(&n.norm)
-            })
-    })
+/// (`v`: the heading's finite verb; the thing had must follow it, not
+/// "to", which makes "have to" a modal.)
+fn possesses(words: &[&Word], v: usize) -> bool {
+    have_as_main_verb(words, v)
+        && words
+            .get(v + 1)
+            .is_some_and(|n| !matches!(n.pos, Pos::Verb | Pos::Aux | Pos::Part) && n.norm != "to")
+}
+
+/// "has" or "have" at `v` as the main verb ("It has alternate glyphs"),
+/// not an auxiliary before "not", "been" or a past participle ("It has
+/// grown").
+fn have_as_main_verb(words: &[&Word], v: usize) -> bool {
+    matches!(words[v].norm.as_str(), "has" | "have")
+        && !words.get(v + 1).is_some_and(|n| {
+            n.norm == "n't" || n.norm == "not" || n.norm == "been" || past_participle(&n.norm)
+        })
 }
 
 /// A heading of two parts: two sentences or, when the question would ask
@@ -187,10 +196,7 @@ pub(super) fn invert(h: &Analysis, text: &str, apostrophe: char, loose: bool) ->
     let vtext = &text[verb.start..verb.end];
     // ("It has alternate glyphs": "has" before its object is the main
     // verb, and asks with "does".)
-    let possessing = matches!(verb.norm.as_str(), "has" | "have")
-        && !words.get(v + 1).is_some_and(|n| {
-            n.norm == "n't" || n.norm == "not" || n.norm == "been" || past_participle(&n.norm)
-        });
+    let possessing = have_as_main_verb(&words, v);
     if !possessing
         && (verb.pos == Pos::Aux || matches!(verb.norm.as_str(), "is" | "are" | "was" | "were"))
     {

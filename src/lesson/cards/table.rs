@@ -51,13 +51,7 @@ impl Maker {
             .heading
             .clone()
             .unwrap_or_else(|| self.title.clone());
-        let base = match base {
-            Some(b) => b.to_string(),
-            None => {
-                let section_slug = self.section_slug(&named);
-                format!("{}/{section_slug}", self.lesson_slug)
-            }
-        };
+        let base = self.section_base(base, &named);
         let shown = self.casing.sentence_case(&named);
         let mut taken = BTreeSet::new();
         for &(label, text) in &rows {

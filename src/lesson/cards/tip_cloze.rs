@@ -55,13 +55,7 @@ impl Maker {
         if !self.fronts.insert(cloze.clone()) {
             return 0;
         }
-        let base = match base {
-            Some(b) => b.to_string(),
-            None => {
-                let section_slug = self.section_slug(label);
-                format!("{}/{section_slug}", self.lesson_slug)
-            }
-        };
+        let base = self.section_base(base, label);
         let id = format!("{base}/cloze");
         let extra = match &section.context {
             Some(c) => self.casing.sentence_case(c),
