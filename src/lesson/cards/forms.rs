@@ -269,7 +269,9 @@ pub(super) fn advises(a: &Analysis) -> bool {
         && !matches!(content[2].pos, Pos::Pron | Pos::Det);
     // (A word the dictionary knows as no verb is none, however the tagger
     // reads it: "Software that either implements…".)
-    first_verb.is_some_and(|w| w.tagged_verb() && is_base(&w.norm))
+    // ("Be on guard…", "Also be mindful…": "be" in its base form opens
+    // advice, though the tagger reads it as an auxiliary.)
+    first_verb.is_some_and(|w| (w.tagged_verb() || w.norm == "be") && is_base(&w.norm))
         || misread
         || after_clause
         || negated

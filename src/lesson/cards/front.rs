@@ -5,6 +5,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use super::acronym::{spells_out, stand_for_question};
 use super::ask::{Ask, names_a_construct};
+use super::described::described_advice;
 use super::forms::gerund_base;
 use super::from_back::question_from_back;
 use super::gloss::{collective_gloss, gloss_question};
@@ -181,6 +182,9 @@ impl Maker {
                 return format!("What are the steps of {what}?");
             }
             return self.noun_front(part, on_back, definition);
+        }
+        if !is_steps && let Some(front) = described_advice(part, on_back) {
+            return front;
         }
         let (why, method) = why_or_how(part, on_back);
         // Steps say how, never why.

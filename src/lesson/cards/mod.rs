@@ -21,6 +21,7 @@ mod back;
 mod cloze;
 mod compose;
 mod counted;
+mod described;
 mod facet;
 mod finite;
 mod forms;

@@ -537,3 +537,23 @@ fn a_checklist_is_no_sequence_of_steps() {
         "{fronts:?}"
     );
 }
+
+#[test]
+fn a_rule_of_being_or_a_heading_opening_on_not_asks_what_it_means() {
+    let q = |h: &str, why: bool| {
+        crate::lesson::cards::statement::statement_question(&analyse(h), h, (why, false), '\'')
+    };
+    assert_eq!(
+        q("Hands should be quiet", false),
+        "What does \u{201c}Hands should be quiet\u{201d} mean in practice?"
+    );
+    let not_all = "What does it mean that not all pans are oven-safe?";
+    assert_eq!(q("Not all pans are oven-safe", false), not_all);
+    assert_eq!(q("Not all pans are oven-safe", true), not_all);
+    // A part's "not" denies nothing: the rule is asked what it means.
+    assert!(q("Labels should be short and not vague", false).starts_with("What does"));
+    assert_eq!(
+        q("scores don't measure skill", false),
+        "Why don't scores measure skill?"
+    );
+}

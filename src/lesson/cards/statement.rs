@@ -93,6 +93,13 @@ pub(super) fn statement_question(
         let maxim = capitalise(text.trim_end_matches(['.', '!']));
         return format!("What does \u{201c}{maxim}\u{201d} mean in practice?");
     }
+    claim_question(h, text, why, apostrophe)
+}
+
+/// A claim of one part (see [`statement_question`]): asked why with a
+/// reason or a denial, and otherwise by what it claims.
+fn claim_question(h: &Analysis, text: &str, why: bool, apostrophe: char) -> String {
+    let words: Vec<&Word> = h.content().collect();
     // "Information is power": a claim of what something is asks in what
     // sense, not how.
     let finite = finite_verb(h, false);
@@ -103,21 +110,48 @@ pub(super) fn statement_question(
                 .is_some_and(|n| !matches!(n.pos, Pos::Verb | Pos::Aux) && n.norm != "n't")
     });
     // "Scores don't measure literacy": what a claim denies is asked why,
-    // as "How don't…" asks nothing.
-    let denies = words
-        .iter()
-        .any(|w| matches!(w.norm.as_str(), "n't" | "not" | "never"));
+    // as "How don't…" asks nothing. The negation is the verb's, not a
+    // part's ("Accessories should be simple and not distracting"); a
+    // heading opening on it ("Not all browsers are supported") is asked
+    // what it means, as it inverts into no question.
+    let denies = finite.is_some_and(|v| {
+        words[v.saturating_sub(1)..words.len().min(v + 2)]
+            .iter()
+            .any(|w| matches!(w.norm.as_str(), "n't" | "not" | "never"))
+    });
+    let opens_denying = words.first().is_some_and(|w| w.norm == "not");
     let possesses = finite.is_some_and(|v| possesses(&words, v));
-    match invert(h, text, apostrophe, false) {
-        Some(q) if why || denies => format!("Why {q}?"),
-        Some(_) if possesses => format!(
+    let meaning = || {
+        format!(
             "What does it mean that {}?",
             lower_first(text.trim_end_matches(['.', '!']))
+        )
+    };
+    match invert(h, text, apostrophe, false) {
+        _ if opens_denying => meaning(),
+        Some(q) if why || denies => format!("Why {q}?"),
+        Some(_) if possesses => meaning(),
+        // "Hands should be quiet": how a rule of "be" holds asks nothing
+        // ("How should hands be quiet?"); what it means in practice does.
+        Some(_) if finite.is_some_and(|v| rule_of_being(&words, v)) => format!(
+            "What does \u{201c}{}\u{201d} mean in practice?",
+            capitalise(text.trim_end_matches(['.', '!']))
         ),
         Some(q) if copula => format!("In what sense {q}?"),
         Some(q) => format!("How {q}?"),
         None => format!("What does it mean that {text}?"),
     }
+}
+
+/// "Hands should be quiet", "Lighting must be in front of you": a modal
+/// of rule (lexicon role `rule-modal`) at `v`, then "be" and a quality or
+/// a place, not a participle ("Tests should be written first" says how).
+fn rule_of_being(words: &[&Word], v: usize) -> bool {
+    LEXICON.is(&words[v].norm, Role::RuleModal)
+        && words.get(v + 1).is_some_and(|w| w.norm == "be")
+        && words
+            .get(v + 2)
+            .is_some_and(|w| matches!(w.pos, Pos::Adj | Pos::Adp) && !past_participle(&w.norm))
 }
 
 /// "It has alternate glyphs": "has" as the main verb, before what is

@@ -6,7 +6,7 @@ use super::heading::counts_only;
 use super::lists::opens_with_advice;
 use super::plain::heading_like;
 use super::purpose::purpose_split;
-use crate::lesson::language::{LEXICON, Role, known_adjective, known_verb};
+use crate::lesson::language::{LEXICON, Pos, Role, analyse, known_adjective, known_verb};
 use crate::lesson::text::{capitalise, ends_sentence, sentences, squash, word_count};
 
 /// Longest lead sentence that labels a list item of several sentences,
@@ -156,6 +156,9 @@ fn bold_label(l: &String, text: &str) -> Option<(String, String)> {
         };
         return Some((lead, body));
     }
+    if let Some(found) = bold_advice_running_on(l, rest, &ss) {
+        return Some(found);
+    }
     let rest = if flows {
         text
     } else {
@@ -174,6 +177,26 @@ fn bold_label(l: &String, text: &str) -> Option<(String, String)> {
         });
     }
     None
+}
+
+/// "**Keep the lines open during breaks** to take questions…": bold
+/// advice of a few words running on into its purpose, in an item of one
+/// sentence. The purpose answers why: the advice labels the item and the
+/// purpose is its body (the whole sentence would repeat the label).
+fn bold_advice_running_on(l: &str, rest: &str, ss: &[String]) -> Option<(String, String)> {
+    // ("**Research shows** that…", "**Practice makes**…": a noun and its
+    // verb, no advice.)
+    let second_verb = analyse(l)
+        .content()
+        .nth(1)
+        .is_some_and(|w| matches!(w.pos, Pos::Verb | Pos::Aux));
+    let purpose = rest.strip_prefix("to ").filter(|p| {
+        p.split_whitespace()
+            .next()
+            .is_some_and(|v| known_verb(&v.to_lowercase()) == Some(true))
+    })?;
+    (ss.len() == 1 && word_count(l) >= 2 && opens_with_advice(l) && !second_verb)
+        .then(|| (l.to_string(), format!("To {}", purpose.trim())))
 }
 
 /// A stressed word that only insists on what follows: "do", "never",
@@ -302,6 +325,26 @@ mod tests {
         assert_eq!(
             advice_and_purpose("Write the code so they can see it"),
             None
+        );
+    }
+
+    #[test]
+    fn bold_advice_running_into_its_purpose_is_parted_from_it() {
+        let label = Some("Keep the oven door shut".to_string());
+        let text = "Keep the oven door shut to hold the heat in while it bakes.";
+        assert_eq!(
+            item_label(&label, &[text.to_string()], text),
+            Some((
+                "Keep the oven door shut".into(),
+                "To hold the heat in while it bakes.".into()
+            ))
+        );
+        // A noun and its verb in bold are no advice.
+        let label = Some("Research shows".to_string());
+        let text = "Research shows to learn a skill people need sleep.";
+        assert_ne!(
+            item_label(&label, &[text.to_string()], text).map(|(_, body)| body),
+            Some("To learn a skill people need sleep.".into())
         );
     }
 }
