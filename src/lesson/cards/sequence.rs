@@ -77,8 +77,14 @@ fn procedure(part: &Part) -> Option<Vec<usize>> {
     // for one its lead-in offers as examples: "Consider elements such
     // as:".)
     let lower = lead.to_lowercase();
+    // (Nor one it names as pieces of advice, in no order: "Our producer
+    // offers three pieces of advice:", "A few tips:"; lexicon role
+    // `announced-noun`, but for steps.)
+    let named_advice = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| LEXICON.is(w, Role::AnnouncedNoun) && !LEXICON.is(w, Role::StepsHeading));
     let examples = lower.ends_with(':')
-        && [
+        && ([
             " such as",
             " include",
             " including",
@@ -86,7 +92,8 @@ fn procedure(part: &Part) -> Option<Vec<usize>> {
             " e.g.",
         ]
         .iter()
-        .any(|w| lower.contains(w));
+        .any(|w| lower.contains(w))
+            || named_advice);
     let ordered =
         announced || placed || (numbered && !collection) || (part.section.step && !examples);
     (ordered && unbroken && advising * 3 >= firsts.len() * 2).then_some(firsts)

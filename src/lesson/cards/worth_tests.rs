@@ -57,3 +57,28 @@ fn a_list_of_examples_under_a_step_is_no_sequence() {
         "{fronts:?}"
     );
 }
+
+#[test]
+fn a_list_its_lead_in_names_as_advice_is_no_sequence() {
+    let fronts = lesson_fronts(
+        "# Starting a choir\n\n## Step 1. Recruit singers\n\n### Put up posters\n\n\
+         Put up a poster at the library and the school, because most singers join through \
+         a friend or a poster.\n\n\
+         ## Step 2. Keep them singing\n\n### Track attendance\n\n\
+         Use a register to see who comes back after the first month. Ask those who leave \
+         what would bring them back.\n\n\
+         The town choir of Ashford began with twelve singers and had forty by its second \
+         season, when it sang at the summer fair.\n\n\
+         By the end of that season its concerts drew over two hundred people. Its conductor \
+         offers three pieces of advice from that season:\n\n\
+         - Know why each singer came and what they hope to sing.\n\
+         - Stay flexible about the repertoire in the first months.\n\
+         - Celebrate each concert, however small the audience was.\n",
+    );
+    assert!(
+        !fronts
+            .iter()
+            .any(|f| f.contains("what do you do first") || f.contains("what do you do after")),
+        "{fronts:?}"
+    );
+}
