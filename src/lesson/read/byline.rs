@@ -3,9 +3,37 @@
 //! but they are no section and teach nothing (lexicon roles
 //! `byline-label`, `date-label` and `calendar`; see docs/lessons.md).
 
+use super::markdown::{Block, Kind};
 use crate::lesson::language::{known_word, proper_noun};
 use crate::lesson::lexicon::{LEXICON, Role};
-use crate::lesson::text::{ends_sentence, spaced_dash, word_count};
+use crate::lesson::text::{ends_sentence, sentences, spaced_dash, word_count};
+
+/// Takes out of `blocks` what only signs or dates the article: headings
+/// ("Contributed by Jane Doe", "Publication date: August 4, 2021"), whose
+/// text joins what comes before; a name signing a paragraph or an item
+/// ("… a separate space - Keegan"), as what it signs is a whole statement,
+/// stopped or not; and a closing note on the writer.
+pub(super) fn unsign(blocks: &mut Vec<Block>) {
+    blocks.retain(|b| !(matches!(b.kind, Kind::Heading(_)) && is_byline(&b.text())));
+    for b in blocks
+        .iter_mut()
+        .filter(|b| matches!(b.kind, Kind::Para | Kind::Item { .. }))
+    {
+        if let Some(last) = b.lines.last_mut()
+            && let Some(text) = unsigned(last)
+        {
+            let stop = if ends_sentence(text) { "" } else { "." };
+            *last = format!("{text}{stop}");
+        }
+    }
+    if blocks.len() > 1
+        && blocks
+            .last()
+            .is_some_and(|b| b.kind == Kind::Para && about_the_writer(&b.text()))
+    {
+        blocks.pop();
+    }
+}
 
 /// Whether a heading only signs or dates the article.
 pub(super) fn is_byline(heading: &str) -> bool {
@@ -64,6 +92,34 @@ pub(super) fn unsigned(text: &str) -> Option<&str> {
         })
     };
     (named && word_count(before) >= 4 && (ends_sentence(before) || names())).then_some(before)
+}
+
+/// "Zhanrui Kuang is part of the research team at…", "Ann Lee writes
+/// about gardens…": a closing note of one sentence on the writer, opening
+/// with a name of two or three capitalised words the dictionary does not
+/// know or knows as names, then a verb saying who they are. It signs the
+/// article and teaches nothing.
+pub(super) fn about_the_writer(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let verb = |w: &str| {
+        matches!(
+            w,
+            "is" | "was" | "works" | "leads" | "writes" | "teaches" | "joined" | "serves"
+        )
+    };
+    let Some(v) = words.iter().take(4).position(|w| verb(w)) else {
+        return false;
+    };
+    let name = &words[..v];
+    let names = (2..=3).contains(&name.len())
+        && name.iter().all(|w| {
+            let w = w.trim_start_matches(['_', '*']);
+            w.chars().next().is_some_and(char::is_uppercase)
+                && w.chars()
+                    .all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\''))
+                && (!known_word(&w.to_lowercase()) || proper_noun(w))
+        });
+    names && sentences(text).len() == 1 && word_count(text) <= 40
 }
 
 /// "August 4, 2021", "Monday 3 May 2020", "2021-08-04": a date with its
@@ -137,6 +193,23 @@ mod tests {
         ] {
             assert_eq!(unsigned(t), None, "{t}");
         }
+    }
+
+    #[test]
+    fn a_closing_sentence_naming_the_writer_is_about_them() {
+        assert!(about_the_writer(
+            "Zhanrui Kuang is part of the Social and Behavioral Sciences Team at GSA."
+        ));
+        // Not a claim about a named thing, nor one of two sentences.
+        assert!(!about_the_writer(
+            "Git Bisect is a tool that finds the commit."
+        ));
+        assert!(!about_the_writer(
+            "Zhanrui Kuang is part of the team. She writes about surveys."
+        ));
+        assert!(!about_the_writer(
+            "The Federal Reserve is the central bank."
+        ));
     }
 
     #[test]

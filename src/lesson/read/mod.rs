@@ -41,7 +41,7 @@ mod termed;
 use std::path::Path;
 
 use super::language::{LEXICON, Role};
-use super::text::{ends_sentence, roman_numeral, sentences, squash, word_count};
+use super::text::{roman_numeral, sentences, squash, word_count};
 use crate::error::{Error, Result};
 pub use advice_list::in_order;
 pub use heading::clean_heading;
@@ -244,23 +244,7 @@ pub fn read(path: &Path, text: &str) -> Result<Lesson> {
     } else {
         plain_headings(blocks)
     };
-    // "Contributed by Jane Doe", "Publication date: August 4, 2021": a
-    // heading that signs or dates the article goes, and the text under it
-    // joins what comes before.
-    blocks.retain(|b| !(matches!(b.kind, Kind::Heading(_)) && byline::is_byline(&b.text())));
-    // ("… a separate space - Keegan": the name signing a tip is no part
-    // of it; what it signs is a whole statement, stopped or not.)
-    for b in blocks
-        .iter_mut()
-        .filter(|b| matches!(b.kind, Kind::Para | Kind::Item { .. }))
-    {
-        if let Some(last) = b.lines.last_mut()
-            && let Some(text) = byline::unsigned(last)
-        {
-            let stop = if ends_sentence(text) { "" } else { "." };
-            *last = format!("{text}{stop}");
-        }
-    }
+    byline::unsign(&mut blocks);
     // "Pros" and "Cons" under every method: parts of each method.
     let blocks = repeated::nest_repeated(blocks);
     let (blocks, glossed_lines) = glossed::split_glossed_headings(blocks);
