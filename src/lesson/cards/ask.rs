@@ -337,7 +337,7 @@ fn by_verb(h: &Analysis, words: &[&Word], section: &Section, advises: bool) -> A
     {
         return Ask::Do;
     }
-    if is_imperative(h, words, advises) {
+    if is_imperative(h, words, advises) || verb_before_article(words) {
         return Ask::Do;
     }
     // A finite verb after a subject: a statement, unless the section
@@ -372,6 +372,20 @@ fn by_verb(h: &Analysis, words: &[&Word], section: &Section, advises: bool) -> A
         return Ask::Do;
     }
     Ask::Noun
+}
+
+/// "Master the technology", "Answer the call": a word in its base form
+/// that can be a verb, then an article or a possessive. A noun phrase
+/// never goes on so, whatever the tagger took the first word for.
+fn verb_before_article(words: &[&Word]) -> bool {
+    words.len() >= 3
+        && is_base(&words[0].norm)
+        && verb_reading(&words[0].norm)
+        && !matches!(words[0].pos, Pos::Det | Pos::Pron | Pos::Adp | Pos::Num)
+        && matches!(
+            words[1].norm.as_str(),
+            "the" | "a" | "an" | "your" | "our" | "their" | "this" | "these" | "those" | "each"
+        )
 }
 
 /// Does the section's text use a short heading whose verb is in -s
@@ -540,5 +554,37 @@ mod tests {
         );
         let h = analyse("the team grows");
         assert_eq!(classify(&h, &sec, false), Ask::Statement);
+    }
+
+    #[test]
+    fn a_word_before_an_article_is_a_verb() {
+        let words = |h: &str| {
+            let a = analyse(h);
+            let w: Vec<Word> = a.content().cloned().collect();
+            w
+        };
+        let is = |h: &str| verb_before_article(&words(h).iter().collect::<Vec<_>>());
+        assert!(is("master the technology"));
+        assert!(is("water the seedlings daily"));
+        assert!(!is("the master plan"));
+        assert!(!is("recipes for the week"));
+    }
+
+    #[test]
+    fn advice_carrying_more_advice_after_a_dash_stays_advice() {
+        use crate::lesson::cards::question::tests::lesson_fronts;
+        let fronts = lesson_fronts(
+            "# Teaching online\n\n## Before class\n\n\
+             - **Master the platform**\u{2014}learn every button of the tool you teach with. \
+             Practise with a friend the day before.\n\
+             - **Test the sound**\u{2014}record a minute and play it back, because echo \
+             tires listeners.\n",
+        );
+        assert!(
+            fronts
+                .iter()
+                .any(|f| f == "How should you master the platform?"),
+            "{fronts:?}"
+        );
     }
 }

@@ -362,16 +362,18 @@ impl Maker {
         let (analysis, inline, heading) = t;
         let body: Vec<&Analysis> = substantive.iter().map(|&i| &ss[i].a).collect();
         // (So does a heading that carried its gloss: "DELETE: removes
-        // rows…" names a keyword.)
+        // rows…" names a keyword; but not advice carrying more advice,
+        // "Master the tool—learn everything about it".)
+        let first = substantive.first().map(|&i| &ss[i]);
+        let advice_on = ask == Ask::Do && first.is_some_and(|s| s.imperative);
         let named = names_a_thing(analysis, inline, &body)
             || self.kinds.contains(heading)
-            || section.glossed;
+            || (section.glossed && !advice_on);
         let ask = if matches!(ask, Ask::Do | Ask::Gerund) && named {
             Ask::Noun
         } else {
             ask
         };
-        let first = substantive.first().map(|&i| &ss[i]);
         let carried = first.filter(|s| section.glossed && s.piece == 0);
         // ("grep: prints the lines…" says what the term does.)
         if carried.is_some_and(|s| verb_gloss(s).is_some()) {
