@@ -6,8 +6,8 @@
 //! docs/lessons.md, "Lists of questions").
 
 use super::ask::{Ask, classify};
-use super::{BACK_CHARS, Explained, Maker};
-use crate::deck::CardEntry;
+use super::push::Face;
+use super::{BACK_CHARS, Maker};
 use crate::lesson::language::analyse;
 use crate::lesson::read::{PieceKind, Section};
 use crate::lesson::text::{capitalise, stem, word_count};
@@ -110,25 +110,21 @@ impl Maker {
         let id = format!("{}/{slug}/point", self.lesson_slug);
         let front = self.in_context(section, front);
         let front = self.unique_front(front);
-        self.explained.push(Explained {
-            id: id.clone(),
-            sources: these.to_vec(),
-            why: if sample {
-                "a heading over a list of questions alone: the first questions are the answer, \
+        self.push_card(
+            id,
+            Face::Question(front, these.join(" · ")),
+            "point",
+            (
+                these.to_vec(),
+                if sample {
+                    "a heading over a list of questions alone: the first questions are the answer, \
                  as many as a back holds"
-            } else {
-                "a heading over a list of questions alone: the questions are the answer"
-            }
-            .into(),
-            runners_up: Vec::new(),
-        });
-        self.cards.push(CardEntry {
-            id: Some(id),
-            front: Some(front),
-            back: Some(these.join(" · ")),
-            tags: vec![self.lesson_slug.clone(), "point".into()],
-            ..CardEntry::default()
-        });
+                } else {
+                    "a heading over a list of questions alone: the questions are the answer"
+                }
+                .into(),
+            ),
+        );
         self.listed
             .push((section.context.clone(), self.casing.sentence_case(heading)));
         Some(1)

@@ -12,12 +12,12 @@ use super::phrase::{
     completes_a_verb, in_a_list, main_clause_start, repeated_elsewhere, stands_alone, testable,
     whole, without_missed_verb,
 };
+use super::push::Face;
 use super::question::defines;
 use super::sentence::{Sent, content_stems, in_heading};
 use super::tip_cloze::advice_span;
 use super::weights::Weights;
-use super::{CLOZE_CHARS, Explained, MAX_SECTION_CARDS, Maker, Part};
-use crate::deck::CardEntry;
+use super::{CLOZE_CHARS, MAX_SECTION_CARDS, Maker, Part};
 
 /// What [`made_up_heading`] calls a section it finds no name for: no
 /// question can be asked of it, only its clozes.
@@ -456,19 +456,12 @@ impl Maker {
                 format!("cloze{}", n + 1)
             };
             let id = format!("{}/{kind}", part.base);
-            self.explained.push(Explained {
-                id: id.clone(),
-                sources: vec![part.ss[cloze.sentence].text.clone()],
-                why: cloze.why,
-                runners_up: Vec::new(),
-            });
-            self.cards.push(CardEntry {
-                id: Some(id),
-                cloze: Some(cloze.text),
-                extra: Some(extra.clone()),
-                tags: vec![self.lesson_slug.clone(), "cloze".into()],
-                ..CardEntry::default()
-            });
+            self.push_card(
+                id,
+                Face::Cloze(cloze.text, extra.clone()),
+                "cloze",
+                (vec![part.ss[cloze.sentence].text.clone()], cloze.why),
+            );
             made += 1;
         }
         made

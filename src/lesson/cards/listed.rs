@@ -8,10 +8,10 @@
 use super::ask::Ask;
 use super::compose::without_label;
 use super::noun::asks_for_list;
+use super::push::Face;
 use super::sentence::{EXAMPLE_OPENERS, Sent, completed_lead_in, item_label};
 use super::steps::{goes_on, item_starts, whole_list};
-use super::{BACK_CHARS, Explained, Maker, Part};
-use crate::deck::CardEntry;
+use super::{BACK_CHARS, Maker, Part};
 use crate::lesson::language::Pos;
 use crate::lesson::read::{Piece, PieceKind};
 use crate::lesson::text::{capitalise, ends_sentence, sentences, word_count};
@@ -50,19 +50,15 @@ impl Maker {
                 format!("list{made}")
             };
             let id = format!("{}/{kind}", part.base);
-            self.explained.push(Explained {
-                id: id.clone(),
-                sources: vec![lead.trim_end_matches(':').trim_end().to_string()],
-                why: "a lead-in and the list it announces: the whole list is hidden".into(),
-                runners_up: Vec::new(),
-            });
-            self.cards.push(CardEntry {
-                id: Some(id),
-                cloze: Some(text),
-                extra: Some(part.topic.shown.clone()),
-                tags: vec![self.lesson_slug.clone(), "cloze".into()],
-                ..CardEntry::default()
-            });
+            self.push_card(
+                id,
+                Face::Cloze(text, part.topic.shown.clone()),
+                "cloze",
+                (
+                    vec![lead.trim_end_matches(':').trim_end().to_string()],
+                    "a lead-in and the list it announces: the whole list is hidden".into(),
+                ),
+            );
         }
         made
     }

@@ -40,6 +40,7 @@ mod pairs;
 mod period;
 mod phrase;
 mod purpose;
+mod push;
 mod quality;
 mod question;
 mod quote;
@@ -71,6 +72,7 @@ use front::repeated_headings;
 use named::kinds_of_one_thing;
 use overview::overview;
 use purpose::with_reason;
+use push::Face;
 use recast::{answer_the_question, effects_of_advice, name_the_topic, pronoun_for_the_heading};
 use sentence::{Sent, content_stems, section_sentences};
 use statement::as_asked;
@@ -558,19 +560,12 @@ impl Maker {
             overview(&self.title, &self.listed, &parents, &self.casing)
         {
             let id = format!("{}/overview", self.lesson_slug);
-            self.explained.push(Explained {
-                id: id.clone(),
-                sources: Vec::new(),
-                why,
-                runners_up: Vec::new(),
-            });
-            self.cards.push(CardEntry {
-                id: Some(id),
-                front: Some(question),
-                back: Some(back),
-                tags: vec![self.lesson_slug.clone(), "overview".into()],
-                ..CardEntry::default()
-            });
+            self.push_card(
+                id,
+                Face::Question(question, back),
+                "overview",
+                (Vec::new(), why),
+            );
         }
     }
 

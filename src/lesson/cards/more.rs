@@ -10,9 +10,10 @@ use super::ask::lower_first;
 use super::back::rank;
 use super::compose::compose_back;
 use super::from_back::{Heading, Subject, ask_of, head_of, subject};
+use super::push::Face;
 use super::sentence::Sent;
 use super::subject_question::subject_question_in;
-use super::{CardEntry, Explained, MAX_SECTION_CARDS, Maker, Part};
+use super::{MAX_SECTION_CARDS, Maker, Part};
 use crate::lesson::language::{LEXICON, Pos, Role};
 use crate::lesson::text::Casing;
 
@@ -84,21 +85,17 @@ impl Maker {
             count += 1;
             budget -= 1;
             let id = format!("{}/point{}", part.base, count + 1);
-            self.explained.push(Explained {
-                id: id.clone(),
-                sources: vec![part.ss[i].text.clone()],
-                why: "a long section: a sentence of substance no other card holds, \
+            self.push_card(
+                id,
+                Face::Question(front, back),
+                "point",
+                (
+                    vec![part.ss[i].text.clone()],
+                    "a long section: a sentence of substance no other card holds, \
                       asked by its own grammar (its subject, then what its verb says)"
-                    .into(),
-                runners_up: Vec::new(),
-            });
-            self.cards.push(CardEntry {
-                id: Some(id),
-                front: Some(front),
-                back: Some(back),
-                tags: vec![self.lesson_slug.clone(), "point".into()],
-                ..CardEntry::default()
-            });
+                        .into(),
+                ),
+            );
         }
         count
     }

@@ -7,7 +7,8 @@
 use crate::lesson::language::known_verb;
 use crate::lesson::read::{PieceKind, Section, example_label};
 
-use super::{CardEntry, Explained, Maker};
+use super::Maker;
+use super::push::Face;
 
 /// Most pairs of one section that get a card.
 const MOST_PAIRS: usize = 3;
@@ -83,19 +84,7 @@ impl Maker {
             let front = self.unique_front(format!(
                 "{rule}: how would you rewrite {open}{wrong}{close}?"
             ));
-            self.explained.push(Explained {
-                id: id.clone(),
-                sources: vec![wrong.clone(), right.clone()],
-                why: "a pair of examples: the rule and the one that breaks it ask, the one that follows it answers".into(),
-                runners_up: Vec::new(),
-            });
-            self.cards.push(CardEntry {
-                id: Some(id),
-                front: Some(front),
-                back: Some(right.clone()),
-                tags: vec![self.lesson_slug.clone(), "example".into()],
-                ..CardEntry::default()
-            });
+            self.push_card(id, Face::Question(front, right.clone()), "example", (vec![wrong.clone(), right.clone()], "a pair of examples: the rule and the one that breaks it ask, the one that follows it answers".into()));
         }
         pairs.len()
     }

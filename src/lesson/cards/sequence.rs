@@ -6,10 +6,10 @@
 
 use super::BACK_CHARS;
 use super::forms::is_plural_phrase;
+use super::push::Face;
 use super::sentence::Sent;
 use super::steps::{piece_firsts, steps, steps_back};
-use super::{Explained, Maker, Part};
-use crate::deck::CardEntry;
+use super::{Maker, Part};
 use crate::lesson::language::{LEXICON, Pos, Role, known_verb};
 use crate::lesson::read::{PieceKind, in_order};
 use crate::lesson::text::{capitalise, word_count};
@@ -337,21 +337,8 @@ impl Maker {
             if k > 0 {
                 sources.insert(0, ss[firsts[k - 1]].text.clone());
             }
-            self.explained.push(Explained {
-                id: id.clone(),
-                sources,
-                why:
-                    "a procedure too long for one back: each step is asked for by the one before it"
-                        .into(),
-                runners_up: Vec::new(),
-            });
-            self.cards.push(CardEntry {
-                id: Some(id),
-                front: Some(front),
-                back: Some(back),
-                tags: vec![self.lesson_slug.clone(), "point".into()],
-                ..CardEntry::default()
-            });
+            self.push_card(id, Face::Question(front, back), "point", (sources, "a procedure too long for one back: each step is asked for by the one before it"
+                        .into()));
         }
         made
     }

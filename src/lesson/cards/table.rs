@@ -8,7 +8,8 @@ use std::collections::BTreeSet;
 use crate::domain::slug;
 use crate::lesson::read::{PieceKind, Section};
 
-use super::{CardEntry, Explained, Maker, SLUG_CHARS, SectionReport};
+use super::push::Face;
+use super::{Maker, SLUG_CHARS, SectionReport};
 
 impl Maker {
     /// A section of a table alone, or of example pairs alone (see
@@ -64,19 +65,15 @@ impl Maker {
             let (front, back) =
                 row_question(section.heading.as_ref().map(|_| &*shown), label, text);
             let front = self.unique_front(front);
-            self.explained.push(Explained {
-                id: id.clone(),
-                sources: vec![text.to_string()],
-                why: "a table's row: its first cell asks, its other cells answer".into(),
-                runners_up: Vec::new(),
-            });
-            self.cards.push(CardEntry {
-                id: Some(id),
-                front: Some(front),
-                back: Some(back.to_string()),
-                tags: vec![self.lesson_slug.clone(), "table".into()],
-                ..CardEntry::default()
-            });
+            self.push_card(
+                id,
+                Face::Question(front, back.to_string()),
+                "table",
+                (
+                    vec![text.to_string()],
+                    "a table's row: its first cell asks, its other cells answer".into(),
+                ),
+            );
         }
         rows.len()
     }

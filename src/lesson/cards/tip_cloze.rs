@@ -7,9 +7,10 @@
 use crate::lesson::language::{LEXICON, Pos, Role, Word, advice_start, analyse};
 use crate::lesson::read::{PieceKind, Section};
 
+use super::Maker;
 use super::cloze::hide;
+use super::push::Face;
 use super::sentence::{Sent, content_stems};
-use super::{CardEntry, Explained, Maker};
 
 /// Fewest words of the cue left beside the hidden advice (one of them a
 /// content word).
@@ -61,22 +62,10 @@ impl Maker {
             Some(c) => self.casing.sentence_case(c),
             None => self.title.clone(),
         };
-        self.explained.push(Explained {
-            id: id.clone(),
-            sources: vec![s.text.clone()],
-            why: format!(
+        self.push_card(id, Face::Cloze(cloze, extra), "cloze", (vec![s.text.clone()], format!(
                 "a tip whose text gives no card: its label hides what it advises, \u{201c}{}\u{201d}",
                 &s.text[a..b]
-            ),
-            runners_up: Vec::new(),
-        });
-        self.cards.push(CardEntry {
-            id: Some(id),
-            cloze: Some(cloze),
-            extra: Some(extra),
-            tags: vec![self.lesson_slug.clone(), "cloze".into()],
-            ..CardEntry::default()
-        });
+            )));
         1
     }
 }

@@ -1,0 +1,43 @@
+//! Adding a card to the deck together with the record `--explain` prints
+//! for it (see docs/lessons.md, "Explain").
+
+use super::{CardEntry, Explained, Maker};
+
+/// What a card shows: a question and its answer, or a cloze and the cue
+/// shown beside it.
+pub(super) enum Face {
+    Question(String, String),
+    Cloze(String, String),
+}
+
+impl Maker {
+    /// Adds the card `id`, tagged with the lesson and `kind`, and what
+    /// `--explain` prints for it: the sentences it came from and why.
+    pub(super) fn push_card(
+        &mut self,
+        id: String,
+        face: Face,
+        kind: &str,
+        (sources, why): (Vec<String>, String),
+    ) {
+        self.explained.push(Explained {
+            id: id.clone(),
+            sources,
+            why,
+            runners_up: Vec::new(),
+        });
+        let (front, back, cloze, extra) = match face {
+            Face::Question(front, back) => (Some(front), Some(back), None, None),
+            Face::Cloze(cloze, extra) => (None, None, Some(cloze), Some(extra)),
+        };
+        self.cards.push(CardEntry {
+            id: Some(id),
+            front,
+            back,
+            cloze,
+            extra,
+            tags: vec![self.lesson_slug.clone(), kind.into()],
+            ..CardEntry::default()
+        });
+    }
+}
