@@ -171,14 +171,17 @@ fn by_form(h: &Analysis, words: &[&Word]) -> Option<Ask> {
     {
         return Some(Ask::Versus);
     }
+    // ("Don't build a project: build a community" is no label but a
+    // rule and what to do instead, as with a comma.)
+    let denies = (w0 == "do" && matches!(w1, "n't" | "not")) || w0 == "never";
     // "Disadvantages: failover": a label, not a sentence.
-    if h.words.iter().any(|w| w.norm == ":") {
+    if h.words.iter().any(|w| w.norm == ":") && !denies {
         return Some(Ask::Noun);
     }
     if matches!(w0, "why" | "how" | "when" | "where" | "what") && finite_verb(h, true).is_some() {
         return Some(Ask::Statement);
     }
-    if (w0 == "do" && matches!(w1, "n't" | "not")) || w0 == "never" || w0 == "avoid" {
+    if denies || w0 == "avoid" {
         return Some(Ask::DoNot);
     }
     if a_rule(h, words) {

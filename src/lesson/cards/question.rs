@@ -336,11 +336,21 @@ fn context_head(context: &str) -> String {
 fn do_not_question(h: &Analysis, text: &str, w0: &str, why: bool, apostrophe: char) -> String {
     let skip = if w0 == "do" { 2 } else { 1 };
     let rest = rest_from(h, text, skip);
-    let (x, _y) = match rest.split_once(", ") {
+    // ("Don't X, Y", "Don't X: Y", "Don't X; Y": the rule, then what to
+    // do instead.)
+    let (x, _y) = match rest.split_once(", ").or_else(|| rest.split_once(": ")) {
         Some((x, y)) => (x.to_string(), Some(y)),
         None => (rest.clone(), None),
     };
     let x = x.trim_end_matches([',', ';']).to_string();
+    // "Don't.": a rule with nothing after its verb names nothing to do
+    // rather; what it means is asked.
+    if x.is_empty() {
+        return format!(
+            "What does the rule \u{201c}{}\u{201d} mean?",
+            capitalise(text)
+        );
+    }
     // "No jargon": why to keep the rule, or what it asks.
     if w0 == "no" {
         // ("Avoid jargon", "avoid borrowed tools", "avoid feigning
@@ -367,7 +377,7 @@ fn do_not_question(h: &Analysis, text: &str, w0: &str, why: bool, apostrophe: ch
             format!("How can you avoid {x}?")
         };
     }
-    if why && !rest.contains(", ") {
+    if why && !rest.contains(", ") && !rest.contains(": ") {
         if w0 == "never" {
             format!("Why should you never {x}?")
         } else {

@@ -557,3 +557,25 @@ fn a_rule_of_being_or_a_heading_opening_on_not_asks_what_it_means() {
         "Why don't scores measure skill?"
     );
 }
+
+#[test]
+fn a_rule_then_what_to_do_instead_after_a_colon_asks_what_to_do_rather() {
+    use crate::lesson::cards::question::tests::lesson_fronts;
+    let fronts = lesson_fronts(
+        "# Asking for help\n\nA few rules I keep when I ask people for their time.\n\n\
+         1.  **Don't.** If you have to push someone into it, they do not want to do it. \
+         Respect that and leave the thing undone.\n\n\
+         2.  **Don't sell a tool: share a habit.** People keep a habit long after they have \
+         forgotten the tool that came with it.\n\n\
+         3.  **Be kind.** Kindness is remembered when the favour is long forgotten.\n",
+    );
+    assert!(
+        fronts.contains(&"What should you do rather than sell a tool?".to_string()),
+        "{fronts:?}"
+    );
+    // A rule of one word names nothing to do rather.
+    assert!(
+        !fronts.iter().any(|f| f.contains("rather than ?")),
+        "{fronts:?}"
+    );
+}
