@@ -8,6 +8,7 @@
 use super::Part;
 use super::ask::Ask;
 use super::sentence::Sent;
+use super::style::existential;
 use crate::lesson::language::{Pos, Word};
 
 /// "What does it mean to drop gold nuggets throughout?": a heading of
@@ -40,9 +41,8 @@ pub(super) fn described_advice(part: &Part, on_back: &[usize]) -> Option<String>
 /// kind" (a judgement, an adjective) give reasons; a description gives
 /// none.
 pub(super) fn describes(s: &Sent) -> bool {
-    // ("There are tools like…" says what exists: see `existential`.)
-    let there = s.a.content().next().is_some_and(|w| w.norm == "there");
-    if s.reason || s.imperative || s.personal || s.pointer || s.fragment || there {
+    // ("There are tools like…" says what exists, no more.)
+    if s.reason || s.imperative || s.personal || s.pointer || s.fragment || existential(s) {
         return false;
     }
     let words: Vec<&Word> = s.a.content().collect();

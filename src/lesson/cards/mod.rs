@@ -485,31 +485,25 @@ impl Maker {
             .filter(|i| !chosen.contains(i))
             .collect();
         back::rank(&mut others, &part.scores);
-        self.explained.push(Explained {
-            runners_up: others
+        let why = format!(
+            "question: {} heading{}; back: {back_why}",
+            ask_name(&topic.ask, topic.made_up),
+            if topic.why {
+                " and the section gives a reason"
+            } else {
+                ""
+            }
+        );
+        let sources = chosen.iter().map(|&i| part.ss[i].text.clone()).collect();
+        self.push_card(id, Face::Question(front, back), "point", (sources, why));
+        // (Only the point card names the sentences that nearly made its back.)
+        if let Some(explained) = self.explained.last_mut() {
+            explained.runners_up = others
                 .iter()
                 .take(2)
                 .map(|&i| format!("{:+.2} {}", part.scores[i], part.ss[i].text))
-                .collect(),
-            id: id.clone(),
-            sources: chosen.iter().map(|&i| part.ss[i].text.clone()).collect(),
-            why: format!(
-                "question: {} heading{}; back: {back_why}",
-                ask_name(&topic.ask, topic.made_up),
-                if topic.why {
-                    " and the section gives a reason"
-                } else {
-                    ""
-                }
-            ),
-        });
-        self.cards.push(CardEntry {
-            id: Some(id),
-            front: Some(front),
-            back: Some(back),
-            tags: vec![self.lesson_slug.clone(), "point".into()],
-            ..CardEntry::default()
-        });
+                .collect();
+        }
         chosen
     }
 

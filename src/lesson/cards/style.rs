@@ -420,7 +420,7 @@ pub(super) fn why_or_how(part: &Part, on_back: &[usize]) -> (bool, bool) {
 
 /// "There are tools like…", "There will be many plans…": a sentence
 /// saying only what exists.
-fn existential(s: &Sent) -> bool {
+pub(super) fn existential(s: &Sent) -> bool {
     let mut words = s.a.content();
     words.next().is_some_and(|w| w.norm == "there")
         && words
