@@ -44,21 +44,17 @@ pub(super) fn subject_question(s: &Sent) -> Option<(String, String)> {
         return None;
     }
     let words: Vec<&Word> = s.a.words.iter().collect();
-    // (A participle or gerund before a noun opens the subject: "Spaced
-    // repetition has…".)
-    let skip = usize::from(
-        words.first().is_some_and(|w| {
-            w.pos == Pos::Verb && (w.norm.ends_with("ed") || w.norm.ends_with("ing"))
-        }) && words
-            .get(1)
-            .is_some_and(|w| w.pos.is_nominal() || w.pos == Pos::Adj),
-    );
-    let v = skip
-        + words[skip..]
-            .iter()
-            .position(|w| matches!(w.pos, Pos::Aux | Pos::Verb))?;
-    let subject = &words[..v];
+    let v = main_verb(&words)?;
+    // ("Nightingale still kept…", "An owner obviously needs…": an adverb
+    // before the verb belongs to the predicate, not to the answer.)
+    let adverbs = words[..v]
+        .iter()
+        .rev()
+        .take_while(|w| w.pos == Pos::Adv)
+        .count();
+    let subject = &words[..v - adverbs];
     let verb = words[v];
+    let from = words[v - adverbs].start;
     // ("Delivery Leads support…": a capitalised word after the first is
     // part of a name, never its verb.)
     let capital = s.text[verb.start..].starts_with(char::is_uppercase);
@@ -87,7 +83,7 @@ pub(super) fn subject_question(s: &Sent) -> Option<(String, String)> {
         return None;
     }
     let end = predicate_end(s, &words, verb);
-    let predicate = s.text.get(verb.start..end)?.trim();
+    let predicate = s.text.get(from..end)?.trim();
     // (Code or a quotation in it is no question to read; "the smallest one
     // that works" stands for a noun said before.)
     let stands_for = words[v..]
@@ -115,6 +111,24 @@ pub(super) fn subject_question(s: &Sent) -> Option<(String, String)> {
         format!("{who} {predicate}?"),
         format!("{}.", capitalise(answer)),
     ))
+}
+
+/// Where the verb of a sentence opening with its subject stands.
+fn main_verb(words: &[&Word]) -> Option<usize> {
+    // (A participle or gerund before a noun opens the subject: "Spaced
+    // repetition has…".)
+    let skip = usize::from(
+        words.first().is_some_and(|w| {
+            w.pos == Pos::Verb && (w.norm.ends_with("ed") || w.norm.ends_with("ing"))
+        }) && words
+            .get(1)
+            .is_some_and(|w| w.pos.is_nominal() || w.pos == Pos::Adj),
+    );
+    Some(
+        skip + words[skip..]
+            .iter()
+            .position(|w| matches!(w.pos, Pos::Aux | Pos::Verb))?,
+    )
 }
 
 /// Does what the question keeps, `rest`, cue one answer without giving
@@ -392,6 +406,14 @@ mod tests {
         assert_eq!(
             asked("Straw and then it rots keeps the soil soft for weeks."),
             None
+        );
+        // An adverb before the verb is the predicate's, never the answer's.
+        assert_eq!(
+            asked("A good teacher still explains the reasons behind every rule."),
+            Some((
+                "Who still explains the reasons behind every rule?".into(),
+                "A good teacher.".into()
+            ))
         );
     }
 
