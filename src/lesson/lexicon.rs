@@ -66,6 +66,8 @@ pub enum Role {
     Possessive,
     Conduct,
     GerundTaking,
+    /// A verb whose object takes an infinitive ("ask the user to…").
+    ObjectInfinitive,
     ConclusionOpening,
     SequenceOpening,
     SynopsisOpening,
@@ -155,6 +157,7 @@ const ROLE_NAMES: &[(&str, Role)] = &[
     ("possessive", Role::Possessive),
     ("conduct", Role::Conduct),
     ("gerund-taking", Role::GerundTaking),
+    ("object-infinitive", Role::ObjectInfinitive),
     ("conclusion-opening", Role::ConclusionOpening),
     ("sequence-opening", Role::SequenceOpening),
     ("synopsis-opening", Role::SynopsisOpening),

@@ -63,6 +63,20 @@ fn agrees_with_a_gerund(w: &Word) -> bool {
     w.pos == Pos::Aux || (w.norm.ends_with('s') && !w.norm.ends_with("ss"))
 }
 
+/// "to say" is an infinitive, not a finite verb; "a change that needs
+/// context" is a noun phrase with a relative clause, and so is "A look at
+/// what I'm doing", whose verb is the clause's: `before` are the words
+/// before the verb.
+fn in_a_clause(before: &[&Word]) -> bool {
+    matches!(
+        before[before.len() - 1].norm.as_str(),
+        "that" | "which" | "who"
+    ) || before[1..].iter().any(|b| {
+        matches!(b.pos, Pos::Pron | Pos::Adv | Pos::Sconj | Pos::Det)
+            && matches!(b.norm.as_str(), "what" | "how" | "where" | "why" | "whom")
+    })
+}
+
 fn first_verb(h: &Analysis, loose: bool) -> Option<usize> {
     let words: Vec<&Word> = h.content().collect();
     for (i, w) in words.iter().enumerate().skip(1).take(10) {
@@ -95,9 +109,7 @@ fn first_verb(h: &Analysis, loose: bool) -> Option<usize> {
         {
             continue;
         }
-        // "to say" is an infinitive, not a finite verb; "a change that
-        // needs context" is a noun phrase with a relative clause.
-        if matches!(before[i - 1].norm.as_str(), "that" | "which" | "who") {
+        if in_a_clause(before) {
             return None;
         }
         // Right after a preposition or "and", a verb form begins a noun

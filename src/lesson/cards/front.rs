@@ -4,9 +4,10 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::acronym::{spells_out, stand_for_question};
+use super::ask::lower_first;
 use super::ask::{Ask, names_a_construct};
 use super::described::described_advice;
-use super::forms::gerund_base;
+use super::forms::{gerund_base, is_base};
 use super::from_back::question_from_back;
 use super::gloss::{collective_gloss, gloss_question};
 use super::noun::named_thing;
@@ -19,7 +20,7 @@ use super::subject::{of_the_group, question_to_ask};
 use super::{Maker, Part, SLUG_CHARS};
 use crate::domain::slug;
 use crate::lesson::language::analyse;
-use crate::lesson::language::{LEXICON, Pos, Role, Word};
+use crate::lesson::language::{LEXICON, Pos, Role, Word, verb_reading};
 use crate::lesson::read::Section;
 use crate::lesson::text::{stem, word_count};
 
@@ -295,7 +296,24 @@ fn term_by_answer(part: &Part, on_back: &[usize]) -> Option<String> {
 fn advice_placed(part: &Part, on_back: &[usize]) -> Option<String> {
     let (ss, topic) = (part.ss, &part.topic);
     let advice = on_back.first().is_some_and(|&i| ss[i].imperative);
-    if topic.ask != Ask::Noun || !advice {
+    if topic.ask != Ask::Noun {
+        return None;
+    }
+    // "To reduce disease pressure": a purpose, what serves it.
+    let words: Vec<&Word> = topic.analysis.content().collect();
+    if let [to, verb, _, ..] = words.as_slice()
+        && to.norm == "to"
+        && is_base(&verb.norm)
+        && verb_reading(&verb.norm)
+    {
+        let purpose = lower_first(&topic.inline);
+        return Some(if advice {
+            format!("What should you do {purpose}?")
+        } else {
+            format!("How can you {}?", &purpose[verb.start - to.start..])
+        });
+    }
+    if !advice {
         return None;
     }
     if let Some(who) = topic.inline.strip_prefix("for ") {

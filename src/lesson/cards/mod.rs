@@ -28,6 +28,7 @@ mod forms;
 mod from_back;
 mod front;
 mod gloss;
+mod labelled;
 mod leaning;
 mod listed;
 mod misread;

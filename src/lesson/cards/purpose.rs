@@ -68,8 +68,12 @@ mod tests {
              2.  Keep track of the time so that nobody has to rush the last exercise. \
              I use a kitchen timer myself.\n\n\
              3.  Pause after every question you ask. Silence gives slower thinkers time \
-             to form an answer.\n",
+             to form an answer.\n\n\
+             4.  Invite the quiet ones to share their answers. Some of the best ideas \
+             come from them.\n",
         );
+        // The verb's object takes the infinitive: no reason to cut.
+        assert!(cards[3].0.contains("to share their answers"), "{cards:?}");
         assert_eq!(
             cards[0],
             (

@@ -151,7 +151,12 @@ pub(super) fn question(
     match ask {
         Ask::Question if !text.ends_with('?') => format!("{}?", capitalise(text)),
         Ask::Question => capitalise(text),
-        Ask::HowTo => format!("{} should you {}?", capitalise(w0), rest_from(h, text, 2)),
+        Ask::HowTo => {
+            let to = words.iter().position(|w| w.norm == "to").unwrap_or(1);
+            let asks = words[..to].iter().map(|w| w.norm.as_str());
+            let asks = capitalise(&asks.collect::<Vec<_>>().join(" "));
+            format!("{asks} should you {}?", rest_from(h, text, to + 1))
+        }
         Ask::DoNot => do_not_question(h, text, w0, why, apostrophe),
         Ask::Always => {
             let rest = rest_from(h, text, 1);

@@ -256,6 +256,18 @@ fn statements_are_inverted_or_asked_about() {
         q("My bread tastes sour", PLAIN),
         "What if your bread tastes sour?"
     );
+    assert_ne!(
+        q("A look at what I'm growing", PLAIN),
+        "What if a look at what you're growing?"
+    );
+    assert_eq!(
+        q("Describing cartoons is hard", PLAIN),
+        "In what sense is describing cartoons hard?"
+    );
+    assert_eq!(
+        q("When and how to prune", PLAIN),
+        "When and how should you prune?"
+    );
     assert_eq!(
         q("I am late with the rent", PLAIN),
         "What if you are late with the rent?"

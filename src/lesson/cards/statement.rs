@@ -62,8 +62,13 @@ pub(super) fn statement_question(
         let rest = rest.trim_start_matches(',').trim();
         return statement_question(&analyse(rest), rest, (why, when), apostrophe);
     }
-    // "My sourdough smells gross": the reader's own case, in their words.
-    if let Some(yours) = in_readers_words(h, text) {
+    // "My sourdough smells gross": the reader's own case, in their words
+    // (not "A look at what I'm doing", where "I" is inside a noun phrase).
+    let own_case = words
+        .iter()
+        .find(|w| !matches!(w.pos, Pos::Adv | Pos::Cconj | Pos::Intj))
+        .is_some_and(|w| matches!(w.norm.as_str(), "i" | "my"));
+    if let Some(yours) = in_readers_words(h, text).filter(|_| own_case) {
         return format!("What if {yours}?");
     }
     // "When you have more information than the compiler": a case to act in.
@@ -283,6 +288,10 @@ pub(super) fn invert(h: &Analysis, text: &str, apostrophe: char, loose: bool) ->
 /// says it explains it, the title for "it", the advice before its
 /// circumstances, and "how to" before advice whose means follow.
 pub(super) fn as_asked(inline: String, title: &str, parent: Option<&str>) -> String {
+    let inline = match super::labelled::advice_after_label(&inline) {
+        Some(advice) => advice.to_string(),
+        None => inline,
+    };
     let inline = match parent {
         Some(parent) => it_is_the_parent(inline, parent),
         None => inline,

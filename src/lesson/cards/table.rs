@@ -6,8 +6,10 @@
 use std::collections::BTreeSet;
 
 use crate::domain::slug;
+use crate::lesson::language::analyse;
 use crate::lesson::read::{PieceKind, Section};
 
+use super::forms::is_plural_phrase;
 use super::push::Face;
 use super::{Maker, SLUG_CHARS, SectionReport};
 
@@ -85,17 +87,27 @@ impl Maker {
 /// has none to name it by).
 fn row_question<'a>(shown: Option<&str>, label: &str, text: &'a str) -> (String, &'a str) {
     let (open, close) = ('\u{201c}', '\u{201d}');
+    // ("Ingredients: …": the verb agrees with the header's noun.)
+    let be = |column: &str| {
+        if is_plural_phrase(&analyse(column)) {
+            "are"
+        } else {
+            "is"
+        }
+    };
     match (one_column(text), shown) {
         (Some((column, value)), Some(shown)) => (
             format!(
-                "{open}{shown}{close}: what is the {} for {open}{label}{close}?",
+                "{open}{shown}{close}: what {} the {} for {open}{label}{close}?",
+                be(column),
                 column.to_lowercase()
             ),
             value,
         ),
         (Some((column, value)), None) => (
             format!(
-                "What is the {} for {open}{label}{close}?",
+                "What {} the {} for {open}{label}{close}?",
+                be(column),
                 column.to_lowercase()
             ),
             value,
@@ -144,6 +156,8 @@ mod tests {
              | VA | None | Veterans |\n\n\
              ## Uptime\n\n\
              | Level | Downtime |\n|---|---|\n| Three nines | 8.8 hours a year |\n\n\
+             ## Pantry\n\n\
+             | Colour | Ingredients |\n|---|---|\n| Greens | Leeks and scallions |\n\n\
              ## Fixed rates\n\n\
              A fixed rate stays the same for the whole loan, so the payment never rises.\n",
         );
@@ -160,6 +174,14 @@ mod tests {
             has(
                 "\u{201c}Uptime\u{201d}: what is the downtime for \u{201c}Three nines\u{201d}?",
                 "8.8 hours a year"
+            ),
+            "{got:?}"
+        );
+        // The verb agrees with a plural header.
+        assert!(
+            has(
+                "\u{201c}Pantry\u{201d}: what are the ingredients for \u{201c}Greens\u{201d}?",
+                "Leeks and scallions"
             ),
             "{got:?}"
         );

@@ -57,7 +57,12 @@ fn split(inline: &str) -> Option<(String, String, bool)> {
                     norms[k - 2],
                     "i" | "you" | "we" | "they" | "he" | "she" | "it"
                 );
+            // ("Ask the user to get involved": the verb's object takes
+            // the first "to"; lexicon role `object-infinitive`.)
+            let complement =
+                LEXICON.is(norms[0], Role::ObjectInfinitive) && !norms[1..k].contains(&"to");
             norms[k] == "to"
+                && !complement
                 && words[k - 1].pos.is_nominal()
                 && !after_subject
                 && is_verb_base(&words[k + 1].norm)

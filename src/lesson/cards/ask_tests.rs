@@ -1,0 +1,56 @@
+//! Tests of how a heading is classified (`ask.rs`).
+
+use super::*;
+use crate::lesson::cards::question::tests::section;
+use crate::lesson::language::analyse;
+
+#[test]
+fn a_heading_the_section_names_as_a_thing_is_no_statement() {
+    // "Sets" could be a verb, but the section's subject is "character
+    // sets".
+    let sec = section(
+        "Character Sets",
+        "Character sets are also called character classes.",
+    );
+    let h = analyse("character sets");
+    assert_eq!(classify(&h, &sec, false), Ask::Noun);
+    // A statement stays one where the text never names the phrase.
+    let sec = section(
+        "The team grows",
+        "New people join every month, and the team grows with them.",
+    );
+    let h = analyse("the team grows");
+    assert_eq!(classify(&h, &sec, false), Ask::Statement);
+}
+
+#[test]
+fn a_word_before_an_article_is_a_verb() {
+    let words = |h: &str| {
+        let a = analyse(h);
+        let w: Vec<Word> = a.content().cloned().collect();
+        w
+    };
+    let is = |h: &str| verb_before_article(&words(h).iter().collect::<Vec<_>>());
+    assert!(is("master the technology"));
+    assert!(is("water the seedlings daily"));
+    assert!(!is("the master plan"));
+    assert!(!is("recipes for the week"));
+}
+
+#[test]
+fn advice_carrying_more_advice_after_a_dash_stays_advice() {
+    use crate::lesson::cards::question::tests::lesson_fronts;
+    let fronts = lesson_fronts(
+        "# Teaching online\n\n## Before class\n\n\
+         - **Master the platform**\u{2014}learn every button of the tool you teach with. \
+         Practise with a friend the day before.\n\
+         - **Test the sound**\u{2014}record a minute and play it back, because echo \
+         tires listeners.\n",
+    );
+    assert!(
+        fronts
+            .iter()
+            .any(|f| f == "How should you master the platform?"),
+        "{fronts:?}"
+    );
+}

@@ -1,0 +1,77 @@
+//! A heading that names its kind of section before a colon and then
+//! gives its advice ("Final thoughts: let a little litter lie", "Step 2:
+//! install the tools"; see docs/lessons.md, "What it writes"): the label
+//! says where the section stands, and the advice after it is the heading
+//! a question asks about. A label over a noun phrase ("Disadvantages:
+//! failover") is left whole; it names what the section lists.
+
+use crate::lesson::language::{Pos, analyse, verb_reading};
+
+use super::forms::is_base;
+
+/// Most words of a label before the advice.
+const LABEL_WORDS: usize = 3;
+
+/// Fewest words of the advice after the label.
+const ADVICE_WORDS: usize = 3;
+
+/// The advice after a short label, when the heading is one.
+pub(super) fn advice_after_label(inline: &str) -> Option<&str> {
+    let (label, rest) = inline.split_once(": ")?;
+    let rest = rest.trim();
+    if label.split_whitespace().count() > LABEL_WORDS || label.contains(['(', '"', '`']) {
+        return None;
+    }
+    let a = analyse(rest);
+    let words: Vec<_> = a.content().collect();
+    let first = words.first()?;
+    let advises = first.pos == Pos::Verb && is_base(&first.norm) && verb_reading(&first.norm);
+    (advises && words.len() >= ADVICE_WORDS).then_some(rest)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::advice_after_label;
+    use crate::lesson::cards::question::tests::lesson_fronts;
+
+    #[test]
+    fn purposes_and_labelled_advice_are_asked_as_headings() {
+        let fronts = lesson_fronts(
+            "# Garden care\n\nA garden needs care through the year.\n\n\
+             ## When some cleanup helps\n\nSome cleanup helps the beds.\n\n\
+             1. To Reduce Disease Pressure\nSome plants get fungal diseases easily. \
+             Removing diseased leaves can stop the spread from year to year.\n\n\
+             2. To Prep Annual Beds\nClear the spent annuals before you sow, because \
+             seedlings need light.\n\n\
+             ## Final Thoughts: Let a Little Litter Lie\n\nYou are building soil health \
+             by leaving litter, because it feeds the worms.\n",
+        );
+        for f in [
+            "How can you reduce disease pressure?",
+            "What should you do to prep annual beds?",
+            "Why should you let a little litter lie?",
+        ] {
+            assert!(fronts.iter().any(|x| x == f), "{f}: {fronts:?}");
+        }
+    }
+
+    #[test]
+    fn a_label_before_advice_gives_way_to_the_advice() {
+        assert_eq!(
+            advice_after_label("final thoughts: let a little moss grow"),
+            Some("let a little moss grow")
+        );
+        assert_eq!(
+            advice_after_label("step 2: install the tools"),
+            Some("install the tools")
+        );
+        // A label over a noun phrase names what the section lists.
+        assert_eq!(advice_after_label("disadvantages: failover"), None);
+        assert_eq!(advice_after_label("pros: fast startup times"), None);
+        // A long opening is no label.
+        assert_eq!(
+            advice_after_label("what the tenants of the building want: keep the rent down"),
+            None
+        );
+    }
+}
