@@ -68,6 +68,8 @@ pub enum Role {
     GerundTaking,
     /// A verb whose object takes an infinitive ("ask the user to…").
     ObjectInfinitive,
+    /// A verb saying what a thing holds or gives ("includes").
+    HavingVerb,
     ConclusionOpening,
     SequenceOpening,
     SynopsisOpening,
@@ -158,6 +160,7 @@ const ROLE_NAMES: &[(&str, Role)] = &[
     ("conduct", Role::Conduct),
     ("gerund-taking", Role::GerundTaking),
     ("object-infinitive", Role::ObjectInfinitive),
+    ("having-verb", Role::HavingVerb),
     ("conclusion-opening", Role::ConclusionOpening),
     ("sequence-opening", Role::SequenceOpening),
     ("synopsis-opening", Role::SynopsisOpening),

@@ -76,15 +76,23 @@ fn dummy_subject(lower: &[&str]) -> bool {
 /// demonstrative on its own ("one of these"), or a pronoun in the subject
 /// ("At that point they become…").
 fn leaning_word(a: &Analysis) -> Option<usize> {
+    // ("Mangos and habaneros both give…": "both" or "each" after a noun
+    // stands for that noun, said in the same sentence.)
+    let after_noun = |k: usize| {
+        k > 0
+            && matches!(a.words[k].norm.as_str(), "each" | "both")
+            && a.words[k - 1].pos.is_nominal()
+    };
     let demonstrative = a.words.iter().enumerate().take(12).position(|(k, w)| {
         matches!(
             w.norm.as_str(),
             "these" | "those" | "this" | "each" | "both"
-        ) && (w.pos == Pos::Pron
-            || !a
-                .words
-                .get(k + 1)
-                .is_some_and(|n| n.pos.is_nominal() || matches!(n.pos, Pos::Adj | Pos::Num)))
+        ) && !after_noun(k)
+            && (w.pos == Pos::Pron
+                || !a
+                    .words
+                    .get(k + 1)
+                    .is_some_and(|n| n.pos.is_nominal() || matches!(n.pos, Pos::Adj | Pos::Num)))
     });
     demonstrative.or_else(|| {
         let content: Vec<&Word> = a.content().collect();

@@ -18,7 +18,7 @@ use crate::lesson::language::{LEXICON, Pos, Role, Word};
 use crate::lesson::text::{same_opening, stem};
 
 use super::forms::{defined_as, heading_head, indefinite, looks_plural, the_one};
-use super::forms::{gerund_base, is_plural, is_plural_phrase};
+use super::forms::{gerund_base, is_plural, is_plural_phrase, verb_base};
 use super::from_back::question_from_back;
 use super::question::{defines, label_of, places_advice, what_is, with_article};
 use super::sentence::Sent;
@@ -37,6 +37,9 @@ pub(super) enum Says {
     /// "X translates names…": what X does; the subject as written, and
     /// whether it is plural.
     Does(Option<String>, bool),
+    /// "Soup includes…": what X holds or gives (lexicon role `having-verb`),
+    /// asked by that verb: the subject, its number, the verb's base.
+    Has(String, bool, String),
     /// Advice in the imperative.
     Advice,
     /// "Refers to moving a seedling…": a gloss saying what the label
@@ -171,8 +174,15 @@ pub(super) fn says(s: &Sent, heading: &BTreeSet<String>) -> Option<Says> {
             && !verb.ends_with("ed")
             && (verb.ends_with('s') != plural);
         if present {
-            let text = &s.text[words[0].start..words[end].end];
-            return Some(Says::Does(Some(text.to_string()), plural));
+            let text = s.text[words[0].start..words[end].end].to_string();
+            // ("…holds the file and gives the answer": what it does.)
+            let one_verb = !words[v + 1..]
+                .windows(2)
+                .any(|p| matches!(p[0].norm.as_str(), "and" | "or") && p[1].pos == Pos::Verb);
+            if one_verb && LEXICON.is(&verb_base(verb), Role::HavingVerb) {
+                return Some(Says::Has(text, plural, verb_base(verb)));
+            }
+            return Some(Says::Does(Some(text), plural));
         }
         return None;
     }
@@ -206,6 +216,10 @@ pub(super) fn ask_about(x: &str, says: &Says, plural: bool) -> String {
         Says::Does(Some(subject), subject_plural) => {
             let does = if *subject_plural { "do" } else { "does" };
             format!("What {does} {subject} do?")
+        }
+        Says::Has(subject, subject_plural, verb) => {
+            let does = if *subject_plural { "do" } else { "does" };
+            format!("What {does} {subject} {verb}?")
         }
         // The gloss's verb is singular ("Referring sites: tells you…"):
         // the label names one thing.
@@ -419,6 +433,11 @@ impl Maker {
             Says::Does(Some(subject), p) => ask_about(
                 x,
                 &Says::Does(Some(self.casing.inline_words(&subject).join(" ")), p),
+                plural,
+            ),
+            Says::Has(subject, p, verb) => ask_about(
+                x,
+                &Says::Has(self.casing.inline_words(&subject).join(" "), p, verb),
                 plural,
             ),
             said => ask_about(x, &said, plural),

@@ -74,6 +74,24 @@ fn the_back_names_the_aspect_the_question_asks_for() {
         ),
         Some(Says::Does(Some("Layer balancers".into()), true))
     );
+    // What a thing holds is asked by its own verb; two things done, as
+    // what it does.
+    assert_eq!(
+        said(
+            &["miso", "soup"],
+            "Miso soup includes tofu and seaweed.",
+            para
+        ),
+        Some(Says::Has("Miso soup".into(), false, "include".into()))
+    );
+    assert_eq!(
+        said(
+            &["miso", "soup"],
+            "Miso soup contains salt and warms you up.",
+            para
+        ),
+        Some(Says::Does(Some("Miso soup".into()), false))
+    );
     assert_eq!(
         said(&["focus"], "Turn off the radio while you study.", para),
         Some(Says::Advice)

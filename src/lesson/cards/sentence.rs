@@ -383,9 +383,11 @@ fn gives_reason(a: &Analysis, lower: &[&str], consequence: bool) -> bool {
 /// See [`Sent::is_background`].
 fn prevalence(a: &Analysis) -> bool {
     let words: Vec<&Word> = a.content().collect();
+    // (The main clause's verb: "X gives warm tones, and it's popular".)
     let Some(be) = words
         .iter()
-        .position(|w| matches!(w.norm.as_str(), "is" | "are" | "remain" | "remains"))
+        .position(|w| matches!(w.pos, Pos::Verb | Pos::Aux))
+        .filter(|&v| matches!(words[v].norm.as_str(), "is" | "are" | "remain" | "remains"))
     else {
         return false;
     };

@@ -67,6 +67,13 @@ fn there_and_a_dummy_it_do_not_lean() {
             .leans
             .is_some()
     );
+    // "Both" after its own nouns stands for them.
+    assert!(
+        s("Basil and tomato both bring a sweet smell to the sauce.")
+            .leans
+            .is_none()
+    );
+    assert!(s("Both give the sauce a sweet smell.").leans.is_some());
     assert!(
         s("It is important for new members to read the rules.")
             .leans
@@ -253,6 +260,10 @@ fn prevalence_is_said_by_a_predicate_not_by_a_noun_it_qualifies() {
         "Circular references are a common cause of memory leaks."
     ));
     assert!(!says("Rust is a language with common roots in ML."));
+    // Said by a clause after the point, it leaves the point standing.
+    assert!(!says(
+        "Basil and tomato share a sweet smell, and now it's one of the most popular pairs."
+    ));
 }
 
 #[test]

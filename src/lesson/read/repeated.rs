@@ -29,23 +29,39 @@ fn repeated_at_levels(blocks: &[Block]) -> HashSet<(usize, String)> {
     }
     let repeated =
         |level: usize, k: &str| count.get(&(level, k.to_string())).is_some_and(|&n| n >= 2);
-    // Under which topic (a heading written once) each repeated one comes.
+    // Under which topic (a heading written once) each repeated one comes,
+    // and under which parent (the nearest heading of a higher level).
     let mut topics: HashMap<(usize, String), HashSet<String>> = HashMap::new();
+    let mut parents: HashMap<(usize, String), Vec<Option<String>>> = HashMap::new();
     let mut topic_at: HashMap<usize, String> = HashMap::new();
+    let mut open: Vec<(usize, String)> = Vec::new();
     for b in blocks {
         let (Kind::Heading(level), Some(k)) = (&b.kind, key(b)) else {
             continue;
         };
         topic_at.retain(|l, _| *l <= *level);
+        open.retain(|(l, _)| *l < *level);
+        let parent = open.last().map(|(_, p)| p.clone());
+        open.push((*level, k.clone()));
         if !repeated(*level, &k) {
             topic_at.insert(*level, k);
         } else if let Some(t) = topic_at.get(level) {
-            topics.entry((*level, k)).or_default().insert(t.clone());
+            topics
+                .entry((*level, k.clone()))
+                .or_default()
+                .insert(t.clone());
+            parents.entry((*level, k)).or_default().push(parent);
         }
     }
+    // ("Soups" under "Cook with warm colours" and again under "Cook with
+    // contrasting colours": each parent already says whose it is.)
+    let one_parent_twice = |k: &(usize, String)| {
+        let under = &parents[k];
+        under.iter().collect::<HashSet<_>>().len() < under.len()
+    };
     topics
         .into_iter()
-        .filter(|(_, under)| under.len() >= 2)
+        .filter(|(k, under)| under.len() >= 2 && one_parent_twice(k))
         .map(|(k, _)| k)
         .collect()
 }
@@ -130,6 +146,22 @@ mod tests {
     #[test]
     fn a_heading_repeated_under_one_topic_stays() {
         let blocks = doc(&["Tip jars", "Notes", "Notes", "Grants"]);
+        assert_eq!(nest_repeated(blocks.clone()), blocks);
+    }
+
+    #[test]
+    fn a_heading_repeated_under_different_parents_stays() {
+        let mut blocks = doc(&[
+            "Warm colours",
+            "Stews",
+            "Soups",
+            "Contrasting colours",
+            "Salads",
+            "Soups",
+        ]);
+        for k in [2, 4, 8, 10] {
+            blocks[k].kind = Kind::Heading(3);
+        }
         assert_eq!(nest_repeated(blocks.clone()), blocks);
     }
 
