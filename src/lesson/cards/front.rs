@@ -107,6 +107,12 @@ impl Maker {
     /// repeats under other parents asks under its parent's name, not as
     /// part 2 of the same question.
     pub(super) fn in_context(&self, section: &Section, front: String) -> String {
+        // (In a comparison, an aspect asks how the two differ in it.)
+        if let Some(q) = vague_subject(&front)
+            .and_then(|aspect| super::compared::differ_question(&self.title, aspect))
+        {
+            return q;
+        }
         match (&section.heading, &section.context) {
             // (Unless the question names the parent already.)
             (Some(h), Some(c))
@@ -343,17 +349,24 @@ pub(super) fn repeated_headings(sections: &[Section]) -> BTreeSet<String> {
         .collect()
 }
 
-/// "What matters about communication?": a question any section could ask,
-/// which says nothing of where its heading stands; under a parent
-/// heading, it names the parent ("… (System design interview)?").
-pub(super) fn vague(front: &str) -> bool {
+/// What a vague question asks about ("syntax" of "What matters about
+/// syntax?").
+fn vague_subject(front: &str) -> Option<&str> {
     [
         "What matters about ",
         "What is the advice on ",
         "What should you know about ",
     ]
     .iter()
-    .any(|t| front.starts_with(t))
+    .find_map(|t| front.strip_prefix(t))
+    .map(|rest| rest.trim_end_matches('?').trim())
+}
+
+/// "What matters about communication?": a question any section could ask,
+/// which says nothing of where its heading stands; under a parent
+/// heading, it names the parent ("… (System design interview)?").
+pub(super) fn vague(front: &str) -> bool {
+    vague_subject(front).is_some()
 }
 
 /// Does the parent heading place a one-word heading ("Bash" under "Shell

@@ -19,6 +19,7 @@ mod ask;
 mod asked;
 mod back;
 mod cloze;
+mod compared;
 mod compose;
 mod counted;
 mod described;

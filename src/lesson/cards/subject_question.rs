@@ -524,6 +524,7 @@ mod tests {
     #[test]
     fn no_question_without_a_plain_subject_or_with_too_little_cue() {
         for text in [
+            "The next downside is the paperwork that comes at tax time.",
             "It works well in highly available systems.",
             "There are many ways to read a text.",
             "As a first step, students might pick one report.",
