@@ -178,3 +178,24 @@ fn a_timeline_entry_is_asked_without_its_year() {
         Some("what is perceptron?")
     );
 }
+
+#[test]
+fn an_activity_whose_section_never_says_how_is_asked_from_its_back() {
+    let fronts = crate::lesson::cards::question::tests::lesson_fronts(
+        "Study habits\nHabits decide how much sticks. Short sessions beat long ones.\n\
+         Using Weekly Quizzes to Support Memory Consolidation\n\
+         Weekly quizzing is a key component in helping learners keep what they read \
+         and move ideas into long-term memory. Why? Because it makes the brain fetch \
+         what it learned and use it on a new problem.\n\n\
+         The limits of memory are one reason why quizzes should be frequent.\n\
+         Group Work\nExplaining your work to others helps it stick.\n",
+    );
+    assert!(
+        !fronts.iter().any(|f| f.starts_with("How do you use")),
+        "{fronts:?}"
+    );
+    assert!(
+        fronts.iter().any(|f| f == "What is weekly quizzing?"),
+        "{fronts:?}"
+    );
+}

@@ -7,7 +7,7 @@ use super::acronym::{spells_out, stand_for_question};
 use super::ask::lower_first;
 use super::ask::{Ask, names_a_construct};
 use super::described::described_advice;
-use super::forms::{gerund_base, is_base};
+use super::forms::{gerund_base, is_base, is_plural};
 use super::from_back::question_from_back;
 use super::gloss::{collective_gloss, gloss_question};
 use super::noun::named_thing;
@@ -147,16 +147,7 @@ impl Maker {
         if topic.made_up {
             return self.made_up_front(part, on_back, definition);
         }
-        if let Some(h) = part.section.heading.as_deref()
-            && ss.len() == 1
-            && spells_out(h, &ss[0])
-        {
-            return stand_for_question(h);
-        }
-        if topic.ask == Ask::Term {
-            return term_question(&topic.shown);
-        }
-        if let Some(front) = construct_question(topic).or_else(|| alternatives_question(topic)) {
+        if let Some(front) = by_shape(part) {
             return front;
         }
         if let Some(front) = self
@@ -200,10 +191,14 @@ impl Maker {
         } else {
             (why, method)
         };
-        if !why && let Some(front) = defined_object(part, on_back) {
-            return front;
-        }
-        if let Some(front) = term_by_answer(part, on_back) {
+        if let Some(front) = (if why {
+            None
+        } else {
+            defined_object(part, on_back)
+        })
+        .or_else(|| term_by_answer(part, on_back))
+        .or_else(|| self.activity_from_back(part, on_back, is_steps))
+        {
             return front;
         }
         question(
@@ -215,6 +210,43 @@ impl Maker {
             method,
             definition,
             self.apostrophe,
+        )
+    }
+}
+
+/// A heading whose shape alone gives the question: initials the section
+/// spells out, a term, a construct of program text, two alternatives.
+fn by_shape(part: &Part) -> Option<String> {
+    let (ss, topic) = (part.ss, &part.topic);
+    if let Some(h) = part.section.heading.as_deref()
+        && ss.len() == 1
+        && spells_out(h, &ss[0])
+    {
+        return Some(stand_for_question(h));
+    }
+    if topic.ask == Ask::Term {
+        return Some(term_question(&topic.shown));
+    }
+    construct_question(topic).or_else(|| alternatives_question(topic))
+}
+
+impl Maker {
+    /// "Creating a private network" over "Private networks provide full
+    /// protection…": a section that says what the activity gives, and
+    /// never how to do it, is asked what its back says.
+    fn activity_from_back(&self, part: &Part, on_back: &[usize], is_steps: bool) -> Option<String> {
+        let topic = &part.topic;
+        if topic.ask != Ask::Gerund
+            || is_steps
+            || on_back.iter().any(|&i| part.ss[i].gives_method())
+        {
+            return None;
+        }
+        question_from_back(
+            part,
+            on_back,
+            (&topic.inline, is_plural(&topic.analysis)),
+            &self.casing,
         )
     }
 }

@@ -83,7 +83,7 @@ pub(super) fn subject_question(s: &Sent) -> Option<(String, String)> {
         return None;
     }
     let end = predicate_end(s, &words, verb);
-    let predicate = s.text.get(from..end)?.trim();
+    let predicate = &singular_be(s.text.get(from..end)?.trim(), &words[v..]);
     // (Code or a quotation in it is no question to read; "the smallest one
     // that works" stands for a noun said before.)
     let stands_for = words[v..]
@@ -111,6 +111,20 @@ pub(super) fn subject_question(s: &Sent) -> Option<(String, String)> {
         format!("{who} {predicate}?"),
         format!("{}.", capitalise(answer)),
     ))
+}
+
+/// "…are one reason why…": asked for with "what", the verb agrees with
+/// the one thing it names ("What is one reason why…?"). `rest` opens with
+/// the verb.
+fn singular_be(predicate: &str, rest: &[&Word]) -> String {
+    let one = rest
+        .get(1)
+        .is_some_and(|w| matches!(w.norm.as_str(), "one" | "a" | "an"));
+    match rest.first().map(|w| w.norm.as_str()) {
+        Some("are") if one => predicate.replacen("are", "is", 1),
+        Some("were") if one => predicate.replacen("were", "was", 1),
+        _ => predicate.to_string(),
+    }
 }
 
 /// Where the verb of a sentence opening with its subject stands.
@@ -406,6 +420,14 @@ mod tests {
         assert_eq!(
             asked("Straw and then it rots keeps the soil soft for weeks."),
             None
+        );
+        // "What" takes a singular verb before "one" or "a".
+        assert_eq!(
+            asked("Short tests are one reason why the build stays green."),
+            Some((
+                "What is one reason why the build stays green?".into(),
+                "Short tests.".into()
+            ))
         );
         // An adverb before the verb is the predicate's, never the answer's.
         assert_eq!(

@@ -92,6 +92,8 @@ pub(super) fn item_label(
         && let Some((advice, added)) = first
             .split_once(" \u{2014} ")
             .or_else(|| first.split_once(" \u{2013} "))
+            // (Plain text types the dash as a spaced hyphen.)
+            .or_else(|| first.split_once(" - "))
         && (2..=12).contains(&word_count(advice))
         && opens_with_advice(advice)
         && word_count(added) >= 3

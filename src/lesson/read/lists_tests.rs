@@ -296,6 +296,11 @@ fn advice_before_a_dash_heads_its_item() {
         bodies(&l.sections[0])[0],
         "This is quicker than doing it all at the end. Some parts take time to find."
     );
+    // A spaced hyphen is the dash typed in plain text.
+    let l = read_str(
+        "Tips\n\n- Keep titles short - put the whole argument in a few words. Papers do it well.\n- Brief your referees early. They need time to write.\n",
+    );
+    assert_eq!(headings(&l)[0], "Keep titles short");
 }
 
 #[test]
