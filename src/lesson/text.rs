@@ -402,6 +402,10 @@ impl Casing {
     /// A heading as words that can sit inside a sentence: Title Case and
     /// ALL CAPS undone, the first word lowered, proper nouns and acronyms kept.
     pub fn inline_words(&self, heading: &str) -> Vec<String> {
+        // A quotation keeps its words as they were said.
+        if wholly_quoted(heading) {
+            return heading.split_whitespace().map(str::to_string).collect();
+        }
         let title = is_title_case(heading);
         // A short heading in capitals among headings that are not keeps
         // them, as a name or a keyword does.
@@ -445,6 +449,17 @@ fn word_after_stop(s: &str, t: &Token) -> bool {
 }
 
 /// The first letter in upper case.
+/// "“Dear Reader”", "\"Wah wah, I'm so busy.\"": a heading that is one
+/// quotation, named as written rather than read as words of its own.
+pub fn wholly_quoted(s: &str) -> bool {
+    let s = s.trim();
+    let inner = s
+        .strip_prefix('\u{201c}')
+        .and_then(|r| r.strip_suffix('\u{201d}'))
+        .or_else(|| s.strip_prefix('"').and_then(|r| r.strip_suffix('"')));
+    inner.is_some_and(|i| !i.is_empty() && !i.contains(['"', '\u{201c}', '\u{201d}']))
+}
+
 pub fn capitalise(s: &str) -> String {
     // A name from program text ("init()", "size12", "displayName") keeps
     // its case: capitalised, it is another name.

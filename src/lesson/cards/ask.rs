@@ -7,7 +7,7 @@ use crate::lesson::language::{
     Analysis, LEXICON, Pos, Role, Word, known_verb, only_a_verb, verb_reading,
 };
 use crate::lesson::read::Section;
-use crate::lesson::text::{norm, sentences, word_count};
+use crate::lesson::text::{norm, sentences, wholly_quoted, word_count};
 
 use super::forms::gerund_base;
 use super::forms::{is_base, looks_plural, verb_base};
@@ -71,7 +71,8 @@ pub(super) fn ask_name(ask: &Ask, made_up: bool) -> &'static str {
 /// settles a heading the tagger reads either way ("Embrace mentorship").
 pub(super) fn classify(h: &Analysis, section: &Section, advises: bool) -> Ask {
     let words: Vec<&Word> = h.content().collect();
-    if words.is_empty() {
+    // (A heading that is one quotation, "“Dear Reader”", names it.)
+    if words.is_empty() || section.heading.as_deref().is_some_and(wholly_quoted) {
         return Ask::Noun;
     }
     // "For loops", "While loops": a keyword naming a construct of program

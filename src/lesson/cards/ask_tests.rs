@@ -54,3 +54,30 @@ fn advice_carrying_more_advice_after_a_dash_stays_advice() {
         "{fronts:?}"
     );
 }
+
+#[test]
+fn faults_of_a_list_of_faults_ask_what_is_wrong_with_them() {
+    use crate::lesson::cards::question::tests::lesson_fronts;
+    let fronts = lesson_fronts(
+        "# Five clich\u{e9}s of conference talks\n\n\
+         1. **The agenda slide:** Nobody remembers a list of what is coming. \
+         Start with the problem the audience cares about.\n\
+         2. **\u{201c}Can everyone hear me?\u{201d}:** The organisers have tested the sound already. \
+         Open with your first real sentence.\n\
+         3. **Reading the slides aloud:** The audience reads faster than you speak. \
+         Say what the slide cannot show.\n",
+    );
+    assert!(
+        fronts
+            .iter()
+            .any(|f| f == "What is wrong with the agenda slide?"),
+        "{fronts:?}"
+    );
+    // A quotation is named as it was said: no article, its own capitals.
+    assert!(
+        fronts
+            .iter()
+            .any(|f| f == "What is wrong with \u{201c}Can everyone hear me?\u{201d}?"),
+        "{fronts:?}"
+    );
+}

@@ -6,6 +6,7 @@
 use crate::lesson::language::{
     Analysis, LEXICON, Pos, Word, ever_mass, known_verb, known_word, verb_reading,
 };
+use crate::lesson::text::wholly_quoted;
 
 /// Is the heading's head noun (the last noun before a preposition) plural?
 pub(super) fn is_plural(h: &Analysis) -> bool {
@@ -191,7 +192,8 @@ pub(super) fn the_one(h: &Analysis, x: &str) -> String {
         && !ever_mass(&head.norm)
         && !abstract_ending;
     let determined = matches!(first.pos, Pos::Det | Pos::Pron | Pos::Num)
-        || ["a ", "an ", "the "].iter().any(|a| x.starts_with(a));
+        || ["a ", "an ", "the "].iter().any(|a| x.starts_with(a))
+        || wholly_quoted(x);
     // (Not a series, "time, temperature and yeast", nor a gerund's
     // phrase, "building the site".)
     let series = x.contains([',', '(', ':', '/']) || x.contains(" and ") || x.contains(" or ");

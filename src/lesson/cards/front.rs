@@ -113,6 +113,19 @@ impl Maker {
         {
             return q;
         }
+        // (In a list of faults, a fault heading asks what is wrong with
+        // it.)
+        if let Some(q) = ["What matters about ", "What should you know about "]
+            .iter()
+            .find_map(|t| front.strip_prefix(t))
+            .filter(|_| section.heading.is_some())
+            .and_then(|x| {
+                let x = x.trim_end_matches('?').trim();
+                super::mistake::fault_question(&self.title, section.context.as_deref(), x)
+            })
+        {
+            return q;
+        }
         match (&section.heading, &section.context) {
             // (Unless the question names the parent already.)
             (Some(h), Some(c))

@@ -10,6 +10,7 @@ use super::Maker;
 use super::forms::{addressed_modal, gerund_base, is_base};
 use super::sentence::Sent;
 use crate::lesson::read::{Lesson, Section};
+use crate::lesson::text::wholly_quoted;
 
 /// The advice a second-person mistake heading implies, `None` when the
 /// heading is no such statement: "you" and a verb of the present, not a
@@ -120,6 +121,22 @@ impl Maker {
 /// ("This is a mistake", "Instead, …", "the trap")?
 pub(super) fn about_faults(title: &str, context: Option<&str>, ss: &[Sent]) -> bool {
     names_fault(title) || context.is_some_and(names_fault) || signs_fault(ss)
+}
+
+/// "What matters about the random photo?" in a lesson titled "Top 10
+/// blogging clichés" (or under a heading "Common mistakes") → "What is
+/// wrong with the random photo?": in a list of faults, a section naming
+/// one is asked what is wrong with it. `subject` is what the vague
+/// question asked about.
+/// A clause ("they focus far too much on grammar") names no fault.
+pub(super) fn fault_question(title: &str, context: Option<&str>, subject: &str) -> Option<String> {
+    let clause = !wholly_quoted(subject)
+        && analyse(subject).content().any(|w| {
+            matches!(w.pos, Pos::Pron | Pos::Aux)
+                || (w.pos == Pos::Verb && !w.norm.ends_with("ing"))
+        });
+    (!clause && (names_fault(title) || context.is_some_and(names_fault)))
+        .then(|| format!("What is wrong with {subject}?"))
 }
 
 /// Does a title or heading name getting things wrong (lexicon role

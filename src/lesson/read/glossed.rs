@@ -8,7 +8,7 @@ use std::collections::BTreeSet;
 
 use super::Section;
 use super::markdown::{Block, Kind};
-use crate::lesson::language::{LEXICON, Role};
+use crate::lesson::language::{LEXICON, Role, advice_start, analyse, known_adjective};
 use crate::lesson::text::{capitalise, word_count};
 
 /// Most words of the term before the colon.
@@ -54,11 +54,19 @@ pub(super) fn split(text: &str) -> Option<(String, String)> {
     // ("ERROR: unable to download video data: HTTP Error 403": a message
     // quoted as it is printed, its level before the colon.)
     let message = LEXICON.is(&term.to_lowercase(), Role::MessageLevel) || gloss.contains(": ");
+    // ("Optional: use swing top bottles", "Mandatory: keep notes": one
+    // adjective before advice names no term; it labels the advice, which
+    // is the heading.)
+    let adjective = words == 1 && known_adjective(&term.to_lowercase()) == Some(true) && {
+        let a = analyse(&capitalise(gloss));
+        advice_start(&a.words.iter().collect::<Vec<_>>()) == Some(0)
+    };
     let ok = (1..=TERM_WORDS).contains(&words)
         && !message
         && term.chars().any(char::is_alphabetic)
         && !term.chars().any(|c| c.is_ascii_digit())
         && !label
+        && !adjective
         // ("Disadvantage(s): …" labels what follows.)
         && !term.ends_with("(s)")
         && gloss.starts_with(char::is_lowercase)
@@ -153,6 +161,8 @@ mod tests {
         assert_eq!(split("Tip: use a timer"), None);
         assert_eq!(split("Note: keep it short"), None);
         assert_eq!(split("Conclusion: A few steps"), None);
+        assert_eq!(split("Optional: use swing top bottles"), None);
+        assert_eq!(split("Mandatory: keep notes on every batch"), None);
         // One word of gloss is a label's value; a question asks.
         assert_eq!(split("Disadvantages: failover"), None);
         assert_eq!(split("Disadvantage(s): load balancer"), None);

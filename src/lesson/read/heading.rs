@@ -3,7 +3,7 @@
 //! reads"), and the test for a sentence set as a heading.
 
 use super::lists;
-use crate::lesson::text::{squash, word_count};
+use crate::lesson::text::{capitalise, squash, word_count};
 
 /// A heading's text, or `None` when nothing is left to name a section by.
 pub(super) fn heading(text: &str) -> Option<String> {
@@ -122,7 +122,11 @@ pub fn clean_heading(text: &str) -> String {
             }
         }
     }
+    let labelled = t.len();
     t = without_label(t);
+    // ("Optional: use swing top bottles": the heading left after a
+    // label opens in capitals, as the lesson's other headings do.)
+    let opens_lower = t.len() < labelled && t.starts_with(char::is_lowercase);
     // "0:15 hours after mixing: Kneading", "Day 3 of the trip: Lisbon": a
     // time or a count before a colon places the step; what follows names it.
     if let Some((label, rest)) = t.split_once(": ")
@@ -156,7 +160,12 @@ pub fn clean_heading(text: &str) -> String {
     // "Use 📊 to learn", "✨ Features": pictographs decorate a heading but
     // cannot be read inside a question.
     let plain: String = t.chars().filter(|&c| !pictograph(c)).collect();
-    squash(&plain)
+    let plain = squash(&plain);
+    if opens_lower {
+        capitalise(&plain)
+    } else {
+        plain
+    }
 }
 
 /// "Step One: Take a broad view", "Conclusion: A few steps": the heading

@@ -253,3 +253,22 @@ fn a_first_heading_numbered_like_its_sibling_is_a_section() {
     .unwrap();
     assert_eq!(l.title, "Caching");
 }
+
+#[test]
+fn a_bold_label_closed_without_a_space_still_labels_its_tip() {
+    let l = read_str(
+        "# Cliches of bad posts\n\nSome habits make readers leave.\n\n\
+         1. **\u{201c}Dear Reader\u{201d}:**Is there a phrase more patronising than this one? Nobody reading it feels dear.\n\
+         2. **Apologising for silence:**Nobody counts the days between your posts. Readers use feeds and never notice.\n\
+         3. **The stock photo:** A picture unrelated to the post adds nothing. Pick one that shows the point.\n",
+    );
+    assert_eq!(
+        headings(&l),
+        [
+            "\u{201c}Dear Reader\u{201d}",
+            "Apologising for silence",
+            "The stock photo"
+        ]
+    );
+    assert!(bodies(&l.sections[0]).iter().all(|b| !b.contains("**")));
+}

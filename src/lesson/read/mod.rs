@@ -546,6 +546,11 @@ mod tests {
         assert_eq!(clean_heading("10 . Showtime"), "Showtime");
         assert_eq!(clean_heading("Area 51: The Base"), "The Base");
         assert_eq!(clean_heading("Tip #2"), "Tip #2");
+        // A label before advice gives way to it, opening in capitals.
+        assert_eq!(
+            clean_heading("Optional: use swing top bottles"),
+            "Use swing top bottles"
+        );
         // A section's number, dotted.
         assert_eq!(clean_heading("2.1 Use promises"), "Use promises");
         assert_eq!(clean_heading("3.2.1. Split the work"), "Split the work");

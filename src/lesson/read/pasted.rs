@@ -40,7 +40,14 @@ pub(super) fn markdown_bullets(text: &str) -> String {
                 out.push(' ');
                 out.push_str(&trimmed[hashes..]);
             }
-            _ => out.push_str(line),
+            _ => match unspaced_label(line) {
+                Some(at) => {
+                    out.push_str(&line[..at]);
+                    out.push(' ');
+                    out.push_str(&line[at..]);
+                }
+                None => out.push_str(line),
+            },
         }
     }
     out
@@ -60,6 +67,35 @@ fn unspaced_heading(line: &str) -> Option<usize> {
     let words = rest.split_whitespace().count();
     ((1..=6).contains(&hashes) && opens && (hashes > 1 || words >= 2) && !rest.contains('#'))
         .then_some(hashes)
+}
+
+/// Most characters of a bold label.
+const LABEL_CHARS: usize = 80;
+
+/// "1. **Dear Reader:**Is there…" → the offset just after the label's
+/// closing `**`: a bold label closed by its colon or period with no space
+/// before the text, a slip CommonMark would print as asterisks (a `**`
+/// after punctuation and before a letter closes nothing).
+fn unspaced_label(line: &str) -> Option<usize> {
+    let t = line.trim_start();
+    let marker = t
+        .strip_prefix(['-', '*', '+'])
+        .map(|r| t.len() - r.len())
+        .or_else(|| {
+            let digits = t.chars().take_while(char::is_ascii_digit).count();
+            ((1..=3).contains(&digits) && t[digits..].starts_with(['.', ')'])).then_some(digits + 1)
+        })
+        .filter(|&m| t[m..].starts_with([' ', '\t']))
+        .unwrap_or(0);
+    let rest = t[marker..].trim_start();
+    let label = rest.strip_prefix("**")?;
+    let close = label.find("**")?;
+    let after = &label[close + 2..];
+    let ok = (1..=LABEL_CHARS).contains(&close)
+        && label[..close].ends_with([':', '.'])
+        && !label[..close].starts_with(' ')
+        && after.starts_with(|c: char| c.is_alphanumeric() || matches!(c, '“' | '"' | '‘'));
+    ok.then(|| line.len() - after.len())
 }
 
 /// `## Title` → 2: the level of a Markdown heading line (indentation
