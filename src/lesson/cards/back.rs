@@ -10,7 +10,6 @@ use crate::lesson::text::{capitalise, norm, stem, word_count};
 use super::ask::Ask;
 use super::compose::compose_back;
 use super::listed::list_answer;
-use super::mistake;
 use super::phrase::capitalised_word;
 use super::question::{defines, places_advice};
 use super::reply::reply_first;
@@ -400,17 +399,12 @@ pub(super) fn scores(ss: &[Sent], topic: &Topic, sentence_heading: bool) -> Vec<
             if !asks_if_there_is && announces(s) {
                 score -= 0.7;
             }
-            // "If you go away for a week": the question asks what to do
-            // then, so the advice answers, the first most (see
-            // `case_and_advice`).
-            // "You're watering down your message": what to do instead
-            // answers, not why people do it.
-            if topic.mistake && mistake::gives_the_fix(s) {
-                score += 1.5;
-            }
-            if cased && s.imperative {
-                score += if i == first_substantive { 3.0 } else { 1.0 };
-            }
+            score += super::answers::answers_what_is_asked(
+                s,
+                topic,
+                cased && i == first_substantive,
+                cased,
+            );
             // An introduction states its thesis first, unless it opens with
             // a greeting or the writer's story (see docs/lessons.md).
             if i == lifted {

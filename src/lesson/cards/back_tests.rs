@@ -549,3 +549,21 @@ fn a_back_opening_on_a_lone_but_drops_it() {
     let ss = vec![Sent::new("But not always.".into(), PieceKind::Para)];
     assert_eq!(compose_back(&ss, &[0]), "But not always.");
 }
+
+#[test]
+fn asked_how_to_do_an_activity_the_back_says_how() {
+    use crate::lesson::cards::question::tests::lesson_pairs;
+    let pairs = lesson_pairs(
+        "# Running a small team\n\n## Hiring\n\nHire slowly and check references.\n\n\
+         ## Giving feedback\n\nSmall problems stay small when a team hears feedback every \
+         week. It feels awkward at first, but keeping quiet would let people down. Tell the \
+         person what they did, what effect it had, and why that effect helped or hurt the \
+         team. Examples help too.\n",
+    );
+    let (front, back) = pairs
+        .iter()
+        .find(|(f, _)| f.contains("feedback"))
+        .expect("a card on feedback");
+    assert_eq!(front, "How do you give feedback?");
+    assert!(back.contains("Tell the person"), "{back}");
+}

@@ -15,6 +15,7 @@
 //! parts; [`make_deck`] puts the cards together in order.
 
 mod acronym;
+mod answers;
 mod ask;
 mod asked;
 mod back;

@@ -1,0 +1,54 @@
+//! What a point card's back gains for answering the kind of question its
+//! heading asks: the fix for a mistake, the advice for a case, the
+//! method for "how" (see docs/lessons.md, "What it writes").
+
+use super::Topic;
+use super::ask::Ask;
+use super::mistake;
+use super::sentence::Sent;
+
+/// What a sentence gains for answering the kind of question asked:
+/// - "You're watering down your message": what to do instead answers,
+///   not why people do it;
+/// - "If you go away for a week": the question asks what to do then, so
+///   the advice answers, the first most (`first_cased`; see
+///   `case_and_advice`);
+/// - "How do you give feedback?": the method answers.
+pub(super) fn answers_what_is_asked(
+    s: &Sent,
+    topic: &Topic,
+    first_cased: bool,
+    cased: bool,
+) -> f64 {
+    let mut score = 0.0;
+    if topic.mistake && mistake::gives_the_fix(s) {
+        score += 1.5;
+    }
+    if cased && s.imperative {
+        score += if first_cased { 3.0 } else { 1.0 };
+    }
+    // (Not the sentence saying what the activity is good for, nor advice
+    // whose object leans on the sentence before, "Run it once by hand".)
+    let object_leans = s.imperative
+        && s.a.content().nth(1).is_some_and(|w| {
+            matches!(
+                w.norm.as_str(),
+                "it" | "them" | "this" | "that" | "these" | "those"
+            )
+        });
+    if asks_how(topic) && s.gives_method() && !object_leans {
+        score += METHOD_WEIGHT;
+    }
+    score
+}
+
+/// What [`scores`] adds to a sentence saying how, under a question
+/// asking how.
+const METHOD_WEIGHT: f64 = 0.6;
+
+/// Does the point's question ask how whatever its back says: "How to X",
+/// or an activity ("Creating a network": "How do you create…?")?
+/// (Advice asks why or how by what its back says; see `why_or_how`.)
+fn asks_how(topic: &Topic) -> bool {
+    !topic.made_up && matches!(topic.ask, Ask::HowTo | Ask::Gerund)
+}
