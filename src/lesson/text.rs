@@ -302,8 +302,20 @@ impl Casing {
         let mut capital = BTreeSet::new();
         let mut lower = BTreeSet::new();
         let mut acronyms = BTreeSet::new();
+        // "Francis Galton first described…": a capitalised word opening a
+        // sentence before a capitalised word is the first of a name, if
+        // the lesson never writes it in lower case.
+        let mut name_openers = BTreeSet::new();
         for s in sentences {
-            for (i, t) in tokens(s).iter().enumerate() {
+            let toks = tokens(s);
+            if let [first, second, ..] = toks.as_slice()
+                && [first.text(s), second.text(s)].iter().all(|w| {
+                    w.starts_with(char::is_uppercase) && w.chars().skip(1).all(char::is_lowercase)
+                })
+            {
+                name_openers.insert(stem(first.text(s)));
+            }
+            for (i, t) in toks.iter().enumerate() {
                 let word = t.text(s);
                 for part in word.split('-') {
                     let key = stem(part);
@@ -326,6 +338,7 @@ impl Casing {
                 }
             }
         }
+        capital.extend(name_openers);
         Casing {
             proper: capital.difference(&lower).cloned().collect(),
             acronyms,

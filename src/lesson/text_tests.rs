@@ -163,6 +163,21 @@ fn title_case_is_undone_but_names_stay() {
         casing.sentence_case("ASK BETTER QUESTIONS"),
         "Ask better questions"
     );
+    // A name opening a sentence ("Ada Lovelace wrote…") stays whole; a
+    // word the lesson also writes in lower case does not.
+    let casing = Casing::learn(&[
+        "Ada Lovelace wrote the first program.".into(),
+        "Notes Section G held it.".into(),
+        "She kept notes on every step.".into(),
+    ]);
+    assert_eq!(
+        casing.inline_words("Ada Lovelace and the engine").join(" "),
+        "Ada Lovelace and the engine"
+    );
+    assert_eq!(
+        casing.inline_words("Notes on the engine").join(" "),
+        "notes on the engine"
+    );
     // Among headings in lower case, a short one in capitals is spelt
     // so: a keyword or a name.
     let headings = ["Filtering rows", "GROUP BY", "Sorting"];

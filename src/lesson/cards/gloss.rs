@@ -81,14 +81,18 @@ pub(super) fn gloss(s: &Sent) -> Option<Opens> {
             continue;
         }
         // (Or a participle after its noun, "flour and fat cooked
-        // together": the tagger may call the noun an adjective.)
+        // together": the tagger may call the noun an adjective; not an
+        // ordinal, which places the sentence's own verb: "Francis Galton
+        // first described…".)
         let qualifying = matches!(
             before.norm.as_str(),
             "that" | "which" | "who" | "what" | "where" | "to"
         ) || (before.pos.is_nominal()
             && w.pos == Pos::Verb
             && (participle(w) || past_participle(&w.norm)))
-            || (before.pos == Pos::Adj && w.norm.ends_with("ed"))
+            || (before.pos == Pos::Adj
+                && w.norm.ends_with("ed")
+                && !LEXICON.is(&before.norm, Role::Ordinal))
             // A verb in a clause of time or condition the phrase has
             // opened, "…every ingredient before you start to cook". (Not
             // when a "be" follows, the sentence's own.)
@@ -531,6 +535,7 @@ mod tests {
             "The server that we rent is slow.",
             "The site that you just built only uses static files.",
             "Label each packet with the year it was bought.",
+            "Ada Lovelace first described a program for the engine.",
         ] {
             assert_eq!(gloss(&first_sentence(text)), None, "{text}");
         }
