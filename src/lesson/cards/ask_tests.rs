@@ -81,3 +81,25 @@ fn faults_of_a_list_of_faults_ask_what_is_wrong_with_them() {
         "{fronts:?}"
     );
 }
+
+#[test]
+fn in_a_lesson_of_activities_a_gerund_read_as_a_noun_is_one_too() {
+    use crate::lesson::cards::question::tests::lesson_fronts;
+    let fronts = lesson_fronts(
+        "# Four habits of a new lead\n\n\
+         1. Listening\n\nHear the team out before you decide anything about the work.\n\n\
+         2. Reading and learning\n\nBooks on leading teams save you from the mistakes others made.\n\n\
+         3. Setting expectations and goals\n\nEvery person should know what is expected of them this quarter.\n\n\
+         4. Delegating the routine work\n\nHand routine tasks to the team so that you have time to plan.\n",
+    );
+    assert!(
+        fronts
+            .iter()
+            .any(|f| f == "How do you set expectations and goals?"),
+        "{fronts:?}"
+    );
+    assert!(
+        fronts.iter().any(|f| f == "How do you read and learn?"),
+        "{fronts:?}"
+    );
+}

@@ -81,7 +81,7 @@ use sentence::{Sent, content_stems, section_sentences};
 use statement::as_asked;
 use steps::{steps, steps_back};
 use style::{
-    TitleKind, apostrophe_of, cases_apart, defining_intro, heading_style, in_style,
+    HeadingStyle, TitleKind, apostrophe_of, cases_apart, defining_intro, heading_style, in_style,
     is_defining_intro, lesson_sentences, take_openers,
 };
 use subject::{name_the_subject, shared_subject};
@@ -162,7 +162,7 @@ pub fn make_deck(lesson: &Lesson) -> Made {
         hidden_taken: BTreeSet::new(),
         title_stems: content_stems(&analyse(&lesson.title), &lesson.title),
         title_kind: TitleKind::of(&lesson.title),
-        advice_style: false,
+        advice_style: HeadingStyle::Mixed,
         mistakes: false,
         unlisted: false,
         repeated: repeated_headings(&lesson.sections),
@@ -234,8 +234,8 @@ struct Maker {
     title_stems: BTreeSet<String>,
     /// What kind of page the title names (see [`TitleKind`]).
     title_kind: TitleKind,
-    /// Most of the lesson's headings give advice (see [`heading_style`]).
-    advice_style: bool,
+    /// The form most of the lesson's headings share (see [`heading_style`]).
+    advice_style: HeadingStyle,
     /// The lesson lists the reader's mistakes (see [`mistake`]).
     mistakes: bool,
     /// A part with cards has no name for the overview to list it by.

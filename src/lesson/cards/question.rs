@@ -188,7 +188,7 @@ pub(super) fn question(
             let rest = rest_from(h, text, 1);
             let object = rest.is_empty() || rest.chars().any(char::is_alphabetic);
             match gerund_base(w0).filter(|_| object) {
-                Some(base) => format!("How do you {base} {rest}?"),
+                Some(base) => format!("How do you {base} {}?", coordinated_bases(&rest)),
                 None => format!("What does {text} involve?"),
             }
         }
@@ -216,6 +216,20 @@ pub(super) fn term_question(text: &str) -> String {
 /// from what its back says (see `noun.rs`).
 pub(super) fn plain_noun(h: &Analysis, text: &str) -> bool {
     label_of(text).is_none() && h.content().next().is_none_or(|w| w.pos != Pos::Adp)
+}
+
+/// "and learning" → "and learn": a gerund joined to the first one
+/// takes its base form too ("Reading and learning" → "read and learn").
+fn coordinated_bases(rest: &str) -> String {
+    let mut words: Vec<String> = rest.split(' ').map(str::to_string).collect();
+    for i in 1..words.len() {
+        if matches!(words[i - 1].as_str(), "and" | "or")
+            && let Some(base) = gerund_base(&words[i])
+        {
+            words[i] = base;
+        }
+    }
+    words.join(" ")
 }
 
 /// "Disadvantages: failover" → ("Disadvantages", "failover").

@@ -20,8 +20,18 @@ pub(super) fn name_the_topic(ss: &mut [Sent], inline: &str, h: &Analysis) {
     // The last noun heads the phrase only if no verb opens it and no
     // preposition comes before it ("Emulating methods with closures" is
     // about emulating, not about closures).
-    if h.content()
-        .any(|w| w.pos == Pos::Adp || (w.pos == Pos::Verb && w.norm.ends_with("ing")))
+    // Nor when it joins two ("Expectations and goals": "these goals" are
+    // only the last), nor when it opens with a word in "-ing" that may be
+    // a gerund the tagger took for a noun ("Setting expectations").
+    let opens_in_ing = h
+        .content()
+        .next()
+        .is_some_and(|w| w.norm.ends_with("ing") && gerund_base(&w.norm).is_some());
+    if opens_in_ing
+        || h.content().any(|w| {
+            matches!(w.pos, Pos::Adp | Pos::Cconj)
+                || (w.pos == Pos::Verb && w.norm.ends_with("ing"))
+        })
     {
         return;
     }
@@ -181,6 +191,13 @@ mod tests {
         )];
         name_the_topic(&mut ss, "the ratio", &analyse("the ratio"));
         assert_eq!(ss[0].text, "The ratio keeps the practice enjoyable.");
+        // Not for a heading joining two, nor one that may be a gerund's.
+        for heading in ["expectations and goals", "setting goals"] {
+            let text = "These goals need to be attainable.";
+            let mut ss = vec![Sent::new(text.into(), PieceKind::Para)];
+            name_the_topic(&mut ss, heading, &analyse(heading));
+            assert_eq!(ss[0].text, text, "{heading}");
+        }
     }
 
     #[test]

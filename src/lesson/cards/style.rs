@@ -3,7 +3,7 @@
 //! paragraph without a heading.
 
 use super::ask::{Ask, classify, finite_verb, lower_first};
-use super::forms::{is_base, looks_plural};
+use super::forms::{gerund_base, is_base, looks_plural};
 use super::period::period;
 use super::question::{defines, places_advice, rest_from, what_is};
 use super::sentence::{Sent, content_stems};
@@ -13,11 +13,24 @@ use crate::lesson::language::{Analysis, LEXICON, Pos, Role, analyse, known_verb,
 use crate::lesson::read::{Lesson, Piece, PieceKind, Section};
 use crate::lesson::text::{Casing, norm, sentences};
 
+/// The form most of a lesson's headings share (see [`heading_style`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub(super) enum HeadingStyle {
+    #[default]
+    Mixed,
+    /// Advice: "Weigh the beans", "Rinse the filter".
+    Advice,
+    /// Activities: "Listening", "Reading and learning", "Setting goals".
+    Activities,
+}
+
 /// Do most of the lesson's headings give advice ("Weigh the beans", "Rinse
-/// the filter")? Headings of one lesson share a form, so then a heading the
-/// tagger reads as a noun phrase ("Grind just before brewing") is advice
-/// too.
-pub(super) fn heading_style(lesson: &Lesson, sents: &[Vec<Sent>], casing: &Casing) -> bool {
+/// the filter"), or name activities ("Listening", "Setting goals")?
+/// Headings of one lesson share a form, so then a heading the tagger reads
+/// as a noun phrase ("Grind just before brewing", "Setting expectations
+/// and goals") is advice, or an activity, too.
+pub(super) fn heading_style(lesson: &Lesson, sents: &[Vec<Sent>], casing: &Casing) -> HeadingStyle {
+    let mut activities = 0;
     let asks: Vec<Ask> = lesson
         .sections
         .iter()
@@ -26,6 +39,7 @@ pub(super) fn heading_style(lesson: &Lesson, sents: &[Vec<Sent>], casing: &Casin
             let inline = advice_first(casing.inline_words(section.heading.as_deref()?).join(" "));
             let advises = ss.iter().any(|s| s.imperative);
             let a = analyse(&inline);
+            activities += usize::from(opens_with_gerund(&a));
             // "If you found a better name": a case the advice is for.
             if places_advice(&a) {
                 return Some(Ask::Do);
@@ -37,12 +51,36 @@ pub(super) fn heading_style(lesson: &Lesson, sents: &[Vec<Sent>], casing: &Casin
         .iter()
         .filter(|a| matches!(a, Ask::Do | Ask::DoNot | Ask::Always))
         .count();
-    advice >= 2 && advice * 2 >= asks.len()
+    if advice >= 2 && advice * 2 >= asks.len() {
+        HeadingStyle::Advice
+    } else if activities >= 3 && activities * 3 >= asks.len() * 2 {
+        HeadingStyle::Activities
+    } else {
+        HeadingStyle::Mixed
+    }
+}
+
+/// "Setting goals", "Not being afraid": a heading opening with a verb's
+/// "-ing" form (after "not").
+fn opens_with_gerund(a: &Analysis) -> bool {
+    a.content()
+        .find(|w| w.norm != "not")
+        .is_some_and(|w| w.norm.ends_with("ing") && gerund_base(&w.norm).is_some())
 }
 
 /// The heading's form, read in the style of the lesson's other
-/// headings (see [`heading_style`]); `advice_style` is its answer.
-pub(super) fn in_style(advice_style: bool, ask: Ask, analysis: &Analysis) -> Ask {
+/// headings (see [`heading_style`]).
+pub(super) fn in_style(style: HeadingStyle, ask: Ask, analysis: &Analysis) -> Ask {
+    let advice_style = style == HeadingStyle::Advice;
+    // In a lesson of activities, a noun phrase opening with a gerund
+    // ("Setting expectations and goals") is one more.
+    if style == HeadingStyle::Activities
+        && ask == Ask::Noun
+        && opens_with_gerund(analysis)
+        && analysis.content().count() >= 2
+    {
+        return Ask::Gerund;
+    }
     // In a lesson of advice, a short heading that opens with a word in
     // its base form ("Grind just before brewing") is advice as well.
     match ask {
