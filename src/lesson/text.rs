@@ -491,7 +491,6 @@ pub fn capitalise(s: &str) -> String {
     }
 }
 
-/// Does the text end like a sentence (period, question or exclamation mark)?
 /// The first (or, with `last`, the last) spaced dash of the text, hyphen,
 /// en or em dash ("name - gloss", "tip – Keegan"): where it starts and
 /// where the text after it starts.
@@ -503,6 +502,30 @@ pub fn spaced_dash(text: &str, last: bool) -> Option<(usize, usize)> {
     if last { found.max() } else { found.min() }
 }
 
+/// Most words of an aside set off by dashes.
+const ASIDE_WORDS: usize = 6;
+
+/// "centred - of course - around the mean" → "centred around the mean":
+/// the text without its short asides between two dashes of one kind
+/// (spaced hyphens, en or em dashes).
+pub fn without_dashed_asides(text: &str) -> String {
+    let mut out = text.to_string();
+    for dash in [" - ", " \u{2013} ", " \u{2014} ", "\u{2014}"] {
+        while let Some(open) = out.find(dash) {
+            let inner = open + dash.len();
+            let Some(close) = out[inner..].find(dash).map(|c| inner + c) else {
+                break;
+            };
+            if !(1..=ASIDE_WORDS).contains(&word_count(&out[inner..close])) {
+                break;
+            }
+            out.replace_range(open..close + dash.len(), " ");
+        }
+    }
+    squash(&out)
+}
+
+/// Does the text end like a sentence (period, question or exclamation mark)?
 pub fn ends_sentence(s: &str) -> bool {
     let t = s.trim_end_matches(['"', '\u{201d}', '\u{2019}', '\'', ')', '*', '_']);
     t.ends_with(['.', '?', '!', '\u{2026}'])

@@ -187,3 +187,21 @@ fn title_case_is_undone_but_names_stay() {
     let casing = Casing::learn(&[]).with_headings(headings.into_iter());
     assert_eq!(casing.inline_words("GROUP BY").join(" "), "group by");
 }
+
+#[test]
+fn short_asides_between_dashes_are_left_out() {
+    assert_eq!(
+        without_dashed_asides("will be centred - of course - around the mean"),
+        "will be centred around the mean"
+    );
+    assert_eq!(
+        without_dashed_asides("keeps \u{2014}in most kitchens\u{2014} for a week"),
+        "keeps for a week"
+    );
+    // One dash, or a long stretch between two, is no aside.
+    assert_eq!(without_dashed_asides("tea - or coffee"), "tea - or coffee");
+    assert_eq!(
+        without_dashed_asides("a - b c d e f g h - i"),
+        "a - b c d e f g h - i"
+    );
+}

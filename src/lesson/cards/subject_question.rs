@@ -10,7 +10,7 @@
 use std::collections::BTreeSet;
 
 use crate::lesson::language::{LEXICON, Pos, Role, Word};
-use crate::lesson::text::{capitalise, stem};
+use crate::lesson::text::{capitalise, stem, without_dashed_asides};
 
 use super::forms::looks_plural;
 use super::front::vague;
@@ -83,7 +83,10 @@ pub(super) fn subject_question(s: &Sent) -> Option<(String, String)> {
         return None;
     }
     let end = predicate_end(s, &words, verb);
-    let predicate = &singular_be(s.text.get(from..end)?.trim(), &words[v..]);
+    // (An aside between dashes, "- of course -", is no part of what is
+    // asked.)
+    let predicate =
+        &without_dashed_asides(&singular_be(s.text.get(from..end)?.trim(), &words[v..]));
     // (Code or a quotation in it is no question to read; "the smallest one
     // that works" stands for a noun said before.)
     let stands_for = words[v..]
