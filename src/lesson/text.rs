@@ -246,6 +246,10 @@ const SMALL_WORDS: &[&str] = &[
 
 /// Is this line written in Title Case ("Keep Your Ego in Check")?
 pub fn is_title_case(line: &str) -> bool {
+    // (An aside in brackets keeps its own case: "When and How to Clean Up
+    // (if needed)".)
+    let bare = without_brackets(line);
+    let line = if bare.is_empty() { line } else { bare.as_str() };
     let words: Vec<&str> = tokens(line).iter().map(|t| t.text(line)).collect();
     // Words of two letters ("is", "it", "be") are left small by some
     // styles: "Body is Informative" is Title Case too.

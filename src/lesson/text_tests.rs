@@ -139,6 +139,7 @@ fn title_case_is_undone_but_names_stay() {
     ]);
     assert!(is_title_case("Keep Your Ego in Check"));
     assert!(!is_title_case("Keep your ego in check"));
+    assert!(is_title_case("When and How to Clean Up (if needed)"));
     assert_eq!(
         casing.sentence_case("Keep Your Ego in Check"),
         "Keep your ego in check"
