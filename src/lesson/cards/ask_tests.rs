@@ -73,6 +73,13 @@ fn faults_of_a_list_of_faults_ask_what_is_wrong_with_them() {
             .any(|f| f == "What is wrong with the agenda slide?"),
         "{fronts:?}"
     );
+    // An activity is asked what is wrong with it, not how to do it.
+    assert!(
+        fronts
+            .iter()
+            .any(|f| f == "What is wrong with reading the slides aloud?"),
+        "{fronts:?}"
+    );
     // A quotation is named as it was said: no article, its own capitals.
     assert!(
         fronts

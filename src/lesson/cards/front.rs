@@ -115,14 +115,12 @@ impl Maker {
         }
         // (In a list of faults, a fault heading asks what is wrong with
         // it.)
-        if let Some(q) = ["What matters about ", "What should you know about "]
-            .iter()
-            .find_map(|t| front.strip_prefix(t))
-            .filter(|_| section.heading.is_some())
-            .and_then(|x| {
-                let x = x.trim_end_matches('?').trim();
-                super::mistake::fault_question(&self.title, section.context.as_deref(), x)
-            })
+        if let Some(h) = &section.heading
+            && let Some(q) = super::mistake::fault_front(
+                (&self.title, section.context.as_deref()),
+                &self.casing.inline_words(h).join(" "),
+                &front,
+            )
         {
             return q;
         }

@@ -126,17 +126,35 @@ pub(super) fn about_faults(title: &str, context: Option<&str>, ss: &[Sent]) -> b
 /// "What matters about the random photo?" in a lesson titled "Top 10
 /// blogging clichés" (or under a heading "Common mistakes") → "What is
 /// wrong with the random photo?": in a list of faults, a section naming
-/// one is asked what is wrong with it. `subject` is what the vague
-/// question asked about.
-/// A clause ("they focus far too much on grammar") names no fault.
-pub(super) fn fault_question(title: &str, context: Option<&str>, subject: &str) -> Option<String> {
-    let clause = !wholly_quoted(subject)
-        && analyse(subject).content().any(|w| {
-            matches!(w.pos, Pos::Pron | Pos::Aux)
-                || (w.pos == Pos::Verb && !w.norm.ends_with("ing"))
-        });
-    (!clause && (names_fault(title) || context.is_some_and(names_fault)))
-        .then(|| format!("What is wrong with {subject}?"))
+/// one is asked what is wrong with it, not what matters about it, nor
+/// how to do it ("How do you overuse the word?" → "What is wrong with
+/// overusing the word?"). A clause ("they focus far too much on
+/// grammar") names no fault. `heading` is the section's, cased inline.
+pub(super) fn fault_front(
+    (title, context): (&str, Option<&str>),
+    heading: &str,
+    front: &str,
+) -> Option<String> {
+    if !(names_fault(title) || context.is_some_and(names_fault)) {
+        return None;
+    }
+    let vague = ["What matters about ", "What should you know about "]
+        .iter()
+        .find_map(|t| front.strip_prefix(t))
+        .map(|x| x.trim_end_matches('?').trim());
+    if let Some(x) = vague {
+        let clause = !wholly_quoted(x)
+            && analyse(x).content().any(|w| {
+                matches!(w.pos, Pos::Pron | Pos::Aux)
+                    || (w.pos == Pos::Verb && !w.norm.ends_with("ing"))
+            });
+        return (!clause).then(|| format!("What is wrong with {x}?"));
+    }
+    let activity = heading
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| w.ends_with("ing") && gerund_base(w).is_some());
+    (front.starts_with("How do you ") && activity).then(|| format!("What is wrong with {heading}?"))
 }
 
 /// Does a title or heading name getting things wrong (lexicon role

@@ -409,7 +409,20 @@ fn do_not_question(h: &Analysis, text: &str, w0: &str, why: bool, apostrophe: ch
 
 /// An imperative: why, how, or what to do to do it.
 fn do_question(h: &Analysis, text: &str, w0: &str, why: bool, method: bool) -> String {
+    // "Consider getting a carboy opener": the advice is the gerund's, "get
+    // a carboy opener".
+    let considered = h
+        .content()
+        .nth(1)
+        .filter(|_| w0 == "consider")
+        .and_then(|g| gerund_base(&g.norm))
+        .map(|base| {
+            format!("{base} {}", rest_from(h, text, 2))
+                .trim_end()
+                .to_string()
+        });
     let rest = rest_from(h, text, 1);
+    let text = considered.as_deref().unwrap_or(text);
     match w0 {
         "be" if why => format!("Why should you {text}?"),
         "be" => format!("What does it mean to {text}?"),

@@ -349,6 +349,10 @@ fn labels_prepositions_and_short_gerunds_make_questions() {
     assert_eq!(q("Giving feedback", PLAIN), "How do you give feedback?");
     assert_eq!(q("Explain why", REASON), "How should you explain why?");
     assert_eq!(
+        q("Consider getting a bottle opener", REASON),
+        "Why should you get a bottle opener?"
+    );
+    assert_eq!(
         q("The cost of a slow build is paid daily", PLAIN),
         "How is the cost of a slow build paid daily?"
     );
