@@ -110,3 +110,19 @@ fn in_a_lesson_of_activities_a_gerund_read_as_a_noun_is_one_too() {
         "{fronts:?}"
     );
 }
+
+#[test]
+fn advice_whose_words_sit_inside_a_definition_stays_advice() {
+    use crate::lesson::cards::question::tests::lesson_fronts;
+    let fronts = lesson_fronts(
+        "# Principles for students\n\n\
+         **Relax.** Breaks keep the mind fresh. Walk for an hour every day.\n\n\
+         **Help others.** A chance to help others is a great privilege. Many people around \
+         you need help at some point.\n\n\
+         **Read widely.** Papers outside your field give you new ideas. Read one every week.\n",
+    );
+    assert!(
+        fronts.iter().any(|f| f == "Why should you help others?"),
+        "{fronts:?}"
+    );
+}

@@ -332,9 +332,16 @@ fn term_by_answer(part: &Part, on_back: &[usize]) -> Option<String> {
     let topic = &part.topic;
     (matches!(topic.ask, Ask::Do | Ask::Predicate)
         && topic.analysis.content().count() <= 3
-        && on_back
-            .first()
-            .is_some_and(|&i| defines(&part.ss[i], &topic.stems)))
+        && on_back.first().is_some_and(|&i| {
+            // (Its subject opens on the heading's words: "Opportunity to
+            // help others is a privilege" defines no "help others".)
+            let s = &part.ss[i];
+            defines(s, &topic.stems)
+                && s.a
+                    .content()
+                    .find(|w| !w.pos.is_function())
+                    .is_some_and(|w| topic.stems.contains(&stem(&w.norm)))
+        }))
     .then(|| what_is(&topic.analysis, &topic.inline))
 }
 
