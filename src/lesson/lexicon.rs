@@ -78,6 +78,9 @@ pub enum Role {
     FaultTitle,
     /// A word of a section's text that marks a mistake ("trap").
     FaultSign,
+    /// An opening reporting a view the writer goes on to weigh ("A
+    /// common idea is that…").
+    Hearsay,
     /// An adjective saying how often a thing is met ("common"), the
     /// background of a point rather than the point.
     Prevalence,
@@ -167,6 +170,7 @@ const ROLE_NAMES: &[(&str, Role)] = &[
     ("glossary-title", Role::GlossaryTitle),
     ("fault-title", Role::FaultTitle),
     ("fault-sign", Role::FaultSign),
+    ("hearsay", Role::Hearsay),
     ("prevalence", Role::Prevalence),
     ("code-construct", Role::CodeConstruct),
     ("person-verb", Role::PersonVerb),

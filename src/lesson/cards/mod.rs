@@ -19,6 +19,7 @@ mod answers;
 mod ask;
 mod asked;
 mod back;
+mod background;
 mod cloze;
 mod compared;
 mod compose;

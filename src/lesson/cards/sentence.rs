@@ -4,7 +4,7 @@
 
 use std::collections::BTreeSet;
 
-use crate::lesson::language::{Analysis, LEXICON, Pos, Role, Word, analyse};
+use crate::lesson::language::{Analysis, LEXICON, Pos, Role, analyse};
 use crate::lesson::read::{PieceKind, Section};
 use crate::lesson::text::{capitalise, ends_sentence, norm, sentences, squash, stem, word_count};
 
@@ -149,9 +149,7 @@ impl Sent {
         let a = analyse(&text);
         let lower: Vec<&str> = a.content().map(|w| w.norm.as_str()).collect();
         let consequence = otherwise_label(&text);
-        // ("Our goal is to provide…": the writer's aim, lexicon role
-        // `aim-opening`, is background too.)
-        let background = prevalence(&a) || LEXICON.opens_with(&lower, Role::AimOpening);
+        let background = super::background::background(&a, &lower);
         let reason = gives_reason(&a, &lower, consequence) && !background;
         // ("This guide sets out…": the text speaks of itself, leaning on
         // no sentence before.)
@@ -378,38 +376,6 @@ fn gives_reason(a: &Analysis, lower: &[&str], consequence: bool) -> bool {
         || a.words
             .windows(2)
             .any(|p| p[0].norm == "," && p[1].norm == "so")
-}
-
-/// See [`Sent::is_background`].
-fn prevalence(a: &Analysis) -> bool {
-    let words: Vec<&Word> = a.content().collect();
-    // (The main clause's verb: "X gives warm tones, and it's popular".)
-    let Some(be) = words
-        .iter()
-        .position(|w| matches!(w.pos, Pos::Verb | Pos::Aux))
-        .filter(|&v| matches!(words[v].norm.as_str(), "is" | "are" | "remain" | "remains"))
-    else {
-        return false;
-    };
-    // ("…are a common cause of leaks": a noun after it is what it
-    // qualifies, and the sentence names a cause; the predicate ends on
-    // the word, or a preposition or conjunction follows.)
-    let after = &words[be + 1..];
-    after
-        .iter()
-        .take(6)
-        .take_while(|w| {
-            matches!(w.pos, Pos::Adv | Pos::Det | Pos::Adj)
-                || matches!(w.norm.as_str(), "some" | "of" | "the" | "most" | "more")
-        })
-        .enumerate()
-        .any(|(k, w)| {
-            LEXICON.is(&w.norm, Role::Prevalence)
-                && after.get(k + 1).is_none_or(|n| {
-                    matches!(n.pos, Pos::Cconj | Pos::Sconj)
-                        || LEXICON.is(&n.norm, Role::Preposition)
-                })
-        })
 }
 
 fn short_label(text: &str) -> bool {

@@ -1,0 +1,77 @@
+//! Background to a point, not one (see docs/lessons.md, "What it
+//! writes"): a sentence saying how often its subject is met ("Bar plots
+//! are some of the most common charts"), what the writer aims at ("Our
+//! goal is to provide…"), or a view the writer goes on to weigh ("A common
+//! idea is that…").
+
+use crate::lesson::language::{Analysis, LEXICON, Pos, Role, Word};
+
+/// Is the sentence background (lexicon roles `prevalence`,
+/// `aim-opening`, `hearsay`)? `lower` is its words, normalised.
+pub(super) fn background(a: &Analysis, lower: &[&str]) -> bool {
+    prevalence(a)
+        || [Role::AimOpening, Role::Hearsay]
+            .iter()
+            .any(|&r| LEXICON.opens_with(lower, r))
+}
+
+/// "Bar plots are very common in papers": the main clause's verb is
+/// "be" and its predicate a word of role `prevalence`.
+fn prevalence(a: &Analysis) -> bool {
+    let words: Vec<&Word> = a.content().collect();
+    // (The main clause's verb: "X gives warm tones, and it's popular".)
+    let Some(be) = words
+        .iter()
+        .position(|w| matches!(w.pos, Pos::Verb | Pos::Aux))
+        .filter(|&v| matches!(words[v].norm.as_str(), "is" | "are" | "remain" | "remains"))
+    else {
+        return false;
+    };
+    // ("…are a common cause of leaks": a noun after it is what it
+    // qualifies, and the sentence names a cause; the predicate ends on
+    // the word, or a preposition or conjunction follows.)
+    let after = &words[be + 1..];
+    after
+        .iter()
+        .take(6)
+        .take_while(|w| {
+            matches!(w.pos, Pos::Adv | Pos::Det | Pos::Adj)
+                || matches!(w.norm.as_str(), "some" | "of" | "the" | "most" | "more")
+        })
+        .enumerate()
+        .any(|(k, w)| {
+            LEXICON.is(&w.norm, Role::Prevalence)
+                && after.get(k + 1).is_none_or(|n| {
+                    matches!(n.pos, Pos::Cconj | Pos::Sconj)
+                        || LEXICON.is(&n.norm, Role::Preposition)
+                })
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lesson::language::analyse;
+
+    fn is_background(text: &str) -> bool {
+        let a = analyse(text);
+        let lower: Vec<&str> = a.content().map(|w| w.norm.as_str()).collect();
+        background(&a, &lower)
+    }
+
+    #[test]
+    fn views_the_writer_weighs_aims_and_prevalence_are_background() {
+        assert!(is_background(
+            "A common idea among runners is that stretching prevents injuries."
+        ));
+        assert!(is_background(
+            "Many people think that sourdough needs a starter from a bakery."
+        ));
+        assert!(is_background("Our goal is to make the tool easy to learn."));
+        assert!(is_background("Bar charts are very common in papers."));
+        assert!(!is_background(
+            "Stretching after a run eases stiffness the next day."
+        ));
+        assert!(!is_background("A common cause of leaks is a worn washer."));
+    }
+}
