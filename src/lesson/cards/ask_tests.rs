@@ -126,3 +126,14 @@ fn advice_whose_words_sit_inside_a_definition_stays_advice() {
         "{fronts:?}"
     );
 }
+
+#[test]
+fn a_base_verb_after_a_plural_subject_makes_a_statement() {
+    use crate::lesson::cards::question::tests::{PLAIN, q};
+    assert_eq!(
+        q("Schools focus far too much on grammar", PLAIN),
+        "How do schools focus far too much on grammar?"
+    );
+    // A compound of two nouns stays a noun phrase.
+    assert_ne!(q("Sales figures", PLAIN), "How do sales figure?");
+}

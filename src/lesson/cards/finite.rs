@@ -4,7 +4,7 @@
 //! writes").
 
 use super::forms::{is_base, looks_plural};
-use crate::lesson::language::{Analysis, LEXICON, Pos, Role, Word};
+use crate::lesson::language::{Analysis, LEXICON, Pos, Role, Word, known_verb};
 
 /// The first finite verb or auxiliary after a subject, as a word index into
 /// the content words.
@@ -149,11 +149,28 @@ fn first_verb(h: &Analysis, loose: bool) -> Option<usize> {
         {
             return Some(i);
         }
-        if loose && i + 1 == words.len() && noun_read_as_verb(w, prev) {
+        if (loose && i + 1 == words.len() && noun_read_as_verb(w, prev))
+            || (i == 1 && base_after_plural(&words))
+        {
             return Some(i);
         }
     }
     None
+}
+
+/// "Schools focus far too much on grammar": a plural noun opening the
+/// heading, then a verb's base form the tagger took for a noun, then an
+/// adverb or a preposition, which no compound has there.
+fn base_after_plural(words: &[&Word]) -> bool {
+    let [prev, w, next, ..] = words else {
+        return false;
+    };
+    w.pos == Pos::Noun
+        && prev.pos == Pos::Noun
+        && looks_plural(&prev.norm)
+        && is_base(&w.norm)
+        && known_verb(&w.norm) == Some(true)
+        && matches!(next.pos, Pos::Adv | Pos::Adp)
 }
 
 /// The last word of a "how"/"why" heading, which the tagger took for a

@@ -58,6 +58,7 @@ mod style;
 mod subject;
 mod subject_question;
 mod table;
+mod they;
 mod tip_cloze;
 mod weights;
 mod worth;

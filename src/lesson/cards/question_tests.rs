@@ -28,7 +28,7 @@ pub(in crate::lesson::cards) fn section(heading: &str, body: &str) -> Section {
     }
 }
 
-pub(super) fn q(heading: &str, body: &str) -> String {
+pub(in crate::lesson::cards) fn q(heading: &str, body: &str) -> String {
     let sec = section(heading, body);
     let casing = Casing::learn(&["We met people from Google.".to_string()]);
     let inline = casing.inline_words(heading).join(" ");
@@ -48,7 +48,8 @@ pub(super) fn q(heading: &str, body: &str) -> String {
 }
 
 pub(super) const REASON: &str = "It matters because interviewers want you to sell yourself.";
-pub(super) const PLAIN: &str = "Write the three things you want them to remember on a card.";
+pub(in crate::lesson::cards) const PLAIN: &str =
+    "Write the three things you want them to remember on a card.";
 
 #[test]
 fn a_heading_the_section_does_as_a_task_is_advice() {

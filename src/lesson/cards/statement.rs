@@ -10,7 +10,7 @@ use crate::lesson::read::Section;
 use crate::lesson::text::{capitalise, word_count};
 
 use super::ask::{finite_verb, lower_first};
-use super::forms::{looks_plural, verb_base};
+use super::forms::{is_base, looks_plural, verb_base};
 use super::question::rest_from;
 
 /// A heading placing its section in a case ("When the dough dries out",
@@ -269,7 +269,9 @@ pub(super) fn invert(h: &Analysis, text: &str, apostrophe: char, loose: bool) ->
     if vtext.ends_with("ed") {
         return None;
     }
-    let third = vtext.ends_with('s') && !vtext.ends_with("ss");
+    // ("schools focus": after a plural, a verb in "-s" is a base form.)
+    let after_plural = v > 0 && looks_plural(&words[v - 1].norm) && is_base(&verb.norm);
+    let third = vtext.ends_with('s') && !vtext.ends_with("ss") && !after_plural;
     let base = if third {
         verb_base(&verb.norm)
     } else {
@@ -293,7 +295,7 @@ pub(super) fn as_asked(inline: String, title: &str, parent: Option<&str>) -> Str
         None => inline,
     };
     let inline = match parent {
-        Some(parent) => it_is_the_parent(inline, parent),
+        Some(parent) => super::they::they_are_the_parent(it_is_the_parent(inline, parent), parent),
         None => inline,
     };
     by_means(advice_first(it_is_the_title(
