@@ -6,7 +6,7 @@
 use super::lists::{ItemMark, item_label};
 use super::{PieceKind, Section};
 use crate::lesson::language::{LEXICON, Role, advice_start, analyse, before_advice, known_verb};
-use crate::lesson::text::{sentences, word_count};
+use crate::lesson::text::{ends_sentence, sentences, word_count};
 
 /// Fewest items of a list of advice.
 const ADVICE_ITEMS: usize = 3;
@@ -214,8 +214,11 @@ pub(super) fn advice_tips(
     }
     // (The examples nested under an item ending in a colon are not the
     // tip's: without them, its advice ends as a sentence.)
+    // (Nor does an item left without its period end as less than a
+    // sentence: the list gives advice, item by item.)
     let texts = texts.into_iter().map(|t| match t.strip_suffix(':') {
         Some(advice) => format!("{advice}."),
+        None if !ends_sentence(&t) => format!("{t}."),
         None => t,
     });
     Some(

@@ -272,3 +272,21 @@ fn a_bold_label_closed_without_a_space_still_labels_its_tip() {
     );
     assert!(bodies(&l.sections[0]).iter().all(|b| !b.contains("**")));
 }
+
+#[test]
+fn tips_of_a_list_of_advice_end_as_sentences() {
+    let l = read_str(
+        "# Being seen at work\n\n## Inside the company\n\nSome other ways are:\n\n\
+         * Write long-lived documents such as design notes\n\
+         * Cheer on the work of your team in the chat\n\
+         * Send a short email about the work of your team each Friday\n\
+         * Contribute to the blog of your company\n\
+         * Attend or host office hours for your team every month\n\
+         * Publish weekly notes about your work for the whole team\n",
+    );
+    assert_eq!(l.sections.len(), 6);
+    assert_eq!(
+        bodies(&l.sections[3]),
+        ["Contribute to the blog of your company."]
+    );
+}
