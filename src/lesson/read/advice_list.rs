@@ -118,6 +118,18 @@ fn gives_advice(text: &str) -> bool {
     advice_start(&a.words.iter().collect::<Vec<_>>()).is_some()
 }
 
+/// An item's text as its tip's sentence. The examples nested under an
+/// item ending in a colon are not the tip's: without them, its advice
+/// ends as a sentence. Nor does an item left without its period end as
+/// less than one: the list gives advice, item by item.
+fn as_sentence(t: String) -> String {
+    match t.strip_suffix(':') {
+        Some(advice) => format!("{advice}."),
+        None if !ends_sentence(&t) => format!("{t}."),
+        None => t,
+    }
+}
+
 /// Three in four items give advice, two in three in a list too long
 /// for one back (`long`: "Your role isn't to know everything…" among six
 /// tips); an item may set the scene first. Reading stops at the first
@@ -212,15 +224,7 @@ pub(super) fn advice_tips(
     if !mostly_advice(&texts, l.len() >= ADVICE_ITEMS_APART) {
         return None;
     }
-    // (The examples nested under an item ending in a colon are not the
-    // tip's: without them, its advice ends as a sentence.)
-    // (Nor does an item left without its period end as less than a
-    // sentence: the list gives advice, item by item.)
-    let texts = texts.into_iter().map(|t| match t.strip_suffix(':') {
-        Some(advice) => format!("{advice}."),
-        None if !ends_sentence(&t) => format!("{t}."),
-        None => t,
-    });
+    let texts = texts.into_iter().map(as_sentence);
     Some(
         l.iter()
             .zip(texts)
