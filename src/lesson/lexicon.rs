@@ -81,6 +81,9 @@ pub enum Role {
     /// An opening reporting a view the writer goes on to weigh ("A
     /// common idea is that…").
     Hearsay,
+    /// A verb that softens the advice in the gerund after it ("Consider
+    /// getting…").
+    SofteningVerb,
     /// An adjective saying how often a thing is met ("common"), the
     /// background of a point rather than the point.
     Prevalence,
@@ -171,6 +174,7 @@ const ROLE_NAMES: &[(&str, Role)] = &[
     ("fault-title", Role::FaultTitle),
     ("fault-sign", Role::FaultSign),
     ("hearsay", Role::Hearsay),
+    ("softening-verb", Role::SofteningVerb),
     ("prevalence", Role::Prevalence),
     ("code-construct", Role::CodeConstruct),
     ("person-verb", Role::PersonVerb),

@@ -10,36 +10,35 @@ use super::sentence::Sent;
 /// What a sentence gains for answering the kind of question asked:
 /// - "You're watering down your message": what to do instead answers,
 ///   not why people do it;
-/// - "If you go away for a week": the question asks what to do then, so
-///   the advice answers, the first most (`first_cased`; see
-///   `case_and_advice`);
-/// - "How do you give feedback?": the method answers.
-pub(super) fn answers_what_is_asked(
-    s: &Sent,
-    topic: &Topic,
-    first_cased: bool,
-    cased: bool,
-) -> f64 {
+/// - "If you go away for a week" (`cased`): the question asks what to do
+///   then, so the advice answers, the section's first sentence of
+///   substance (`first`) most (see `case_and_advice`);
+/// - "How do you give feedback?": the method answers, not what the
+///   activity is good for.
+pub(super) fn answers_what_is_asked(s: &Sent, topic: &Topic, cased: bool, first: bool) -> f64 {
     let mut score = 0.0;
     if topic.mistake && mistake::gives_the_fix(s) {
         score += 1.5;
     }
     if cased && s.imperative {
-        score += if first_cased { 3.0 } else { 1.0 };
+        score += if first { 3.0 } else { 1.0 };
     }
-    // (Not the sentence saying what the activity is good for, nor advice
-    // whose object leans on the sentence before, "Run it once by hand".)
-    let object_leans = s.imperative
+    if asks_how(topic) && s.gives_method() && !object_leans(s) {
+        score += METHOD_WEIGHT;
+    }
+    score
+}
+
+/// "Run it once by hand": advice whose object leans on the sentence
+/// before, which says how only with it.
+fn object_leans(s: &Sent) -> bool {
+    s.imperative
         && s.a.content().nth(1).is_some_and(|w| {
             matches!(
                 w.norm.as_str(),
                 "it" | "them" | "this" | "that" | "these" | "those"
             )
-        });
-    if asks_how(topic) && s.gives_method() && !object_leans {
-        score += METHOD_WEIGHT;
-    }
-    score
+        })
 }
 
 /// What [`scores`] adds to a sentence saying how, under a question

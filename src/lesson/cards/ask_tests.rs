@@ -47,12 +47,7 @@ fn advice_carrying_more_advice_after_a_dash_stays_advice() {
          - **Test the sound**\u{2014}record a minute and play it back, because echo \
          tires listeners.\n",
     );
-    assert!(
-        fronts
-            .iter()
-            .any(|f| f == "How should you master the platform?"),
-        "{fronts:?}"
-    );
+    asks(&fronts, "How should you master the platform?");
 }
 
 #[test]
@@ -67,25 +62,13 @@ fn faults_of_a_list_of_faults_ask_what_is_wrong_with_them() {
          3. **Reading the slides aloud:** The audience reads faster than you speak. \
          Say what the slide cannot show.\n",
     );
-    assert!(
-        fronts
-            .iter()
-            .any(|f| f == "What is wrong with the agenda slide?"),
-        "{fronts:?}"
-    );
+    asks(&fronts, "What is wrong with the agenda slide?");
     // An activity is asked what is wrong with it, not how to do it.
-    assert!(
-        fronts
-            .iter()
-            .any(|f| f == "What is wrong with reading the slides aloud?"),
-        "{fronts:?}"
-    );
+    asks(&fronts, "What is wrong with reading the slides aloud?");
     // A quotation is named as it was said: no article, its own capitals.
-    assert!(
-        fronts
-            .iter()
-            .any(|f| f == "What is wrong with \u{201c}Can everyone hear me?\u{201d}?"),
-        "{fronts:?}"
+    asks(
+        &fronts,
+        "What is wrong with \u{201c}Can everyone hear me?\u{201d}?",
     );
 }
 
@@ -99,16 +82,8 @@ fn in_a_lesson_of_activities_a_gerund_read_as_a_noun_is_one_too() {
          3. Setting expectations and goals\n\nEvery person should know what is expected of them this quarter.\n\n\
          4. Delegating the routine work\n\nHand routine tasks to the team so that you have time to plan.\n",
     );
-    assert!(
-        fronts
-            .iter()
-            .any(|f| f == "How do you set expectations and goals?"),
-        "{fronts:?}"
-    );
-    assert!(
-        fronts.iter().any(|f| f == "How do you read and learn?"),
-        "{fronts:?}"
-    );
+    asks(&fronts, "How do you set expectations and goals?");
+    asks(&fronts, "How do you read and learn?");
 }
 
 #[test]
@@ -121,10 +96,7 @@ fn advice_whose_words_sit_inside_a_definition_stays_advice() {
          you need help at some point.\n\n\
          **Read widely.** Papers outside your field give you new ideas. Read one every week.\n",
     );
-    assert!(
-        fronts.iter().any(|f| f == "Why should you help others?"),
-        "{fronts:?}"
-    );
+    asks(&fronts, "Why should you help others?");
 }
 
 #[test]
@@ -136,4 +108,9 @@ fn a_base_verb_after_a_plural_subject_makes_a_statement() {
     );
     // A compound of two nouns stays a noun phrase.
     assert_ne!(q("Sales figures", PLAIN), "How do sales figure?");
+}
+
+/// Asserts that one of the lesson's questions is `question`.
+fn asks(fronts: &[String], question: &str) {
+    assert!(fronts.iter().any(|f| f == question), "{fronts:?}");
 }

@@ -399,12 +399,7 @@ pub(super) fn scores(ss: &[Sent], topic: &Topic, sentence_heading: bool) -> Vec<
             if !asks_if_there_is && announces(s) {
                 score -= 0.7;
             }
-            score += super::answers::answers_what_is_asked(
-                s,
-                topic,
-                cased && i == first_substantive,
-                cased,
-            );
+            score += super::answers::answers_what_is_asked(s, topic, cased, i == first_substantive);
             // An introduction states its thesis first, unless it opens with
             // a greeting or the writer's story (see docs/lessons.md).
             if i == lifted {

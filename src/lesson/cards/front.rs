@@ -10,6 +10,7 @@ use super::described::described_advice;
 use super::forms::{gerund_base, is_base, is_plural};
 use super::from_back::question_from_back;
 use super::gloss::{collective_gloss, gloss_question};
+use super::mistake::{fault_front, names_fault};
 use super::noun::named_thing;
 use super::question::{
     defines, places_advice, plain_noun, question, term_question, what_is, with_article,
@@ -113,11 +114,12 @@ impl Maker {
         {
             return q;
         }
-        // (In a list of faults, a fault heading asks what is wrong with
-        // it.)
+        // (In a list of faults, its title or the heading above naming
+        // them, a fault heading asks what is wrong with it.)
         if let Some(h) = &section.heading
-            && let Some(q) = super::mistake::fault_front(
-                (&self.title, section.context.as_deref()),
+            && (self.title_kind.faults || section.context.as_deref().is_some_and(names_fault))
+            && let Some(q) = fault_front(
+                asks_nothing_of(&front),
                 &self.casing.inline_words(h).join(" "),
                 &front,
             )
@@ -399,17 +401,23 @@ pub(super) fn repeated_headings(sections: &[Section]) -> BTreeSet<String> {
         .collect()
 }
 
-/// What a vague question asks about ("syntax" of "What matters about
-/// syntax?").
+/// What a question asking nothing of its subject names ("syntax" of
+/// "What matters about syntax?").
+pub(super) fn asks_nothing_of(front: &str) -> Option<&str> {
+    ["What matters about ", "What should you know about "]
+        .iter()
+        .find_map(|t| front.strip_prefix(t))
+        .map(|rest| rest.trim_end_matches('?').trim())
+}
+
+/// What a vague question asks about: one asking nothing of its subject,
+/// or only for advice on it ("What is the advice on syntax?").
 fn vague_subject(front: &str) -> Option<&str> {
-    [
-        "What matters about ",
-        "What is the advice on ",
-        "What should you know about ",
-    ]
-    .iter()
-    .find_map(|t| front.strip_prefix(t))
-    .map(|rest| rest.trim_end_matches('?').trim())
+    asks_nothing_of(front).or_else(|| {
+        front
+            .strip_prefix("What is the advice on ")
+            .map(|rest| rest.trim_end_matches('?').trim())
+    })
 }
 
 /// "What matters about communication?": a question any section could ask,

@@ -107,7 +107,8 @@ impl Maker {
     ) -> (String, bool) {
         match as_advice(&inline, self.apostrophe) {
             Some(advice)
-                if self.mistakes || about_faults(&self.title, section.context.as_deref(), ss) =>
+                if self.mistakes
+                    || about_faults(self.title_kind.faults, section.context.as_deref(), ss) =>
             {
                 (advice, true)
             }
@@ -116,33 +117,28 @@ impl Maker {
     }
 }
 
-/// Is the section about a mistake: its title or the heading above names
-/// one ("Why you're bad at…", "Common mistakes"), or its text does
-/// ("This is a mistake", "Instead, …", "the trap")?
-pub(super) fn about_faults(title: &str, context: Option<&str>, ss: &[Sent]) -> bool {
-    names_fault(title) || context.is_some_and(names_fault) || signs_fault(ss)
+/// Is the section about a mistake: its title (`title_faults`, see
+/// `TitleKind`) or the heading above names one ("Why you're bad at…",
+/// "Common mistakes"), or its text does ("This is a mistake", "Instead,
+/// …", "the trap")?
+pub(super) fn about_faults(title_faults: bool, context: Option<&str>, ss: &[Sent]) -> bool {
+    title_faults || context.is_some_and(names_fault) || signs_fault(ss)
 }
 
-/// "What matters about the random photo?" in a lesson titled "Top 10
-/// blogging clichés" (or under a heading "Common mistakes") → "What is
-/// wrong with the random photo?": in a list of faults, a section naming
-/// one is asked what is wrong with it, not what matters about it, nor
-/// how to do it ("How do you overuse the word?" → "What is wrong with
-/// overusing the word?"). A clause ("they focus far too much on
-/// grammar") names no fault. `heading` is the section's, cased inline.
+/// "What matters about the random photo?" in a lesson of faults (see
+/// `Maker::in_context`) → "What is wrong with the random photo?": a
+/// section naming a fault is asked what is wrong with it, not what
+/// matters about it, nor how to do it ("How do you overuse the word?" →
+/// "What is wrong with overusing the word?"). A clause ("they focus far
+/// too much on grammar") names no fault. `asks_nothing_of` is what a
+/// question asking nothing of its subject names (see
+/// `front::asks_nothing_of`); `heading` is the section's, cased inline.
 pub(super) fn fault_front(
-    (title, context): (&str, Option<&str>),
+    asks_nothing_of: Option<&str>,
     heading: &str,
     front: &str,
 ) -> Option<String> {
-    if !(names_fault(title) || context.is_some_and(names_fault)) {
-        return None;
-    }
-    let vague = ["What matters about ", "What should you know about "]
-        .iter()
-        .find_map(|t| front.strip_prefix(t))
-        .map(|x| x.trim_end_matches('?').trim());
-    if let Some(x) = vague {
+    if let Some(x) = asks_nothing_of {
         let clause = !wholly_quoted(x)
             && analyse(x).content().any(|w| {
                 matches!(w.pos, Pos::Pron | Pos::Aux)
@@ -153,13 +149,13 @@ pub(super) fn fault_front(
     let activity = heading
         .split_whitespace()
         .next()
-        .is_some_and(|w| w.ends_with("ing") && gerund_base(w).is_some());
+        .is_some_and(|w| gerund_base(w).is_some());
     (front.starts_with("How do you ") && activity).then(|| format!("What is wrong with {heading}?"))
 }
 
 /// Does a title or heading name getting things wrong (lexicon role
 /// `fault-title`)?
-fn names_fault(text: &str) -> bool {
+pub(super) fn names_fault(text: &str) -> bool {
     analyse(text)
         .content()
         .any(|w| LEXICON.is(&w.norm, Role::FaultTitle))

@@ -409,12 +409,13 @@ fn do_not_question(h: &Analysis, text: &str, w0: &str, why: bool, apostrophe: ch
 
 /// An imperative: why, how, or what to do to do it.
 fn do_question(h: &Analysis, text: &str, w0: &str, why: bool, method: bool) -> String {
-    // "Consider getting a carboy opener": the advice is the gerund's, "get
-    // a carboy opener".
+    // "Consider getting a carboy opener": after a verb that softens it
+    // (lexicon role `softening-verb`), the advice is the gerund's, "get a
+    // carboy opener".
     let considered = h
         .content()
         .nth(1)
-        .filter(|_| w0 == "consider")
+        .filter(|_| LEXICON.is(w0, Role::SofteningVerb))
         .and_then(|g| gerund_base(&g.norm))
         .map(|base| {
             format!("{base} {}", rest_from(h, text, 2))

@@ -26,7 +26,7 @@ pub(super) fn name_the_topic(ss: &mut [Sent], inline: &str, h: &Analysis) {
     let opens_in_ing = h
         .content()
         .next()
-        .is_some_and(|w| w.norm.ends_with("ing") && gerund_base(&w.norm).is_some());
+        .is_some_and(|w| gerund_base(&w.norm).is_some());
     if opens_in_ing
         || h.content().any(|w| {
             matches!(w.pos, Pos::Adp | Pos::Cconj)

@@ -65,7 +65,7 @@ pub(super) fn heading_style(lesson: &Lesson, sents: &[Vec<Sent>], casing: &Casin
 fn opens_with_gerund(a: &Analysis) -> bool {
     a.content()
         .find(|w| w.norm != "not")
-        .is_some_and(|w| w.norm.ends_with("ing") && gerund_base(&w.norm).is_some())
+        .is_some_and(|w| gerund_base(&w.norm).is_some())
 }
 
 /// The heading's form, read in the style of the lesson's other
@@ -318,6 +318,9 @@ pub(super) struct TitleKind {
     pub(super) glossary: bool,
     /// Compares things ("Availability vs consistency", "Rent or buy").
     pub(super) compares: bool,
+    /// Names getting things wrong ("Common mistakes", "Blogging clichés";
+    /// lexicon role `fault-title`).
+    pub(super) faults: bool,
     /// The stems of its words, short ones too ("AI").
     pub(super) stems: std::collections::BTreeSet<String>,
 }
@@ -341,6 +344,7 @@ impl TitleKind {
             compares: named
                 .split(' ')
                 .any(|w| matches!(w, "vs" | "versus" | "or")),
+            faults: super::mistake::names_fault(title),
             glossary: {
                 let words: Vec<&str> = named.split(' ').collect();
                 (0..words.len()).any(|k| LEXICON.opens_with(&words[k..], Role::GlossaryTitle))
