@@ -110,6 +110,26 @@ fn a_base_verb_after_a_plural_subject_makes_a_statement() {
     assert_ne!(q("Sales figures", PLAIN), "How do sales figure?");
 }
 
+#[test]
+fn an_activity_among_faults_is_one_unless_the_section_says_to_do_it() {
+    use crate::lesson::cards::question::tests::lesson_fronts;
+    let fronts = lesson_fronts(
+        "# Common SQL anti-patterns\n\n\
+         ## Using SELECT * in production queries\n\nSelecting every column pulls data the \
+         application never reads. It also breaks the query when a column is renamed.\n\n\
+         ## Naming the columns\n\nName the columns you need. The query then survives a \
+         renamed column elsewhere in the table.\n",
+    );
+    asks(
+        &fronts,
+        "What is wrong with using SELECT * in production queries?",
+    );
+    assert!(
+        fronts.iter().all(|f| !f.contains("wrong with naming")),
+        "{fronts:?}"
+    );
+}
+
 /// Asserts that one of the lesson's questions is `question`.
 fn asks(fronts: &[String], question: &str) {
     assert!(fronts.iter().any(|f| f == question), "{fronts:?}");

@@ -279,12 +279,13 @@ fn best_standing(ss: &[Sent], order: &[usize], advice_heading: bool) -> (Vec<usi
                 "the best-scoring sentence (heading words, position, advice, reason)",
             );
         }
-        // "Bar charts are common. However, they hide…": what it turns
-        // from is only background, and it stands without its connective.
+        // "Bar charts are common. However, they hide…", "Many people
+        // believe… In fact, …": what it turns from is only background (see
+        // `background.rs`), and it stands without its connective.
         if i > 0 && ss[i - 1].is_background() {
             return (
                 vec![i],
-                "the best-scoring sentence, its connective dropped, as the one before only says how common the thing is",
+                "the best-scoring sentence, its connective dropped, as the one before is only background (how common the thing is, an aim, or a view the text weighs)",
             );
         }
         if i > 0

@@ -121,6 +121,7 @@ impl Maker {
             && let Some(q) = fault_front(
                 asks_nothing_of(&front),
                 &self.casing.inline_words(h).join(" "),
+                section,
                 &front,
             )
         {

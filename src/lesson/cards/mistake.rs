@@ -10,7 +10,7 @@ use super::Maker;
 use super::forms::{addressed_modal, gerund_base, is_base};
 use super::sentence::Sent;
 use crate::lesson::read::{Lesson, Section};
-use crate::lesson::text::wholly_quoted;
+use crate::lesson::text::{sentences, wholly_quoted};
 
 /// The advice a second-person mistake heading implies, `None` when the
 /// heading is no such statement: "you" and a verb of the present, not a
@@ -130,27 +130,42 @@ pub(super) fn about_faults(title_faults: bool, context: Option<&str>, ss: &[Sent
 /// section naming a fault is asked what is wrong with it, not what
 /// matters about it, nor how to do it ("How do you overuse the word?" →
 /// "What is wrong with overusing the word?"). A clause ("they focus far
-/// too much on grammar") names no fault. `asks_nothing_of` is what a
-/// question asking nothing of its subject names (see
+/// too much on grammar") names no fault, nor an activity the section
+/// tells the reader to do ("Salting the pasta water" over "Salt the
+/// water until…": a habit to keep among the faults). `asks_nothing_of`
+/// is what a question asking nothing of its subject names (see
 /// `front::asks_nothing_of`); `heading` is the section's, cased inline.
 pub(super) fn fault_front(
     asks_nothing_of: Option<&str>,
     heading: &str,
+    section: &Section,
     front: &str,
 ) -> Option<String> {
-    if let Some(x) = asks_nothing_of {
-        let clause = !wholly_quoted(x)
-            && analyse(x).content().any(|w| {
-                matches!(w.pos, Pos::Pron | Pos::Aux)
-                    || (w.pos == Pos::Verb && !w.norm.ends_with("ing"))
-            });
-        return (!clause).then(|| format!("What is wrong with {x}?"));
+    let activity = heading.split_whitespace().next().and_then(gerund_base);
+    if let Some(base) = activity {
+        let vague_or_how = asks_nothing_of.is_some() || front.starts_with("How do you ");
+        return (vague_or_how && !tells_to(section, &base))
+            .then(|| format!("What is wrong with {heading}?"));
     }
-    let activity = heading
-        .split_whitespace()
-        .next()
-        .is_some_and(|w| gerund_base(w).is_some());
-    (front.starts_with("How do you ") && activity).then(|| format!("What is wrong with {heading}?"))
+    let x = asks_nothing_of?;
+    let clause = !wholly_quoted(x)
+        && analyse(x).content().any(|w| {
+            matches!(w.pos, Pos::Pron | Pos::Aux)
+                || (w.pos == Pos::Verb && !w.norm.ends_with("ing"))
+        });
+    (!clause).then(|| format!("What is wrong with {x}?"))
+}
+
+/// Does a sentence of the section open with the verb, as advice ("Salt
+/// the water until it tastes like the sea")?
+fn tells_to(section: &Section, verb: &str) -> bool {
+    section.body.iter().any(|p| {
+        sentences(&p.text).iter().any(|s| {
+            s.split_whitespace()
+                .next()
+                .is_some_and(|w| w.to_lowercase() == verb)
+        })
+    })
 }
 
 /// Does a title or heading name getting things wrong (lexicon role
