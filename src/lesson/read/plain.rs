@@ -324,15 +324,23 @@ fn candidates(blocks: Vec<Block>, contents: Option<&(usize, HashSet<String>)>) -
                 // or at least differs from the items over it.)
                 // (Nor does a short line among short lines: see
                 // `bare_items`.)
+                // (Nor the block's last line, glued to the items above but
+                // apart from the text below, when an item above has its
+                // form: "Thank them" … "Close the request". A heading is
+                // spaced alike above and below.)
                 let bare = bare_items(&b.lines);
                 let end = (1..b.lines.len())
                     .find(|&k| {
                         let after = b.lines.get(k + 1).map(String::as_str);
+                        let differs = match after {
+                            Some(_) => !same_form(&b.lines[k - 1], &b.lines[k]),
+                            None => !b.lines[..k].iter().any(|l| same_form(l, &b.lines[k])),
+                        };
                         !bare[k]
                             && judge.heading(&b.lines[k], Some(&b.lines[k - 1]), after)
                                 == Some(true)
                             && (after.is_some_and(|a| heading_like(a, None, None).is_none())
-                                || !same_form(&b.lines[k - 1], &b.lines[k]))
+                                || differs)
                     })
                     .unwrap_or(b.lines.len());
                 for (index, l) in b.lines[..end].iter().enumerate() {

@@ -113,6 +113,16 @@ fn questions_after_a_lead_in_are_its_items() {
 }
 
 #[test]
+fn the_last_item_after_a_lead_in_is_no_heading_for_the_text_below() {
+    // Items of mixed form, the last one short like the first: one more
+    // item, not a heading over the paragraph after the blank line.
+    let l = read_str(
+        "Turning Down a Change\n\nSay No Kindly\n\nWhen you decline a patch:\n\nThank the author\nPoint to the rule it breaks, if there is one. Stay polite.\nClose the request\n\nOne or two sentences are enough for the reply.\n",
+    );
+    assert_eq!(headings(&l), ["Say No Kindly"]);
+}
+
+#[test]
 fn items_after_a_lead_in_end_at_the_next_heading() {
     let l = read_str(
         "Shell notes\n\nScope:\n\nThis covers Bash only.\nIt skips Windows.\nBasics\nLearn to read the manual pages.\nKnow how pipes join commands.\n",
