@@ -100,6 +100,22 @@ pub(super) fn addressed_modal(a: &Analysis) -> bool {
         })
 }
 
+/// "If we insert the same key twice, …", "When you call `get`, …": what
+/// happens when the reader (or the writer with them) does something, as a
+/// tutorial says how a thing is done.
+pub(super) fn addressed_condition(a: &Analysis) -> bool {
+    let mut words = a.content();
+    words
+        .next()
+        .is_some_and(|w| matches!(w.norm.as_str(), "if" | "when"))
+        && words
+            .next()
+            .is_some_and(|w| matches!(w.norm.as_str(), "you" | "we"))
+        && words
+            .next()
+            .is_some_and(|w| matches!(w.pos, Pos::Verb) && is_base(&w.norm))
+}
+
 /// Ends like a plural noun or a third-person verb ("servers", "works").
 pub(super) fn looks_plural(w: &str) -> bool {
     w.ends_with('s') && !w.ends_with("ss")

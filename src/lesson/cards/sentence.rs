@@ -8,7 +8,7 @@ use crate::lesson::language::{Analysis, LEXICON, Pos, Role, analyse};
 use crate::lesson::read::{PieceKind, Section};
 use crate::lesson::text::{capitalise, ends_sentence, norm, sentences, squash, stem, word_count};
 
-use super::forms::{addressed_modal, advises};
+use super::forms::{addressed_condition, addressed_modal, advises};
 use super::quote::{own_words, quotes_a_script, within_a_quotation};
 
 /// One sentence of a section, with what card making needs to know.
@@ -234,7 +234,7 @@ impl Sent {
     /// Says how: advice in the imperative, a means ("…by caching"), or "you can…" with no reason.
     pub(super) fn gives_method(&self) -> bool {
         let you_can = !self.reason && addressed_modal(&self.a);
-        self.imperative || self.text.contains(" by ") || you_can
+        self.imperative || self.text.contains(" by ") || you_can || addressed_condition(&self.a)
     }
 
     pub(super) fn words(&self) -> usize {

@@ -219,6 +219,10 @@ fn advice_after_a_place_or_time_is_still_advice() {
     assert!(!sent("To roll back to that save point, use the rollback command.").imperative);
     // "You have to…" says what to do.
     assert!(sent("You have to delete the edited files by hand.").gives_method());
+    // So does what happens when you do a thing, as a tutorial tells it.
+    assert!(sent("If you push a tag twice, the server keeps the first one.").gives_method());
+    assert!(sent("When we call the parser again, it resets the counters.").gives_method());
+    assert!(!sent("If the server restarts, the counters start again from zero.").gives_method());
 }
 
 #[test]
