@@ -108,6 +108,17 @@ fn a_base_verb_after_a_plural_subject_makes_a_statement() {
     );
     // A compound of two nouns stays a noun phrase.
     assert_ne!(q("Sales figures", PLAIN), "How do sales figure?");
+    // After a question word too, whatever the tagger makes of the verb.
+    assert_eq!(
+        q("Why caches slow down deploys", PLAIN),
+        "Why do caches slow down deploys?"
+    );
+}
+
+#[test]
+fn a_gerund_after_a_question_word_is_the_subject() {
+    use crate::lesson::cards::question::tests::{PLAIN, q};
+    assert_eq!(q("How batching works", PLAIN), "How does batching work?");
 }
 
 #[test]

@@ -82,8 +82,17 @@ fn first_verb(h: &Analysis, loose: bool) -> Option<usize> {
     for (i, w) in words.iter().enumerate().skip(1).take(10) {
         let before = &words[..i];
         // ("Renting wins", "Saving early pays off": a gerund opening the
-        // subject names an activity, no verb of the heading's own.)
-        let gerund = |k: usize| k == 0 && is_gerund(before[0]);
+        // subject names an activity, no verb of the heading's own; so
+        // after a question word, "How caching works".)
+        let asks = |k: usize| {
+            k == 1
+                && matches!(
+                    before[0].norm.as_str(),
+                    "how" | "why" | "when" | "where" | "what"
+                )
+        };
+        let gerund = |k: usize| (k == 0 || asks(k)) && is_gerund(before[k]);
+        let opens_with_gerund = gerund(0) || (i > 1 && gerund(1));
         let subject = before.iter().enumerate().any(|(k, b)| {
             b.pos.is_nominal() || b.pos == Pos::Pron || b.pos == Pos::Num || gerund(k)
         });
@@ -117,40 +126,19 @@ fn first_verb(h: &Analysis, loose: bool) -> Option<usize> {
         if matches!(before[i - 1].pos, Pos::Adp | Pos::Cconj) && before[i - 1].norm != "to" {
             continue;
         }
-        // "Open issues": a word in -s right after an adjective is a plural
-        // noun the tagger took for a verb.
-        // So is a last word in -s after a noun, when the subject carries
-        // "of" ("Number of open pull requests").
-        let of_phrase_end = i + 1 == words.len()
-            && before[i - 1].pos.is_nominal()
-            && before.iter().any(|b| b.norm == "of");
-        if w.pos == Pos::Verb
-            && looks_plural(&w.norm)
-            && (before[i - 1].pos == Pos::Adj || of_phrase_end)
-        {
+        if noun_in_a_phrase(w, before, i + 1 == words.len()) {
             continue;
         }
-        // "Work overload", "Task list": a singular noun cannot take a verb
-        // in its base form, so the second word is a noun too. (A pronoun
-        // can: "You matter".)
         let prev = before[i - 1];
-        if w.pos == Pos::Verb
-            && is_base(&w.norm)
-            && prev.pos == Pos::Noun
-            && !looks_plural(&prev.norm)
-            && !LEXICON.is(&prev.norm, Role::IrregularPlural)
-        {
-            continue;
-        }
         let infinitive = before[i - 1].norm == "to";
         if !infinitive
-            && (!gerund(0) || agrees_with_a_gerund(w))
+            && (!opens_with_gerund || agrees_with_a_gerund(w))
             && (w.pos == Pos::Aux || (w.pos == Pos::Verb && !w.norm.ends_with("ing")))
         {
             return Some(i);
         }
-        if (loose && i + 1 == words.len() && noun_read_as_verb(w, prev))
-            || (i == 1 && base_after_plural(&words))
+        if (loose && i + 1 == words.len() && noun_read_as_verb(w, prev, opens_with_gerund))
+            || ((i == 1 || asks(i - 1)) && base_after_plural(&words[i - 1..]))
         {
             return Some(i);
         }
@@ -158,14 +146,34 @@ fn first_verb(h: &Analysis, loose: bool) -> Option<usize> {
     None
 }
 
+/// A word the tagger took for a verb that is a noun of the subject's
+/// phrase: "Open issues" (a word in -s right after an adjective is a
+/// plural noun); "Number of open pull requests" (a last word in -s after
+/// a noun, when the subject carries "of"); "Work overload", "Task list"
+/// (a singular noun cannot take a verb in its base form, so the second
+/// word is a noun too; a pronoun can: "You matter").
+fn noun_in_a_phrase(w: &Word, before: &[&Word], last: bool) -> bool {
+    let prev = before[before.len() - 1];
+    let of_phrase_end = last && prev.pos.is_nominal() && before.iter().any(|b| b.norm == "of");
+    let plural_noun =
+        w.pos == Pos::Verb && looks_plural(&w.norm) && (prev.pos == Pos::Adj || of_phrase_end);
+    let compound = w.pos == Pos::Verb
+        && is_base(&w.norm)
+        && prev.pos == Pos::Noun
+        && !looks_plural(&prev.norm)
+        && !LEXICON.is(&prev.norm, Role::IrregularPlural);
+    plural_noun || compound
+}
+
 /// "Schools focus far too much on grammar": a plural noun opening the
-/// heading, then a verb's base form the tagger took for a noun, then an
-/// adverb or a preposition, which no compound has there.
+/// heading, then a verb's base form the tagger took for a noun (or an
+/// adjective or adverb: "Why locks slow down writes"), then an adverb or a
+/// preposition, which no compound has there.
 fn base_after_plural(words: &[&Word]) -> bool {
     let [prev, w, next, ..] = words else {
         return false;
     };
-    w.pos == Pos::Noun
+    matches!(w.pos, Pos::Noun | Pos::Adj | Pos::Adv)
         && prev.pos == Pos::Noun
         && looks_plural(&prev.norm)
         && is_base(&w.norm)
@@ -175,12 +183,13 @@ fn base_after_plural(words: &[&Word]) -> bool {
 
 /// The last word of a "how"/"why" heading, which the tagger took for a
 /// noun, is its verb: "How an index works" (a word in -s after a singular
-/// noun), "Why the questions matter" (a base form after a plural noun,
-/// which a noun cannot follow there).
-fn noun_read_as_verb(w: &Word, prev: &Word) -> bool {
+/// noun, or after a gerund: "How caching works"), "Why the questions
+/// matter" (a base form after a plural noun, which a noun cannot follow
+/// there).
+fn noun_read_as_verb(w: &Word, prev: &Word, after_gerund: bool) -> bool {
     let plural_verb = w.norm.ends_with('s')
         && !w.norm.ends_with("ss")
-        && prev.pos.is_nominal()
+        && (prev.pos.is_nominal() || after_gerund)
         && !prev.norm.ends_with('s');
     let base_verb = is_base(&w.norm)
         && !w.norm.ends_with('s')
