@@ -4,7 +4,7 @@
 //! ("needs"); and whether a sentence advises in the imperative.
 
 use crate::lesson::language::{
-    Analysis, LEXICON, Pos, Word, ever_mass, known_verb, known_word, verb_reading,
+    Analysis, LEXICON, Pos, Role, Word, ever_mass, known_verb, known_word, verb_reading,
 };
 use crate::lesson::text::wholly_quoted;
 
@@ -252,6 +252,15 @@ pub(super) fn advises(a: &Analysis) -> bool {
             .iter()
             .any(|w| matches!(w.pos, Pos::Verb | Pos::Aux))
         && verb_reading(&content[0].norm);
+    // "Pause before you answer", "Stop when it hurts": a verb the tagger
+    // read as a noun, then a conjunction placing it in time, which no
+    // subject opening a sentence takes.
+    let placed_verb = content.len() >= 3
+        && content[0].pos.is_nominal()
+        && is_base(&content[0].norm)
+        && LEXICON.is(&content[1].norm, Role::PlacingConjunction)
+        && content[1].norm != "as"
+        && verb_reading(&content[0].norm);
     let verb_like = |w: &Word, next: Option<&Word>| {
         is_base(&w.norm)
             && (w.pos == Pos::Verb
@@ -291,6 +300,7 @@ pub(super) fn advises(a: &Analysis) -> bool {
     // advice, though the tagger reads it as an auxiliary.)
     first_verb.is_some_and(|w| (w.tagged_verb() || w.norm == "be") && is_base(&w.norm))
         || misread
+        || placed_verb
         || after_clause
         || negated
 }
@@ -370,6 +380,15 @@ mod tests {
         ] {
             assert!(!is_base(w), "{w}");
         }
+    }
+
+    #[test]
+    fn a_verb_before_a_conjunction_of_time_advises() {
+        let advice = |t: &str| advises(&crate::lesson::language::analyse(t));
+        assert!(advice("Pause before you answer a hard question."));
+        assert!(advice("Stir until the sauce coats the spoon."));
+        // A subject before such a conjunction is no advice.
+        assert!(!advice("Students before an exam often sleep badly."));
     }
 
     #[test]
