@@ -110,6 +110,12 @@ pub enum Role {
     /// A remark that the point is obvious ("It might sound obvious…"): a
     /// sentence with one clears the ground, as a hook does.
     Truism,
+    /// An adjective saying a thing is worth having ("Why is X
+    /// important?"), or a noun for what it brings ("Benefits of X").
+    WorthWord,
+    /// A word opening a gain a thing brings ("Fewer bugs", "More time"),
+    /// beside comparatives in "-er".
+    GainOpening,
 }
 
 const LEXICON_TEXT: &str = include_str!("lexicon.txt");
@@ -186,6 +192,8 @@ const ROLE_NAMES: &[(&str, Role)] = &[
     ("wrong-example", Role::WrongExample),
     ("person-noun", Role::PersonNoun),
     ("truism", Role::Truism),
+    ("worth-word", Role::WorthWord),
+    ("gain-opening", Role::GainOpening),
 ];
 
 impl Lexicon {

@@ -127,6 +127,16 @@ impl Maker {
         {
             return q;
         }
+        // (Under "Why is X important?", a gain it brings asks how.)
+        if let (Some(h), Some(c)) = (&section.heading, &section.context)
+            && let Some(q) = super::benefit::gain_front(
+                &self.casing.inline_words(c).join(" "),
+                &self.casing.inline_words(h).join(" "),
+                &front,
+            )
+        {
+            return q;
+        }
         match (&section.heading, &section.context) {
             // (Unless the question names the parent already.)
             (Some(h), Some(c))

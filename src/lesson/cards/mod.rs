@@ -20,6 +20,7 @@ mod ask;
 mod asked;
 mod back;
 mod background;
+mod benefit;
 mod cloze;
 mod compared;
 mod compose;
