@@ -333,7 +333,9 @@ impl Maker {
         let nameless = nameless(section, ss, &substantive, &topic);
         // The section the title heads is the lesson itself, not a part of
         // it, and so is an introduction headed by what it defines.
-        if !nameless && !topic.titled && !is_defining_intro(section) {
+        // (Nor is its summary: "Summary", "Key takeaways".)
+        let summary = LEXICON.is(&topic.heading.to_lowercase(), Role::SummaryHeading);
+        if !nameless && !topic.titled && !summary && !is_defining_intro(section) {
             self.listed
                 .push((section.context.clone(), topic.shown.clone()));
         }

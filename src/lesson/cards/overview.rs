@@ -170,6 +170,21 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_summary_is_no_part_the_overview_lists() {
+        let pairs = crate::lesson::cards::question::tests::lesson_pairs(
+            "# Looking After a Bicycle\n\n## Clean the chain\n\nWipe the chain after every wet \
+             ride, because grit wears the teeth of the gears.\n\n## Check the tyres\n\nPump \
+             the tyres every week, since soft tyres puncture far more easily.\n\n## Summary\n\n\
+             A clean chain and firm tyres prevent most roadside repairs.\n",
+        );
+        let (_, listed) = pairs
+            .iter()
+            .find(|(f, _)| f.contains("what are its"))
+            .expect("an overview");
+        assert_eq!(listed, "Clean the chain \u{b7} Check the tyres");
+    }
+
+    #[test]
     fn sections_of_two_levels_are_listed_by_the_upper_one() {
         let casing = Casing::learn(&[]);
         let g = |c: &str| Some(c.to_string());
