@@ -2,7 +2,8 @@
 //! different shapes (technical explainer, how-to, list article, Markdown with
 //! sub-headings, plain text without blank lines, numbered list without
 //! headings, code, bold-label tips, headless paragraphs, "Example" sub-sections,
-//! plain-text lists after a lead-in, a glossary of bold terms).
+//! plain-text lists after a lead-in, a glossary of bold terms, gains under a
+//! "Why is X useful?" parent).
 //!
 //! Each lesson's deck is a golden snapshot (`tests/snapshots/`; accept an
 //! intended change with `INSTA_UPDATE=always cargo test --test lesson_corpus`
