@@ -298,11 +298,8 @@ pub(super) fn as_asked(inline: String, title: &str, parent: Option<&str>) -> Str
         Some(parent) => super::they::they_are_the_parent(it_is_the_parent(inline, parent), parent),
         None => inline,
     };
-    by_means(advice_first(it_is_the_title(
-        subject_of_explainer(inline),
-        title,
-        parent.is_some(),
-    )))
+    let inline = it_is_the_title(subject_of_explainer(inline), title, parent.is_some());
+    by_means(advice_first(super::they::one_is_the_title(inline, title)))
 }
 
 /// "It has enough language support" under "The typeface's design is

@@ -1,11 +1,14 @@
 //! Items of a list that say "they" of what the heading above names ("They
 //! use poor technique" under "What's wrong with how schools teach
 //! languages?"; see docs/lessons.md, "What it writes"): the question
-//! names them, as a reader of one card cannot look up.
+//! names them, as a reader of one card cannot look up. So do short
+//! headings ending "one" of what a plural title names ("When to use one"
+//! in "Bloom Filters").
 
-use crate::lesson::language::{Pos, Word, analyse};
+use crate::lesson::language::{Pos, Word, analyse, known_word};
 
-use super::forms::looks_plural;
+use super::forms::{indefinite, looks_plural};
+use crate::lesson::text::stem;
 
 /// "They use poor technique" → "schools use poor technique": "they"
 /// opening a heading stands for the first plural noun of the parent
@@ -31,6 +34,66 @@ pub(super) fn they_are_the_parent(inline: String, parent: &str) -> String {
     }
 }
 
+/// "When to use one", "How to pick one?" in a lesson titled "Bloom
+/// Filters": a short heading ending on "one" asks about one of the things
+/// the plural title names ("When to use a bloom filter"). The heading is
+/// returned as it is otherwise.
+pub(super) fn one_is_the_title(inline: String, title: &str) -> String {
+    let words: Vec<&str> = inline.split(' ').collect();
+    let Some(last) = words.last() else {
+        return inline;
+    };
+    let bare = last.trim_end_matches(['?', '.', '!']);
+    let asks = words.first().is_some_and(|w| {
+        matches!(
+            w.to_lowercase().as_str(),
+            "when" | "how" | "why" | "where" | "what" | "which"
+        )
+    });
+    let title_words: Vec<&str> = title.split_whitespace().collect();
+    if bare != "one" || !asks || words.len() > 5 || !(1..=3).contains(&title_words.len()) {
+        return inline;
+    }
+    let (noun, rest) = title_words.split_last().expect("one word or more");
+    let lower = noun.to_lowercase();
+    // ("Caches" → "cache", "Proxies" → "proxy": the first form the
+    // dictionary knows.)
+    let singular = [
+        lower.strip_suffix('s').map(str::to_string),
+        lower.strip_suffix("es").map(str::to_string),
+        Some(stem(&lower)),
+    ]
+    .into_iter()
+    .flatten()
+    .find(|w| w != &lower && known_word(w));
+    let (Some(singular), true) = (singular, looks_plural(&lower)) else {
+        return inline;
+    };
+    let regular = singular.len() < noun.len();
+    if !regular || title.contains(':') {
+        return inline;
+    }
+    // (Title Case is no part of the name: "Bloom Filters" reads "a bloom
+    // filter"; an acronym keeps its capitals.)
+    let inline_word = |w: &str| {
+        if w.chars().skip(1).all(|c| !c.is_uppercase()) {
+            w.to_lowercase()
+        } else {
+            w.to_string()
+        }
+    };
+    let mut name: Vec<String> = rest.iter().map(|w| inline_word(w)).collect();
+    name.push(if noun.chars().skip(1).all(|c| !c.is_uppercase()) {
+        singular
+    } else {
+        noun[..singular.len()].to_string()
+    });
+    let name = name.join(" ");
+    let mark = &last[bare.len()..];
+    let head = words[..words.len() - 1].join(" ");
+    format!("{head} {} {name}{mark}", indefinite(&name))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -51,5 +114,22 @@ mod tests {
             they_are_the_parent("use good technique".into(), parent),
             "use good technique"
         );
+    }
+
+    #[test]
+    fn one_names_a_thing_of_the_plural_title() {
+        let one = |h: &str, t: &str| one_is_the_title(h.into(), t);
+        assert_eq!(
+            one("when to use one", "Skip Lists"),
+            "when to use a skip list"
+        );
+        assert_eq!(
+            one("how to pick one?", "API Gateways"),
+            "how to pick an API gateway?"
+        );
+        assert_eq!(one("why you need one", "Caches"), "why you need a cache");
+        // Not a singular title, nor "one" inside the heading.
+        assert_eq!(one("when to use one", "Hashing"), "when to use one");
+        assert_eq!(one("one size fits all", "Skip Lists"), "one size fits all");
     }
 }
