@@ -145,3 +145,18 @@ fn an_activity_among_faults_is_one_unless_the_section_says_to_do_it() {
 fn asks(fronts: &[String], question: &str) {
     assert!(fronts.iter().any(|f| f == question), "{fronts:?}");
 }
+
+#[test]
+fn an_introduction_defining_a_thing_the_title_names_asks_what_it_is() {
+    use crate::lesson::cards::question::tests::lesson_fronts;
+    // (After "A", a word the tagger may read as a verb, "tasting", is part
+    // of the name.)
+    let fronts = lesson_fronts(
+        "# Keeping a Tasting Journal\n\n\
+         A tasting journal is a notebook where you describe every wine you try. It takes a \
+         minute a bottle.\n\n\
+         ## Note the price\n\nWrite down what the bottle cost, because a good cheap wine is worth \
+         buying again.\n",
+    );
+    asks(&fronts, "What is a tasting journal?");
+}

@@ -214,15 +214,25 @@ pub(super) fn defining_intro(lesson: &mut Lesson) {
 /// subject, then "is a/an/the"), without its article.
 fn defined_subject(s: &Sent) -> Option<String> {
     let words: Vec<_> = s.a.content().collect();
-    let v = words
-        .iter()
-        .position(|w| matches!(w.pos, Pos::Aux | Pos::Verb))?;
+    // ("A reading log is…": after "a" or "an", which only a noun phrase
+    // opens, a word the tagger reads as a verb is a noun or qualifies one.)
+    let article = words
+        .first()
+        .is_some_and(|w| matches!(w.norm.as_str(), "a" | "an"));
+    let in_phrase = |k: usize| {
+        let w = words[k];
+        w.pos.is_nominal()
+            || matches!(w.pos, Pos::Det | Pos::Adj)
+            || (article && w.pos == Pos::Verb)
+    };
+    let v = (0..words.len()).find(|&k| {
+        matches!(words[k].pos, Pos::Aux | Pos::Verb)
+            && !(article && words[k].pos == Pos::Verb && k + 1 < words.len())
+    })?;
     let kind_follows = words
         .get(v + 1)
         .is_some_and(|w| matches!(w.norm.as_str(), "a" | "an" | "the"));
-    let plain = words[..v]
-        .iter()
-        .all(|w| w.pos.is_nominal() || matches!(w.pos, Pos::Det | Pos::Adj));
+    let plain = (0..v).all(in_phrase);
     if !(1..=4).contains(&v)
         || !matches!(words[v].norm.as_str(), "is" | "are")
         || !kind_follows
