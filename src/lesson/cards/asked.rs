@@ -152,6 +152,12 @@ impl Maker {
         around.extend(lead);
         let who = who_asks(&around);
         let inline = self.casing.inline_words(heading).join(" ");
+        // ("Its past" in "Questions to ask before you adopt a dog": the
+        // dog's past.)
+        let inline = match section.context {
+            Some(_) => inline,
+            None => super::they::its_is_the_title(inline, &self.title, self.apostrophe),
+        };
         let a = analyse(&inline);
         // ("Be concise" over questions: "be" opens advice, whatever the
         // tagger makes of the rest.)

@@ -414,7 +414,8 @@ impl Maker {
         let (inline, mistaken) = if made_up {
             (inline, false)
         } else {
-            let inline = as_asked(inline, &self.title, section.context.as_deref());
+            let (parent, apostrophe) = (section.context.as_deref(), self.apostrophe);
+            let inline = as_asked(inline, &self.title, parent, apostrophe);
             self.mistake_as_advice(inline, section, ss)
         };
         let shown = match shown.strip_suffix(" by") {

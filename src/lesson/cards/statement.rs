@@ -289,14 +289,19 @@ pub(super) fn invert(h: &Analysis, text: &str, apostrophe: char, loose: bool) ->
 /// The heading as a question reads it: its subject alone when it only
 /// says it explains it, the title for "it", the advice before its
 /// circumstances, and "how to" before advice whose means follow.
-pub(super) fn as_asked(inline: String, title: &str, parent: Option<&str>) -> String {
+pub(super) fn as_asked(
+    inline: String,
+    title: &str,
+    parent: Option<&str>,
+    apostrophe: char,
+) -> String {
     let inline = match super::labelled::advice_after_label(&inline) {
         Some(advice) => advice.to_string(),
         None => inline,
     };
     let inline = match parent {
         Some(parent) => super::they::they_are_the_parent(it_is_the_parent(inline, parent), parent),
-        None => inline,
+        None => super::they::its_is_the_title(inline, title, apostrophe),
     };
     let inline = it_is_the_title(subject_of_explainer(inline), title, parent.is_some());
     by_means(advice_first(super::they::one_is_the_title(inline, title)))

@@ -94,6 +94,28 @@ pub(super) fn one_is_the_title(inline: String, title: &str) -> String {
     format!("{head} {} {name}{mark}", indefinite(&name))
 }
 
+/// "Its past" in a lesson titled "Questions to ask before you adopt a
+/// dog": a heading opening on "its", with no heading above it, speaks of
+/// the thing the title ends on ("the dog's past"). The heading is returned
+/// as it is when the title ends on no singular noun.
+pub(super) fn its_is_the_title(inline: String, title: &str, apostrophe: char) -> String {
+    let Some(rest) = inline
+        .strip_prefix("its ")
+        .or_else(|| inline.strip_prefix("Its "))
+    else {
+        return inline;
+    };
+    let a = analyse(title);
+    let Some(last) = a.content().last() else {
+        return inline;
+    };
+    let lower = &title[last.start..last.end];
+    if last.pos != Pos::Noun || looks_plural(&last.norm) || lower.chars().any(char::is_uppercase) {
+        return inline;
+    }
+    format!("the {lower}{apostrophe}s {rest}")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -114,6 +136,17 @@ mod tests {
             they_are_the_parent("use good technique".into(), parent),
             "use good technique"
         );
+    }
+
+    #[test]
+    fn its_names_the_thing_the_title_ends_on() {
+        let its = |h: &str, t: &str| its_is_the_title(h.into(), t, '\u{2019}');
+        assert_eq!(
+            its("its history", "Questions to ask before you buy a car"),
+            "the car\u{2019}s history"
+        );
+        assert_eq!(its("its history", "Used cars"), "its history");
+        assert_eq!(its("the history", "Buying a car"), "the history");
     }
 
     #[test]
