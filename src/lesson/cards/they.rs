@@ -15,10 +15,7 @@ use crate::lesson::text::stem;
 /// heading that is the subject of a verb ("how schools teach…"). The
 /// heading is returned as it is when the parent names none.
 pub(super) fn they_are_the_parent(inline: String, parent: &str) -> String {
-    let Some(rest) = inline
-        .strip_prefix("they ")
-        .or_else(|| inline.strip_prefix("They "))
-    else {
+    let Some(rest) = after_opening(&inline, "they") else {
         return inline;
     };
     let a = analyse(parent);
@@ -99,10 +96,7 @@ pub(super) fn one_is_the_title(inline: String, title: &str) -> String {
 /// the thing the title ends on ("the dog's past"). The heading is returned
 /// as it is when the title ends on no singular noun.
 pub(super) fn its_is_the_title(inline: String, title: &str, apostrophe: char) -> String {
-    let Some(rest) = inline
-        .strip_prefix("its ")
-        .or_else(|| inline.strip_prefix("Its "))
-    else {
+    let Some(rest) = after_opening(&inline, "its") else {
         return inline;
     };
     let a = analyse(title);
@@ -114,6 +108,13 @@ pub(super) fn its_is_the_title(inline: String, title: &str, apostrophe: char) ->
         return inline;
     }
     format!("the {lower}{apostrophe}s {rest}")
+}
+
+/// The heading after its opening word, in either case ("They use…",
+/// "they use…").
+fn after_opening<'a>(inline: &'a str, word: &str) -> Option<&'a str> {
+    let (first, rest) = inline.split_once(' ')?;
+    first.eq_ignore_ascii_case(word).then_some(rest)
 }
 
 #[cfg(test)]
