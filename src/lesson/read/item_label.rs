@@ -65,6 +65,12 @@ pub(super) fn item_label(
     if let Some(l) = label.as_ref().filter(|l| counts_only(l)) {
         return counted_item(l, lines, text);
     }
+    // Bold over two sentences or more stresses a passage ("**Years count
+    // for little. What counts is whom you worked with.**"): a label names
+    // one idea, and the item has none.
+    if label.as_ref().is_some_and(|l| sentences(l).len() >= 2) {
+        return None;
+    }
     if let Some(found) = label.as_ref().and_then(|l| bold_label(l, text)) {
         return Some(found);
     }

@@ -290,3 +290,20 @@ fn tips_of_a_list_of_advice_end_as_sentences() {
         ["Contribute to the blog of your company."]
     );
 }
+
+#[test]
+fn bold_over_a_passage_of_sentences_stresses_it_and_labels_nothing() {
+    // Bloggers set their key sentences in bold, two or three at a time:
+    // under a heading, such paragraphs stay its text.
+    let l = read_str(
+        "# Lessons From My First Job\n\n## Pick your first team well\n\n\
+         **Years alone count for little. What counts is whom you worked with.** Choose a team \
+         that teaches.\n\n\
+         Money matters less than learning in the first few years.\n\n\
+         **A good team is the first step. Study a little every day too.** An hour a day \
+         compounds quickly.\n\n\
+         **Mentors matter more than titles. Ask for one on day one.** Most seniors are glad to \
+         help.\n",
+    );
+    assert_eq!(headings(&l), ["Pick your first team well"]);
+}
