@@ -227,12 +227,31 @@ pub(super) fn ask_about(x: &str, says: &Says, plural: bool) -> String {
         Says::Does(None, _) => format!("What does {x} do?"),
         // ("Kneading" over "Work the dough until…": the activity's own
         // verb asks how to do it.)
-        Says::Advice => match gerund_base(x).filter(|_| !x.contains(' ')) {
-            Some(base) => format!("How should you {base}?"),
+        Says::Advice => match activity_done(x) {
+            Some(done) => format!("How should you {done}?"),
             None => format!("What is the advice on {x}?"),
         },
         Says::Names => format!("What {be} {x}?"),
     }
+}
+
+/// "Kneading" → "knead", "Scheduling a meeting" → "schedule a meeting",
+/// "Reaching out" → "reach out": an activity named by a gerund, alone or
+/// before what it acts on, which an article, a pronoun, a preposition or a
+/// particle opens ("Meeting notes" names notes, no activity).
+fn activity_done(x: &str) -> Option<String> {
+    let (first, rest) = x.split_once(' ').unwrap_or((x, ""));
+    let base = gerund_base(first)?;
+    if rest.is_empty() {
+        return Some(base);
+    }
+    let a = crate::lesson::language::analyse(rest);
+    let opens = a.content().next()?;
+    matches!(
+        opens.pos,
+        Pos::Det | Pos::Pron | Pos::Adp | Pos::Adv | Pos::Part
+    )
+    .then(|| format!("{base} {rest}"))
 }
 
 /// The article the lesson itself puts before the heading's words ("a

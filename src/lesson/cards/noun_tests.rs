@@ -291,3 +291,21 @@ fn advice_on_an_activity_asks_how_to_do_it() {
         "What is the advice on lights and clothing?"
     );
 }
+
+#[test]
+fn an_activity_over_advice_asks_how_to_do_it() {
+    let fronts = lesson_fronts(
+        "# Working With Suppliers\n\n## Placing an order\n\nSend the order in writing and \
+         ask for a confirmation by return.\n\n## Following up\n\nCall the supplier two days \
+         before the delivery date to confirm it.\n\n## Supplier notes\n\nKeep one page per \
+         supplier with their contacts and terms.\n",
+    );
+    assert!(
+        fronts.iter().any(|f| f == "How should you follow up?"),
+        "{fronts:?}"
+    );
+    assert!(
+        fronts.iter().all(|f| !f.contains("note supplier")),
+        "{fronts:?}"
+    );
+}
