@@ -100,6 +100,25 @@ pub(super) fn addressed_modal(a: &Analysis) -> bool {
         })
 }
 
+/// "Kneading" → "knead", "Scheduling a meeting" → "schedule a meeting",
+/// "Reaching out" → "reach out": an activity named by a gerund, alone or
+/// before what it acts on, which an article, a pronoun, a preposition or a
+/// particle opens ("Meeting notes" names notes, no activity).
+pub(super) fn activity_done(x: &str) -> Option<String> {
+    let (first, rest) = x.split_once(' ').unwrap_or((x, ""));
+    let base = gerund_base(first)?;
+    if rest.is_empty() {
+        return Some(base);
+    }
+    let a = crate::lesson::language::analyse(rest);
+    let opens = a.content().next()?;
+    matches!(
+        opens.pos,
+        Pos::Det | Pos::Pron | Pos::Adp | Pos::Adv | Pos::Part
+    )
+    .then(|| format!("{base} {rest}"))
+}
+
 /// "If we insert the same key twice, …", "When you call `get`, …": what
 /// happens when the reader (or the writer with them) does something, as a
 /// tutorial says how a thing is done.

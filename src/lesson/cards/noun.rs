@@ -17,8 +17,8 @@ use std::collections::BTreeSet;
 use crate::lesson::language::{LEXICON, Pos, Role, Word};
 use crate::lesson::text::{same_opening, stem};
 
+use super::forms::{activity_done, is_plural, is_plural_phrase, verb_base};
 use super::forms::{defined_as, heading_head, indefinite, looks_plural, the_one};
-use super::forms::{gerund_base, is_plural, is_plural_phrase, verb_base};
 use super::from_back::question_from_back;
 use super::question::{defines, label_of, places_advice, what_is, with_article};
 use super::sentence::Sent;
@@ -233,25 +233,6 @@ pub(super) fn ask_about(x: &str, says: &Says, plural: bool) -> String {
         },
         Says::Names => format!("What {be} {x}?"),
     }
-}
-
-/// "Kneading" → "knead", "Scheduling a meeting" → "schedule a meeting",
-/// "Reaching out" → "reach out": an activity named by a gerund, alone or
-/// before what it acts on, which an article, a pronoun, a preposition or a
-/// particle opens ("Meeting notes" names notes, no activity).
-fn activity_done(x: &str) -> Option<String> {
-    let (first, rest) = x.split_once(' ').unwrap_or((x, ""));
-    let base = gerund_base(first)?;
-    if rest.is_empty() {
-        return Some(base);
-    }
-    let a = crate::lesson::language::analyse(rest);
-    let opens = a.content().next()?;
-    matches!(
-        opens.pos,
-        Pos::Det | Pos::Pron | Pos::Adp | Pos::Adv | Pos::Part
-    )
-    .then(|| format!("{base} {rest}"))
 }
 
 /// The article the lesson itself puts before the heading's words ("a
