@@ -8,7 +8,7 @@
 use super::ask::{Ask, classify};
 use super::push::Face;
 use super::{BACK_CHARS, Maker};
-use crate::lesson::language::analyse;
+use crate::lesson::language::{LEXICON, Role, analyse};
 use crate::lesson::read::{PieceKind, Section};
 use crate::lesson::text::{capitalise, stem, word_count};
 
@@ -186,7 +186,14 @@ impl Maker {
             let about = format!("about {rest}");
             return Some(asking(who, sample, &about));
         }
+        // ("Before reaching out" places the questions: "What can you ask
+        // before reaching out?")
+        let placed = a
+            .content()
+            .next()
+            .is_some_and(|w| LEXICON.is(&w.norm, Role::PlacingConjunction) && w.norm != "as");
         let about = match ask {
+            _ if placed => inline.clone(),
             Ask::Do => format!("to {inline}"),
             Ask::Noun | Ask::Gerund | Ask::Term => {
                 let counted = self.counted.contains(&lower);
@@ -241,6 +248,22 @@ mod tests {
             fronts
                 .iter()
                 .any(|f| f == "What questions help you be concise?"),
+            "{fronts:?}"
+        );
+    }
+
+    #[test]
+    fn questions_under_a_time_are_asked_then() {
+        let fronts = crate::lesson::cards::question::tests::lesson_fronts(
+            "# Questions to Ask When You Rent\n\n## Before signing\n\n\
+             - Who pays for repairs to the boiler?\n\
+             - How much notice must either side give?\n\
+             - Is the deposit held in a protected scheme?\n",
+        );
+        assert!(
+            fronts
+                .iter()
+                .any(|f| f == "What can you ask before signing?"),
             "{fronts:?}"
         );
     }
