@@ -162,9 +162,16 @@ fn by_form(h: &Analysis, words: &[&Word]) -> Option<Ask> {
     if how_to(words) {
         return Some(Ask::HowTo);
     }
-    if words
-        .iter()
-        .any(|w| matches!(w.norm.as_str(), "vs" | "versus"))
+    // ("The difference between X and Y" compares as "X vs Y" does.)
+    let mut opening = words.iter().skip_while(|w| w.norm == "the");
+    let between = opening
+        .next()
+        .is_some_and(|w| matches!(w.norm.as_str(), "difference" | "differences"))
+        && opening.next().is_some_and(|w| w.norm == "between");
+    if between
+        || words
+            .iter()
+            .any(|w| matches!(w.norm.as_str(), "vs" | "versus"))
     {
         return Some(Ask::Versus);
     }

@@ -160,3 +160,16 @@ fn an_introduction_defining_a_thing_the_title_names_asks_what_it_is() {
     );
     asks(&fronts, "What is a tasting journal?");
 }
+
+#[test]
+fn the_difference_between_two_things_asks_how_they_differ() {
+    use crate::lesson::cards::question::tests::{PLAIN, q};
+    assert_eq!(
+        q("The difference between a lease and a licence", PLAIN),
+        "How does a lease differ from a licence?"
+    );
+    assert_eq!(
+        q("Differences between trains and coaches", PLAIN),
+        "How do trains differ from coaches?"
+    );
+}

@@ -462,7 +462,22 @@ fn versus_question(text: &str) -> String {
         Some((compared, _)) if compared.contains(" vs") => compared,
         _ => text,
     };
-    let lower = text.replace(" vs. ", " vs ").replace(" versus ", " vs ");
+    // "The difference between a memo and a report": the two things
+    // compared, joined by "and".
+    let between = [
+        "the difference between ",
+        "the differences between ",
+        "difference between ",
+        "differences between ",
+    ]
+    .iter()
+    .find_map(|p| text.to_lowercase().starts_with(p).then(|| &text[p.len()..]))
+    .and_then(|rest| rest.split_once(" and "))
+    .map(|(a, b)| format!("{a} vs {b}"));
+    let lower = between
+        .unwrap_or_else(|| text.to_string())
+        .replace(" vs. ", " vs ")
+        .replace(" versus ", " vs ");
     match lower.split_once(" vs ") {
         Some((a, b)) => {
             let plural = is_plural(&analyse(a));
