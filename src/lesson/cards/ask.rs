@@ -45,6 +45,20 @@ pub(super) enum Ask {
     Gloss(Opens),
 }
 
+/// "Threads vs processes", "The difference between X and Y": two things
+/// compared.
+fn compares(words: &[&Word]) -> bool {
+    let mut opening = words.iter().skip_while(|w| w.norm == "the");
+    let between = opening
+        .next()
+        .is_some_and(|w| matches!(w.norm.as_str(), "difference" | "differences"))
+        && opening.next().is_some_and(|w| w.norm == "between");
+    between
+        || words
+            .iter()
+            .any(|w| matches!(w.norm.as_str(), "vs" | "versus"))
+}
+
 pub(super) fn ask_name(ask: &Ask, made_up: bool) -> &'static str {
     if made_up {
         return "no heading: named by its salient phrase,";
@@ -162,17 +176,7 @@ fn by_form(h: &Analysis, words: &[&Word]) -> Option<Ask> {
     if how_to(words) {
         return Some(Ask::HowTo);
     }
-    // ("The difference between X and Y" compares as "X vs Y" does.)
-    let mut opening = words.iter().skip_while(|w| w.norm == "the");
-    let between = opening
-        .next()
-        .is_some_and(|w| matches!(w.norm.as_str(), "difference" | "differences"))
-        && opening.next().is_some_and(|w| w.norm == "between");
-    if between
-        || words
-            .iter()
-            .any(|w| matches!(w.norm.as_str(), "vs" | "versus"))
-    {
+    if compares(words) {
         return Some(Ask::Versus);
     }
     // ("Don't build a project: build a community" is no label but a
