@@ -87,12 +87,9 @@ pub(super) fn subject_question(s: &Sent) -> Option<(String, String)> {
     // asked.)
     let predicate =
         &without_dashed_asides(&singular_be(s.text.get(from..end)?.trim(), &words[v..]));
-    // (Code or a quotation in it is no question to read; "the smallest one
-    // that works" stands for a noun said before.)
-    let stands_for = words[v..]
-        .windows(2)
-        .any(|p| p[1].norm == "one" && matches!(p[0].pos, Pos::Adj | Pos::Det));
-    if predicate.contains([':', '=', '[', '{', '`', '"', '\u{201c}']) || stands_for {
+    // (Code or a quotation in it is no question to read.)
+    if predicate.contains([':', '=', '[', '{', '`', '"', '\u{201c}']) || uncarried(&words[v..], end)
+    {
         return None;
     }
     let rest: Vec<&&Word> = words[v..]
@@ -338,6 +335,20 @@ pub(super) fn sharpened(
     }
 }
 
+/// A predicate (its words up to `end`) a question cannot carry: "the
+/// smallest one that works" stands for a noun said before; "… is enough
+/// to lose weight but to make progress eat clean too" joins a second
+/// clause by a contrast.
+fn uncarried(predicate: &[&Word], end: usize) -> bool {
+    let stands_for = predicate
+        .windows(2)
+        .any(|p| p[1].norm == "one" && matches!(p[0].pos, Pos::Adj | Pos::Det));
+    let contrast = predicate
+        .iter()
+        .any(|w| w.start < end && w.norm == "but" && w.pos == Pos::Cconj);
+    stands_for || contrast
+}
+
 /// Words that make a subject: opening with an article, a number, an
 /// adjective, a noun, or a participle or gerund before more words, holding a noun, of at most eight words, with no
 /// pronoun, mark, clause or amount in them ("Close reading of primary
@@ -519,6 +530,11 @@ mod tests {
 
     #[test]
     fn the_question_stops_before_a_second_statement() {
+        // (A contrast with no subject of its own cannot be cut off.)
+        assert_eq!(
+            asked("Walking daily is enough to stay well but to get faster run hills too."),
+            None
+        );
         assert_eq!(
             asked(
                 "The root servers sit at the top of the hierarchy, but they never know the final address."
