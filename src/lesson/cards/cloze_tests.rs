@@ -26,6 +26,12 @@ fn a_cloze_hides_whole_phrases_only() {
         !spans_of.iter().any(|p| p == "available systems"),
         "{spans_of:?}"
     );
+    // a word opening a clause
+    let spans_of = spans("A warm-up is essential whichever routines you follow afterwards.");
+    assert!(
+        !spans_of.iter().any(|p| p.contains("whichever")),
+        "{spans_of:?}"
+    );
     // praise or a figure of speech decorates its noun
     for praise in [
         "The archive is a wonderful resource.",

@@ -252,9 +252,22 @@ pub(super) fn testable(span: &[&Word]) -> bool {
         return false;
     }
     // A pronoun or a negation ("{cannot mistype}") is no part of a noun
-    // phrase: the tagger took a verb for a noun.
+    // phrase: the tagger took a verb for a noun. Nor is a word opening a
+    // clause ("is {essential whichever techniques} you use").
     if span.iter().any(|w| {
-        w.pos == Pos::Pron || matches!(w.norm.as_str(), "not" | "cannot" | "n't" | "never" | "no")
+        w.pos == Pos::Pron
+            || matches!(
+                w.norm.as_str(),
+                "not"
+                    | "cannot"
+                    | "n't"
+                    | "never"
+                    | "no"
+                    | "which"
+                    | "whichever"
+                    | "whatever"
+                    | "whose"
+            )
     }) {
         return false;
     }
