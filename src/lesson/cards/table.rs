@@ -47,7 +47,7 @@ impl Maker {
             .filter(|p| p.kind == PieceKind::Row)
             .filter_map(|p| Some((p.label.as_deref()?, p.text.as_str())))
             .collect();
-        if rows.is_empty() {
+        if rows.is_empty() || numbered(&rows) {
             return 0;
         }
         let named = section
@@ -125,6 +125,18 @@ fn row_question<'a>(shown: Option<&str>, label: &str, text: &'a str) -> (String,
     }
 }
 
+/// Rows labelled by numbers alone ("1", "14", "26") are sample data, an
+/// example's table of ids or years, not facts to learn: "What does the
+/// table give for “14”?" cannot be studied.
+fn numbered(rows: &[(&str, &str)]) -> bool {
+    let number = |label: &str| {
+        label
+            .chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, '.' | ',' | '-' | ' ' | '#'))
+    };
+    rows.iter().all(|&(label, _)| number(label))
+}
+
 /// A row with one cell besides its label, under a column header that
 /// names a thing ("Acceptable downtime: 8h 45min"): the header and the
 /// value, so the card asks for the value by the header's name. (Not "Who
@@ -191,5 +203,17 @@ mod tests {
             .find(|(f, _)| f.contains("parts"))
             .expect("an overview");
         assert!(overview.1.contains("Loans at a glance"), "{overview:?}");
+    }
+
+    #[test]
+    fn rows_labelled_by_numbers_are_sample_data() {
+        let got = cards(
+            "# Indexes\n\nAn index finds rows without reading the whole table.\n\n\
+             ## A sample table\n\n\
+             Take a table of people and their ages.\n\n\
+             | id | name | age |\n|---|---|---|\n| 1 | Ada Byron | 36 |\n| 14 | Alan Kay | 84 |\n\n\
+             Without an index, a lookup scans every row, so its cost grows with the table.\n",
+        );
+        assert!(got.iter().all(|(f, _)| !f.contains("give for")), "{got:?}");
     }
 }
