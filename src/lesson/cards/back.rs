@@ -288,8 +288,16 @@ fn best_standing(ss: &[Sent], order: &[usize], advice_heading: bool) -> (Vec<usi
                 "the best-scoring sentence, its connective dropped, as the one before is only background (how common the thing is, an aim, or a view the text weighs)",
             );
         }
+        // "What is the piece's real tempo? Write this down.": the question
+        // the text puts, then what to do with its answer.
+        let asked_before = |j: usize| {
+            ss[j].text.ends_with('?')
+                && ss[j].piece == ss[i].piece
+                && !ss[j].quoted
+                && ss[j].words() >= 4
+        };
         if i > 0
-            && ss[i - 1].substantive()
+            && (ss[i - 1].substantive() || asked_before(i - 1))
             && ss[i - 1].leans.is_none()
             && len(i) + len(i - 1) <= BACK_CHARS + 50
         {

@@ -94,17 +94,91 @@ fn leaning_word(a: &Analysis) -> Option<usize> {
                     .get(k + 1)
                     .is_some_and(|n| n.pos.is_nominal() || matches!(n.pos, Pos::Adj | Pos::Num)))
     });
-    demonstrative.or_else(|| {
-        let content: Vec<&Word> = a.content().collect();
-        let verb = content
-            .iter()
-            .position(|w| matches!(w.pos, Pos::Verb | Pos::Aux))
-            .unwrap_or(0);
-        content[..verb.min(8)].iter().position(|w| {
-            matches!(
-                w.norm.as_str(),
-                "they" | "them" | "their" | "its" | "he" | "she" | "these" | "those"
-            )
+    demonstrative
+        .or_else(|| demonstrative_object(a))
+        .or_else(|| {
+            let content: Vec<&Word> = a.content().collect();
+            let verb = content
+                .iter()
+                .position(|w| matches!(w.pos, Pos::Verb | Pos::Aux))
+                .unwrap_or(0);
+            content[..verb.min(8)].iter().position(|w| {
+                matches!(
+                    w.norm.as_str(),
+                    "they" | "them" | "their" | "its" | "he" | "she" | "these" | "those"
+                )
+            })
         })
-    })
+}
+
+/// "Try that trill on every string": advice whose object is "that" or
+/// "those" before a noun acts on a thing named before. ("Check that tests
+/// pass" opens a clause: its noun has a verb of its own.)
+fn demonstrative_object(a: &Analysis) -> Option<usize> {
+    let content: Vec<&Word> = a.content().collect();
+    let [verb, that, noun, ..] = content[..] else {
+        return None;
+    };
+    let own_verb = content
+        .get(3)
+        .is_some_and(|w| matches!(w.pos, Pos::Verb | Pos::Aux));
+    (verb.pos == Pos::Verb
+        && matches!(that.norm.as_str(), "that" | "those")
+        && noun.pos.is_nominal()
+        && !own_verb)
+        .then_some(1)
+}
+
+/// "Try it as a scale": advice whose object is "it" or "them". After
+/// another sentence of its paragraph, it acts on a thing that sentence
+/// named; the caller asks only there, as a paragraph's first sentence
+/// often means the lesson's own subject ("Keep it in the fridge"). ("Make
+/// it easy to…" points ahead.)
+pub(super) fn pronoun_object(a: &Analysis) -> bool {
+    let content: Vec<&Word> = a.content().collect();
+    let [verb, object, ..] = content[..] else {
+        return false;
+    };
+    let next = content.get(2);
+    verb.pos == Pos::Verb
+        && matches!(object.norm.as_str(), "it" | "them")
+        && !next.is_some_and(|w| matches!(w.pos, Pos::Adj | Pos::Verb) || w.norm == "to")
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::lesson::cards::question::tests::lesson_pairs;
+
+    #[test]
+    fn advice_acting_on_what_a_question_named_is_answered_with_that_question() {
+        let pairs = lesson_pairs(
+            "# Metronome practice\n\nA metronome turns practice into a measured routine.\n\n\
+             ## Tempo steps\n\n\
+             1. Find the \"goal tempo.\" What is the real tempo of the piece you want to learn? \
+             Write this down in your log.\n\
+             2. Find your \"working tempo.\" Set the metronome slow and raise it until you can \
+             play part of the piece comfortably.\n\
+             3. Design an exercise for the hard passage - Having trouble with a slide between two \
+             frets? Try that slide on every string. Try it as a scale.\n",
+        );
+        let has = |f: &str, b: &str| pairs.iter().any(|(x, y)| x == f && y == b);
+        // The leaning advice still says how; the question it acts on comes
+        // with it, and the heading's period inside the quotation goes.
+        assert!(
+            has(
+                "How should you find the \"goal tempo\"?",
+                "What is the real tempo of the piece you want to learn? Write this down in your log."
+            ),
+            "{pairs:?}"
+        );
+        // "that slide" names the one the question before set out, and "Try it
+        // as a scale", after it, leans on it.
+        assert!(
+            has(
+                "How should you design an exercise for the hard passage?",
+                "Having trouble with a slide between two frets? Try that slide on every string."
+            ),
+            "{pairs:?}"
+        );
+    }
 }

@@ -234,7 +234,14 @@ impl Sent {
     /// Says how: advice in the imperative, a means ("…by caching"), or "you can…" with no reason.
     pub(super) fn gives_method(&self) -> bool {
         let you_can = !self.reason && addressed_modal(&self.a);
-        self.imperative || self.text.contains(" by ") || you_can || addressed_condition(&self.a)
+        // ("Write this down in your log": advice all the same, though
+        // what it acts on was named before.)
+        let leaning_advice = self.leans.is_some() && !self.hook && advises(&self.a);
+        self.imperative
+            || leaning_advice
+            || self.text.contains(" by ")
+            || you_can
+            || addressed_condition(&self.a)
     }
 
     pub(super) fn words(&self) -> usize {
@@ -447,6 +454,10 @@ pub(super) fn section_sentences(section: &Section) -> Vec<Sent> {
                 .flatten();
             let text = without_asides(completed.unwrap_or_else(|| unframed(s)));
             let mut sent = Sent::new(text, p.kind);
+            if i > 0 && sent.leans.is_none() && super::leaning::pronoun_object(&sent.a) {
+                sent.leans = Some(1);
+                sent.imperative = false;
+            }
             sent.quoted |= quoted_through;
             sent.piece = k;
             sent.stressed = p

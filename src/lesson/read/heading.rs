@@ -93,6 +93,16 @@ fn after_counter(t: &str) -> Option<&str> {
 
 /// Removes a numbering ("1.", "Step 2:", "Tip 3 —", "Tip #4:", "3)") and a
 /// final period or colon.
+/// 'Find the "goal tempo."': the period kept inside a closing quotation
+/// mark ends the heading, not the words quoted; the heading without it.
+/// (An ellipsis, 'Never say "just..."', is the quotation's own.)
+fn period_in_quote(t: &str) -> Option<String> {
+    let quote = t.chars().last().filter(|c| matches!(c, '"' | '\u{201d}'))?;
+    let inner = &t[..t.len() - quote.len_utf8()];
+    let kept = inner.strip_suffix(['.', '!', ','])?;
+    (!kept.ends_with('.')).then(|| format!("{kept}{quote}"))
+}
+
 pub fn clean_heading(text: &str) -> String {
     let mut t = without_attributes(text.trim());
     if let Some(rest) = after_counter(t) {
@@ -150,6 +160,10 @@ pub fn clean_heading(text: &str) -> String {
         }
     }
     let mut t = t.trim_end_matches(['.', ':', '!']).trim_end();
+    let unpunctuated = period_in_quote(t);
+    if let Some(u) = &unpunctuated {
+        t = u;
+    }
     // A trailing reference ("(2a)", "[3]") is no part of the idea.
     if let Some(open) = t.rfind([' ']).filter(|_| t.ends_with([')', ']'])) {
         let tail = &t[open + 1..];

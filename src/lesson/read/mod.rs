@@ -537,6 +537,11 @@ mod tests {
             "Ask Better Questions"
         );
         assert_eq!(clean_heading("3) Stay calm"), "Stay calm");
+        // A period inside the closing quotation mark ends the heading.
+        assert_eq!(
+            clean_heading("Find the \"goal tempo.\""),
+            "Find the \"goal tempo\""
+        );
         // A label that only counts, "#" or not, gives way to its words.
         assert_eq!(
             clean_heading("Tip # 3: Know your audience"),
