@@ -287,7 +287,8 @@ fn is_all_caps(line: &str) -> bool {
 
 /// What the lesson's own sentences tell about letter case: words written with
 /// a capital in mid-sentence and never without one are proper nouns
-/// ("Glassdoor"); words written all in capitals are acronyms ("STAR").
+/// ("Glassdoor"); words written all in capitals, and never in lower case
+/// in mid-sentence, are acronyms ("STAR").
 #[derive(Debug, Default)]
 pub struct Casing {
     proper: BTreeSet<String>,
@@ -343,9 +344,12 @@ impl Casing {
             }
         }
         capital.extend(name_openers);
+        // ("WHAT: Measure 3" in a log's format is stress: the lesson also
+        // writes "what" in lower case, so "What" in a Title Case heading
+        // is lowered.)
         Casing {
             proper: capital.difference(&lower).cloned().collect(),
-            acronyms,
+            acronyms: acronyms.difference(&lower).cloned().collect(),
             headings_shout: false,
             headings_lower: false,
         }

@@ -136,6 +136,8 @@ fn title_case_is_undone_but_names_stay() {
     let casing = Casing::learn(&[
         "You can message them on LinkedIn or Glassdoor.".into(),
         "Use the STAR method.".into(),
+        "WHAT: measure three.".into(),
+        "Write down what you worked on.".into(),
     ]);
     assert!(is_title_case("Keep Your Ego in Check"));
     assert!(!is_title_case("Keep your ego in check"));
@@ -151,6 +153,12 @@ fn title_case_is_undone_but_names_stay() {
     assert_eq!(
         casing.inline_words("Use The STAR Method").join(" "),
         "use the STAR method"
+    );
+    // Capitals for stress, of a word also written in lower case, make
+    // no acronym.
+    assert_eq!(
+        casing.sentence_case("Practice What Needs to Be Practiced"),
+        "Practice what needs to be practiced"
     );
     assert_eq!(
         casing.inline_words("What I Learned").join(" "),
