@@ -1,13 +1,14 @@
 //! A heading that names its kind of section before a colon and then
 //! gives its advice ("Final thoughts: let a little litter lie", "Step 2:
-//! install the tools"; see docs/lessons.md, "What it writes"): the label
+//! install the tools") or an activity ("Windows of focus: finding problem
+//! areas"; see docs/lessons.md, "What it writes"): the label
 //! says where the section stands, and the advice after it is the heading
 //! a question asks about. A label over a noun phrase ("Disadvantages:
 //! failover") is left whole; it names what the section lists.
 
 use crate::lesson::language::{Pos, analyse, verb_reading};
 
-use super::forms::is_base;
+use super::forms::{gerund_base, is_base};
 
 /// Most words of a label before the advice.
 const LABEL_WORDS: usize = 3;
@@ -25,7 +26,11 @@ pub(super) fn advice_after_label(inline: &str) -> Option<&str> {
     let a = analyse(rest);
     let words: Vec<_> = a.content().collect();
     let first = words.first()?;
-    let advises = first.pos == Pos::Verb && is_base(&first.norm) && verb_reading(&first.norm);
+    // ("Windows of focus: finding problem areas": an activity, asked
+    // how it is done, is advice too.)
+    let activity = || gerund_base(&first.norm).is_some();
+    let advises =
+        first.pos == Pos::Verb && (is_base(&first.norm) && verb_reading(&first.norm) || activity());
     (advises && words.len() >= ADVICE_WORDS).then_some(rest)
 }
 
@@ -64,6 +69,11 @@ mod tests {
         assert_eq!(
             advice_after_label("step 2: install the tools"),
             Some("install the tools")
+        );
+        // So is an activity after it, asked how it is done.
+        assert_eq!(
+            advice_after_label("windows of focus: finding problem areas"),
+            Some("finding problem areas")
         );
         // A label over a noun phrase names what the section lists.
         assert_eq!(advice_after_label("disadvantages: failover"), None);
