@@ -129,9 +129,13 @@ fn list_cloze(p: &Piece, after: &[Piece]) -> Option<(String, String)> {
         Some((last, rest)) if !rest.is_empty() => format!("{} and {last}", rest.join(sep)),
         _ => return None,
     };
+    // ("…comes down to four things: {{c1::…}}": after a noun the colon
+    // stays; after "including" or "are" the list goes on the sentence.)
+    let after_noun = s.a.content().last().is_some_and(|w| w.pos.is_nominal());
     let text = format!(
-        "{} {{{{c1::{joined}}}}}.",
-        lead.trim_end_matches(':').trim_end()
+        "{}{} {{{{c1::{joined}}}}}.",
+        lead.trim_end_matches(':').trim_end(),
+        if after_noun { ":" } else { "" }
     );
     (text.chars().count() <= LIST_CHARS).then_some((lead, text))
 }
@@ -140,7 +144,7 @@ fn list_cloze(p: &Piece, after: &[Piece]) -> Option<(String, String)> {
 /// loaded - the server with the fewest requests" → "Least loaded") or the
 /// whole item, lower-cased unless it is a name.
 fn item_name(text: &str) -> Option<String> {
-    let label = item_label(text).trim_end_matches(['.', ';', ',']);
+    let label = item_label(text).trim_end_matches(['.', ';', ',', ':']);
     // Quoted items are examples of wording ("Fix build."), not things to
     // know.
     if label.is_empty()
@@ -327,5 +331,52 @@ mod tests {
         ];
         let example = piece(PieceKind::Para, "Here is the output of the example above:");
         assert_eq!(list_cloze(&example, &short), None);
+    }
+
+    #[test]
+    fn a_list_previewing_the_sections_is_no_tips_and_a_cloze_after_a_noun_keeps_the_colon() {
+        let deck = crate::lesson::generate(
+            std::path::Path::new("bread.md"),
+            "# Reading a bread recipe\n\nMost bakers follow a recipe line by line.\n\n\
+             ## What a recipe holds\n\nRecipes differ in length but not in shape. \
+             A typical bread recipe comes down to three things:\n\n\
+             1. **Ratio:** How much of each ingredient goes in.\n\
+             2. **Flour:** Which kind of flour the loaf is made from.\n\
+             3. **Timing:** How long each rise takes in your kitchen.\n\n\
+             ## Ratio\n\nThe ratio of water to flour decides how open the crumb is.\n\n\
+             ## Flour\n\nStrong flour holds more gas, so the loaf rises higher.\n\n\
+             ## Timing\n\nA warm kitchen halves the rise, so watch the dough rather than the clock.\n",
+        )
+        .expect("a lesson");
+        // Each part is read once, under its own heading.
+        let ids: Vec<_> = deck.cards.iter().filter_map(|c| c.id.as_deref()).collect();
+        assert!(ids.iter().all(|id| !id.contains("-2/")), "{ids:?}");
+        let backs: Vec<_> = deck
+            .cards
+            .iter()
+            .filter_map(|c| c.back.as_deref())
+            .collect();
+        assert!(
+            backs
+                .iter()
+                .any(|b| b.contains("three things: Ratio, Flour, Timing")),
+            "{backs:?}"
+        );
+        // A list cloze after a noun keeps the colon.
+        let lead = piece(
+            PieceKind::Para,
+            "A typical bread recipe comes down to three things:",
+        );
+        let items = [
+            piece(PieceKind::Item, "Ratio"),
+            piece(PieceKind::Item, "Flour"),
+            piece(PieceKind::Item, "Timing"),
+        ];
+        assert_eq!(
+            list_cloze(&lead, &items).map(|(_, text)| text).as_deref(),
+            Some(
+                "A typical bread recipe comes down to three things: {{c1::ratio, flour and timing}}."
+            )
+        );
     }
 }

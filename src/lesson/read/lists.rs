@@ -495,11 +495,36 @@ fn tips_by_section(sections: &[Section], marks: &[ItemMark], title: &str) -> Vec
         else {
             continue;
         };
+        if previews(sections, l[0].section, &labels) {
+            continue;
+        }
         for (m, (h, rest)) in l.iter().zip(labels) {
             tips_of[m.section].push((m.row, h, rest, m.line));
         }
     }
     tips_of
+}
+
+/// "A recipe comes down to four things: 1. **Component ratio:** …": a
+/// list whose labels, half of them or more, are the headings of sections
+/// further on previews them, as a table of contents does. Its items are
+/// no tips, or each part would be read twice.
+fn previews(sections: &[Section], at: usize, labels: &[(String, String)]) -> bool {
+    let key = |t: &str| -> String {
+        t.chars()
+            .filter(|c| c.is_alphanumeric())
+            .flat_map(char::to_lowercase)
+            .collect()
+    };
+    let later: Vec<String> = sections[at + 1..]
+        .iter()
+        .filter_map(|s| s.heading.as_deref().map(key))
+        .collect();
+    let named = labels
+        .iter()
+        .filter(|(h, _)| later.contains(&key(h)))
+        .count();
+    named >= 2 && named * 2 >= labels.len()
 }
 
 /// "(You try to remember actively.)." → "You try to remember actively.":
