@@ -10,6 +10,7 @@
 
 mod advice;
 mod cards;
+mod casing;
 mod language;
 mod lexicon;
 mod read;

@@ -155,7 +155,11 @@ fn title_case_is_undone_but_names_stay() {
         "use the STAR method"
     );
     // Capitals for stress, of a word also written in lower case, make
-    // no acronym.
+    // no acronym, and leave a question.
+    assert_eq!(
+        casing.unshout("What should WHAT name, with the STAR method?"),
+        "What should what name, with the STAR method?"
+    );
     assert_eq!(
         casing.sentence_case("Practice What Needs to Be Practiced"),
         "Practice what needs to be practiced"

@@ -27,7 +27,9 @@ impl Maker {
             runners_up: Vec::new(),
         });
         let (front, back, cloze, extra) = match face {
-            Face::Question(front, back) => (Some(front), Some(back), None, None),
+            Face::Question(front, back) => {
+                (Some(self.casing.unshout(&front)), Some(back), None, None)
+            }
             Face::Cloze(cloze, extra) => (None, None, Some(cloze), Some(extra)),
         };
         self.cards.push(CardEntry {
