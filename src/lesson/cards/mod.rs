@@ -51,6 +51,7 @@ mod question;
 mod quote;
 mod recast;
 mod reply;
+mod says;
 mod sentence;
 mod sequence;
 mod statement;

@@ -3,6 +3,7 @@
 use super::*;
 use crate::lesson::cards::question::tests::lesson_fronts;
 use crate::lesson::read::PieceKind;
+use crate::lesson::text::stem;
 
 fn said(heading: &[&str], text: &str, kind: PieceKind) -> Option<Says> {
     let h: BTreeSet<String> = heading.iter().map(|w| stem(w)).collect();
