@@ -85,6 +85,22 @@ pub(super) fn numbered_label(line: &str) -> bool {
 /// any) and whether text follows it? `Some(true)` for a strong candidate
 /// (Title Case, a question, no final period), `Some(false)` for a weak one (a
 /// short plain sentence standing alone), `None` for body text.
+/// Does the line after a heading-like one go on with its sentence rather
+/// than start a new one? ("— it still requires…", a dash before lower
+/// case, goes on too.)
+fn goes_on(after: &str) -> bool {
+    let dashed = after.starts_with(['\u{2014}', '\u{2013}', '-'])
+        && after
+            .trim_start_matches(['\u{2014}', '\u{2013}', '-'])
+            .trim_start()
+            .starts_with(char::is_lowercase);
+    dashed
+        || after
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_lowercase() || matches!(c, ',' | ';' | ')' | '('))
+}
+
 pub(super) fn heading_like(line: &str, before: Option<&str>, after: Option<&str>) -> Option<bool> {
     let words = word_count(line);
     // (A question may run longer: "Can I remove the licence from minified
@@ -123,12 +139,7 @@ pub(super) fn heading_like(line: &str, before: Option<&str>, after: Option<&str>
     if before.is_some_and(|b| (!ends_sentence(b) && !numbered_label(line)) || b.ends_with(':')) {
         return None;
     }
-    // The text after starts a new sentence.
-    if after.is_some_and(|a| {
-        a.chars()
-            .next()
-            .is_some_and(|c| c.is_lowercase() || matches!(c, ',' | ';' | ')' | '('))
-    }) {
+    if after.is_some_and(goes_on) {
         return None;
     }
     if is_code_line(line) {

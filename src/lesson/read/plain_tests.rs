@@ -149,6 +149,23 @@ fn hard_wrapped_lines_are_not_headings() {
 }
 
 #[test]
+fn a_line_going_on_after_a_dash_in_lower_case_heads_nothing() {
+    // Markdown wrapped by hand, a sentence a line: the line before the
+    // dash is no heading.
+    let l = read_str(
+        "# Retries\n\nRetries make calls robust.\nThey also double some calls.\n\n\
+         One way out is an idempotency key.\nBut this is no magic trick that will fix everything\n\
+         \u{2014} it still requires the server to respect the key.\n\n\
+         Reads are idempotent already.\nA second read returns the same thing.\n",
+    );
+    assert!(
+        headings(&l).iter().all(|h| !h.contains("magic trick")),
+        "{:?}",
+        headings(&l)
+    );
+}
+
+#[test]
 fn a_line_trailing_off_in_an_ellipsis_may_head_a_section() {
     let l = read_str(
         "Title\n\nAn introduction that runs for a while, as they do.\n\nNo jargon\n\nUse words a beginner knows.\n\nNever say \"just...\"\n\nSaying it is simple makes a learner feel slow.\n",
