@@ -173,3 +173,21 @@ fn the_difference_between_two_things_asks_how_they_differ() {
         "How do trains differ from coaches?"
     );
 }
+
+#[test]
+fn a_statement_heading_in_a_lesson_of_advice_stays_a_statement() {
+    use crate::lesson::cards::question::tests::lesson_fronts;
+    let fronts = lesson_fronts(
+        "# Tips for new developers\n\nA few habits help anyone starting out.\n\n\
+         - **Test coverage is overrated.** A suite that runs every line can still miss the \
+         case that breaks, because coverage counts lines and not behaviours.\n\
+         - **Lastly, think aloud while you code.** Explain your reasoning as you type, so the \
+         interviewer can follow it.\n\
+         - **Write the test first.** A failing test tells you when to stop, because it passes \
+         once the work is done.\n",
+    );
+    // ("is" is no plural verb the tagger misread; "Lastly," places the
+    // tip in a sequence and leaves the question.)
+    asks(&fronts, "Why is test coverage overrated?");
+    asks(&fronts, "Why should you think aloud while you code?");
+}

@@ -124,7 +124,10 @@ pub(super) fn in_style(style: HeadingStyle, ask: Ask, analysis: &Analysis) -> As
                         (v.pos == Pos::Verb && v.norm.ends_with("ed"))
                             // "Test error flows using…": a plural noun after
                             // a noun, which the tagger took for the verb.
+                            // ("Time management is important": "is" is
+                            // no plural.)
                             || (i >= 2
+                                && v.pos != Pos::Aux
                                 && looks_plural(&v.norm)
                                 && words[i - 1].pos == Pos::Noun)
                     })

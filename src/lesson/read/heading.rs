@@ -3,6 +3,7 @@
 //! reads"), and the test for a sentence set as a heading.
 
 use super::lists;
+use crate::lesson::language::{LEXICON, Role};
 use crate::lesson::text::{capitalise, squash, word_count};
 
 /// A heading's text, or `None` when nothing is left to name a section by.
@@ -93,6 +94,24 @@ fn after_counter(t: &str) -> Option<&str> {
 
 /// Removes a numbering ("1.", "Step 2:", "Tip 3 —", "Tip #4:", "3)") and a
 /// final period or colon.
+/// The heading without a connective opening it or a period inside its
+/// closing quotation mark, when it had either.
+fn tidied(t: &str) -> Option<String> {
+    let unconnected = after_connective(t);
+    let t = unconnected.as_deref().unwrap_or(t);
+    period_in_quote(t).or(unconnected)
+}
+
+/// "Lastly, think aloud while you code" → "Think aloud while you code":
+/// a connective before a comma (lexicon role `leaning`) places the tip in
+/// the writer's sequence, no part of its advice.
+fn after_connective(t: &str) -> Option<String> {
+    let (first, rest) = t.split_once(", ")?;
+    let one_word = !first.contains(' ');
+    (one_word && LEXICON.is(&first.to_lowercase(), Role::Leaning) && word_count(rest) >= 2)
+        .then(|| capitalise(rest))
+}
+
 /// 'Find the "goal tempo."': the period kept inside a closing quotation
 /// mark ends the heading, not the words quoted; the heading without it.
 /// (An ellipsis, 'Never say "just..."', is the quotation's own.)
@@ -160,8 +179,8 @@ pub fn clean_heading(text: &str) -> String {
         }
     }
     let mut t = t.trim_end_matches(['.', ':', '!']).trim_end();
-    let unpunctuated = period_in_quote(t);
-    if let Some(u) = &unpunctuated {
+    let tidied = tidied(t);
+    if let Some(u) = &tidied {
         t = u;
     }
     // A trailing reference ("(2a)", "[3]") is no part of the idea.

@@ -537,6 +537,11 @@ mod tests {
             "Ask Better Questions"
         );
         assert_eq!(clean_heading("3) Stay calm"), "Stay calm");
+        // A connective places a tip in a sequence; it is no part of it.
+        assert_eq!(
+            clean_heading("Lastly, think aloud while you code."),
+            "Think aloud while you code"
+        );
         // A period inside the closing quotation mark ends the heading.
         assert_eq!(
             clean_heading("Find the \"goal tempo.\""),
