@@ -42,6 +42,7 @@ mod named;
 mod noun;
 mod overview;
 mod pairs;
+mod parts;
 mod period;
 mod phrase;
 mod purpose;
@@ -209,6 +210,7 @@ pub fn make_deck(lesson: &Lesson) -> Made {
         maker.section(section, ss, opener, group);
     }
     maker.overview_card(lesson);
+    maker.parts_cards();
     maker.finish(lesson)
 }
 
