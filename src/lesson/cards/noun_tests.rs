@@ -310,3 +310,31 @@ fn an_activity_over_advice_asks_how_to_do_it() {
         "{fronts:?}"
     );
 }
+
+#[test]
+fn a_gloss_saying_what_its_label_holds_or_can_do_asks_by_its_verb() {
+    assert_eq!(
+        said(
+            &["protozoa"],
+            "Includes giardia and other parasites.",
+            PieceKind::Item
+        ),
+        Some(Says::Glossed("does".into(), "include".into()))
+    );
+    assert_eq!(
+        said(
+            &["viruses"],
+            "Can cause hepatitis and other diseases.",
+            PieceKind::Item
+        ),
+        Some(Says::Glossed("can".into(), "cause".into()))
+    );
+    assert_eq!(
+        ask_about(
+            "viruses",
+            &Says::Glossed("can".into(), "cause".into()),
+            true
+        ),
+        "What can viruses cause?"
+    );
+}

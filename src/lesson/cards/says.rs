@@ -4,7 +4,7 @@
 
 use std::collections::BTreeSet;
 
-use crate::lesson::language::{LEXICON, Pos, Role, Word};
+use crate::lesson::language::{LEXICON, Pos, Role, Word, known_verb, verb_reading};
 use crate::lesson::text::{same_opening, stem};
 
 use super::forms::{activity_done, looks_plural, verb_base};
@@ -25,6 +25,10 @@ pub(super) enum Says {
     /// "Soup includes…": what X holds or gives (lexicon role `having-verb`),
     /// asked by that verb: the subject, its number, the verb's base.
     Has(String, bool, String),
+    /// "Includes…", "Can cause…": a gloss after a label saying what the
+    /// label holds or can do, asked by its auxiliary and verb ("does",
+    /// "include"; "can", "cause").
+    Glossed(String, String),
     /// Advice in the imperative.
     Advice,
     /// "Refers to moving a seedling…": a gloss saying what the label
@@ -106,10 +110,32 @@ fn gloss(s: &Sent) -> Option<Says> {
     .then(|| {
         if LEXICON.is(&first.norm, Role::Defining) {
             Says::Names
+        } else if LEXICON.is(&verb_base(&first.norm), Role::HavingVerb) {
+            // ("Includes cryptosporidium and giardia": what it holds.)
+            Says::Glossed("does".into(), verb_base(&first.norm))
         } else {
             Says::Does(None, false)
         }
     })
+    .or_else(|| modal_gloss(&all, s))
+}
+
+/// "Can cause hepatitis, polio and other diseases": a gloss opening with a
+/// modal and a verb's base form, its subject the heading, says what the
+/// label can do: "What can viruses cause?".
+fn modal_gloss(all: &[&Word], s: &Sent) -> Option<Says> {
+    let [modal, verb, next, ..] = all else {
+        return None;
+    };
+    (matches!(modal.norm.as_str(), "can" | "may" | "might" | "will")
+        && s.text.starts_with(char::is_uppercase)
+        && (verb.pos == Pos::Verb
+            || verb_reading(&verb.norm)
+            || known_verb(&verb.norm) == Some(true))
+        && verb.norm.chars().count() > 2
+        && !matches!(verb.norm.as_str(), "be" | "have" | "also")
+        && !matches!(next.pos, Pos::Verb | Pos::Aux))
+    .then(|| Says::Glossed(modal.norm.clone(), verb.norm.clone()))
 }
 
 /// Reads what the back's first sentence says about the topic, if its
@@ -217,5 +243,9 @@ pub(super) fn ask_about(x: &str, says: &Says, plural: bool) -> String {
             None => format!("What is the advice on {x}?"),
         },
         Says::Names => format!("What {be} {x}?"),
+        Says::Glossed(aux, verb) => {
+            let aux = if aux == "does" && plural { "do" } else { aux };
+            format!("What {aux} {x} {verb}?")
+        }
     }
 }
