@@ -101,7 +101,7 @@ impl Maker {
         }
         self.aspect_asked(part, on_back, &x, &topic.stems, plural)
             .or_else(|| question_from_back(part, on_back, (&x, plural), &self.casing))
-            .unwrap_or_else(|| format!("What should you know about {}?", topic.heading))
+            .unwrap_or_else(|| format!("What should you know about {x}?"))
     }
 
     /// "What does “Deprecated” mean (Cloud)?": a heading the lesson
