@@ -94,8 +94,16 @@ fn leaning_word(a: &Analysis) -> Option<usize> {
                     .get(k + 1)
                     .is_some_and(|n| n.pos.is_nominal() || matches!(n.pos, Pos::Adj | Pos::Num)))
     });
+    // ("…will be able to relate to this.": a demonstrative ending the
+    // sentence stands for what came before, however far in.)
+    let closing = || {
+        let content: Vec<&Word> = a.content().collect();
+        let last = content.len().checked_sub(1)?;
+        matches!(content[last].norm.as_str(), "this" | "these" | "those").then_some(last)
+    };
     demonstrative
         .or_else(|| demonstrative_object(a))
+        .or_else(closing)
         .or_else(|| {
             let content: Vec<&Word> = a.content().collect();
             let verb = content
@@ -148,6 +156,22 @@ pub(super) fn pronoun_object(a: &Analysis) -> bool {
 #[cfg(test)]
 mod tests {
     use crate::lesson::cards::question::tests::lesson_pairs;
+    use crate::lesson::language::analyse;
+
+    #[test]
+    fn a_demonstrative_ending_the_sentence_leans() {
+        let leans = |t: &str| {
+            let a = analyse(t);
+            let lower: Vec<&str> = a.content().map(|w| w.norm.as_str()).collect();
+            super::leaning(&a, &lower).is_some()
+        };
+        assert!(leans(
+            "People who took the first offer without asking for more will be able to relate to this."
+        ));
+        assert!(!leans(
+            "People who took the first offer often regret it for years."
+        ));
+    }
 
     #[test]
     fn advice_acting_on_what_a_question_named_is_answered_with_that_question() {
