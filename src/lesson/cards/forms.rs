@@ -91,7 +91,16 @@ pub(super) fn verb_base(v: &str) -> String {
 /// "You can add…", "you should see…", "you have to delete…": the reader
 /// and a modal open the sentence, saying what to do.
 pub(super) fn addressed_modal(a: &Analysis) -> bool {
-    let mut words = a.content();
+    // ("As a junior developer, you should…": a short phrase setting the
+    // case may come first.)
+    let after_case = a
+        .words
+        .iter()
+        .take(8)
+        .position(|w| w.norm == ",")
+        .filter(|_| a.words.first().is_some_and(|w| w.pos == Pos::Adp))
+        .map_or(0, |k| k + 1);
+    let mut words = a.words[after_case..].iter().filter(|w| !w.is_punct());
     words.next().is_some_and(|w| w.norm == "you")
         && words.next().is_some_and(|w| match w.norm.as_str() {
             "can" | "could" | "should" | "must" | "need" | "will" | "may" => true,
@@ -381,6 +390,17 @@ pub(super) fn defined_as(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn you_and_a_modal_advise_after_a_phrase_setting_the_case() {
+        let says = |t: &str| addressed_modal(&crate::lesson::language::analyse(t));
+        assert!(says("You should practise what you learn."));
+        assert!(says(
+            "As a junior developer, you should still spend some time on tutorials."
+        ));
+        assert!(!says("Tutorials, you know, are easy to follow."));
+        assert!(!says("Most people think you should rest."));
+    }
 
     #[test]
     fn base_forms_that_look_inflected_are_base() {
