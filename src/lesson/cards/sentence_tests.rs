@@ -315,3 +315,17 @@ fn a_paragraph_going_on_after_code_is_a_fragment() {
     );
     assert!(!s("npm install fetches every package the project lists.").fragment);
 }
+
+#[test]
+fn a_subject_setting_off_its_kind_is_asked_for_by_no_question() {
+    use crate::lesson::cards::subject_question::subject_question;
+    let asked = |t: &str| subject_question(&Sent::new(t.into(), PieceKind::Para));
+    assert_eq!(
+        asked("Other components are usually expressed as a share of the flour weight."),
+        None
+    );
+    assert!(
+        asked("Close reading of primary sources is one of the most valuable skills a historian can teach.")
+            .is_some()
+    );
+}

@@ -82,6 +82,13 @@ pub(super) fn subject_question(s: &Sent) -> Option<(String, String)> {
     if point_in_predicate(&words, v, head) {
         return None;
     }
+    // ("Other components are…", "Some tools can…" name nothing to recall.)
+    let quantified = [
+        "other", "some", "many", "most", "several", "such", "certain",
+    ];
+    if quantified.contains(&subject[0].norm.as_str()) {
+        return None;
+    }
     let end = predicate_end(s, &words, verb);
     // (An aside between dashes, "- of course -", is no part of what is
     // asked.)
