@@ -145,3 +145,9 @@ fn a_tip_whose_text_gives_no_card_is_clozed_from_its_label() {
         "{clozes:?}"
     );
 }
+
+#[test]
+fn a_general_place_is_no_phrase_to_hide() {
+    let got = spans("Dinner and breakfast are fabulous places to get to know your team.");
+    assert!(got.iter().all(|p| !p.contains("places")), "{got:?}");
+}
