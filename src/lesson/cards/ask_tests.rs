@@ -184,8 +184,11 @@ fn a_statement_heading_in_a_lesson_of_advice_stays_a_statement() {
          - **Lastly, think aloud while you code.** Explain your reasoning as you type, so the \
          interviewer can follow it.\n\
          - **Write the test first.** A failing test tells you when to stop, because it passes \
-         once the work is done.\n",
+         once the work is done.\n\
+         - **Time management is important.** Divide your day between work, learning and rest.\n",
     );
+    // (A value, "important", asks what makes it so.)
+    asks(&fronts, "Why is time management important?");
     // ("is" is no plural verb the tagger misread; "Lastly," places the
     // tip in a sequence and leaves the question.)
     asks(&fronts, "Why is test coverage overrated?");

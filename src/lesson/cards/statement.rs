@@ -126,6 +126,7 @@ fn claim_question(h: &Analysis, text: &str, why: bool, apostrophe: char) -> Stri
     });
     let opens_denying = words.first().is_some_and(|w| w.norm == "not");
     let possesses = finite.is_some_and(|v| possesses(&words, v));
+    let worth = |w: &&Word| LEXICON.is(&w.norm, Role::WorthWord);
     let meaning = || {
         format!(
             "What does it mean that {}?",
@@ -142,6 +143,7 @@ fn claim_question(h: &Analysis, text: &str, why: bool, apostrophe: char) -> Stri
             "What does \u{201c}{}\u{201d} mean in practice?",
             capitalise(text.trim_end_matches(['.', '!']))
         ),
+        Some(q) if copula && words.iter().any(worth) => format!("Why {q}?"),
         Some(q) if copula => format!("In what sense {q}?"),
         Some(q) => format!("How {q}?"),
         None => format!("What does it mean that {text}?"),
