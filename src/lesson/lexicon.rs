@@ -89,6 +89,9 @@ pub enum Role {
     Prevalence,
     /// A kind of program text a keyword names ("loops" of "For loops").
     CodeConstruct,
+    /// The writer telling what they learned ("I realized…", "the key
+    /// was…"): a story's sentence that states its lesson.
+    LessonLearned,
     /// A verb in the past that only a person does ("discovered"): a name
     /// doing it is asked "Who…?".
     PersonVerb,
@@ -183,6 +186,7 @@ const ROLE_NAMES: &[(&str, Role)] = &[
     ("softening-verb", Role::SofteningVerb),
     ("prevalence", Role::Prevalence),
     ("code-construct", Role::CodeConstruct),
+    ("lesson-learned", Role::LessonLearned),
     ("person-verb", Role::PersonVerb),
     ("aim-opening", Role::AimOpening),
     ("kind-noun", Role::KindNoun),

@@ -101,9 +101,19 @@ fn leaning_word(a: &Analysis) -> Option<usize> {
         let last = content.len().checked_sub(1)?;
         matches!(content[last].norm.as_str(), "this" | "these" | "those").then_some(last)
     };
+    // ("…tell the difference between the two.": "the two", "the latter"
+    // with no noun after them stand for things named before.)
+    let counted_back = || {
+        a.words.windows(3).position(|w| {
+            w[0].norm == "the"
+                && matches!(w[1].norm.as_str(), "two" | "three" | "former" | "latter")
+                && !(w[2].pos.is_nominal() || matches!(w[2].pos, Pos::Adj | Pos::Num | Pos::Cconj))
+        })
+    };
     demonstrative
         .or_else(|| demonstrative_object(a))
         .or_else(closing)
+        .or_else(counted_back)
         .or_else(|| {
             let content: Vec<&Word> = a.content().collect();
             let verb = content
@@ -155,8 +165,20 @@ pub(super) fn pronoun_object(a: &Analysis) -> bool {
 
 #[cfg(test)]
 mod tests {
+    use super::leaning_word;
     use crate::lesson::cards::question::tests::lesson_pairs;
     use crate::lesson::language::analyse;
+
+    #[test]
+    fn the_two_with_no_noun_after_it_leans() {
+        let leans = |t: &str| leaning_word(&analyse(t)).is_some();
+        assert!(leans("Learn to tell the difference between the two."));
+        assert!(leans("The latter is faster on small tables."));
+        assert!(!leans("Compare the two versions side by side."));
+        assert!(!leans(
+            "Pick the two or three questions where you stumbled."
+        ));
+    }
 
     #[test]
     fn a_demonstrative_ending_the_sentence_leans() {

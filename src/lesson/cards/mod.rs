@@ -192,7 +192,7 @@ pub fn make_deck(lesson: &Lesson) -> Made {
             // (The heading is analysed once for both.)
             let analysis = analyse(&inline);
             name_the_topic(ss, &inline, &analysis);
-            pronoun_for_the_heading(ss, &analysis, section.tip);
+            pronoun_for_the_heading(ss, &inline, &analysis, section.tip);
             answer_the_question(ss, h);
             effects_of_advice(ss, h);
         }

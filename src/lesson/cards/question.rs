@@ -316,7 +316,10 @@ pub(super) fn with_article(h: &Analysis, text: &str) -> String {
         return format!("the {text}");
     }
     let head = last.norm.as_str();
-    let doer = last.pos == Pos::Noun
+    // ("Starting with starter": a phrase with a preposition is headed
+    // before it, here by an activity, which takes no article.)
+    let doer = !words.iter().any(|w| w.pos == Pos::Adp)
+        && last.pos == Pos::Noun
         && head.len() >= 6
         && ["er", "or"].iter().any(|end| {
             head.strip_suffix(end).is_some_and(|base| {

@@ -383,6 +383,7 @@ fn headings_get_the_article_a_question_needs() {
     assert_eq!(a("load balancers"), "load balancers");
     assert_eq!(a("eventual consistency"), "eventual consistency");
     assert_eq!(a("the first line"), "the first line");
+    assert_eq!(a("starting with a starter"), "starting with a starter");
 }
 
 #[test]

@@ -4,7 +4,7 @@
 //! reason (see docs/lessons.md).
 
 use crate::lesson::language::{Analysis, Pos, Word, known_verb};
-use crate::lesson::text::{stem, word_count};
+use crate::lesson::text::{capitalise, stem, word_count};
 
 use super::forms::{gerund_base, is_base, looks_plural};
 use super::sentence::Sent;
@@ -75,7 +75,7 @@ pub(super) fn name_the_topic(ss: &mut [Sent], inline: &str, h: &Analysis) {
 /// a section opening with a bare "It" or "This" (then a verb) before
 /// anything else refers to its noun-phrase heading, which the card's
 /// question names; the sentence leans on nothing the card does not show.
-pub(super) fn pronoun_for_the_heading(ss: &mut [Sent], h: &Analysis, tip: bool) {
+pub(super) fn pronoun_for_the_heading(ss: &mut [Sent], inline: &str, h: &Analysis, tip: bool) {
     let Some(last) = h.content().last() else {
         return;
     };
@@ -89,6 +89,13 @@ pub(super) fn pronoun_for_the_heading(ss: &mut [Sent], h: &Analysis, tip: bool) 
     // gerund after its modifiers, "Goal-oriented planning", which names an
     // activity).
     let words: Vec<&Word> = h.content().collect();
+    // A statement of what its subject is ("**Lists are your friend.**
+    // They are easy to scan."): "they" is the subject, which the question
+    // names.
+    if let Some(subject) = copula_subject(&words) {
+        name_the_subject(ss, &inline[words[0].start..subject.end], &subject.norm);
+        return;
+    }
     let gerund_last = words.len() >= 2
         && last.pos == Pos::Verb
         && last.norm.ends_with("ing")
@@ -103,12 +110,64 @@ pub(super) fn pronoun_for_the_heading(ss: &mut [Sent], h: &Analysis, tip: bool) 
     {
         return;
     }
-    let plural = !advice && looks_plural(&last.norm);
+    free_the_first(ss, !advice && looks_plural(&last.norm), tip);
+}
+
+/// The subject of a heading stating what it is ("Lists are your friend",
+/// "Good tests are fast"): the head noun before a form of "be" that comes
+/// first among the verbs, when only determiners, adjectives and nouns come
+/// before it.
+fn copula_subject<'w>(words: &[&'w Word]) -> Option<&'w Word> {
+    let be = words
+        .iter()
+        .position(|w| matches!(w.pos, Pos::Verb | Pos::Aux))?;
+    let (subject, be) = (&words[..be], words[be]);
+    let last = subject.last()?;
+    (matches!(be.norm.as_str(), "is" | "are" | "was" | "were")
+        && last.pos.is_nominal()
+        && subject.iter().all(|w| {
+            matches!(w.pos, Pos::Noun | Pos::Propn | Pos::Adj)
+                || (w.pos == Pos::Det
+                    && !matches!(w.norm.as_str(), "this" | "these" | "that" | "those"))
+        }))
+    .then_some(*last)
+}
+
+/// The section's first sentence opens with "it" or "they", agreeing with
+/// the heading's subject `head` and followed by a verb: the subject, as the
+/// heading words it (`named`), takes the pronoun's place, and the sentence
+/// stands alone ("They are easy to scan" → "Lists are easy to scan").
+fn name_the_subject(ss: &mut [Sent], named: &str, head: &str) {
     let Some(first) = ss.first_mut() else {
         return;
     };
-    let words: Vec<&Word> = first.a.content().take(2).collect();
-    let [pronoun, verb] = words[..] else {
+    let Some((pronoun, _)) = leaning_pronoun(first) else {
+        return;
+    };
+    let agrees = match pronoun.norm.as_str() {
+        "it" => !looks_plural(head),
+        "they" => looks_plural(head),
+        _ => false,
+    };
+    if !agrees {
+        return;
+    }
+    let text = format!("{}{}", capitalise(named), &first.text[pronoun.end..]);
+    let piece = first.piece;
+    *first = Sent::new(text, first.kind);
+    first.piece = piece;
+    first.leans = None;
+}
+
+/// The section's first sentence opens with a pronoun (then a verb) of the
+/// number of what the question names (`plural`): it stands for that, so it
+/// leans on nothing the card does not show. `tip` says the heading is a
+/// tip's label, which "This is…" may point at.
+fn free_the_first(ss: &mut [Sent], plural: bool, tip: bool) {
+    let Some(first) = ss.first_mut() else {
+        return;
+    };
+    let Some((pronoun, verb)) = leaning_pronoun(first) else {
         return;
     };
     let agrees = match pronoun.norm.as_str() {
@@ -122,8 +181,20 @@ pub(super) fn pronoun_for_the_heading(ss: &mut [Sent], h: &Analysis, tip: bool) 
     let points = !tip
         && matches!(pronoun.norm.as_str(), "this" | "these")
         && matches!(verb.norm.as_str(), "is" | "are" | "was" | "were" | "'s");
-    if first.leans.is_some() && agrees && !points && matches!(verb.pos, Pos::Verb | Pos::Aux) {
+    if agrees && !points {
         first.leans = None;
+    }
+}
+
+/// A leaning sentence's opening word and the verb right after it, when it
+/// opens so ("They are…", "It decides…"): the opening may be a pronoun
+/// standing for the heading.
+fn leaning_pronoun(s: &Sent) -> Option<(&Word, &Word)> {
+    s.leans.as_ref()?;
+    let words: Vec<&Word> = s.a.content().take(2).collect();
+    match words[..] {
+        [pronoun, verb] if matches!(verb.pos, Pos::Verb | Pos::Aux) => Some((pronoun, verb)),
+        _ => None,
     }
 }
 
@@ -224,7 +295,31 @@ mod tests {
         )];
         assert!(ss[0].leans.is_some());
         let heading = "goal-oriented planning";
-        pronoun_for_the_heading(&mut ss, &analyse(heading), true);
+        pronoun_for_the_heading(&mut ss, heading, &analyse(heading), true);
         assert!(ss[0].leans.is_none());
+    }
+
+    #[test]
+    fn they_under_a_statement_heading_is_its_subject() {
+        let heading = "Lists are your friend";
+        let mut ss = vec![Sent::new(
+            "They are easy to scan and show the main points.".into(),
+            PieceKind::Item,
+        )];
+        pronoun_for_the_heading(&mut ss, heading, &analyse(heading), true);
+        assert_eq!(
+            ss[0].text,
+            "Lists are easy to scan and show the main points."
+        );
+        assert!(ss[0].leans.is_none());
+        // Not when the number disagrees, nor past a subject with a verb.
+        for heading in ["A list is your friend", "Who you know is important"] {
+            let mut ss = vec![Sent::new(
+                "They are easy to scan and show the main points.".into(),
+                PieceKind::Item,
+            )];
+            pronoun_for_the_heading(&mut ss, heading, &analyse(heading), true);
+            assert!(ss[0].leans.is_some(), "{heading}");
+        }
     }
 }

@@ -4,11 +4,11 @@
 
 use std::collections::BTreeSet;
 
-use crate::lesson::language::{Analysis, LEXICON, Pos, Role, analyse};
+use crate::lesson::language::{Analysis, LEXICON, Pos, Role, analyse, known_verb};
 use crate::lesson::read::{PieceKind, Section};
 use crate::lesson::text::{capitalise, ends_sentence, norm, sentences, squash, stem, word_count};
 
-use super::forms::{addressed_condition, addressed_modal, advises};
+use super::forms::{addressed_condition, addressed_modal, advises, is_base};
 use super::quote::{own_words, quotes_a_script, within_a_quotation};
 
 /// One sentence of a section, with what card making needs to know.
@@ -164,8 +164,10 @@ impl Sent {
         let has_verb = a.content().any(|w| matches!(w.pos, Pos::Verb | Pos::Aux));
         let unmarked_statement = kind == PieceKind::Para && has_verb && unmarked(&a, &text);
         let own = own_words(&a, &text);
-        let narrated = !LEXICON.find(&own, Role::Narrator).is_empty();
-        let personal = narrated || !LEXICON.find(&own, Role::Personal).is_empty();
+        // ("I realized the key was…": the story's lesson is a point.)
+        let told = !LEXICON.find(&own, Role::Narrator).is_empty();
+        let narrated = told && LEXICON.find(&own, Role::LessonLearned).is_empty();
+        let personal = told || !LEXICON.find(&own, Role::Personal).is_empty();
         // "Note: …", "Examples: …": a label of one or two words before a
         // colon (but for the writer's summary, "TL;DR: …").
         let summary = summary_label(&text);
@@ -377,9 +379,21 @@ fn otherwise_label(text: &str) -> bool {
 /// or an "Otherwise:" label. (Not the reason a thing is met, "Bar plots
 /// are common because…": the caller leaves out what only remarks how
 /// common its subject is.)
+/// ("…otherwise use bullets": "otherwise" before an imperative offers the
+/// other choice, it gives no reason.)
 fn gives_reason(a: &Analysis, lower: &[&str], consequence: bool) -> bool {
+    let other_choice = |(i, e): &(usize, usize)| {
+        e - i == 1
+            && lower[*i] == "otherwise"
+            && lower
+                .get(*e)
+                .is_some_and(|w| known_verb(w) == Some(true) && is_base(w))
+    };
     consequence
-        || !LEXICON.find(lower, Role::Reason).is_empty()
+        || LEXICON
+            .find(lower, Role::Reason)
+            .iter()
+            .any(|found| !other_choice(found))
         || a.words
             .windows(2)
             .any(|p| p[0].norm == "," && p[1].norm == "so")

@@ -130,6 +130,13 @@ fn an_otherwise_label_gives_the_reason_for_the_advice_above() {
 }
 
 #[test]
+fn otherwise_before_an_imperative_offers_a_choice_not_a_reason() {
+    let s = |t: &str| Sent::new(t.into(), PieceKind::Para);
+    assert!(!s("Number the steps if order matters, otherwise use bullets.").reason);
+    assert!(s("Save often, otherwise a crash loses the draft.").reason);
+}
+
+#[test]
 fn an_imperative_that_courts_the_reader_is_no_advice() {
     let s = |t: &str| Sent::new(t.into(), PieceKind::Para);
     assert!(!s("Imagine that the keyboard is made of lava.").imperative);
@@ -290,6 +297,12 @@ fn an_i_before_no_verb_is_a_numeral_and_tells_no_story() {
     assert!(!narrated("Prices doubled in the years after World War I."));
     assert!(narrated("I learned to bake bread during the long winter."));
     assert!(narrated("Since then I've kept a starter in the fridge."));
+    // What the story taught is its point.
+    let s = Sent::new(
+        "After a month I realized the key was feeding it twice a day.".into(),
+        PieceKind::Para,
+    );
+    assert!(!s.narrated && s.personal);
 }
 
 #[test]

@@ -104,11 +104,20 @@ fn tidied(t: &str) -> Option<String> {
 
 /// "Lastly, think aloud while you code" → "Think aloud while you code":
 /// a connective before a comma (lexicon role `leaning`) places the tip in
-/// the writer's sequence, no part of its advice.
+/// the writer's sequence, no part of its advice. So does a call for the
+/// reader's attention ("Remember, use a plain structure").
 fn after_connective(t: &str) -> Option<String> {
     let (first, rest) = t.split_once(", ")?;
     let one_word = !first.contains(' ');
-    (one_word && LEXICON.is(&first.to_lowercase(), Role::Leaning) && word_count(rest) >= 2)
+    let first = first.to_lowercase();
+    let calls = matches!(
+        first.as_str(),
+        "remember" | "note" | "tip" | "hint" | "reminder"
+    );
+    // ("Finally, bread": a connective leaves a noun's heading whole.)
+    let rest_words = word_count(rest);
+    (one_word
+        && ((calls && rest_words >= 2) || (LEXICON.is(&first, Role::Leaning) && rest_words >= 1)))
         .then(|| capitalise(rest))
 }
 
