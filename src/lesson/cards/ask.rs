@@ -1,6 +1,7 @@
 //! What question a heading asks ([`Ask`]), read from its first words'
 //! classes: a how-to, an imperative, a statement, a noun phrase...
 
+use super::clause_subject::clause_subject;
 pub(super) use super::finite::finite_verb;
 use super::gloss::Opens;
 use crate::lesson::language::{
@@ -99,6 +100,11 @@ pub(super) fn classify(h: &Analysis, section: &Section, advises: bool) -> Ask {
     }
     if names_a_state(h, &words) && !continues_lead_in(section) {
         return Ask::Term;
+    }
+    // ("Who you work with is so important": a clause opening with a
+    // question word is the subject of a statement.)
+    if clause_subject(h).is_some() {
+        return Ask::Statement;
     }
     by_form(h, &words).unwrap_or_else(|| by_verb(h, &words, section, advises))
 }

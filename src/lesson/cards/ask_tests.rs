@@ -194,3 +194,16 @@ fn a_statement_heading_in_a_lesson_of_advice_stays_a_statement() {
     asks(&fronts, "Why is test coverage overrated?");
     asks(&fronts, "Why should you think aloud while you code?");
 }
+
+#[test]
+fn a_clause_opening_with_a_question_word_is_a_statement_subject() {
+    use crate::lesson::cards::question::tests::lesson_fronts;
+    let fronts = lesson_fronts(
+        "# Career advice\n\n## Who you work with is so important\n\nA team that teaches you makes \
+         you grow faster, because you learn from people every day.\n\n\
+         ## What you eat matters\n\nFood decides how much energy you have, because sugar spikes \
+         fade fast.\n",
+    );
+    asks(&fronts, "Why is who you work with important?");
+    asks(&fronts, "Why does what you eat matter?");
+}

@@ -21,6 +21,7 @@ mod asked;
 mod back;
 mod background;
 mod benefit;
+mod clause_subject;
 mod cloze;
 mod compared;
 mod compose;

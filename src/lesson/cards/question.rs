@@ -10,6 +10,7 @@ use crate::lesson::read::Section;
 use crate::lesson::text::{capitalise, stem, word_count};
 
 use super::ask::{Ask, lead_in_subject, lower_first};
+use super::clause_subject::{clause_question, clause_subject};
 use super::forms::{gerund_base, indefinite, is_base, is_plural, the_one};
 use super::sentence::Sent;
 use super::statement::{case_question, statement_question, states_when};
@@ -180,7 +181,10 @@ pub(super) fn question(
             format!("What does \u{201c}{}\u{201d} mean?", capitalise(text))
         }
         Ask::Do => do_question(h, text, w0, why, method),
-        Ask::Statement => statement_question(h, text, (why, when), apostrophe),
+        Ask::Statement => match clause_subject(h) {
+            Some(main) => clause_question(h, text, main),
+            None => statement_question(h, text, (why, when), apostrophe),
+        },
         Ask::Gerund => {
             // "Creating a map" → "How do you create a map?", when the
             // gerund's base form is a verb the tagger knows; not "Soldering
