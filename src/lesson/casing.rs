@@ -164,11 +164,23 @@ impl Casing {
         if self.headings_lower && !caps {
             return heading.split_whitespace().map(str::to_string).collect();
         }
-        heading
-            .split_whitespace()
+        let words: Vec<&str> = heading.split_whitespace().collect();
+        // ("A Records and CNAME Records": "A" before a plural is a letter
+        // naming a kind, not the article.)
+        let letter = |i: usize| {
+            words[i] == "A"
+                && words.get(i + 1).is_some_and(|next| {
+                    let n = next.to_lowercase();
+                    n.len() > 3 && n.ends_with('s') && !n.ends_with("ss") && !n.ends_with("ous")
+                })
+        };
+        words
+            .iter()
             .enumerate()
             .map(|(i, w)| {
-                if i == 0 || title || caps {
+                if letter(i) {
+                    w.to_string()
+                } else if i == 0 || title || caps {
                     self.lower_word(w, caps)
                 } else {
                     w.to_string()

@@ -168,6 +168,17 @@ fn title_case_is_undone_but_names_stay() {
         casing.inline_words("What I Learned").join(" "),
         "what I learned"
     );
+    // "A" before a plural names a kind of thing.
+    assert_eq!(
+        casing
+            .inline_words("What Are A Records and CNAME Records?")
+            .join(" "),
+        "what are A records and CNAME records?"
+    );
+    assert_eq!(
+        casing.sentence_case("Write A Clear Summary"),
+        "Write a clear summary"
+    );
     assert_eq!(
         casing.sentence_case("Send a Thank-You Note"),
         "Send a thank-you note"

@@ -185,6 +185,11 @@ fn by_form(h: &Analysis, words: &[&Word]) -> Option<Ask> {
     if compares(words) {
         return Some(Ask::Versus);
     }
+    // "Can't make it small enough": the reader's case, its subject left
+    // out, states what happens (see `question`).
+    if matches!(w0, "can" | "ca" | "could" | "wo") && matches!(w1, "n't" | "not") {
+        return Some(Ask::Statement);
+    }
     // ("Don't build a project: build a community" is no label but a
     // rule and what to do instead, as with a comma.)
     let denies = (w0 == "do" && matches!(w1, "n't" | "not")) || w0 == "never";

@@ -207,3 +207,36 @@ fn a_clause_opening_with_a_question_word_is_a_statement_subject() {
     asks(&fronts, "Why is who you work with important?");
     asks(&fronts, "Why does what you eat matter?");
 }
+
+#[test]
+fn a_noun_in_s_before_an_article_is_the_heading_verb() {
+    use crate::lesson::cards::question::tests::lesson_fronts;
+    let fronts = lesson_fronts(
+        "# How DNS Works\n\n## The DNS Resolver Queries the Root DNS Servers\n\nThe root servers \
+         answer with the address of the TLD servers, which know where each domain lives.\n\n\
+         ## Can't Make it Small Enough\n\nSometimes a change cannot be split, so ask the reviewers \
+         before you write it.\n",
+    );
+    asks(
+        &fronts,
+        "How does the DNS resolver query the root DNS servers?",
+    );
+    // The reader's case, its subject left out.
+    asks(&fronts, "What if you can't make it small enough?");
+}
+
+#[test]
+fn a_numbered_step_stating_what_happens_is_not_asked_why() {
+    use crate::lesson::cards::question::tests::lesson_fronts;
+    let fronts = lesson_fronts(
+        "# How a page loads\n\n\
+         **Step 1: The user enters the address**\nThe process starts when someone types the address, so \
+         the browser must find the server first.\n\n\
+         **Step 2: The browser asks a resolver**\nThe resolver looks the name up, because the \
+         browser only knows names.\n\n\
+         **Step 3: The server sends the page**\nThe page comes back and the browser draws it, \
+         because it now has the bytes.\n",
+    );
+    assert!(fronts.iter().all(|f| !f.starts_with("Why")), "{fronts:?}");
+    asks(&fronts, "How does the user enter the address?");
+}

@@ -3,7 +3,7 @@
 //! which makes the heading a statement (see docs/lessons.md, "What it
 //! writes").
 
-use super::forms::{is_base, looks_plural};
+use super::forms::{is_base, looks_plural, verb_base};
 use crate::lesson::language::{Analysis, LEXICON, Pos, Role, Word, known_verb};
 
 /// The first finite verb or auxiliary after a subject, as a word index into
@@ -91,7 +91,8 @@ fn first_verb(h: &Analysis, loose: bool) -> Option<usize> {
                     "how" | "why" | "when" | "where" | "what"
                 )
         };
-        let gerund = |k: usize| (k == 0 || asks(k)) && is_gerund(before[k]);
+        let after_nouns = |k: usize| gerund_after_nouns(before, k, asks(1));
+        let gerund = |k: usize| (k == 0 || asks(k) || after_nouns(k)) && is_gerund(before[k]);
         let opens_with_gerund = gerund(0) || (i > 1 && gerund(1));
         let subject = before.iter().enumerate().any(|(k, b)| {
             b.pos.is_nominal() || b.pos == Pos::Pron || b.pos == Pos::Num || gerund(k)
@@ -137,6 +138,9 @@ fn first_verb(h: &Analysis, loose: bool) -> Option<usize> {
         {
             return Some(i);
         }
+        if verb_before_article(w, prev, words.get(i + 1)) {
+            return Some(i);
+        }
         if (loose && i + 1 == words.len() && noun_read_as_verb(w, prev, opens_with_gerund))
             || ((i == 1 || asks(i - 1)) && base_after_plural(&words[i - 1..]))
         {
@@ -144,6 +148,27 @@ fn first_verb(h: &Analysis, loose: bool) -> Option<usize> {
         }
     }
     None
+}
+
+/// "DNS caching is fast", "Why DNS caching is fast": nouns modifying a
+/// gerund may come before it (after the question word `asks` says opens
+/// the heading), up to three; is word `k` of `before` such a gerund's
+/// place?
+fn gerund_after_nouns(before: &[&Word], k: usize, asks: bool) -> bool {
+    let from = usize::from(asks);
+    k > from && k - from <= 3 && before[from..k].iter().all(|b| b.pos.is_nominal())
+}
+
+/// "The resolver queries the root servers": a noun in "-s" that can be a
+/// verb, between a singular noun (`prev`) and an article (`next`), is the
+/// verb; no noun runs into an article.
+fn verb_before_article(w: &Word, prev: &Word, next: Option<&&Word>) -> bool {
+    next.is_some_and(|n| matches!(n.norm.as_str(), "the" | "a" | "an" | "its" | "their"))
+        && w.pos == Pos::Noun
+        && prev.pos.is_nominal()
+        && !looks_plural(&prev.norm)
+        && looks_plural(&w.norm)
+        && known_verb(&verb_base(&w.norm)) == Some(true)
 }
 
 /// A word the tagger took for a verb that is a noun of the subject's

@@ -452,7 +452,7 @@ impl Maker {
         // (Not when a "Why" heading under it asks that, nor over a task's steps.)
         let why_below = self.why_below.contains(&heading);
         let gives_reason = substantive.iter().any(|&i| ss[i].reason) && !why_below && !mistaken;
-        let why = gives_reason && steps::asks_why(&ask, ss);
+        let why = gives_reason && steps::asks_why(&ask, ss, section.step);
         Topic {
             titled: self.speaks_for_the_lesson(section, &heading),
             group: None,

@@ -181,6 +181,14 @@ pub(super) fn question(
             format!("What does \u{201c}{}\u{201d} mean?", capitalise(text))
         }
         Ask::Do => do_question(h, text, w0, why, method),
+        // ("Can't make it small enough": the reader's case.)
+        Ask::Statement
+            if words
+                .get(1)
+                .is_some_and(|w| matches!(w.norm.as_str(), "n't" | "not")) =>
+        {
+            format!("What if you {}?", lower_first(text))
+        }
         Ask::Statement => match clause_subject(h) {
             Some(main) => clause_question(h, text, main),
             None => statement_question(h, text, (why, when), apostrophe),

@@ -365,12 +365,15 @@ pub(super) fn with_its_list(
 
 /// Does a heading read as `ask` ask why, when its section gives a reason?
 /// Advice and statements do, but for a task over its steps (see
-/// [`is_task`]).
-pub(super) fn asks_why(ask: &Ask, ss: &[Sent]) -> bool {
+/// [`is_task`]), and for a numbered step (`step`) stating what happens
+/// ("Step 1: The user enters the address"), which a walk-through tells,
+/// not argues for.
+pub(super) fn asks_why(ask: &Ask, ss: &[Sent], step: bool) -> bool {
     matches!(
         ask,
         Ask::Do | Ask::DoNot | Ask::Always | Ask::Statement | Ask::Predicate
     ) && !(*ask == Ask::Do && is_task(ss))
+        && !(*ask == Ask::Statement && step)
 }
 
 /// "Receive payments" over numbered steps: a task, done as its three or

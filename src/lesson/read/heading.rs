@@ -160,6 +160,8 @@ pub fn clean_heading(text: &str) -> String {
             }
         }
     }
+    let named = pronoun_for_label(t);
+    t = named.as_deref().unwrap_or(t);
     let labelled = t.len();
     t = without_label(t);
     // ("Optional: use swing top bottles": the heading left after a
@@ -237,6 +239,45 @@ fn without_label(t: &str) -> &str {
     t
 }
 
+/// "DNS caching: Why it's fast", "Indexes: How they work": what follows
+/// the label speaks of it with a pronoun, which the label's words replace
+/// ("Why DNS caching is fast"), as the label alone names what is asked
+/// about.
+fn pronoun_for_label(t: &str) -> Option<String> {
+    let (label, rest) = t.split_once(": ")?;
+    // ("Understanding DNS: How it works": a label doing something is
+    // the text's own title, not a thing.)
+    let activity = label
+        .split(' ')
+        .next()
+        .is_some_and(|w| w.to_lowercase().ends_with("ing"));
+    if !(1..=3).contains(&word_count(label))
+        || activity
+        || !label.chars().all(|c| c.is_alphanumeric() || c == ' ')
+    {
+        return None;
+    }
+    let mut replaced = false;
+    let words: Vec<String> = rest
+        .split(' ')
+        .map(|w| {
+            let bare = w.trim_end_matches(['?', '!', '.', ',']);
+            let mark = &w[bare.len()..];
+            let lower = bare.to_lowercase().replace('\u{2019}', "'");
+            let with = match lower.as_str() {
+                "it" | "they" | "them" => label.to_string(),
+                "it's" => format!("{label} is"),
+                "they're" => format!("{label} are"),
+                "its" | "their" => format!("{label}'s"),
+                _ => return w.to_string(),
+            };
+            replaced = true;
+            format!("{with}{mark}")
+        })
+        .collect();
+    replaced.then(|| words.join(" "))
+}
+
 /// "🔹Use IAM roles", "❗ Enable MFA": the pictographs marking an item or
 /// paragraph are no part of its text.
 pub(super) fn without_marks(text: &str) -> String {
@@ -247,4 +288,32 @@ pub(super) fn without_marks(text: &str) -> String {
 /// An emoji or symbol picture, or a mark that joins or varies them.
 pub(super) fn pictograph(c: char) -> bool {
     matches!(c as u32, 0x2190..=0x2BFF | 0x1F000..=0x1FAFF | 0xFE0F | 0x200D)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::clean_heading;
+
+    #[test]
+    fn a_call_for_attention_or_a_connective_opens_no_heading() {
+        assert_eq!(
+            clean_heading("Remember, keep a plain structure."),
+            "Keep a plain structure"
+        );
+        assert_eq!(clean_heading("Finally, bread"), "Bread");
+    }
+
+    #[test]
+    fn a_pronoun_after_a_label_stands_for_it() {
+        assert_eq!(
+            clean_heading("DNS Caching: Why It\u{2019}s Fast"),
+            "Why DNS Caching is Fast"
+        );
+        assert_eq!(clean_heading("Indexes: How they work"), "How Indexes work");
+        // A label doing something is a title's first part, no thing.
+        assert_eq!(
+            clean_heading("Understanding DNS: How It Works"),
+            "How It Works"
+        );
+    }
 }

@@ -66,7 +66,7 @@ pub(super) fn item_section(p: Piece) -> Section {
             sentence_heading: ends_sentence(&h),
             tip: true,
             glossed: false,
-            step: false,
+            step: super::sections::numbers_a_step(&h),
             body: vec![Piece {
                 kind: PieceKind::Para,
                 text: rest,
@@ -229,7 +229,8 @@ fn tip_sections(s: &Section, tips: &[Tip], tail: usize, lead_in: &Option<String>
             sentence_heading: ends_sentence(h),
             tip: true,
             glossed,
-            step: false,
+            // ("**Step 1: The user enters the address**")
+            step: super::sections::numbers_a_step(h),
             body,
             line: *line,
         });

@@ -542,11 +542,6 @@ mod tests {
             clean_heading("Lastly, think aloud while you code."),
             "Think aloud while you code"
         );
-        assert_eq!(
-            clean_heading("Remember, keep a plain structure."),
-            "Keep a plain structure"
-        );
-        assert_eq!(clean_heading("Finally, bread"), "Bread");
         // A period inside the closing quotation mark ends the heading.
         assert_eq!(
             clean_heading("Find the \"goal tempo.\""),

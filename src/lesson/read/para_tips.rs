@@ -155,7 +155,8 @@ pub(super) fn split_paragraph_tips(sections: Vec<Section>) -> Vec<Section> {
                 sentence_heading: labels * 2 <= b - a,
                 tip: true,
                 glossed: false,
-                step: false,
+                // ("**Step 1: The user enters the address**")
+                step: super::sections::numbers_a_step(&h),
                 body: vec![Piece {
                     text: rest,
                     ..p.clone()

@@ -23,7 +23,7 @@ fn open_heading(stack: &mut Stack, outline: &mut Vec<(String, String)>, level: u
 
 /// "Step 2: Set in the sleeves": a heading numbering a step (the label
 /// "step" and a number, see [`numbered_as`]).
-fn numbers_a_step(heading: &str) -> bool {
+pub(super) fn numbers_a_step(heading: &str) -> bool {
     numbered_as(heading).is_some_and(|label| label == "step")
 }
 
