@@ -165,14 +165,16 @@ impl Casing {
             return heading.split_whitespace().map(str::to_string).collect();
         }
         let words: Vec<&str> = heading.split_whitespace().collect();
-        // ("A Records and CNAME Records": "A" before a plural is a letter
-        // naming a kind, not the article.)
+        // ("A Records and CNAME Records", "Level A": "A" before a plural
+        // or ending the heading is a letter naming a kind, not the
+        // article.)
         let letter = |i: usize| {
-            words[i] == "A"
-                && words.get(i + 1).is_some_and(|next| {
-                    let n = next.to_lowercase();
-                    n.len() > 3 && n.ends_with('s') && !n.ends_with("ss") && !n.ends_with("ous")
-                })
+            i > 0 && words[i].trim_end_matches([',', ':', '?', '.']) == "A" && i + 1 == words.len()
+                || words[i] == "A"
+                    && words.get(i + 1).is_some_and(|next| {
+                        let n = next.to_lowercase();
+                        n.len() > 3 && n.ends_with('s') && !n.ends_with("ss") && !n.ends_with("ous")
+                    })
         };
         words
             .iter()

@@ -89,6 +89,9 @@ pub enum Role {
     Prevalence,
     /// A kind of program text a keyword names ("loops" of "For loops").
     CodeConstruct,
+    /// A course page's own housekeeping heading ("Learning outcomes",
+    /// "Assignment", "Knowledge check"): it teaches nothing.
+    CourseHeading,
     /// The writer telling what they learned ("I realized…", "the key
     /// was…"): a story's sentence that states its lesson.
     LessonLearned,
@@ -187,6 +190,7 @@ const ROLE_NAMES: &[(&str, Role)] = &[
     ("prevalence", Role::Prevalence),
     ("code-construct", Role::CodeConstruct),
     ("lesson-learned", Role::LessonLearned),
+    ("course-heading", Role::CourseHeading),
     ("person-verb", Role::PersonVerb),
     ("aim-opening", Role::AimOpening),
     ("kind-noun", Role::KindNoun),

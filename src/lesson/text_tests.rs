@@ -175,6 +175,7 @@ fn title_case_is_undone_but_names_stay() {
             .join(" "),
         "what are A records and CNAME records?"
     );
+    assert_eq!(casing.inline_words("Level A").join(" "), "level A");
     assert_eq!(
         casing.sentence_case("Write A Clear Summary"),
         "Write a clear summary"

@@ -102,7 +102,10 @@ impl Maker {
     /// is no such section. The heading is listed in the overview.
     pub(super) fn question_list(&mut self, section: &Section) -> Option<usize> {
         let asked = questions(section)?;
-        let heading = section.heading.as_deref()?;
+        let heading = section
+            .heading
+            .as_deref()
+            .filter(|h| !super::worth::housekeeping(h))?;
         let these = &asked[..first_fitting(&asked)];
         let sample = these.len() < asked.len();
         let front = self.question_list_front(section, heading, sample)?;

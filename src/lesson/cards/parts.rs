@@ -8,6 +8,7 @@ use crate::lesson::language::{LEXICON, Pos, Role, Word, analyse};
 
 use super::OVERVIEW_MAX;
 use super::forms::looks_plural;
+use super::overview::number_word;
 use super::push::Face;
 use super::{Maker, SLUG_CHARS};
 
@@ -41,18 +42,15 @@ impl Maker {
             .collect();
         let mut made = Vec::new();
         for parent in parents {
-            let shown_parent = self.casing.sentence_case(parent);
-            let mut parts: Vec<&str> = Vec::new();
-            for (_, shown) in self
-                .listed
-                .iter()
-                .filter(|(c, _)| c.as_ref() == Some(parent))
-            {
-                if !parts.contains(&shown.as_str()) && *shown != shown_parent {
-                    parts.push(shown);
-                }
-            }
+            let mut parts = self.parts_of(parent);
             let inline = self.casing.inline_words(parent).join(" ");
+            // ("The four principles" over four principles and "Conformance
+            // levels": the count says which sub-sections are the parts.)
+            match counted(&inline) {
+                Some(n) if n < parts.len() => parts.truncate(n),
+                Some(n) if n > parts.len() => continue,
+                _ => {}
+            }
             let in_overview = parts.iter().all(|p| listed_there.iter().any(|l| l == p));
             if !(2..=OVERVIEW_MAX).contains(&parts.len()) || in_overview || !names_kinds(&inline) {
                 continue;
@@ -103,6 +101,25 @@ impl Maker {
     }
 }
 
+impl Maker {
+    /// The sub-sections listed under `parent`, as the overview shows them,
+    /// each once.
+    fn parts_of(&self, parent: &str) -> Vec<&str> {
+        let shown_parent = self.casing.sentence_case(parent);
+        let mut parts: Vec<&str> = Vec::new();
+        for (_, shown) in self
+            .listed
+            .iter()
+            .filter(|(c, _)| c.as_deref() == Some(parent))
+        {
+            if !parts.contains(&shown.as_str()) && *shown != shown_parent {
+                parts.push(shown);
+            }
+        }
+        parts
+    }
+}
+
 /// Does the heading name kinds of advice in the plural ("3 mistakes to
 /// avoid…", "tips for negotiating…"; lexicon role `announced-noun`), or
 /// count things ("Five winter habits")? Read by the last noun of the
@@ -122,6 +139,16 @@ fn names_kinds(inline: &str) -> bool {
     })
 }
 
+/// The number a heading counts its parts by ("The four principles",
+/// "3 mistakes to avoid"), if it opens with one.
+fn counted(inline: &str) -> Option<usize> {
+    inline.split(' ').take(3).find_map(|w| {
+        w.parse()
+            .ok()
+            .or_else(|| (2..=8).find(|&n| number_word(n) == w))
+    })
+}
+
 fn opens_with_determiner(inline: &str) -> bool {
     matches!(
         inline.split(' ').next(),
@@ -131,8 +158,15 @@ fn opens_with_determiner(inline: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::names_kinds;
+    use super::{counted, names_kinds};
     use crate::lesson::cards::question::tests::lesson_pairs;
+
+    #[test]
+    fn a_count_opening_the_heading_says_how_many_parts() {
+        assert_eq!(counted("the four principles"), Some(4));
+        assert_eq!(counted("3 mistakes to avoid"), Some(3));
+        assert_eq!(counted("habits that help"), None);
+    }
 
     #[test]
     fn a_plural_heading_names_kinds() {

@@ -129,10 +129,22 @@ fn asks_nothing(section: &Section) -> (bool, bool) {
             .to_lowercase();
         LEXICON.is(&label, Role::ExampleHeading)
     });
-    let sources = [&section.heading, &section.context]
-        .iter()
-        .any(|h| h.as_deref().is_some_and(lists_sources));
+    // (A course page's housekeeping teaches no more than a reading list.)
+    let sources = [&section.heading, &section.context].iter().any(|h| {
+        h.as_deref()
+            .is_some_and(|h| lists_sources(h) || housekeeping(h))
+    });
     (illustration, sources)
+}
+
+/// "Assignment", "Knowledge check", "Learning outcomes": a course page's
+/// housekeeping heading (lexicon role `course-heading`), over a section
+/// that teaches nothing of its own.
+pub(super) fn housekeeping(heading: &str) -> bool {
+    let label = heading
+        .trim_end_matches(|c: char| !c.is_alphabetic())
+        .to_lowercase();
+    LEXICON.is(&label.replace('\u{2019}', "'"), Role::CourseHeading)
 }
 
 /// A section without a heading has no question to ask when its best name
