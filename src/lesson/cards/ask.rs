@@ -106,6 +106,10 @@ pub(super) fn classify(h: &Analysis, section: &Section, advises: bool) -> Ask {
     if clause_subject(h).is_some() {
         return Ask::Statement;
     }
+    // ("Example questions": "example" opens no advice.)
+    if matches!(words[0].norm.as_str(), "example" | "examples") {
+        return Ask::Noun;
+    }
     by_form(h, &words).unwrap_or_else(|| by_verb(h, &words, section, advises))
 }
 

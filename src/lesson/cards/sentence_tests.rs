@@ -342,3 +342,13 @@ fn a_subject_setting_off_its_kind_is_asked_for_by_no_question() {
             .is_some()
     );
 }
+
+#[test]
+fn an_infinitive_is_no_main_verb_to_ask_about() {
+    use crate::lesson::cards::subject_question::subject_question;
+    let asked = |t: &str| subject_question(&Sent::new(t.into(), PieceKind::Para));
+    assert!(
+        asked("Amazon strives to be the most customer-centric company on the planet.")
+            .is_none_or(|(q, _)| !q.starts_with("What be")),
+    );
+}

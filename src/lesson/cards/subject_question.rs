@@ -145,11 +145,10 @@ fn main_verb(words: &[&Word]) -> Option<usize> {
             .get(1)
             .is_some_and(|w| w.pos.is_nominal() || w.pos == Pos::Adj),
     );
-    Some(
-        skip + words[skip..]
-            .iter()
-            .position(|w| matches!(w.pos, Pos::Aux | Pos::Verb))?,
-    )
+    let verbal = |w: &&&Word| matches!(w.pos, Pos::Aux | Pos::Verb);
+    let v = skip + words[skip..].iter().position(|w| verbal(&w))?;
+    // (After "to", an infinitive: the main verb was missed before it.)
+    (v == 0 || words[v - 1].norm != "to").then_some(v)
 }
 
 /// Does what the question keeps, `rest`, cue one answer without giving

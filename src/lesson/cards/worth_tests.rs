@@ -82,3 +82,30 @@ fn a_list_its_lead_in_names_as_advice_is_no_sequence() {
         "{fronts:?}"
     );
 }
+
+#[test]
+fn examples_a_lead_in_announces_and_housekeeping_ask_nothing() {
+    let fronts = lesson_fronts(
+        "# Company research\n\nLearn what a company values before you apply, because your story \
+         should fit its mission.\n\n\
+         ## Missions\n\nEvery company states what it is for.\n\n\
+         Here are a few examples:\n\n\
+         - Acme: Our mission is to make every road safe for walkers and riders.\n\
+         - Globex: We build tools that let small shops sell anywhere in the world.\n\n\
+         Read the mission aloud and ask how your work fits it, since interviewers listen for that.\n\n\
+         ## Example questions\n\nYou can find many sample questions by searching for them online.\n\n\
+         ## Learn more\n\nThe company blog lists more of its values and projects.\n",
+    );
+    assert!(
+        fronts
+            .iter()
+            .all(|f| !f.contains("Acme") && !f.contains("Globex") && !f.contains("learn more")),
+        "{fronts:?}"
+    );
+    assert!(
+        fronts
+            .iter()
+            .all(|f| !f.starts_with("How should you example")),
+        "{fronts:?}"
+    );
+}

@@ -480,7 +480,9 @@ fn tips_by_section(sections: &[Section], marks: &[ItemMark], title: &str) -> Vec
         // instructions, in order: no tips.)
         let step = l.first().is_some_and(|m| sections[m.section].step);
         // ("Yes: …" and "No: …": examples of a rule, no tips.)
-        let examples = l.iter().all(|m| example_label(&m.text()).is_some());
+        let examples = l.iter().all(|m| example_label(&m.text()).is_some())
+            || l.first()
+                .is_some_and(|m| led_in_as_examples(&sections[m.section], m.row));
         if (l.len() < 2 && !lettered)
             || inner[k]
             || step
@@ -504,6 +506,23 @@ fn tips_by_section(sections: &[Section], marks: &[ItemMark], title: &str) -> Vec
         }
     }
     tips_of
+}
+
+/// "Here are a few examples:" then "Google: Our mission is…": a list
+/// its short lead-in (eight words at most, ending in a colon) calls
+/// examples shows cases of what the text said before; its labels name
+/// the cases, no tips.
+fn led_in_as_examples(section: &Section, row: usize) -> bool {
+    let Some(lead) = row.checked_sub(1).and_then(|r| section.body.get(r)) else {
+        return false;
+    };
+    let text = lead.text.trim();
+    lead.kind == PieceKind::Para
+        && text.ends_with(':')
+        && word_count(text) <= 8
+        && text
+            .split(|c: char| !c.is_alphabetic())
+            .any(|w| matches!(w.to_lowercase().as_str(), "example" | "examples"))
 }
 
 /// "A recipe comes down to four things: 1. **Component ratio:** …": a

@@ -142,6 +142,15 @@ pub(super) fn heading_like(line: &str, before: Option<&str>, after: Option<&str>
     if after.is_some_and(goes_on) {
         return None;
     }
+    // A line of a script ("Interviewer: …?" beside "Candidate: …").
+    if speaker(line).is_some()
+        && [before, after]
+            .iter()
+            .flatten()
+            .any(|l| speaker(l).is_some())
+    {
+        return None;
+    }
     if is_code_line(line) {
         return None;
     }
@@ -171,6 +180,19 @@ pub(super) fn heading_like(line: &str, before: Option<&str>, after: Option<&str>
     } else {
         None
     }
+}
+
+/// The speaker a line of a script opens with ("Interviewer: …",
+/// "Candidate: …"): one or two capitalised words before a colon, but for
+/// a FAQ's "Q:" and "A:", whose question heads its answer.
+fn speaker(line: &str) -> Option<&str> {
+    let (label, rest) = line.split_once(": ")?;
+    let words: Vec<&str> = label.split(' ').collect();
+    let named = words.len() <= 2
+        && words.iter().all(|w| {
+            w.chars().next().is_some_and(char::is_uppercase) && w.chars().all(char::is_alphabetic)
+        });
+    (named && !matches!(label, "Q" | "A") && !rest.trim().is_empty()).then_some(label)
 }
 
 /// A strong heading candidate: Title Case, a question, a short exclamation,

@@ -301,3 +301,12 @@ fn a_pages_link_line_heads_nothing() {
     );
     assert_eq!(headings(&l), ["How do I get a plot?", "What can I grow?"]);
 }
+
+#[test]
+fn a_question_in_a_script_heads_nothing() {
+    let l = read_str(
+        "Mock Interviews\n\nPractice your answers out loud with a friend, as often as you can before the day.\n\nHere is how one went:\n\nInterviewer: What project are you proud of?\nCandidate: A search tool I built for my class.\nInterviewer: Can you think of a time you missed a deadline?\nCandidate: Yes, and I learned to plan buffers.\n\nThe second answer is better, because it admits a failure.\n",
+    );
+    // (No heading at all: a section per paragraph.)
+    assert!(headings(&l).iter().all(|h| *h == "-"), "{:?}", headings(&l));
+}
