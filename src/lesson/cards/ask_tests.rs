@@ -240,3 +240,16 @@ fn a_numbered_step_stating_what_happens_is_not_asked_why() {
     assert!(fronts.iter().all(|f| !f.starts_with("Why")), "{fronts:?}");
     asks(&fronts, "How does the user enter the address?");
 }
+
+#[test]
+fn only_advice_naming_a_state_asks_what_to_do() {
+    use crate::lesson::cards::question::tests::lesson_fronts;
+    let fronts = lesson_fronts(
+        "# Healthy maintainers\n\n## Stay rested\n\nThere are many ways to rest between \
+         releases, and most of them cost nothing.\n\n\
+         ## Watch out for signs of burnout\n\nThere are early warning signs, and most of them \
+         show up weeks before a crisis.\n",
+    );
+    asks(&fronts, "What should you do to stay rested?");
+    asks(&fronts, "How should you watch out for signs of burnout?");
+}

@@ -446,10 +446,19 @@ fn do_question(h: &Analysis, text: &str, w0: &str, why: bool, method: bool) -> S
         "have" => format!("What should you know about having {rest}?"),
         // "Explain why": a question word in the advice makes "Why…" absurd.
         _ if why && !asks_already(&rest) => format!("Why should you {text}?"),
-        _ if method || why => format!("How should you {text}?"),
+        _ if method || why || !GOALS.contains(&w0) => format!("How should you {text}?"),
         _ => format!("What should you do to {text}?"),
     }
 }
+
+/// Verbs of advice naming a state to reach ("Stay hydrated", "Avoid
+/// burnout"), which "What should you do to…?" asks for the means of; any
+/// other advice names the doing itself ("Watch out for signs of
+/// burnout"), and is asked how.
+const GOALS: [&str; 16] = [
+    "stay", "keep", "avoid", "prevent", "get", "become", "reach", "achieve", "improve", "build",
+    "maintain", "protect", "reduce", "increase", "stop", "make",
+];
 
 /// Advice of two verbs on "it" or "them", with no noun anywhere ("Use it
 /// or lose it", "Fake it till you make it"); not "Keep it warm", whose

@@ -154,7 +154,7 @@ fn verbs_that_look_inflected_still_give_advice() {
 fn a_word_only_ever_a_verb_opens_advice() {
     assert_eq!(
         q("Recognize burnout", "Teams with long hours lose people."),
-        "What should you do to recognize burnout?"
+        "How should you recognize burnout?"
     );
 }
 
