@@ -46,7 +46,14 @@ fn without_connective<'a>(s: &Sent, text: &'a str) -> &'a str {
     let Some(last) = words.get(n.saturating_sub(1)) else {
         return text;
     };
-    if n == 0 || !matches!(words[0].pos, Pos::Adv | Pos::Adp | Pos::Cconj | Pos::Sconj) {
+    // ("Second, a web server…": the tagger may call an ordinal an
+    // adjective.)
+    let ordinal = matches!(
+        words[0].norm.as_str(),
+        "first" | "second" | "third" | "fourth"
+    );
+    if n == 0 || !(ordinal || matches!(words[0].pos, Pos::Adv | Pos::Adp | Pos::Cconj | Pos::Sconj))
+    {
         return text;
     }
     // ("But writers seem to define…": a lone "but", "and", "yet" needs no
@@ -98,5 +105,29 @@ pub(super) fn shorten(text: &str, max: usize) -> String {
             "{}\u{2026}",
             cut[..cut.rfind(' ').unwrap_or(cut.len())].trim_end()
         ),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::compose_back;
+    use crate::lesson::cards::sentence::Sent;
+    use crate::lesson::read::PieceKind;
+
+    #[test]
+    fn a_back_opening_the_card_drops_its_connective_or_ordinal() {
+        for (text, back) in [
+            (
+                "However, the cache keeps every answer for an hour.",
+                "The cache keeps every answer for an hour.",
+            ),
+            (
+                "Second, a web server supports the protocol browsers speak.",
+                "A web server supports the protocol browsers speak.",
+            ),
+        ] {
+            let ss = vec![Sent::new(text.into(), PieceKind::Para)];
+            assert_eq!(compose_back(&ss, &[0]), back);
+        }
     }
 }

@@ -16,6 +16,11 @@ pub(super) fn leaning(a: &Analysis, lower: &[&str]) -> Option<usize> {
         .filter(|_| !(opens("instead") && lower.get(1) == Some(&"of")))
         .filter(|&n| !verb_goes_on(a, lower, n))
         .or_else(|| opens("otherwise").then_some(1))
+        // ("Second, a web server…": the next of a series counted before.)
+        .or_else(|| {
+            let counted = ["second", "third", "fourth"].iter().any(|w| opens(w));
+            (counted && a.words.get(1).is_some_and(|w| w.norm == ",")).then_some(1)
+        })
         .filter(|_| !dummy_subject(lower))
         .or_else(|| leaning_word(a))
 }
