@@ -17,6 +17,14 @@ pub(super) fn overview(
     casing: &Casing,
 ) -> Option<(String, String, String)> {
     let count = listed.len();
+    // (A FAQ, most of its sections questions, is no series of parts: its
+    // questions or their groups, "General" and "Technical", teach nothing
+    // listed. Questions the title says to ask, "Questions to ask before
+    // you rent", are its parts.)
+    let to_ask = title.to_lowercase().contains("question");
+    if !to_ask && listed.iter().filter(|(_, s)| s.ends_with('?')).count() * 2 > count {
+        return None;
+    }
     // The lesson's top-level parts: a section's group or, for a section in
     // none, the section itself. The group is the outermost heading above
     // it ("Tip" under "Scripts" under "Assets": "Assets") when that gives
@@ -206,6 +214,19 @@ mod tests {
             vec![(None, "Setup".into()), (None, "Use".into())];
         let (_, back, _) = overview("Tool", &flat, &[], &casing).expect("an overview");
         assert_eq!(back, "Setup \u{b7} Use");
+    }
+
+    #[test]
+    fn a_faq_of_questions_gets_no_overview() {
+        let casing = Casing::learn(&[]);
+        let g = |c: &str| Some(c.to_string());
+        let listed: Vec<(Option<String>, String)> = vec![
+            (g("General"), "Is it free?".into()),
+            (g("General"), "Who runs it?".into()),
+            (g("Technical"), "Which clients work?".into()),
+            (g("Technical"), "Key formats".into()),
+        ];
+        assert_eq!(overview("FAQ", &listed, &[], &casing), None);
     }
 
     #[test]
