@@ -17,12 +17,7 @@ pub(super) fn overview(
     casing: &Casing,
 ) -> Option<(String, String, String)> {
     let count = listed.len();
-    // (A FAQ, most of its sections questions, is no series of parts: its
-    // questions or their groups, "General" and "Technical", teach nothing
-    // listed. Questions the title says to ask, "Questions to ask before
-    // you rent", are its parts.)
-    let to_ask = title.to_lowercase().contains("question");
-    if !to_ask && listed.iter().filter(|(_, s)| s.ends_with('?')).count() * 2 > count {
+    if a_faq(title, listed) {
         return None;
     }
     // The lesson's top-level parts: a section's group or, for a section in
@@ -162,6 +157,15 @@ fn ancestry(parent_of: &HashMap<String, String>, mut heading: String) -> Vec<Str
 /// The outermost heading above a heading, given as shown.
 fn outermost(parent_of: &HashMap<String, String>, heading: String) -> String {
     ancestry(parent_of, heading).pop().expect("never empty")
+}
+
+/// A FAQ, most of its sections questions, is no series of parts: its
+/// questions or their groups, "General" and "Technical", teach nothing
+/// listed. (Questions the title says to ask, "Questions to ask before you
+/// rent", are its parts.)
+fn a_faq(title: &str, listed: &[(Option<String>, String)]) -> bool {
+    let to_ask = title.to_lowercase().contains("question");
+    !to_ask && listed.iter().filter(|(_, s)| s.ends_with('?')).count() * 2 > listed.len()
 }
 
 pub(super) fn number_word(n: usize) -> String {
