@@ -253,3 +253,18 @@ fn only_advice_naming_a_state_asks_what_to_do() {
     asks(&fronts, "What should you do to stay rested?");
     asks(&fronts, "How should you watch out for signs of burnout?");
 }
+
+#[test]
+fn a_list_of_tips_goes_on_past_a_pull_quote() {
+    use crate::lesson::cards::question::tests::lesson_fronts;
+    let fronts = lesson_fronts(
+        "# Balance\n\n## What would you need?\n\nHere are a few themes we heard:\n\n\
+         * **Lean on the community:** Delegation can lighten the workload. Connect with other \
+         maintainers in groups.\n\n\
+         * **Explore funding:** There are many resources to help. As a first step, consider \
+         turning on sponsorships to let others pay for your work.\n\n\
+         > A quote from someone about money.\n\n\
+         * **Use tools:** Explore tools that automate mundane tasks and free up your time.\n",
+    );
+    asks(&fronts, "How should you use tools?");
+}

@@ -4,6 +4,7 @@
 
 use super::advice_list::advice_tips;
 pub(super) use super::item_label::{colon_label, example_label, item_label, rule_item, rule_list};
+use super::list_runs::{across_quotes, led_in_as_examples};
 use super::termed::termed_tips;
 use super::{Piece, PieceKind, Section, heading};
 use crate::lesson::language::{LEXICON, Role};
@@ -465,6 +466,7 @@ fn lists_of(marks: &[ItemMark]) -> (Vec<Vec<&ItemMark>>, Vec<bool>) {
 
 fn tips_by_section(sections: &[Section], marks: &[ItemMark], title: &str) -> Vec<Vec<Tip>> {
     let (lists, inner) = lists_of(marks);
+    let (lists, inner) = across_quotes(sections, lists, inner);
     let mut tips_of: Vec<Vec<Tip>> = vec![Vec::new(); sections.len()];
     for (k, l) in lists.iter().enumerate() {
         // (A list nested in an item of a list of tips details that tip:
@@ -506,23 +508,6 @@ fn tips_by_section(sections: &[Section], marks: &[ItemMark], title: &str) -> Vec
         }
     }
     tips_of
-}
-
-/// "Here are a few examples:" then "Google: Our mission is…": a list
-/// its short lead-in (eight words at most, ending in a colon) calls
-/// examples shows cases of what the text said before; its labels name
-/// the cases, no tips.
-fn led_in_as_examples(section: &Section, row: usize) -> bool {
-    let Some(lead) = row.checked_sub(1).and_then(|r| section.body.get(r)) else {
-        return false;
-    };
-    let text = lead.text.trim();
-    lead.kind == PieceKind::Para
-        && text.ends_with(':')
-        && word_count(text) <= 8
-        && text
-            .split(|c: char| !c.is_alphabetic())
-            .any(|w| matches!(w.to_lowercase().as_str(), "example" | "examples"))
 }
 
 /// "A recipe comes down to four things: 1. **Component ratio:** …": a

@@ -27,6 +27,7 @@ mod glossed;
 mod heading;
 mod item_label;
 mod line_map;
+mod list_runs;
 mod lists;
 mod markdown;
 mod para_tips;
