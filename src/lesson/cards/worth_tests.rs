@@ -109,3 +109,16 @@ fn examples_a_lead_in_announces_and_housekeeping_ask_nothing() {
         "{fronts:?}"
     );
 }
+
+#[test]
+fn bold_advice_running_on_in_a_checklist_labels_no_tips() {
+    let fronts = lesson_fronts(
+        "# Daily reviews\n\n## Your inbox\n\nA short review lets your brain rest, because \
+         nothing is left loose.\n\nFor each task in the inbox you choose one of four options:\n\n\
+         - **Do it**, if it only takes a minute or two\n\
+         - **Drop it**, which means you are not going to do it\n\
+         - **Defer it**, which means you are going to do it later\n\
+         - **Delegate it**, which means someone else is going to do it\n",
+    );
+    assert!(fronts.iter().all(|f| !f.contains(" it?")), "{fronts:?}");
+}

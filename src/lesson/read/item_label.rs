@@ -167,6 +167,13 @@ fn bold_label(l: &String, text: &str) -> Option<(String, String)> {
     if let Some(found) = bold_advice_running_on(l, rest, &ss) {
         return Some(found);
     }
+    // ("**Check your calendar** for tomorrow", "**Do it**, if it takes a
+    // minute": bold advice running on into a short item of one sentence
+    // stresses a checklist's words; it labels no tip. A term defined so,
+    // "**Check Time** is the last…", is a label.)
+    if flows && ss.len() == 1 && word_count(&ss[0]) <= 16 && opens_with_advice(l) {
+        return None;
+    }
     let rest = if flows {
         text
     } else {
