@@ -170,10 +170,19 @@ fn tells_to(section: &Section, verb: &str) -> bool {
 
 /// Does a title or heading name getting things wrong (lexicon role
 /// `fault-title`)?
+///
+/// ("Microservices: Are we making a huge mistake?": a yes/no question
+/// weighs a choice; it lists no mistakes.)
 pub(super) fn names_fault(text: &str) -> bool {
-    analyse(text)
-        .content()
-        .any(|w| LEXICON.is(&w.norm, Role::FaultTitle))
+    let a = analyse(text);
+    let asks_yes_no = text.trim_end().ends_with('?')
+        && a.content()
+            .find(|w| w.pos == Pos::Aux || matches!(w.norm.as_str(), "is" | "are"))
+            .is_some_and(|w| {
+                let after_colon = text[..w.start].trim_end().ends_with(':');
+                w.start == 0 || after_colon
+            });
+    !asks_yes_no && a.content().any(|w| LEXICON.is(&w.norm, Role::FaultTitle))
 }
 
 /// Does a section's text call something a mistake (role `fault-sign`), or
@@ -202,6 +211,13 @@ mod tests {
 
     fn advice(h: &str) -> Option<String> {
         as_advice(h, '\'')
+    }
+
+    #[test]
+    fn a_yes_no_question_names_no_list_of_mistakes() {
+        assert!(names_fault("Five mistakes new speakers make"));
+        assert!(!names_fault("Microservices: Are we making a huge mistake?"));
+        assert!(!names_fault("Is it a mistake to rewrite?"));
     }
 
     #[test]
