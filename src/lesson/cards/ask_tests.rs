@@ -268,3 +268,24 @@ fn a_list_of_tips_goes_on_past_a_pull_quote() {
     );
     asks(&fronts, "How should you use tools?");
 }
+
+#[test]
+fn a_participle_before_a_noun_and_a_comma_between_modifiers_split_nothing() {
+    use crate::lesson::cards::question::tests::lesson_fronts;
+    let fronts = lesson_fronts(
+        "# Caching\n\n## How versioned URLs can help your caching strategy\n\nVersioned URLs let a \
+         server cache files for a year, because a new version gets a new name.\n\n\
+         ## Meetings\n\n\
+         1. **Avoid scheduled, repetitive meetings if they are not needed.** If you need a status \
+         meeting, keep it short and rare.\n\
+         2. **Keep an agenda.** People decide whether to come by reading it.\n",
+    );
+    asks(
+        &fronts,
+        "How can versioned URLs help your caching strategy?",
+    );
+    asks(
+        &fronts,
+        "How can you avoid scheduled, repetitive meetings if they are not needed?",
+    );
+}

@@ -99,10 +99,15 @@ fn first_verb(h: &Analysis, loose: bool) -> Option<usize> {
         });
         // A subject may carry a preposition ("The velocity of the team is
         // decreased"), but cannot open with one ("In sequence").
+        // ("How versioned URLs can help": a participle before a noun
+        // modifies it.)
+        let modifier = |k: usize| {
+            before[k].norm.ends_with("ed") && words.get(k + 1).is_some_and(|n| n.pos.is_nominal())
+        };
         if before
             .iter()
             .enumerate()
-            .any(|(k, b)| matches!(b.pos, Pos::Verb | Pos::Aux) && !gerund(k))
+            .any(|(k, b)| matches!(b.pos, Pos::Verb | Pos::Aux) && !gerund(k) && !modifier(k))
         {
             return None;
         }

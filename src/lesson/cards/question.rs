@@ -372,7 +372,17 @@ fn do_not_question(h: &Analysis, text: &str, w0: &str, why: bool, apostrophe: ch
     let rest = rest_from(h, text, skip);
     // ("Don't X, Y", "Don't X: Y", "Don't X; Y": the rule, then what to
     // do instead.)
-    let (x, _y) = match rest.split_once(", ").or_else(|| rest.split_once(": ")) {
+    // (Not between two words of one noun phrase: "Avoid scheduled,
+    // repetitive meetings" has no noun before its comma.)
+    let split = rest.split_once(", ").or_else(|| rest.split_once(": "));
+    let one_phrase = |(x, y): &(&str, &str)| {
+        !analyse(x).content().any(|w| w.pos.is_nominal())
+            && analyse(y)
+                .content()
+                .next()
+                .is_some_and(|w| w.pos == Pos::Adj)
+    };
+    let (x, _y) = match split.filter(|xy| !one_phrase(xy)) {
         Some((x, y)) => (x.to_string(), Some(y)),
         None => (rest.clone(), None),
     };
