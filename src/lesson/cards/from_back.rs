@@ -91,7 +91,7 @@ pub(super) fn ask_of(
     (x, x_plural): (&str, bool),
     casing: &Casing,
 ) -> Option<String> {
-    if s.quoted || s.fragment || s.lead_in || s.pointer || s.a.untagged {
+    if unaskable(s) {
         return None;
     }
     if let Some(q) = works_question(s, heading.text, (x, x_plural)) {
@@ -163,6 +163,18 @@ pub(super) fn ask_of(
     } else {
         format!("{}: {}", heading.shown, lower_first(&asked))
     })
+}
+
+/// A sentence no question is read off: quoted, a fragment, a lead-in, a
+/// pointer, untagged, or opening on a clause that places its point ("When
+/// the browser finds…", "As most workflows are…"), before which no
+/// subject stands.
+fn unaskable(s: &Sent) -> bool {
+    let placed =
+        s.a.content()
+            .next()
+            .is_some_and(|w| w.pos == Pos::Sconj || LEXICON.is(&w.norm, Role::PlacingConjunction));
+    s.quoted || s.fragment || s.lead_in || s.pointer || s.a.untagged || placed
 }
 
 /// "With active-passive failover, heartbeats are sent between…", "In

@@ -3,7 +3,7 @@
 //! question, and "Rotating pairs…" under "Rotate pairs" gives the advice's
 //! reason (see docs/lessons.md).
 
-use crate::lesson::language::{Analysis, Pos, Word, known_verb};
+use crate::lesson::language::{Analysis, Pos, Word, can_be_verb, known_verb};
 use crate::lesson::text::{capitalise, stem, word_count};
 
 use super::forms::{gerund_base, is_base, looks_plural};
@@ -102,8 +102,12 @@ pub(super) fn pronoun_for_the_heading(ss: &mut [Sent], inline: &str, h: &Analysi
         && words[..words.len() - 1]
             .iter()
             .all(|w| matches!(w.pos, Pos::Noun | Pos::Adj | Pos::Propn) || w.norm.ends_with("ed"));
+    // ("* `no-cache`. This instructs the browser…": a tip's label of one
+    // hyphenated term names a thing, whatever classes its parts get.)
+    let term = tip && words.len() <= 3 && h.words.iter().any(|w| w.norm == "-");
     if !advice
         && !gerund_last
+        && !term
         && (!last.pos.is_nominal()
             || h.content()
                 .any(|w| matches!(w.pos, Pos::Verb | Pos::Aux | Pos::Adp)))
@@ -192,8 +196,13 @@ fn free_the_first(ss: &mut [Sent], plural: bool, tip: bool) {
 fn leaning_pronoun(s: &Sent) -> Option<(&Word, &Word)> {
     s.leans.as_ref()?;
     let words: Vec<&Word> = s.a.content().take(2).collect();
+    // ("This instructs…": a word in "-s" that can be a verb, after the
+    // pronoun, is one, whatever the tagger says.)
+    let verbal = |w: &Word| {
+        matches!(w.pos, Pos::Verb | Pos::Aux) || (looks_plural(&w.norm) && can_be_verb(&w.norm))
+    };
     match words[..] {
-        [pronoun, verb] if matches!(verb.pos, Pos::Verb | Pos::Aux) => Some((pronoun, verb)),
+        [pronoun, verb] if verbal(verb) => Some((pronoun, verb)),
         _ => None,
     }
 }
@@ -321,5 +330,16 @@ mod tests {
             pronoun_for_the_heading(&mut ss, heading, &analyse(heading), true);
             assert!(ss[0].leans.is_some(), "{heading}");
         }
+    }
+
+    #[test]
+    fn this_under_a_hyphenated_term_names_it() {
+        let heading = "no-cache";
+        let mut ss = vec![Sent::new(
+            "This instructs the browser to revalidate every time.".into(),
+            PieceKind::Item,
+        )];
+        pronoun_for_the_heading(&mut ss, heading, &analyse(heading), true);
+        assert!(ss[0].leans.is_none());
     }
 }
