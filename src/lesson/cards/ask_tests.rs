@@ -289,3 +289,18 @@ fn a_participle_before_a_noun_and_a_comma_between_modifiers_split_nothing() {
         "How can you avoid scheduled, repetitive meetings if they are not needed?",
     );
 }
+
+#[test]
+fn a_bracketed_placing_word_opens_a_case() {
+    use crate::lesson::cards::question::tests::lesson_fronts;
+    let fronts = lesson_fronts(
+        "# Accessible sites\n\n## (Before) Implementing accessibility\n\nThe first thing to keep in \
+         mind is that no site is ever fully accessible, so aim for steady progress instead.\n\n\
+         ## Contrast\n\nText needs a contrast ratio of at least 4.5 to 1, because faint text \
+         fails on bright screens.\n",
+    );
+    asks(
+        &fronts,
+        "What should you do before implementing accessibility?",
+    );
+}

@@ -378,6 +378,11 @@ impl Maker {
         } else {
             ask
         };
+        // ("Before implementing accessibility" places advice; it names
+        // no term.)
+        if super::question::places_advice(analysis) {
+            return ask;
+        }
         let carried = first.filter(|s| section.glossed && s.piece == 0);
         // ("grep: prints the lines…" says what the term does.)
         if carried.is_some_and(|s| verb_gloss(s).is_some()) {

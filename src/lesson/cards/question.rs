@@ -258,9 +258,16 @@ pub(super) fn label_of(text: &str) -> Option<(&str, &str)> {
 pub(super) fn places_advice(h: &Analysis) -> bool {
     // (The tagger takes "when" before a participle for an adverb: "When
     // shaping the dough, …".)
-    h.content().next().is_some_and(|w| {
-        matches!(w.pos, Pos::Sconj | Pos::Adv) && LEXICON.is(&w.norm, Role::PlacingConjunction)
-    }) && !h.words.iter().any(|w| w.norm == "?")
+    // ("Before implementing accessibility": a preposition before a
+    // gerund places it too.)
+    let words: Vec<&Word> = h.content().take(2).collect();
+    let placing = |w: &Word, next: Option<&&Word>| {
+        (matches!(w.pos, Pos::Sconj | Pos::Adv)
+            || (w.pos == Pos::Adp && next.is_some_and(|n| gerund_base(&n.norm).is_some())))
+            && LEXICON.is(&w.norm, Role::PlacingConjunction)
+    };
+    words.first().is_some_and(|w| placing(w, words.get(1)))
+        && !h.words.iter().any(|w| w.norm == "?")
 }
 
 fn noun_question(

@@ -97,9 +97,39 @@ fn after_counter(t: &str) -> Option<&str> {
 /// The heading without a connective opening it or a period inside its
 /// closing quotation mark, when it had either.
 fn tidied(t: &str) -> Option<String> {
-    let unconnected = after_connective(t);
+    let asked = the_question_asked(t);
+    let t = asked.as_deref().unwrap_or(t);
+    let unconnected = after_connective(t).or_else(|| asked.clone());
     let t = unconnected.as_deref().unwrap_or(t);
     period_in_quote(t).or(unconnected)
+}
+
+/// "This leaves us with another question: why pass props?" → "Why pass
+/// props?": a lead naming a question before the question it asks; and
+/// "(Before) Implementing accessibility" → "Before Implementing
+/// accessibility": a bracketed first word is read as written.
+fn the_question_asked(t: &str) -> Option<String> {
+    if let Some(rest) = t.strip_prefix('(')
+        && let Some((word, after)) = rest.split_once(") ")
+        && !word.contains(' ')
+        && word.chars().all(char::is_alphabetic)
+    {
+        // (Its next word keeps a capital only in Title Case.)
+        let title = after
+            .split(' ')
+            .skip(1)
+            .all(|w| w.starts_with(|c: char| !c.is_lowercase()));
+        let after = match after.chars().next() {
+            Some(c) if !title => format!("{}{}", c.to_lowercase(), &after[c.len_utf8()..]),
+            _ => after.to_string(),
+        };
+        return Some(format!("{word} {after}"));
+    }
+    let (lead, question) = t.split_once(": ")?;
+    (lead.to_lowercase().contains("question")
+        && question.ends_with('?')
+        && word_count(question) >= 2)
+        .then(|| capitalise(question))
 }
 
 /// "Lastly, think aloud while you code" → "Think aloud while you code":
@@ -301,6 +331,22 @@ mod tests {
             "Keep a plain structure"
         );
         assert_eq!(clean_heading("Finally, bread"), "Bread");
+    }
+
+    #[test]
+    fn a_lead_naming_a_question_or_a_bracketed_first_word_gives_way() {
+        assert_eq!(
+            clean_heading("This leaves us with another question: why pass props?"),
+            "Why pass props?"
+        );
+        assert_eq!(
+            clean_heading("(Before) Implementing Accessibility"),
+            "Before Implementing Accessibility"
+        );
+        assert_eq!(
+            clean_heading("(Before) Implementing accessibility"),
+            "Before implementing accessibility"
+        );
     }
 
     #[test]
