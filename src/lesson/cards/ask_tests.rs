@@ -304,3 +304,15 @@ fn a_bracketed_placing_word_opens_a_case() {
         "What should you do before implementing accessibility?",
     );
 }
+
+#[test]
+fn a_condition_with_its_verb_left_out_asks_when() {
+    use crate::lesson::cards::question::tests::lesson_fronts;
+    let fronts = lesson_fronts(
+        "# Meetings\n\n\
+         1. **If you need to, you can skip meetings.** Really. It is also fine if someone cannot \
+         attend your meeting.\n\
+         2. **Keep an agenda.** People decide whether to come by reading it.\n",
+    );
+    asks(&fronts, "When can you skip meetings?");
+}

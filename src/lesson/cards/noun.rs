@@ -139,7 +139,9 @@ impl Maker {
             // ("…sticks to my hands": said back to the reader.)
             let advises = part.substantive.iter().any(|&i| ss[i].gives_method());
             let when = super::statement::states_when(part.section, advises);
-            return case_question(&topic.analysis, &topic.inline, when, self.apostrophe);
+            return super::question::elided_case(&topic.inline).unwrap_or_else(|| {
+                case_question(&topic.analysis, &topic.inline, when, self.apostrophe)
+            });
         }
         let (x, plural) = named_thing(part);
         // "The daily plan", "Rules of references": the back is the plan,

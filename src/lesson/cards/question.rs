@@ -278,7 +278,7 @@ fn noun_question(
     apostrophe: char,
 ) -> String {
     if places_advice(h) {
-        return case_question(h, text, when, apostrophe);
+        return elided_case(text).unwrap_or_else(|| case_question(h, text, when, apostrophe));
     }
     if let Some((label, what)) = label_of(text) {
         let label = label.trim().trim_end_matches("(s)").to_lowercase();
@@ -466,6 +466,30 @@ fn do_question(h: &Analysis, text: &str, w0: &str, why: bool, method: bool) -> S
         _ if method || why || !GOALS.contains(&w0) => format!("How should you {text}?"),
         _ => format!("What should you do to {text}?"),
     }
+}
+
+/// "If you need to, you can skip meetings", "If needed, you may leave
+/// early": a condition with its verb left out names no case to ask about;
+/// what the reader "can" or "may" do then is asked when: "When can you
+/// skip meetings?".
+pub(super) fn elided_case(text: &str) -> Option<String> {
+    let (case, rest) = text.split_once(", ")?;
+    let case = case.to_lowercase();
+    let elided = case.ends_with(" to")
+        || [
+            "if needed",
+            "if necessary",
+            "if possible",
+            "when needed",
+            "when possible",
+        ]
+        .contains(&case.as_str());
+    let rest = rest.trim_end_matches(['.', '!']);
+    let (modal, done) = ["you can ", "you may "]
+        .iter()
+        .find_map(|m| rest.strip_prefix(m).map(|d| (m.split(' ').nth(1), d)))?;
+    (elided && word_count(&case) <= 5)
+        .then(|| format!("When {} you {done}?", modal.unwrap_or("can")))
 }
 
 /// Verbs of advice naming a state to reach ("Stay hydrated", "Avoid
