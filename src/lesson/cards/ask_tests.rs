@@ -316,3 +316,16 @@ fn a_condition_with_its_verb_left_out_asks_when() {
     );
     asks(&fronts, "When can you skip meetings?");
 }
+
+#[test]
+fn three_things_compared_are_asked_how_they_differ() {
+    use crate::lesson::cards::question::tests::lesson_fronts;
+    let fronts = lesson_fronts(
+        "# Indexes\n\n## Binary search tree vs B-tree vs B+ tree\n\nA B-tree node holds many keys, \
+         while a binary search tree node holds one, and a B+ tree keeps every key in its leaves.\n",
+    );
+    asks(
+        &fronts,
+        "How do binary search tree, B-tree and B+ tree differ?",
+    );
+}

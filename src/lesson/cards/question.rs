@@ -543,6 +543,13 @@ fn versus_question(text: &str) -> String {
         .unwrap_or_else(|| text.to_string())
         .replace(" vs. ", " vs ")
         .replace(" versus ", " vs ");
+    // ("Binary search tree vs B-tree vs B+ tree": three or more compared.)
+    let all: Vec<&str> = lower.split(" vs ").collect();
+    if let [first @ .., last] = all.as_slice()
+        && first.len() >= 2
+    {
+        return format!("How do {} and {last} differ?", first.join(", "));
+    }
     match lower.split_once(" vs ") {
         Some((a, b)) => {
             let plural = is_plural(&analyse(a));
