@@ -48,10 +48,7 @@ fn without_connective<'a>(s: &Sent, text: &'a str) -> &'a str {
     };
     // ("Second, a web server…": the tagger may call an ordinal an
     // adjective.)
-    let ordinal = matches!(
-        words[0].norm.as_str(),
-        "first" | "second" | "third" | "fourth"
-    );
+    let ordinal = super::leaning::SERIES.contains(&words[0].norm.as_str());
     if n == 0 || !(ordinal || matches!(words[0].pos, Pos::Adv | Pos::Adp | Pos::Cconj | Pos::Sconj))
     {
         return text;

@@ -392,7 +392,7 @@ fn advice_placed(part: &Part, on_back: &[usize]) -> Option<String> {
     (first.pos == Pos::Adp && LEXICON.is(&first.norm, Role::PlacingConjunction)).then(|| {
         let case = super::statement::in_readers_words(&topic.analysis, &topic.inline)
             .unwrap_or_else(|| topic.inline.clone());
-        super::question::elided_case(&topic.inline)
+        super::case::elided_case(&topic.inline)
             .unwrap_or_else(|| format!("What should you do {case}?"))
     })
 }

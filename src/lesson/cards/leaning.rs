@@ -5,6 +5,11 @@
 
 use crate::lesson::language::{Analysis, LEXICON, Pos, Word};
 
+/// Words counting a series of points: "Second," before a comma leans on
+/// the points before it, and a back opening on one drops it (see
+/// `compose.rs`).
+pub(super) const SERIES: [&str; 4] = ["first", "second", "third", "fourth"];
+
 /// How many words the sentence opens with that lean on the sentence
 /// before it ("However,", "This", "For example"), if any.
 pub(super) fn leaning(a: &Analysis, lower: &[&str]) -> Option<usize> {
@@ -18,7 +23,7 @@ pub(super) fn leaning(a: &Analysis, lower: &[&str]) -> Option<usize> {
         .or_else(|| opens("otherwise").then_some(1))
         // ("Second, a web server…": the next of a series counted before.)
         .or_else(|| {
-            let counted = ["second", "third", "fourth"].iter().any(|w| opens(w));
+            let counted = SERIES[1..].iter().any(|w| opens(w));
             (counted && a.words.get(1).is_some_and(|w| w.norm == ",")).then_some(1)
         })
         .filter(|_| !dummy_subject(lower))

@@ -21,6 +21,7 @@ mod asked;
 mod back;
 mod background;
 mod benefit;
+mod case;
 mod clause_subject;
 mod cloze;
 mod compared;
@@ -67,8 +68,6 @@ mod tip_cloze;
 mod weights;
 mod worth;
 
-use std::collections::{BTreeMap, BTreeSet};
-
 use super::language::{Analysis, LEXICON, Role, analyse};
 use super::read::{Lesson, PieceKind, Section};
 use super::text::{Casing, capitalise, norm, sentences};
@@ -85,6 +84,7 @@ use push::Face;
 use recast::{answer_the_question, effects_of_advice, name_the_topic, pronoun_for_the_heading};
 use sentence::{Sent, content_stems, section_sentences};
 use statement::as_asked;
+use std::collections::{BTreeMap, BTreeSet};
 use steps::{steps, steps_back};
 use style::{
     HeadingStyle, TitleKind, apostrophe_of, cases_apart, defining_intro, heading_style, in_style,

@@ -16,13 +16,13 @@ use std::collections::BTreeSet;
 
 use crate::lesson::language::{LEXICON, Pos, Role, Word};
 
+use super::case::case_question;
 use super::forms::{defined_as, heading_head, indefinite, looks_plural, the_one};
 use super::forms::{is_plural, is_plural_phrase};
 use super::from_back::question_from_back;
 use super::question::{defines, label_of, places_advice, what_is, with_article};
 use super::says::{Says, ask_about, says};
 use super::sentence::Sent;
-use super::statement::case_question;
 use super::{Maker, Part};
 
 /// The article the lesson itself puts before the heading's words ("a
@@ -139,9 +139,7 @@ impl Maker {
             // ("…sticks to my hands": said back to the reader.)
             let advises = part.substantive.iter().any(|&i| ss[i].gives_method());
             let when = super::statement::states_when(part.section, advises);
-            return super::question::elided_case(&topic.inline).unwrap_or_else(|| {
-                case_question(&topic.analysis, &topic.inline, when, self.apostrophe)
-            });
+            return case_question(&topic.analysis, &topic.inline, when, self.apostrophe);
         }
         let (x, plural) = named_thing(part);
         // "The daily plan", "Rules of references": the back is the plan,

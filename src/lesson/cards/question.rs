@@ -10,10 +10,11 @@ use crate::lesson::read::Section;
 use crate::lesson::text::{capitalise, stem, word_count};
 
 use super::ask::{Ask, lead_in_subject, lower_first};
+use super::case::case_question;
 use super::clause_subject::{clause_question, clause_subject};
 use super::forms::{gerund_base, indefinite, is_base, is_plural, the_one};
 use super::sentence::Sent;
-use super::statement::{case_question, statement_question, states_when};
+use super::statement::{statement_question, states_when};
 
 /// The sentence's first verb that is no word of the heading: a word of the
 /// heading is the subject's, however the tagger reads it ("The Call Stack
@@ -278,7 +279,7 @@ fn noun_question(
     apostrophe: char,
 ) -> String {
     if places_advice(h) {
-        return elided_case(text).unwrap_or_else(|| case_question(h, text, when, apostrophe));
+        return case_question(h, text, when, apostrophe);
     }
     if let Some((label, what)) = label_of(text) {
         let label = label.trim().trim_end_matches("(s)").to_lowercase();
@@ -466,30 +467,6 @@ fn do_question(h: &Analysis, text: &str, w0: &str, why: bool, method: bool) -> S
         _ if method || why || !GOALS.contains(&w0) => format!("How should you {text}?"),
         _ => format!("What should you do to {text}?"),
     }
-}
-
-/// "If you need to, you can skip meetings", "If needed, you may leave
-/// early": a condition with its verb left out names no case to ask about;
-/// what the reader "can" or "may" do then is asked when: "When can you
-/// skip meetings?".
-pub(super) fn elided_case(text: &str) -> Option<String> {
-    let (case, rest) = text.split_once(", ")?;
-    let case = case.to_lowercase();
-    let elided = case.ends_with(" to")
-        || [
-            "if needed",
-            "if necessary",
-            "if possible",
-            "when needed",
-            "when possible",
-        ]
-        .contains(&case.as_str());
-    let rest = rest.trim_end_matches(['.', '!']);
-    let (modal, done) = ["you can ", "you may "]
-        .iter()
-        .find_map(|m| rest.strip_prefix(m).map(|d| (m.split(' ').nth(1), d)))?;
-    (elided && word_count(&case) <= 5)
-        .then(|| format!("When {} you {done}?", modal.unwrap_or("can")))
 }
 
 /// Verbs of advice naming a state to reach ("Stay hydrated", "Avoid

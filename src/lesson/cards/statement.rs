@@ -10,25 +10,9 @@ use crate::lesson::read::Section;
 use crate::lesson::text::{capitalise, word_count};
 
 use super::ask::{finite_verb, lower_first};
+use super::case::case_question;
 use super::forms::{is_base, looks_plural, verb_base};
 use super::question::rest_from;
-
-/// A heading placing its section in a case ("When the dough dries out",
-/// "If the build fails"): what to do then; but over a section that gives
-/// no advice and states when ("Renting wins when you expect to move";
-/// see [`states_when`]), "When…?" asks for the case itself: "When renting
-/// wins" → "When does renting win?".
-pub(super) fn case_question(h: &Analysis, text: &str, when: bool, apostrophe: char) -> String {
-    let case = in_readers_words(h, text).unwrap_or_else(|| lower_first(text));
-    let first = h.content().next().map(|w| w.norm.as_str());
-    if when && first == Some("when") {
-        let rest = rest_from(&analyse(&case), &case, 1);
-        if let Some(q) = invert(&analyse(&rest), &rest, apostrophe, true) {
-            return format!("When {q}?");
-        }
-    }
-    format!("What should you do {case}?")
-}
 
 /// Does the section, giving no advice (`advises`), state when something
 /// holds, with a clause of "when", "if", "once", "unless" or "until"?

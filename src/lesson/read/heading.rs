@@ -94,37 +94,39 @@ fn after_counter(t: &str) -> Option<&str> {
 
 /// Removes a numbering ("1.", "Step 2:", "Tip 3 —", "Tip #4:", "3)") and a
 /// final period or colon.
-/// The heading without a connective opening it or a period inside its
-/// closing quotation mark, when it had either.
+/// The heading without a bracket around its first word, a lead before
+/// the question it names, a connective opening it or a period inside its
+/// closing quotation mark, when it had any.
 fn tidied(t: &str) -> Option<String> {
-    let asked = the_question_asked(t);
+    let asked = unbracketed_opening(t).or_else(|| the_question_asked(t));
     let t = asked.as_deref().unwrap_or(t);
     let unconnected = after_connective(t).or_else(|| asked.clone());
     let t = unconnected.as_deref().unwrap_or(t);
     period_in_quote(t).or(unconnected)
 }
 
-/// "This leaves us with another question: why pass props?" → "Why pass
-/// props?": a lead naming a question before the question it asks; and
-/// "(Before) Implementing accessibility" → "Before Implementing
-/// accessibility": a bracketed first word is read as written.
-fn the_question_asked(t: &str) -> Option<String> {
-    if let Some(rest) = t.strip_prefix('(')
-        && let Some((word, after)) = rest.split_once(") ")
-        && !word.contains(' ')
-        && word.chars().all(char::is_alphabetic)
-    {
-        // (Its next word keeps a capital only in Title Case.)
-        let title = after
-            .split(' ')
-            .skip(1)
-            .all(|w| w.starts_with(|c: char| !c.is_lowercase()));
-        let after = match after.chars().next() {
-            Some(c) if !title => format!("{}{}", c.to_lowercase(), &after[c.len_utf8()..]),
-            _ => after.to_string(),
-        };
-        return Some(format!("{word} {after}"));
+/// "(Before) Implementing accessibility" → "Before implementing
+/// accessibility": a bracketed first word is read as written (its next
+/// word keeps a capital only in Title Case).
+fn unbracketed_opening(t: &str) -> Option<String> {
+    let (word, after) = t.strip_prefix('(')?.split_once(") ")?;
+    if word.contains(' ') || !word.chars().all(char::is_alphabetic) {
+        return None;
     }
+    let title = after
+        .split(' ')
+        .skip(1)
+        .all(|w| w.starts_with(|c: char| !c.is_lowercase()));
+    let after = match after.chars().next() {
+        Some(c) if !title => format!("{}{}", c.to_lowercase(), &after[c.len_utf8()..]),
+        _ => after.to_string(),
+    };
+    Some(format!("{word} {after}"))
+}
+
+/// "This leaves us with another question: why pass props?" → "Why pass
+/// props?": a lead naming a question before the question it asks.
+fn the_question_asked(t: &str) -> Option<String> {
     let (lead, question) = t.split_once(": ")?;
     (lead.to_lowercase().contains("question")
         && question.ends_with('?')
