@@ -122,3 +122,13 @@ fn bold_advice_running_on_in_a_checklist_labels_no_tips() {
     );
     assert!(fronts.iter().all(|f| !f.contains(" it?")), "{fronts:?}");
 }
+
+#[test]
+fn only_a_course_pages_own_housekeeping_teaches_nothing() {
+    use super::housekeeping;
+    assert!(housekeeping("Learning objectives"));
+    assert!(housekeeping("Knowledge Check"));
+    // (A lesson on goal setting teaches its "Objectives".)
+    assert!(!housekeeping("Objectives"));
+    assert!(!housekeeping("References"));
+}
