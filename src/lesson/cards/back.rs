@@ -173,6 +173,7 @@ fn announces(s: &Sent) -> bool {
         && !s.reason
         // ("There are two concepts behind it: recall and spacing." names them.)
         && !s.text.contains(": ")
+        && super::exists::kinds_question(s).is_none()
 }
 
 /// Does the sentence name one case of the example being walked through

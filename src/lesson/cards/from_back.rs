@@ -21,6 +21,7 @@ use crate::lesson::text::{Casing, stem};
 
 use super::Part;
 use super::ask::lower_first;
+use super::exists::kinds_question;
 use super::forms::{gerund_base, is_base, looks_plural, verb_base};
 use super::sentence::{Sent, kin};
 
@@ -94,7 +95,7 @@ pub(super) fn ask_of(
     if unaskable(s) {
         return None;
     }
-    if let Some(q) = works_question(s, heading.text, (x, x_plural)) {
+    if let Some(q) = works_question(s, heading.text, (x, x_plural)).or_else(|| kinds_question(s)) {
         return Some(q);
     }
     let w = &s.a.words;

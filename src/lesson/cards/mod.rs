@@ -8,7 +8,6 @@
 //! Every choice is a fixed rule over the text and its word classes (no
 //! randomness, no hash-map order): the same lesson gives byte-identical
 //! decks, and every card records why it was made ([`Explained`]).
-//!
 //! [`sentence`] reads each sentence, [`ask`] reads the heading and
 //! [`mod@question`] turns it into the point card's question, [`back`] chooses
 //! its answer, [`cloze`] the phrases to hide and [`mod@overview`] the lesson's
@@ -28,6 +27,7 @@ mod compared;
 mod compose;
 mod counted;
 mod described;
+mod exists;
 mod facet;
 mod finite;
 mod forms;

@@ -2,6 +2,9 @@
 //! words. It is never a card's answer (see docs/lessons.md).
 
 use crate::lesson::language::{Analysis, Pos, Word};
+use crate::lesson::read::{Piece, PieceKind};
+
+use super::sentence::Sent;
 use crate::lesson::text::word_count;
 
 /// The byte spans between paired quotation marks ("…", “…”).
@@ -101,6 +104,47 @@ fn numeral_i(content: &[&Word], k: usize) -> bool {
     content.get(k + 1).is_none_or(|next| {
         !matches!(next.pos, Pos::Verb | Pos::Aux | Pos::Adv) && !next.norm.starts_with('\'')
     })
+}
+
+/// The quote holding piece `k` (the run of quoted pieces around it) names
+/// no speaker: no line of it opens on a dash ("— @gabek, maintainer…") or
+/// ends on one before a name ("… – Anna Quindlen").
+pub(super) fn unattributed(body: &[Piece], k: usize) -> bool {
+    let quote = |p: &&Piece| p.kind == PieceKind::Quote;
+    let before = body[..k].iter().rev().take_while(quote);
+    let after = body[k..].iter().take_while(quote);
+    !before.chain(after).any(|p| {
+        let t = p.text.trim();
+        t.starts_with(['-', '\u{2013}', '\u{2014}'])
+            || [" - ", " \u{2013} ", " \u{2014} "].iter().any(|d| {
+                t.rfind(d)
+                    .is_some_and(|at| t[at + d.len()..].split_whitespace().count() <= 6)
+            })
+    })
+}
+
+/// A tutorial quotes a reference for what a thing is ("> B-tree is a
+/// self-balancing tree data structure…"): a statement in the third person,
+/// its subject a noun phrase, with no quotation marks and nobody speaking,
+/// is the text's substance, not what someone said (see docs/lessons.md,
+/// "Backs").
+pub(super) fn cited_statement(s: &Sent) -> bool {
+    let opens_on_a_name = s.a.content().next().is_some_and(|w| {
+        matches!(w.pos, Pos::Det | Pos::Noun | Pos::Propn | Pos::Adj) && w.norm != "that"
+    });
+    let speaker = s.a.content().any(|w| {
+        matches!(
+            w.norm.as_str(),
+            "you" | "your" | "yours" | "yourself" | "i" | "me" | "my" | "we" | "us" | "our"
+        )
+    });
+    opens_on_a_name
+        && !speaker
+        && !s.personal
+        && !s.imperative
+        && !s.fragment
+        && !s.text.contains(['"', '\u{201c}', '\u{201d}'])
+        && s.a.content().any(|w| matches!(w.pos, Pos::Verb | Pos::Aux))
 }
 
 #[cfg(test)]

@@ -9,7 +9,7 @@ use crate::lesson::read::{PieceKind, Section};
 use crate::lesson::text::{capitalise, ends_sentence, norm, sentences, squash, stem, word_count};
 
 use super::forms::{addressed_condition, addressed_modal, advises, is_base};
-use super::quote::{own_words, quotes_a_script, within_a_quotation};
+use super::quote::{cited_statement, own_words, quotes_a_script, unattributed, within_a_quotation};
 
 /// One sentence of a section, with what card making needs to know.
 pub(super) struct Sent {
@@ -459,6 +459,7 @@ pub(super) fn section_sentences(section: &Section) -> Vec<Sent> {
         let ss = sentences(&p.text);
         let last = ss.len().saturating_sub(1);
         let within = within_a_quotation(&ss);
+        let cited = p.kind == PieceKind::Quote && unattributed(body, k);
         for (i, s) in ss.into_iter().enumerate() {
             let quoted_through = within[i];
             let s = squash(&s);
@@ -471,6 +472,9 @@ pub(super) fn section_sentences(section: &Section) -> Vec<Sent> {
             if i > 0 && sent.leans.is_none() && super::leaning::pronoun_object(&sent.a) {
                 sent.leans = Some(1);
                 sent.imperative = false;
+            }
+            if cited && cited_statement(&sent) {
+                sent.quoted = false;
             }
             sent.quoted |= quoted_through;
             sent.piece = k;

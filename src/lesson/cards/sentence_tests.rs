@@ -352,3 +352,37 @@ fn an_infinitive_is_no_main_verb_to_ask_about() {
             .is_none_or(|(q, _)| !q.starts_with("What be")),
     );
 }
+
+#[test]
+fn a_quoted_reference_is_substance_but_a_quoted_person_is_not() {
+    let quoted = |md: &str| -> Vec<bool> {
+        let path = std::path::Path::new("l.md");
+        let lesson = crate::lesson::read::read(path, md).unwrap();
+        section_sentences(&lesson.sections[0])
+            .iter()
+            .map(|s| s.quoted)
+            .collect()
+    };
+    // A tutorial citing what a thing is, in the third person.
+    assert_eq!(
+        quoted(
+            "# T\n\n## Heaps\n\nWe need a structure.\n\n> A heap is a tree in which every parent is smaller than its children.\n"
+        ),
+        [false, false]
+    );
+    // A person speaking, or a saying with its author, stays a quotation.
+    assert_eq!(
+        quoted(
+            "# T\n\n## Rest\n\nTake breaks.\n\n> A rested mind finds answers faster.\n>\n> — a maintainer of a build tool\n"
+        ),
+        [false, true, true]
+    );
+    assert_eq!(
+        quoted("# T\n\n## Rest\n\nTake breaks.\n\n> Work is not all you are. – Anna Quindlen\n"),
+        [false, true]
+    );
+    assert_eq!(
+        quoted("# T\n\n## Rest\n\nTake breaks.\n\n> I stopped answering issues at night.\n"),
+        [false, true]
+    );
+}

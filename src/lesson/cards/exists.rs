@@ -1,0 +1,145 @@
+//! "There are many types of indexes, including B-tree, hash and bitmap": a
+//! sentence saying which kinds of a thing exist, and naming them after
+//! "including", "such as", "like" or a colon, answers "What types of
+//! indexes are there?" (see docs/lessons.md, "Questions from the back").
+//! A count keeps its number: "There are two ways to roll back: revert or
+//! reset" → "What are the two ways to roll back?".
+
+use crate::lesson::language::{Pos, Word};
+
+use super::forms::looks_plural;
+use super::sentence::Sent;
+
+/// Words of quantity a question leaves out ("many", "a few", "a number
+/// of"), as the words they are read as.
+const VAGUE: [&[&str]; 11] = [
+    &["many"],
+    &["several"],
+    &["numerous"],
+    &["various"],
+    &["multiple"],
+    &["some"],
+    &["a", "few"],
+    &["a", "number", "of"],
+    &["a", "lot", "of"],
+    &["lots", "of"],
+    &["a", "variety", "of"],
+];
+
+/// The most words the kinds' noun phrase may have.
+const PHRASE_WORDS: usize = 8;
+
+/// The question a "There are … kinds of X, including A, B and C" sentence
+/// answers, when it names at least two of them.
+pub(super) fn kinds_question(s: &Sent) -> Option<String> {
+    let w: Vec<&Word> = s.a.words.iter().collect();
+    if w.len() < 6 || w[0].norm != "there" || !matches!(w[1].norm.as_str(), "are" | "exist") {
+        return None;
+    }
+    let mut k = 2;
+    while let Some(skip) = VAGUE.iter().find(|v| {
+        w.len() > k + v.len()
+            && w[k..k + v.len()]
+                .iter()
+                .zip(v.iter())
+                .all(|(a, b)| a.norm == *b)
+    }) {
+        k += skip.len();
+    }
+    let counted = (w[k].pos == Pos::Num).then(|| w[k].norm.clone());
+    let start = k + usize::from(counted.is_some());
+    let end = start
+        + w[start..].iter().position(|w| {
+            // ("…kinds of flour out there, like…": an adverb ends them.)
+            w.is_punct()
+                || w.pos == Pos::Adv
+                || matches!(
+                    w.norm.as_str(),
+                    "including" | "such" | "like" | "out" | "there"
+                )
+        })?;
+    let after = end
+        + w[end..]
+            .iter()
+            .position(|w| w.pos != Pos::Adv && !matches!(w.norm.as_str(), "out" | "there"))?;
+    let list = &w[after..];
+    let names_them = match list.first()?.norm.as_str() {
+        ":" => true,
+        "," => list
+            .get(1)
+            .is_some_and(|w| matches!(w.norm.as_str(), "including" | "such" | "like")),
+        n => matches!(n, "including" | "such" | "like"),
+    };
+    let items = list
+        .iter()
+        .filter(|w| matches!(w.norm.as_str(), "," | "and" | "or"))
+        .count();
+    let phrase = &w[start..end];
+    let plural = phrase
+        .iter()
+        .take_while(|w| w.norm != "of" && w.norm != "to")
+        .last()
+        .is_some_and(|w| w.pos.is_nominal() && looks_plural(&w.norm));
+    if !names_them || items < 2 || phrase.is_empty() || phrase.len() > PHRASE_WORDS || !plural {
+        return None;
+    }
+    let said = &s.text[phrase[0].start..phrase[phrase.len() - 1].end];
+    Some(match counted {
+        Some(n) => format!("What are the {n} {said}?"),
+        None => format!("What {said} are there?"),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lesson::read::PieceKind;
+
+    fn asked(text: &str) -> Option<String> {
+        kinds_question(&Sent::new(text.to_string(), PieceKind::Para))
+    }
+
+    #[test]
+    fn kinds_named_after_including_are_asked_for() {
+        assert_eq!(
+            asked("There are many different types of storage engines, including B-tree, LSM-tree, and hash engines.").as_deref(),
+            Some("What different types of storage engines are there?")
+        );
+        assert_eq!(
+            asked(
+                "There are a few kinds of knots such as the bowline, the hitch and the reef knot."
+            )
+            .as_deref(),
+            Some("What kinds of knots are there?")
+        );
+        // (An adverb after the kinds is no part of them.)
+        assert_eq!(
+            asked("There are other kinds of flour out there, like rye and spelt.").as_deref(),
+            Some("What other kinds of flour are there?")
+        );
+    }
+
+    #[test]
+    fn a_count_is_kept() {
+        assert_eq!(
+            asked("There are two ways to undo a commit: revert it, or reset the branch.")
+                .as_deref(),
+            Some("What are the two ways to undo a commit?")
+        );
+    }
+
+    #[test]
+    fn a_sentence_naming_no_kinds_asks_nothing() {
+        // (It only announces them; the text names them later.)
+        assert_eq!(
+            asked("There are several kinds of knots worth learning."),
+            None
+        );
+        // (One thing named is no list.)
+        assert_eq!(asked("There are many tools, including Git."), None);
+        assert_eq!(
+            asked("There is a knot for every job, such as the bowline and the hitch."),
+            None
+        );
+    }
+}
