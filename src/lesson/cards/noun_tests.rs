@@ -338,3 +338,34 @@ fn a_gloss_saying_what_its_label_holds_or_can_do_asks_by_its_verb() {
         "What can viruses cause?"
     );
 }
+
+#[test]
+fn a_pronoun_for_the_heading_before_its_verb_says_what_it_does() {
+    let para = PieceKind::Para;
+    assert_eq!(
+        said(
+            &["no-store"],
+            "This tells every cache to keep no copy of the page.",
+            para
+        ),
+        Some(Says::Does(None, false))
+    );
+    assert_eq!(
+        said(
+            &["journal"],
+            "It records each change before the disk applies it.",
+            para
+        ),
+        Some(Says::Does(None, false))
+    );
+    // ("It is…", "This means…": what it is, or a consequence.)
+    assert_eq!(said(&["journal"], "It is a log of changes.", para), None);
+    assert_eq!(
+        said(
+            &["journal"],
+            "This means the disk can recover after a crash.",
+            para
+        ),
+        None
+    );
+}

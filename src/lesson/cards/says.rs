@@ -92,6 +92,15 @@ fn topic_subject<'a>(
 /// say what it is.
 fn gloss(s: &Sent) -> Option<Says> {
     let all: Vec<&Word> = s.a.content().collect();
+    // ("This instructs the browser to…", "It stores…": a pronoun for the
+    // heading before the verb says the same.)
+    let pronoun = all.len() > 2
+        && matches!(all[0].norm.as_str(), "this" | "it")
+        && !matches!(
+            all[1].norm.as_str(),
+            "is" | "has" | "does" | "was" | "means" | "seems" | "sounds" | "looks" | "depends"
+        );
+    let all = &all[usize::from(pronoun)..];
     let first = all.first()?;
     // ("Points a name to an address": the tagger may take the verb for a
     // plural noun, but no noun opens a sentence before an article.)
@@ -106,7 +115,7 @@ fn gloss(s: &Sent) -> Option<Says> {
     (verb_first
         && first.norm.ends_with('s')
         && !first.norm.ends_with("ss")
-        && s.text.starts_with(char::is_uppercase))
+        && (pronoun || s.text.starts_with(char::is_uppercase)))
     .then(|| {
         if LEXICON.is(&first.norm, Role::Defining) {
             Says::Names
@@ -117,7 +126,7 @@ fn gloss(s: &Sent) -> Option<Says> {
             Says::Does(None, false)
         }
     })
-    .or_else(|| modal_gloss(&all, s))
+    .or_else(|| modal_gloss(all, s))
 }
 
 /// "Can cause hepatitis, polio and other diseases": a gloss opening with a
