@@ -68,6 +68,8 @@ pub enum Role {
     GerundTaking,
     /// A verb whose object takes an infinitive ("ask the user to…").
     ObjectInfinitive,
+    /// A verb whose infinitive says what is tried, not what for.
+    InfinitiveTaking,
     /// A verb saying what a thing holds or gives ("includes").
     HavingVerb,
     ConclusionOpening,
@@ -178,6 +180,7 @@ const ROLE_NAMES: &[(&str, Role)] = &[
     ("conduct", Role::Conduct),
     ("gerund-taking", Role::GerundTaking),
     ("object-infinitive", Role::ObjectInfinitive),
+    ("infinitive-taking", Role::InfinitiveTaking),
     ("having-verb", Role::HavingVerb),
     ("conclusion-opening", Role::ConclusionOpening),
     ("sequence-opening", Role::SequenceOpening),

@@ -6,6 +6,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use super::acronym::{spells_out, stand_for_question};
 use super::ask::lower_first;
 use super::ask::{Ask, names_a_construct};
+use super::described::defined_object;
 use super::described::described_advice;
 use super::forms::{gerund_base, is_base, is_plural};
 use super::from_back::question_from_back;
@@ -16,14 +17,14 @@ use super::question::{
     defines, places_advice, plain_noun, question, term_question, what_is, with_article,
 };
 use super::sentence::Sent;
-use super::style::{about_the_lesson, defined_object, why_or_how};
+use super::style::{about_the_lesson, why_or_how};
 use super::subject::{of_the_group, question_to_ask};
 use super::{Maker, Part, SLUG_CHARS};
 use crate::domain::slug;
 use crate::lesson::language::analyse;
 use crate::lesson::language::{LEXICON, Pos, Role, Word, verb_reading};
 use crate::lesson::read::Section;
-use crate::lesson::text::{stem, word_count};
+use crate::lesson::text::{norm, stem, word_count};
 
 /// "A scope may follow the type…": the sentence opens with the name (a
 /// determiner before it or not) and a modal saying what it must, may or
@@ -255,6 +256,39 @@ fn by_shape(part: &Part) -> Option<String> {
 }
 
 impl Maker {
+    /// Does the heading repeat the lesson's title (give or take its
+    /// closing mark)?
+    ///
+    /// A title of two parts ("Tutorial: Getting started with X", "X — a
+    /// guide") is repeated by either part.
+    /// The title, or an "Introduction" heading the lesson's first part
+    /// and no heading holds: it speaks for the whole lesson.
+    pub(super) fn speaks_for_the_lesson(&self, section: &Section, heading: &str) -> bool {
+        self.is_title(heading)
+            || (section.context.is_none()
+                && LEXICON.is(&heading.to_lowercase(), Role::IntroHeading))
+    }
+
+    pub(super) fn is_title(&self, heading: &str) -> bool {
+        // "How to open a pull request (PR)": a bracketed aside at the end
+        // is no part of the name.
+        let bare = |s: &str| {
+            let s = s.trim();
+            let s = match s.rfind(" (") {
+                Some(k) if s.ends_with(')') => &s[..k],
+                _ => s,
+            };
+            norm(s.trim_end_matches(|c: char| !c.is_alphanumeric()))
+        };
+        let heading = bare(heading);
+        heading == bare(&self.title)
+            || [": ", " \u{2014} ", " - ", " | "].iter().any(|sep| {
+                self.title
+                    .split_once(sep)
+                    .is_some_and(|(a, b)| heading == bare(a) || heading == bare(b))
+            })
+    }
+
     /// "Creating a private network" over "Private networks provide full
     /// protection…": a section that says what the activity gives, and
     /// never how to do it, is asked what its back says.

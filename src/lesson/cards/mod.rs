@@ -52,6 +52,7 @@ mod push;
 mod quality;
 mod question;
 mod quote;
+mod reason;
 mod recast;
 mod reply;
 mod says;
@@ -70,7 +71,7 @@ mod worth;
 
 use super::language::{Analysis, LEXICON, Role, analyse};
 use super::read::{Lesson, PieceKind, Section};
-use super::text::{Casing, capitalise, norm, sentences};
+use super::text::{Casing, capitalise, sentences};
 use crate::deck::{CardEntry, DeckFile};
 use crate::domain::slug;
 use ask::{Ask, ask_name, classify};
@@ -518,39 +519,6 @@ impl Maker {
                 .collect();
         }
         chosen
-    }
-
-    /// Does the heading repeat the lesson's title (give or take its
-    /// closing mark)?
-    ///
-    /// A title of two parts ("Tutorial: Getting started with X", "X — a
-    /// guide") is repeated by either part.
-    /// The title, or an "Introduction" heading the lesson's first part
-    /// and no heading holds: it speaks for the whole lesson.
-    fn speaks_for_the_lesson(&self, section: &Section, heading: &str) -> bool {
-        self.is_title(heading)
-            || (section.context.is_none()
-                && LEXICON.is(&heading.to_lowercase(), Role::IntroHeading))
-    }
-
-    fn is_title(&self, heading: &str) -> bool {
-        // "How to open a pull request (PR)": a bracketed aside at the end
-        // is no part of the name.
-        let bare = |s: &str| {
-            let s = s.trim();
-            let s = match s.rfind(" (") {
-                Some(k) if s.ends_with(')') => &s[..k],
-                _ => s,
-            };
-            norm(s.trim_end_matches(|c: char| !c.is_alphanumeric()))
-        };
-        let heading = bare(heading);
-        heading == bare(&self.title)
-            || [": ", " \u{2014} ", " - ", " | "].iter().any(|sep| {
-                self.title
-                    .split_once(sep)
-                    .is_some_and(|(a, b)| heading == bare(a) || heading == bare(b))
-            })
     }
 
     fn overview_card(&mut self, lesson: &Lesson) {

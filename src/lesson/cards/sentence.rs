@@ -4,12 +4,13 @@
 
 use std::collections::BTreeSet;
 
-use crate::lesson::language::{Analysis, LEXICON, Pos, Role, analyse, known_verb};
+use crate::lesson::language::{Analysis, LEXICON, Pos, Role, analyse};
 use crate::lesson::read::{PieceKind, Section};
 use crate::lesson::text::{capitalise, ends_sentence, norm, sentences, squash, stem, word_count};
 
-use super::forms::{addressed_condition, addressed_modal, advises, is_base};
+use super::forms::{addressed_condition, addressed_modal, advises};
 use super::quote::{cited_statement, own_words, quotes_a_script, unattributed, within_a_quotation};
+use super::reason::{gives_reason, otherwise_label};
 
 /// One sentence of a section, with what card making needs to know.
 pub(super) struct Sent {
@@ -367,38 +368,6 @@ fn before_a_quantity(lower: &[&str], start: usize, end: usize) -> bool {
 }
 
 /// "Note: …", "Examples: …": a label of four words at most before a colon.
-/// "Otherwise: the code turns into…": what comes of not following the
-/// advice its heading gives, which is the reason for it (a label
-/// best-practice guides use); it leans on that heading alone.
-fn otherwise_label(text: &str) -> bool {
-    text.split_once(':')
-        .is_some_and(|(label, _)| norm(label.trim()) == "otherwise")
-}
-
-/// A reason word (lexicon role `reason`), ", so" joining a consequence,
-/// or an "Otherwise:" label. (Not the reason a thing is met, "Bar plots
-/// are common because…": the caller leaves out what only remarks how
-/// common its subject is.)
-/// ("…otherwise use bullets": "otherwise" before an imperative offers the
-/// other choice, it gives no reason.)
-fn gives_reason(a: &Analysis, lower: &[&str], consequence: bool) -> bool {
-    let other_choice = |(i, e): &(usize, usize)| {
-        e - i == 1
-            && lower[*i] == "otherwise"
-            && lower
-                .get(*e)
-                .is_some_and(|w| known_verb(w) == Some(true) && is_base(w))
-    };
-    consequence
-        || LEXICON
-            .find(lower, Role::Reason)
-            .iter()
-            .any(|found| !other_choice(found))
-        || a.words
-            .windows(2)
-            .any(|p| p[0].norm == "," && p[1].norm == "so")
-}
-
 fn short_label(text: &str) -> bool {
     text.split_once(':')
         .is_some_and(|(label, rest)| word_count(label) <= 4 && !rest.trim().is_empty())

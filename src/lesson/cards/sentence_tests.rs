@@ -386,3 +386,13 @@ fn a_quoted_reference_is_substance_but_a_quoted_person_is_not() {
         [false, true]
     );
 }
+
+#[test]
+fn an_infinitive_after_try_is_no_purpose() {
+    let sent = |t: &str| Sent::new(t.into(), PieceKind::Para);
+    assert!(!sent("If you ramble, try to keep an eye on the clock.").reason);
+    assert!(!sent("Remember to avoid jargon in the first minute.").reason);
+    // After any other verb or a noun, "to keep" says what for.
+    assert!(sent("Stretch before a run to prevent injury.").reason);
+    assert!(sent("Use a lock to keep writers apart.").reason);
+}

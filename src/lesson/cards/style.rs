@@ -5,7 +5,7 @@
 use super::ask::{Ask, classify, finite_verb, lower_first};
 use super::forms::{gerund_base, is_base, looks_plural};
 use super::period::period;
-use super::question::{defines, places_advice, rest_from, what_is};
+use super::question::{defines, places_advice};
 use super::sentence::{Sent, content_stems};
 use super::statement::{advice_first, case_and_advice};
 use super::{Part, Topic};
@@ -481,48 +481,6 @@ pub(super) fn existential(s: &Sent) -> bool {
         && words
             .next()
             .is_some_and(|w| matches!(w.pos, Pos::Aux | Pos::Verb))
-}
-
-/// "How to escape tutorial hell" answered by what tutorial hell is
-/// ("Tutorial hell refers to…"), as an article often opens: the question
-/// asks what the heading's object is, which the back answers, instead of a
-/// how it does not.
-pub(super) fn defined_object(part: &Part, on_back: &[usize]) -> Option<String> {
-    let topic = &part.topic;
-    let from = match topic.ask {
-        Ask::HowTo => 3,
-        Ask::Do | Ask::Gerund => 1,
-        _ => return None,
-    };
-    let object = rest_from(&topic.analysis, &topic.inline, from);
-    let a = analyse(&object);
-    // A thing in general ("tutorial hell", "a pull request"), not one
-    // already known ("the flour") nor a quality ("lazy").
-    let words: Vec<_> = a.content().collect();
-    let general = words.first().is_some_and(|w| {
-        matches!(w.pos, Pos::Adj | Pos::Noun | Pos::Propn) || matches!(w.norm.as_str(), "a" | "an")
-    }) && words
-        .iter()
-        .all(|w| matches!(w.pos, Pos::Adj | Pos::Noun | Pos::Propn | Pos::Det) || w.norm == "of")
-        && words.last().is_some_and(|w| w.pos.is_nominal());
-    if !general {
-        return None;
-    }
-    let stems = content_stems(&a, &object);
-    let first = *on_back.first()?;
-    // "Generators are constructed by…" is passive: it says how, not what.
-    let words: Vec<_> = part.ss[first].a.content().collect();
-    let passive = words
-        .iter()
-        .position(|w| matches!(w.pos, Pos::Aux | Pos::Verb))
-        .and_then(|v| words[v + 1..].iter().find(|w| w.pos != Pos::Adv))
-        .is_some_and(|w| w.pos == Pos::Verb);
-    (!passive
-        && defines(&part.ss[first], &stems)
-        && !on_back
-            .iter()
-            .any(|&i| part.ss[i].imperative || part.ss[i].reason))
-    .then(|| what_is(&a, &object))
 }
 
 /// A heading over a list of sources: its head word, the last, names them
