@@ -10,6 +10,7 @@ use crate::lesson::language::{Analysis, LEXICON, Pos, Role, Word};
 /// `aim-opening`, `hearsay`)? `lower` is its words, normalised.
 pub(super) fn background(a: &Analysis, lower: &[&str]) -> bool {
     prevalence(a)
+        || rating(a)
         || [Role::AimOpening, Role::Hearsay]
             .iter()
             .any(|&r| LEXICON.opens_with(lower, r))
@@ -48,6 +49,50 @@ fn prevalence(a: &Analysis) -> bool {
         })
 }
 
+/// "This is one of the hardest parts of answering…", "It's the most
+/// important habit", "This is essential.": a pronoun for the advice, "is",
+/// then a superlative or a word of worth (lexicon role `worth-word`)
+/// rates the advice without saying what it is or why it holds.
+fn rating(a: &Analysis) -> bool {
+    let words: Vec<&Word> = a.content().collect();
+    let norms: Vec<&str> = words.iter().map(|w| w.norm.as_str()).collect();
+    let [pronoun, be, ..] = norms[..] else {
+        return false;
+    };
+    if !matches!(pronoun, "this" | "it" | "that") || !matches!(be, "is" | "'s") {
+        return false;
+    }
+    let mut k = 2;
+    for opener in [
+        &["probably"][..],
+        &["perhaps"],
+        &["one", "of", "the"],
+        &["the"],
+        &["a"],
+    ] {
+        if norms[k..].starts_with(opener) {
+            k += opener.len();
+        }
+    }
+    let rated = match &words[k..] {
+        [most, _, ..] if matches!(most.norm.as_str(), "most" | "least") => true,
+        [word, ..] => {
+            (word.pos == Pos::Adj && word.norm.ends_with("est"))
+                || LEXICON.is(&word.norm, Role::WorthWord)
+        }
+        [] => false,
+    };
+    // (A reason after it is the point, "This is essential because…", and
+    // "It's helpful to have…" holds its advice.)
+    rated
+        && !norms[k..].iter().any(|w| {
+            matches!(
+                *w,
+                "because" | "since" | "so" | "as" | "if" | "when" | "to" | "that"
+            )
+        })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -73,5 +118,23 @@ mod tests {
             "Stretching after a run eases stiffness the next day."
         ));
         assert!(!is_background("A common cause of leaks is a worn washer."));
+    }
+
+    #[test]
+    fn a_rating_of_the_advice_is_background() {
+        assert!(is_background(
+            "This is one of the hardest parts of writing a cover letter."
+        ));
+        assert!(is_background("It's the most important habit of all."));
+        assert!(is_background("This is essential."));
+        // (Not with its reason, nor a statement of what it is.)
+        assert!(!is_background(
+            "This is essential because the glue sets in a minute."
+        ));
+        assert!(!is_background("This is a log of every change."));
+        assert!(!is_background("It is the interest paid on the loan."));
+        assert!(!is_background(
+            "It's helpful to have the sheet music in front of you."
+        ));
     }
 }
