@@ -86,6 +86,8 @@ pub enum Role {
     /// A verb that softens the advice in the gerund after it ("Consider
     /// getting…").
     SofteningVerb,
+    /// A named way of working ("the Pomodoro technique").
+    MethodNoun,
     /// An adjective saying how often a thing is met ("common"), the
     /// background of a point rather than the point.
     Prevalence,
@@ -190,6 +192,7 @@ const ROLE_NAMES: &[(&str, Role)] = &[
     ("fault-sign", Role::FaultSign),
     ("hearsay", Role::Hearsay),
     ("softening-verb", Role::SofteningVerb),
+    ("method-noun", Role::MethodNoun),
     ("prevalence", Role::Prevalence),
     ("code-construct", Role::CodeConstruct),
     ("lesson-learned", Role::LessonLearned),

@@ -329,3 +329,18 @@ fn three_things_compared_are_asked_how_they_differ() {
         "How do binary search tree, B-tree and B+ tree differ?",
     );
 }
+
+#[test]
+fn advice_to_try_a_named_method_asks_how_it_works() {
+    use crate::lesson::cards::question::tests::lesson_fronts;
+    let fronts = lesson_fronts(
+        "# Study habits\n\n## Try the two-minute rule\n\n\
+         Do any task of less than two minutes at once. \
+         Put anything longer on the list for later.\n\n\
+         ## Try a standing desk\n\n\
+         Raise the desk to elbow height and stand for an hour at a time.\n",
+    );
+    asks(&fronts, "How does the two-minute rule work?");
+    // (Not a thing to use, which is asked how to try.)
+    asks(&fronts, "How should you try a standing desk?");
+}

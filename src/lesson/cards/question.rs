@@ -457,7 +457,15 @@ fn do_question(h: &Analysis, text: &str, w0: &str, why: bool, method: bool) -> S
         });
     let rest = rest_from(h, text, 1);
     let text = considered.as_deref().unwrap_or(text);
+    // ("Try the Pomodoro technique": a named way of working, lexicon role
+    // `method-noun`, is asked how it works.)
+    let names_a_method = h
+        .content()
+        .last()
+        .is_some_and(|w| LEXICON.is(&w.norm, Role::MethodNoun))
+        && h.content().nth(1).is_some_and(|w| w.pos == Pos::Det);
     match w0 {
+        "try" if !why && names_a_method => format!("How does {rest} work?"),
         "be" if why => format!("Why should you {text}?"),
         "be" => format!("What does it mean to {text}?"),
         "have" if why => format!("Why should you {text}?"),
