@@ -226,22 +226,27 @@ pub fn clean_heading(text: &str) -> String {
     if let Some(u) = &tidied {
         t = u;
     }
-    // A trailing reference ("(2a)", "[3]") is no part of the idea.
+    let plain = plain_words(t);
+    if opens_lower {
+        capitalise(&plain)
+    } else {
+        plain
+    }
+}
+
+/// The heading without a trailing reference ("(2a)", "[3]"), pictographs
+/// ("Use 📊 to learn", "✨ Features": they decorate a heading but cannot
+/// be read inside a question) or a space before its question mark ("What
+/// is DNS ?").
+fn plain_words(mut t: &str) -> String {
     if let Some(open) = t.rfind([' ']).filter(|_| t.ends_with([')', ']'])) {
         let tail = &t[open + 1..];
         if tail.len() <= 5 && tail.starts_with(['(', '[']) {
             t = t[..open].trim_end_matches(['.', ',', ' ']);
         }
     }
-    // "Use 📊 to learn", "✨ Features": pictographs decorate a heading but
-    // cannot be read inside a question.
     let plain: String = t.chars().filter(|&c| !pictograph(c)).collect();
-    let plain = squash(&plain);
-    if opens_lower {
-        capitalise(&plain)
-    } else {
-        plain
-    }
+    squash(&plain).replace(" ?", "?")
 }
 
 /// "Step One: Take a broad view", "Conclusion: A few steps": the heading
@@ -333,6 +338,12 @@ mod tests {
             "Keep a plain structure"
         );
         assert_eq!(clean_heading("Finally, bread"), "Bread");
+    }
+
+    #[test]
+    fn a_space_before_the_question_mark_goes() {
+        assert_eq!(clean_heading("What is DNS ?"), "What is DNS?");
+        assert_eq!(clean_heading("\u{1f914} Why cache ?"), "Why cache?");
     }
 
     #[test]
