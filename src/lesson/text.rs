@@ -250,6 +250,17 @@ pub fn is_title_case(line: &str) -> bool {
     // (if needed)".)
     let bare = without_brackets(line);
     let line = if bare.is_empty() { line } else { bare.as_str() };
+    // ("GitHub Resolves the Request for jithesh.blog": a domain, a path or
+    // a code name keeps its own case.)
+    let line = line
+        .split_whitespace()
+        .filter(|w| {
+            let w = w.trim_end_matches(['.', ',', ':', '?', '!']);
+            !w.contains(['.', '/', '_', '@'])
+        })
+        .collect::<Vec<_>>()
+        .join(" ");
+    let line = line.as_str();
     let words: Vec<&str> = tokens(line).iter().map(|t| t.text(line)).collect();
     // Words of two letters ("is", "it", "be") are left small by some
     // styles: "Body is Informative" is Title Case too.

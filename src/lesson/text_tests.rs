@@ -230,3 +230,10 @@ fn short_asides_between_dashes_are_left_out() {
         "a - b c d e f g h - i"
     );
 }
+
+#[test]
+fn a_domain_or_a_path_keeps_its_own_case_in_title_case() {
+    assert!(is_title_case("GitHub Resolves the Request for example.org"));
+    assert!(is_title_case("Edit the Config in src/main.rs"));
+    assert!(!is_title_case("Serve the page from example.org"));
+}

@@ -344,3 +344,19 @@ fn advice_to_try_a_named_method_asks_how_it_works() {
     // (Not a thing to use, which is asked how to try.)
     asks(&fronts, "How should you try a standing desk?");
 }
+#[test]
+fn a_title_case_step_naming_a_domain_is_still_a_clause() {
+    use crate::lesson::cards::question::tests::lesson_fronts;
+    let fronts = lesson_fronts(
+        "# How DNS Works\n\n**Step 1: The Browser Connects to the Server**\n\
+         The browser sends a request to the server at once.\n\n\
+         **Step 2: GitHub Resolves the Request for example.org**\n\
+         GitHub checks the file and serves the page from the repository.\n\n\
+         **Step 3: The Resolver Returns the Address**\n\
+         The resolver sends the address back to the browser.\n",
+    );
+    asks(
+        &fronts,
+        "How does GitHub resolve the request for example.org?",
+    );
+}
