@@ -86,6 +86,8 @@ pub enum Role {
     /// A verb that softens the advice in the gerund after it ("Consider
     /// getting…").
     SofteningVerb,
+    /// A heading naming troubles ("causes", "challenges").
+    TroubleHeading,
     /// A named way of working ("the Pomodoro technique").
     MethodNoun,
     /// An adjective saying how often a thing is met ("common"), the
@@ -192,6 +194,7 @@ const ROLE_NAMES: &[(&str, Role)] = &[
     ("fault-sign", Role::FaultSign),
     ("hearsay", Role::Hearsay),
     ("softening-verb", Role::SofteningVerb),
+    ("trouble-heading", Role::TroubleHeading),
     ("method-noun", Role::MethodNoun),
     ("prevalence", Role::Prevalence),
     ("code-construct", Role::CodeConstruct),

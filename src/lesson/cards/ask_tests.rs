@@ -360,3 +360,22 @@ fn a_title_case_step_naming_a_domain_is_still_a_clause() {
         "How does GitHub resolve the request for example.org?",
     );
 }
+
+#[test]
+fn a_trouble_under_a_heading_naming_troubles_asks_its_problem() {
+    use crate::lesson::cards::question::tests::lesson_fronts;
+    let fronts = lesson_fronts(
+        "# Running a club\n\n## Common challenges\n\n### Working alone\n\n\
+         Organising every meeting by yourself wears you down within a season.\n\n\
+         ## Members\n\n### New members\n\n\
+         New members join in the autumn, after the open day.\n",
+    );
+    asks(&fronts, "What is the problem with working alone?");
+    // (Not under a heading naming none.)
+    assert!(
+        !fronts
+            .iter()
+            .any(|f| f.contains("problem with new members")),
+        "{fronts:?}"
+    );
+}

@@ -11,7 +11,7 @@ use super::described::described_advice;
 use super::forms::{gerund_base, is_base, is_plural};
 use super::from_back::question_from_back;
 use super::gloss::{collective_gloss, gloss_question};
-use super::mistake::{fault_front, names_fault};
+use super::mistake::{fault_front, names_fault, names_trouble};
 use super::noun::named_thing;
 use super::question::{
     defines, places_advice, plain_noun, question, term_question, what_is, with_article,
@@ -127,6 +127,14 @@ impl Maker {
             )
         {
             return q;
+        }
+        // (Under a heading naming troubles, "What causes burnout", a
+        // trouble asks what the problem with it is.)
+        if let Some(x) = asks_nothing_of(&front)
+            && section.context.as_deref().is_some_and(names_trouble)
+            && fault_front(Some(x), x, section, &front).is_some()
+        {
+            return format!("What is the problem with {x}?");
         }
         // (Under "Why is X important?", a gain it brings asks how.)
         if let (Some(h), Some(c)) = (&section.heading, &section.context)

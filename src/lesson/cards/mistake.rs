@@ -185,6 +185,14 @@ pub(super) fn names_fault(text: &str) -> bool {
     !asks_yes_no && a.content().any(|w| LEXICON.is(&w.norm, Role::FaultTitle))
 }
 
+/// Does a heading name troubles the sections under it go through (lexicon
+/// role `trouble-heading`: "What causes burnout", "Common challenges")?
+pub(super) fn names_trouble(text: &str) -> bool {
+    analyse(text)
+        .content()
+        .any(|w| LEXICON.is(&w.norm, Role::TroubleHeading))
+}
+
 /// Does a section's text call something a mistake (role `fault-sign`), or
 /// open a sentence with "Instead"?
 fn signs_fault(ss: &[Sent]) -> bool {
