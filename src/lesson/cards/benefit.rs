@@ -15,7 +15,7 @@ pub(super) fn gain_front(parent: &str, heading: &str, front: &str) -> Option<Str
     let unspecific = super::front::vague(front)
         || front.starts_with("What is ")
         || front.starts_with("What are ");
-    if !unspecific || !names_a_gain(heading) {
+    if !unspecific || !(names_a_gain(heading) || (lists_gains(parent) && a_quality(heading))) {
         return None;
     }
     let (thing, plural) = worth_having(parent)?;
@@ -33,6 +33,35 @@ fn names_a_gain(heading: &str) -> bool {
     };
     let comparative = first.pos == Pos::Adj && first.norm.ends_with("er");
     (comparative || LEXICON.is(&first.norm, Role::GainOpening)) && words.next().is_some()
+}
+
+/// "Benefits of microservices", "Advantages of pair programming": a
+/// parent listing gains, so every heading under it names one.
+fn lists_gains(parent: &str) -> bool {
+    let lower = parent.trim().to_lowercase();
+    let mut words = lower.split_whitespace();
+    let first = words.next().unwrap_or_default();
+    matches!(
+        first,
+        "benefits" | "advantages" | "pros" | "upsides" | "perks"
+    ) && words.next() == Some("of")
+}
+
+/// "Independent scalability", "Potential for loose coupling": a noun
+/// phrase in lower case, no name ("Conway's Law") nor one thing pointed
+/// at ("The budget").
+fn a_quality(heading: &str) -> bool {
+    let a = analyse(heading);
+    let words: Vec<_> = a.content().collect();
+    words.len() >= 2
+        && words.last().is_some_and(|w| w.pos == Pos::Noun)
+        && words.iter().all(|w| {
+            matches!(w.pos, Pos::Adj | Pos::Noun | Pos::Adp | Pos::Cconj)
+                || (w.pos == Pos::Verb && w.norm.ends_with("ed"))
+        })
+        && heading
+            .split_whitespace()
+            .all(|w| !w.starts_with(char::is_uppercase))
 }
 
 /// The thing a parent heading asks why to have, and whether it is plural:
@@ -92,6 +121,11 @@ mod tests {
             q("Benefits of code review", "better designs").as_deref(),
             Some("How does code review lead to better designs?")
         );
+        // (Under a list of benefits, any quality named is one.)
+        assert_eq!(
+            q("Benefits of code review", "shared ownership").as_deref(),
+            Some("How does code review lead to shared ownership?")
+        );
         assert_eq!(
             q("Why use linters?", "faster reviews").as_deref(),
             Some("How does using linters lead to faster reviews?")
@@ -107,6 +141,8 @@ mod tests {
         let q = |p: &str, h: &str| gain_front(p, h, &format!("What matters about {h}?"));
         // No gain named.
         assert_eq!(q("Why is a shopping list important?", "the budget"), None);
+        // (Under a list of benefits, a name is no gain.)
+        assert_eq!(q("Benefits of code review", "Conway's Law"), None);
         // No thing named, or no why asked.
         assert_eq!(q("Why is it important?", "fewer trips"), None);
         assert_eq!(q("Planning the week", "better estimates"), None);

@@ -225,10 +225,13 @@ impl super::Maker {
         // (Nor is a hook or a truism alone: "It might sound obvious that…,
         // but there are plenty of…" clears the ground for a point it
         // leaves to the sections after.)
+        // (Nor, outside the introduction, the text speaking of itself:
+        // "This blog post has had a cautionary tone.")
+        let titled = part.topic.titled;
         let story = part
             .substantive
             .iter()
-            .all(|&i| ss[i].narrated || ss[i].hook);
+            .all(|&i| ss[i].narrated || ss[i].hook || (ss[i].synopsis && !titled));
         // (A tip whose heading is a whole sentence is what its text leans
         // on: "Use compat symbols." then "These let…".)
         let leans_on_heading = part.section.sentence_heading

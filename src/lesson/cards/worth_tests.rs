@@ -132,3 +132,25 @@ fn only_a_course_pages_own_housekeeping_teaches_nothing() {
     assert!(!housekeeping("Objectives"));
     assert!(!housekeeping("References"));
 }
+
+#[test]
+fn the_text_speaking_of_itself_past_the_introduction_is_no_point() {
+    let fronts = lesson_fronts(
+        "# Monoliths and services\n\n\
+         This post weighs a monolith against many small services.\n\n\
+         ## Costs of services\n\n\
+         Every call between services crosses the network and can fail.\n\n\
+         ## Benefits of services\n\n\
+         This post has had a cautionary tone so far. I covered the costs at length.\n",
+    );
+    assert!(
+        !fronts.iter().any(|f| f.contains("benefits of services")),
+        "{fronts:?}"
+    );
+    assert!(
+        fronts
+            .iter()
+            .any(|f| f.starts_with("What crosses the network")),
+        "{fronts:?}"
+    );
+}
