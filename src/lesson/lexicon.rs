@@ -86,6 +86,8 @@ pub enum Role {
     /// A verb that softens the advice in the gerund after it ("Consider
     /// getting…").
     SofteningVerb,
+    /// An adverb that only colours its verb ("simply states").
+    FillerAdverb,
     /// A heading naming troubles ("causes", "challenges").
     TroubleHeading,
     /// A named way of working ("the Pomodoro technique").
@@ -194,6 +196,7 @@ const ROLE_NAMES: &[(&str, Role)] = &[
     ("fault-sign", Role::FaultSign),
     ("hearsay", Role::Hearsay),
     ("softening-verb", Role::SofteningVerb),
+    ("filler-adverb", Role::FillerAdverb),
     ("trouble-heading", Role::TroubleHeading),
     ("method-noun", Role::MethodNoun),
     ("prevalence", Role::Prevalence),

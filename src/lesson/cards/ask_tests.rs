@@ -379,3 +379,25 @@ fn a_trouble_under_a_heading_naming_troubles_asks_its_problem() {
         "{fronts:?}"
     );
 }
+#[test]
+fn a_law_stated_by_its_name_is_asked_what_it_states() {
+    use crate::lesson::cards::question::tests::lesson_fronts;
+    // (The tagger reads "states" after a capitalised name as a name too.)
+    let fronts = lesson_fronts(
+        "# Team size\n\n## Brooks's Law\n\n\
+         Brooks's Law simply states that adding people to a late project makes it later. \
+         New people need training, and every newcomer adds paths for talk, as Brooks's Law predicts.\n",
+    );
+    asks(&fronts, "What does Brooks's Law state?");
+}
+
+#[test]
+fn what_you_can_do_after_a_phrase_setting_it_apart_is_advice() {
+    use crate::lesson::cards::question::tests::lesson_fronts;
+    let fronts = lesson_fronts(
+        "# Splitting changes\n\n## Splitting vertically\n\n\
+         Orthogonal to the layered, horizontal approach, you can instead split your change \
+         into small features that each cross every layer.\n",
+    );
+    asks(&fronts, "How should you split vertically?");
+}

@@ -93,12 +93,17 @@ pub(super) fn verb_base(v: &str) -> String {
 pub(super) fn addressed_modal(a: &Analysis) -> bool {
     // ("As a junior developer, you should…": a short phrase setting the
     // case may come first.)
-    let after_case = a
-        .words
+    // ("Orthogonal to the layered, horizontal approach, you can…": or an
+    // adjective's phrase, commas and all, before "you".)
+    let you = a.words.iter().take(14).position(|w| w.norm == "you");
+    let after_case = a.words[..you.unwrap_or(0)]
         .iter()
-        .take(8)
-        .position(|w| w.norm == ",")
-        .filter(|_| a.words.first().is_some_and(|w| w.pos == Pos::Adp))
+        .rposition(|w| w.norm == ",")
+        .filter(|&k| you == Some(k + 1))
+        .filter(|_| {
+            let pos = |k: usize| a.words.get(k).map(|w| w.pos);
+            matches!(pos(0), Some(Pos::Adp | Pos::Adj)) || pos(1) == Some(Pos::Adp)
+        })
         .map_or(0, |k| k + 1);
     let mut words = a.words[after_case..].iter().filter(|w| !w.is_punct());
     words.next().is_some_and(|w| w.norm == "you")

@@ -99,25 +99,12 @@ pub(super) fn ask_of(
         return Some(q);
     }
     let w = &s.a.words;
-    // ("Delivery Leads support the teams" under "Delivery Leads": the
-    // heading's words opening the sentence are its subject, whatever class
-    // the tagger gave them, and the verb comes after.)
-    let named = heading_opens(s, heading.text);
-    let v = named
-        + w[named..]
-            .iter()
-            .position(|w| matches!(w.pos, Pos::Aux | Pos::Verb))?;
-    // Adverbs just before the verb ("DR plans often include") stay with it.
-    let end = v - w[..v]
-        .iter()
-        .rev()
-        .take_while(|w| w.pos == Pos::Adv)
-        .count();
-    let adverbs = if end < v {
-        format!(" {}", &s.text[w[end].start..w[v - 1].end])
-    } else {
-        String::new()
-    };
+    let Verb {
+        at: v,
+        end,
+        adverbs,
+        word: verb,
+    } = main_verb(s, heading.text)?;
     let subject = subject(s, &w[..end], heading, casing)?;
     let (name, plural) = match &subject {
         Subject::Pronoun => {
@@ -132,7 +119,7 @@ pub(super) fn ask_of(
             (text.clone(), last.is_some_and(|w| looks_plural(&w.norm)))
         }
     };
-    let verb = &w[v];
+    let verb = &verb;
     let rest = &w[v + 1..];
     let be = if plural { "are" } else { "is" };
     if matches!(verb.norm.as_str(), "is" | "are") {
@@ -163,6 +150,61 @@ pub(super) fn ask_of(
         asked
     } else {
         format!("{}: {}", heading.shown, lower_first(&asked))
+    })
+}
+
+/// The sentence's main verb: where it stands, where its subject ends
+/// (before the adverbs that go with the verb), those adverbs as the
+/// question keeps them, and the verb as read.
+struct Verb {
+    at: usize,
+    end: usize,
+    adverbs: String,
+    word: Word,
+}
+
+fn main_verb(s: &Sent, heading: &str) -> Option<Verb> {
+    let w = &s.a.words;
+    // ("Delivery Leads support the teams" under "Delivery Leads": the
+    // heading's words opening the sentence are its subject, whatever class
+    // the tagger gave them, and the verb comes after.)
+    let named = heading_opens(s, heading);
+    let misread = misread_verb(w, named);
+    let v = match misread {
+        Some(k) => k,
+        None => {
+            named
+                + w[named..]
+                    .iter()
+                    .position(|w| matches!(w.pos, Pos::Aux | Pos::Verb))?
+        }
+    };
+    // Adverbs just before the verb ("DR plans often include") stay with it.
+    let end = v - w[..v]
+        .iter()
+        .rev()
+        .take_while(|w| w.pos == Pos::Adv)
+        .count();
+    // ("Conway's Law simply states…": a filler adverb, lexicon role
+    // `filler-adverb`, goes.)
+    let adverbs: String = w[end..v]
+        .iter()
+        .filter(|w| !LEXICON.is(&w.norm, Role::FillerAdverb))
+        .map(|w| format!(" {}", &s.text[w.start..w.end]))
+        .collect();
+    let pos = if misread.is_some() {
+        Pos::Verb
+    } else {
+        w[v].pos
+    };
+    Some(Verb {
+        at: v,
+        end,
+        adverbs,
+        word: Word {
+            pos,
+            ..w[v].clone()
+        },
     })
 }
 
@@ -213,6 +255,25 @@ fn works_question(s: &Sent, heading: &str, (x, plural): (&str, bool)) -> Option<
         (x, plural)
     };
     (on_it && tells).then(|| format!("How {} {x} work?", if plural { "do" } else { "does" }))
+}
+
+/// "Conway's Law simply states that…": after the heading's words that
+/// open the sentence (`named` of them) and any adverb, a word in -s the
+/// dictionary knows as a verb, before "that", an article or a pronoun, is
+/// the verb, however the tagger read it (a name's capitals mislead it);
+/// its index.
+fn misread_verb(w: &[Word], named: usize) -> Option<usize> {
+    if named == 0 {
+        return None;
+    }
+    let k = named + w[named..].iter().take_while(|w| w.pos == Pos::Adv).count();
+    let word = w.get(k)?;
+    let next = w.get(k + 1)?;
+    (!matches!(word.pos, Pos::Aux | Pos::Verb)
+        && word.norm.ends_with('s')
+        && known_verb(&verb_base(&word.norm)) == Some(true)
+        && (matches!(next.pos, Pos::Det | Pos::Sconj | Pos::Pron) || next.norm == "that"))
+        .then_some(k)
 }
 
 /// How many of the sentence's words are the heading's, when it opens with

@@ -369,3 +369,32 @@ fn a_pronoun_for_the_heading_before_its_verb_says_what_it_does() {
         None
     );
 }
+
+#[test]
+fn what_the_reader_can_do_is_advice_but_a_limit_is_not() {
+    let para = PieceKind::Para;
+    assert_eq!(
+        said(
+            &["split"],
+            "Beside layers, you can instead split the change by feature.",
+            para
+        ),
+        Some(Says::Advice)
+    );
+    assert_eq!(
+        said(
+            &["proto"],
+            "You have to submit the proto change before the code change.",
+            para
+        ),
+        Some(Says::Advice)
+    );
+    assert_eq!(
+        said(
+            &["theorem"],
+            "In a distributed system, you can only support two of the guarantees.",
+            para
+        ),
+        None
+    );
+}

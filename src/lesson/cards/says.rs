@@ -7,7 +7,7 @@ use std::collections::BTreeSet;
 use crate::lesson::language::{LEXICON, Pos, Role, Word, known_verb, verb_reading};
 use crate::lesson::text::{same_opening, stem};
 
-use super::forms::{activity_done, looks_plural, verb_base};
+use super::forms::{activity_done, addressed_modal, looks_plural, verb_base};
 use super::sentence::Sent;
 
 /// What a back sentence says about the heading's topic.
@@ -216,10 +216,16 @@ pub(super) fn says(s: &Sent, heading: &BTreeSet<String>) -> Option<Says> {
     if modal && v > 0 && !addressed && all[..v].iter().all(|w| w.pos != Pos::Pron) {
         return Some(Says::Rule);
     }
+    // ("You have to submit the proto CL first", "Orthogonal to that, you
+    // can break down your code": what the reader can or has to do is
+    // advice too.)
+    // (Not a limit: "you can only support two of the guarantees" states
+    // what holds.)
+    let advised = addressed_modal(&s.a) && !s.reason && !all.iter().any(|w| w.norm == "only");
     // A sentence opening with the heading's words names the topic, it
     // does not advise ("Ruby on Rails stores…").
     let named = heading.contains(&stem(&first.norm));
-    ((s.imperative && !named) || (modal && addressed)).then_some(Says::Advice)
+    ((s.imperative && !named) || (modal && addressed) || advised).then_some(Says::Advice)
 }
 
 /// The question for a topic `x` (already given its article) whose back
