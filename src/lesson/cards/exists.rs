@@ -7,6 +7,7 @@
 
 use crate::lesson::language::{Pos, Word};
 
+use super::ask::lower_first;
 use super::forms::looks_plural;
 use super::sentence::Sent;
 
@@ -90,6 +91,53 @@ pub(super) fn kinds_question(s: &Sent) -> Option<String> {
     })
 }
 
+/// "Stored responses have two states: fresh and stale" → "What two
+/// states do stored responses have?": a subject, "has" or "have", a count
+/// and a plural noun, then a colon before the things counted.
+pub(super) fn counted_question(s: &Sent) -> Option<String> {
+    let w: Vec<&Word> = s.a.words.iter().collect();
+    let have = w
+        .iter()
+        .position(|w| matches!(w.norm.as_str(), "has" | "have"))?;
+    let subject = &w[..have];
+    let opens = subject.first().is_some_and(|w| {
+        matches!(
+            w.pos,
+            Pos::Det | Pos::Noun | Pos::Propn | Pos::Adj | Pos::Verb
+        )
+    });
+    let nominal = subject.last().is_some_and(|w| w.pos.is_nominal());
+    if !opens || !nominal || subject.len() > 6 || subject.iter().any(|w| w.is_punct()) {
+        return None;
+    }
+    let [count, noun, colon, ..] = w[have + 1..] else {
+        return None;
+    };
+    let counted = count.pos == Pos::Num && count.norm != "one";
+    if !counted || !noun.pos.is_nominal() || !looks_plural(&noun.norm) || colon.norm != ":" {
+        return None;
+    }
+    let said = &s.text[subject[0].start..subject[subject.len() - 1].end];
+    // ("A sonnet" reads "a sonnet" inside the question; a name keeps its
+    // capital.)
+    let said = match subject[0].pos {
+        Pos::Det => {
+            let mut chars = said.chars();
+            chars
+                .next()
+                .map(|c| c.to_lowercase().chain(chars).collect())
+                .unwrap_or_default()
+        }
+        Pos::Propn => said.to_string(),
+        _ => lower_first(said),
+    };
+    let does = if w[have].norm == "has" { "does" } else { "do" };
+    Some(format!(
+        "What {} {} {does} {said} have?",
+        count.norm, noun.norm
+    ))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -139,6 +187,26 @@ mod tests {
         assert_eq!(asked("There are many tools, including Git."), None);
         assert_eq!(
             asked("There is a knot for every job, such as the bowline and the hitch."),
+            None
+        );
+    }
+
+    #[test]
+    fn a_count_of_parts_before_a_colon_asks_for_them() {
+        let asked = |t: &str| counted_question(&Sent::new(t.to_string(), PieceKind::Para));
+        assert_eq!(
+            asked("Stored responses have two states: fresh and stale.").as_deref(),
+            Some("What two states do stored responses have?")
+        );
+        assert_eq!(
+            asked("A sonnet has three parts: two quatrains and a closing sestet.").as_deref(),
+            Some("What three parts does a sonnet have?")
+        );
+        // (No colon, no count, or a clause before "has".)
+        assert_eq!(asked("A sonnet has fourteen lines."), None);
+        assert_eq!(asked("A sonnet has parts: quatrains and a sestet."), None);
+        assert_eq!(
+            asked("When it rains, the roof has two leaks: here and there."),
             None
         );
     }

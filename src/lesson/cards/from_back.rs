@@ -21,7 +21,7 @@ use crate::lesson::text::{Casing, stem};
 
 use super::Part;
 use super::ask::lower_first;
-use super::exists::kinds_question;
+use super::exists::{counted_question, kinds_question};
 use super::forms::{gerund_base, is_base, looks_plural, verb_base};
 use super::sentence::{Sent, kin};
 
@@ -95,7 +95,10 @@ pub(super) fn ask_of(
     if unaskable(s) {
         return None;
     }
-    if let Some(q) = works_question(s, heading.text, (x, x_plural)).or_else(|| kinds_question(s)) {
+    if let Some(q) = works_question(s, heading.text, (x, x_plural))
+        .or_else(|| kinds_question(s))
+        .or_else(|| counted_question(s))
+    {
         return Some(q);
     }
     let w = &s.a.words;
