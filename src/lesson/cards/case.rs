@@ -2,11 +2,12 @@
 //! "If you need to, you can skip meetings"), asked what to do then, or
 //! when (see docs/lessons.md, "Point cards").
 
-use crate::lesson::language::{Analysis, analyse};
+use crate::lesson::language::{Analysis, Pos, analyse};
 use crate::lesson::text::word_count;
 
 use super::ask::lower_first;
 use super::question::rest_from;
+use super::sentence::Sent;
 use super::statement::{in_readers_words, invert};
 
 /// A heading placing its section in a case ("When the dough dries out",
@@ -52,4 +53,85 @@ pub(super) fn elided_case(text: &str) -> Option<String> {
         .find_map(|m| rest.strip_prefix(m).map(|d| (m.split(' ').nth(1), d)))?;
     (elided && word_count(&case) <= 5)
         .then(|| format!("When {} you {done}?", modal.unwrap_or("can")))
+}
+
+/// "The server will respond with 304 if the content has not changed": a
+/// statement whose condition follows its main clause answers when the
+/// main clause holds: "When will the server respond with 304?". Not
+/// advice, not a subject that is a pronoun (it stands for a sentence the
+/// card does not show), and not a main clause with a comma.
+pub(super) fn when_question(s: &Sent, apostrophe: char) -> Option<String> {
+    let (main, condition) = s.text.split_once(" if ")?;
+    let first = s.a.content().next()?;
+    let pronoun = first.pos == Pos::Pron || matches!(first.norm.as_str(), "this" | "that");
+    let subject = matches!(first.pos, Pos::Det | Pos::Noun | Pos::Propn | Pos::Adj);
+    // ("…a good idea if you could…", "check if it runs": "if" as
+    // "whether" names no condition.)
+    let whether = main.rsplit(' ').next().is_some_and(|w| {
+        matches!(
+            w.to_lowercase().as_str(),
+            "idea"
+                | "know"
+                | "see"
+                | "check"
+                | "ask"
+                | "wonder"
+                | "decide"
+                | "sure"
+                | "tell"
+                | "determine"
+                | "test"
+                | "clear"
+                | "unclear"
+        )
+    });
+    if s.imperative
+        || pronoun
+        || !subject
+        || whether
+        || main.contains([',', ';', ':'])
+        || word_count(main) < 3
+        || word_count(condition) < 3
+        || condition.contains(" if ")
+    {
+        return None;
+    }
+    // ("The server" reads "the server" after "When will"; a name keeps
+    // its capital.)
+    let main = match main.chars().next() {
+        Some(c) if first.pos == Pos::Det => c.to_lowercase().chain(main.chars().skip(1)).collect(),
+        _ => main.to_string(),
+    };
+    let asked = invert(&analyse(&main), &main, apostrophe, true)?;
+    // (A question longer than the clause it asks about is no question.)
+    (word_count(&asked) <= 16).then(|| format!("When {asked}?"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lesson::read::PieceKind;
+
+    fn asked(text: &str) -> Option<String> {
+        when_question(&Sent::new(text.to_string(), PieceKind::Para), '\'')
+    }
+
+    #[test]
+    fn a_condition_after_its_clause_asks_when() {
+        assert_eq!(
+            asked("The server will respond with a short reply if the page has not changed.")
+                .as_deref(),
+            Some("When will the server respond with a short reply?")
+        );
+        assert_eq!(
+            asked("A graft fails if the cut surfaces dry out.").as_deref(),
+            Some("When does a graft fail?")
+        );
+        // (Advice, a pronoun subject, or a condition up front ask nothing.)
+        assert_eq!(asked("Water the graft if the cut surfaces dry out."), None);
+        assert_eq!(asked("It fails if the cut surfaces dry out."), None);
+        assert_eq!(asked("If the cut surfaces dry out, the graft fails."), None);
+        assert_eq!(asked("Now you know if the graft has taken."), None);
+        assert_eq!(asked("The gardener can tell if the graft has taken."), None);
+    }
 }

@@ -227,3 +227,22 @@ fn noun_read_as_verb(w: &Word, prev: &Word, after_gerund: bool) -> bool {
         && looks_plural(&prev.norm);
     w.pos == Pos::Noun && (plural_verb || base_verb)
 }
+
+/// "Conway's Law simply states that…": after the heading's words that
+/// open the sentence (`named` of them) and any adverb, a word in -s the
+/// dictionary knows as a verb, before "that", an article or a pronoun, is
+/// the verb, however the tagger read it (a name's capitals mislead it);
+/// its index.
+pub(super) fn misread_verb(w: &[Word], named: usize) -> Option<usize> {
+    if named == 0 {
+        return None;
+    }
+    let k = named + w[named..].iter().take_while(|w| w.pos == Pos::Adv).count();
+    let word = w.get(k)?;
+    let next = w.get(k + 1)?;
+    (!matches!(word.pos, Pos::Aux | Pos::Verb)
+        && word.norm.ends_with('s')
+        && known_verb(&verb_base(&word.norm)) == Some(true)
+        && (matches!(next.pos, Pos::Det | Pos::Sconj | Pos::Pron) || next.norm == "that"))
+        .then_some(k)
+}

@@ -21,7 +21,9 @@ use crate::lesson::text::{Casing, stem};
 
 use super::Part;
 use super::ask::lower_first;
+use super::case::when_question;
 use super::exists::{counted_question, kinds_question};
+use super::finite::misread_verb;
 use super::forms::{gerund_base, is_base, looks_plural, verb_base};
 use super::sentence::{Sent, kin};
 
@@ -98,6 +100,7 @@ pub(super) fn ask_of(
     if let Some(q) = works_question(s, heading.text, (x, x_plural))
         .or_else(|| kinds_question(s))
         .or_else(|| counted_question(s))
+        .or_else(|| when_question(s, '\''))
     {
         return Some(q);
     }
@@ -258,25 +261,6 @@ fn works_question(s: &Sent, heading: &str, (x, plural): (&str, bool)) -> Option<
         (x, plural)
     };
     (on_it && tells).then(|| format!("How {} {x} work?", if plural { "do" } else { "does" }))
-}
-
-/// "Conway's Law simply states that…": after the heading's words that
-/// open the sentence (`named` of them) and any adverb, a word in -s the
-/// dictionary knows as a verb, before "that", an article or a pronoun, is
-/// the verb, however the tagger read it (a name's capitals mislead it);
-/// its index.
-fn misread_verb(w: &[Word], named: usize) -> Option<usize> {
-    if named == 0 {
-        return None;
-    }
-    let k = named + w[named..].iter().take_while(|w| w.pos == Pos::Adv).count();
-    let word = w.get(k)?;
-    let next = w.get(k + 1)?;
-    (!matches!(word.pos, Pos::Aux | Pos::Verb)
-        && word.norm.ends_with('s')
-        && known_verb(&verb_base(&word.norm)) == Some(true)
-        && (matches!(next.pos, Pos::Det | Pos::Sconj | Pos::Pron) || next.norm == "that"))
-        .then_some(k)
 }
 
 /// How many of the sentence's words are the heading's, when it opens with
