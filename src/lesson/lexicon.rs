@@ -86,6 +86,8 @@ pub enum Role {
     /// A verb that softens the advice in the gerund after it ("Consider
     /// getting…").
     SofteningVerb,
+    /// A reminder before advice ("Make sure you", "Remember to").
+    ReminderOpening,
     /// An adverb that only colours its verb ("simply states").
     FillerAdverb,
     /// A heading naming troubles ("causes", "challenges").
@@ -196,6 +198,7 @@ const ROLE_NAMES: &[(&str, Role)] = &[
     ("fault-sign", Role::FaultSign),
     ("hearsay", Role::Hearsay),
     ("softening-verb", Role::SofteningVerb),
+    ("reminder-opening", Role::ReminderOpening),
     ("filler-adverb", Role::FillerAdverb),
     ("trouble-heading", Role::TroubleHeading),
     ("method-noun", Role::MethodNoun),

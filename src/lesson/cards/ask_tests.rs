@@ -401,3 +401,21 @@ fn what_you_can_do_after_a_phrase_setting_it_apart_is_advice() {
     );
     asks(&fronts, "How should you split vertically?");
 }
+#[test]
+fn a_reminder_before_advice_is_no_part_of_it() {
+    use crate::lesson::cards::question::tests::lesson_fronts;
+    let fronts = lesson_fronts(
+        "# Meetings\n\n## Make sure you book the room early\n\n\
+         Rooms fill up a week ahead. People plan their week around them.\n\n\
+         ## Remember to send the agenda\n\n\
+         Send it a day before, so people can prepare.\n\n\
+         ## Don't forget to take notes\n\n\
+         Write down each decision and who owns it.\n",
+    );
+    asks(&fronts, "Why should you send the agenda?");
+    asks(&fronts, "How should you take notes?");
+    assert!(
+        !fronts.iter().any(|f| f.contains("make sure")),
+        "{fronts:?}"
+    );
+}

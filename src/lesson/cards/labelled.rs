@@ -6,7 +6,7 @@
 //! a question asks about. A label over a noun phrase ("Disadvantages:
 //! failover") is left whole; it names what the section lists.
 
-use crate::lesson::language::{Pos, analyse, verb_reading};
+use crate::lesson::language::{LEXICON, Pos, Role, analyse, known_verb, verb_reading};
 
 use super::forms::{gerund_base, is_base};
 
@@ -32,6 +32,25 @@ pub(super) fn advice_after_label(inline: &str) -> Option<&str> {
     let advises =
         first.pos == Pos::Verb && (is_base(&first.norm) && verb_reading(&first.norm) || activity());
     (advises && words.len() >= ADVICE_WORDS).then_some(rest)
+}
+
+/// "Make sure you schedule meetings in advance", "Remember to send the
+/// agenda", "Don't forget to take notes": a reminder before the advice
+/// (lexicon role `reminder-opening`) is no part of what to do; the advice
+/// after it, when it opens with a verb, is what the question asks about.
+pub(super) fn without_reminder(inline: String) -> String {
+    let a = analyse(&inline);
+    let words: Vec<_> = a.content().collect();
+    let lower: Vec<&str> = words.iter().map(|w| w.norm.as_str()).collect();
+    let Some(&(0, end)) = LEXICON.find(&lower, Role::ReminderOpening).first() else {
+        return inline;
+    };
+    match words.get(end) {
+        Some(next) if is_base(&next.norm) && known_verb(&next.norm) == Some(true) => {
+            inline[next.start..].to_string()
+        }
+        _ => inline,
+    }
 }
 
 #[cfg(test)]

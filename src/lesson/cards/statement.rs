@@ -283,7 +283,7 @@ pub(super) fn as_asked(
 ) -> String {
     let inline = match super::labelled::advice_after_label(&inline) {
         Some(advice) => advice.to_string(),
-        None => inline,
+        None => super::labelled::without_reminder(inline),
     };
     let inline = match parent {
         Some(parent) => super::they::they_are_the_parent(it_is_the_parent(inline, parent), parent),
