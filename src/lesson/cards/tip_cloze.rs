@@ -159,6 +159,12 @@ fn with_examples(label: &str, section: &Section) -> String {
 pub(super) fn advice_span(s: &Sent) -> Option<(usize, usize)> {
     let words: Vec<&Word> = s.a.words.iter().collect();
     let a = advice_start(&words)?;
+    // ("Make your text as big as you can": the measure is what to recall,
+    // the verb and its object its cue.)
+    if let Some(k) = (a + 2..words.len()).find(|&k| degree(&words, k)) {
+        let last = words.iter().rposition(|w| !w.is_punct())?;
+        return (last >= k + 3).then(|| (words[k].start, words[last].end));
+    }
     let b = (a + 1..words.len()).find(|&k| breaks_advice(&words, a, k))?;
     // ("Be specific even if…": the adverb before the clause is its own.)
     let mut b = if b > a + 2 && words[b - 1].pos == Pos::Adv && words[b].pos == Pos::Sconj {
@@ -274,6 +280,7 @@ fn breaks_advice(words: &[&Word], a: usize, k: usize) -> bool {
         && !for_the_noun;
     let clause = second_verb
         || k > a + 1
+            && !degree(words, k)
             && (w.pos == Pos::Sconj
                 || LEXICON.is(&w.norm, Role::Reason)
                 || LEXICON.is(&w.norm, Role::PlacingConjunction)
@@ -283,6 +290,16 @@ fn breaks_advice(words: &[&Word], a: usize, k: usize) -> bool {
     // in a series breaks nothing.)
     let series = w.norm == "," && in_series(words, k);
     (mark && !series) || clause || (w.is_punct() && k + 1 == words.len())
+}
+
+/// "as big as you can" at `k`: "as … as" measures the advice, where "as
+/// soon as" and "as long as" set its case.
+fn degree(words: &[&Word], k: usize) -> bool {
+    words[k].norm == "as"
+        && words.get(k + 2).is_some_and(|n| n.norm == "as")
+        && words
+            .get(k + 1)
+            .is_some_and(|n| !matches!(n.norm.as_str(), "soon" | "long"))
 }
 
 /// "the outcome or result reflects…": "or" between two nouns joins them
@@ -408,6 +425,19 @@ mod tests {
         assert_eq!(
             hidden("The oven takes twenty minutes to heat, so plan ahead."),
             None
+        );
+    }
+
+    #[test]
+    fn a_measure_of_the_advice_is_what_to_recall() {
+        assert_eq!(
+            hidden("Make the labels as short as you can.").as_deref(),
+            Some("as short as you can")
+        );
+        // ("As soon as" sets the case: the advice is hidden.)
+        assert_eq!(
+            hidden("Net the seedlings as soon as you plant them out.").as_deref(),
+            Some("Net the seedlings")
         );
     }
 }
