@@ -396,3 +396,11 @@ fn an_infinitive_after_try_is_no_purpose() {
     assert!(sent("Stretch before a run to prevent injury.").reason);
     assert!(sent("Use a lock to keep writers apart.").reason);
 }
+
+#[test]
+fn an_offer_to_learn_more_points_away() {
+    let sent = |t: &str| Sent::new(t.into(), PieceKind::Para);
+    assert!(sent("If you want to learn more, you can read the protocol's documentation.").pointer);
+    assert!(sent("To find out more, read the guide on the website.").pointer);
+    assert!(!sent("To learn a knot, tie it ten times without looking.").pointer);
+}
