@@ -26,7 +26,27 @@ pub(super) fn answers_what_is_asked(s: &Sent, topic: &Topic, cased: bool, first:
     if asks_how(topic) && s.gives_method() && !object_leans(s) {
         score += METHOD_WEIGHT;
     }
+    // ("Why don't we just use asymmetric encryption?" — "Because it is much
+    // slower.": the reason given straight is the answer.)
+    let opens = s.a.content().next().map(|w| w.norm.as_str());
+    if asks_why(topic) && matches!(opens, Some("because" | "since")) {
+        score += REASON_WEIGHT;
+    }
     score
+}
+
+/// What [`scores`] adds to a sentence opening on "Because" under a
+/// question asking why.
+const REASON_WEIGHT: f64 = 1.5;
+
+/// Is the heading a question asking why ("Why don't we…?")?
+fn asks_why(topic: &Topic) -> bool {
+    topic.ask == Ask::Question
+        && topic
+            .analysis
+            .content()
+            .next()
+            .is_some_and(|w| w.norm == "why")
 }
 
 /// "Run it once by hand": advice whose object leans on the sentence

@@ -433,6 +433,7 @@ pub(super) fn section_sentences(section: &Section) -> Vec<Sent> {
             let quoted_through = within[i];
             let s = squash(&s);
             let s = s.trim_start_matches(['-', '\u{2013}', '\u{2014}', '*', ' ']);
+            let s = if i == 0 { without_answer_label(s) } else { s };
             let completed = (i == last && p.kind == PieceKind::Para)
                 .then(|| completed_lead_in(s, &body[k + 1..]))
                 .flatten();
@@ -456,6 +457,16 @@ pub(super) fn section_sentences(section: &Section) -> Vec<Sent> {
         }
     }
     out
+}
+
+/// "Ans.: Because it is much slower.", "A: Yes, always.": a Q&A's label
+/// for the answer is no part of it.
+fn without_answer_label(s: &str) -> &str {
+    ["Ans.: ", "Ans: ", "Answer: ", "A: "]
+        .iter()
+        .find_map(|label| s.strip_prefix(label))
+        .filter(|rest| rest.starts_with(char::is_uppercase))
+        .unwrap_or(s)
 }
 
 /// A sentence too long for a card's back loses its asides in brackets of

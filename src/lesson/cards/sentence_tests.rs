@@ -404,3 +404,18 @@ fn an_offer_to_learn_more_points_away() {
     assert!(sent("To find out more, read the guide on the website.").pointer);
     assert!(!sent("To learn a knot, tie it ten times without looking.").pointer);
 }
+
+#[test]
+fn an_answer_label_goes_and_an_invitation_or_a_reference_back_leans() {
+    let md = "# T\n\n## Why not always encrypt twice?\n\nAns.: Because it is much slower.\n";
+    let lesson = crate::lesson::read::read(std::path::Path::new("l.md"), md).unwrap();
+    let ss = section_sentences(&lesson.sections[0]);
+    assert_eq!(ss[0].text, "Because it is much slower.");
+    let sent = |t: &str| Sent::new(t.into(), PieceKind::Para);
+    assert!(sent("Feel free to run the script and watch it work.").pointer);
+    assert!(
+        sent("To do so, start the session with the exec flag.")
+            .leans
+            .is_some()
+    );
+}

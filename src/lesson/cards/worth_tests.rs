@@ -154,3 +154,18 @@ fn the_text_speaking_of_itself_past_the_introduction_is_no_point() {
         "{fronts:?}"
     );
 }
+
+#[test]
+fn a_why_question_is_answered_by_its_because() {
+    let pairs = lesson_pairs(
+        "# Ciphers\n\n## Questions\n\n### Why not encrypt every message with a key pair?\n\n\
+         Ans.: Because it is much slower. Key pairs are used once, to agree on a shared key \
+         that encrypts the rest of the talk.\n",
+    );
+    assert!(
+        pairs
+            .iter()
+            .any(|(_, back)| back.starts_with("Because it is much slower.")),
+        "{pairs:?}"
+    );
+}
