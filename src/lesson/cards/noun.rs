@@ -134,6 +134,9 @@ impl Maker {
     /// [`noun`]).
     pub(super) fn noun_front(&self, part: &Part, on_back: &[usize], definition: bool) -> String {
         let (ss, topic) = (part.ss, &part.topic);
+        if let Some(q) = any_asked(&topic.inline) {
+            return q;
+        }
         // "When the dough dries out": a case to act in.
         if places_advice(&topic.analysis) {
             // ("…sticks to my hands": said back to the reader.)
@@ -358,6 +361,23 @@ fn article_before(s: &Sent, x: &str) -> Option<String> {
         "a" | "an" => Some(indefinite(x).to_string()),
         _ => None,
     }
+}
+
+/// "Any recommendations on learning operating systems", "Any tips for
+/// a first talk": a Q&A's question with its verb left out asks "What are
+/// some recommendations on learning operating systems?".
+fn any_asked(inline: &str) -> Option<String> {
+    let rest = inline
+        .strip_prefix("any ")
+        .or_else(|| inline.strip_prefix("Any "))?;
+    let mut words = rest.split_whitespace();
+    let (noun, prep) = (words.next()?, words.next()?);
+    let rest = rest
+        .trim_end_matches(['?', '.'])
+        .trim_end_matches(", etc")
+        .trim_end_matches(" etc");
+    (looks_plural(noun) && matches!(prep, "on" | "for" | "about" | "to"))
+        .then(|| format!("What are some {rest}?"))
 }
 
 #[cfg(test)]

@@ -398,3 +398,17 @@ fn what_the_reader_can_do_is_advice_but_a_limit_is_not() {
         None
     );
 }
+
+#[test]
+fn a_question_without_its_verb_asks_for_some() {
+    assert_eq!(
+        any_asked("Any tips for a first talk at a meetup").as_deref(),
+        Some("What are some tips for a first talk at a meetup?")
+    );
+    assert_eq!(
+        any_asked("any recommendations on learning knots, splices, etc").as_deref(),
+        Some("What are some recommendations on learning knots, splices?")
+    );
+    // (Not a noun phrase of its own.)
+    assert_eq!(any_asked("Any time of day"), None);
+}
