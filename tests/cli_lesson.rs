@@ -149,6 +149,27 @@ fn a_lesson_of_many_paragraphs_in_one_section_is_warned_about() {
 }
 
 #[test]
+fn a_lesson_that_gives_no_card_at_all_is_warned_about() {
+    let env = Env::new();
+    // (Two bold labels are too few to head sections, and the two short
+    // paragraphs give no card of their own.)
+    let lesson = env.write(
+        "two.md",
+        "# How Names Resolve\n\n**Step 1: The Browser Connects to the Server**\n\
+         The browser sends a request to the server at once.\n\n\
+         **Step 2: The Host Resolves the Request**\n\
+         The host checks the file and serves the page.\n",
+    );
+    let out = env.run(&["lesson", lesson.to_str().unwrap()]).output();
+    assert!(out.status.success());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("warning:") && stderr.contains("no cards"),
+        "{stderr}"
+    );
+}
+
+#[test]
 fn a_procedure_of_many_steps_in_one_section_is_not_warned_about() {
     let env = Env::new();
     let lesson = env.write(

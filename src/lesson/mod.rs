@@ -75,6 +75,14 @@ pub fn analyse(path: &Path, text: &str) -> Result<Generated> {
             ));
         }
     }
+    // (A lesson with text that gives no card at all is never passed over
+    // in silence, headed or not.)
+    if made.deck.cards.is_empty() && warnings.is_empty() {
+        warnings.push(format!(
+            "{}: no cards: none of its sentences states a point a card can ask for; give each part a heading on a line of its own",
+            path.display()
+        ));
+    }
     Ok(Generated {
         deck: made.deck,
         sections: made.sections,
