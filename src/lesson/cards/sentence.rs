@@ -245,6 +245,27 @@ impl Sent {
             || self.text.contains(" by ")
             || you_can
             || addressed_condition(&self.a)
+            || self.correlative()
+    }
+
+    /// "The sooner you give feedback, the better": a comparative paired
+    /// with a bare "the better" says how to do a thing, not what it
+    /// brings about.
+    fn correlative(&self) -> bool {
+        let comparative = |w: &str| {
+            matches!(w, "more" | "less" | "fewer" | "better" | "worse")
+                || (w.ends_with("er") && w.len() > 4)
+        };
+        let words: Vec<&str> = self.a.words.iter().map(|w| w.norm.as_str()).collect();
+        // (Only a bare judgement ends it: "…, the more fluent you will be"
+        // says what it brings about.)
+        let paired = words.windows(4).skip(1).any(|w| {
+            w[0] == ","
+                && w[1] == "the"
+                && matches!(w[2], "better" | "worse")
+                && matches!(w[3], "." | "!" | ",")
+        });
+        words.len() > 4 && words[0] == "the" && comparative(words[1]) && paired
     }
 
     pub(super) fn words(&self) -> usize {

@@ -419,3 +419,13 @@ fn an_answer_label_goes_and_an_invitation_or_a_reference_back_leans() {
             .is_some()
     );
 }
+
+#[test]
+fn a_comparative_paired_with_the_better_says_how() {
+    let sent = |t: &str| Sent::new(t.into(), PieceKind::Para);
+    assert!(sent("The sooner you water a new tree, the better.").gives_method());
+    assert!(sent("The earlier you book, the better, whatever the season.").gives_method());
+    // (What it brings about is a reason to give.)
+    assert!(!sent("The more often you rehearse, the calmer you speak.").gives_method());
+    assert!(!sent("The hedge grows faster than the lawn, the gardener says.").gives_method());
+}
