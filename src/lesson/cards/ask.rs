@@ -110,6 +110,9 @@ pub(super) fn classify(h: &Analysis, section: &Section, advises: bool) -> Ask {
     if matches!(words[0].norm.as_str(), "example" | "examples") {
         return Ask::Noun;
     }
+    if super::named::gerund_named_with_article(&words, section) {
+        return Ask::Noun;
+    }
     by_form(h, &words).unwrap_or_else(|| by_verb(h, &words, section, advises))
 }
 

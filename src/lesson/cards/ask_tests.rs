@@ -419,3 +419,18 @@ fn a_reminder_before_advice_is_no_part_of_it() {
         "{fronts:?}"
     );
 }
+#[test]
+fn a_gerund_and_noun_the_text_writes_after_an_article_names_a_thing() {
+    use crate::lesson::cards::question::tests::lesson_fronts;
+    let fronts = lesson_fronts(
+        "# Hiring\n\n## Coding challenge\n\n\
+         If you set a take-home coding challenge, be flexible about the libraries it allows.\n\n\
+         ## Giving guidance\n\n\
+         Give guidance in small steps, and check what the candidate understood.\n",
+    );
+    assert!(
+        !fronts.iter().any(|f| f.contains("code challenge")),
+        "{fronts:?}"
+    );
+    asks(&fronts, "How do you give guidance?");
+}

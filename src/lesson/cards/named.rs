@@ -183,3 +183,28 @@ fn roman_or_letter(word: &str) -> bool {
         word.chars().count() == 1 && word.starts_with(|c: char| c.is_ascii_uppercase());
     one_letter || roman_numeral(word)
 }
+
+/// "Coding challenge" over "…go with a take-home coding challenge…": a
+/// gerund and a noun the section writes after an article (one modifier
+/// between or none) name a thing, not an activity.
+pub(super) fn gerund_named_with_article(words: &[&Word], section: &Section) -> bool {
+    let [first, second] = words else {
+        return false;
+    };
+    if !first.norm.ends_with("ing") {
+        return false;
+    }
+    let named = format!("{} {}", first.norm, second.norm);
+    let determiner = |w: &str| matches!(w, "a" | "an" | "the" | "this" | "that" | "your" | "our");
+    section.body.iter().any(|p| {
+        let text = p.text.to_lowercase();
+        let said: Vec<&str> = text
+            .split(|c: char| c.is_whitespace() || matches!(c, ',' | '.' | ';' | ':' | '(' | ')'))
+            .filter(|w| !w.is_empty())
+            .collect();
+        said.windows(2).enumerate().any(|(k, pair)| {
+            format!("{} {}", pair[0], pair[1]) == named
+                && (k >= 1 && determiner(said[k - 1]) || k >= 2 && determiner(said[k - 2]))
+        })
+    })
+}
