@@ -575,6 +575,17 @@ pub(super) fn lower_first(s: &str) -> String {
     }
 }
 
+/// A subject as it reads inside a question: an opening article in lower
+/// case ("The server" → "the server"), a name as written. `article` says
+/// whether its first word is one.
+pub(super) fn article_lowered(subject: &str, article: bool) -> String {
+    let mut chars = subject.chars();
+    match chars.next() {
+        Some(c) if article => c.to_lowercase().chain(chars).collect(),
+        _ => subject.to_string(),
+    }
+}
+
 #[cfg(test)]
 #[path = "ask_tests.rs"]
 mod tests;

@@ -41,10 +41,8 @@ fn lists_gains(parent: &str) -> bool {
     let lower = parent.trim().to_lowercase();
     let mut words = lower.split_whitespace();
     let first = words.next().unwrap_or_default();
-    matches!(
-        first,
-        "benefits" | "advantages" | "pros" | "upsides" | "perks"
-    ) && words.next() == Some("of")
+    // (A plural of role `worth-word`: "benefits", "advantages", "pros"…)
+    LEXICON.is(first, Role::WorthWord) && looks_plural(first) && words.next() == Some("of")
 }
 
 /// "Independent scalability", "Potential for loose coupling": a noun

@@ -5,7 +5,7 @@
 use crate::lesson::language::{Analysis, Pos, analyse};
 use crate::lesson::text::word_count;
 
-use super::ask::lower_first;
+use super::ask::{article_lowered, lower_first};
 use super::question::rest_from;
 use super::sentence::Sent;
 use super::statement::{in_readers_words, invert};
@@ -98,10 +98,7 @@ pub(super) fn when_question(s: &Sent, apostrophe: char) -> Option<String> {
     }
     // ("The server" reads "the server" after "When will"; a name keeps
     // its capital.)
-    let main = match main.chars().next() {
-        Some(c) if first.pos == Pos::Det => c.to_lowercase().chain(main.chars().skip(1)).collect(),
-        _ => main.to_string(),
-    };
+    let main = article_lowered(main, first.pos == Pos::Det);
     let asked = invert(&analyse(&main), &main, apostrophe, true)?;
     // (A question longer than the clause it asks about is no question.)
     (word_count(&asked) <= 16).then(|| format!("When {asked}?"))

@@ -7,7 +7,7 @@
 
 use crate::lesson::language::{Pos, Word};
 
-use super::ask::lower_first;
+use super::ask::{article_lowered, lower_first};
 use super::forms::looks_plural;
 use super::sentence::Sent;
 
@@ -121,13 +121,7 @@ pub(super) fn counted_question(s: &Sent) -> Option<String> {
     // ("A sonnet" reads "a sonnet" inside the question; a name keeps its
     // capital.)
     let said = match subject[0].pos {
-        Pos::Det => {
-            let mut chars = said.chars();
-            chars
-                .next()
-                .map(|c| c.to_lowercase().chain(chars).collect())
-                .unwrap_or_default()
-        }
+        Pos::Det => article_lowered(said, true),
         Pos::Propn => said.to_string(),
         _ => lower_first(said),
     };

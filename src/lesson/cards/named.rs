@@ -2,7 +2,7 @@
 //! CDNs", "Point of contact"): see docs/lessons.md, "Questions".
 
 use crate::lesson::language::{
-    Analysis, LEXICON, Pos, Role, Word, known_adjective, known_not_noun, known_verb,
+    Analysis, LEXICON, Pos, Role, Word, analyse, known_adjective, known_not_noun, known_verb,
 };
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -58,30 +58,39 @@ pub(super) fn names_a_thing(h: &Analysis, text: &str, body: &[&Analysis]) -> boo
 /// singular) after an article, or as the subject before its verb?
 fn used_as_noun(heading: &[&Word], a: &Analysis) -> bool {
     let n = heading.len();
-    if n == 0 || a.words.len() < n + 1 {
-        return false;
-    }
-    (0..=a.words.len() - n).any(|k| {
-        let run = &a.words[k..k + n];
-        let same =
-            heading.iter().zip(run).enumerate().all(|(i, (h, w))| {
-                h.norm == w.norm || (i == n - 1 && stem(&h.norm) == stem(&w.norm))
-            });
-        if !same {
-            return false;
-        }
+    runs_of(heading, a).any(|k| {
         let before = k.checked_sub(1).map(|b| &a.words[b]);
-        let after = a.words.get(k + n);
-        let determined = before.is_some_and(|b| {
-            matches!(
-                b.norm.as_str(),
-                "a" | "an" | "the" | "this" | "these" | "each" | "every" | "your" | "our" | "their"
-            )
-        });
         let subject = before.is_none_or(|b| b.pos == Pos::Punct)
-            && after.is_some_and(|w| matches!(w.pos, Pos::Verb | Pos::Aux));
-        determined || subject
+            && a.words
+                .get(k + n)
+                .is_some_and(|w| matches!(w.pos, Pos::Verb | Pos::Aux));
+        before.is_some_and(|b| determiner(&b.norm)) || subject
     })
+}
+
+/// Where the heading's words (the last one maybe in the singular) stand
+/// in the sentence, by the index of the first.
+fn runs_of<'a>(heading: &'a [&Word], a: &'a Analysis) -> impl Iterator<Item = usize> + 'a {
+    let n = heading.len();
+    let last = (n > 0 && a.words.len() > n).then(|| a.words.len() - n);
+    (0..=last.unwrap_or(0)).filter(move |&k| {
+        last.is_some()
+            && heading
+                .iter()
+                .zip(&a.words[k..k + n])
+                .enumerate()
+                .all(|(i, (h, w))| {
+                    h.norm == w.norm || (i == n - 1 && stem(&h.norm) == stem(&w.norm))
+                })
+    })
+}
+
+/// A word that makes what follows a noun phrase ("a", "the", "your"…).
+fn determiner(word: &str) -> bool {
+    matches!(
+        word,
+        "a" | "an" | "the" | "this" | "these" | "each" | "every" | "your" | "our" | "their"
+    )
 }
 
 /// "Deprecated", "Generally available", "Unreleased", "Adopts": a heading
@@ -185,26 +194,15 @@ fn roman_or_letter(word: &str) -> bool {
 }
 
 /// "Coding challenge" over "…go with a take-home coding challenge…": a
-/// gerund and a noun the section writes after an article (one modifier
+/// gerund and a noun the section writes after a determiner (one modifier
 /// between or none) name a thing, not an activity.
 pub(super) fn gerund_named_with_article(words: &[&Word], section: &Section) -> bool {
-    let [first, second] = words else {
-        return false;
-    };
-    if !first.norm.ends_with("ing") {
+    if words.len() != 2 || !words[0].norm.ends_with("ing") {
         return false;
     }
-    let named = format!("{} {}", first.norm, second.norm);
-    let determiner = |w: &str| matches!(w, "a" | "an" | "the" | "this" | "that" | "your" | "our");
     section.body.iter().any(|p| {
-        let text = p.text.to_lowercase();
-        let said: Vec<&str> = text
-            .split(|c: char| c.is_whitespace() || matches!(c, ',' | '.' | ';' | ':' | '(' | ')'))
-            .filter(|w| !w.is_empty())
-            .collect();
-        said.windows(2).enumerate().any(|(k, pair)| {
-            format!("{} {}", pair[0], pair[1]) == named
-                && (k >= 1 && determiner(said[k - 1]) || k >= 2 && determiner(said[k - 2]))
-        })
+        let a = analyse(&p.text);
+        let determined = |k: usize| k >= 1 && determiner(&a.words[k - 1].norm);
+        runs_of(words, &a).any(|k| determined(k) || (k >= 1 && determined(k - 1)))
     })
 }

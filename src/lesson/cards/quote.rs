@@ -132,12 +132,10 @@ pub(super) fn cited_statement(s: &Sent) -> bool {
     let opens_on_a_name = s.a.content().next().is_some_and(|w| {
         matches!(w.pos, Pos::Det | Pos::Noun | Pos::Propn | Pos::Adj) && w.norm != "that"
     });
-    let speaker = s.a.content().any(|w| {
-        matches!(
-            w.norm.as_str(),
-            "you" | "your" | "yours" | "yourself" | "i" | "me" | "my" | "we" | "us" | "our"
-        )
-    });
+    // (The first person is `personal` already; the second speaks too.)
+    let speaker =
+        s.a.content()
+            .any(|w| matches!(w.norm.as_str(), "you" | "your" | "yours" | "yourself"));
     opens_on_a_name
         && !speaker
         && !s.personal

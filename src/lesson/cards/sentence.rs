@@ -256,16 +256,19 @@ impl Sent {
             matches!(w, "more" | "less" | "fewer" | "better" | "worse")
                 || (w.ends_with("er") && w.len() > 4)
         };
-        let words: Vec<&str> = self.a.words.iter().map(|w| w.norm.as_str()).collect();
+        let w = &self.a.words;
+        // (The opening decides most sentences before any scan.)
+        if w.len() <= 4 || w[0].norm != "the" || !comparative(&w[1].norm) {
+            return false;
+        }
         // (Only a bare judgement ends it: "…, the more fluent you will be"
         // says what it brings about.)
-        let paired = words.windows(4).skip(1).any(|w| {
-            w[0] == ","
-                && w[1] == "the"
-                && matches!(w[2], "better" | "worse")
-                && matches!(w[3], "." | "!" | ",")
-        });
-        words.len() > 4 && words[0] == "the" && comparative(words[1]) && paired
+        w.windows(4).skip(1).any(|w| {
+            w[0].norm == ","
+                && w[1].norm == "the"
+                && matches!(w[2].norm.as_str(), "better" | "worse")
+                && matches!(w[3].norm.as_str(), "." | "!" | ",")
+        })
     }
 
     pub(super) fn words(&self) -> usize {
