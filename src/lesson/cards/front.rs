@@ -110,9 +110,14 @@ impl Maker {
     /// part 2 of the same question.
     pub(super) fn in_context(&self, section: &Section, front: String) -> String {
         // (In a comparison, an aspect asks how the two differ in it.)
-        if let Some(q) = vague_subject(&front)
-            .and_then(|aspect| super::compared::differ_question(&self.title, aspect))
-        {
+        let text = || {
+            let pieces = section.body.iter().map(|p| p.text.as_str());
+            pieces.collect::<Vec<_>>().join(" ")
+        };
+        let inline = |side: &str| self.casing.inline_words(side).join(" ");
+        if let Some(q) = vague_subject(&front).and_then(|aspect| {
+            super::compared::differ_question(&self.title, aspect, &text(), inline)
+        }) {
             return q;
         }
         // (In a list of faults, its title or the heading above naming
