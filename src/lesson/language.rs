@@ -152,6 +152,14 @@ impl Analysis {
         let w = &self.words;
         let modifier = |k: usize| {
             let x = &w[k];
+            // ("of how projects relate": a question word the tagger may
+            // read as a modifier opens a clause, never a noun phrase.)
+            if matches!(
+                x.norm.as_str(),
+                "how" | "what" | "why" | "when" | "where" | "which" | "who" | "whether"
+            ) {
+                return false;
+            }
             match x.pos {
                 Pos::Adj | Pos::Noun | Pos::Propn | Pos::Num => true,
                 // "the hiring manager", "a cached copy": a participle inside a
@@ -546,5 +554,17 @@ mod tests {
             .map(|&(i, j)| &s[a.words[i].start..a.words[j - 1].end])
             .collect();
         assert_eq!(nps, ["short note", "hiring manager"]);
+    }
+
+    #[test]
+    fn a_question_word_opens_no_noun_phrase() {
+        let s = "Be aware of how projects relate to business priorities.";
+        let a = analyse(s);
+        let nps: Vec<&str> = a
+            .noun_phrases()
+            .iter()
+            .map(|&(i, j)| &s[a.words[i].start..a.words[j - 1].end])
+            .collect();
+        assert!(nps.iter().all(|p| !p.starts_with("how")), "{nps:?}");
     }
 }

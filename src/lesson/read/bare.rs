@@ -3,7 +3,8 @@
 //! it reads").
 
 use super::plain::{ends_needing_more, numbered_label};
-use crate::lesson::text::{ends_sentence, word_count};
+use crate::lesson::language::{Pos, advice_start, analyse, known_verb};
+use crate::lesson::text::{ends_sentence, sentences, word_count};
 
 /// Fewest short lines in a row, none ending a sentence, that are a list
 /// which lost its bullets rather than headings.
@@ -71,5 +72,61 @@ pub(super) fn bare_items(lines: &[String]) -> Vec<bool> {
         }
         k += run.max(1);
     }
+    for (b, a) in bare.iter_mut().zip(advice_items(lines)) {
+        *b |= a;
+    }
     bare
+}
+
+/// "Write and review design docs. As with…", "Help team members when
+/// they're stuck. Sometimes…", "Communicate successes!": three lines or
+/// more one under another, each giving advice in its first sentence
+/// ("Proactively communicate risks", "When stuck, ask"), are a list of tips
+/// which lost its bullets, whatever their length or punctuation (a web
+/// page pasted as text). Not when the lines take turns, a line with no
+/// final stop over a sentence, as a heading over its paragraph does
+/// ("Rehearse with a timer" over "Time each part."); and the run's last
+/// line heads the text after it when it could be a heading and that text
+/// gives no advice.
+fn advice_items(lines: &[String]) -> Vec<bool> {
+    let advises = |l: &String| {
+        let first = sentences(l).into_iter().next().unwrap_or_default();
+        let a = analyse(&first);
+        let words: Vec<_> = a.words.iter().collect();
+        // (The tagger may miss a verb opening a line alone, "Welcome new
+        // members…": a verb the dictionary knows, before its object, gives
+        // advice too.)
+        let verb_first = words
+            .first()
+            .is_some_and(|w| known_verb(&w.norm) == Some(true))
+            && words.get(1).is_some_and(|w| {
+                matches!(
+                    w.pos,
+                    Pos::Det | Pos::Pron | Pos::Adj | Pos::Noun | Pos::Num
+                )
+            });
+        l.starts_with(|c: char| c.is_uppercase()) && (verb_first || advice_start(&words).is_some())
+    };
+    // (A heading's form: one sentence with no final stop.)
+    let headlike = |l: &String| !ends_sentence(l.trim_end()) && sentences(l).len() == 1;
+    let mut items = vec![false; lines.len()];
+    let mut k = 0;
+    while k < lines.len() {
+        let run = lines[k..].iter().take_while(|l| advises(l)).count();
+        let taking_turns = (k..k + run)
+            .collect::<Vec<_>>()
+            .windows(2)
+            .all(|w| headlike(&lines[w[0]]) != headlike(&lines[w[1]]));
+        let heads_after = k + run < lines.len() && run > 0 && headlike(&lines[k + run - 1]);
+        let n = if heads_after {
+            run.saturating_sub(1)
+        } else {
+            run
+        };
+        if n >= BARE_LIST_LINES && !taking_turns {
+            items[k..k + n].iter_mut().for_each(|b| *b = true);
+        }
+        k += run.max(1);
+    }
+    items
 }

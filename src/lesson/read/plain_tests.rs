@@ -1,5 +1,6 @@
 //! Tests of the plain-text heading reader (`plain.rs`).
 
+use crate::lesson::read::PieceKind;
 use crate::lesson::read::tests::{bodies, headings, read_str};
 
 #[test]
@@ -309,4 +310,29 @@ fn a_question_in_a_script_heads_nothing() {
     );
     // (No heading at all: a section per paragraph.)
     assert!(headings(&l).iter().all(|h| *h == "-"), "{:?}", headings(&l));
+}
+
+#[test]
+fn lines_of_advice_one_under_another_are_tips_that_lost_their_bullets() {
+    // Pasted from a web page: each tip on its line, however long, some
+    // with their own sentences after the advice. None heads the others.
+    let l = read_str(
+        "Running a club\n\nWhat the organiser does\n\nThe work is mostly people work, and it is never quite done.\n\
+         Reserve the hall. (early)\n\
+         Write the newsletter each month. Keep it short, as people read it on the bus.\n\
+         Welcome new members at the door. A name remembered brings them back.\n\
+         Praise the volunteers!\n\
+         Decide when a project should stop.\n",
+    );
+    assert_eq!(headings(&l), ["What the organiser does"]);
+    let items = l.sections[0]
+        .body
+        .iter()
+        .filter(|p| p.kind == PieceKind::Item);
+    assert_eq!(items.count(), 5);
+    // Headings over their paragraphs take turns with them: they stay.
+    let l = read_str(
+        "Talks\n\nRehearse with a timer\nTime each part and cut what overruns.\nSlow down\nSpeak at half the speed you think you need.\n",
+    );
+    assert_eq!(headings(&l), ["Rehearse with a timer", "Slow down"]);
 }
