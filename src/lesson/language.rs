@@ -467,6 +467,20 @@ pub fn past_participle(word: &str) -> bool {
     })
 }
 
+/// Whether the dictionary knows the word as a past form of a verb and
+/// not as a base form ("ran", "seen", "realized"; not "put").
+pub fn past_form(word: &str) -> bool {
+    // (The dictionary marks forms unevenly: "seen" a participle only,
+    // "walked" perhaps not at all; a regular "-ed" is past all the same.)
+    DICTIONARY.get_word_metadata_str(word).is_some_and(|meta| {
+        (meta.is_verb_past_form()
+            || meta.is_verb_simple_past_form()
+            || meta.is_verb_past_participle_form()
+            || word.ends_with("ed"))
+            && !meta.is_verb_lemma()
+    })
+}
+
 /// Whether the curated dictionary knows the word as a proper noun
 /// ("Elasticsearch", "Python").
 pub fn proper_noun(word: &str) -> bool {

@@ -69,16 +69,7 @@ pub(super) fn sentence_score(i: usize, s: &Sent, heading: &BTreeSet<String>, why
     if s.concludes {
         score += 0.4;
     }
-    // A story or a walk-through of one example, or a sentence pointing at
-    // what the card does not show, rarely states the point.
-    if s.narrated {
-        score -= 0.7;
-    } else if s.personal {
-        score -= 0.2;
-    }
-    if s.pointer {
-        score -= POINTER_WEIGHT;
-    }
+    score -= voice_cost(s);
     // "We're excited to have you!": a cheer, not a point. "In the future it
     // might…": a guess about what is not so.
     if s.cheer() || s.hook {
@@ -109,6 +100,27 @@ pub(super) fn sentence_score(i: usize, s: &Sent, heading: &BTreeSet<String>, why
         score -= 0.8;
     }
     score
+}
+
+/// A story or a walk-through of one example, or a sentence pointing at
+/// what the card does not show, rarely states the point; an event of the
+/// writer's past weighs least of their story.
+fn voice_cost(s: &Sent) -> f64 {
+    let mut cost = if s.narrated {
+        0.7 + if super::background::recounts(s) {
+            0.5
+        } else {
+            0.0
+        }
+    } else if s.personal {
+        0.2
+    } else {
+        0.0
+    };
+    if s.pointer {
+        cost += POINTER_WEIGHT;
+    }
+    cost
 }
 
 /// The share of the heading's words the sentence has, itself or of its

@@ -4,7 +4,7 @@
 //! goal is to provide…"), or a view the writer goes on to weigh ("A common
 //! idea is that…").
 
-use crate::lesson::language::{Analysis, LEXICON, Pos, Role, Word};
+use crate::lesson::language::{Analysis, LEXICON, Pos, Role, Word, past_form};
 
 /// Is the sentence background (lexicon roles `prevalence`,
 /// `aim-opening`, `hearsay`)? `lower` is its words, normalised.
@@ -91,6 +91,19 @@ fn rating(a: &Analysis) -> bool {
                 "because" | "since" | "so" | "as" | "if" | "when" | "to" | "that"
             )
         })
+}
+
+/// "I ran into an interesting situation recently…", "In the past I've
+/// seen…": the writer recounting an event of their past (a sentence of
+/// their story with a verb in a past form), not stating a view as "I
+/// think it's worth…" does. In a text written in the first person every
+/// sentence is the writer's; the events told are the least likely to be
+/// the point.
+pub(super) fn recounts(s: &super::sentence::Sent) -> bool {
+    s.narrated
+        && s.a
+            .content()
+            .any(|w| matches!(w.pos, Pos::Verb | Pos::Aux) && past_form(&w.norm))
 }
 
 #[cfg(test)]

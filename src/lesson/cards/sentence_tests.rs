@@ -429,3 +429,19 @@ fn a_comparative_paired_with_the_better_says_how() {
     assert!(!sent("The more often you rehearse, the calmer you speak.").gives_method());
     assert!(!sent("The hedge grows faster than the lawn, the gardener says.").gives_method());
 }
+#[test]
+fn an_event_of_the_writers_past_is_recounted_a_view_is_not() {
+    let recounts =
+        |t: &str| crate::lesson::cards::background::recounts(&Sent::new(t.into(), PieceKind::Para));
+    assert!(recounts(
+        "I ran into an odd situation last spring when my manager asked about it."
+    ));
+    assert!(recounts(
+        "In the past I've seen leads repeat their opinions loudly."
+    ));
+    // The writer's view now, or a sentence not in the first person.
+    assert!(!recounts(
+        "I think it is worth agreeing on what the job is."
+    ));
+    assert!(!recounts("Prices doubled in the years after the war."));
+}
