@@ -289,7 +289,8 @@ impl Lexicon {
             .iter()
             .rev()
             .find(|&&end| {
-                let key = text[..end].to_lowercase();
+                // ("In other words, …": the comma closing it is no part of it.)
+                let key = text[..end].trim_end_matches(',').to_lowercase();
                 self.is(
                     &key.split_whitespace().collect::<Vec<_>>().join(" "),
                     Role::Frame,

@@ -47,6 +47,20 @@ fn a_frame_around_a_statement_is_dropped() {
         "Reviewers may refuse a large change."
     );
     assert_eq!(unframed("Remember that."), "Remember that.");
+    // A restatement is the point in plainer words: its opening goes, and
+    // it weighs as a conclusion does.
+    assert_eq!(
+        unframed("In other words, a charset maps numbers to characters."),
+        "A charset maps numbers to characters."
+    );
+    let s = Sent::new(
+        "Put otherwise, an encoding turns numbers into bits.".into(),
+        PieceKind::Para,
+    );
+    assert!(s.concludes && s.leans.is_none());
+    // "After all, …" justifies the sentence before it.
+    let s = Sent::new("After all, you chose the topic.".into(), PieceKind::Para);
+    assert!(s.leans.is_some());
 }
 
 #[test]
