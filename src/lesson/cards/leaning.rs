@@ -71,12 +71,27 @@ fn dummy_subject(lower: &[&str]) -> bool {
         Some(&"there") => be(lower.get(1)),
         Some(&"it") => {
             be(lower.get(1))
-                && lower[2..]
-                    .iter()
-                    .take(8)
+                && (2..lower.len().min(10))
                     // ("It's important for teams to…" has its "to"; "It's
-                    // more of a guide for reading…" stands for a thing.)
-                    .any(|w| matches!(*w, "to" | "that" | "when" | "if"))
+                    // more of a guide for reading…" stands for a thing, and
+                    // so does "It can be due to other factors": a "to"
+                    // closing a preposition opens no infinitive.)
+                    .any(|k| match lower[k] {
+                        "to" => !matches!(
+                            lower[k - 1],
+                            "due"
+                                | "according"
+                                | "thanks"
+                                | "next"
+                                | "close"
+                                | "similar"
+                                | "related"
+                                | "equal"
+                                | "compared"
+                                | "owing"
+                        ),
+                        w => matches!(w, "that" | "when" | "if"),
+                    })
         }
         _ => false,
     }

@@ -81,6 +81,12 @@ fn there_and_a_dummy_it_do_not_lean() {
             .leans
             .is_some()
     );
+    // ("due to" closes a preposition: "it" stands for something before.)
+    assert!(
+        s("It can be due to the heat in the room after lunch.")
+            .leans
+            .is_some()
+    );
     // "Both" after its own nouns stands for them.
     assert!(
         s("Basil and tomato both bring a sweet smell to the sauce.")
