@@ -322,6 +322,7 @@ fn gerund_form(words: &[&Word]) -> Option<Ask> {
     }
     if first.pos == Pos::Verb
         && w0.ends_with("ing")
+        && gerund_base(w0).is_some()
         && !w0.contains('-')
         && words.get(1).is_some_and(|w| {
             matches!(w.pos, Pos::Det | Pos::Pron | Pos::Adj | Pos::Num | Pos::Part)

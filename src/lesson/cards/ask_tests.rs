@@ -434,3 +434,16 @@ fn a_gerund_and_noun_the_text_writes_after_an_article_names_a_thing() {
     );
     asks(&fronts, "How do you give guidance?");
 }
+
+#[test]
+fn a_verb_whose_base_ends_in_ing_is_no_gerund() {
+    use crate::lesson::cards::question::tests::lesson_fronts;
+    let fronts = lesson_fronts(
+        "# Giving a talk\n\n## Bring all the cables\n\n\
+         Bring a cable for every kind of projector, because old halls keep old projectors.\n\n\
+         ## Keep to time\n\n\
+         Finish five minutes early so that questions have room.\n",
+    );
+    assert!(!fronts.iter().any(|f| f.contains("involve")), "{fronts:?}");
+    asks(&fronts, "Why should you bring all the cables?");
+}

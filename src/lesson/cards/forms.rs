@@ -45,6 +45,10 @@ pub(super) fn is_plural_phrase(h: &Analysis) -> bool {
 /// The base form of a gerund ("creating" → "create", "stopping" → "stop"),
 /// if the tagger reads it as a verb.
 pub(super) fn gerund_base(g: &str) -> Option<String> {
+    // ("Bring", "string": a verb's own base ends in "-ing" too.)
+    if known_verb(g) == Some(true) {
+        return None;
+    }
     let stem = g.strip_suffix("ing")?;
     let mut options = vec![stem.to_string(), format!("{stem}e")];
     let bytes = stem.as_bytes();
