@@ -45,15 +45,16 @@ pub(super) fn is_plural_phrase(h: &Analysis) -> bool {
 /// The base form of a gerund ("creating" → "create", "stopping" → "stop"),
 /// if the tagger reads it as a verb.
 pub(super) fn gerund_base(g: &str) -> Option<String> {
-    // ("Bring", "string": a verb's own base ends in "-ing" too.)
-    if known_verb(g) == Some(true) {
-        return None;
-    }
     let stem = g.strip_suffix("ing")?;
     let mut options = vec![stem.to_string(), format!("{stem}e")];
     let bytes = stem.as_bytes();
     if bytes.len() >= 2 && bytes[bytes.len() - 1] == bytes[bytes.len() - 2] {
         options.insert(0, stem[..stem.len() - 1].to_string());
+    }
+    // ("Bring", "string": a verb's own base ends in "-ing" too, and no
+    // shorter verb is in it; "hiring" is "hire" in the dictionary.)
+    if known_verb(g) == Some(true) && options.iter().all(|o| known_verb(o) != Some(true)) {
+        return None;
     }
     // "storing": "stor" is no verb, "store" is; "writing": "writ" may be
     // one, but the dictionary knows "write" first. A form the dictionary
