@@ -447,3 +447,14 @@ fn a_verb_whose_base_ends_in_ing_is_no_gerund() {
     assert!(!fronts.iter().any(|f| f.contains("involve")), "{fronts:?}");
     asks(&fronts, "Why should you bring all the cables?");
 }
+#[test]
+fn a_word_in_ing_after_an_article_is_the_subject_not_the_verb() {
+    use crate::lesson::cards::question::tests::lesson_fronts;
+    let fronts = lesson_fronts(
+        "# Text on computers\n\n## Encodings\n\n\
+         An encoding specifies how to translate code points to bits. Computers do not understand numbers.\n\n\
+         ## Fonts\n\n\
+         A font gives the shapes of the characters on screen.\n",
+    );
+    asks(&fronts, "What does an encoding specify?");
+}

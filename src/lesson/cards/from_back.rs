@@ -178,12 +178,12 @@ fn main_verb(s: &Sent, heading: &str) -> Option<Verb> {
     let misread = misread_verb(w, named);
     let v = match misread {
         Some(k) => k,
-        None => {
-            named
-                + w[named..]
-                    .iter()
-                    .position(|w| matches!(w.pos, Pos::Aux | Pos::Verb))?
-        }
+        // (Not "encoding" of "An encoding specifies…": after an article,
+        // a word in "-ing" is a noun.)
+        None => (named..w.len()).find(|&k| {
+            matches!(w[k].pos, Pos::Aux | Pos::Verb)
+                && !(w[k].norm.ends_with("ing") && k > 0 && w[k - 1].pos == Pos::Det)
+        })?,
     };
     // Adverbs just before the verb ("DR plans often include") stay with it.
     let end = v - w[..v]
@@ -515,13 +515,24 @@ pub(super) fn subject(
         return Some(Subject::Pronoun);
     }
     let possessive = |w: &Word| LEXICON.is(&w.norm, Role::Possessive);
+    // ("An encoding specifies…": a word in "-ing" after an article is the
+    // noun the tagger may take for a verb.)
+    let nominal = |k: usize| {
+        let w = &words[k];
+        w.pos.is_nominal()
+            || (w.pos == Pos::Verb
+                && w.norm.ends_with("ing")
+                && k > 0
+                && words[k - 1].pos == Pos::Det)
+    };
     if words.len() > SUBJECT_WORDS
         || first.pos == Pos::Cconj
-        || !words.iter().any(|w| w.pos.is_nominal())
-        || words.iter().any(|w| {
+        || !(0..words.len()).any(nominal)
+        || (0..words.len()).any(|k| {
+            let w = &words[k];
             w.is_punct()
                 || (w.pos == Pos::Pron && !possessive(w))
-                || matches!(w.pos, Pos::Sconj | Pos::Verb | Pos::Aux)
+                || (matches!(w.pos, Pos::Sconj | Pos::Verb | Pos::Aux) && !nominal(k))
                 || (w.pos == Pos::Adp && w.norm != "of")
         })
     {
@@ -531,9 +542,7 @@ pub(super) fn subject(
     // "Testing and drills", not "index" of "Index advisor"), or is its
     // initials.
     let about = heading.head.as_ref().is_some_and(|head| {
-        words
-            .iter()
-            .any(|w| w.pos.is_nominal() && kin(head, &stem(&w.norm)))
+        (0..words.len()).any(|k| nominal(k) && kin(head, &stem(&words[k].norm)))
     }) || (words.len() == 1
         && initials_of(&s.text[first.start..first.end], heading.text));
     // A subject naming something else is asked beside the heading, and
