@@ -84,6 +84,10 @@ pub(super) fn counts_only(label: &str) -> bool {
 /// label that only counts, set off by a colon or a dash.
 fn after_counter(t: &str) -> Option<&str> {
     let at = t.find([':', '\u{2013}', '\u{2014}'])?;
+    // ("Have 1:1s with everyone": a colon inside a word sets off nothing.)
+    if t[at..].starts_with(':') && !t[at + 1..].starts_with(char::is_whitespace) {
+        return None;
+    }
     let (label, rest) = (
         &t[..at],
         t[at..].trim_start_matches([':', '\u{2013}', '\u{2014}']),
@@ -338,6 +342,18 @@ mod tests {
             "Keep a plain structure"
         );
         assert_eq!(clean_heading("Finally, bread"), "Bread");
+    }
+
+    #[test]
+    fn a_colon_inside_a_word_sets_off_no_counter() {
+        assert_eq!(
+            clean_heading("Have 1:1s with everyone on the team"),
+            "Have 1:1s with everyone on the team"
+        );
+        assert_eq!(
+            clean_heading("Tip 3: Know your audience"),
+            "Know your audience"
+        );
     }
 
     #[test]
