@@ -26,6 +26,9 @@ pub(super) fn states_when(section: &Section, advises: bool) -> bool {
         })
 }
 
+/// The words a heading may ask with ("How I'm doing it").
+const QUESTION_WORDS: [&str; 5] = ["why", "how", "when", "where", "what"];
+
 /// "Every job isn't the right fit" → "Why isn't every job the right fit?";
 /// "Silence works" → "Why does silence work?"; without a reason in the
 /// section, "How does silence work?".
@@ -48,9 +51,13 @@ pub(super) fn statement_question(
     }
     // "My sourdough smells gross": the reader's own case, in their words
     // (not "A look at what I'm doing", where "I" is inside a noun phrase).
+    // ("How I'm doing it" is no case: the question word leads.)
     let own_case = words
         .iter()
-        .find(|w| !matches!(w.pos, Pos::Adv | Pos::Cconj | Pos::Intj))
+        .find(|w| {
+            !matches!(w.pos, Pos::Adv | Pos::Cconj | Pos::Intj)
+                || QUESTION_WORDS.contains(&w.norm.as_str())
+        })
         .is_some_and(|w| matches!(w.norm.as_str(), "i" | "my"));
     if let Some(yours) = in_readers_words(h, text).filter(|_| own_case) {
         return format!("What if {yours}?");
@@ -61,7 +68,7 @@ pub(super) fn statement_question(
     }
     if let Some(wh) = words
         .first()
-        .filter(|w| matches!(w.norm.as_str(), "why" | "how" | "when" | "where" | "what"))
+        .filter(|w| QUESTION_WORDS.contains(&w.norm.as_str()))
     {
         let rest = rest_from(h, text, 1);
         let inner = analyse(&rest);
@@ -505,6 +512,16 @@ pub(super) fn it_is_the_title(inline: String, title: &str, nested: bool) -> Stri
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_question_word_before_the_writer_asks_with_it() {
+        let h = "How I'm doing the course";
+        let q = statement_question(&analyse(h), h, (false, false), '\'');
+        assert!(q.starts_with("How "), "{q}");
+        let h = "My dough smells sour";
+        let q = statement_question(&analyse(h), h, (false, false), '\'');
+        assert_eq!(q, "What if your dough smells sour?");
+    }
 
     #[test]
     fn a_question_put_as_a_statement_on_it_asks_about_the_title() {
