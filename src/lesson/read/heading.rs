@@ -22,12 +22,22 @@ pub(super) fn is_lede(text: &str) -> bool {
     // ("Use the main element to wrap the page's content." is a guideline
     // set as a heading, its period or not.)
     let advice = lists::opens_with_advice(&clean);
-    words > LEDE_WORDS || (words > 10 && text.trim_end().ends_with(['.', '!']) && !advice)
+    // (An FAQ's question runs longer: "What if I inadvertently alter the
+    // public API in a way… (i.e. …)?")
+    let most = if clean.trim_end().ends_with('?') {
+        QUESTION_LEDE_WORDS
+    } else {
+        LEDE_WORDS
+    };
+    words > most || (words > 10 && text.trim_end().ends_with(['.', '!']) && !advice)
 }
 
 /// A heading of more words than this is a sentence set as a heading,
 /// period or not.
 const LEDE_WORDS: usize = 25;
+
+/// The same for a heading asking a question.
+const QUESTION_LEDE_WORDS: usize = 45;
 
 /// "Speed {#speed}" → "Speed": the id or class block some Markdown tools
 /// (kramdown, Pandoc) let a heading carry is no part of its text, nor is

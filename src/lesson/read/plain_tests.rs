@@ -336,3 +336,13 @@ fn lines_of_advice_one_under_another_are_tips_that_lost_their_bullets() {
     );
     assert_eq!(headings(&l), ["Rehearse with a timer", "Slow down"]);
 }
+#[test]
+fn a_long_question_heading_still_heads_its_answer() {
+    let l = read_str(
+        "# FAQ\n\n### What should I do if I update my own dependencies?\n\n\
+         It depends on the change you made.\n\n\
+         ### What if I change the public API in a way that does not match the version number change (that is, the code brings a breaking change in a patch release)?\n\n\
+         Use your best judgment. Versions are all about conveying meaning.\n",
+    );
+    assert_eq!(l.sections.len(), 2, "{:?}", headings(&l));
+}
