@@ -235,3 +235,27 @@ fn a_tables_rows_become_cards_that_import() {
     let cards = env.run(&["cards", "--tag", "table"]).ok();
     assert!(cards.contains("row-va"), "{cards}");
 }
+
+#[test]
+fn a_long_introduction_that_gives_no_card_is_warned_about() {
+    let env = Env::new();
+    // (Eight statements before the first heading, none saying what the
+    // title names: as much text as a part, and no card for it.)
+    let lesson = env.write(
+        "intro.md",
+        "# Easy statistics: resampled intervals\n\n\
+         I am on a train to the coast right now. My friend who teaches statistics laughs at me when I describe my methods.\n\n\
+         Say we have eight numbers counting the passengers who miss each train. Some important person asks how many seats we can sell twice.\n\n\
+         We could take the fifth percentile of those numbers. That gives a third of a passenger, which nobody can take to a meeting.\n\n\
+         We have only eight data points and no distribution to reason with. More data would help, but the trains run once a day.\n\n\
+         ## The math\n\nThe proof is long and we skip it here, as the method works well in practice for most sample sizes.\n\n\
+         ## Be careful\n\nResampling cannot fix a sample that leaves out a whole group of travellers.\n",
+    );
+    let out = env.run(&["lesson", lesson.to_str().unwrap()]).output();
+    assert!(out.status.success());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("warning:") && stderr.contains("no card for the introduction"),
+        "{stderr}"
+    );
+}

@@ -68,11 +68,16 @@ pub fn analyse(path: &Path, text: &str) -> Result<Generated> {
     // out on purpose, is said so: the author can reword it.
     for r in &made.sections {
         if let Some(h) = r.heading.as_deref().filter(|_| r.cards == 0 && !r.left_out) {
-            warnings.push(format!(
-                "{}:{}: no card for the section \u{201c}{h}\u{201d}: none of its sentences states a point a card can ask for",
-                path.display(),
-                r.line
-            ));
+            // (The section the title heads is the introduction.)
+            let what = if h == lesson.title {
+                "the introduction: none of its sentences answers what the title asks; give its parts headings of their own"
+                    .to_string()
+            } else {
+                format!(
+                    "the section \u{201c}{h}\u{201d}: none of its sentences states a point a card can ask for"
+                )
+            };
+            warnings.push(format!("{}:{}: no card for {what}", path.display(), r.line));
         }
     }
     // (A lesson with text that gives no card at all is never passed over

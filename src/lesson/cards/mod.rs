@@ -107,6 +107,10 @@ const MAX_SECTION_CARDS: usize = 5;
 /// The overview lists this many items at most.
 const OVERVIEW_MAX: usize = 8;
 
+/// Statements of an introduction that says as much as a part of the
+/// lesson: one that gives no card is warned about, as a section is.
+const LONG_INTRO: usize = 8;
+
 /// A card and the reasons it was made, for `lesson --explain`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Explained {
@@ -360,8 +364,9 @@ impl Maker {
             base,
         };
         let chosen = if nameless || self.no_point(&part) {
-            // (An introduction is no part the reader listed: none to warn of.)
-            report.left_out |= part.topic.titled;
+            // (An introduction is no part the reader listed: none to warn
+            // of, unless it is as long as a whole part would be.)
+            report.left_out |= part.topic.titled && part.substantive.len() < LONG_INTRO;
             Vec::new()
         } else {
             report.cards += 1;
