@@ -132,6 +132,13 @@ fn json_reports_the_sections_found_and_explain_names_the_source_sentence() {
     assert!(score.is_finite(), "{next}");
 }
 
+/// The stderr of `rehearse lesson` on a lesson that succeeds.
+fn warnings_of(env: &Env, lesson: &std::path::Path) -> String {
+    let out = env.run(&["lesson", lesson.to_str().unwrap()]).output();
+    assert!(out.status.success());
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
 #[test]
 fn a_lesson_of_many_paragraphs_in_one_section_is_warned_about() {
     let env = Env::new();
@@ -139,9 +146,7 @@ fn a_lesson_of_many_paragraphs_in_one_section_is_warned_about() {
         "one.md",
         "# One Part\n\n## Everything\n\nFirst paragraph with a few words in it.\n\nSecond paragraph, also with words.\n\nThird paragraph closes the lesson.\n",
     );
-    let out = env.run(&["lesson", lesson.to_str().unwrap()]).output();
-    assert!(out.status.success());
-    let stderr = String::from_utf8_lossy(&out.stderr);
+    let stderr = warnings_of(&env, &lesson);
     assert!(
         stderr.contains("warning:") && stderr.contains("only one section"),
         "{stderr}"
@@ -160,9 +165,7 @@ fn a_lesson_that_gives_no_card_at_all_is_warned_about() {
          **Step 2: The Host Resolves the Request**\n\
          The host checks the file and serves the page.\n",
     );
-    let out = env.run(&["lesson", lesson.to_str().unwrap()]).output();
-    assert!(out.status.success());
-    let stderr = String::from_utf8_lossy(&out.stderr);
+    let stderr = warnings_of(&env, &lesson);
     assert!(
         stderr.contains("warning:") && stderr.contains("no cards"),
         "{stderr}"
@@ -176,9 +179,7 @@ fn a_procedure_of_many_steps_in_one_section_is_not_warned_about() {
         "steps.md",
         "# Repotting\n\n1. Water the plant the day before.\n2. Tip the pot and ease the plant out.\n3. Loosen the roots with your fingers.\n4. Set it in the new pot and fill around it with compost.\n",
     );
-    let out = env.run(&["lesson", lesson.to_str().unwrap()]).output();
-    assert!(out.status.success());
-    let stderr = String::from_utf8_lossy(&out.stderr);
+    let stderr = warnings_of(&env, &lesson);
     assert!(!stderr.contains("only one section"), "{stderr}");
 }
 
@@ -189,9 +190,7 @@ fn a_section_that_gives_no_card_is_named_with_its_line() {
         "lost.md",
         "# Moving House\n\nA move goes better when it is planned a month ahead.\n\n## Book the van early\n\nBook the van a month ahead, because the cheap dates go first.\n\n## Boxes\n\nSee the list below.\n",
     );
-    let out = env.run(&["lesson", lesson.to_str().unwrap()]).output();
-    assert!(out.status.success());
-    let stderr = String::from_utf8_lossy(&out.stderr);
+    let stderr = warnings_of(&env, &lesson);
     assert!(
         stderr.contains("warning:") && stderr.contains("lost.md:9:") && stderr.contains("Boxes"),
         "{stderr}"
@@ -251,9 +250,7 @@ fn a_long_introduction_that_gives_no_card_is_warned_about() {
          ## The math\n\nThe proof is long and we skip it here, as the method works well in practice for most sample sizes.\n\n\
          ## Be careful\n\nResampling cannot fix a sample that leaves out a whole group of travellers.\n",
     );
-    let out = env.run(&["lesson", lesson.to_str().unwrap()]).output();
-    assert!(out.status.success());
-    let stderr = String::from_utf8_lossy(&out.stderr);
+    let stderr = warnings_of(&env, &lesson);
     assert!(
         stderr.contains("warning:") && stderr.contains("no card for the introduction"),
         "{stderr}"
