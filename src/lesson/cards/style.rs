@@ -519,11 +519,20 @@ pub(super) fn leans_on_the_subject(question: &str, plural_title: bool) -> bool {
         .split_whitespace()
         .map(|w| w.trim_end_matches(['?', '.', '!']).to_lowercase())
         .collect();
-    words.len() <= 6
-        && question.trim_end().ends_with('?')
-        && (words
-            .last()
-            .is_some_and(|w| matches!(w.as_str(), "one" | "this" | "that" | "them" | "it"))
+    // ("Doesn't this discourage fast iteration?": "this" as the subject
+    // after the opening auxiliary stands for what the lesson is about.)
+    let a = analyse(question);
+    let mut tokens = a
+        .content()
+        .filter(|w| !matches!(w.norm.as_str(), "n't" | "not"));
+    let aux = tokens.next().is_some_and(|w| w.pos == Pos::Aux);
+    let this_asked = aux && tokens.next().is_some_and(|w| w.norm == "this") && words.len() <= 10;
+    question.trim_end().ends_with('?')
+        && (this_asked || words.len() <= 6)
+        && (this_asked
+            || words
+                .last()
+                .is_some_and(|w| matches!(w.as_str(), "one" | "this" | "that" | "them" | "it"))
             || words[1..]
                 .iter()
                 .any(|w| w == "it" || (plural_title && w == "they")))
@@ -541,6 +550,14 @@ mod tests {
         // "They" stands for a title naming several things.
         assert!(leans_on_the_subject("What are they?", true));
         assert!(!leans_on_the_subject("Why do they want you?", false));
+        assert!(leans_on_the_subject(
+            "Doesn't this discourage rapid development and fast iteration?",
+            false
+        ));
+        assert!(!leans_on_the_subject(
+            "Does the cache discourage rapid development and fast iteration?",
+            false
+        ));
     }
 
     #[test]
