@@ -68,7 +68,14 @@ fn dummy_subject(lower: &[&str]) -> bool {
         })
     };
     match lower.first() {
-        Some(&"there") => be(lower.get(1)),
+        // ("There have been many studies…": a perfect is still "there is".)
+        Some(&"there") => {
+            be(lower.get(1))
+                || (lower
+                    .get(1)
+                    .is_some_and(|w| matches!(*w, "have" | "has" | "had"))
+                    && lower.get(2) == Some(&"been"))
+        }
         Some(&"it") => {
             be(lower.get(1))
                 && (2..lower.len().min(10))

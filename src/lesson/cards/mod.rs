@@ -458,7 +458,9 @@ impl Maker {
         // (Not when a "Why" heading under it asks that, nor over a task's steps.)
         let why_below = self.why_below.contains(&heading);
         let gives_reason = substantive.iter().any(|&i| ss[i].reason) && !why_below && !mistaken;
-        let why = gives_reason && steps::asks_why(&ask, ss, section.step);
+        // (A heading asking "Why…?" itself wants the section's reason too.)
+        let why_asked = ask == Ask::Question && inline.to_lowercase().starts_with("why ");
+        let why = gives_reason && (why_asked || steps::asks_why(&ask, ss, section.step));
         Topic {
             titled: self.speaks_for_the_lesson(section, &heading),
             group: None,

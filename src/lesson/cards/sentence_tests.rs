@@ -81,6 +81,11 @@ fn there_and_a_dummy_it_do_not_lean() {
             .leans
             .is_some()
     );
+    assert!(
+        s("There have been many studies showing that sleep helps memory.")
+            .leans
+            .is_none()
+    );
     // ("due to" closes a preposition: "it" stands for something before.)
     assert!(
         s("It can be due to the heat in the room after lunch.")

@@ -169,3 +169,20 @@ fn a_why_question_is_answered_by_its_because() {
         "{pairs:?}"
     );
 }
+
+#[test]
+fn a_why_heading_is_answered_by_the_gains_the_section_names() {
+    let pairs = lesson_pairs(
+        "# Walking to work\n\n## Why walk?\n\n\
+         In a city, we sit in traffic and on trains for hours every week. We are always in a hurry.\n\n\
+         There have been many studies that show there are lots of benefits to walking. \
+         These include lower stress, better sleep and a clearer head in the morning.\n\n\
+         ## Picking a route\n\n\
+         Choose a route through a park, since green streets lower the noise you hear.\n",
+    );
+    let (_, back) = pairs
+        .iter()
+        .find(|(front, _)| front == "Why walk?")
+        .unwrap_or_else(|| panic!("{pairs:?}"));
+    assert!(back.starts_with("There have been many studies"), "{back}");
+}
