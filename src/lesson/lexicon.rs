@@ -121,6 +121,11 @@ pub enum Role {
     RightExample,
     /// A label of an example done wrong ("No:", "Don't:").
     WrongExample,
+    /// An opening saying the sentence restates the one before ("In
+    /// other words"): dropped as a frame is, and weighing as a conclusion.
+    Restatement,
+    /// A preposition ending in "to" ("due to"): its "to" opens no infinitive.
+    CompoundPreposition,
     /// A noun naming people ("participants"): a subject asked "Who…?".
     PersonNoun,
     /// A remark that the point is obvious ("It might sound obvious…"): a
@@ -213,6 +218,8 @@ const ROLE_NAMES: &[(&str, Role)] = &[
     ("collective-noun", Role::CollectiveNoun),
     ("right-example", Role::RightExample),
     ("wrong-example", Role::WrongExample),
+    ("restatement", Role::Restatement),
+    ("compound-preposition", Role::CompoundPreposition),
     ("person-noun", Role::PersonNoun),
     ("truism", Role::Truism),
     ("worth-word", Role::WorthWord),
@@ -291,10 +298,8 @@ impl Lexicon {
             .find(|&&end| {
                 // ("In other words, …": the comma closing it is no part of it.)
                 let key = text[..end].trim_end_matches(',').to_lowercase();
-                self.is(
-                    &key.split_whitespace().collect::<Vec<_>>().join(" "),
-                    Role::Frame,
-                )
+                let key = key.split_whitespace().collect::<Vec<_>>().join(" ");
+                self.is(&key, Role::Frame) || self.is(&key, Role::Restatement)
             })
             .map(|&end| end + 1)
     }

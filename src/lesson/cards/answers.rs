@@ -6,6 +6,7 @@ use super::Topic;
 use super::ask::Ask;
 use super::mistake;
 use super::sentence::Sent;
+use crate::lesson::language::Analysis;
 
 /// What a sentence gains for answering the kind of question asked:
 /// - "You're watering down your message": what to do instead answers,
@@ -41,12 +42,12 @@ const REASON_WEIGHT: f64 = 1.5;
 
 /// Is the heading a question asking why ("Why don't we…?")?
 fn asks_why(topic: &Topic) -> bool {
-    topic.ask == Ask::Question
-        && topic
-            .analysis
-            .content()
-            .next()
-            .is_some_and(|w| w.norm == "why")
+    question_asks_why(&topic.ask, &topic.analysis)
+}
+
+/// Is a heading of this form and these words a question asking why?
+pub(super) fn question_asks_why(ask: &Ask, heading: &Analysis) -> bool {
+    *ask == Ask::Question && heading.content().next().is_some_and(|w| w.norm == "why")
 }
 
 /// "Run it once by hand": advice whose object leans on the sentence

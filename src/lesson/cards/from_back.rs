@@ -169,6 +169,15 @@ struct Verb {
     word: Word,
 }
 
+/// "An encoding specifies…": a word in "-ing" right after an article is
+/// the noun the tagger may have taken for a verb.
+fn noun_in_ing(words: &[Word], k: usize) -> bool {
+    words[k].pos == Pos::Verb
+        && words[k].norm.ends_with("ing")
+        && k > 0
+        && words[k - 1].pos == Pos::Det
+}
+
 fn main_verb(s: &Sent, heading: &str) -> Option<Verb> {
     let w = &s.a.words;
     // ("Delivery Leads support the teams" under "Delivery Leads": the
@@ -178,12 +187,9 @@ fn main_verb(s: &Sent, heading: &str) -> Option<Verb> {
     let misread = misread_verb(w, named);
     let v = match misread {
         Some(k) => k,
-        // (Not "encoding" of "An encoding specifies…": after an article,
-        // a word in "-ing" is a noun.)
-        None => (named..w.len()).find(|&k| {
-            matches!(w[k].pos, Pos::Aux | Pos::Verb)
-                && !(w[k].norm.ends_with("ing") && k > 0 && w[k - 1].pos == Pos::Det)
-        })?,
+        // (Not "encoding" of "An encoding specifies…".)
+        None => (named..w.len())
+            .find(|&k| matches!(w[k].pos, Pos::Aux | Pos::Verb) && !noun_in_ing(w, k))?,
     };
     // Adverbs just before the verb ("DR plans often include") stay with it.
     let end = v - w[..v]
@@ -515,16 +521,7 @@ pub(super) fn subject(
         return Some(Subject::Pronoun);
     }
     let possessive = |w: &Word| LEXICON.is(&w.norm, Role::Possessive);
-    // ("An encoding specifies…": a word in "-ing" after an article is the
-    // noun the tagger may take for a verb.)
-    let nominal = |k: usize| {
-        let w = &words[k];
-        w.pos.is_nominal()
-            || (w.pos == Pos::Verb
-                && w.norm.ends_with("ing")
-                && k > 0
-                && words[k - 1].pos == Pos::Det)
-    };
+    let nominal = |k: usize| words[k].pos.is_nominal() || noun_in_ing(words, k);
     if words.len() > SUBJECT_WORDS
         || first.pos == Pos::Cconj
         || !(0..words.len()).any(nominal)

@@ -3,7 +3,7 @@
 //! before: such a sentence cannot open a card's back alone (see
 //! docs/lessons.md, "Backs").
 
-use crate::lesson::language::{Analysis, LEXICON, Pos, Word};
+use crate::lesson::language::{Analysis, LEXICON, Pos, Role, Word};
 
 /// Words counting a series of points: "Second," before a comma leans on
 /// the points before it, and a back opening on one drops it (see
@@ -84,19 +84,7 @@ fn dummy_subject(lower: &[&str]) -> bool {
                     // so does "It can be due to other factors": a "to"
                     // closing a preposition opens no infinitive.)
                     .any(|k| match lower[k] {
-                        "to" => !matches!(
-                            lower[k - 1],
-                            "due"
-                                | "according"
-                                | "thanks"
-                                | "next"
-                                | "close"
-                                | "similar"
-                                | "related"
-                                | "equal"
-                                | "compared"
-                                | "owing"
-                        ),
+                        "to" => !LEXICON.is(&lower[k - 1..=k].join(" "), Role::CompoundPreposition),
                         w => matches!(w, "that" | "when" | "if"),
                     })
         }

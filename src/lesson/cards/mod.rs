@@ -459,7 +459,7 @@ impl Maker {
         let why_below = self.why_below.contains(&heading);
         let gives_reason = substantive.iter().any(|&i| ss[i].reason) && !why_below && !mistaken;
         // (A heading asking "Why…?" itself wants the section's reason too.)
-        let why_asked = ask == Ask::Question && inline.to_lowercase().starts_with("why ");
+        let why_asked = answers::question_asks_why(&ask, &analysis);
         let why = gives_reason && (why_asked || steps::asks_why(&ask, ss, section.step));
         Topic {
             titled: self.speaks_for_the_lesson(section, &heading),

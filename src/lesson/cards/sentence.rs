@@ -204,7 +204,8 @@ impl Sent {
             background,
             imperative,
             emphatic: summary || emphatic(&lower),
-            concludes: LEXICON.opens_with(&lower, Role::ConclusionOpening),
+            concludes: LEXICON.opens_with(&lower, Role::ConclusionOpening)
+                || LEXICON.opens_with(&lower, Role::Restatement),
             personal,
             narrated,
             pointer,
