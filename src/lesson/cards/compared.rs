@@ -74,11 +74,6 @@ pub(super) fn differ_question(
     inline: impl Fn(&str) -> String,
 ) -> Option<String> {
     let (x, y) = sides(title)?;
-    let said = stems(text);
-    if stems(&x).is_disjoint(&said) || stems(&y).is_disjoint(&said) {
-        return None;
-    }
-    let (x, y) = (inline(&x), inline(&y));
     let words = aspect.split_whitespace().count();
     let lower = aspect.to_lowercase();
     if words == 0
@@ -89,10 +84,16 @@ pub(super) fn differ_question(
     {
         return None;
     }
-    let own = stems(aspect);
-    if !own.is_disjoint(&stems(&x)) || !own.is_disjoint(&stems(&y)) {
+    let (own, sx, sy) = (stems(aspect), stems(&x), stems(&y));
+    if !own.is_disjoint(&sx) || !own.is_disjoint(&sy) {
         return None;
     }
+    // (The section's text is tagged last, only for an aspect.)
+    let said = stems(text);
+    if sx.is_disjoint(&said) || sy.is_disjoint(&said) {
+        return None;
+    }
+    let (x, y) = (inline(&x), inline(&y));
     Some(format!("How do {x} and {y} differ in {aspect}?"))
 }
 

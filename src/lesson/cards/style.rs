@@ -521,14 +521,17 @@ pub(super) fn leans_on_the_subject(question: &str, plural_title: bool) -> bool {
         .collect();
     // ("Doesn't this discourage fast iteration?": "this" as the subject
     // after the opening auxiliary stands for what the lesson is about.)
-    let a = analyse(question);
-    let mut tokens = a
-        .content()
-        .filter(|w| !matches!(w.norm.as_str(), "n't" | "not"));
-    let aux = tokens.next().is_some_and(|w| w.pos == Pos::Aux);
-    let this_asked = aux && tokens.next().is_some_and(|w| w.norm == "this") && words.len() <= 10;
-    question.trim_end().ends_with('?')
-        && (this_asked || words.len() <= 6)
+    // (Tagged only when it may be so: a question of ten words at most.)
+    let asks = question.trim_end().ends_with('?');
+    let this_asked = asks && words.len() <= 10 && {
+        let a = analyse(question);
+        let mut tokens = a
+            .content()
+            .filter(|w| !matches!(w.norm.as_str(), "n't" | "not"));
+        tokens.next().is_some_and(|w| w.pos == Pos::Aux)
+            && tokens.next().is_some_and(|w| w.norm == "this")
+    };
+    asks && (this_asked || words.len() <= 6)
         && (this_asked
             || words
                 .last()

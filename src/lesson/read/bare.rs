@@ -107,17 +107,23 @@ fn advice_items(lines: &[String]) -> Vec<bool> {
             });
         l.starts_with(|c: char| c.is_uppercase()) && (verb_first || advice_start(&words).is_some())
     };
-    // (A heading's form: one sentence with no final stop.)
-    let headlike = |l: &String| !ends_sentence(l.trim_end()) && sentences(l).len() == 1;
     let mut items = vec![false; lines.len()];
+    // (Too few lines for a list: no line need be tagged.)
+    if lines.len() < BARE_LIST_LINES {
+        return items;
+    }
+    // Each line tagged once. (A heading's form: one sentence with no
+    // final stop.)
+    let advice: Vec<bool> = lines.iter().map(advises).collect();
+    let headlike: Vec<bool> = lines
+        .iter()
+        .map(|l| !ends_sentence(l.trim_end()) && sentences(l).len() == 1)
+        .collect();
     let mut k = 0;
     while k < lines.len() {
-        let run = lines[k..].iter().take_while(|l| advises(l)).count();
-        let taking_turns = (k..k + run)
-            .collect::<Vec<_>>()
-            .windows(2)
-            .all(|w| headlike(&lines[w[0]]) != headlike(&lines[w[1]]));
-        let heads_after = k + run < lines.len() && run > 0 && headlike(&lines[k + run - 1]);
+        let run = advice[k..].iter().take_while(|&&a| a).count();
+        let taking_turns = headlike[k..k + run].windows(2).all(|w| w[0] != w[1]);
+        let heads_after = k + run < lines.len() && run > 0 && headlike[k + run - 1];
         let n = if heads_after {
             run.saturating_sub(1)
         } else {

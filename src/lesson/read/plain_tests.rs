@@ -336,6 +336,7 @@ fn lines_of_advice_one_under_another_are_tips_that_lost_their_bullets() {
     );
     assert_eq!(headings(&l), ["Rehearse with a timer", "Slow down"]);
 }
+
 #[test]
 fn a_long_question_heading_still_heads_its_answer() {
     let l = read_str(
