@@ -24,14 +24,17 @@ use super::ask::lower_first;
 use super::case::when_question;
 use super::exists::{counted_question, kinds_question};
 use super::finite::misread_verb;
-use super::forms::{gerund_base, is_base, looks_plural, verb_base};
+use super::forms::{is_base, looks_plural, verb_base};
+use super::object::object_question;
+use super::opening::{fronted_phrase, gerund_opens, leans_back, subject_end, with_phrase};
 use super::sentence::{Sent, kin};
 
 /// The longest subject a question repeats, in words.
 const SUBJECT_WORDS: usize = 6;
 
-/// The longest object a "How…?" question repeats, in words.
-const OBJECT_WORDS: usize = 8;
+/// How many words longer a gerund's phrase may be than another subject
+/// ("Sowing a short row every two weeks").
+const GERUND_EXTRA: usize = 2;
 
 /// The longest question made this way, in characters.
 const QUESTION_CHARS: usize = 110;
@@ -104,6 +107,12 @@ pub(super) fn ask_of(
     {
         return Some(q);
     }
+    // ("By default, the map uses…": asked of the sentence after the
+    // phrase, which the question keeps at its end.)
+    if let Some((after, phrase)) = fronted_phrase(s) {
+        return ask_of(&after, opens, heading, (x, x_plural), casing)
+            .map(|q| with_phrase(&q, &phrase));
+    }
     let w = &s.a.words;
     let Verb {
         at: v,
@@ -122,7 +131,9 @@ pub(super) fn ask_of(
         }
         Subject::Named { text, .. } => {
             let last = w[..end].iter().rev().find(|w| w.pos.is_nominal());
-            (text.clone(), last.is_some_and(|w| looks_plural(&w.norm)))
+            // (A gerund's phrase is one thing: "Paying from savings means".)
+            let plural = !gerund_opens(w) && last.is_some_and(|w| looks_plural(&w.norm));
+            (text.clone(), plural)
         }
     };
     let verb = &verb;
@@ -183,7 +194,12 @@ fn main_verb(s: &Sent, heading: &str) -> Option<Verb> {
     // ("Delivery Leads support the teams" under "Delivery Leads": the
     // heading's words opening the sentence are its subject, whatever class
     // the tagger gave them, and the verb comes after.)
-    let named = heading_opens(s, heading);
+    let named = match heading_opens(s, heading) {
+        // ("Recovery replays the log": a plain subject, and a verb in -s
+        // the tagger may take for a noun; past an opening gerund.)
+        0 => subject_end(w),
+        n => n,
+    };
     let misread = misread_verb(w, named);
     let v = match misread {
         Some(k) => k,
@@ -424,85 +440,6 @@ fn be_question(
     None
 }
 
-/// What follows the verb makes the question: a clause ("suggests that…",
-/// "determines how…") or an object asks "What…?", a particle keeps its
-/// preposition ("What does X depend on?"), "by" and a gerund asks "How…?".
-/// `aux` is what the question puts before the subject ("does", "can");
-/// `said` what comes after it (the verb's base form, with any adverb after
-/// the modal). Gives the question and the words it asks for.
-fn object_question<'a>(
-    s: &Sent,
-    rest: &'a [Word],
-    name: &str,
-    said: &str,
-    adverbs: &str,
-    aux: &str,
-) -> Option<(String, &'a [Word])> {
-    let first = rest.first()?;
-    // A verb and its object making a fixed phrase ("take place", "make
-    // sense") ask for nothing.
-    let verb_and_object = [said.rsplit(' ').next().unwrap_or(said), first.norm.as_str()];
-    if LEXICON.opens_with(&verb_and_object, Role::Fixed) {
-        return None;
-    }
-    let what = |tail: &str| format!("What {aux} {name}{adverbs} {said}{tail}?");
-    // "suggests that…", "determines how often…".
-    if first.norm == "that" || matches!(first.norm.as_str(), "how" | "whether" | "when" | "why") {
-        return Some((what(""), &rest[..0]));
-    }
-    // "relies on", "refers to" (the tagger may call that "to" a particle).
-    let particle =
-        matches!(first.pos, Pos::Adp | Pos::Part) && LEXICON.is(&first.norm, Role::VerbParticle);
-    let rest_of = if particle { &rest[1..] } else { rest };
-    let opens = rest_of.first()?;
-    let object_opens = matches!(
-        opens.pos,
-        Pos::Det | Pos::Adj | Pos::Noun | Pos::Propn | Pos::Num
-    );
-    let clause_opens = particle && matches!(opens.norm.as_str(), "how" | "what" | "whether");
-    if !object_opens && !clause_opens {
-        return None;
-    }
-    // The object runs to the clause's end: a mark, a conjunction or a
-    // relative pronoun.
-    let stop = rest_of
-        .iter()
-        .position(|w| w.is_punct() || matches!(w.pos, Pos::Cconj | Pos::Sconj) || w.norm == "which")
-        .unwrap_or(rest_of.len());
-    let object = &rest_of[..stop];
-    if particle {
-        return Some((what(&format!(" {}", first.norm)), object));
-    }
-    if let Some(by) = object.iter().position(|w| w.norm == "by") {
-        // "…hold more facts by grouping them": how.
-        let gerund = object.get(by + 1).is_some_and(|w| {
-            matches!(w.pos, Pos::Verb | Pos::Noun) && gerund_base(&w.norm).is_some()
-        });
-        if gerund && by > 0 && by <= OBJECT_WORDS {
-            let text = &s.text[object[0].start..object[by - 1].end];
-            let how = format!("How {aux} {name}{adverbs} {said} {text}?");
-            return Some((how, &object[by + 1..]));
-        }
-        return None;
-    }
-    // Inside the object, a preposition opening a second complement ("the
-    // resolver to the servers") makes the object only half the answer.
-    let second = object
-        .iter()
-        .skip(1)
-        .any(|w| w.pos == Pos::Adp && LEXICON.is(&w.norm, Role::SecondComplement));
-    // An object names a thing ("comes first" has none; "reuse it" leaves
-    // nothing to ask).
-    if second
-        || !object
-            .iter()
-            .any(|w| w.pos.is_nominal() || w.pos == Pos::Num)
-    {
-        return None;
-    }
-    Some((what(""), object))
-}
-
 /// Reads the words before the verb as a subject: a pronoun, or a noun
 /// phrase (no clause, no preposition but "of") and whether it names the
 /// heading.
@@ -521,8 +458,13 @@ pub(super) fn subject(
         return Some(Subject::Pronoun);
     }
     let possessive = |w: &Word| LEXICON.is(&w.norm, Role::Possessive);
-    let nominal = |k: usize| words[k].pos.is_nominal() || noun_in_ing(words, k);
-    if words.len() > SUBJECT_WORDS
+    // ("Paying from savings…": a gerund's phrase, prepositions and all.)
+    let gerund = gerund_opens(words);
+    let nominal =
+        |k: usize| words[k].pos.is_nominal() || noun_in_ing(words, k) || (gerund && k == 0);
+    let most = SUBJECT_WORDS + if gerund { GERUND_EXTRA } else { 0 };
+    if words.len() > most
+        || (gerund && leans_back(words))
         || first.pos == Pos::Cconj
         || !(0..words.len()).any(nominal)
         || (0..words.len()).any(|k| {
@@ -530,7 +472,7 @@ pub(super) fn subject(
             w.is_punct()
                 || (w.pos == Pos::Pron && !possessive(w))
                 || (matches!(w.pos, Pos::Sconj | Pos::Verb | Pos::Aux) && !nominal(k))
-                || (w.pos == Pos::Adp && w.norm != "of")
+                || (w.pos == Pos::Adp && w.norm != "of" && !gerund)
         })
     {
         return None;
@@ -541,10 +483,18 @@ pub(super) fn subject(
     let about = heading.head.as_ref().is_some_and(|head| {
         (0..words.len()).any(|k| nominal(k) && kin(head, &stem(&words[k].norm)))
     }) || (words.len() == 1
-        && initials_of(&s.text[first.start..first.end], heading.text));
+        && initials_of(&s.text[first.start..first.end], heading.text))
+        // ("Sowing a short row…" under "Succession sowing".)
+        || (gerund
+            && heading
+                .text
+                .to_lowercase()
+                .split_whitespace()
+                .any(|h| h == first.norm));
     // A subject naming something else is asked beside the heading, and
     // only when short: "each answer", "a root server".
-    if !about && words.len() > 3 {
+    // (A gerund's phrase about something else is a story of its own.)
+    if !about && (words.len() > 3 || gerund) {
         return None;
     }
     let text = &s.text[first.start..words[words.len() - 1].end];

@@ -42,6 +42,8 @@ mod mistake;
 mod more;
 mod named;
 mod noun;
+mod object;
+mod opening;
 mod overview;
 mod pairs;
 mod parts;

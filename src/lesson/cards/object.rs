@@ -1,0 +1,101 @@
+//! What follows the verb in a question read off the back (see
+//! `from_back.rs`): the object or clause the question asks for.
+
+use crate::lesson::language::{LEXICON, Pos, Role, Word};
+
+use super::forms::gerund_base;
+use super::sentence::Sent;
+
+/// The longest object a "How…?" question repeats, in words.
+const OBJECT_WORDS: usize = 8;
+
+/// What follows the verb makes the question: a clause ("suggests that…",
+/// "determines how…") or an object asks "What…?", a particle keeps its
+/// preposition ("What does X depend on?"), "by" and a gerund asks "How…?".
+/// `aux` is what the question puts before the subject ("does", "can");
+/// `said` what comes after it (the verb's base form, with any adverb after
+/// the modal). Gives the question and the words it asks for.
+pub(super) fn object_question<'a>(
+    s: &Sent,
+    rest: &'a [Word],
+    name: &str,
+    said: &str,
+    adverbs: &str,
+    aux: &str,
+) -> Option<(String, &'a [Word])> {
+    let first = rest.first()?;
+    // A verb and its object making a fixed phrase ("take place", "make
+    // sense") ask for nothing.
+    let verb_and_object = [said.rsplit(' ').next().unwrap_or(said), first.norm.as_str()];
+    if LEXICON.opens_with(&verb_and_object, Role::Fixed) {
+        return None;
+    }
+    let what = |tail: &str| format!("What {aux} {name}{adverbs} {said}{tail}?");
+    // "suggests that…", "determines how often…".
+    // ("…means you owe nothing": a clause with its "that" left out.)
+    let clause = LEXICON.is(&first.norm, Role::SubjectPronoun)
+        && rest
+            .get(1)
+            .is_some_and(|w| matches!(w.pos, Pos::Verb | Pos::Aux));
+    if clause
+        || first.norm == "that"
+        || matches!(first.norm.as_str(), "how" | "whether" | "when" | "why")
+    {
+        return Some((what(""), &rest[..0]));
+    }
+    // "relies on", "refers to" (the tagger may call that "to" a particle).
+    let particle =
+        matches!(first.pos, Pos::Adp | Pos::Part) && LEXICON.is(&first.norm, Role::VerbParticle);
+    let rest_of = if particle { &rest[1..] } else { rest };
+    let opens = rest_of.first()?;
+    let object_opens = matches!(
+        opens.pos,
+        Pos::Det | Pos::Adj | Pos::Noun | Pos::Propn | Pos::Num
+    );
+    let clause_opens = particle && matches!(opens.norm.as_str(), "how" | "what" | "whether");
+    if !object_opens && !clause_opens {
+        return None;
+    }
+    // The object runs to the clause's end: a mark, a conjunction or a
+    // relative pronoun.
+    let stop = rest_of
+        .iter()
+        .position(|w| w.is_punct() || matches!(w.pos, Pos::Cconj | Pos::Sconj) || w.norm == "which")
+        .unwrap_or(rest_of.len());
+    let object = &rest_of[..stop];
+    if particle {
+        return Some((what(&format!(" {}", first.norm)), object));
+    }
+    if let Some(by) = object.iter().position(|w| w.norm == "by") {
+        // "…hold more facts by grouping them": how.
+        let gerund = object.get(by + 1).is_some_and(|w| {
+            matches!(w.pos, Pos::Verb | Pos::Noun) && gerund_base(&w.norm).is_some()
+        });
+        if gerund && by > 0 && by <= OBJECT_WORDS {
+            let text = &s.text[object[0].start..object[by - 1].end];
+            let how = format!("How {aux} {name}{adverbs} {said} {text}?");
+            return Some((how, &object[by + 1..]));
+        }
+        return None;
+    }
+    (!half_an_answer(object)).then(|| (what(""), object))
+}
+
+/// Is the object only part of what the verb says, or no thing at all?
+fn half_an_answer(object: &[Word]) -> bool {
+    // Inside the object, a preposition opening a second complement ("the
+    // resolver to the servers") makes the object only half the answer.
+    let second = object
+        .iter()
+        .skip(1)
+        .any(|w| w.pos == Pos::Adp && LEXICON.is(&w.norm, Role::SecondComplement));
+    // ("keeps lookups fast": an adjective after the object says what the
+    // verb makes of it, a second complement too.)
+    let made = object.len() >= 2 && object.last().is_some_and(|w| w.pos == Pos::Adj);
+    // An object names a thing ("comes first" has none; "reuse it" leaves
+    // nothing to ask).
+    let thing = object
+        .iter()
+        .any(|w| w.pos.is_nominal() || w.pos == Pos::Num);
+    second || made || !thing
+}

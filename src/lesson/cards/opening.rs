@@ -1,0 +1,176 @@
+//! How a sentence opens before its subject and verb, for questions read
+//! off the back (see docs/lessons.md, "Questions from the back"): a
+//! phrase set off by a comma ("By default, the map uses…"), a gerund
+//! phrase as the subject ("Paying from savings means…"), or a verb in -s
+//! the tagger took for a plural noun ("Recovery replays the log…").
+
+use crate::lesson::language::{Pos, Word};
+use crate::lesson::text::capitalise;
+
+use super::ask::lower_first;
+use super::finite::misread_verb;
+use super::forms::gerund_base;
+use super::sentence::Sent;
+
+/// The most words a phrase set off before the subject may have.
+const FRONTED_WORDS: usize = 4;
+
+/// The most words a subject may have before a verb the tagger misread.
+const SUBJECT_RUN: usize = 8;
+
+/// "By default, the map uses SipHash": a phrase of two to four words that
+/// opens on a preposition, holds no verb and is set off by a comma, before
+/// a sentence that leans on nothing. Gives the sentence after the comma
+/// and the phrase, which the question keeps at its end ("What does the
+/// map use by default?").
+pub(super) fn fronted_phrase(s: &Sent) -> Option<(Sent, String)> {
+    if s.leans.is_some() || s.quoted || s.fragment {
+        return None;
+    }
+    let w = &s.a.words;
+    let comma = w.iter().position(|w| w.is_punct())?;
+    let phrase = &w[..comma];
+    let plain = phrase
+        .iter()
+        .all(|w| !matches!(w.pos, Pos::Verb | Pos::Aux | Pos::Sconj | Pos::Pron) && !w.is_punct());
+    if w[comma].norm != ","
+        || !(2..=FRONTED_WORDS).contains(&comma)
+        || w[0].pos != Pos::Adp
+        || !plain
+    {
+        return None;
+    }
+    let rest = s.text[w[comma].end..].trim_start();
+    if !rest.starts_with(|c: char| c.is_alphabetic()) {
+        return None;
+    }
+    let after = Sent::new(capitalise(rest), s.kind);
+    let said = lower_first(&s.text[w[0].start..w[comma - 1].end]);
+    Some((after, said))
+}
+
+/// The question with the fronted phrase put back before its mark: "What
+/// does the map use" + "by default".
+pub(super) fn with_phrase(question: &str, phrase: &str) -> String {
+    let bare = question.trim_end_matches('?');
+    format!("{bare} {phrase}?")
+}
+
+/// "Paying from savings means…": the sentence opens on a gerund, whose
+/// phrase is its subject.
+pub(super) fn gerund_opens(w: &[Word]) -> bool {
+    w.first()
+        .is_some_and(|w| w.pos == Pos::Verb && gerund_base(&w.norm).is_some())
+}
+
+/// "Restoring one…", "Fixing it…": a gerund's phrase holding a word that
+/// stands for something named before, which a card does not show.
+pub(super) fn leans_back(w: &[Word]) -> bool {
+    w.iter().any(|w| {
+        matches!(
+            w.norm.as_str(),
+            "one" | "ones" | "it" | "them" | "this" | "that" | "these" | "those"
+        )
+    })
+}
+
+/// Where the verb after a plain subject stands when the tagger took it for
+/// a noun ("Recovery replays the log", "Paying from savings means you…"),
+/// or else where the search for the verb starts: past an opening gerund,
+/// which is the subject's, not the verb. 0 when the sentence opens on
+/// anything else.
+pub(super) fn subject_end(w: &[Word]) -> usize {
+    let gerund = gerund_opens(w);
+    let start = usize::from(gerund);
+    let subject_word = |x: &Word| {
+        matches!(
+            x.pos,
+            Pos::Det | Pos::Adj | Pos::Noun | Pos::Propn | Pos::Num
+        ) || (gerund && x.pos == Pos::Adp)
+    };
+    for k in start.max(1)..w.len().min(SUBJECT_RUN + 1) {
+        if misread_verb(w, k) == Some(k) {
+            return k;
+        }
+        if !subject_word(&w[k]) {
+            break;
+        }
+    }
+    start
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lesson::cards::question::tests::lesson_fronts;
+    use crate::lesson::language::analyse;
+    use crate::lesson::read::PieceKind;
+
+    fn para(text: &str) -> Sent {
+        Sent::new(text.into(), PieceKind::Para)
+    }
+
+    #[test]
+    fn a_phrase_set_off_before_the_subject_is_kept_for_the_end() {
+        let (after, phrase) =
+            fronted_phrase(&para("By default, the store keeps every version.")).unwrap();
+        assert_eq!(after.text, "The store keeps every version.");
+        assert_eq!(phrase, "by default");
+        assert_eq!(
+            with_phrase("What does the store keep?", &phrase),
+            "What does the store keep by default?"
+        );
+        // (Not a clause, a connective or a phrase of five words or more.)
+        assert!(fronted_phrase(&para("When it fails, the store keeps every version.")).is_none());
+        assert!(fronted_phrase(&para("However, the store keeps every version.")).is_none());
+        assert!(
+            fronted_phrase(&para("In the first week of the trial, the store keeps it.")).is_none()
+        );
+    }
+
+    #[test]
+    fn a_verb_read_as_a_noun_ends_a_plain_subject() {
+        let w = analyse("Recovery replays the log from the start.").words;
+        assert_eq!(subject_end(&w), 1);
+        let w = analyse("Paying from savings means you owe nothing.").words;
+        assert!(gerund_opens(&w));
+        assert!(subject_end(&w) >= 1);
+        let w = analyse("The store keeps every version.").words;
+        assert_eq!(subject_end(&w), 0);
+    }
+
+    #[test]
+    fn questions_are_read_off_gerund_subjects_and_fronted_phrases() {
+        let fronts = lesson_fronts(
+            "# Money\n\n## Savings\n\nPaying from savings means you owe nothing when the work ends. You need the whole sum before the work starts.\n\n## Planting\n\nPlanting a short row every two weeks gives a steady harvest instead of a glut. Beans suit it well.\n\n## Backups\n\nOn most servers, the backup job copies every file each night. Restoring one takes an hour.\n",
+        );
+        assert!(
+            fronts.contains(&"What does paying from savings mean?".to_string()),
+            "{fronts:?}"
+        );
+        assert!(
+            fronts.contains(&"What does planting a short row every two weeks give?".to_string()),
+            "{fronts:?}"
+        );
+        assert!(
+            fronts.contains(&"What does the backup job copy on most servers?".to_string()),
+            "{fronts:?}"
+        );
+        // (A gerund's phrase that leans on a word before asks nothing.)
+        assert!(
+            !fronts.iter().any(|f| f.contains("restoring one")),
+            "{fronts:?}"
+        );
+    }
+
+    #[test]
+    fn an_adjective_after_the_object_asks_nothing() {
+        let fronts = lesson_fronts(
+            "# Lookups\n\n## Caching and reuse\n\nEach answer carries a time to live in seconds, and resolvers may reuse it until then. Caching keeps lookups fast and spares the upstream servers.\n",
+        );
+        assert!(
+            !fronts.iter().any(|f| f == "What does caching keep?"),
+            "{fronts:?}"
+        );
+    }
+}
