@@ -72,3 +72,35 @@ const METHOD_WEIGHT: f64 = 0.6;
 fn asks_how(topic: &Topic) -> bool {
     !topic.made_up && matches!(topic.ask, Ask::HowTo | Ask::Gerund)
 }
+
+/// A question heading asking "How…?" over a section that gives a method
+/// ("How should I handle deprecation?" over "When you deprecate a call,
+/// you should…"): the method answers it.
+pub(super) fn question_asks_how(ss: &[Sent], topic: &Topic) -> bool {
+    topic.ask == Ask::Question
+        && topic
+            .analysis
+            .content()
+            .next()
+            .is_some_and(|w| w.norm == "how")
+        && ss.iter().any(|s| s.substantive() && s.gives_method())
+}
+
+/// What `back::scores` adds to a sentence under a question heading: the
+/// first answers, most when it names what the question asks about, but
+/// under "How…?" only a method answers and a statement before it sets
+/// the question up.
+pub(super) fn answer_lift(s: &Sent, topic: &Topic, asks_how: bool, first: bool) -> f64 {
+    let method = asks_how && s.gives_method();
+    let lift = if method { HOW_METHOD } else { 0.0 };
+    if !first || (asks_how && !method) {
+        lift
+    } else if super::back::heading_share(&topic.stems, &s.stems()) > 0.0 {
+        lift + 1.5
+    } else {
+        lift + 0.6
+    }
+}
+
+/// What `back::scores` adds to a method under a question asking how.
+const HOW_METHOD: f64 = 0.8;

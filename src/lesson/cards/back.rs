@@ -125,7 +125,7 @@ fn voice_cost(s: &Sent) -> f64 {
 
 /// The share of the heading's words the sentence has, itself or of its
 /// family ("compatible" for "compatibility"), from 0 to 1.
-fn heading_share(heading: &BTreeSet<String>, stems: &BTreeSet<String>) -> f64 {
+pub(super) fn heading_share(heading: &BTreeSet<String>, stems: &BTreeSet<String>) -> f64 {
     if heading.is_empty() {
         return 0.0;
     }
@@ -390,6 +390,8 @@ pub(super) fn scores(ss: &[Sent], topic: &Topic, sentence_heading: bool) -> Vec<
     let cased = places_advice(&topic.analysis);
     let asks_if_there_is =
         topic.ask == Ask::Question && topic.analysis.content().any(|w| w.norm == "there");
+    // ("How should I handle deprecation?": a method answers how.)
+    let asks_how = super::answers::question_asks_how(ss, topic);
     ss.iter()
         .enumerate()
         .map(|(i, s)| {
@@ -408,12 +410,8 @@ pub(super) fn scores(ss: &[Sent], topic: &Topic, sentence_heading: bool) -> Vec<
             // Under a question, the answer comes first: a FAQ, a Q&A. (Less
             // so when it names nothing the question asks about: then it
             // may set the answer up.)
-            if topic.ask == Ask::Question && i == first_substantive {
-                score += if heading_share(&topic.stems, &s.stems()) > 0.0 {
-                    1.5
-                } else {
-                    0.6
-                };
+            if topic.ask == Ask::Question {
+                score += super::answers::answer_lift(s, topic, asks_how, i == first_substantive);
             }
             // "There are three types of tests that can help.": it announces
             // what the section goes on to say (a question may be answered

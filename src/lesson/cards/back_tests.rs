@@ -567,3 +567,16 @@ fn asked_how_to_do_an_activity_the_back_says_how() {
     assert_eq!(front, "How do you give feedback?");
     assert!(back.contains("Tell the person"), "{back}");
 }
+
+#[test]
+fn under_a_question_asking_how_a_method_answers_before_its_setting() {
+    let pairs = crate::lesson::cards::question::tests::lesson_pairs(
+        "# Library releases\n\n## How should I retire an old function?\n\n\
+         Retiring old functions is a normal part of keeping a library healthy over the years, \
+         and most maintainers of libraries with many users end up retiring a few each year. \
+         When you retire a function, you should mark it as deprecated in a minor release and \
+         name its replacement in the documentation of that release.\n",
+    );
+    let (_, back) = &pairs[0];
+    assert!(back.starts_with("When you retire a function"), "{pairs:?}");
+}

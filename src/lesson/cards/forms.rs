@@ -100,14 +100,26 @@ pub(super) fn addressed_modal(a: &Analysis) -> bool {
     // case may come first.)
     // ("Orthogonal to the layered, horizontal approach, you can…": or an
     // adjective's phrase, commas and all, before "you".)
-    let you = a.words.iter().take(14).position(|w| w.norm == "you");
+    // (The "you" after the comma: "When you deprecate a call, you…".)
+    let you = a
+        .words
+        .iter()
+        .take(14)
+        .enumerate()
+        .position(|(k, w)| w.norm == "you" && k > 0 && a.words[k - 1].norm == ",")
+        .or_else(|| a.words.iter().take(14).position(|w| w.norm == "you"));
     let after_case = a.words[..you.unwrap_or(0)]
         .iter()
         .rposition(|w| w.norm == ",")
         .filter(|&k| you == Some(k + 1))
         .filter(|_| {
             let pos = |k: usize| a.words.get(k).map(|w| w.pos);
-            matches!(pos(0), Some(Pos::Adp | Pos::Adj)) || pos(1) == Some(Pos::Adp)
+            // ("When you deprecate a call, you should…": or a clause
+            // placing the advice in time or case, lexicon role
+            // `placing-conjunction`.)
+            matches!(pos(0), Some(Pos::Adp | Pos::Adj | Pos::Sconj))
+                || pos(1) == Some(Pos::Adp)
+                || LEXICON.is(&a.words[0].norm, Role::PlacingConjunction)
         })
         .map_or(0, |k| k + 1);
     let mut words = a.words[after_case..].iter().filter(|w| !w.is_punct());

@@ -32,6 +32,27 @@ pub(super) fn colon_label(text: &str) -> Option<(String, String)> {
     .then(|| (label.to_string(), rest.trim().to_string()))
 }
 
+/// The item's text past a letter or numeral numbering it inside a
+/// bullet ("a. ", "b) ", "(c) ", "ii. ", "3) "): a sub-list's counter,
+/// written by hand, is no word of the item's label.
+pub(super) fn past_enumerator(t: &str) -> &str {
+    let trimmed = t.trim_start();
+    let inner = trimmed.strip_prefix('(').unwrap_or(trimmed);
+    let counter = inner.find(['.', ')']).filter(|&end| {
+        let c = &inner[..end];
+        let letter = c.len() == 1 && c.chars().all(|ch| ch.is_ascii_lowercase());
+        let roman = (1..=4).contains(&c.len()) && c.chars().all(|ch| "ivx".contains(ch));
+        let number = (1..=2).contains(&c.len()) && c.chars().all(|ch| ch.is_ascii_digit());
+        letter || roman || number
+    });
+    match counter {
+        Some(end) if inner[end + 1..].is_empty() || inner[end + 1..].starts_with(' ') => {
+            inner[end + 1..].trim_start()
+        }
+        _ => t,
+    }
+}
+
 /// "Yes: …", "Don't: …": an example of a rule followed (true) or broken
 /// (false), by its label (lexicon roles `right-example`, `wrong-example`),
 /// and the example.

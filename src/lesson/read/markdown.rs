@@ -12,7 +12,7 @@ use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 use super::admonition::admonitions;
 use super::commands::complete_with_commands;
 use super::pasted::{end_lazy_items, has_markdown_headings, markdown_bullets};
-use super::pictograph;
+use super::{item_label::past_enumerator, pictograph};
 use crate::lesson::text::{ends_sentence, names_a_file, squash, word_count};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -545,6 +545,9 @@ impl Reader {
 
     fn text(&mut self, t: &str) {
         let in_item_text = self.in_item_text();
+        // ("- a. **Push, don't pull**": a letter numbering the item.)
+        let opening = in_item_text && !self.text_seen_in_item && !self.label_open;
+        let t = if opening { past_enumerator(t) } else { t };
         if self.link_depth == 0 && t.chars().any(char::is_alphanumeric) {
             self.para_unlinked = true;
         }

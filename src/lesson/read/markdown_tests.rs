@@ -307,3 +307,33 @@ fn bold_over_a_passage_of_sentences_stresses_it_and_labels_nothing() {
     );
     assert_eq!(headings(&l), ["Pick your first team well"]);
 }
+
+#[test]
+fn a_letter_numbering_an_item_inside_its_bullet_is_no_part_of_its_label() {
+    // Sub-lists numbered by hand ("- a.", "- b)") under each heading.
+    let l = read_str(
+        "# Remote work\n\n## Over communicate\n\n\
+         - a. **Push, don't pull**:\n\n  Send updates before anyone has to ask for them, so \
+         nobody waits on you.\n\n\
+         - b. **Work visibly**:\n\n  Share your drafts and findings early so the team can \
+         follow and help.\n\n\
+         - c) **Learn as a team**:\n\n  Write down what you learn so nobody has to learn it \
+         again later.\n",
+    );
+    assert_eq!(
+        headings(&l),
+        ["Push, don't pull", "Work visibly", "Learn as a team"]
+    );
+}
+
+#[test]
+fn only_a_counter_before_a_space_is_dropped() {
+    use crate::lesson::read::item_label::past_enumerator;
+    assert_eq!(past_enumerator("a. "), "");
+    assert_eq!(past_enumerator("(iv) Keep notes"), "Keep notes");
+    assert_eq!(past_enumerator("12) Rest"), "12) Rest".get(4..).unwrap());
+    // (Not an abbreviation, a word or a version.)
+    assert_eq!(past_enumerator("i.e. the cache"), "i.e. the cache");
+    assert_eq!(past_enumerator("a lot of notes"), "a lot of notes");
+    assert_eq!(past_enumerator("3.2 is out"), "3.2 is out");
+}
