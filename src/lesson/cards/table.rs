@@ -50,6 +50,7 @@ impl Maker {
         if rows.is_empty() || numbered(&rows) {
             return 0;
         }
+        let rows = without_rote(rows);
         let named = section
             .heading
             .clone()
@@ -79,6 +80,25 @@ impl Maker {
         }
         rows.len()
     }
+}
+
+/// The fewest rows a table needs before an answer most of them share
+/// is rote.
+const ROTE_ROWS: usize = 4;
+
+/// A table whose rows mostly give the same answer ("window.closed: Read
+/// only", "window.frames: Read only", … and one "Read/Write"): asking each
+/// row drills the same answer, so only the rows that differ are asked.
+/// Rote when two thirds of four rows or more give one answer.
+fn without_rote<'a>(rows: Vec<(&'a str, &'a str)>) -> Vec<(&'a str, &'a str)> {
+    let same = |text: &str| rows.iter().filter(|(_, t)| *t == text).count();
+    let Some(common) = rows.iter().map(|&(_, t)| t).max_by_key(|t| same(t)) else {
+        return rows;
+    };
+    if rows.len() < ROTE_ROWS || same(common) * 3 < rows.len() * 2 {
+        return rows;
+    }
+    rows.into_iter().filter(|&(_, t)| t != common).collect()
 }
 
 /// The question for a row and its answer: by the column's name when the
@@ -203,6 +223,22 @@ mod tests {
             .find(|(f, _)| f.contains("parts"))
             .expect("an overview");
         assert!(overview.1.contains("Loans at a glance"), "{overview:?}");
+    }
+
+    #[test]
+    fn rows_that_mostly_give_one_answer_ask_only_those_that_differ() {
+        let fronts: Vec<String> = cards(
+            "# Objects\n\nBrowsers limit what a page may touch in another page.\n\n\
+             ## Window\n\n\
+             | Property | Access |\n|---|---|\n| closed | Read only |\n| frames | Read only |\n\
+             | length | Read only |\n| location | Read and write |\n| parent | Read only |\n\n\
+             ## Storage\n\nEach origin gets its own storage, which no other origin can read.\n",
+        )
+        .into_iter()
+        .map(|(f, _)| f)
+        .collect();
+        assert!(fronts.iter().any(|f| f.contains("location")), "{fronts:?}");
+        assert!(!fronts.iter().any(|f| f.contains("frames")), "{fronts:?}");
     }
 
     #[test]
