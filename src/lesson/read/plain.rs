@@ -101,6 +101,18 @@ fn goes_on(after: &str) -> bool {
             .is_some_and(|c| c.is_lowercase() || matches!(c, ',' | ';' | ')' | '('))
 }
 
+/// A quotation opened or closed on another line ("Step 2: rest well\"")
+/// is quoted text running over lines; so is a bracket left open
+/// ("…snapshot isolation (or MVCC" then "\"without locking\") is…").
+/// (Curly quotes are counted together, as „German“ pairs them.)
+fn runs_over(line: &str) -> bool {
+    let count = |cs: &[char]| line.chars().filter(|x| cs.contains(x)).count();
+    count(&['"']) % 2 == 1
+        || count(&['\u{201c}', '\u{201d}', '\u{201e}']) % 2 == 1
+        || count(&['(']) > count(&[')'])
+        || count(&['[']) > count(&[']'])
+}
+
 pub(super) fn heading_like(line: &str, before: Option<&str>, after: Option<&str>) -> Option<bool> {
     let words = word_count(line);
     // (A question may run longer: "Can I remove the licence from minified
@@ -120,11 +132,7 @@ pub(super) fn heading_like(line: &str, before: Option<&str>, after: Option<&str>
     if line.starts_with(['\u{2014}', '\u{2015}']) || line.starts_with("-- ") {
         return None;
     }
-    // A quotation opened or closed on another line ("Step 2: rest well\"")
-    // is quoted text running over lines.
-    // (Curly quotes are counted together, as „German“ pairs them.)
-    let count = |cs: &[char]| line.chars().filter(|x| cs.contains(x)).count();
-    if count(&['"']) % 2 == 1 || count(&['\u{201c}', '\u{201d}', '\u{201e}']) % 2 == 1 {
+    if runs_over(line) {
         return None;
     }
     // A line ending in a word that needs what follows ("…provided in") is

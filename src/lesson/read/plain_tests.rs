@@ -347,3 +347,19 @@ fn a_long_question_heading_still_heads_its_answer() {
     );
     assert_eq!(l.sections.len(), 2, "{:?}", headings(&l));
 }
+
+#[test]
+fn a_line_leaving_a_bracket_open_is_no_heading() {
+    let l = read_str(
+        "# Isolation\n\nDatabases can update records in place or keep versions of them. Each way \
+         has its costs.\n\nThe example shows that isolation (or versioning\n\"without locks\") is \
+         weaker than it looks. Applications must check their own invariants.\n",
+    );
+    assert!(
+        l.sections.iter().all(
+            |s| s.heading.as_deref() != Some("The example shows that isolation (or versioning")
+        ),
+        "{:?}",
+        headings(&l)
+    );
+}
