@@ -104,3 +104,12 @@ pub(super) fn answer_lift(s: &Sent, topic: &Topic, asks_how: bool, first: bool) 
 
 /// What `back::scores` adds to a method under a question asking how.
 const HOW_METHOD: f64 = 0.8;
+
+/// "Why spaces? I prefer tabs": a question, then the reader's case.
+pub(super) fn asks_then_tells(h: &Analysis, w0: &str) -> bool {
+    let asks = matches!(
+        w0,
+        "why" | "how" | "what" | "when" | "where" | "which" | "who"
+    );
+    (asks || super::ask::opens_yes_no(w0)) && h.words.iter().any(|w| w.norm == "?")
+}

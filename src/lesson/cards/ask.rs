@@ -156,7 +156,7 @@ fn by_form(h: &Analysis, words: &[&Word]) -> Option<Ask> {
     let first = words[0];
     let w0 = first.norm.as_str();
     let w1 = words.get(1).map_or("", |w| w.norm.as_str());
-    if h.words.last().is_some_and(|w| w.norm == "?") {
+    if h.words.last().is_some_and(|w| w.norm == "?") || super::answers::asks_then_tells(h, w0) {
         return Some(Ask::Question);
     }
     if unmarked_question(words) {

@@ -458,3 +458,14 @@ fn a_word_in_ing_after_an_article_is_the_subject_not_the_verb() {
     );
     asks(&fronts, "What does an encoding specify?");
 }
+
+#[test]
+fn a_question_heading_followed_by_the_readers_case_is_asked_as_written() {
+    use crate::lesson::cards::question::tests::lesson_fronts;
+    let fronts = lesson_fronts(
+        "# Formatter FAQ\n\n## Why spaces? I prefer tabs\n\nThe style guide recommends spaces, and \
+         most of the community uses them. The tool offers no option for tabs.\n\n\
+         ## Does it have an API?\n\nNo, the tool has no public API yet.\n",
+    );
+    asks(&fronts, "Why spaces? I prefer tabs.");
+}

@@ -151,8 +151,7 @@ pub(super) fn question(
     let w0 = words.first().map_or("", |w| w.norm.as_str());
     let when = states_when(section, method);
     match ask {
-        Ask::Question if !text.ends_with('?') => format!("{}?", capitalise(text)),
-        Ask::Question => capitalise(text),
+        Ask::Question => as_asked(text),
         Ask::HowTo => {
             let to = words.iter().position(|w| w.norm == "to").unwrap_or(1);
             let asks = words[..to].iter().map(|w| w.norm.as_str());
@@ -562,6 +561,20 @@ fn predicate_question(section: &Section, text: &str, why: bool) -> String {
         format!("Why {verb} {subject}{be} {text}?")
     } else {
         format!("In what way {verb} {subject}{be} {text}?")
+    }
+}
+
+/// A question heading as its card asks it: with its mark, or, when it
+/// asks and then puts the reader's case ("Why spaces? I prefer tabs"), as
+/// written, with a period.
+fn as_asked(text: &str) -> String {
+    let text = capitalise(text);
+    if text.ends_with('?') {
+        text
+    } else if text.contains("? ") {
+        format!("{text}.")
+    } else {
+        format!("{text}?")
     }
 }
 
