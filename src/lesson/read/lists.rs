@@ -205,9 +205,10 @@ fn tip_sections(s: &Section, tips: &[Tip], tail: usize, lead_in: &Option<String>
         // (Only a gloss's opening, an article or a verb: "- **Pair
         // up**: mini-skill shares…" goes on with examples.)
         let opening = rest.split_whitespace().next().unwrap_or("").to_lowercase();
-        let glossed = rest.starts_with(char::is_lowercase)
+        let glossed = (rest.starts_with(char::is_lowercase)
             && word_count(rest) >= 3
-            && (matches!(opening.as_str(), "a" | "an" | "the" | "used") || can_be_verb(&opening));
+            && (matches!(opening.as_str(), "a" | "an" | "the" | "used") || can_be_verb(&opening)))
+            || jargon_gloss(h, rest);
         let mut body = vec![Piece {
             kind: PieceKind::Para,
             text: if glossed {
@@ -237,6 +238,23 @@ fn tip_sections(s: &Section, tips: &[Tip], tail: usize, lead_in: &Option<String>
         });
     }
     out
+}
+
+/// "**Beta**: Information on how to complete a climb": a term of one to
+/// three words, no advice, and a gloss of three words or more that is no
+/// sentence (no final mark, no stop inside) and opens on an article or a
+/// word that is no verb ("Keep a bottle near" advises), as lists of
+/// jargon write them: the text says what the term means.
+fn jargon_gloss(term: &str, gloss: &str) -> bool {
+    (1..=3).contains(&word_count(term))
+        && !opens_with_advice(term)
+        && word_count(gloss) >= 3
+        && gloss.split_whitespace().next().is_some_and(|w| {
+            let w = w.to_lowercase();
+            matches!(w.as_str(), "a" | "an" | "the") || !can_be_verb(&w)
+        })
+        && !ends_sentence(gloss)
+        && !gloss.contains(['.', '?', '!', ';'])
 }
 
 /// A tip: (row in its section's body, label, rest of the item, line).

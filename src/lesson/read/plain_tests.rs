@@ -363,3 +363,40 @@ fn a_line_leaving_a_bracket_open_is_no_heading() {
         headings(&l)
     );
 }
+
+#[test]
+fn a_list_of_jargon_glosses_its_terms() {
+    let l = read_str(
+        "# Climbing\n\nClimbers share a small vocabulary of their own.\n\n## Some lingo\n\n\
+         - **Beta**: Information on how to complete a climb\n\n\
+         - **Send**: Completing a climb cleanly from start to finish\n\n\
+         - **Crimp**: A small edge held with the fingertips\n\n\
+         - **Project**: A climb you keep working on over many sessions\n\n\
+         - **Pump**: The burning fatigue in your forearms after a while\n\n\
+         ## Grading\n\nEvery gym grades its problems in its own way, so ask the staff.\n",
+    );
+    let glossed: Vec<bool> = l
+        .sections
+        .iter()
+        .filter(|s| s.tip)
+        .map(|s| s.glossed)
+        .collect();
+    // (Not "Send", "Project" or "Pump", which can advise.)
+    assert_eq!(
+        glossed,
+        [true, false, true, false, false],
+        "{:?}",
+        headings(&l)
+    );
+}
+
+#[test]
+fn tips_whose_text_is_a_sentence_gloss_nothing() {
+    let l = read_str(
+        "# Talks\n\nSpeaking well takes practice.\n\n## Tips\n\n\
+         - **Energy**: A flat voice loses the room within minutes.\n\n\
+         - **Stay hydrated**: Keep a bottle of water near the lectern\n\n\
+         - **Pace**: Slow down when you reach the key point.\n",
+    );
+    assert!(l.sections.iter().all(|s| !s.glossed), "{:?}", headings(&l));
+}
