@@ -348,8 +348,15 @@ pub(super) fn advises(a: &Analysis) -> bool {
     // reads it: "Software that either implements…".)
     // ("Be on guard…", "Also be mindful…": "be" in its base form opens
     // advice, though the tagger reads it as an auxiliary.)
-    first_verb.is_some_and(|w| (w.tagged_verb() || w.norm == "be") && is_base(&w.norm))
-        || misread
+    // ("Go has the usual…": a verb of the third person right after the
+    // first word makes that word its subject; no imperative is followed
+    // by one.)
+    let subject_first = content
+        .get(1)
+        .is_some_and(|w| matches!(w.norm.as_str(), "has" | "is" | "was" | "does"));
+    !subject_first
+        && (first_verb.is_some_and(|w| (w.tagged_verb() || w.norm == "be") && is_base(&w.norm))
+            || misread)
         || placed_verb
         || after_clause
         || negated

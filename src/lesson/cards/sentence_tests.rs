@@ -470,3 +470,11 @@ fn an_event_of_the_writers_past_is_recounted_a_view_is_not() {
     ));
     assert!(!recounts("Prices doubled in the years after the war."));
 }
+
+#[test]
+fn a_verb_of_the_third_person_after_the_first_word_makes_no_advice() {
+    let s = |t: &str| Sent::new(t.into(), PieceKind::Para);
+    assert!(!s("Go has the usual mechanisms for control flow and a few of its own.").imperative);
+    assert!(!s("Rust is strict about who owns each value in a program.").imperative);
+    assert!(s("Go to the settings page and turn the feature off.").imperative);
+}
