@@ -341,6 +341,22 @@ pub(super) fn pictograph(c: char) -> bool {
     matches!(c as u32, 0x2190..=0x2BFF | 0x1F000..=0x1FAFF | 0xFE0F | 0x200D)
 }
 
+/// "Consider the following 'solution'": a line pointing at what comes
+/// after it (a phrase of lexicon role `pointer` of two words or more,
+/// "the following", "as shown") announces it, as a lead-in does, and
+/// heads nothing. (Not "above" or "below" alone: "Below the fold".)
+pub(super) fn announces_what_follows(line: &str) -> bool {
+    let lower = line.to_lowercase();
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    LEXICON
+        .find(&words, Role::Pointer)
+        .iter()
+        .any(|&(start, end)| end - start >= 2)
+}
+
 #[cfg(test)]
 mod tests {
     use super::clean_heading;

@@ -132,7 +132,7 @@ pub(super) fn heading_like(line: &str, before: Option<&str>, after: Option<&str>
     if line.starts_with(['\u{2014}', '\u{2015}']) || line.starts_with("-- ") {
         return None;
     }
-    if runs_over(line) {
+    if runs_over(line) || super::heading::announces_what_follows(line) {
         return None;
     }
     // A line ending in a word that needs what follows ("…provided in") is

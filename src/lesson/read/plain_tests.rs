@@ -400,3 +400,19 @@ fn tips_whose_text_is_a_sentence_gloss_nothing() {
     );
     assert!(l.sections.iter().all(|s| !s.glossed), "{:?}", headings(&l));
 }
+
+#[test]
+fn a_line_pointing_at_what_follows_heads_nothing() {
+    let l = read_str(
+        "Deadlock\n\nDeadlock happens when every process waits on another.\n\n\
+         Livelock\n\nLivelock happens when processes keep running but make no progress.\n\n\
+         Consider the following fix\n\
+         Each worker drops its lock after ten seconds. This avoids deadlock but may livelock.\n",
+    );
+    assert!(
+        !headings(&l).contains(&"Consider the following fix"),
+        "{:?}",
+        headings(&l)
+    );
+    assert!(headings(&l).contains(&"Livelock"), "{:?}", headings(&l));
+}
