@@ -26,6 +26,9 @@ pub enum Role {
     NounEnding,
     Personal,
     SubjectPronoun,
+    /// A word opening a question ("why", "which"): a heading opening
+    /// on one asks.
+    QuestionWord,
     Narrator,
     Pointer,
     Example,
@@ -154,6 +157,7 @@ const ROLE_NAMES: &[(&str, Role)] = &[
     ("noun-ending", Role::NounEnding),
     ("personal", Role::Personal),
     ("subject-pronoun", Role::SubjectPronoun),
+    ("question-word", Role::QuestionWord),
     ("narrator", Role::Narrator),
     ("pointer", Role::Pointer),
     ("example", Role::Example),
@@ -322,12 +326,17 @@ impl Lexicon {
     /// words lower-cased, without the punctuation around them.
     pub fn text_opens_with(&self, text: &str, role: Role) -> bool {
         let lower = text.to_lowercase();
-        let words: Vec<&str> = lower
-            .split(|c: char| !c.is_alphanumeric() && c != '\'')
-            .filter(|w| !w.is_empty())
-            .take(self.longest)
-            .collect();
+        let words: Vec<&str> = lower_words(&lower).take(self.longest).collect();
         self.opens_with(&words, role)
+    }
+
+    /// Where a text, as written, holds entries of the role (see
+    /// [`Lexicon::find`]), its words read as [`Lexicon::text_opens_with`]
+    /// reads them.
+    pub fn find_in_text(&self, text: &str, role: Role) -> Vec<(usize, usize)> {
+        let lower = text.to_lowercase();
+        let words: Vec<&str> = lower_words(&lower).collect();
+        self.find(&words, role)
     }
 
     /// The leaning opener a sentence starts with, if any ("For example", "This").
@@ -336,6 +345,14 @@ impl Lexicon {
             .rev()
             .find(|&len| self.is(&words[..len].join(" "), Role::Leaning))
     }
+}
+
+/// A lower-cased text's words, without the punctuation around them (an
+/// apostrophe inside a word stays: "don't").
+fn lower_words(lower: &str) -> impl Iterator<Item = &str> {
+    lower
+        .split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .filter(|w| !w.is_empty())
 }
 
 #[cfg(test)]

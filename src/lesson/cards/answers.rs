@@ -47,7 +47,12 @@ fn asks_why(topic: &Topic) -> bool {
 
 /// Is a heading of this form and these words a question asking why?
 pub(super) fn question_asks_why(ask: &Ask, heading: &Analysis) -> bool {
-    *ask == Ask::Question && heading.content().next().is_some_and(|w| w.norm == "why")
+    question_opens_with(ask, heading, "why")
+}
+
+/// Is the heading a question opening on `word` ("why", "how")?
+fn question_opens_with(ask: &Ask, heading: &Analysis, word: &str) -> bool {
+    *ask == Ask::Question && heading.content().next().is_some_and(|w| w.norm == word)
 }
 
 /// "Run it once by hand": advice whose object leans on the sentence
@@ -77,12 +82,7 @@ fn asks_how(topic: &Topic) -> bool {
 /// ("How should I handle deprecation?" over "When you deprecate a call,
 /// you should…"): the method answers it.
 pub(super) fn question_asks_how(ss: &[Sent], topic: &Topic) -> bool {
-    topic.ask == Ask::Question
-        && topic
-            .analysis
-            .content()
-            .next()
-            .is_some_and(|w| w.norm == "how")
+    question_opens_with(&topic.ask, &topic.analysis, "how")
         && ss.iter().any(|s| s.substantive() && s.gives_method())
 }
 
@@ -104,12 +104,3 @@ pub(super) fn answer_lift(s: &Sent, topic: &Topic, asks_how: bool, first: bool) 
 
 /// What `back::scores` adds to a method under a question asking how.
 const HOW_METHOD: f64 = 0.8;
-
-/// "Why spaces? I prefer tabs": a question, then the reader's case.
-pub(super) fn asks_then_tells(h: &Analysis, w0: &str) -> bool {
-    let asks = matches!(
-        w0,
-        "why" | "how" | "what" | "when" | "where" | "which" | "who"
-    );
-    (asks || super::ask::opens_yes_no(w0)) && h.words.iter().any(|w| w.norm == "?")
-}

@@ -151,12 +151,18 @@ fn continues_lead_in(section: &Section) -> bool {
         .is_some_and(|l| lead_in_subject(l).is_some())
 }
 
+/// "Why spaces? I prefer tabs": a question, then the reader's case.
+fn asks_then_tells(h: &Analysis, w0: &str) -> bool {
+    (LEXICON.is(w0, Role::QuestionWord) || opens_yes_no(w0))
+        && h.words.iter().any(|w| w.norm == "?")
+}
+
 /// The headings a question word, a negation or a gerund shows.
 fn by_form(h: &Analysis, words: &[&Word]) -> Option<Ask> {
     let first = words[0];
     let w0 = first.norm.as_str();
     let w1 = words.get(1).map_or("", |w| w.norm.as_str());
-    if h.words.last().is_some_and(|w| w.norm == "?") || super::answers::asks_then_tells(h, w0) {
+    if h.words.last().is_some_and(|w| w.norm == "?") || asks_then_tells(h, w0) {
         return Some(Ask::Question);
     }
     if unmarked_question(words) {
@@ -256,10 +262,8 @@ fn unmarked_question(words: &[&Word]) -> bool {
     let w1 = words.get(1).map_or("", |w| w.norm.as_str());
     // "What are behavioural interviews": a question without its mark (a
     // question word, then the verb before its subject).
-    if matches!(
-        w0,
-        "how" | "why" | "when" | "what" | "where" | "which" | "who"
-    ) && words.get(1).is_some_and(|w| w.pos == Pos::Aux)
+    if LEXICON.is(w0, Role::QuestionWord)
+        && words.get(1).is_some_and(|w| w.pos == Pos::Aux)
         && words.len() >= 3
     {
         return true;

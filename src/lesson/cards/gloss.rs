@@ -318,12 +318,10 @@ pub(super) fn glossed(
             _ => false,
         };
     // ("How the shelter decides" asks a question; it names no term.)
-    let asks = heading.content().next().is_some_and(|w| {
-        matches!(
-            w.norm.as_str(),
-            "how" | "why" | "when" | "where" | "what" | "which" | "who"
-        )
-    });
+    let asks = heading
+        .content()
+        .next()
+        .is_some_and(|w| LEXICON.is(&w.norm, Role::QuestionWord));
     let term = reads_as_term
         && !asks
         && term_like(inline)

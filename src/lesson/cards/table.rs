@@ -91,11 +91,19 @@ const ROTE_ROWS: usize = 4;
 /// row drills the same answer, so only the rows that differ are asked.
 /// Rote when two thirds of four rows or more give one answer.
 fn without_rote<'a>(rows: Vec<(&'a str, &'a str)>) -> Vec<(&'a str, &'a str)> {
-    let same = |text: &str| rows.iter().filter(|(_, t)| *t == text).count();
-    let Some(common) = rows.iter().map(|&(_, t)| t).max_by_key(|t| same(t)) else {
+    // (Each answer counted in one pass; two answers cannot both hold two
+    // thirds of the rows, so a tie never decides.)
+    let mut counts: Vec<(&str, usize)> = Vec::new();
+    for &(_, t) in &rows {
+        match counts.iter_mut().find(|(c, _)| *c == t) {
+            Some((_, n)) => *n += 1,
+            None => counts.push((t, 1)),
+        }
+    }
+    let Some(&(common, same)) = counts.iter().max_by_key(|(_, n)| *n) else {
         return rows;
     };
-    if rows.len() < ROTE_ROWS || same(common) * 3 < rows.len() * 2 {
+    if rows.len() < ROTE_ROWS || same * 3 < rows.len() * 2 {
         return rows;
     }
     rows.into_iter().filter(|&(_, t)| t != common).collect()

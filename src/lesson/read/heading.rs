@@ -346,13 +346,8 @@ pub(super) fn pictograph(c: char) -> bool {
 /// "the following", "as shown") announces it, as a lead-in does, and
 /// heads nothing. (Not "above" or "below" alone: "Below the fold".)
 pub(super) fn announces_what_follows(line: &str) -> bool {
-    let lower = line.to_lowercase();
-    let words: Vec<&str> = lower
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .collect();
     LEXICON
-        .find(&words, Role::Pointer)
+        .find_in_text(line, Role::Pointer)
         .iter()
         .any(|&(start, end)| end - start >= 2)
 }

@@ -201,14 +201,7 @@ fn tip_sections(s: &Section, tips: &[Tip], tail: usize, lead_in: &Option<String>
         // ("**Active Recall** (You try to remember actively…)": a tip's
         // whole text in brackets is its text all the same.)
         let rest = &unbracketed(rest);
-        // ("**DELETE**: removes rows…": a gloss going on from its term.)
-        // (Only a gloss's opening, an article or a verb: "- **Pair
-        // up**: mini-skill shares…" goes on with examples.)
-        let opening = rest.split_whitespace().next().unwrap_or("").to_lowercase();
-        let glossed = (rest.starts_with(char::is_lowercase)
-            && word_count(rest) >= 3
-            && (matches!(opening.as_str(), "a" | "an" | "the" | "used") || can_be_verb(&opening)))
-            || jargon_gloss(h, rest);
+        let glossed = glosses(h, rest);
         let mut body = vec![Piece {
             kind: PieceKind::Para,
             text: if glossed {
@@ -238,6 +231,18 @@ fn tip_sections(s: &Section, tips: &[Tip], tail: usize, lead_in: &Option<String>
         });
     }
     out
+}
+
+/// Does a tip's text gloss its label? "**DELETE**: removes rows…", a
+/// gloss going on from its term in lower case (opening on an article,
+/// "used" or a word that can be a verb: "- **Pair up**: mini-skill
+/// shares…" goes on with examples), or a list of jargon's gloss.
+fn glosses(term: &str, rest: &str) -> bool {
+    let opening = rest.split_whitespace().next().unwrap_or("").to_lowercase();
+    let lower_gloss = rest.starts_with(char::is_lowercase)
+        && word_count(rest) >= 3
+        && (matches!(opening.as_str(), "a" | "an" | "the" | "used") || can_be_verb(&opening));
+    lower_gloss || jargon_gloss(term, rest)
 }
 
 /// "**Beta**: Information on how to complete a climb": a term of one to
