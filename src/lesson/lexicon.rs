@@ -29,6 +29,9 @@ pub enum Role {
     /// A word opening a question ("why", "which"): a heading opening
     /// on one asks.
     QuestionWord,
+    /// Words announcing what comes next ("the following"): a line
+    /// holding them leads in and heads nothing.
+    Announcing,
     Narrator,
     Pointer,
     Example,
@@ -158,6 +161,7 @@ const ROLE_NAMES: &[(&str, Role)] = &[
     ("personal", Role::Personal),
     ("subject-pronoun", Role::SubjectPronoun),
     ("question-word", Role::QuestionWord),
+    ("announcing", Role::Announcing),
     ("narrator", Role::Narrator),
     ("pointer", Role::Pointer),
     ("example", Role::Example),

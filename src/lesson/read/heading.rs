@@ -341,15 +341,12 @@ pub(super) fn pictograph(c: char) -> bool {
     matches!(c as u32, 0x2190..=0x2BFF | 0x1F000..=0x1FAFF | 0xFE0F | 0x200D)
 }
 
-/// "Consider the following 'solution'": a line pointing at what comes
-/// after it (a phrase of lexicon role `pointer` of two words or more,
-/// "the following", "as shown") announces it, as a lead-in does, and
-/// heads nothing. (Not "above" or "below" alone: "Below the fold".)
+/// "Consider the following 'solution'": a line announcing what comes
+/// after it (lexicon role `announcing`: "the following", "as follows")
+/// leads in to it, and heads nothing. (Not any pointer: "This guide" or
+/// "Below the fold" may head a section.)
 pub(super) fn announces_what_follows(line: &str) -> bool {
-    LEXICON
-        .find_in_text(line, Role::Pointer)
-        .iter()
-        .any(|&(start, end)| end - start >= 2)
+    !LEXICON.find_in_text(line, Role::Announcing).is_empty()
 }
 
 #[cfg(test)]

@@ -416,3 +416,17 @@ fn a_line_pointing_at_what_follows_heads_nothing() {
     );
     assert!(headings(&l).contains(&"Livelock"), "{:?}", headings(&l));
 }
+
+#[test]
+fn a_line_naming_a_part_of_the_text_may_still_head_it() {
+    let l = read_str(
+        "Sourdough\n\nA starter needs flour, water and a few days of patience.\n\n\
+         The example loaf\n\nThe loaf below rose for twelve hours before it was baked.\n\n\
+         Feeding\n\nFeed the starter every morning with equal weights of flour and water.\n",
+    );
+    assert!(
+        headings(&l).contains(&"The example loaf"),
+        "{:?}",
+        headings(&l)
+    );
+}
