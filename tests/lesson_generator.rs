@@ -173,10 +173,12 @@ fn a_lesson_without_headings_has_paragraph_sections() {
     let deck = deck_of("headless.txt");
     let points = deck.cards.iter().filter(|c| kind(c) == "point").count();
     assert_eq!(points, 3);
-    let overview = deck.cards.last().unwrap();
+    // (Its parts are names made up for paragraphs, which the reader never
+    // saw: no overview lists them.)
     assert!(
-        overview.front.as_deref().unwrap().contains("three"),
-        "{overview:?}"
+        deck.cards.iter().all(|c| kind(c) != "overview"),
+        "{:?}",
+        deck.cards
     );
     // The third paragraph opens with a short sentence, which heads it.
     assert!(
@@ -256,7 +258,7 @@ fn output_is_deterministic_and_round_trips() {
         assert_eq!(a, b, "{}", path.display());
         let parsed = rehearse::deck::parse(&path, &a)
             .unwrap_or_else(|e| panic!("{}: {e}\n{a}", path.display()));
-        assert!(parsed.cards.len() >= 4, "{}", path.display());
+        assert!(parsed.cards.len() >= 3, "{}", path.display());
     }
 }
 

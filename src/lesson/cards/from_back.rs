@@ -173,11 +173,11 @@ pub(super) fn ask_of(
 /// The sentence's main verb: where it stands, where its subject ends
 /// (before the adverbs that go with the verb), those adverbs as the
 /// question keeps them, and the verb as read.
-struct Verb {
+pub(super) struct Verb {
     at: usize,
-    end: usize,
+    pub(super) end: usize,
     adverbs: String,
-    word: Word,
+    pub(super) word: Word,
 }
 
 /// "An encoding specifies…": a word in "-ing" right after an article is
@@ -189,7 +189,7 @@ fn noun_in_ing(words: &[Word], k: usize) -> bool {
         && words[k - 1].pos == Pos::Det
 }
 
-fn main_verb(s: &Sent, heading: &str) -> Option<Verb> {
+pub(super) fn main_verb(s: &Sent, heading: &str) -> Option<Verb> {
     let w = &s.a.words;
     // ("Delivery Leads support the teams" under "Delivery Leads": the
     // heading's words opening the sentence are its subject, whatever class
@@ -292,7 +292,12 @@ fn heading_opens(s: &Sent, heading: &str) -> usize {
     let said: Vec<&str> = h.content().map(|w| w.norm.as_str()).collect();
     let w = &s.a.words;
     let article = usize::from(w.first().is_some_and(|w| w.pos == Pos::Det));
-    let opens = said.len() >= 2
+    // (One word opens it too before an auxiliary, "Recover is…", where
+    // the tagger may take the word for an imperative.)
+    let named_alone = said.len() == 1
+        && w.get(article + 1)
+            .is_some_and(|n| n.pos == Pos::Aux && n.norm != "do");
+    let opens = (said.len() >= 2 || named_alone)
         && w.len() > article + said.len()
         && w[article..article + said.len()]
             .iter()

@@ -13,6 +13,7 @@ use super::from_back::question_from_back;
 use super::gloss::{collective_gloss, gloss_question};
 use super::mistake::{fault_front, names_fault, names_trouble};
 use super::noun::named_thing;
+use super::own_subject::own_subject_question;
 use super::question::{
     defines, places_advice, plain_noun, question, term_question, what_is, with_article,
 };
@@ -102,6 +103,10 @@ impl Maker {
         }
         self.aspect_asked(part, on_back, &x, &topic.stems, plural)
             .or_else(|| question_from_back(part, on_back, (&x, plural), &self.casing))
+            .or_else(|| {
+                let &first = on_back.first()?;
+                own_subject_question(&ss[first], &self.casing)
+            })
             .unwrap_or_else(|| format!("What should you know about {x}?"))
     }
 

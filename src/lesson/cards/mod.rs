@@ -45,6 +45,7 @@ mod noun;
 mod object;
 mod opening;
 mod overview;
+mod own_subject;
 mod pairs;
 mod parts;
 mod period;
@@ -342,14 +343,7 @@ impl Maker {
         let mut topic = self.topic(section, ss, &substantive, opener);
         topic.group = group.map(str::to_string);
         let nameless = nameless(section, ss, &substantive, &topic);
-        // The section the title heads is the lesson itself, not a part of
-        // it, and so is an introduction headed by what it defines.
-        // (Nor is its summary: "Summary", "Key takeaways".)
-        let summary = LEXICON.is(&topic.heading.to_lowercase(), Role::SummaryHeading);
-        if !nameless && !topic.titled && !summary && !is_defining_intro(section) {
-            self.listed
-                .push((section.context.clone(), topic.shown.clone()));
-        }
+        self.list_part(section, &topic, nameless);
         // (A tip without a label is named in its id by its opening words.)
         let slug_from = match substantive.first() {
             Some(&i) if nameless && section.tip => ss[i].text.as_str(),
@@ -387,6 +381,19 @@ impl Maker {
             self.list_by_context(section);
         }
         self.reports.push(report);
+    }
+
+    /// The section as a part the overview lists. The section the title
+    /// heads is the lesson itself, not a part of it, and so is an
+    /// introduction headed by what it defines. (Nor is its summary, "Key
+    /// takeaways", nor a name made up for it, which the reader never saw.)
+    fn list_part(&mut self, section: &Section, topic: &Topic, nameless: bool) {
+        let summary = LEXICON.is(&topic.heading.to_lowercase(), Role::SummaryHeading);
+        let unseen = nameless || topic.made_up || topic.titled || summary;
+        if !unseen && !is_defining_intro(section) {
+            self.listed
+                .push((section.context.clone(), topic.shown.clone()));
+        }
     }
 
     /// A tip without a label is listed by the list that holds it.

@@ -13,6 +13,7 @@ use super::quote::{cited_statement, own_words, quotes_a_script, unattributed, wi
 use super::reason::{gives_reason, otherwise_label};
 
 /// One sentence of a section, with what card making needs to know.
+#[derive(Clone)]
 pub(super) struct Sent {
     pub(super) text: String,
     /// A paragraph's sentence, a list item's or a quotation's.
@@ -52,8 +53,7 @@ pub(super) struct Sent {
     /// Courts the reader before the point ("If you've ever…"; lexicon
     /// role `hook-opening`).
     pub(super) hook: bool,
-    /// The byte spans of phrases the writer set in bold, stressing their
-    /// point.
+    /// The byte spans of phrases the writer set in bold, stressing a point.
     pub(super) stressed: Vec<(usize, usize)>,
     /// Opens with a label of a few words ("Note on caching: …").
     pub(super) labelled: bool,

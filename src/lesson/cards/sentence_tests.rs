@@ -166,6 +166,11 @@ fn an_imperative_that_courts_the_reader_is_no_advice() {
     let s = |t: &str| Sent::new(t.into(), PieceKind::Para);
     assert!(!s("Imagine that the keyboard is made of lava.").imperative);
     assert!(s("Keep your hands off the keyboard.").imperative);
+    // (Nor does one setting up an example; before a gerund "consider"
+    // softens advice.)
+    assert!(!s("Consider a shop whose till and stock list must agree.").imperative);
+    assert!(!s("Suppose two clerks sell the last hat at once.").imperative);
+    assert!(s("Consider adding a lock to the stock list.").imperative);
 }
 
 #[test]
