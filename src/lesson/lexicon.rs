@@ -128,6 +128,9 @@ pub enum Role {
     RightExample,
     /// A label of an example done wrong ("No:", "Don't:").
     WrongExample,
+    /// What a writer invites the reader to after "Let's" when walking
+    /// them through the text ("look at", "recap").
+    WalkThrough,
     /// An opening saying the sentence restates the one before ("In
     /// other words"): dropped as a frame is, and weighing as a conclusion.
     Restatement,
@@ -228,6 +231,7 @@ const ROLE_NAMES: &[(&str, Role)] = &[
     ("collective-noun", Role::CollectiveNoun),
     ("right-example", Role::RightExample),
     ("wrong-example", Role::WrongExample),
+    ("walk-through", Role::WalkThrough),
     ("restatement", Role::Restatement),
     ("compound-preposition", Role::CompoundPreposition),
     ("person-noun", Role::PersonNoun),

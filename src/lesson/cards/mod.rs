@@ -19,6 +19,7 @@ mod ask;
 mod asked;
 mod back;
 mod background;
+mod bare_heading;
 mod benefit;
 mod case;
 mod clause_subject;
@@ -79,6 +80,7 @@ use crate::deck::{CardEntry, DeckFile};
 use crate::domain::slug;
 use ask::{Ask, ask_name, classify};
 use back::{point_back, scores};
+use bare_heading::{Bare, bare};
 use cloze::made_up_heading;
 use front::repeated_headings;
 use named::kinds_of_one_thing;
@@ -409,6 +411,21 @@ impl Maker {
         }
     }
 
+    /// The section's heading as its questions use it, and whether it is
+    /// made up: "Step 2" or "Let's look at an example" names nothing, and
+    /// "Let's build it" is advice (see [`bare`]).
+    fn heading_of(&self, section: &Section, ss: &[Sent], opener: Option<String>) -> (String, bool) {
+        match (&section.heading, opener) {
+            (Some(h), _) => match bare(h) {
+                Some(Bare::Nothing) => (made_up_heading(ss, &self.weights), true),
+                Some(Bare::Asked(h)) => (h, false),
+                None => (h.clone(), false),
+            },
+            (None, Some(o)) => (o, false),
+            (None, None) => (made_up_heading(ss, &self.weights), true),
+        }
+    }
+
     fn topic(
         &self,
         section: &Section,
@@ -417,11 +434,7 @@ impl Maker {
         opener: Option<String>,
     ) -> Topic {
         let from_opener = section.heading.is_none() && opener.is_some();
-        let (heading, made_up) = match (&section.heading, opener) {
-            (Some(h), _) => (h.clone(), false),
-            (None, Some(o)) => (o, false),
-            (None, None) => (made_up_heading(ss, &self.weights), true),
-        };
+        let (heading, made_up) = self.heading_of(section, ss, opener);
         let (shown, inline) = if made_up {
             (capitalise(&heading), heading.clone())
         } else {

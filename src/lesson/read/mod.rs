@@ -357,7 +357,7 @@ fn take_title(path: &Path, blocks: &mut Vec<Block>) -> Result<String> {
 
 /// "Step 1: Close the seams" → "step", "2. Mix" → "": the label a
 /// heading numbers itself with, if it does.
-pub(super) fn numbered_as(heading: &str) -> Option<String> {
+pub(crate) fn numbered_as(heading: &str) -> Option<String> {
     let mut words = heading.split_whitespace();
     let first = words.next()?;
     let number = |w: &str| {

@@ -1,0 +1,101 @@
+//! Headings that name nothing a question can ask about (see
+//! docs/lessons.md, "Headings that name nothing"): a bare number ("Step
+//! 2", "Part III") only places its section in a series, and a writer
+//! walking the reader through an example ("Let's look at an example")
+//! points at what follows. Such a section is named as one without a
+//! heading is, by what its own text speaks of. A heading inviting the
+//! reader to a task ("Let's build the test function") is that task's
+//! advice, "Build the test function".
+
+use crate::lesson::language::{LEXICON, Role};
+use crate::lesson::read::numbered_as;
+use crate::lesson::text::{capitalise, norm};
+
+/// How a heading reads once what names nothing is gone.
+pub(super) enum Bare {
+    /// Nothing is left: the section is named by its text.
+    Nothing,
+    /// The heading as asked: "Build the test function".
+    Asked(String),
+}
+
+/// What `heading` names, when part of it names nothing; None when all of
+/// it names something.
+pub(super) fn bare(heading: &str) -> Option<Bare> {
+    let words: Vec<&str> = heading.split_whitespace().collect();
+    if words.len() <= 2 && numbered_as(heading).is_some() {
+        return Some(Bare::Nothing);
+    }
+    let lowered = norm(heading);
+    let rest = ["let 's ", "let's ", "let us "]
+        .iter()
+        .find_map(|lets| lowered.strip_prefix(lets))?;
+    let rest_words: Vec<&str> = rest.split_whitespace().collect();
+    if LEXICON.opens_with(&rest_words, Role::WalkThrough) {
+        return Some(Bare::Nothing);
+    }
+    // (The heading's own words, past the opening, keep their case.)
+    let skip = words.len() - rest_words.len();
+    Some(Bare::Asked(capitalise(&words[skip..].join(" "))))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lesson::cards::question::tests::lesson_fronts;
+
+    fn asked(heading: &str) -> Option<String> {
+        match bare(heading)? {
+            Bare::Nothing => Some(String::new()),
+            Bare::Asked(h) => Some(h),
+        }
+    }
+
+    #[test]
+    fn a_bare_number_or_a_walk_through_names_nothing() {
+        assert_eq!(asked("Step 2").as_deref(), Some(""));
+        assert_eq!(asked("Part III").as_deref(), Some(""));
+        assert_eq!(asked("Let's look at an example").as_deref(), Some(""));
+        assert_eq!(
+            asked("Let’s take a look at the output").as_deref(),
+            Some("")
+        );
+        // (A number before words names them: handled as any heading.)
+        assert_eq!(asked("Step 2: Throw on a mismatch"), None);
+        assert_eq!(asked("Sewing the binding"), None);
+    }
+
+    #[test]
+    fn an_invitation_to_a_task_is_that_task() {
+        assert_eq!(
+            asked("Let's build the test function").as_deref(),
+            Some("Build the test function")
+        );
+        assert_eq!(
+            asked("Let us write a Jest config").as_deref(),
+            Some("Write a Jest config")
+        );
+    }
+
+    #[test]
+    fn a_section_headed_by_a_number_is_asked_about_its_own_text() {
+        let fronts = lesson_fronts(
+            "# Running a market stall\n\n## Part 1\n\n\
+             A folding table carries the goods at waist height. It packs flat \
+             into the back of a small car.\n\n## Part 2\n\n\
+             A cash tin holds the float for the first sales of the day. Coins \
+             sit in trays, notes under them.\n\n## Let's build the price board\n\n\
+             Chalk prices on a slate so that they change with the day's stock.\n",
+        );
+        assert!(
+            fronts.contains(&"What does a folding table carry?".to_string())
+                || fronts.contains(&"What does a folding table do?".to_string()),
+            "{fronts:?}"
+        );
+        assert!(
+            !fronts.iter().any(|f| f.to_lowercase().contains("part 1")),
+            "{fronts:?}"
+        );
+        assert!(!fronts.iter().any(|f| f.contains("let's")), "{fronts:?}");
+    }
+}
