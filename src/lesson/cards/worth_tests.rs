@@ -186,3 +186,26 @@ fn a_why_heading_is_answered_by_the_gains_the_section_names() {
         .unwrap_or_else(|| panic!("{pairs:?}"));
     assert!(back.starts_with("There have been many studies"), "{back}");
 }
+
+#[test]
+fn a_question_over_labelled_items_is_answered_by_their_labels() {
+    let pairs = lesson_pairs(
+        "# Running a club\n\n## What are the common ways to run a club?\n\n\
+         There are three common ways to run a club:\n\n\
+         * **One leader:** a single person decides, and members advise.\n\
+         * **A committee:** a small elected group decides together by vote.\n\
+         * **Open meetings:** every member may speak and vote at each meeting.\n\n\
+         ## How do I choose a treasurer?\n\n\
+         Pick someone who already keeps careful records. The treasurer should \
+         never approve spending, so that every payment is checked by two people.\n",
+    );
+    let answer = pairs
+        .iter()
+        .find(|(f, _)| f == "What are the common ways to run a club?")
+        .map(|(_, b)| b.as_str());
+    assert_eq!(
+        answer,
+        Some("There are three common ways to run a club: One leader, A committee, Open meetings."),
+        "{pairs:?}"
+    );
+}

@@ -5,6 +5,7 @@
 use super::advice_list::advice_tips;
 pub(super) use super::item_label::{colon_label, example_label, item_label, rule_item, rule_list};
 use super::list_runs::{across_quotes, led_in_as_examples};
+use super::listing::lead_in_listing;
 use super::termed::termed_tips;
 use super::{Piece, PieceKind, Section, heading};
 use crate::lesson::language::{LEXICON, Role};
@@ -180,7 +181,14 @@ pub(super) fn split_tip_lists(
         // with one sentence only led into its tips ("A few changes carry
         // most plants through."), and heads them as their context.
         let own_sentences: usize = own.body.iter().map(|p| sentences(&p.text).len()).sum();
-        if si == 0 || (own_sentences >= 2 && own.body.iter().any(|p| word_count(&p.text) >= 6)) {
+        let kept = own_sentences >= 2 && own.body.iter().any(|p| word_count(&p.text) >= 6);
+        if si == 0 || kept {
+            out.push(own);
+        } else if let Some(listed) = lead_in_listing(&s, &lead_in, tips.iter().map(|t| &*t.1)) {
+            // ("What are the common ways to run a club?" over "There are
+            // three ways:" and its labelled items: the question's answer
+            // is the lead-in with the labels, which would otherwise go.)
+            own.body.insert(0, listed);
             out.push(own);
         }
         out.extend(tip_sections(&s, tips, tail, &lead_in));

@@ -28,6 +28,7 @@ mod heading;
 mod item_label;
 mod line_map;
 mod list_runs;
+mod listing;
 mod lists;
 mod markdown;
 mod para_tips;
