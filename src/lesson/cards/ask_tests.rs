@@ -469,3 +469,25 @@ fn a_question_heading_followed_by_the_readers_case_is_asked_as_written() {
     );
     asks(&fronts, "Why spaces? I prefer tabs.");
 }
+
+#[test]
+fn a_claim_answered_by_advice_asks_what_to_do() {
+    use crate::lesson::cards::question::tests::lesson_fronts;
+    let fronts = lesson_fronts(
+        "# Running a team\n\n## Resentment builds over time due to unspoken problems\n\n\
+         Give feedback early and kindly. Small problems raised on the day are easy to fix.\n\n\
+         ## Feedback loses its value with time\n\nA remark made a month later is hard to act on, \
+         because nobody remembers the details any more.\n",
+    );
+    asks(
+        &fronts,
+        "\u{201c}Resentment builds over time due to unspoken problems\u{201d}: what should you do?",
+    );
+    // (A claim its section explains is asked about as before.)
+    assert!(
+        fronts
+            .iter()
+            .any(|f| f.starts_with("Why does feedback lose")),
+        "{fronts:?}"
+    );
+}
