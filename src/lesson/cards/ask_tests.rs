@@ -491,3 +491,25 @@ fn a_claim_answered_by_advice_asks_what_to_do() {
         "{fronts:?}"
     );
 }
+
+#[test]
+fn a_maxim_setting_one_doing_against_another_is_asked_what_it_means() {
+    use crate::lesson::cards::question::tests::lesson_fronts;
+    let fronts = lesson_fronts(
+        "# Working remotely\n\n## Push, don't pull\n\nShare updates in the channel before \
+         anyone has to ask, because chasing costs both of you time.\n\n\
+         ## Write down decisions, not discussions\n\nA decision log tells a newcomer what \
+         was settled, so keep one per project.\n",
+    );
+    asks(
+        &fronts,
+        "What does \u{201c}Push, don't pull\u{201d} mean in practice?",
+    );
+    // (One object set against another is plain advice.)
+    assert!(
+        fronts
+            .iter()
+            .any(|f| f.contains("should you write down decisions")),
+        "{fronts:?}"
+    );
+}

@@ -8,10 +8,10 @@ use super::ask::lower_first;
 use super::ask::{Ask, names_a_construct};
 use super::described::defined_object;
 use super::described::described_advice;
-use super::finite::finite_verb;
 use super::forms::{gerund_base, is_base, is_plural};
 use super::from_back::question_from_back;
 use super::gloss::{collective_gloss, gloss_question};
+use super::maxim::{advice_on_a_claim, contrast_maxim};
 use super::mistake::{fault_front, names_fault, names_trouble};
 use super::noun::named_thing;
 use super::own_subject::own_subject_question;
@@ -264,33 +264,6 @@ impl Maker {
     }
 }
 
-/// "Resentment builds over time due to unspoken problems" over "Give
-/// feedback early…": a claim whose section answers with advice is asked
-/// what to do, not how the claim comes about, which the back never says.
-/// (Not a claim asked "What if…", nor one the back explains.)
-fn advice_on_a_claim(part: &Part, on_back: &[usize]) -> Option<String> {
-    let topic = &part.topic;
-    let &first = on_back.first()?;
-    let advice = part.ss[first].imperative && !part.ss[first].text.ends_with('?');
-    let words: Vec<_> = topic.analysis.content().collect();
-    let asks_what_if = words
-        .get(1)
-        .is_some_and(|w| matches!(w.norm.as_str(), "n't" | "not"));
-    // (Not a quality, "Time management is important", asked why, nor a
-    // step told to the reader, "Now you will knead the dough", asked how:
-    // only a noun's doing, "Resentment builds".)
-    let v = finite_verb(&topic.analysis, false)?;
-    let doing = !matches!(words[v].norm.as_str(), "is" | "are" | "was" | "were" | "be")
-        && words[..v].iter().all(|w| w.pos != Pos::Pron)
-        && words[..v].iter().any(|w| w.pos.is_nominal());
-    (topic.ask == Ask::Statement && advice && doing && !asks_what_if && words.len() >= 3).then(
-        || {
-            let claim = topic.shown.trim_end_matches(['.', '!']);
-            format!("\u{201c}{claim}\u{201d}: what should you do?")
-        },
-    )
-}
-
 /// A heading whose shape alone gives the question: initials the section
 /// spells out, a term, a construct of program text, two alternatives.
 fn by_shape(part: &Part) -> Option<String> {
@@ -304,7 +277,9 @@ fn by_shape(part: &Part) -> Option<String> {
     if topic.ask == Ask::Term {
         return Some(term_question(&topic.shown));
     }
-    construct_question(topic).or_else(|| alternatives_question(topic))
+    construct_question(topic)
+        .or_else(|| alternatives_question(topic))
+        .or_else(|| contrast_maxim(&topic.shown))
 }
 
 impl Maker {

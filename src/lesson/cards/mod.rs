@@ -38,6 +38,7 @@ mod gloss;
 mod labelled;
 mod leaning;
 mod listed;
+mod maxim;
 mod misread;
 mod mistake;
 mod more;
