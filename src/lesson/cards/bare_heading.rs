@@ -1,14 +1,13 @@
 //! Headings that name nothing a question can ask about (see
-//! docs/lessons.md, "Headings that name nothing"): a bare number ("Step
-//! 2", "Part III") only places its section in a series, and a writer
-//! walking the reader through an example ("Let's look at an example")
-//! points at what follows. Such a section is named as one without a
-//! heading is, by what its own text speaks of. A heading inviting the
-//! reader to a task ("Let's build the test function") is that task's
-//! advice, "Build the test function".
+//! docs/lessons.md, "Headings that name nothing"): a writer walking the
+//! reader through an example ("Let's look at an example") points at what
+//! follows. Such a section is named as one without a heading is, by what
+//! its own text speaks of. A heading inviting the reader to a task
+//! ("Let's build the test function") is that task's advice, "Build the
+//! test function". (A bare number, "Step 2", stays the heading: a name
+//! made up from the step's text asked about topics it never defines.)
 
 use crate::lesson::language::{LEXICON, Role};
-use crate::lesson::read::numbered_as;
 use crate::lesson::text::{capitalise, norm};
 
 /// How a heading reads once what names nothing is gone.
@@ -23,9 +22,6 @@ pub(super) enum Bare {
 /// it names something.
 pub(super) fn bare(heading: &str) -> Option<Bare> {
     let words: Vec<&str> = heading.split_whitespace().collect();
-    if words.len() <= 2 && numbered_as(heading).is_some() {
-        return Some(Bare::Nothing);
-    }
     let lowered = norm(heading);
     let rest = ["let 's ", "let's ", "let us "]
         .iter()
@@ -53,8 +49,8 @@ mod tests {
 
     #[test]
     fn a_bare_number_or_a_walk_through_names_nothing() {
-        assert_eq!(asked("Step 2").as_deref(), Some(""));
-        assert_eq!(asked("Part III").as_deref(), Some(""));
+        // (A bare number stays: a made-up name asked worse.)
+        assert_eq!(asked("Step 2"), None);
         assert_eq!(asked("Let's look at an example").as_deref(), Some(""));
         assert_eq!(
             asked("Let’s take a look at the output").as_deref(),
@@ -78,11 +74,11 @@ mod tests {
     }
 
     #[test]
-    fn a_section_headed_by_a_number_is_asked_about_its_own_text() {
+    fn a_walk_through_heading_is_asked_about_its_own_text() {
         let fronts = lesson_fronts(
-            "# Running a market stall\n\n## Part 1\n\n\
+            "# Running a market stall\n\n## Let's take a look at the table\n\n\
              A folding table carries the goods at waist height. It packs flat \
-             into the back of a small car.\n\n## Part 2\n\n\
+             into the back of a small car.\n\n## The cash tin\n\n\
              A cash tin holds the float for the first sales of the day. Coins \
              sit in trays, notes under them.\n\n## Let's build the price board\n\n\
              Chalk prices on a slate so that they change with the day's stock.\n",
@@ -93,9 +89,8 @@ mod tests {
             "{fronts:?}"
         );
         assert!(
-            !fronts.iter().any(|f| f.to_lowercase().contains("part 1")),
+            !fronts.iter().any(|f| f.to_lowercase().contains("let's")),
             "{fronts:?}"
         );
-        assert!(!fronts.iter().any(|f| f.contains("let's")), "{fronts:?}");
     }
 }
