@@ -23,7 +23,7 @@ pub(super) enum Bare {
 pub(super) fn bare(heading: &str) -> Option<Bare> {
     let words: Vec<&str> = heading.split_whitespace().collect();
     let lowered = norm(heading);
-    let rest = ["let 's ", "let's ", "let us "]
+    let rest = ["let's ", "let us "]
         .iter()
         .find_map(|lets| lowered.strip_prefix(lets))?;
     let rest_words: Vec<&str> = rest.split_whitespace().collect();

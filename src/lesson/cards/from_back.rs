@@ -292,12 +292,7 @@ fn heading_opens(s: &Sent, heading: &str) -> usize {
     let said: Vec<&str> = h.content().map(|w| w.norm.as_str()).collect();
     let w = &s.a.words;
     let article = usize::from(w.first().is_some_and(|w| w.pos == Pos::Det));
-    // (One word opens it too before an auxiliary, "Recover is…", where
-    // the tagger may take the word for an imperative.)
-    let named_alone = said.len() == 1
-        && w.get(article + 1)
-            .is_some_and(|n| n.pos == Pos::Aux && n.norm != "do");
-    let opens = (said.len() >= 2 || named_alone)
+    let opens = said.len() >= 2
         && w.len() > article + said.len()
         && w[article..article + said.len()]
             .iter()
@@ -346,6 +341,16 @@ fn present_question<'a>(
     adverbs: &str,
     plural: bool,
 ) -> Option<(String, &'a [Word])> {
+    let base = action_base(verb, plural)?;
+    let does = if plural { "do" } else { "does" };
+    object_question(s, rest, name, &base, adverbs, does)
+}
+
+/// The base form of a verb of action in the present agreeing with its
+/// subject ("determines" → "determine"), which "What does X…?" asks with;
+/// None for a participle, a form of "do", "have" or "be", or a verb the
+/// dictionary does not know.
+pub(super) fn action_base(verb: &Word, plural: bool) -> Option<String> {
     if verb.pos != Pos::Verb
         || verb.norm.ends_with("ing")
         || verb.norm.ends_with("ed")
@@ -358,11 +363,8 @@ fn present_question<'a>(
     } else {
         verb_base(&verb.norm)
     };
-    if known_verb(&base) != Some(true) || matches!(base.as_str(), "do" | "have" | "be") {
-        return None;
-    }
-    let does = if plural { "do" } else { "does" };
-    object_question(s, rest, name, &base, adverbs, does)
+    (known_verb(&base) == Some(true) && !matches!(base.as_str(), "do" | "have" | "be"))
+        .then_some(base)
 }
 
 /// "X is/are …": a definition ("These are processes…": "What are X?"), or

@@ -7,6 +7,7 @@ use super::Part;
 use super::ask::Ask;
 use super::finite::finite_verb;
 use super::forms::is_base;
+use super::question::readers_case;
 use crate::lesson::language::{Pos, analyse, verb_reading};
 use crate::lesson::text::{norm, word_count};
 
@@ -19,9 +20,6 @@ pub(super) fn advice_on_a_claim(part: &Part, on_back: &[usize]) -> Option<String
     let &first = on_back.first()?;
     let advice = part.ss[first].imperative && !part.ss[first].text.ends_with('?');
     let words: Vec<_> = topic.analysis.content().collect();
-    let asks_what_if = words
-        .get(1)
-        .is_some_and(|w| matches!(w.norm.as_str(), "n't" | "not"));
     // (Not a quality, "Time management is important", asked why, nor a
     // step told to the reader, "Now you will knead the dough", asked how:
     // only a noun's doing, "Resentment builds".)
@@ -29,12 +27,11 @@ pub(super) fn advice_on_a_claim(part: &Part, on_back: &[usize]) -> Option<String
     let doing = !matches!(words[v].norm.as_str(), "is" | "are" | "was" | "were" | "be")
         && words[..v].iter().all(|w| w.pos != Pos::Pron)
         && words[..v].iter().any(|w| w.pos.is_nominal());
-    (topic.ask == Ask::Statement && advice && doing && !asks_what_if && words.len() >= 3).then(
-        || {
+    (topic.ask == Ask::Statement && advice && doing && !readers_case(&words) && words.len() >= 3)
+        .then(|| {
             let claim = topic.shown.trim_end_matches(['.', '!']);
             format!("\u{201c}{claim}\u{201d}: what should you do?")
-        },
-    )
+        })
 }
 
 /// "Push, don't pull", "Ship, then polish": a maxim setting one doing

@@ -12,13 +12,13 @@
 //! - "A defer statement pushes a call onto a list" (a second complement,
 //!   which no "what" question asks) → "What does a defer statement do?".
 
-use crate::lesson::language::{LEXICON, Pos, Role, known_verb};
+use crate::lesson::language::{LEXICON, Pos, Role};
 use crate::lesson::text::{Casing, capitalise, norm, without_brackets};
 
 use super::ask::lower_first;
 
-use super::forms::{looks_plural, verb_base};
-use super::from_back::{Heading, ask_of, head_of, main_verb};
+use super::forms::looks_plural;
+use super::from_back::{Heading, action_base, ask_of, head_of, main_verb};
 use super::sentence::Sent;
 
 /// The longest subject asked about, in words.
@@ -74,7 +74,13 @@ pub(super) fn own_subject_question(s: &Sent, casing: &Casing) -> Option<String> 
     let plural = looks_plural(&subject[subject.len() - 1].norm);
     ask_of(s, true, &heading, (&inline, plural), casing)
         .filter(|q| !q.contains(": "))
-        .or_else(|| does_question(&verb.word.norm, verb.word.pos, &inline, plural))
+        .or_else(|| {
+            // ("What does a defer statement do?": a verb of action whose
+            // object no question asks for says what the subject does.)
+            action_base(&verb.word, plural)?;
+            let does = if plural { "do" } else { "does" };
+            Some(format!("What {does} {inline} do?"))
+        })
 }
 
 /// The sentence without what only frames it: an opening that sums up
@@ -118,7 +124,6 @@ fn identity_question(s: &Sent, casing: &Casing) -> Option<String> {
     if w[0].norm != "the"
         || !(3..=IDENTITY_WORDS).contains(&is)
         || !plain
-        || !matches!(w[is].norm.as_str(), "is" | "was")
         || w.get(is + 1).is_none_or(|n| n.norm != "that")
     {
         return None;
@@ -126,24 +131,6 @@ fn identity_question(s: &Sent, casing: &Casing) -> Option<String> {
     let subject = &s.text[w[0].start..w[is - 1].end];
     let inline = casing.inline_words(subject).join(" ");
     Some(format!("What {} {}?", w[is].norm, lower_first(&inline)))
-}
-
-/// "What does a defer statement do?": a verb of action in the present,
-/// agreeing with its subject, says what the subject does.
-fn does_question(verb: &str, pos: Pos, subject: &str, plural: bool) -> Option<String> {
-    let agrees = looks_plural(verb) != plural;
-    let base = if plural {
-        verb.to_string()
-    } else {
-        verb_base(verb)
-    };
-    let action = pos == Pos::Verb
-        && !verb.ends_with("ing")
-        && !verb.ends_with("ed")
-        && known_verb(&base) == Some(true)
-        && !matches!(base.as_str(), "do" | "have" | "be");
-    let does = if plural { "do" } else { "does" };
-    (agrees && action).then(|| format!("What {does} {subject} do?"))
 }
 
 #[cfg(test)]

@@ -134,6 +134,14 @@ pub(super) fn rest_from(h: &Analysis, text: &str, from: usize) -> String {
     }
 }
 
+/// "Can't make it small enough": a statement whose subject is left out
+/// before its negation is the reader's case, asked "What if you…?".
+pub(super) fn readers_case(words: &[&Word]) -> bool {
+    words
+        .get(1)
+        .is_some_and(|w| matches!(w.norm.as_str(), "n't" | "not"))
+}
+
 /// Turns a heading into a question by its grammar (see [`Ask`]).
 #[allow(clippy::too_many_arguments)]
 pub(super) fn question(
@@ -181,12 +189,7 @@ pub(super) fn question(
             format!("What does \u{201c}{}\u{201d} mean?", capitalise(text))
         }
         Ask::Do => do_question(h, text, w0, why, method),
-        // ("Can't make it small enough": the reader's case.)
-        Ask::Statement
-            if words
-                .get(1)
-                .is_some_and(|w| matches!(w.norm.as_str(), "n't" | "not")) =>
-        {
+        Ask::Statement if readers_case(&words) => {
             format!("What if you {}?", lower_first(text))
         }
         Ask::Statement => match clause_subject(h) {
