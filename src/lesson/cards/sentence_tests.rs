@@ -171,6 +171,7 @@ fn an_imperative_that_courts_the_reader_is_no_advice() {
     assert!(!s("Consider a shop whose till and stock list must agree.").imperative);
     assert!(!s("Suppose two clerks sell the last hat at once.").imperative);
     assert!(s("Consider adding a lock to the stock list.").imperative);
+    assert!(s("Consider the cost of each index before you add it.").imperative);
 }
 
 #[test]
