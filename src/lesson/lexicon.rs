@@ -147,6 +147,13 @@ pub enum Role {
     /// A word opening a gain a thing brings ("Fewer bugs", "More time"),
     /// beside comparatives in "-er".
     GainOpening,
+    /// A unit of time ("week", "morning"): "every week" closing advice
+    /// tells how often to follow it.
+    TimeUnit,
+    /// An adverb of frequency ("daily"): closing advice, how often.
+    FrequencyAdverb,
+    /// Words of time ("early", "in advance"): closing advice, when.
+    TimeAdverb,
 }
 
 const LEXICON_TEXT: &str = include_str!("lexicon.txt");
@@ -238,6 +245,9 @@ const ROLE_NAMES: &[(&str, Role)] = &[
     ("truism", Role::Truism),
     ("worth-word", Role::WorthWord),
     ("gain-opening", Role::GainOpening),
+    ("time-unit", Role::TimeUnit),
+    ("frequency-adverb", Role::FrequencyAdverb),
+    ("time-adverb", Role::TimeAdverb),
 ];
 
 impl Lexicon {

@@ -70,6 +70,7 @@ mod subject;
 mod subject_question;
 mod table;
 mod they;
+mod timed;
 mod tip_cloze;
 mod weights;
 mod worth;
@@ -518,6 +519,7 @@ impl Maker {
         let front = self
             .first_step_front(part, &chosen)
             .unwrap_or_else(|| self.front(part, &chosen, is_steps));
+        let (front, back) = timed::asked(part, &chosen, is_steps, (front, back, &self.casing));
         let (front, back, chosen) = sharpened(front, back, chosen, (part.ss, self.title_words()));
         let front = self.in_context(part.section, front);
         let front = self.unique_front(front);

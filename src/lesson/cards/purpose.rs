@@ -83,10 +83,15 @@ mod tests {
         );
         // Its text only tells the writer's story: the reason still answers.
         assert_eq!(cards[1].0, "Why should you keep track of the time?");
-        // No reason in the heading: the text answers.
+        // No reason in the heading: the text answers, after the time the
+        // heading gives (see `timed.rs`).
         assert_eq!(
-            cards[2].1,
-            "Silence gives slower thinkers time to form an answer."
+            cards[2],
+            (
+                "When should you pause, and why?".to_string(),
+                "After every question you ask: silence gives slower thinkers time to form an answer."
+                    .to_string()
+            )
         );
     }
 }
