@@ -50,14 +50,7 @@ pub(super) fn reason_in_heading(section: &Section, casing: &Casing) -> bool {
 
 #[cfg(test)]
 mod tests {
-    fn point_cards(text: &str) -> Vec<(String, String)> {
-        let deck =
-            crate::lesson::generate(std::path::Path::new("lesson.md"), text).expect("a lesson");
-        deck.cards
-            .iter()
-            .filter_map(|c| Some((c.front.clone()?, c.back.clone()?)))
-            .collect()
-    }
+    use super::super::timed::tests::point_cards;
 
     #[test]
     fn advice_ending_with_its_reason_is_asked_why_and_answered_by_it() {

@@ -192,7 +192,7 @@ fn ending(words: &[&Word]) -> Option<(usize, Timing)> {
 }
 
 #[cfg(test)]
-mod tests {
+pub(super) mod tests {
     use super::*;
     use crate::lesson::language::analyse;
 
@@ -262,7 +262,8 @@ mod tests {
         }
     }
 
-    fn point_cards(text: &str) -> Vec<(String, String)> {
+    /// The lesson's point cards, question and back.
+    pub(in crate::lesson::cards) fn point_cards(text: &str) -> Vec<(String, String)> {
         let deck =
             crate::lesson::generate(std::path::Path::new("lesson.md"), text).expect("a lesson");
         deck.cards
