@@ -951,8 +951,8 @@ A rehearsal or two tells you how the band plays; a few questions tell you how it
             ),
         ]
     );
-    let overview = deck.cards.iter().find(|c| kind(c) == "overview").unwrap();
-    assert_eq!(overview.back.as_deref(), Some("Money · Time"));
+    // (Two parts are too few for an overview.)
+    assert!(!deck.cards.iter().any(|c| kind(c) == "overview"));
 }
 
 #[test]

@@ -75,7 +75,7 @@ mod tip_cloze;
 mod weights;
 mod worth;
 
-use super::language::{Analysis, LEXICON, Role, analyse};
+use super::language::{Analysis, analyse};
 use super::read::{Lesson, PieceKind, Section};
 use super::text::{Casing, capitalise, sentences};
 use crate::deck::{CardEntry, DeckFile};
@@ -86,7 +86,6 @@ use bare_heading::{Bare, bare};
 use cloze::made_up_heading;
 use front::repeated_headings;
 use named::kinds_of_one_thing;
-use overview::overview;
 use purpose::with_reason;
 use push::Face;
 use recast::{answer_the_question, effects_of_advice, name_the_topic, pronoun_for_the_heading};
@@ -387,32 +386,6 @@ impl Maker {
         self.reports.push(report);
     }
 
-    /// The section as a part the overview lists. The section the title
-    /// heads is the lesson itself, not a part of it, and so is an
-    /// introduction headed by what it defines. (Nor is its summary, "Key
-    /// takeaways", nor a name made up for it, which the reader never saw.)
-    fn list_part(&mut self, section: &Section, topic: &Topic, nameless: bool) {
-        let summary = LEXICON.is(&topic.heading.to_lowercase(), Role::SummaryHeading);
-        let unseen = nameless || topic.made_up || topic.titled || summary;
-        if !unseen && !is_defining_intro(section) {
-            self.listed
-                .push((section.context.clone(), topic.shown.clone()));
-        }
-    }
-
-    /// A tip without a label is listed by the list that holds it.
-    fn list_by_context(&mut self, section: &Section) {
-        match &section.context {
-            Some(c) => {
-                let shown = self.casing.sentence_case(c);
-                self.listed.push((Some(c.clone()), shown));
-            }
-            // (With nothing to list it by, the overview would name only
-            // the tips with labels: it is left out.)
-            None => self.unlisted = true,
-        }
-    }
-
     /// The section's heading as its questions use it, and whether it is
     /// made up: "Step 2" or "Let's look at an example" names nothing, and
     /// "Let's build it" is advice (see [`bare`]).
@@ -551,29 +524,6 @@ impl Maker {
                 .collect();
         }
         chosen
-    }
-
-    fn overview_card(&mut self, lesson: &Lesson) {
-        if self.unlisted {
-            return;
-        }
-        let parents: Vec<(String, String)> = lesson
-            .sections
-            .iter()
-            .filter_map(|s| Some((s.heading.clone()?, s.context.clone()?)))
-            .chain(lesson.outline.iter().cloned())
-            .collect();
-        if let Some((question, back, why)) =
-            overview(&self.title, &self.listed, &parents, &self.casing)
-        {
-            let id = format!("{}/overview", self.lesson_slug);
-            self.push_card(
-                id,
-                Face::Question(question, back),
-                "overview",
-                (Vec::new(), why),
-            );
-        }
     }
 
     fn finish(self, lesson: &Lesson) -> Made {

@@ -1,13 +1,74 @@
-//! The lesson's overview card: its two to eight top-level parts listed, or
-//! its two to eight sections when they are all of one level.
+//! The lesson's overview card: its three to eight top-level parts listed,
+//! or its three to eight sections when they are all of one level.
 
 use std::collections::HashMap;
 
 use crate::lesson::text::Casing;
 
-use super::OVERVIEW_MAX;
+use super::{Face, Maker, OVERVIEW_MAX, Topic, is_defining_intro};
+use crate::lesson::read::numbered_as;
 
-/// The overview: two to eight sections listed, or their groups, or nothing.
+/// The fewest parts an overview lists: two say little of a lesson, and
+/// are often only the headings of an essay's two halves.
+const OVERVIEW_MIN: usize = 3;
+use crate::lesson::language::{LEXICON, Role};
+use crate::lesson::read::{Lesson, Section};
+
+impl Maker {
+    /// The section as a part the overview lists. The section the title
+    /// heads is the lesson itself, not a part of it, and so is an
+    /// introduction headed by what it defines. (Nor is its summary, "Key
+    /// takeaways", nor a name made up for it, which the reader never saw.)
+    pub(super) fn list_part(&mut self, section: &Section, topic: &Topic, nameless: bool) {
+        let summary = LEXICON.is(&topic.heading.to_lowercase(), Role::SummaryHeading);
+        // (A section the title heads past the first is no introduction but
+        // a part: "Pipelining" in the middle of a lesson so titled.)
+        let intro = topic.titled && self.reports.is_empty();
+        let unseen = nameless || topic.made_up || intro || summary;
+        if !unseen && !is_defining_intro(section) {
+            self.listed
+                .push((section.context.clone(), topic.shown.clone()));
+        }
+    }
+
+    /// A tip without a label is listed by the list that holds it.
+    pub(super) fn list_by_context(&mut self, section: &Section) {
+        match &section.context {
+            Some(c) => {
+                let shown = self.casing.sentence_case(c);
+                self.listed.push((Some(c.clone()), shown));
+            }
+            // (With nothing to list it by, the overview would name only
+            // the tips with labels: it is left out.)
+            None => self.unlisted = true,
+        }
+    }
+
+    pub(super) fn overview_card(&mut self, lesson: &Lesson) {
+        if self.unlisted {
+            return;
+        }
+        let parents: Vec<(String, String)> = lesson
+            .sections
+            .iter()
+            .filter_map(|s| Some((s.heading.clone()?, s.context.clone()?)))
+            .chain(lesson.outline.iter().cloned())
+            .collect();
+        if let Some((question, back, why)) =
+            overview(&self.title, &self.listed, &parents, &self.casing)
+        {
+            let id = format!("{}/overview", self.lesson_slug);
+            self.push_card(
+                id,
+                Face::Question(question, back),
+                "overview",
+                (Vec::new(), why),
+            );
+        }
+    }
+}
+
+/// The overview: three to eight sections listed, or their groups, or nothing.
 /// `parents` holds (heading, parent heading) of every nested section of
 /// the lesson, cards or not.
 pub(super) fn overview(
@@ -17,7 +78,9 @@ pub(super) fn overview(
     casing: &Casing,
 ) -> Option<(String, String, String)> {
     let count = listed.len();
-    if a_faq(title, listed) {
+    // ("Step 1 · Step 2 · Step 3": labels that carry nothing to recall.)
+    let bare_label = |s: &str| s.split_whitespace().count() <= 2 && numbered_as(s).is_some();
+    if a_faq(title, listed) || listed.iter().all(|(_, s)| bare_label(s)) {
         return None;
     }
     // The lesson's top-level parts: a section's group or, for a section in
@@ -66,9 +129,9 @@ pub(super) fn overview(
         groups
     };
     let nested = listed.iter().any(|(context, _)| context.is_some());
-    let by_group = (2..=OVERVIEW_MAX).contains(&groups.len());
+    let by_group = (OVERVIEW_MIN..=OVERVIEW_MAX).contains(&groups.len());
     let by_group_first = nested && by_group && (groups.len() >= 3 || by_outermost);
-    if (2..=OVERVIEW_MAX).contains(&count) && !by_group_first && !mixed {
+    if (OVERVIEW_MIN..=OVERVIEW_MAX).contains(&count) && !by_group_first && !mixed {
         let items: Vec<&str> = listed.iter().map(|(_, s)| s.as_str()).collect();
         return Some(card(
             title,
@@ -186,14 +249,19 @@ mod tests {
         let pairs = crate::lesson::cards::question::tests::lesson_pairs(
             "# Looking After a Bicycle\n\n## Clean the chain\n\nWipe the chain after every wet \
              ride, because grit wears the teeth of the gears.\n\n## Check the tyres\n\nPump \
-             the tyres every week, since soft tyres puncture far more easily.\n\n## Summary\n\n\
+             the tyres every week, since soft tyres puncture far more easily.\n\n## Oil the \
+             brakes\n\nOil the brake pivots each month, because dry pivots stick in the \
+             cold.\n\n## Summary\n\n\
              A clean chain and firm tyres prevent most roadside repairs.\n",
         );
         let (_, listed) = pairs
             .iter()
             .find(|(f, _)| f.contains("what are its"))
             .expect("an overview");
-        assert_eq!(listed, "Clean the chain \u{b7} Check the tyres");
+        assert_eq!(
+            listed,
+            "Clean the chain \u{b7} Check the tyres \u{b7} Oil the brakes"
+        );
     }
 
     #[test]
@@ -213,11 +281,16 @@ mod tests {
             "\u{201c}Tool\u{201d}: what are its three main parts?"
         );
         assert_eq!(back, "How it works \u{b7} Installation \u{b7} Uninstalling");
-        // Sections of one level are listed as they are.
-        let flat: Vec<(Option<String>, String)> =
-            vec![(None, "Setup".into()), (None, "Use".into())];
+        // Sections of one level are listed as they are; two say too
+        // little of a lesson to list.
+        let flat: Vec<(Option<String>, String)> = vec![
+            (None, "Setup".into()),
+            (None, "Use".into()),
+            (None, "Removal".into()),
+        ];
         let (_, back, _) = overview("Tool", &flat, &[], &casing).expect("an overview");
-        assert_eq!(back, "Setup \u{b7} Use");
+        assert_eq!(back, "Setup \u{b7} Use \u{b7} Removal");
+        assert_eq!(overview("Tool", &flat[..2], &[], &casing), None);
     }
 
     #[test]
@@ -244,18 +317,20 @@ mod tests {
             (g("Concepts"), "Steering".into()),
             (g("Challenges"), "Speed".into()),
             (g("Challenges"), "Uptime".into()),
+            (g("Tools"), "Probes".into()),
         ];
         let parents = vec![
             ("Concepts".to_string(), "Workloads".to_string()),
             ("Challenges".to_string(), "Workloads".to_string()),
+            ("Tools".to_string(), "Workloads".to_string()),
         ];
         let (front, back, _) =
             overview("Balancing", &listed, &parents, &casing).expect("an overview");
         assert_eq!(
             front,
-            "\u{201c}Balancing\u{201d}: what are its two main parts?"
+            "\u{201c}Balancing\u{201d}: what are its three main parts?"
         );
-        assert_eq!(back, "Concepts \u{b7} Challenges");
+        assert_eq!(back, "Concepts \u{b7} Challenges \u{b7} Tools");
         // With one part left, no overview mixes levels.
         let one: Vec<(Option<String>, String)> = vec![
             (None, "Workloads".into()),
@@ -298,12 +373,13 @@ mod tests {
         let casing = Casing::learn(&[]);
         let g = |c: &str| Some(c.to_string());
         // "Members" has text of its own and two sub-sections: the lesson
-        // has two parts, not four.
+        // has three parts, not five.
         let listed: Vec<(Option<String>, String)> = vec![
             (None, "Members".into()),
             (g("Members"), "Abstract members".into()),
             (g("Members"), "Interfaces".into()),
             (None, "Mixin classes".into()),
+            (None, "Generics".into()),
         ];
         let parents = [
             ("Abstract members".to_string(), "Members".to_string()),
@@ -312,9 +388,9 @@ mod tests {
         let (front, back, _) = overview("Mixins", &listed, &parents, &casing).expect("an overview");
         assert_eq!(
             front,
-            "\u{201c}Mixins\u{201d}: what are its two main parts?"
+            "\u{201c}Mixins\u{201d}: what are its three main parts?"
         );
-        assert_eq!(back, "Members \u{b7} Mixin classes");
+        assert_eq!(back, "Members \u{b7} Mixin classes \u{b7} Generics");
         // Sub-sections listed under a heading with no text of their own
         // are of one level, and listed as they are.
         let leaves: Vec<(Option<String>, String)> = vec![
@@ -324,6 +400,40 @@ mod tests {
         ];
         let (front, _, _) = overview("Plants", &leaves, &[], &casing).expect("an overview");
         assert_eq!(front, "\u{201c}Plants\u{201d}: what are its three parts?");
+    }
+
+    #[test]
+    fn a_section_named_as_the_title_past_the_first_is_a_part() {
+        let pairs = crate::lesson::cards::question::tests::lesson_pairs(
+            "# Connection pooling\n\n## Why connections cost\n\nEach new connection needs \
+             a handshake and a login, which take several round trips.\n\n## Connection \
+             pooling\n\nA pool keeps a few connections open and lends them to requests in \
+             turn.\n\n## Sizing the pool\n\nA pool larger than the database can serve only \
+             moves the queue from the pool to the server.\n",
+        );
+        let (_, listed) = pairs
+            .iter()
+            .find(|(f, _)| f.contains("what are its"))
+            .expect("an overview");
+        assert_eq!(
+            listed,
+            "Why connections cost \u{b7} Connection pooling \u{b7} Sizing the pool"
+        );
+    }
+
+    #[test]
+    fn numbered_labels_alone_carry_nothing_to_list() {
+        let casing = Casing::learn(&[]);
+        let steps: Vec<(Option<String>, String)> =
+            (1..=4).map(|n| (None, format!("Step {n}"))).collect();
+        assert_eq!(overview("A first test", &steps, &[], &casing), None);
+        // A name with a number in it is a name: "Layer 4", beside others.
+        let layers: Vec<(Option<String>, String)> = vec![
+            (None, "Layer 4".into()),
+            (None, "Layer 7".into()),
+            (None, "Health checks".into()),
+        ];
+        assert!(overview("Balancers", &layers, &[], &casing).is_some());
     }
 
     #[test]
