@@ -5,7 +5,7 @@ mod common;
 
 use common::Env;
 
-const LESSON: &str = "# Prepare Your Questions\n\nInterviews run both ways.\n\n## Research the Team\n\nRead what the team has shipped in the last year, so your questions show real interest in their recent work.\n\n## Ask About Success\n\nAsk what success looks like after six months. The answer tells you what the manager will measure.\n";
+const LESSON: &str = "# Prepare Your Questions\n\nInterviews run both ways.\n\n## Research the Team\n\nRead what the team has shipped in the last year, so your questions show real interest in their recent work.\n\n## Ask About Success\n\nAsk what success looks like after six months. The answer tells you what the manager will measure.\n\n## Send a Note Afterwards\n\nThank the interviewer the same day, and mention one thing they said.\n";
 
 #[test]
 fn writes_a_deck_to_stdout_or_a_file_and_imports_it() {
@@ -101,7 +101,14 @@ fn json_reports_the_sections_found_and_explain_names_the_source_sentence() {
         .iter()
         .map(|s| s["heading"].as_str().unwrap())
         .collect();
-    assert_eq!(headings, ["Research the Team", "Ask About Success"]);
+    assert_eq!(
+        headings,
+        [
+            "Research the Team",
+            "Ask About Success",
+            "Send a Note Afterwards"
+        ]
+    );
     assert!(json["deck"].as_str().unwrap().starts_with("name = "));
 
     let text = env.run(&["lesson", lesson, "--explain"]).ok();

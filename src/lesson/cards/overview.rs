@@ -244,9 +244,19 @@ pub(super) fn number_word(n: usize) -> String {
 mod tests {
     use super::*;
 
+    /// What the overview of the lesson `text` lists.
+    fn listed_of(text: &str) -> String {
+        let pairs = crate::lesson::cards::question::tests::lesson_pairs(text);
+        let (_, listed) = pairs
+            .into_iter()
+            .find(|(f, _)| f.contains("what are its"))
+            .expect("an overview");
+        listed
+    }
+
     #[test]
     fn a_summary_is_no_part_the_overview_lists() {
-        let pairs = crate::lesson::cards::question::tests::lesson_pairs(
+        let listed = listed_of(
             "# Looking After a Bicycle\n\n## Clean the chain\n\nWipe the chain after every wet \
              ride, because grit wears the teeth of the gears.\n\n## Check the tyres\n\nPump \
              the tyres every week, since soft tyres puncture far more easily.\n\n## Oil the \
@@ -254,10 +264,6 @@ mod tests {
              cold.\n\n## Summary\n\n\
              A clean chain and firm tyres prevent most roadside repairs.\n",
         );
-        let (_, listed) = pairs
-            .iter()
-            .find(|(f, _)| f.contains("what are its"))
-            .expect("an overview");
         assert_eq!(
             listed,
             "Clean the chain \u{b7} Check the tyres \u{b7} Oil the brakes"
@@ -404,17 +410,13 @@ mod tests {
 
     #[test]
     fn a_section_named_as_the_title_past_the_first_is_a_part() {
-        let pairs = crate::lesson::cards::question::tests::lesson_pairs(
+        let listed = listed_of(
             "# Connection pooling\n\n## Why connections cost\n\nEach new connection needs \
              a handshake and a login, which take several round trips.\n\n## Connection \
              pooling\n\nA pool keeps a few connections open and lends them to requests in \
              turn.\n\n## Sizing the pool\n\nA pool larger than the database can serve only \
              moves the queue from the pool to the server.\n",
         );
-        let (_, listed) = pairs
-            .iter()
-            .find(|(f, _)| f.contains("what are its"))
-            .expect("an overview");
         assert_eq!(
             listed,
             "Why connections cost \u{b7} Connection pooling \u{b7} Sizing the pool"
