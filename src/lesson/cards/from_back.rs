@@ -25,7 +25,7 @@ use super::case::when_question;
 use super::exists::{counted_question, kinds_question};
 use super::finite::misread_verb;
 use super::forms::{is_base, looks_plural, verb_base};
-use super::object::object_question;
+use super::object::{clause_end, object_question, second_complement};
 use super::opening::{fronted_phrase, gerund_opens, leans_back, subject_end, with_phrase};
 use super::sentence::{Sent, kin};
 
@@ -70,12 +70,17 @@ pub(super) struct Heading<'a> {
     pub(super) shown: &'a str,
 }
 
-/// The stem of the heading's last noun before any preposition.
+/// The stem of the heading's last noun before any preposition ("recovery"
+/// of "Recovery after a crash", though the tagger read a verb: the
+/// dictionary knows it as none; not a gerund, "Chunking", an activity).
 pub(super) fn head_of(heading: &str) -> Option<String> {
     analyse(heading)
         .content()
         .take_while(|w| w.pos != Pos::Adp)
-        .filter(|w| w.pos.is_nominal())
+        .filter(|w| {
+            w.pos.is_nominal()
+                || (w.pos == Pos::Verb && !w.tagged_verb() && !w.norm.ends_with("ing"))
+        })
         .last()
         .map(|w| stem(&w.norm))
 }
@@ -145,20 +150,21 @@ pub(super) fn ask_of(
     let Subject::Named { about, .. } = subject else {
         return None;
     };
-    let (asked, object) = if LEXICON.is(&verb.norm, Role::RuleModal)
-        || matches!(verb.norm.as_str(), "can" | "will")
-    {
-        modal_question(s, rest, &name, &adverbs, &verb.norm)?
+    let modal =
+        LEXICON.is(&verb.norm, Role::RuleModal) || matches!(verb.norm.as_str(), "can" | "will");
+    let (asked, object) = match if modal {
+        modal_question(s, rest, &name, &adverbs, &verb.norm)
     } else {
-        present_question(s, verb, rest, &name, &adverbs, plural)?
+        present_question(s, verb, rest, &name, &adverbs, plural)
+    } {
+        Some(asked) => asked,
+        // ("Recovery replays the log from the last checkpoint": an object
+        // and a second complement, which no "what" asks for alone; what
+        // the heading's own subject does is asked.)
+        None if about && !modal => return what_it_does(verb, rest, &name, plural),
+        None => return None,
     };
-    // An answer naming the heading's head gives nothing to recall ("Load
-    // balancers help with horizontal scaling" under "Horizontal scaling").
-    if let Some(head) = &heading.head
-        && object
-            .iter()
-            .any(|w| !w.pos.is_function() && kin(head, &stem(&w.norm)))
-    {
+    if gives_away(object, heading) {
         return None;
     }
     // A subject the heading does not name needs the heading beside it:
@@ -168,6 +174,34 @@ pub(super) fn ask_of(
     } else {
         format!("{}: {}", heading.shown, lower_first(&asked))
     })
+}
+
+/// "What does recovery do?": for a verb of action whose object has a
+/// second complement after it, not a fixed phrase ("takes place in…").
+fn what_it_does(verb: &Word, rest: &[Word], name: &str, plural: bool) -> Option<String> {
+    let base = action_base(verb, plural)?;
+    let fixed = rest
+        .first()
+        .is_some_and(|o| LEXICON.opens_with(&[base.as_str(), o.norm.as_str()], Role::Fixed));
+    if fixed || !second_complement(&rest[..clause_end(rest)]) {
+        return None;
+    }
+    let does = if plural { "do" } else { "does" };
+    Some(format!("What {does} {name} do?"))
+}
+
+/// An answer naming the heading's head gives nothing to recall ("Load
+/// balancers help with horizontal scaling" under "Horizontal scaling"),
+/// unless it names more: "a hashing function called SipHash" under
+/// "Hashing functions" gives a name to recall.
+fn gives_away(object: &[Word], heading: &Heading) -> bool {
+    let says_more = object.iter().any(|w| w.pos == Pos::Propn);
+    let names_head = heading.head.as_ref().is_some_and(|head| {
+        object
+            .iter()
+            .any(|w| !w.pos.is_function() && kin(head, &stem(&w.norm)))
+    });
+    names_head && !says_more
 }
 
 /// The sentence's main verb: where it stands, where its subject ends
@@ -180,13 +214,16 @@ pub(super) struct Verb {
     pub(super) word: Word,
 }
 
-/// "An encoding specifies…": a word in "-ing" right after an article is
-/// the noun the tagger may have taken for a verb.
+/// "An encoding specifies…", "Every commit waits…": a word right after an
+/// article or "every" is the noun the tagger may have taken for a verb
+/// (after any other determiner, only a word in "-ing": "This means…" has
+/// its verb there).
 fn noun_in_ing(words: &[Word], k: usize) -> bool {
+    let article = |w: &Word| matches!(w.norm.as_str(), "a" | "an" | "the" | "every");
     words[k].pos == Pos::Verb
-        && words[k].norm.ends_with("ing")
         && k > 0
         && words[k - 1].pos == Pos::Det
+        && (words[k].norm.ends_with("ing") || article(&words[k - 1]))
 }
 
 pub(super) fn main_verb(s: &Sent, heading: &str) -> Option<Verb> {

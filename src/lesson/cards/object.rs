@@ -58,11 +58,7 @@ pub(super) fn object_question<'a>(
     }
     // The object runs to the clause's end: a mark, a conjunction or a
     // relative pronoun.
-    let stop = rest_of
-        .iter()
-        .position(|w| w.is_punct() || matches!(w.pos, Pos::Cconj | Pos::Sconj) || w.norm == "which")
-        .unwrap_or(rest_of.len());
-    let object = &rest_of[..stop];
+    let object = &rest_of[..clause_end(rest_of)];
     if particle {
         return Some((what(&format!(" {}", first.norm)), object));
     }
@@ -81,14 +77,26 @@ pub(super) fn object_question<'a>(
     (!half_an_answer(object)).then(|| (what(""), object))
 }
 
-/// Is the object only part of what the verb says, or no thing at all?
-fn half_an_answer(object: &[Word]) -> bool {
-    // Inside the object, a preposition opening a second complement ("the
-    // resolver to the servers") makes the object only half the answer.
-    let second = object
+/// Where the clause after the verb ends: at a mark, a conjunction or a
+/// relative pronoun.
+pub(super) fn clause_end(rest: &[Word]) -> usize {
+    rest.iter()
+        .position(|w| w.is_punct() || matches!(w.pos, Pos::Cconj | Pos::Sconj) || w.norm == "which")
+        .unwrap_or(rest.len())
+}
+
+/// Inside the object, a preposition opening a second complement ("the
+/// resolver to the servers") makes the object only half the answer.
+pub(super) fn second_complement(object: &[Word]) -> bool {
+    object
         .iter()
         .skip(1)
-        .any(|w| w.pos == Pos::Adp && LEXICON.is(&w.norm, Role::SecondComplement));
+        .any(|w| w.pos == Pos::Adp && LEXICON.is(&w.norm, Role::SecondComplement))
+}
+
+/// Is the object only part of what the verb says, or no thing at all?
+fn half_an_answer(object: &[Word]) -> bool {
+    let second = second_complement(object);
     // ("keeps lookups fast": an adjective after the object says what the
     // verb makes of it, a second complement too.)
     let made = object.len() >= 2 && object.last().is_some_and(|w| w.pos == Pos::Adj);
