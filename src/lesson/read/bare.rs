@@ -2,7 +2,8 @@
 //! a list which lost its bullets, not headings (see docs/lessons.md, "What
 //! it reads").
 
-use super::plain::{ends_needing_more, numbered_label};
+use super::heading::ends_needing_more;
+use super::plain::numbered_label;
 use crate::lesson::language::{Pos, advice_start, analyse, known_verb};
 use crate::lesson::text::{ends_sentence, sentences, word_count};
 

@@ -349,6 +349,37 @@ pub(super) fn announces_what_follows(line: &str) -> bool {
     !LEXICON.find_in_text(line, Role::Announcing).is_empty()
 }
 
+/// Ends in a word that needs what follows ("…provided in", "…and the").
+pub(super) fn ends_needing_more(line: &str) -> bool {
+    let last = line.rsplit(' ').next().unwrap_or("").to_lowercase();
+    let preposition = matches!(
+        last.as_str(),
+        "of" | "in" | "on" | "at" | "to" | "for" | "with" | "by" | "from"
+    );
+    // "Tools go back where they came from", "What to look out for": a
+    // preposition stranded by the question word before it ends the line.
+    let stranded = preposition
+        && line.split(' ').rev().skip(1).any(|w| {
+            matches!(
+                w.to_lowercase().as_str(),
+                "where" | "what" | "who" | "whom" | "which"
+            )
+        });
+    if preposition {
+        return !stranded;
+    }
+    // "…look at an example by calling": "by" and a gerund want their
+    // object, on the next line.
+    let before_last = line.rsplit(' ').nth(1).unwrap_or("").to_lowercase();
+    if before_last == "by" && last.ends_with("ing") {
+        return true;
+    }
+    matches!(
+        last.as_str(),
+        "a" | "an" | "the" | "and" | "or" | "that" | "is" | "are" | "their" | "your" | "its"
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::clean_heading;

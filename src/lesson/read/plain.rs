@@ -5,6 +5,7 @@ use std::collections::HashSet;
 
 use super::bare::bare_items;
 use super::clean_heading;
+use super::heading::ends_needing_more;
 use super::markdown::{Block, Kind};
 use crate::lesson::lexicon::{LEXICON, Role};
 use crate::lesson::text::{
@@ -31,31 +32,6 @@ fn is_code_line(line: &str) -> bool {
         || t.starts_with("var ")
         || t.starts_with("fn ")
         || t.starts_with("def ")
-}
-
-/// Ends in a word that needs what follows ("…provided in", "…and the").
-pub(super) fn ends_needing_more(line: &str) -> bool {
-    let last = line.rsplit(' ').next().unwrap_or("").to_lowercase();
-    let preposition = matches!(
-        last.as_str(),
-        "of" | "in" | "on" | "at" | "to" | "for" | "with" | "by" | "from"
-    );
-    // "Tools go back where they came from", "What to look out for": a
-    // preposition stranded by the question word before it ends the line.
-    let stranded = preposition
-        && line.split(' ').rev().skip(1).any(|w| {
-            matches!(
-                w.to_lowercase().as_str(),
-                "where" | "what" | "who" | "whom" | "which"
-            )
-        });
-    if preposition {
-        return !stranded;
-    }
-    matches!(
-        last.as_str(),
-        "a" | "an" | "the" | "and" | "or" | "that" | "is" | "are" | "their" | "your" | "its"
-    )
 }
 
 /// "Tip 4: Connect to others", "Step 2 - Mix", "Part III. Results": a

@@ -430,3 +430,21 @@ fn a_line_naming_a_part_of_the_text_may_still_head_it() {
         headings(&l)
     );
 }
+
+#[test]
+fn a_line_ending_on_by_and_a_gerund_runs_on_into_its_object() {
+    let l = read_str(
+        "File handles\nEvery open file has a handle that the program reads from.\n\
+         Opening a file twice\nEach open call gives a handle of its own, with its own offset.\n\
+         Let us try an example by calling\n\
+         fd1 = open(\"notes.txt\", O_RDONLY);\n\
+         Both calls return different numbers, and each handle reads from the start.\n\
+         Closing a file\nClosing a handle frees its number for the next open call.\n",
+    );
+    assert_eq!(
+        headings(&l),
+        ["Opening a file twice", "Closing a file"],
+        "{:?}",
+        headings(&l)
+    );
+}
