@@ -459,7 +459,10 @@ impl Maker {
         let why_asked = answers::question_asks_why(&ask, &analysis);
         let why = gives_reason && (why_asked || steps::asks_why(&ask, ss, section.step));
         Topic {
-            titled: self.speaks_for_the_lesson(section, &heading),
+            // (Past the first section with a heading, one the title heads is
+            // a part like any other: "Pipelining" amid a lesson so titled.)
+            titled: self.speaks_for_the_lesson(section, &heading)
+                && self.reports.iter().all(|r| r.heading.is_none()),
             group: None,
             heading,
             made_up,

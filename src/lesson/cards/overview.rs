@@ -22,9 +22,8 @@ impl Maker {
     pub(super) fn list_part(&mut self, section: &Section, topic: &Topic, nameless: bool) {
         let summary = LEXICON.is(&topic.heading.to_lowercase(), Role::SummaryHeading);
         // (A section the title heads past the first is no introduction but
-        // a part: "Pipelining" in the middle of a lesson so titled.)
-        let intro = topic.titled && self.reports.is_empty();
-        let unseen = nameless || topic.made_up || intro || summary;
+        // a part, `titled` false: "Pipelining" amid a lesson so titled.)
+        let unseen = nameless || topic.made_up || topic.titled || summary;
         if !unseen && !is_defining_intro(section) {
             self.listed
                 .push((section.context.clone(), topic.shown.clone()));
@@ -420,6 +419,22 @@ mod tests {
         assert_eq!(
             listed,
             "Why connections cost \u{b7} Connection pooling \u{b7} Sizing the pool"
+        );
+    }
+
+    #[test]
+    fn a_section_named_as_the_title_past_the_first_is_asked_as_itself() {
+        let pairs = crate::lesson::cards::question::tests::lesson_pairs(
+            "# Connection pooling\n\nOpening a connection is slow, and pools make it rare.\n\n\
+             ## Why connections cost\n\nEach new connection needs a handshake and a login.\n\n\
+             ## Connection pooling\n\nA connection pool is a set of open connections that \
+             requests borrow in turn.\n",
+        );
+        let fronts: Vec<&str> = pairs.iter().map(|(f, _)| f.as_str()).collect();
+        assert!(!fronts.iter().any(|f| f.contains("(part 2)")), "{fronts:?}");
+        assert!(
+            fronts.contains(&"What is connection pooling?"),
+            "{fronts:?}"
         );
     }
 

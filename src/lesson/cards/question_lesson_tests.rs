@@ -353,12 +353,25 @@ fn an_introduction_that_answers_nothing_of_its_title_gets_no_point_card() {
                    The bar is set low: an easy run should leave you fresh for the next day.";
     let fronts = lesson_fronts(&lesson(remarks));
     assert!(!fronts.iter().any(|f| f.contains("about?")), "{fronts:?}");
-    // The text saying what it covers answers it.
+    // Nor does the text saying what it covers, naming none of its parts.
     let synopsis = remarks.replace(
         "These notes grew out of a club newsletter written over several winters.",
-        "This guide explains how to keep easy runs easy, from warming up to cooling down.",
+        "This guide explains how to keep easy runs easy.",
     );
     let fronts = lesson_fronts(&lesson(&synopsis));
+    assert!(!fronts.iter().any(|f| f.contains("about?")), "{fronts:?}");
+    // Naming them, it does; so does a sentence defining the subject.
+    let synopsis = remarks.replace(
+        "These notes grew out of a club newsletter written over several winters.",
+        "This guide explains how to keep easy runs easy: pace, breathing and rest.",
+    );
+    let fronts = lesson_fronts(&lesson(&synopsis));
+    assert!(fronts.iter().any(|f| f.contains("about?")), "{fronts:?}");
+    let defined = remarks.replace(
+        "These notes grew out of a club newsletter written over several winters.",
+        "Easy running is running slowly enough to hold a conversation the whole way.",
+    );
+    let fronts = lesson_fronts(&lesson(&defined));
     assert!(fronts.iter().any(|f| f.contains("about?")), "{fronts:?}");
 }
 

@@ -249,9 +249,9 @@ impl super::Maker {
 /// An introduction asked about its title ("What is “Guidance on peer
 /// review” about?", a title read as advice: "How do you coach
 /// guidelines…?") answers only when it opens on the title's subject ("Load
-/// balancers distribute…"), defines it, sums the text up, gives the
-/// advice a title in the imperative asks how to follow, or the reason a
-/// "why" asks.
+/// balancers distribute…"), defines it, sums the text up by its parts,
+/// gives the advice a title in the imperative asks how to follow, or the
+/// reason a "why" asks.
 /// A hook, a synopsis or a remark ("There is no consensus…", "It's a
 /// combination of…") under such a question is not worth studying, and the
 /// introduction's other cards stand without it.
@@ -267,14 +267,18 @@ fn unanswered_title(part: &Part) -> bool {
     !part.substantive.iter().any(|&i| {
         let s = &part.ss[i];
         let advice = s.imperative && matches!(topic.ask, Ask::Do | Ask::DoNot | Ask::Always);
-        defines(s, &topic.stems) || opens_on(s, &topic.stems) || sums_up(s) || advice
+        defines(s, &topic.stems) || opens_on(s, &topic.stems) || names_parts(s) || advice
     })
 }
 
-/// "This guide explains how to set a price…": the text saying what it
-/// covers, in words that point at nothing before ("…this chance" does).
-fn sums_up(s: &Sent) -> bool {
+/// "This guide explains how to set a price from costs, rivals and the
+/// value buyers see": the text saying what it covers, naming three parts
+/// or more, in words that point at nothing before ("…this chance" does).
+/// One naming none ("This post describes the problem pipelining solves")
+/// says what the text holds, never what its subject is.
+fn names_parts(s: &Sent) -> bool {
     s.synopsis
+        && s.text.contains(", ")
         && !s
             .a
             .content()
