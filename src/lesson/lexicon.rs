@@ -154,6 +154,9 @@ pub enum Role {
     FrequencyAdverb,
     /// Words of time ("early", "in advance"): closing advice, when.
     TimeAdverb,
+    /// A verb of choosing ("prefer", "favour"): "VERB A over B" advises
+    /// taking A, and asks what to take over B.
+    ChoosingVerb,
 }
 
 const LEXICON_TEXT: &str = include_str!("lexicon.txt");
@@ -248,6 +251,7 @@ const ROLE_NAMES: &[(&str, Role)] = &[
     ("time-unit", Role::TimeUnit),
     ("frequency-adverb", Role::FrequencyAdverb),
     ("time-adverb", Role::TimeAdverb),
+    ("choosing-verb", Role::ChoosingVerb),
 ];
 
 impl Lexicon {

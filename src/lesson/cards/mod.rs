@@ -52,6 +52,7 @@ mod pairs;
 mod parts;
 mod period;
 mod phrase;
+mod preferred;
 mod purpose;
 mod push;
 mod quality;

@@ -13,6 +13,7 @@ use crate::lesson::text::capitalise;
 
 use super::Part;
 use super::ask::Ask;
+use super::preferred::preferred;
 use super::style::why_or_how;
 
 /// The longest time phrase asked for, in words ("before you leave the
@@ -51,6 +52,11 @@ pub(super) fn asked(
     if is_steps || topic.made_up || topic.ask != Ask::Do || topic.reason.is_some() {
         return (front, back);
     }
+    // ("Prefer A over B": what to take instead, see `preferred.rs`.)
+    if let Some((question, answer)) = preferred(&topic.analysis, &topic.inline) {
+        let back = answer_first(&answer, back, casing);
+        return (question, back);
+    }
     let Some(timed) = timed(&topic.analysis, &topic.inline) else {
         return (front, back);
     };
@@ -62,25 +68,25 @@ pub(super) fn asked(
     let (why, _) = why_or_how(part, chosen);
     let and_why = if why { ", and why" } else { "" };
     let front = format!("{asks} should you {}{and_why}?", timed.advice);
-    // (A back opening with the phrase already answers. The phrase and the
-    // back's first sentence make one, so the back keeps two at most; its
-    // first word is lowered unless the lesson writes it capitalised.)
-    let back = if back
-        .to_lowercase()
-        .starts_with(&timed.phrase.to_lowercase())
-    {
-        back
+    (front, answer_first(&timed.phrase, back, casing))
+}
+
+/// The back opening with the answer the heading gave: "Every week:
+/// replace…". (A back opening with it already answers. The answer and
+/// the back's first sentence make one, so the back keeps two at most; its
+/// first word is lowered unless the lesson writes it capitalised.)
+fn answer_first(answer: &str, back: String, casing: &Casing) -> String {
+    if back.to_lowercase().starts_with(&answer.to_lowercase()) {
+        return back;
+    }
+    let (first, rest) = back.split_once(' ').unwrap_or((&back, ""));
+    let first = casing.inline_words(first).concat();
+    let rest = if rest.is_empty() {
+        String::new()
     } else {
-        let (first, rest) = back.split_once(' ').unwrap_or((&back, ""));
-        let first = casing.inline_words(first).concat();
-        let rest = if rest.is_empty() {
-            String::new()
-        } else {
-            format!(" {rest}")
-        };
-        format!("{}: {first}{rest}", capitalise(&timed.phrase))
+        format!(" {rest}")
     };
-    (front, back)
+    format!("{}: {first}{rest}", capitalise(answer))
 }
 
 /// The heading's advice and the time or manner it ends with.
