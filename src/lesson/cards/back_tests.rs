@@ -581,3 +581,17 @@ fn under_a_question_asking_how_a_method_answers_before_its_setting() {
     let (_, back) = &pairs[0];
     assert!(back.starts_with("When you retire a function"), "{pairs:?}");
 }
+
+#[test]
+fn advice_said_again_on_the_back_gives_no_method_and_asks_why() {
+    let text = "# Talks\n\n## Bring water\n\n\
+         You may think you will not be thirsty, but bring some water. Organisers \
+         rarely leave bottles on the stage.\n\n\
+         ## Test your pager\n\n\
+         Send yourself a test alert from the paging tool the day before.\n";
+    let (front, _) = point_of(text, "Bring water");
+    assert_eq!(front, "Why should you bring water?");
+    // A test alert is the method: the heading's verb is no verb there.
+    let (front, _) = point_of(text, "Test your pager");
+    assert_eq!(front, "How should you test your pager?");
+}

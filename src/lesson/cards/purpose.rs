@@ -5,9 +5,11 @@
 //! attention fairly?" gives the answer away, so the question keeps the
 //! advice and the reason answers it.
 
+use super::Topic;
 use super::ask::Ask;
+use super::back::heading_share;
 use super::sentence::Sent;
-use crate::lesson::language::{Analysis, analyse};
+use crate::lesson::language::{Analysis, Pos, analyse};
 use crate::lesson::read::{Section, purpose_split, purpose_split_infinitive};
 use crate::lesson::text::Casing;
 
@@ -46,6 +48,27 @@ pub(super) fn reason_in_heading(section: &Section, casing: &Casing) -> bool {
             .heading
             .as_ref()
             .is_some_and(|h| purpose_split(&casing.inline_words(h).join(" ")).is_some())
+}
+
+/// Does the sentence say the heading's advice again, and no means of
+/// following it: its verb as a verb ("Send yourself a test alert" does
+/// not say "Test your pager"), and half its words or more?
+pub(super) fn restates(s: &Sent, topic: &Topic) -> bool {
+    let stem = crate::lesson::text::stem;
+    let Some(verb) = topic.analysis.content().next().map(|w| stem(&w.norm)) else {
+        return false;
+    };
+    let said =
+        s.a.content()
+            .any(|w| w.pos == Pos::Verb && stem(&w.norm) == verb);
+    // ("You can add captions in the upload settings": where and how to
+    // follow it, a method.)
+    let words: Vec<&str> = s.a.content().map(|w| w.norm.as_str()).collect();
+    let you_can = words
+        .windows(2)
+        .any(|p| p[0] == "you" && matches!(p[1], "can" | "could"));
+    let means = you_can || s.text.contains(" by ");
+    said && !means && heading_share(&topic.stems, &s.stems()) >= 0.5
 }
 
 #[cfg(test)]

@@ -5,6 +5,7 @@
 use super::ask::{Ask, classify, finite_verb, lower_first};
 use super::forms::{gerund_base, is_base, looks_plural};
 use super::period::period;
+use super::purpose::restates;
 use super::question::{defines, places_advice};
 use super::sentence::{Sent, content_stems};
 use super::statement::{advice_first, case_and_advice};
@@ -415,7 +416,12 @@ pub(super) fn about_the_lesson(
 pub(super) fn why_or_how(part: &Part, on_back: &[usize]) -> (bool, bool) {
     let (ss, topic) = (part.ss, &part.topic);
     let method = part.substantive.iter().any(|&i| ss[i].gives_method());
-    let back_advises = on_back.iter().any(|&i| ss[i].gives_method());
+    // ("Don't be afraid to bold important text to help readers find it"
+    // under "Bold important text": advice saying the heading's own again
+    // gives no method; what it brings answers why.)
+    let back_advises = on_back
+        .iter()
+        .any(|&i| ss[i].gives_method() && !restates(&ss[i], topic));
     // Advice answered by a statement, not by more advice, is answered
     // with what the advice brings about: the question asks why ("Review
     // within a day" — "A change that waits for days goes stale"). Advice
