@@ -128,6 +128,7 @@ fn asks_nothing(section: &Section) -> (bool, bool) {
             .trim_end_matches(|c: char| !c.is_alphabetic())
             .to_lowercase();
         LEXICON.is(&label, Role::ExampleHeading)
+            || crate::lesson::read::numbered_as(h).is_some_and(|l| l == "exercise")
     });
     // (A course page's housekeeping teaches no more than a reading list.)
     let sources = [&section.heading, &section.context].iter().any(|h| {

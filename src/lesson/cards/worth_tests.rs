@@ -209,3 +209,14 @@ fn a_question_over_labelled_items_is_answered_by_their_labels() {
         "{pairs:?}"
     );
 }
+
+#[test]
+fn a_bare_exercise_heading_is_a_topic_a_numbered_one_a_task() {
+    let text = "# Hands that hurt\n\n## Rest\n\nStop typing for five minutes every hour, \
+                because tired tendons swell.\n\n## Exercise\n\nWalk for half an hour three \
+                times a week, because moving keeps blood flowing to the arms.\n\n\
+                ## Exercise 2\n\nWrite down every pause you took today.\n";
+    let fronts = lesson_fronts(text);
+    assert!(fronts.iter().any(|f| f.contains("exercise")), "{fronts:?}");
+    assert!(!fronts.iter().any(|f| f.contains("pause")), "{fronts:?}");
+}
