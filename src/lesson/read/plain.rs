@@ -77,6 +77,17 @@ fn goes_on(after: &str) -> bool {
             .is_some_and(|c| c.is_lowercase() || matches!(c, ',' | ';' | ')' | '('))
 }
 
+/// Does the line after a heading-like one of `words` words go on with its
+/// sentence? Not when the line is a few words atop its block over a long
+/// one ("Therapy" over "massage - focus on the arms…"): a line wrapped by
+/// hand would run as long as the next.
+fn continued(words: usize, before: Option<&str>, after: Option<&str>) -> bool {
+    let short_atop = before.is_none()
+        && words <= 3
+        && after.is_some_and(|a| a.chars().count() > 40 * words.max(1));
+    after.is_some_and(goes_on) && !short_atop
+}
+
 /// A quotation opened or closed on another line ("Step 2: rest well\"")
 /// is quoted text running over lines; so is a bracket left open
 /// ("…snapshot isolation (or MVCC" then "\"without locking\") is…").
@@ -123,7 +134,7 @@ pub(super) fn heading_like(line: &str, before: Option<&str>, after: Option<&str>
     if before.is_some_and(|b| (!ends_sentence(b) && !numbered_label(line)) || b.ends_with(':')) {
         return None;
     }
-    if after.is_some_and(goes_on) {
+    if continued(words, before, after) {
         return None;
     }
     // A line of a script ("Interviewer: …?" beside "Candidate: …").

@@ -448,3 +448,16 @@ fn a_line_ending_on_by_and_a_gerund_runs_on_into_its_object() {
         headings(&l)
     );
 }
+
+#[test]
+fn a_short_line_atop_lines_in_lower_case_heads_them() {
+    let l = read_str(
+        "Hands that hurt\n\nRest helped less than I hoped; changing habits helped more.\n\n\
+         Therapy\n\
+         massage - focus on the arms, shoulders and upper back, and book a long one first\n\
+         physical therapy - they treated the pain more than its cause, which did not last\n\n\
+         Exercise\n\
+         Walking three times a week loosened my arms more than any brace did.\n",
+    );
+    assert_eq!(headings(&l), ["Therapy", "Exercise"], "{:?}", headings(&l));
+}
