@@ -54,10 +54,22 @@ pub(super) fn made_up_heading(ss: &[Sent], weights: &Weights) -> String {
         }
     }
     let label = best.map_or_else(|| NO_NAME.to_string(), |(_, l)| l);
+    let label = without_verb_end(label);
     if label.chars().skip(1).any(char::is_uppercase) {
         label
     } else {
         label.to_lowercase()
+    }
+}
+
+/// "Python 3 are" → "Python 3": a last word the dictionary knows as no
+/// noun is the verb the tagger took into the phrase.
+fn without_verb_end(label: String) -> String {
+    match label.rsplit_once(' ') {
+        Some((head, last)) if crate::lesson::language::known_not_noun(&last.to_lowercase()) => {
+            head.to_string()
+        }
+        _ => label,
     }
 }
 

@@ -151,3 +151,12 @@ fn a_general_place_is_no_phrase_to_hide() {
     let got = spans("Dinner and breakfast are fabulous places to get to know your team.");
     assert!(got.iter().all(|p| !p.contains("places")), "{got:?}");
 }
+
+#[test]
+fn a_made_up_name_ends_on_no_verb() {
+    assert_eq!(without_verb_end("Python 3 are".to_string()), "Python 3");
+    assert_eq!(
+        without_verb_end("release notes".to_string()),
+        "release notes"
+    );
+}
