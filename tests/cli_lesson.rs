@@ -263,3 +263,23 @@ fn a_long_introduction_that_gives_no_card_is_warned_about() {
         "{stderr}"
     );
 }
+
+#[test]
+fn a_paragraph_of_a_story_without_a_heading_that_gives_no_card_is_warned_about() {
+    let env = Env::new();
+    // (A post without headings: every paragraph is a section, and a story
+    // told in the first person gives no card.)
+    let lesson = env.write(
+        "story.md",
+        "# A year of sketching\n\n\
+         I bought my first sketchbook last spring. I filled it in two months. \
+         I drew on the train every morning and on the sofa every night.\n\n\
+         A daily drawing habit builds skill faster than long weekend sessions, \
+         because the hand forgets less between tries.\n",
+    );
+    let stderr = warnings_of(&env, &lesson);
+    assert!(
+        stderr.contains("story.md:3: no card for this paragraph"),
+        "{stderr}"
+    );
+}

@@ -34,6 +34,10 @@ pub struct Generated {
     pub warnings: Vec<String>,
 }
 
+/// The fewest sentences of substance for which a paragraph without a
+/// heading that gave no card is warned of.
+const PARAGRAPH_SENTENCES: usize = 3;
+
 /// Turns a lesson into a deck. `path` only names errors; `text` is the
 /// document's content (Markdown or plain text).
 pub fn generate(path: &Path, text: &str) -> Result<DeckFile> {
@@ -78,6 +82,18 @@ pub fn analyse(path: &Path, text: &str) -> Result<Generated> {
                 )
             };
             warnings.push(format!("{}:{}: no card for {what}", path.display(), r.line));
+        }
+        // (So is a paragraph of substance without a heading: a story told
+        // in the first person, "I shot my first roll…", may hold a point
+        // no rule reads.)
+        if r.heading.is_none() && r.cards == 0 && !r.left_out && r.sentences >= PARAGRAPH_SENTENCES
+        {
+            warnings.push(format!(
+                "{}:{}: no card for this paragraph: none of its {} sentences states a point a card can ask for; a heading naming its point would give one",
+                path.display(),
+                r.line,
+                r.sentences
+            ));
         }
     }
     // (A lesson with text that gives no card at all is never passed over
