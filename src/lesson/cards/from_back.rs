@@ -218,7 +218,7 @@ pub(super) struct Verb {
 /// article or "every" is the noun the tagger may have taken for a verb
 /// (after any other determiner, only a word in "-ing": "This means…" has
 /// its verb there).
-fn noun_in_ing(words: &[Word], k: usize) -> bool {
+fn noun_after_article(words: &[Word], k: usize) -> bool {
     let article = |w: &Word| matches!(w.norm.as_str(), "a" | "an" | "the" | "every");
     words[k].pos == Pos::Verb
         && k > 0
@@ -242,7 +242,7 @@ pub(super) fn main_verb(s: &Sent, heading: &str) -> Option<Verb> {
         Some(k) => k,
         // (Not "encoding" of "An encoding specifies…".)
         None => (named..w.len())
-            .find(|&k| matches!(w[k].pos, Pos::Aux | Pos::Verb) && !noun_in_ing(w, k))?,
+            .find(|&k| matches!(w[k].pos, Pos::Aux | Pos::Verb) && !noun_after_article(w, k))?,
     };
     // Adverbs just before the verb ("DR plans often include") stay with it.
     let end = v - w[..v]
@@ -505,7 +505,7 @@ pub(super) fn subject(
     // ("Paying from savings…": a gerund's phrase, prepositions and all.)
     let gerund = gerund_opens(words);
     let nominal =
-        |k: usize| words[k].pos.is_nominal() || noun_in_ing(words, k) || (gerund && k == 0);
+        |k: usize| words[k].pos.is_nominal() || noun_after_article(words, k) || (gerund && k == 0);
     let most = SUBJECT_WORDS + if gerund { GERUND_EXTRA } else { 0 };
     if words.len() > most
         || (gerund && leans_back(words))

@@ -83,7 +83,7 @@ mod tests {
 
     #[test]
     fn the_back_opens_with_what_to_take() {
-        let cards = crate::lesson::cards::timed::tests::point_cards(
+        let cards = crate::lesson::cards::question::tests::lesson_pairs(
             "# Writing commit titles\n\n\
              ## Prefer verbs over vague nouns\n\n\
              A title such as \"Fix the parser crash\" tells a reader what changed. \

@@ -73,7 +73,7 @@ pub(super) fn restates(s: &Sent, topic: &Topic) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::super::timed::tests::point_cards;
+    use crate::lesson::cards::question::tests::lesson_pairs as point_cards;
 
     #[test]
     fn advice_ending_with_its_reason_is_asked_why_and_answered_by_it() {

@@ -39,9 +39,10 @@ struct Timed {
     timing: Timing,
 }
 
-/// The point card's question and back for advice timed by its heading:
-/// `front` and `back` as made, or asked for the time when the heading ends
-/// with one. Not over a list of steps, whose order is the answer.
+/// The point card's question and back for advice whose heading holds its
+/// own answer: a choice ("Prefer A over B", see `preferred.rs`) or a time
+/// it ends with; else `front` and `back` as made. Not over a list of
+/// steps, whose order is the answer.
 pub(super) fn asked(
     part: &Part,
     chosen: &[usize],
@@ -199,8 +200,9 @@ fn ending(words: &[&Word]) -> Option<(usize, Timing)> {
 }
 
 #[cfg(test)]
-pub(super) mod tests {
+mod tests {
     use super::*;
+    use crate::lesson::cards::question::tests::lesson_pairs;
     use crate::lesson::language::analyse;
 
     fn split(heading: &str) -> Option<(String, String, Timing)> {
@@ -270,19 +272,9 @@ pub(super) mod tests {
         }
     }
 
-    /// The lesson's point cards, question and back.
-    pub(in crate::lesson::cards) fn point_cards(text: &str) -> Vec<(String, String)> {
-        let deck =
-            crate::lesson::generate(std::path::Path::new("lesson.md"), text).expect("a lesson");
-        deck.cards
-            .iter()
-            .filter_map(|c| Some((c.front.clone()?, c.back.clone()?)))
-            .collect()
-    }
-
     #[test]
     fn timed_advice_asks_for_its_time_and_the_back_opens_with_it() {
-        let cards = point_cards(
+        let cards = lesson_pairs(
             "# Keeping a fish tank\n\n\
              ## Change some water every week\n\n\
              Replace about a quarter of the water with treated tap water at the same \
