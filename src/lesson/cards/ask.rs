@@ -3,6 +3,7 @@
 
 use super::clause_subject::clause_subject;
 pub(super) use super::finite::finite_verb;
+use super::finite::{reduced_relative, states_before};
 use super::gloss::Opens;
 use crate::lesson::language::{
     Analysis, LEXICON, Pos, Role, Word, known_verb, only_a_verb, verb_reading,
@@ -127,21 +128,6 @@ pub(super) fn names_a_construct(words: &[&Word]) -> bool {
             && !keyword.norm.ends_with("ing"))
 }
 
-/// "Challenges addressed by load balancers", "Tools used in production": a
-/// noun phrase, then a participle in "-ed" and its preposition, names
-/// things; it states nothing. ("Prices rose in spring" states.)
-fn reduced_relative(words: &[&Word]) -> bool {
-    (1..words.len().min(5)).any(|k| {
-        let participle = words[k].norm.ends_with("ed") && words[k].norm.len() >= 4;
-        participle
-            && words.get(k + 1).is_some_and(|w| w.pos == Pos::Adp)
-            && words[..k]
-                .iter()
-                .all(|w| matches!(w.pos, Pos::Noun | Pos::Adj | Pos::Det | Pos::Propn))
-            && words[k - 1].pos != Pos::Det
-    })
-}
-
 /// The heading is a label going on from the lead-in of the list it heads
 /// ("…should meet the following criteria:" then "Reviewed").
 fn continues_lead_in(section: &Section) -> bool {
@@ -206,8 +192,10 @@ fn by_form(h: &Analysis, words: &[&Word]) -> Option<Ask> {
     // ("Don't build a project: build a community" is no label but a
     // rule and what to do instead, as with a comma.)
     let denies = (w0 == "do" && matches!(w1, "n't" | "not")) || w0 == "never";
-    // "Disadvantages: failover": a label, not a sentence.
-    if h.words.iter().any(|w| w.norm == ":") && !denies {
+    // "Disadvantages: failover": a label, not a sentence. ("Rclone gives
+    // Failed to load config: …" states, its verb before the colon.)
+    let before_colon = h.words.iter().position(|w| w.norm == ":");
+    if before_colon.is_some_and(|c| !states_before(h, c)) && !denies {
         return Some(Ask::Noun);
     }
     if matches!(w0, "why" | "how" | "when" | "where" | "what") && finite_verb(h, true).is_some() {

@@ -513,3 +513,40 @@ fn a_maxim_setting_one_doing_against_another_is_asked_what_it_means() {
         "{fronts:?}"
     );
 }
+
+#[test]
+fn a_participle_before_a_later_verb_is_a_statement() {
+    let ask = |h: &str, body: &str| classify(&analyse(&h.to_lowercase()), &section(h, body), false);
+    // The participle names things when nothing follows it as the verb…
+    assert_eq!(
+        ask(
+            "Tools used in production",
+            "Most teams run a linter and a profiler."
+        ),
+        Ask::Noun
+    );
+    // …but "is" after it is the heading's own verb.
+    assert_eq!(
+        ask(
+            "The balance reported on the statement is wrong",
+            "Pending payments are not counted until they clear."
+        ),
+        Ask::Statement
+    );
+}
+
+#[test]
+fn a_verb_before_a_colon_makes_a_statement_not_a_label() {
+    let ask = |h: &str, body: &str| classify(&analyse(&h.to_lowercase()), &section(h, body), false);
+    assert_eq!(
+        ask(
+            "The installer gives Error 5: access denied",
+            "The vault file belongs to another user; run the tool as its owner."
+        ),
+        Ask::Statement
+    );
+    assert_eq!(
+        ask("Disadvantages: failover", "Failover takes a minute."),
+        Ask::Noun
+    );
+}

@@ -246,3 +246,41 @@ pub(super) fn misread_verb(w: &[Word], named: usize) -> Option<usize> {
         && (matches!(next.pos, Pos::Det | Pos::Sconj | Pos::Pron) || next.norm == "that"))
         .then_some(k)
 }
+
+/// "Challenges addressed by load balancers", "Tools used in production": a
+/// noun phrase, then a participle in "-ed" and its preposition, names
+/// things; it states nothing. ("Prices rose in spring" states, and so does
+/// "The size reported in the stats is wrong", whose verb comes later.)
+pub(super) fn reduced_relative(words: &[&Word]) -> bool {
+    (1..words.len().min(5)).any(|k| {
+        let participle = words[k].norm.ends_with("ed") && words[k].norm.len() >= 4;
+        let later_verb = words[k + 1..]
+            .iter()
+            .any(|w| w.pos == Pos::Aux || matches!(w.norm.as_str(), "is" | "are" | "was" | "were"));
+        participle
+            && !later_verb
+            && words.get(k + 1).is_some_and(|w| w.pos == Pos::Adp)
+            && words[..k]
+                .iter()
+                .all(|w| matches!(w.pos, Pos::Noun | Pos::Adj | Pos::Det | Pos::Propn))
+            && words[k - 1].pos != Pos::Det
+    })
+}
+
+/// A subject, then a finite verb before word `end` of the heading
+/// ("Rclone gives …", not "Pros and cons").
+pub(super) fn states_before(h: &Analysis, end: usize) -> bool {
+    let words = &h.words[..end];
+    let words = match words.first() {
+        Some(w) if w.pos == Pos::Det => &words[1..],
+        _ => words,
+    };
+    words.len() >= 2
+        && words[0].pos.is_nominal()
+        && words[1..].iter().any(|w| {
+            matches!(w.pos, Pos::Verb | Pos::Aux)
+                && !w.norm.ends_with("ing")
+                && !is_base(&w.norm)
+                && !w.norm.ends_with("ed")
+        })
+}

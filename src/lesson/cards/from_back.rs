@@ -17,7 +17,7 @@
 //! the servers") would ask for the wrong part, and is left alone.
 
 use crate::lesson::language::{LEXICON, Pos, Role, Word, analyse, known_verb};
-use crate::lesson::text::{Casing, stem};
+use crate::lesson::text::{Casing, capitalise, stem};
 
 use super::Part;
 use super::ask::lower_first;
@@ -53,9 +53,17 @@ pub(super) fn question_from_back(
         text: &topic.inline,
         shown: &topic.shown,
     };
+    // (A name made up for a section without a heading is none the reader
+    // saw: the question goes without it, "What does film force?", not
+    // "SD card: what does film force?".)
+    let prefix = format!("{}: ", topic.shown);
     on_back
         .iter()
         .find_map(|&i| ask_of(&part.ss[i], i == 0, &heading, x, casing))
+        .map(|q| match q.strip_prefix(&prefix) {
+            Some(rest) if topic.made_up => capitalise(rest),
+            _ => q,
+        })
         .filter(|q| q.chars().count() <= QUESTION_CHARS)
 }
 

@@ -73,6 +73,7 @@ mod table;
 mod they;
 mod timed;
 mod tip_cloze;
+mod unheaded;
 mod weights;
 mod worth;
 
@@ -369,8 +370,9 @@ impl Maker {
             report.left_out |= part.topic.titled && part.substantive.len() < LONG_INTRO;
             Vec::new()
         } else {
-            report.cards += 1;
-            self.point_card(&part)
+            let chosen = self.point_card(&part);
+            report.cards += usize::from(chosen.is_some());
+            chosen.unwrap_or_default()
         };
         let before_clozes = self.explained.len();
         report.cards += self.cloze_cards(&part, &chosen);
@@ -481,7 +483,7 @@ impl Maker {
 
     /// The point card: the heading's question, answered by the section's
     /// best sentences, which it returns.
-    fn point_card(&mut self, part: &Part) -> Vec<usize> {
+    fn point_card(&mut self, part: &Part) -> Option<Vec<usize>> {
         let topic = &part.topic;
         let listed_steps = steps(part).and_then(|f| steps_back(part.ss, &f).map(|b| (f, b)));
         let is_steps = listed_steps.is_some();
@@ -498,6 +500,14 @@ impl Maker {
             .unwrap_or_else(|| self.front(part, &chosen, is_steps));
         let (front, back) = timed::asked(part, &chosen, is_steps, (front, back, &self.casing));
         let (front, back, chosen) = sharpened(front, back, chosen, (part.ss, self.title_words()));
+        // (A made-up name still asked nothing of: another sentence, or no card.)
+        let (front, back, chosen, back_why) =
+            if topic.made_up && front::asks_nothing_of(&front).is_some() {
+                let (front, back, chosen) = self.unheaded_point(part, (&front, &chosen))?;
+                (front, back, chosen, unheaded::WHY.to_string())
+            } else {
+                (front, back, chosen, back_why)
+            };
         let front = self.in_context(part.section, front);
         let front = self.unique_front(front);
         let id = format!("{}/point", part.base);
@@ -527,7 +537,7 @@ impl Maker {
                 .map(|&i| format!("{:+.2} {}", part.scores[i], part.ss[i].text))
                 .collect();
         }
-        chosen
+        Some(chosen)
     }
 
     fn finish(self, lesson: &Lesson) -> Made {

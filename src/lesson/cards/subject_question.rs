@@ -9,10 +9,10 @@
 
 use std::collections::BTreeSet;
 
-use crate::lesson::language::{LEXICON, Pos, Role, Word};
+use crate::lesson::language::{LEXICON, Pos, Role, Word, known_verb};
 use crate::lesson::text::{capitalise, stem, without_dashed_asides};
 
-use super::forms::looks_plural;
+use super::forms::{is_base, looks_plural};
 use super::front::vague;
 use super::sentence::Sent;
 
@@ -61,9 +61,7 @@ pub(super) fn subject_question(s: &Sent) -> Option<(String, String)> {
     if !noun_phrase(subject) || verb.norm.ends_with("ing") || capital {
         return None;
     }
-    if !agrees_with_what(verb) {
-        return None;
-    }
+    let agreeing = agreeing_form(verb)?;
     if emphatic_do(&words, v) {
         return None;
     }
@@ -92,8 +90,8 @@ pub(super) fn subject_question(s: &Sent) -> Option<(String, String)> {
     let end = predicate_end(s, &words, verb);
     // (An aside between dashes, "- of course -", is no part of what is
     // asked.)
-    let predicate =
-        &without_dashed_asides(&singular_be(s.text.get(from..end)?.trim(), &words[v..]));
+    let raw = with_verb(&s.text, (from, end), verb, agreeing.as_deref())?;
+    let predicate = &without_dashed_asides(&singular_be(raw.trim(), &words[v..]));
     // (Code or a quotation in it is no question to read.)
     if predicate.contains([':', '=', '[', '{', '`', '"', '\u{201c}']) || uncarried(&words[v..], end)
     {
@@ -223,6 +221,63 @@ fn agrees_with_what(verb: &Word) -> bool {
     let plural = (verb.pos == Pos::Verb && !verb.norm.ends_with('s') && !verb.norm.ends_with("ed"))
         || matches!(verb.norm.as_str(), "have" | "do" | "need");
     !plural && !matches!(verb.norm.as_str(), "means" | "meant")
+}
+
+/// The verb's form after "what": `Some(None)` when it agrees as it
+/// stands, `Some(Some(form))` for a plural present's form in "-s" ("Your
+/// handshake and eye contact set the tone": "What sets the tone…?"),
+/// `None` when "what" cannot take it.
+fn agreeing_form(verb: &Word) -> Option<Option<String>> {
+    if agrees_with_what(verb) {
+        Some(None)
+    } else {
+        singular_present(verb).map(Some)
+    }
+}
+
+/// Bytes `from..end` of `text`, the verb in the form given, if any.
+fn with_verb(
+    text: &str,
+    (from, end): (usize, usize),
+    verb: &Word,
+    form: Option<&str>,
+) -> Option<String> {
+    Some(match form {
+        Some(sing) => format!(
+            "{}{sing}{}",
+            text.get(from..verb.start)?,
+            text.get(verb.end..end)?
+        ),
+        None => text.get(from..end)?.to_string(),
+    })
+}
+
+/// The form in "-s" of a verb in the plural present ("set" → "sets",
+/// "carry" → "carries", "have" → "has"), for "what" to take; none for a
+/// verb asked another way ("mean") or one only a plural subject has
+/// ("tend to").
+fn singular_present(verb: &Word) -> Option<String> {
+    let w = verb.norm.as_str();
+    // (The dictionary's base forms only: "took" is a past, no "tooks".)
+    if verb.pos != Pos::Verb || !is_base(w) || known_verb(w) != Some(true) {
+        return None;
+    }
+    if matches!(
+        w,
+        "mean" | "tend" | "differ" | "vary" | "agree" | "disagree"
+    ) {
+        return None;
+    }
+    Some(match w {
+        "have" => "has".to_string(),
+        "do" => "does".to_string(),
+        "go" => "goes".to_string(),
+        _ if w.ends_with('y') && !["ay", "ey", "oy", "uy"].iter().any(|e| w.ends_with(e)) => {
+            format!("{}ies", &w[..w.len() - 1])
+        }
+        _ if ["s", "sh", "ch", "x", "z"].iter().any(|e| w.ends_with(e)) => format!("{w}es"),
+        _ => format!("{w}s"),
+    })
 }
 
 /// Does the sentence leave its point in the predicate, which a question
@@ -356,7 +411,7 @@ fn uncarried(predicate: &[&Word], end: usize) -> bool {
 }
 
 /// Words that make a subject: opening with an article, a number, an
-/// adjective, a noun, or a participle or gerund before more words, holding a noun, of at most eight words, with no
+/// adjective, a noun, "your", or a participle or gerund before more words, holding a noun, of at most eight words, with no
 /// pronoun, mark, clause or amount in them ("Close reading of primary
 /// sources", "1892 to 1924", "The criterion for freshness").
 fn noun_phrase(words: &[&Word]) -> bool {
@@ -368,7 +423,11 @@ fn noun_phrase(words: &[&Word]) -> bool {
     let participle = first.pos == Pos::Verb
         && words.len() >= 2
         && (first.norm.ends_with("ed") || first.norm.ends_with("ing"));
+    // ("Your handshake and eye contact": the reader's own, which needs no
+    // noun said before; not "their" or "its", which do.)
+    let yours = first.norm == "your" && words.len() >= 2;
     let opens = (participle
+        || yours
         || matches!(
             first.pos,
             Pos::Det | Pos::Num | Pos::Adj | Pos::Noun | Pos::Propn
@@ -384,7 +443,7 @@ fn noun_phrase(words: &[&Word]) -> bool {
             .iter()
             .any(|w| w.pos.is_nominal() || w.pos == Pos::Num)
         && !words.iter().enumerate().any(|(k, w)| {
-            matches!(w.pos, Pos::Pron | Pos::Punct | Pos::Sconj)
+            (matches!(w.pos, Pos::Pron | Pos::Punct | Pos::Sconj) && !(k == 0 && yours))
                 // ("A layer of straw or compost": a conjunction between
                 // two nouns joins them into one phrase.)
                 || (w.pos == Pos::Cconj
@@ -395,205 +454,5 @@ fn noun_phrase(words: &[&Word]) -> bool {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::lesson::read::PieceKind;
-
-    fn asked(text: &str) -> Option<(String, String)> {
-        subject_question(&Sent::new(text.into(), PieceKind::Para))
-    }
-
-    #[test]
-    fn an_emphatic_do_asks_for_no_subject() {
-        assert_eq!(
-            asked("The city council does have a standard form for every complaint."),
-            None
-        );
-    }
-
-    #[test]
-    fn a_sentence_opening_with_its_subject_asks_for_it() {
-        assert_eq!(
-            asked(
-                "Close reading of primary sources is one of the most valuable skills a historian can teach."
-            ),
-            Some((
-                "What is one of the most valuable skills a historian can teach?".into(),
-                "Close reading of primary sources.".into()
-            ))
-        );
-        assert_eq!(
-            asked("Spaced repetition has kept facts in memory for years at a time."),
-            Some((
-                "What has kept facts in memory for years at a time?".into(),
-                "Spaced repetition.".into()
-            ))
-        );
-        // Two nouns joined by "or" make one phrase; a clause does not.
-        assert_eq!(
-            asked("A layer of straw or compost keeps moisture in and weeds down."),
-            Some((
-                "What keeps moisture in and weeds down?".into(),
-                "A layer of straw or compost.".into()
-            ))
-        );
-        assert_eq!(
-            asked("Straw and then it rots keeps the soil soft for weeks."),
-            None
-        );
-        // "What" takes a singular verb before "one" or "a".
-        assert_eq!(
-            asked("Short tests are one reason why the build stays green."),
-            Some((
-                "What is one reason why the build stays green?".into(),
-                "Short tests.".into()
-            ))
-        );
-        // An adverb before the verb is the predicate's, never the answer's.
-        assert_eq!(
-            asked("A good teacher still explains the reasons behind every rule."),
-            Some((
-                "Who still explains the reasons behind every rule?".into(),
-                "A good teacher.".into()
-            ))
-        );
-    }
-
-    #[test]
-    fn a_named_person_is_asked_who() {
-        assert_eq!(
-            asked("Marie Curie discovered two new elements while studying radioactive ores."),
-            Some((
-                "Who discovered two new elements while studying radioactive ores?".into(),
-                "Marie Curie.".into()
-            ))
-        );
-        // (A name of a thing, or a verb anything does, keeps "What".)
-        assert_eq!(
-            asked("The Hubble telescope observed the oldest known galaxies in infrared light."),
-            Some((
-                "What observed the oldest known galaxies in infrared light?".into(),
-                "The Hubble telescope.".into()
-            ))
-        );
-        // People named by a noun, before any preposition, are asked "Who".
-        assert_eq!(
-            asked("Participants in the training sessions would learn how to run a field survey."),
-            Some((
-                "Who would learn how to run a field survey?".into(),
-                "Participants in the training sessions.".into()
-            ))
-        );
-        // A denial, or a predicate pointing at a sentence before, asks
-        // nothing.
-        assert_eq!(
-            asked("Darwin did not publish his notes on this theory for years."),
-            None
-        );
-        assert_eq!(
-            asked("Mendel published his results on this question in a small journal."),
-            None
-        );
-    }
-
-    #[test]
-    fn an_answer_naming_the_lessons_subject_asks_nothing() {
-        let s = Sent::new(
-            "AI systems can repeat the biases of the data they are trained on.".into(),
-            PieceKind::Para,
-        );
-        let title = |t: &str| {
-            let a = crate::lesson::language::analyse(t);
-            let stems: BTreeSet<String> = a.content().map(|w| stem(&w.norm)).collect();
-            (stems, t.contains(" vs "))
-        };
-        let asked = |s: &Sent, t: &str| {
-            let (stems, compares) = title(t);
-            subject_question_in(s, (&stems, compares))
-        };
-        assert!(subject_question(&s).is_some());
-        assert_eq!(asked(&s, "Responsible AI"), None);
-        let s = Sent::new(
-            "Load balancers can spread incoming requests across many servers.".into(),
-            PieceKind::Para,
-        );
-        assert_eq!(asked(&s, "Load balancer"), None);
-        // In a comparison, the answer says which one.
-        assert!(asked(&s, "Load balancers vs reverse proxies").is_some());
-        assert!(asked(&s, "Scaling a web service").is_some());
-    }
-
-    #[test]
-    fn a_span_of_years_is_a_subject_too() {
-        assert_eq!(
-            asked("1840 to 1870 was the busiest era of canal building in the region."),
-            Some((
-                "What was the busiest era of canal building in the region?".into(),
-                "1840 to 1870.".into()
-            ))
-        );
-    }
-
-    #[test]
-    fn the_question_stops_before_a_second_statement() {
-        // (A contrast with no subject of its own cannot be cut off.)
-        assert_eq!(
-            asked("Walking daily is enough to stay well but to get faster run hills too."),
-            None
-        );
-        assert_eq!(
-            asked(
-                "The root servers sit at the top of the hierarchy, but they never know the final address."
-            ),
-            None
-        );
-        assert_eq!(
-            asked(
-                "The root servers answered every query at the top of the tree, but they kept no record."
-            ),
-            Some((
-                "What answered every query at the top of the tree?".into(),
-                "The root servers.".into()
-            ))
-        );
-        // A second statement spliced on with a comma alone.
-        assert_eq!(
-            asked(
-                "Research was well funded by government agencies, advances were made in computing."
-            ),
-            Some((
-                "What was well funded by government agencies?".into(),
-                "Research.".into()
-            ))
-        );
-    }
-
-    #[test]
-    fn no_question_without_a_plain_subject_or_with_too_little_cue() {
-        for text in [
-            "The next downside is the paperwork that comes at tax time.",
-            "It works well in highly available systems.",
-            "There are many ways to read a text.",
-            "As a first step, students might pick one report.",
-            "Many teams prefer short cycles over long ones.",
-            "People often forget the second half of a plan.",
-            "Distant reading is useful.",
-            "Distant reading is a way of reading many texts at a distance.",
-            "Use a timer to keep the meeting short.",
-            "Which tool should you pick for the job?",
-            "The server will respond with a short status if nothing changed.",
-            "Students might discuss what the frequency of a word suggests.",
-            "Governance guidelines tend to be few but strictly enforced.",
-            "The expression comes first, followed by a clause: squares = [n for n in xs].",
-            "A secondary goal is improving the skills of every reviewer over time.",
-            "The primary aim of a review is to get the best change possible.",
-            "The most typical example is when the browser stores its own copy.",
-            "The vast majority of the topics presented here will be useful anywhere.",
-            "Members of the club need to feel they can shape the group.",
-            "Remote-first means everything is designed for distributed work.",
-            "The best tool stack is the smallest one that works for the team.",
-        ] {
-            assert_eq!(asked(text), None, "{text}");
-        }
-    }
-}
+#[path = "subject_question_tests.rs"]
+mod tests;
