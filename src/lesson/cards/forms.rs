@@ -258,6 +258,7 @@ pub(super) fn the_one(h: &Analysis, x: &str) -> String {
         && !ever_mass(&head.norm)
         && !abstract_ending;
     let determined = matches!(first.pos, Pos::Det | Pos::Pron | Pos::Num)
+        || first.is_possessive()
         || ["a ", "an ", "the "].iter().any(|a| x.starts_with(a))
         || wholly_quoted(x);
     // (Not a series, "time, temperature and yeast", nor a gerund's

@@ -389,7 +389,13 @@ impl Maker {
         // (In a glossary, every short heading that asks nothing is a term:
         // "Sprint" over "Is an event where…".)
         // ("Bug tracker tool" is no advice to bug anything.)
-        let entry = self.title_kind.glossary
+        // (Under a heading naming one, "Some climbing lingo", too.)
+        let in_glossary = self.title_kind.glossary
+            || section
+                .context
+                .as_deref()
+                .is_some_and(super::style::names_glossary);
+        let entry = in_glossary
             && matches!(
                 ask,
                 Ask::Noun | Ask::Term | Ask::Statement | Ask::Do | Ask::Gerund

@@ -150,7 +150,12 @@ impl Maker {
         if heading_head(&topic.analysis).is_some_and(|h| LEXICON.is(&h.norm, Role::ContentNoun)) {
             let x = x.strip_prefix("a ").unwrap_or(&x);
             let x = x.strip_prefix("the ").unwrap_or(x);
-            return format!("What {} the {x}?", if plural { "are" } else { "is" });
+            // ("Your first lesson" has its determiner.)
+            let determined = topic.analysis.content().next().is_some_and(|w| {
+                w.is_possessive() || matches!(w.norm.as_str(), "this" | "these" | "that" | "those")
+            });
+            let the = if determined { "" } else { "the " };
+            return format!("What {} {the}{x}?", if plural { "are" } else { "is" });
         }
         // "Reverse proxy (web server)": the aside is no part of the name a
         // sentence about it repeats.

@@ -412,3 +412,39 @@ fn a_question_without_its_verb_asks_for_some() {
     // (Not a noun phrase of its own.)
     assert_eq!(any_asked("Any time of day"), None);
 }
+
+#[test]
+fn headings_under_a_heading_naming_a_glossary_are_terms() {
+    let fronts = lesson_fronts(
+        "# Starting to sail\n\n\
+         ## Your first lesson\n\n\
+         Book a calm morning and bring soft shoes, since a deck gets slippery.\n\n\
+         ## Some sailing lingo\n\n\
+         ### Tack\n\n\
+         Turning the bow through the wind so that it blows on the other side of the sail.\n\n\
+         ### Reef\n\n\
+         A fold taken in the sail to make it smaller when the wind picks up.\n",
+    );
+    // (Not "Why should you tack?": the heading names a term.)
+    assert!(
+        fronts
+            .iter()
+            .any(|f| f.contains("tack") && (f.starts_with("What is") || f.contains("mean"))),
+        "{fronts:?}"
+    );
+    assert!(
+        fronts
+            .iter()
+            .any(|f| f.contains("reef") || f.contains("Reef")),
+        "{fronts:?}"
+    );
+    assert!(
+        !fronts
+            .iter()
+            .any(|f| f.starts_with("What matters") || f.starts_with("Why should")),
+        "{fronts:?}"
+    );
+    // (A heading with its own determiner takes no article: not "What is
+    // the your first lesson?".)
+    assert!(!fronts.iter().any(|f| f.contains("the your")), "{fronts:?}");
+}

@@ -331,7 +331,7 @@ pub(super) fn with_article(h: &Analysis, text: &str) -> String {
         return text.to_string();
     };
     let lowercase = text.starts_with(char::is_lowercase);
-    if !lowercase || matches!(first.pos, Pos::Det | Pos::Pron | Pos::Num) {
+    if !lowercase || matches!(first.pos, Pos::Det | Pos::Pron | Pos::Num) || first.is_possessive() {
         return text.to_string();
     }
     if LEXICON.is(&first.norm, Role::Ordinal) && words.len() >= 2 {

@@ -359,12 +359,17 @@ impl TitleKind {
                 .split(' ')
                 .any(|w| matches!(w, "vs" | "versus" | "or")),
             faults: super::mistake::names_fault(title),
-            glossary: {
-                let words: Vec<&str> = named.split(' ').collect();
-                (0..words.len()).any(|k| LEXICON.opens_with(&words[k..], Role::GlossaryTitle))
-            },
+            glossary: names_glossary(title),
         }
     }
+}
+
+/// Does a title or heading name a glossary ("Key terms", "Some climbing
+/// lingo"; lexicon role `glossary-title`)?
+pub(super) fn names_glossary(text: &str) -> bool {
+    let named = norm(text);
+    let words: Vec<&str> = named.split(' ').collect();
+    (0..words.len()).any(|k| LEXICON.opens_with(&words[k..], Role::GlossaryTitle))
 }
 
 /// "Summary", "Introduction", the title again: the heading names a part
