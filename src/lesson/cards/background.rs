@@ -106,6 +106,38 @@ pub(super) fn recounts(s: &super::sentence::Sent) -> bool {
             .any(|w| matches!(w.pos, Pos::Verb | Pos::Aux) && past_form(&w.norm))
 }
 
+/// "This guide sets out four principles…": opens with the text naming
+/// itself (lexicon role `synopsis-opening`), then a verb saying what it
+/// does.
+pub(super) fn synopsis(a: &Analysis, lower: &[&str]) -> bool {
+    LEXICON.opens_with(lower, Role::SynopsisOpening)
+        && !told_its_history(lower)
+        && a.content()
+            .skip(2)
+            .any(|w| matches!(w.pos, Pos::Verb | Pos::Aux))
+}
+
+/// "This article was discussed on Hacker News", "This post was first
+/// published in 2019": the text tells its own history (it opens naming
+/// itself, lexicon role `synopsis-opening`, then "was", "were", "has" or
+/// "had" and a participle), which says nothing of its subject.
+pub(super) fn told_its_history(lower: &[&str]) -> bool {
+    let Some(opening) = (1..=4)
+        .rev()
+        .find(|&n| n <= lower.len() && LEXICON.is(&lower[..n].join(" "), Role::SynopsisOpening))
+    else {
+        return false;
+    };
+    let rest = &lower[opening..];
+    rest.first()
+        .is_some_and(|w| matches!(*w, "was" | "were" | "has" | "had"))
+        && rest
+            .iter()
+            .skip(1)
+            .take(3)
+            .any(|w| w.len() > 4 && (w.ends_with("ed") || w.ends_with("en")))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -8,6 +8,7 @@ use crate::lesson::language::{Analysis, LEXICON, Pos, Role, analyse};
 use crate::lesson::read::{PieceKind, Section};
 use crate::lesson::text::{capitalise, ends_sentence, norm, sentences, squash, stem, word_count};
 
+use super::background::{synopsis, told_its_history as history};
 use super::forms::{addressed_condition, addressed_modal, advises};
 use super::quote::{cited_statement, own_words, quotes_a_script, unattributed, within_a_quotation};
 use super::reason::{gives_reason, otherwise_label};
@@ -101,22 +102,13 @@ fn unmarked(a: &Analysis, text: &str) -> bool {
 /// figure or table, or a link ("…follow the process documented here.").
 fn points_into_the_text(lower: &[&str]) -> bool {
     lower.last() == Some(&"here")
+        || history(lower)
         || numbered_reference(lower)
         || LEXICON.points_away(lower)
         || LEXICON
             .find(lower, Role::Pointer)
             .iter()
             .any(|&(start, end)| !before_a_quantity(lower, start, end))
-}
-
-/// "This guide sets out four principles…": opens with the text naming
-/// itself (lexicon role `synopsis-opening`), then a verb saying what it
-/// does.
-fn synopsis(a: &Analysis, lower: &[&str]) -> bool {
-    LEXICON.opens_with(lower, Role::SynopsisOpening)
-        && a.content()
-            .skip(2)
-            .any(|w| matches!(w.pos, Pos::Verb | Pos::Aux))
 }
 
 /// What opens an illustration of the sentence before ("For example, …").

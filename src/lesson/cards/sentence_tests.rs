@@ -484,3 +484,14 @@ fn a_verb_of_the_third_person_after_the_first_word_makes_no_advice() {
     assert!(!s("Rust is strict about who owns each value in a program.").imperative);
     assert!(s("Go to the settings page and turn the feature off.").imperative);
 }
+
+#[test]
+fn a_text_telling_its_own_history_is_no_synopsis() {
+    let s = |t: &str| Sent::new(t.into(), PieceKind::Para);
+    let history = s("This post was first published in a trade magazine in 2019.");
+    assert!(!history.synopsis && history.pointer);
+    let discussed = s("This article was discussed on two forums and critiqued by a columnist.");
+    assert!(!discussed.synopsis && discussed.pointer);
+    let covers = s("This article compares three ways to cache a page.");
+    assert!(covers.synopsis);
+}
