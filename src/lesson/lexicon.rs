@@ -157,6 +157,9 @@ pub enum Role {
     /// A verb of choosing ("prefer", "favour"): "VERB A over B" advises
     /// taking A, and asks what to take over B.
     ChoosingVerb,
+    /// Words reporting a trouble ("error", "fails", "leaks"): a
+    /// statement heading with one is a problem the section solves.
+    Symptom,
 }
 
 const LEXICON_TEXT: &str = include_str!("lexicon.txt");
@@ -252,6 +255,7 @@ const ROLE_NAMES: &[(&str, Role)] = &[
     ("frequency-adverb", Role::FrequencyAdverb),
     ("time-adverb", Role::TimeAdverb),
     ("choosing-verb", Role::ChoosingVerb),
+    ("symptom", Role::Symptom),
 ];
 
 impl Lexicon {

@@ -550,3 +550,27 @@ fn a_verb_before_a_colon_makes_a_statement_not_a_label() {
         Ask::Noun
     );
 }
+
+#[test]
+fn a_reported_trouble_over_a_fix_asks_what_to_do() {
+    let pairs = crate::lesson::cards::question::tests::lesson_pairs(
+        "# Sync questions\n\n\
+         ## The upload fails with a timeout error\n\n\
+         Raise the limit with the --timeout flag, and retry the upload.\n\n\
+         ## The service is quiet at night\n\n\
+         Lower the log level with the --quiet flag, and check it each morning.\n",
+    );
+    assert!(
+        pairs
+            .iter()
+            .any(|(f, _)| f == "What should you do if the upload fails with a timeout error?"),
+        "{pairs:?}"
+    );
+    // (No trouble reported: no "What should you do if…".)
+    assert!(
+        !pairs
+            .iter()
+            .any(|(f, _)| f.contains("if the service is quiet")),
+        "{pairs:?}"
+    );
+}

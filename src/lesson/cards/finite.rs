@@ -4,7 +4,7 @@
 //! writes").
 
 use super::forms::{is_base, looks_plural, verb_base};
-use crate::lesson::language::{Analysis, LEXICON, Pos, Role, Word, known_verb};
+use crate::lesson::language::{Analysis, LEXICON, Pos, Role, Word, can_be_verb, known_verb};
 
 /// The first finite verb or auxiliary after a subject, as a word index into
 /// the content words.
@@ -94,8 +94,16 @@ fn first_verb(h: &Analysis, loose: bool) -> Option<usize> {
         let after_nouns = |k: usize| gerund_after_nouns(before, k, asks(1));
         let gerund = |k: usize| (k == 0 || asks(k) || after_nouns(k)) && is_gerund(before[k]);
         let opens_with_gerund = gerund(0) || (i > 1 && gerund(1));
+        // ("The upload fails": a word after an article is a noun, whatever
+        // the tagger read.)
+        let after_article =
+            |k: usize| k > 0 && matches!(before[k - 1].norm.as_str(), "the" | "a" | "an");
         let subject = before.iter().enumerate().any(|(k, b)| {
-            b.pos.is_nominal() || b.pos == Pos::Pron || b.pos == Pos::Num || gerund(k)
+            b.pos.is_nominal()
+                || b.pos == Pos::Pron
+                || b.pos == Pos::Num
+                || gerund(k)
+                || after_article(k)
         });
         // A subject may carry a preposition ("The velocity of the team is
         // decreased"), but cannot open with one ("In sequence").
@@ -104,11 +112,12 @@ fn first_verb(h: &Analysis, loose: bool) -> Option<usize> {
         let modifier = |k: usize| {
             before[k].norm.ends_with("ed") && words.get(k + 1).is_some_and(|n| n.pos.is_nominal())
         };
-        if before
-            .iter()
-            .enumerate()
-            .any(|(k, b)| matches!(b.pos, Pos::Verb | Pos::Aux) && !gerund(k) && !modifier(k))
-        {
+        if before.iter().enumerate().any(|(k, b)| {
+            matches!(b.pos, Pos::Verb | Pos::Aux)
+                && !gerund(k)
+                && !modifier(k)
+                && (b.pos == Pos::Aux || !after_article(k))
+        }) {
             return None;
         }
         // Nor with a conjunction: "Before you get started" is a clause
@@ -135,24 +144,43 @@ fn first_verb(h: &Analysis, loose: bool) -> Option<usize> {
         if noun_in_a_phrase(w, before, i + 1 == words.len()) {
             continue;
         }
-        let prev = before[i - 1];
-        let infinitive = before[i - 1].norm == "to";
-        if !infinitive
-            && (!opens_with_gerund || agrees_with_a_gerund(w))
-            && (w.pos == Pos::Aux || (w.pos == Pos::Verb && !w.norm.ends_with("ing")))
-        {
-            return Some(i);
-        }
-        if verb_before_article(w, prev, words.get(i + 1)) {
-            return Some(i);
-        }
-        if (loose && i + 1 == words.len() && noun_read_as_verb(w, prev, opens_with_gerund))
-            || ((i == 1 || asks(i - 1)) && base_after_plural(&words[i - 1..]))
-        {
+        if verb_at(&words, i, (opens_with_gerund, i == 1 || asks(i - 1)), loose) {
             return Some(i);
         }
     }
     None
+}
+
+/// Is word `i` of the heading's content words its verb, after a subject
+/// that may open with a gerund (`opens_with_gerund`) or follow a question
+/// word (`first_after`: right after it, or the heading's second word)?
+fn verb_at(
+    words: &[&Word],
+    i: usize,
+    (opens_with_gerund, first_after): (bool, bool),
+    loose: bool,
+) -> bool {
+    let (w, prev) = (words[i], words[i - 1]);
+    let infinitive = prev.norm == "to";
+    if !infinitive
+        && (!opens_with_gerund || agrees_with_a_gerund(w))
+        && (w.pos == Pos::Aux || (w.pos == Pos::Verb && !w.norm.ends_with("ing")))
+    {
+        return true;
+    }
+    // ("The upload fails with a timeout": a verb in "-s" reporting a
+    // trouble, lexicon role `symptom`, after a singular noun is its verb;
+    // not "Test error flows", whose "error" is a noun.)
+    let symptom = w.pos == Pos::Noun
+        && LEXICON.is(&w.norm, Role::Symptom)
+        && looks_plural(&w.norm)
+        && can_be_verb(&w.norm)
+        && prev.pos.is_nominal()
+        && !looks_plural(&prev.norm);
+    symptom
+        || verb_before_article(w, prev, words.get(i + 1))
+        || (loose && i + 1 == words.len() && noun_read_as_verb(w, prev, opens_with_gerund))
+        || (first_after && base_after_plural(&words[i - 1..]))
 }
 
 /// "DNS caching is fast", "Why DNS caching is fast": nouns modifying a
@@ -283,4 +311,11 @@ pub(super) fn states_before(h: &Analysis, end: usize) -> bool {
                 && !is_base(&w.norm)
                 && !w.norm.ends_with("ed")
         })
+}
+
+/// Does a statement heading report a trouble (lexicon role `symptom`:
+/// "…fails with a timeout", "…leaks memory")?
+pub(super) fn reports_trouble(words: &[&Word]) -> bool {
+    let norms: Vec<&str> = words.iter().map(|w| w.norm.as_str()).collect();
+    !LEXICON.find(&norms, Role::Symptom).is_empty()
 }

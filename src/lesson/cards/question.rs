@@ -12,6 +12,7 @@ use crate::lesson::text::{capitalise, stem, word_count};
 use super::ask::{Ask, lead_in_subject, lower_first};
 use super::case::case_question;
 use super::clause_subject::{clause_question, clause_subject};
+use super::finite::reports_trouble;
 use super::forms::{gerund_base, indefinite, is_base, is_plural, the_one};
 use super::sentence::Sent;
 use super::statement::{statement_question, states_when};
@@ -189,6 +190,12 @@ pub(super) fn question(
             format!("What does \u{201c}{}\u{201d} mean?", capitalise(text))
         }
         Ask::Do => do_question(h, text, w0, why, method),
+        // ("The upload fails with a timeout" over a section saying what
+        // to do: a problem reported, asked what to do about it.)
+        // (Not a maxim of two parts, "Everything fails, all of the time".)
+        Ask::Statement if method && !why && !text.contains(',') && reports_trouble(&words) => {
+            format!("What should you do if {}?", lower_first(text))
+        }
         Ask::Statement if readers_case(&words) => {
             format!("What if you {}?", lower_first(text))
         }
