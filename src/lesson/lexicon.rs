@@ -160,6 +160,8 @@ pub enum Role {
     /// Words reporting a trouble ("error", "fails", "leaks"): a
     /// statement heading with one is a problem the section solves.
     Symptom,
+    /// An adverb completing a phrasal verb ("breaking down", "setting up").
+    AdverbParticle,
 }
 
 const LEXICON_TEXT: &str = include_str!("lexicon.txt");
@@ -256,6 +258,7 @@ const ROLE_NAMES: &[(&str, Role)] = &[
     ("time-adverb", Role::TimeAdverb),
     ("choosing-verb", Role::ChoosingVerb),
     ("symptom", Role::Symptom),
+    ("adverb-particle", Role::AdverbParticle),
 ];
 
 impl Lexicon {

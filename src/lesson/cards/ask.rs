@@ -318,6 +318,8 @@ fn gerund_form(words: &[&Word]) -> Option<Ask> {
         && !w0.contains('-')
         && words.get(1).is_some_and(|w| {
             matches!(w.pos, Pos::Det | Pos::Pron | Pos::Adj | Pos::Num | Pos::Part)
+                // ("Breaking down the binary": a phrasal verb's particle.)
+                || (w.pos == Pos::Adv && LEXICON.is(&w.norm, Role::AdverbParticle) && words.len() > 2)
                 // "Hashing functions" names a thing; "Storing keys with
                 // values" does something.
                 || (matches!(w.pos, Pos::Noun | Pos::Propn) && words.len() > 2)

@@ -4,7 +4,7 @@
 //! ("needs"); and whether a sentence advises in the imperative.
 
 use crate::lesson::language::{
-    Analysis, LEXICON, Pos, Role, Word, ever_mass, known_verb, known_word, verb_reading,
+    Analysis, LEXICON, Pos, Role, Word, analyse, ever_mass, known_verb, known_word, verb_reading,
 };
 use crate::lesson::text::wholly_quoted;
 
@@ -287,6 +287,39 @@ const ABSTRACT_ENDINGS: [&str; 9] = [
     "ity", "cy", "ness", "ism", "ance", "ence", "ing", "tion", "sion",
 ];
 
+/// "Underpromise, overdeliver": two short pieces of advice set side by
+/// side with a comma read as one, "underpromise and overdeliver", inside
+/// a question. Anything else is left as it is.
+pub(super) fn and_joined(advice: &str) -> String {
+    let Some((a, b)) = advice.split_once(", ") else {
+        return advice.to_string();
+    };
+    let short = |p: &str| (1..=3).contains(&p.split_whitespace().count());
+    // (Its second piece opens with a verb, or a word the dictionary does
+    // not know: "overdeliver"; not "not discussions".)
+    let opens_plainly = b.split_whitespace().next().is_some_and(|w| {
+        let first = analyse(w).words.first().map(|w| w.pos);
+        known_verb(&w.to_lowercase()) != Some(false)
+            && !matches!(
+                first,
+                Some(
+                    Pos::Det
+                        | Pos::Cconj
+                        | Pos::Sconj
+                        | Pos::Adv
+                        | Pos::Adp
+                        | Pos::Pron
+                        | Pos::Part
+                )
+            )
+    });
+    if short(a) && short(b) && !b.contains(',') && opens_plainly {
+        format!("{a} and {b}")
+    } else {
+        advice.to_string()
+    }
+}
+
 /// Does the sentence give advice in the imperative? A base verb first; a
 /// first word the tagger took for a noun that can be a verb, with an object
 /// after it and no other verb ("Record failures as carefully as
@@ -499,5 +532,56 @@ mod tests {
         ] {
             assert_eq!(the(x), x);
         }
+    }
+
+    #[test]
+    fn two_short_pieces_of_advice_join_with_and() {
+        assert_eq!(
+            and_joined("prune early, water late"),
+            "prune early and water late"
+        );
+        assert_eq!(
+            and_joined("undersell, overperform"),
+            "undersell and overperform"
+        );
+        // (A contrast, a list or a longer clause stays as written.)
+        assert_eq!(
+            and_joined("log errors, not warnings"),
+            "log errors, not warnings"
+        );
+        assert_eq!(and_joined("buy bread, milk, eggs"), "buy bread, milk, eggs");
+        assert_eq!(
+            and_joined("keep the lid on, the steam escapes otherwise"),
+            "keep the lid on, the steam escapes otherwise"
+        );
+    }
+
+    #[test]
+    fn a_gerund_and_its_particle_are_an_activity() {
+        use super::super::ask::{Ask, classify};
+        use super::super::question::tests::section;
+        let h = "Breaking down a budget";
+        let sec = section(h, "A mirror copies the main site every night.");
+        assert_eq!(
+            classify(&analyse(&h.to_lowercase()), &sec, false),
+            Ask::Gerund
+        );
+    }
+
+    #[test]
+    fn the_readers_own_case_after_all_is_asked_what_if() {
+        let pairs = super::super::question::tests::lesson_pairs(
+            "# Printer questions\n\n\
+             ## All my printed pages come out blank\n\n\
+             Replace the ink cartridge, then print a test page from the menu.\n\n\
+             ## The tray jams often\n\n\
+             Fan the paper before loading it, because sheets stick together.\n",
+        );
+        assert!(
+            pairs
+                .iter()
+                .any(|(f, _)| f == "What if all your printed pages come out blank?"),
+            "{pairs:?}"
+        );
     }
 }

@@ -13,7 +13,7 @@ use super::ask::{Ask, lead_in_subject, lower_first};
 use super::case::case_question;
 use super::clause_subject::{clause_question, clause_subject};
 use super::finite::reports_trouble;
-use super::forms::{gerund_base, indefinite, is_base, is_plural, the_one};
+use super::forms::{and_joined, gerund_base, indefinite, is_base, is_plural, the_one};
 use super::sentence::Sent;
 use super::statement::{statement_question, states_when};
 
@@ -465,7 +465,7 @@ fn do_question(h: &Analysis, text: &str, w0: &str, why: bool, method: bool) -> S
                 .to_string()
         });
     let rest = rest_from(h, text, 1);
-    let text = considered.as_deref().unwrap_or(text);
+    let text = &and_joined(considered.as_deref().unwrap_or(text));
     // ("Try the Pomodoro technique": a named way of working, lexicon role
     // `method-noun`, is asked how it works.)
     let names_a_method = h

@@ -55,7 +55,8 @@ pub(super) fn statement_question(
     let own_case = words
         .iter()
         .find(|w| {
-            !matches!(w.pos, Pos::Adv | Pos::Cconj | Pos::Intj)
+            !(matches!(w.pos, Pos::Adv | Pos::Cconj | Pos::Intj)
+                || ["all", "both"].contains(&w.norm.as_str()))
                 || QUESTION_WORDS.contains(&w.norm.as_str())
         })
         .is_some_and(|w| matches!(w.norm.as_str(), "i" | "my"));
