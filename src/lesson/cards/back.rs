@@ -221,13 +221,15 @@ pub(super) fn choose_back(
     // The writer's own story, or a sentence pointing at what the card does
     // not show ("the example above"), is the answer only when the section
     // has nothing else: a statement that holds on its own comes first.
-    // (An introduction's synopsis, lifted, points at the text it sums up.)
+    // (An introduction's synopsis, lifted, points at the text it sums up;
+    // one not lifted, naming no parts, is an aside.)
     // Nor is a remark on how common the thing is ("Pie charts are common
     // in reports"), the background the point starts from.
     let aside = |i: usize| {
         ss[i].narrated
             || ss[i].is_background()
             || (ss[i].pointer && !ss[i].labelled && !(ss[i].synopsis && i == lifted.0))
+            || (ss[i].synopsis && i != lifted.0)
     };
     let general = |i: &usize| !aside(*i) && scores[*i] > -2.0;
     let mut order: Vec<usize> = if substantive.iter().any(general) {
@@ -397,9 +399,9 @@ pub(super) fn scores(ss: &[Sent], topic: &Topic, sentence_heading: bool) -> Vec<
         .map(|(i, s)| {
             let mut score = sentence_score(i, s, &topic.stems, topic.why);
             // ("This guide sets out…": in the introduction, the text
-            // speaking of itself says what it is about, and points at
-            // nothing a card should show.)
-            if s.synopsis && topic.titled {
+            // speaking of itself by its parts says what it is about, and
+            // points at nothing a card should show.)
+            if s.synopsis && topic.titled && super::worth::names_parts(s) {
                 score += POINTER_WEIGHT;
             }
             // Under a heading naming a thing, the sentence saying what it
@@ -476,15 +478,17 @@ fn lede(ss: &[Sent], topic: &Topic) -> usize {
         return usize::MAX;
     }
     // ("This guide sets out four principles…": where the text says what it
-    // covers, that answers what it is about.)
+    // covers by its parts, that answers what it is about; "This document
+    // describes the problem pipelining solves" names none, and a
+    // statement of the subject answers better.)
     if let Some(i) = ss
         .iter()
-        .position(|s| s.synopsis && s.substantive() && !s.narrated)
+        .position(|s| s.synopsis && s.substantive() && !s.narrated && super::worth::names_parts(s))
     {
         return i;
     }
     ss.iter()
-        .position(Sent::substantive)
+        .position(|s| s.substantive() && !s.synopsis)
         .filter(|&i| {
             !ss[i].narrated
                 && !ss[i].cheer()

@@ -277,7 +277,7 @@ fn unanswered_title(part: &Part) -> bool {
 /// or more, in words that point at nothing before ("…this chance" does).
 /// One naming none ("This post describes the problem pipelining solves")
 /// says what the text holds, never what its subject is.
-fn names_parts(s: &Sent) -> bool {
+pub(super) fn names_parts(s: &Sent) -> bool {
     s.synopsis
         && s.text.contains(", ")
         && !s

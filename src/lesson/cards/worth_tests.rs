@@ -220,3 +220,24 @@ fn a_bare_exercise_heading_is_a_topic_a_numbered_one_a_task() {
     assert!(fronts.iter().any(|f| f.contains("exercise")), "{fronts:?}");
     assert!(!fronts.iter().any(|f| f.contains("pause")), "{fronts:?}");
 }
+
+#[test]
+fn a_synopsis_naming_no_parts_gives_way_to_the_subjects_statement() {
+    let pairs = crate::lesson::cards::question::tests::lesson_pairs(
+        "# Batch writes\n\n\
+         This page describes the problem that batching is designed to solve. \
+         Batch writes are a technique for sending many rows in one round trip instead of one row at a time.\n\n\
+         ## Sizes\n\n\
+         Keep each batch under a thousand rows, because large batches hold locks for longer.\n\n\
+         ## Errors\n\n\
+         Retry a failed batch as a whole, since the database rolls back every row of it.\n",
+    );
+    let intro = pairs
+        .iter()
+        .find(|(f, _)| f.contains("batch writes") || f.contains("Batch writes"))
+        .unwrap_or_else(|| panic!("{pairs:?}"));
+    assert!(
+        intro.1.starts_with("Batch writes are a technique"),
+        "{pairs:?}"
+    );
+}
