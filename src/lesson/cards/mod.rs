@@ -482,7 +482,9 @@ impl Maker {
     }
 
     /// The point card: the heading's question, answered by the section's
-    /// best sentences, which it returns.
+    /// best sentences, which it returns; `None` when a name made up for
+    /// the section gives no question and no sentence does either (see
+    /// [`Maker::unheaded_point`]).
     fn point_card(&mut self, part: &Part) -> Option<Vec<usize>> {
         let topic = &part.topic;
         let listed_steps = steps(part).and_then(|f| steps_back(part.ss, &f).map(|b| (f, b)));
