@@ -144,7 +144,17 @@ fn main_verb(words: &[&Word]) -> Option<usize> {
             .is_some_and(|w| w.pos.is_nominal() || w.pos == Pos::Adj),
     );
     let verbal = |w: &&&Word| matches!(w.pos, Pos::Aux | Pos::Verb);
-    let v = skip + words[skip..].iter().position(|w| verbal(&w))?;
+    let mut v = skip + words[skip..].iter().position(|w| verbal(&w))?;
+    // ("The master in the chain replicated system handles…": a participle
+    // between a noun and its noun, a verb right after them, modifies.)
+    if words[v].norm.ends_with("ed")
+        && words.get(v + 1).is_some_and(|w| w.pos == Pos::Noun)
+        && words
+            .get(v + 2)
+            .is_some_and(|w| verbal(&w) && !w.norm.ends_with("ed"))
+    {
+        v += 2;
+    }
     // (After "to", an infinitive: the main verb was missed before it.)
     (v == 0 || words[v - 1].norm != "to").then_some(v)
 }

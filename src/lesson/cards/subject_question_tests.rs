@@ -228,3 +228,14 @@ fn a_plural_verb_takes_its_form_in_s_after_what() {
     assert_eq!(form("The crew took the long road.", "took"), None);
     assert_eq!(form("Small teams tend to ship faster.", "tend"), None);
 }
+
+#[test]
+fn a_participle_inside_the_subject_is_no_verb() {
+    assert_eq!(
+        asked("The server behind the cached page handles every request from the office."),
+        Some((
+            "What handles every request from the office?".into(),
+            "The server behind the cached page.".into()
+        ))
+    );
+}
