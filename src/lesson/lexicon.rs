@@ -348,7 +348,15 @@ impl Lexicon {
     /// Does the sentence (its words, lower case) open with an entry of
     /// `role`?
     pub fn opens_with(&self, words: &[&str], role: Role) -> bool {
-        (1..=self.longest.min(words.len())).any(|len| self.is(&words[..len].join(" "), role))
+        self.opening(words, role).is_some()
+    }
+
+    /// How many words the longest entry of `role` opening the words
+    /// takes, if one does.
+    pub fn opening(&self, words: &[&str], role: Role) -> Option<usize> {
+        (1..=self.longest.min(words.len()))
+            .rev()
+            .find(|&len| self.is(&words[..len].join(" "), role))
     }
 
     /// Whether a text, as written, opens with an entry of the role: its

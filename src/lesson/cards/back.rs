@@ -209,6 +209,19 @@ pub(super) fn rank(order: &mut [usize], scores: &[f64]) {
     order.sort_by(|&a, &b| scores[b].total_cmp(&scores[a]).then(a.cmp(&b)));
 }
 
+/// The section's sentences of substance other than `chosen`, best score
+/// first.
+pub(super) fn ranked_others(part: &super::Part, chosen: &[usize]) -> Vec<usize> {
+    let mut others: Vec<usize> = part
+        .substantive
+        .iter()
+        .copied()
+        .filter(|i| !chosen.contains(i))
+        .collect();
+    rank(&mut others, &part.scores);
+    others
+}
+
 /// The sentences that answer the point card (in document order), and why.
 pub(super) fn choose_back(
     ss: &[Sent],

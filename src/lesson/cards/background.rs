@@ -122,10 +122,7 @@ pub(super) fn synopsis(a: &Analysis, lower: &[&str]) -> bool {
 /// itself, lexicon role `synopsis-opening`, then "was", "were", "has" or
 /// "had" and a participle), which says nothing of its subject.
 pub(super) fn told_its_history(lower: &[&str]) -> bool {
-    let Some(opening) = (1..=4)
-        .rev()
-        .find(|&n| n <= lower.len() && LEXICON.is(&lower[..n].join(" "), Role::SynopsisOpening))
-    else {
+    let Some(opening) = LEXICON.opening(lower, Role::SynopsisOpening) else {
         return false;
     };
     let rest = &lower[opening..];

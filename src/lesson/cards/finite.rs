@@ -6,6 +6,12 @@
 use super::forms::{is_base, looks_plural, verb_base};
 use crate::lesson::language::{Analysis, LEXICON, Pos, Role, Word, can_be_verb, known_verb};
 
+/// A form of "be" or an auxiliary: a clause's verb whatever the tagger
+/// made of the words before it.
+fn be_or_aux(w: &Word) -> bool {
+    w.pos == Pos::Aux || matches!(w.norm.as_str(), "is" | "are" | "was" | "were")
+}
+
 /// The first finite verb or auxiliary after a subject, as a word index into
 /// the content words.
 pub(super) fn finite_verb(h: &Analysis, loose: bool) -> Option<usize> {
@@ -42,8 +48,7 @@ fn verb_after_a_clause(h: &Analysis) -> Option<usize> {
             seen_clause = true;
             continue;
         }
-        let be_or_aux =
-            w.pos == Pos::Aux || matches!(w.norm.as_str(), "is" | "are" | "was" | "were");
+        let be_or_aux = be_or_aux(w);
         // (A subject runs unbroken: after a ";" or a "," a new clause
         // begins.)
         let unbroken = !h.words.iter().any(|p| p.end <= w.start && p.is_punct());
@@ -282,9 +287,7 @@ pub(super) fn misread_verb(w: &[Word], named: usize) -> Option<usize> {
 pub(super) fn reduced_relative(words: &[&Word]) -> bool {
     (1..words.len().min(5)).any(|k| {
         let participle = words[k].norm.ends_with("ed") && words[k].norm.len() >= 4;
-        let later_verb = words[k + 1..]
-            .iter()
-            .any(|w| w.pos == Pos::Aux || matches!(w.norm.as_str(), "is" | "are" | "was" | "were"));
+        let later_verb = words[k + 1..].iter().any(|w| be_or_aux(w));
         participle
             && !later_verb
             && words.get(k + 1).is_some_and(|w| w.pos == Pos::Adp)

@@ -17,7 +17,7 @@
 //! the servers") would ask for the wrong part, and is left alone.
 
 use crate::lesson::language::{LEXICON, Pos, Role, Word, analyse, known_verb};
-use crate::lesson::text::{Casing, capitalise, stem};
+use crate::lesson::text::{Casing, stem};
 
 use super::Part;
 use super::ask::lower_first;
@@ -48,22 +48,17 @@ pub(super) fn question_from_back(
     casing: &Casing,
 ) -> Option<String> {
     let topic = &part.topic;
-    let heading = Heading {
-        head: head_of(&topic.inline),
-        text: &topic.inline,
-        shown: &topic.shown,
-    };
     // (A name made up for a section without a heading is none the reader
     // saw: the question goes without it, "What does film force?", not
     // "SD card: what does film force?".)
-    let prefix = format!("{}: ", topic.shown);
+    let heading = Heading {
+        head: head_of(&topic.inline),
+        text: &topic.inline,
+        shown: if topic.made_up { "" } else { &topic.shown },
+    };
     on_back
         .iter()
         .find_map(|&i| ask_of(&part.ss[i], i == 0, &heading, x, casing))
-        .map(|q| match q.strip_prefix(&prefix) {
-            Some(rest) if topic.made_up => capitalise(rest),
-            _ => q,
-        })
         .filter(|q| q.chars().count() <= QUESTION_CHARS)
 }
 
@@ -74,7 +69,8 @@ pub(super) struct Heading<'a> {
     pub(super) head: Option<String>,
     /// Cased as inside a sentence.
     pub(super) text: &'a str,
-    /// Sentence-cased, as a question's prefix shows it.
+    /// Sentence-cased, as a question's prefix shows it; empty for a name
+    /// made up for the section, which no question shows.
     pub(super) shown: &'a str,
 }
 
@@ -177,7 +173,7 @@ pub(super) fn ask_of(
     }
     // A subject the heading does not name needs the heading beside it:
     // "Caching: what does each answer carry?".
-    Some(if about {
+    Some(if about || heading.shown.is_empty() {
         asked
     } else {
         format!("{}: {}", heading.shown, lower_first(&asked))

@@ -513,13 +513,7 @@ impl Maker {
         let front = self.in_context(part.section, front);
         let front = self.unique_front(front);
         let id = format!("{}/point", part.base);
-        let mut others: Vec<usize> = part
-            .substantive
-            .iter()
-            .copied()
-            .filter(|i| !chosen.contains(i))
-            .collect();
-        back::rank(&mut others, &part.scores);
+        let others = back::ranked_others(part, &chosen);
         let why = format!(
             "question: {} heading{}; back: {back_why}",
             ask_name(&topic.ask, topic.made_up),

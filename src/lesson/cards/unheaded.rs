@@ -29,14 +29,7 @@ impl Maker {
         part: &Part,
         (vague, chosen): (&str, &[usize]),
     ) -> Option<(String, String, Vec<usize>)> {
-        let mut ranked: Vec<usize> = part
-            .substantive
-            .iter()
-            .copied()
-            .filter(|i| !chosen.contains(i))
-            .collect();
-        back::rank(&mut ranked, &part.scores);
-        ranked
+        back::ranked_others(part, chosen)
             .into_iter()
             .filter(|&i| general(&part.ss[i]))
             .find_map(|i| {
