@@ -18,6 +18,7 @@ use harper_brill::{Tagger, UPOS};
 use harper_core::spell::{Dictionary, MutableDictionary};
 
 pub use super::lexicon::{LEXICON, Role};
+use super::retag::{retag_imperative, retag_modal};
 pub use super::text::norm;
 
 /// Sentences longer than this many words are never tagged: no card is made
@@ -263,8 +264,9 @@ pub fn split(s: &str) -> Vec<(usize, usize)> {
 }
 
 /// Loaded on first use: only `rehearse lesson` pays for the model.
-static TAGGER: LazyLock<std::sync::Arc<harper_brill::BrillTagger<harper_brill::FreqDict>>> =
-    LazyLock::new(harper_brill::brill_tagger);
+pub(super) static TAGGER: LazyLock<
+    std::sync::Arc<harper_brill::BrillTagger<harper_brill::FreqDict>>,
+> = LazyLock::new(harper_brill::brill_tagger);
 
 /// Tags a sentence.
 pub fn analyse(s: &str) -> Analysis {
@@ -302,6 +304,7 @@ pub fn analyse(s: &str) -> Analysis {
         .collect();
     if !untagged {
         retag_imperative(&mut words, &texts);
+        retag_modal(&mut words);
     }
     // "Feedback on pull requests", "During the talk": the tagger now and
     // then takes a word that is only ever a preposition for a conjunction
@@ -312,42 +315,6 @@ pub fn analyse(s: &str) -> Analysis {
         }
     }
     Analysis { words, untagged }
-}
-
-/// A sentence or heading that opens with a verb the tagger read as a noun
-/// ("Review within a day", "Date each page"): the word is tagged again after
-/// "to", where English allows only a verb, and the verb reading is kept when
-/// the next word is one a verb takes (an article, a pronoun, a preposition
-/// other than "of", an adverb).
-fn retag_imperative(words: &mut [Word], texts: &[String]) {
-    let Some(first) = words.first() else {
-        return;
-    };
-    let takes_verb = words.get(1).is_some_and(|n| {
-        matches!(n.pos, Pos::Det | Pos::Pron | Pos::Adv | Pos::Part)
-            || (n.pos == Pos::Adp && n.norm != "of")
-    });
-    let base =
-        !(first.norm.ends_with('s') || first.norm.ends_with("ing") || first.norm.ends_with("ed"));
-    if !matches!(first.pos, Pos::Noun | Pos::Adj)
-        || !takes_verb
-        || !base
-        || LEXICON.noun_ending(&first.norm)
-    {
-        return;
-    }
-    let mut with_to = vec!["to".to_string()];
-    with_to.extend(texts.iter().map(|t| t.to_lowercase()));
-    let tags = TAGGER.tag_sentence(&with_to);
-    // A word outside the tagger's lexicon before an article or a pronoun
-    // ("Paginate every list") is taken as a verb too.
-    let unknown_before_det = tags.get(1).copied().flatten().is_none()
-        && words
-            .get(1)
-            .is_some_and(|n| matches!(n.pos, Pos::Det | Pos::Pron));
-    if tags.get(1).copied().flatten() == Some(UPOS::VERB) || unknown_before_det {
-        words[0].pos = Pos::Verb;
-    }
 }
 
 pub use super::advice::{advice_start, before_advice};

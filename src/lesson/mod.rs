@@ -14,6 +14,7 @@ mod casing;
 mod language;
 mod lexicon;
 mod read;
+mod retag;
 mod text;
 
 use std::path::Path;

@@ -3,7 +3,7 @@
 
 use std::collections::BTreeSet;
 
-use crate::lesson::language::{LEXICON, Pos, Role};
+use crate::lesson::language::Pos;
 use crate::lesson::read::PieceKind;
 use crate::lesson::text::{capitalise, norm, stem, word_count};
 
@@ -149,43 +149,6 @@ fn bold_weight(i: usize, s: &Sent) -> f64 {
     } else {
         0.6
     }
-}
-
-/// "There are several kinds of…", "There are three types of tests…",
-/// "Sometimes there are special cases.": a sentence saying only that
-/// something exists, before the text that says what it is.
-fn announces(s: &Sent) -> bool {
-    let words: Vec<&str> = s.a.content().map(|w| w.norm.as_str()).collect();
-    // "A few techniques can make recruiting easier", "Here are five tips":
-    // a count of advice the text goes on to give (lexicon roles
-    // `quantifier` and `announced-noun`), an adjective between or not.
-    // ("…walks to a leaf in a few steps", "2 of the many factors": after a
-    // preposition it counts, and announces nothing.)
-    let content: Vec<&crate::lesson::language::Word> = s.a.content().collect();
-    let counted = LEXICON
-        .find(&words, Role::Quantifier)
-        .iter()
-        .any(|&(start, end)| {
-            let governed = start > 0 && content[start - 1].pos == Pos::Adp;
-            !governed
-                && (end..(end + 2).min(words.len()))
-                    .any(|k| LEXICON.is(words[k], Role::AnnouncedNoun))
-        });
-    if counted && s.words() <= 30 && !s.text.contains(": ") && !s.reason {
-        return true;
-    }
-    let Some(at) = words.iter().position(|&w| w == "there") else {
-        return false;
-    };
-    let verb = words.get(at + 1).copied();
-    let opens = at == 0 || (at == 1 && s.a.content().next().is_some_and(|w| w.pos == Pos::Adv));
-    opens
-        && matches!(verb, Some("are" | "is" | "'s" | "exist" | "exists"))
-        && s.words() <= 20
-        && !s.reason
-        // ("There are two concepts behind it: recall and spacing." names them.)
-        && !s.text.contains(": ")
-        && super::exists::kinds_question(s).is_none()
 }
 
 /// Does the sentence name one case of the example being walked through
@@ -431,8 +394,8 @@ pub(super) fn scores(ss: &[Sent], topic: &Topic, sentence_heading: bool) -> Vec<
             // "There are three types of tests that can help.": it announces
             // what the section goes on to say (a question may be answered
             // so: "Is there a client for Go?").
-            if !asks_if_there_is && announces(s) {
-                score -= 0.7;
+            if !asks_if_there_is && super::exists::announces(s) {
+                score -= 3.0;
             }
             score += super::answers::answers_what_is_asked(s, topic, cased, i == first_substantive);
             // An introduction states its thesis first, unless it opens with

@@ -5,27 +5,6 @@ use crate::lesson::cards::compose::{shorten, without_label};
 use crate::lesson::cards::listed::list_back;
 
 #[test]
-fn a_sentence_saying_only_that_something_exists_announces() {
-    let s = |t: &str| Sent::new(t.into(), PieceKind::Para);
-    assert!(announces(&s("There are three kinds of tests that help.")));
-    assert!(announces(&s("Sometimes there are special cases.")));
-    assert!(!announces(&s(
-        "There are two ideas behind it: recall and spacing."
-    )));
-    assert!(!announces(&s("Keep the old name where there is room.")));
-    // A count of advice the text goes on to give announces it too.
-    assert!(announces(&s(
-        "For any student, a few techniques can make recruiting both easier and faster."
-    )));
-    assert!(announces(&s(
-        "The tool provides several ways to change a theme."
-    )));
-    assert!(!announces(&s(
-        "The engine walks from the root to a leaf in a few steps, even on huge tables."
-    )));
-}
-
-#[test]
 fn a_point_added_to_another_weighs_less_than_its_own() {
     let s = |t: &str| Sent::new(t.into(), PieceKind::Para);
     let heading: BTreeSet<String> = [stem("control")].into();

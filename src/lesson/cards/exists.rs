@@ -3,9 +3,10 @@
 //! "including", "such as", "like" or a colon, answers "What types of
 //! indexes are there?" (see docs/lessons.md, "Questions from the back").
 //! A count keeps its number: "There are two ways to roll back: revert or
-//! reset" → "What are the two ways to roll back?".
+//! reset" → "What are the two ways to roll back?". One that names none
+//! only announces what the text goes on to say ([`announces`]).
 
-use crate::lesson::language::{Pos, Word};
+use crate::lesson::language::{LEXICON, Pos, Role, Word};
 
 use super::ask::{article_lowered, lower_first};
 use super::forms::looks_plural;
@@ -132,6 +133,50 @@ pub(super) fn counted_question(s: &Sent) -> Option<String> {
     ))
 }
 
+/// "There are several kinds of…", "There are three types of tests…",
+/// "Sometimes there are special cases.": a sentence saying only that
+/// something exists, before the text that says what it is.
+pub(super) fn announces(s: &Sent) -> bool {
+    let words: Vec<&str> = s.a.content().map(|w| w.norm.as_str()).collect();
+    // "A few techniques can make recruiting easier", "Here are five tips":
+    // a count of advice the text goes on to give (lexicon roles
+    // `quantifier` and `announced-noun`), an adjective between or not.
+    // ("…walks to a leaf in a few steps", "2 of the many factors": after a
+    // preposition it counts, and announces nothing.)
+    let content: Vec<&crate::lesson::language::Word> = s.a.content().collect();
+    let counted = LEXICON
+        .find(&words, Role::Quantifier)
+        .iter()
+        .any(|&(start, end)| {
+            let governed = start > 0 && content[start - 1].pos == Pos::Adp;
+            !governed
+                && (end..(end + 2).min(words.len()))
+                    .any(|k| LEXICON.is(words[k], Role::AnnouncedNoun))
+        });
+    if counted && s.words() <= 30 && !s.text.contains(": ") && !s.reason {
+        return true;
+    }
+    let Some(at) = words.iter().position(|&w| w == "there") else {
+        return false;
+    };
+    let verb = words.get(at + 1).copied();
+    // ("There isn't a standard method", "There is nothing more boring
+    // than…": what does not exist, or a comparison with nothing, is a
+    // point of its own.)
+    let negated = words
+        .iter()
+        .any(|w| matches!(*w, "not" | "n't" | "no" | "nothing" | "never" | "none"));
+    let opens = at == 0 || (at == 1 && s.a.content().next().is_some_and(|w| w.pos == Pos::Adv));
+    opens
+        && !negated
+        && matches!(verb, Some("are" | "is" | "'s" | "exist" | "exists"))
+        && s.words() <= 20
+        && !s.reason
+        // ("There are two concepts behind it: recall and spacing." names them.)
+        && !s.text.contains(": ")
+        && kinds_question(s).is_none()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -139,6 +184,34 @@ mod tests {
 
     fn asked(text: &str) -> Option<String> {
         kinds_question(&Sent::new(text.to_string(), PieceKind::Para))
+    }
+
+    #[test]
+    fn a_sentence_saying_only_that_something_exists_announces() {
+        let s = |t: &str| Sent::new(t.into(), PieceKind::Para);
+        assert!(announces(&s("There are three kinds of tests that help.")));
+        assert!(announces(&s("Sometimes there are special cases.")));
+        assert!(!announces(&s(
+            "There are two ideas behind it: recall and spacing."
+        )));
+        assert!(!announces(&s("Keep the old name where there is room.")));
+        // What does not exist is a point of its own.
+        assert!(!announces(&s(
+            "There isn't a standard method between gyms."
+        )));
+        assert!(!announces(&s(
+            "There is nothing more boring than a speaker with a flat voice."
+        )));
+        // A count of advice the text goes on to give announces it too.
+        assert!(announces(&s(
+            "For any student, a few techniques can make recruiting both easier and faster."
+        )));
+        assert!(announces(&s(
+            "The tool provides several ways to change a theme."
+        )));
+        assert!(!announces(&s(
+            "The engine walks from the root to a leaf in a few steps, even on huge tables."
+        )));
     }
 
     #[test]

@@ -39,6 +39,7 @@ pub(super) fn advice_after_label(inline: &str) -> Option<&str> {
 /// (lexicon role `reminder-opening`) is no part of what to do; the advice
 /// after it, when it opens with a verb, is what the question asks about.
 pub(super) fn without_reminder(inline: String) -> String {
+    let inline = unframed(inline);
     let a = analyse(&inline);
     let words: Vec<_> = a.content().collect();
     let lower: Vec<&str> = words.iter().map(|w| w.norm.as_str()).collect();
@@ -53,10 +54,58 @@ pub(super) fn without_reminder(inline: String) -> String {
     }
 }
 
+/// What only frames the heading's question: "What about validation?"
+/// asks about validation; "Know how to end a conversation" (or "Learn
+/// when to…") asks how to end one.
+fn unframed(inline: String) -> String {
+    let lower = inline.to_lowercase();
+    for frame in ["what about ", "how about ", "and what about "] {
+        if lower.starts_with(frame) {
+            let rest = inline[frame.len()..].trim_end_matches('?').trim();
+            // (A clause after it, "What about when the build fails?", is
+            // a case, not a thing: it stays as asked.)
+            if !rest.is_empty() && rest.split(' ').count() <= 5 && !opens_clause(rest) {
+                return rest.to_string();
+            }
+        }
+    }
+    let mut words = lower.splitn(3, ' ');
+    let (Some(verb), Some(asked), Some(rest)) = (words.next(), words.next(), words.next()) else {
+        return inline;
+    };
+    let knowing = matches!(verb, "know" | "learn" | "understand");
+    let wh = matches!(asked, "how" | "when" | "where" | "what" | "why");
+    if knowing && wh && rest.starts_with("to ") {
+        return inline[verb.len() + 1..].to_string();
+    }
+    inline
+}
+
+/// "when the build fails", "if it breaks": a clause, not a thing.
+fn opens_clause(text: &str) -> bool {
+    let first = text.split(' ').next().unwrap_or("").to_lowercase();
+    matches!(
+        first.as_str(),
+        "when" | "if" | "where" | "how" | "why" | "what" | "who"
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::advice_after_label;
     use crate::lesson::cards::question::tests::lesson_fronts;
+
+    #[test]
+    fn a_frame_around_the_question_is_no_part_of_it() {
+        let fronts = lesson_fronts(
+            "# Keys\n\n## What about rotation?\n\nRotation replaces each key on a schedule \
+             so a stolen key stops working soon.\n\n\
+             ## Know how to end a conversation respectfully\n\nSay that it was good to \
+             meet them and shake hands. A feeble excuse fools nobody.\n",
+        );
+        assert_eq!(fronts[0], "What does rotation do?");
+        assert_eq!(fronts[1], "How should you end a conversation respectfully?");
+    }
 
     #[test]
     fn purposes_and_labelled_advice_are_asked_as_headings() {

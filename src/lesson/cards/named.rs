@@ -31,7 +31,9 @@ pub(super) fn names_a_thing(h: &Analysis, text: &str, body: &[&Analysis]) -> boo
     let shape = words.get(1).is_some_and(|w| {
         let second = &text[w.start..w.end];
         w.norm == "of"
-            || w.pos == Pos::Num
+            // (Not a count before more words after a verb: "Learn one
+            // opening line well" advises.)
+            || (w.pos == Pos::Num && (words.len() == 2 || !verb_opens(first)))
             // "Step IV", "Phase B": a numbering.
             || (words.len() == 2 && roman_or_letter(second))
             // "Platform as a product", "Secure by default": a noun or an
@@ -44,7 +46,7 @@ pub(super) fn names_a_thing(h: &Analysis, text: &str, body: &[&Analysis]) -> boo
         || text.contains("(s)");
     // "page and per_page": names from program text.
     // ("Set NODE_ENV to production": the name is the advice's object.)
-    let code = text.contains('_') && !(first.pos == Pos::Verb && is_base(&first.norm));
+    let code = text.contains('_') && !verb_opens(first);
     // "Eye care", "Hand care": a noun before a bare singular noun, which
     // the section uses as a noun ("the eyes") — a compound, not advice.
     let compound = words.len() == 2
@@ -86,6 +88,11 @@ fn runs_of<'a>(heading: &'a [&Word], a: &'a Analysis) -> impl Iterator<Item = us
 }
 
 /// A word that makes what follows a noun phrase ("a", "the", "your"…).
+/// A verb's base form the tagger reads as a verb ("Learn", "Analyze").
+fn verb_opens(first: &Word) -> bool {
+    first.pos == Pos::Verb && is_base(&first.norm)
+}
+
 fn determiner(word: &str) -> bool {
     matches!(
         word,
@@ -133,7 +140,8 @@ pub(super) fn names_a_state(h: &Analysis, words: &[&Word]) -> bool {
 /// Headings of sections under one parent that name kinds of one thing
 /// ("Testing environment", "Staging environment", "Production
 /// environment"): two or more of two to four words ending on the same
-/// noun, one of them opening with a word that is never a verb. Each is a
+/// noun, one of them opening with a word that is never a verb, no
+/// determiner after their first word. Each is a
 /// noun phrase, whatever verb its first word can be. ("Write tests", "Run
 /// tests" open with verbs: advice.)
 pub(super) fn kinds_of_one_thing(sections: &[Section]) -> BTreeSet<String> {
@@ -149,7 +157,9 @@ pub(super) fn kinds_of_one_thing(sections: &[Section]) -> BTreeSet<String> {
                     .to_lowercase()
             })
             .collect();
-        if (2..=4).contains(&words.len()) {
+        // ("Analyze every game" beside "Rapid games": a determiner after
+        // the first word makes it a verb with its object, no kind.)
+        if (2..=4).contains(&words.len()) && !words[1..].iter().any(|w| determiner(w)) {
             let head = stem(&words[words.len() - 1]);
             groups
                 .entry((s.context.as_deref(), head))
@@ -205,4 +215,29 @@ pub(super) fn gerund_named_with_article(words: &[&Word], section: &Section) -> b
         let determined = |k: usize| k >= 1 && determiner(&a.words[k - 1].norm);
         runs_of(words, &a).any(|k| determined(k) || (k >= 1 && determined(k - 1)))
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::lesson::cards::question::tests::lesson_fronts;
+
+    #[test]
+    fn headings_ending_on_one_noun_name_kinds_unless_a_verb_takes_it() {
+        let fronts = lesson_fronts(
+            "# Moving to the cloud\n\n## Testing environment\n\nThe testing environment \
+             runs every branch on small machines.\n\n## Production environment\n\n\
+             The production environment serves customers from three regions.\n",
+        );
+        assert_eq!(fronts[0], "What does the testing environment do?");
+        // A determiner after the first word: a verb and its object.
+        let fronts = lesson_fronts(
+            "# Getting better at chess\n\n## Analyze every game\n\nRun an engine over \
+             each game you play, because it shows the blunders you missed.\n\n\
+             ## Rapid games\n\nRapid games give each player ten minutes or more on \
+             the clock.\n\n## Learn one opening line well\n\nPick one line for white \
+             and one for black, and play it until the replies feel familiar.\n",
+        );
+        assert_eq!(fronts[0], "Why should you analyze every game?");
+        assert_eq!(fronts[2], "How should you learn one opening line well?");
+    }
 }

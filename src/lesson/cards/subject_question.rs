@@ -87,7 +87,7 @@ pub(super) fn subject_question(s: &Sent) -> Option<(String, String)> {
     if quantified.contains(&subject[0].norm.as_str()) {
         return None;
     }
-    let end = predicate_end(s, &words, verb);
+    let end = Some(predicate_end(s, &words, verb)).filter(|&e| !contrasts_another(s, &words, e))?;
     // (An aside between dashes, "- of course -", is no part of what is
     // asked.)
     let raw = with_verb(&s.text, (from, end), verb, agreeing.as_deref())?;
@@ -344,6 +344,30 @@ fn predicate_end(s: &Sent, words: &[&Word], verb: &Word) -> usize {
         .chain(joined.chain(spliced).filter(|&k| k > verb.start))
         .min()
         .unwrap_or(end)
+}
+
+/// "Input sanitization is a bad idea, but input validation is a good
+/// thing": after "but" or "yet", a subject of its own, a noun and no
+/// pronoun, and its verb. The sentence contrasts two things, and a
+/// question asking for one of them drops the other.
+fn contrasts_another(s: &Sent, words: &[&Word], end: usize) -> bool {
+    let rest = &s.text[end..];
+    if !(rest.starts_with(", but ") || rest.starts_with(", yet ")) {
+        return false;
+    }
+    let after: Vec<&&Word> = words
+        .iter()
+        .filter(|w| w.start >= end)
+        .skip_while(|w| matches!(w.norm.as_str(), "," | "but" | "yet"))
+        .collect();
+    let k = after
+        .iter()
+        .position(|w| !matches!(w.pos, Pos::Det | Pos::Adj | Pos::Noun | Pos::Propn))
+        .unwrap_or(0);
+    k > 0
+        && after[k - 1].pos.is_nominal()
+        && after[k - 1].pos != Pos::Pron
+        && matches!(after[k].pos, Pos::Aux | Pos::Verb)
 }
 
 /// The question for the subject of `s` in a lesson titled `title`, unless

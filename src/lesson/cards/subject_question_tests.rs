@@ -239,3 +239,27 @@ fn a_participle_inside_the_subject_is_no_verb() {
         ))
     );
 }
+
+#[test]
+fn a_modal_after_a_name_is_no_part_of_the_answer() {
+    // ("Stage two can…": the tagger may read "can" as a noun.)
+    assert_eq!(
+        asked("Stage two can then load the kernel from any disk the firmware knows."),
+        Some((
+            "What can then load the kernel from any disk the firmware knows?".into(),
+            "Stage two.".into()
+        ))
+    );
+}
+
+#[test]
+fn a_contrast_of_two_things_asks_for_neither() {
+    assert_eq!(
+        asked("Input sanitization is usually a bad idea, but input validation is a good thing."),
+        None
+    );
+    // ("but they…" goes on about the same subject.)
+    assert!(
+        asked("Street lamps sit at the top of each pole, but they never light the path.").is_some()
+    );
+}

@@ -1,0 +1,95 @@
+//! Corrections to the tagger's reading of a sentence, where English
+//! allows only one reading and the tagger took the other: a verb opening
+//! advice read as a noun, a modal read as a noun ("Stage two can then
+//! load…").
+
+use harper_brill::{Tagger, UPOS};
+
+use super::language::{LEXICON, Pos, TAGGER, Word};
+
+/// A sentence or heading that opens with a verb the tagger read as a noun
+/// ("Review within a day", "Date each page"): the word is tagged again after
+/// "to", where English allows only a verb, and the verb reading is kept when
+/// the next word is one a verb takes (an article, a pronoun, a preposition
+/// other than "of", an adverb).
+pub(super) fn retag_imperative(words: &mut [Word], texts: &[String]) {
+    let Some(first) = words.first() else {
+        return;
+    };
+    let takes_verb = words.get(1).is_some_and(|n| {
+        matches!(n.pos, Pos::Det | Pos::Pron | Pos::Adv | Pos::Part)
+            || (n.pos == Pos::Adp && n.norm != "of")
+    });
+    let base =
+        !(first.norm.ends_with('s') || first.norm.ends_with("ing") || first.norm.ends_with("ed"));
+    if !matches!(first.pos, Pos::Noun | Pos::Adj)
+        || !takes_verb
+        || !base
+        || LEXICON.noun_ending(&first.norm)
+    {
+        return;
+    }
+    let mut with_to = vec!["to".to_string()];
+    with_to.extend(texts.iter().map(|t| t.to_lowercase()));
+    let tags = TAGGER.tag_sentence(&with_to);
+    // A word outside the tagger's lexicon before an article or a pronoun
+    // ("Paginate every list") is taken as a verb too.
+    let unknown_before_det = tags.get(1).copied().flatten().is_none()
+        && words
+            .get(1)
+            .is_some_and(|n| matches!(n.pos, Pos::Det | Pos::Pron));
+    if tags.get(1).copied().flatten() == Some(UPOS::VERB) || unknown_before_det {
+        words[0].pos = Pos::Verb;
+    }
+}
+
+/// Modals, which before a verb's base form are never nouns.
+const MODALS: [&str; 9] = [
+    "can", "could", "may", "might", "must", "shall", "should", "will", "would",
+];
+
+/// "Stage two can then load the kernel": a modal the tagger read as a noun
+/// ("a can") or a verb, before adverbs and a verb's base form, is the
+/// verb's auxiliary. (A noun after it, "the can lid", keeps it a noun.)
+pub(super) fn retag_modal(words: &mut [Word]) {
+    for k in 1..words.len() {
+        if words[k].pos == Pos::Aux || !MODALS.contains(&words[k].norm.as_str()) {
+            continue;
+        }
+        let after = words[k + 1..].iter().find(|w| w.pos != Pos::Adv);
+        let base_verb = after.is_some_and(|w| {
+            (w.pos == Pos::Verb || matches!(w.norm.as_str(), "be" | "have"))
+                && !(w.norm.ends_with("ing")
+                    || w.norm.ends_with("ed")
+                    || (w.norm.ends_with('s') && !w.norm.ends_with("ss")))
+        });
+        if base_verb && words[k - 1].pos != Pos::Det {
+            words[k].pos = Pos::Aux;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::lesson::language::{Pos, analyse};
+
+    fn pos_of(sentence: &str, word: &str) -> Pos {
+        let a = analyse(sentence);
+        a.words
+            .iter()
+            .find(|w| w.norm == word)
+            .expect("the word")
+            .pos
+    }
+
+    #[test]
+    fn a_modal_before_a_verb_is_its_auxiliary() {
+        assert_eq!(
+            pos_of("Stage two can then load the kernel.", "can"),
+            Pos::Aux
+        );
+        assert_eq!(pos_of("The loader will be small.", "will"), Pos::Aux);
+        // (After an article it is a noun: "the can".)
+        assert_ne!(pos_of("Put the can down on the shelf.", "can"), Pos::Aux);
+    }
+}
