@@ -278,6 +278,7 @@ fn by_shape(part: &Part) -> Option<String> {
         return Some(term_question(&topic.shown));
     }
     construct_question(topic)
+        .or_else(|| super::wanted::wanted_front(part))
         .or_else(|| alternatives_question(topic))
         .or_else(|| contrast_maxim(&topic.shown))
 }

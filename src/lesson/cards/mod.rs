@@ -35,6 +35,7 @@ mod forms;
 mod from_back;
 mod front;
 mod gloss;
+mod heading_style;
 mod labelled;
 mod leaning;
 mod listed;
@@ -74,6 +75,7 @@ mod they;
 mod timed;
 mod tip_cloze;
 mod unheaded;
+mod wanted;
 mod weights;
 mod worth;
 
@@ -87,6 +89,7 @@ use back::{point_back, scores};
 use bare_heading::{Bare, bare};
 use cloze::made_up_heading;
 use front::repeated_headings;
+use heading_style::{HeadingStyle, heading_style, in_style};
 use named::kinds_of_one_thing;
 use purpose::with_reason;
 use push::Face;
@@ -96,8 +99,8 @@ use statement::as_asked;
 use std::collections::{BTreeMap, BTreeSet};
 use steps::{steps, steps_back};
 use style::{
-    HeadingStyle, TitleKind, apostrophe_of, cases_apart, defining_intro, heading_style, in_style,
-    is_defining_intro, lesson_sentences, take_openers,
+    TitleKind, apostrophe_of, cases_apart, defining_intro, is_defining_intro, lesson_sentences,
+    take_openers,
 };
 use subject::{name_the_subject, shared_subject};
 use subject_question::sharpened;
@@ -182,6 +185,7 @@ pub fn make_deck(lesson: &Lesson) -> Made {
         title_stems: content_stems(&analyse(&lesson.title), &lesson.title),
         title_kind: TitleKind::of(&lesson.title),
         advice_style: HeadingStyle::Mixed,
+        named_groups: BTreeSet::new(),
         mistakes: false,
         unlisted: false,
         repeated: repeated_headings(&lesson.sections),
@@ -211,7 +215,7 @@ pub fn make_deck(lesson: &Lesson) -> Made {
             effects_of_advice(ss, h);
         }
     }
-    maker.advice_style = heading_style(lesson, &sents, &maker.casing);
+    (maker.advice_style, maker.named_groups) = heading_style(lesson, &sents, &maker.casing);
     maker.mistakes = mistake::lesson_of_mistakes(lesson, &sents, maker.apostrophe);
     for (((section, ss), opener), about) in lesson
         .sections
@@ -256,6 +260,8 @@ struct Maker {
     title_kind: TitleKind,
     /// The form most of the lesson's headings share (see [`heading_style`]).
     advice_style: HeadingStyle,
+    /// Parents whose headings name things (see [`heading_style`]).
+    named_groups: BTreeSet<String>,
     /// The lesson lists the reader's mistakes (see [`mistake`]).
     mistakes: bool,
     /// A part with cards has no name for the overview to list it by.
@@ -436,23 +442,9 @@ impl Maker {
         let stems = content_stems(&analysis, &inline);
         let ask = if made_up {
             Ask::Noun
-        } else if from_opener {
-            // The opening sentence was taken because it gives advice.
-            Ask::Do
         } else {
-            let advises = substantive.iter().any(|&i| ss[i].imperative);
-            let ask = in_style(
-                self.advice_style,
-                classify(&analysis, section, advises),
-                &analysis,
-            );
-            self.as_named(
-                ask,
-                (&analysis, &inline, &heading),
-                section,
-                ss,
-                substantive,
-            )
+            let t = (&analysis, inline.as_str(), heading.as_str());
+            self.heading_ask(t, section, ss, substantive, from_opener)
         };
         let (inline, analysis, reason) = with_reason(inline, analysis, &ask, section, ss, made_up);
         // (Not when a "Why" heading under it asks that, nor over a task's steps.)
@@ -534,6 +526,44 @@ impl Maker {
                 .collect();
         }
         Some(chosen)
+    }
+
+    /// The question a real heading asks (see `ask.rs`), in the style of
+    /// the lesson's headings or of its parent's (see `heading_style.rs`).
+    fn heading_ask(
+        &self,
+        t: (&Analysis, &str, &str),
+        section: &Section,
+        ss: &[Sent],
+        substantive: &[usize],
+        from_opener: bool,
+    ) -> Ask {
+        let analysis = t.0;
+        let named = section
+            .context
+            .as_ref()
+            .is_some_and(|c| self.named_groups.contains(c));
+        // (An opening sentence taken for the heading gives advice.)
+        let ask = if from_opener {
+            Ask::Do
+        } else {
+            let advises = substantive.iter().any(|&i| ss[i].imperative);
+            let style = if named {
+                HeadingStyle::Mixed
+            } else {
+                self.advice_style
+            };
+            in_style(style, classify(analysis, section, advises), analysis)
+        };
+        let ask = if named {
+            heading_style::among_names(ask, analysis)
+        } else {
+            ask
+        };
+        if from_opener {
+            return ask;
+        }
+        self.as_named(ask, t, section, ss, substantive)
     }
 
     fn finish(self, lesson: &Lesson) -> Made {

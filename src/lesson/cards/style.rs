@@ -1,144 +1,18 @@
-//! What the whole lesson shares, read before its sections: the form its
-//! headings take, its apostrophe, and the short advice that heads a
-//! paragraph without a heading.
+//! What the whole lesson shares, read before its sections: its apostrophe
+//! and the short advice that heads a paragraph without a heading (the form
+//! its headings take is `heading_style.rs`).
 
-use super::ask::{Ask, classify, finite_verb, lower_first};
-use super::forms::{gerund_base, is_base, looks_plural};
+use super::ask::{Ask, lower_first};
+use super::forms::{is_base, looks_plural};
 use super::period::period;
 use super::purpose::restates;
-use super::question::{defines, places_advice};
+use super::question::defines;
 use super::sentence::{Sent, content_stems};
-use super::statement::{advice_first, case_and_advice};
+use super::statement::case_and_advice;
 use super::{Part, Topic};
-use crate::lesson::language::{Analysis, LEXICON, Pos, Role, analyse, known_verb, verb_reading};
+use crate::lesson::language::{LEXICON, Pos, Role, analyse, known_verb};
 use crate::lesson::read::{Lesson, Piece, PieceKind, Section};
-use crate::lesson::text::{Casing, norm, sentences};
-
-/// The form most of a lesson's headings share (see [`heading_style`]).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub(super) enum HeadingStyle {
-    #[default]
-    Mixed,
-    /// Advice: "Weigh the beans", "Rinse the filter".
-    Advice,
-    /// Activities: "Listening", "Reading and learning", "Setting goals".
-    Activities,
-}
-
-/// Do most of the lesson's headings give advice ("Weigh the beans", "Rinse
-/// the filter"), or name activities ("Listening", "Setting goals")?
-/// Headings of one lesson share a form, so then a heading the tagger reads
-/// as a noun phrase ("Grind just before brewing", "Setting expectations
-/// and goals") is advice, or an activity, too.
-pub(super) fn heading_style(lesson: &Lesson, sents: &[Vec<Sent>], casing: &Casing) -> HeadingStyle {
-    let mut activities = 0;
-    let asks: Vec<Ask> = lesson
-        .sections
-        .iter()
-        .zip(sents)
-        .filter_map(|(section, ss)| {
-            let inline = advice_first(casing.inline_words(section.heading.as_deref()?).join(" "));
-            let advises = ss.iter().any(|s| s.imperative);
-            let a = analyse(&inline);
-            activities += usize::from(opens_with_gerund(&a));
-            // "If you found a better name": a case the advice is for.
-            if places_advice(&a) {
-                return Some(Ask::Do);
-            }
-            Some(classify(&a, section, advises))
-        })
-        .collect();
-    let advice = asks
-        .iter()
-        .filter(|a| matches!(a, Ask::Do | Ask::DoNot | Ask::Always))
-        .count();
-    if advice >= 2 && advice * 2 >= asks.len() {
-        HeadingStyle::Advice
-    } else if activities >= 3 && activities * 3 >= asks.len() * 2 {
-        HeadingStyle::Activities
-    } else {
-        HeadingStyle::Mixed
-    }
-}
-
-/// "Setting goals", "Not being afraid": a heading opening with a verb's
-/// "-ing" form (after "not").
-fn opens_with_gerund(a: &Analysis) -> bool {
-    a.content()
-        .find(|w| w.norm != "not")
-        .is_some_and(|w| gerund_base(&w.norm).is_some())
-}
-
-/// The heading's form, read in the style of the lesson's other
-/// headings (see [`heading_style`]).
-pub(super) fn in_style(style: HeadingStyle, ask: Ask, analysis: &Analysis) -> Ask {
-    let advice_style = style == HeadingStyle::Advice;
-    // In a lesson of activities, a noun phrase opening with a gerund
-    // ("Setting expectations and goals") is one more.
-    if style == HeadingStyle::Activities
-        && ask == Ask::Noun
-        && opens_with_gerund(analysis)
-        && analysis.content().count() >= 2
-    {
-        return Ask::Gerund;
-    }
-    // In a lesson of advice, a short heading that opens with a word in
-    // its base form ("Grind just before brewing") is advice as well.
-    match ask {
-        Ask::Noun
-            if advice_style
-                && analysis.content().next().is_some_and(|w| {
-                    !matches!(w.pos, Pos::Det | Pos::Pron | Pos::Num | Pos::Adp)
-                        // An adjective that the tagger knows as no verb
-                        // opens a noun phrase ("Private vulnerability
-                        // reporting") unless an object and a preposition
-                        // follow ("Separate X from Y").
-                        && (w.pos != Pos::Adj
-                            || verb_reading(&w.norm)
-                            || analysis
-                                .content()
-                                .skip(2)
-                                .any(|a| a.pos == Pos::Adp && a.norm != "of"))
-                        // A word the dictionary knows as no verb
-                        // ("Future step") opens no advice.
-                        && (w.pos == Pos::Adj || known_verb(&w.norm) != Some(false))
-                        && is_base(&w.norm)
-                        && !w.norm.ends_with("ing")
-                        && !LEXICON.noun_ending(&w.norm)
-                })
-                && analysis.content().count() >= 2 =>
-        {
-            Ask::Do
-        }
-        // "Support subsetted functionality", "Mark an interface
-        // deprecated": a verb's base form, then a past form or a plural
-        // noun the tagger took for the verb of a statement, is advice too.
-        Ask::Statement
-            if advice_style
-                && analysis
-                    .content()
-                    .next()
-                    .is_some_and(|w| is_base(&w.norm) && known_verb(&w.norm) == Some(true))
-                && finite_verb(analysis, false).is_some_and(|i| {
-                    let words: Vec<&crate::lesson::language::Word> = analysis.content().collect();
-                    words.get(i).is_some_and(|v| {
-                        (v.pos == Pos::Verb && v.norm.ends_with("ed"))
-                            // "Test error flows using…": a plural noun after
-                            // a noun, which the tagger took for the verb.
-                            // ("Time management is important": "is" is
-                            // no plural.)
-                            || (i >= 2
-                                && v.pos != Pos::Aux
-                                && looks_plural(&v.norm)
-                                && words[i - 1].pos == Pos::Noun)
-                    })
-                }) =>
-        {
-            Ask::Do
-        }
-        other => other,
-    }
-}
+use crate::lesson::text::{norm, sentences};
 
 /// A heading that gives advice for a case ("If you found a better name,
 /// create the new name") asks for the advice: the case stays the heading
