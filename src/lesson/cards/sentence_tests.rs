@@ -162,6 +162,14 @@ fn otherwise_before_an_imperative_offers_a_choice_not_a_reason() {
 }
 
 #[test]
+fn a_trouble_named_is_a_reason() {
+    let s = |t: &str| Sent::new(t.into(), PieceKind::Para);
+    assert!(s("The problem is, in a real game nobody tells you a mate is there.").reason);
+    assert!(s("The trouble with drills is that they stop teaching after a month.").reason);
+    assert!(!s("A typical drill is a mate in two.").reason);
+}
+
+#[test]
 fn an_imperative_that_courts_the_reader_is_no_advice() {
     let s = |t: &str| Sent::new(t.into(), PieceKind::Para);
     assert!(!s("Imagine that the keyboard is made of lava.").imperative);
