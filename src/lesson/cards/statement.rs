@@ -295,7 +295,7 @@ pub(super) fn as_asked(
     };
     let inline = match parent {
         Some(parent) => super::they::they_are_the_parent(it_is_the_parent(inline, parent), parent),
-        None => super::they::its_is_the_title(inline, title, apostrophe),
+        None => super::they::pronouns_are_the_title(inline, title, apostrophe),
     };
     let inline = it_is_the_title(subject_of_explainer(inline), title, parent.is_some());
     by_means(advice_first(super::they::one_is_the_title(inline, title)))

@@ -7,7 +7,7 @@
 
 use crate::lesson::language::{Pos, Word, analyse, known_word};
 
-use super::forms::{indefinite, looks_plural};
+use super::forms::{indefinite, looks_plural, the_one};
 use crate::lesson::text::stem;
 
 /// "They use poor technique" → "schools use poor technique": "they"
@@ -91,6 +91,67 @@ pub(super) fn one_is_the_title(inline: String, title: &str) -> String {
     format!("{head} {} {name}{mark}", indefinite(&name))
 }
 
+/// A top-level heading's "its" or "they" that stands for the title,
+/// named (see [`its_is_the_title`], [`pronoun_is_the_title`]).
+pub(super) fn pronouns_are_the_title(inline: String, title: &str, apostrophe: char) -> String {
+    pronoun_is_the_title(its_is_the_title(inline, title, apostrophe), title)
+}
+
+/// "What they are", "How it works" in a lesson titled "Named pipes" or
+/// "Bloom filter", with no heading above: the pronoun after the question
+/// word stands for the title's noun phrase ("What named pipes are"), one
+/// of four words at most whose number it agrees with. The heading is
+/// returned as it is otherwise.
+pub(super) fn pronoun_is_the_title(inline: String, title: &str) -> String {
+    let words: Vec<&str> = inline.split(' ').collect();
+    let asks = words.first().is_some_and(|w| {
+        matches!(
+            w.to_lowercase().as_str(),
+            "what" | "how" | "why" | "when" | "where"
+        )
+    });
+    let pronoun = words.get(1).map(|w| w.to_lowercase());
+    let a = analyse(title);
+    let content: Vec<&Word> = a.content().collect();
+    let noun_phrase = (1..=4).contains(&content.len())
+        // (A participle before the noun qualifies it: "Named pipes".)
+        && content.iter().enumerate().all(|(k, w)| {
+            matches!(w.pos, Pos::Noun | Pos::Adj | Pos::Propn)
+                || (k + 1 < content.len() && w.norm.ends_with("ed"))
+        })
+        && !title.contains([':', '?']);
+    let plural = content.last().is_some_and(|w| looks_plural(&w.norm));
+    let agrees = match pronoun.as_deref() {
+        Some("they") => plural,
+        Some("it") => !plural,
+        _ => false,
+    };
+    if !asks || !agrees || !noun_phrase || !(2..=4).contains(&words.len()) {
+        return inline;
+    }
+    let name: Vec<String> = title
+        .split_whitespace()
+        .map(|w| {
+            if w.chars().skip(1).all(|c| !c.is_uppercase()) {
+                w.to_lowercase()
+            } else {
+                w.to_string()
+            }
+        })
+        .collect();
+    // ("How it works" in "Bloom filter": "the bloom filter"; a mass noun
+    // takes none.)
+    let name = name.join(" ");
+    let name = if plural {
+        name
+    } else {
+        the_one(&analyse(&name), &name)
+    };
+    let mut out = vec![words[0].to_string(), name];
+    out.extend(words[2..].iter().map(|w| w.to_string()));
+    out.join(" ")
+}
+
 /// "Its past" in a lesson titled "Questions to ask before you adopt a
 /// dog": a heading opening on "its", with no heading above it, speaks of
 /// the thing the title ends on ("the dog's past"). The heading is returned
@@ -120,6 +181,30 @@ fn after_opening<'a>(inline: &'a str, word: &str) -> Option<&'a str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_pronoun_after_a_question_word_stands_for_the_title() {
+        let named = |h: &str, t: &str| pronoun_is_the_title(h.to_string(), t);
+        assert_eq!(
+            named("What they are", "Named pipes"),
+            "What named pipes are"
+        );
+        assert_eq!(
+            named("How it works", "Bloom filter"),
+            "How the bloom filter works"
+        );
+        // (The number must agree, and the title must name a thing.)
+        assert_eq!(named("What they are", "Bloom filter"), "What they are");
+        assert_eq!(named("How it works", "Why caches fail"), "How it works");
+        let fronts = crate::lesson::cards::question::tests::lesson_fronts(
+            "# Named pipes\n\n## What they are\n\nA named pipe is a file that two \
+             processes open to pass bytes between them.\n\n## What next?\n\nTry the \
+             same server with two clients.\n",
+        );
+        assert_eq!(fronts[0], "What are named pipes?");
+        // ("What next?" is housekeeping: no card.)
+        assert!(fronts.iter().all(|f| !f.contains("next")), "{fronts:?}");
+    }
 
     #[test]
     fn they_names_the_subject_of_the_heading_above() {
