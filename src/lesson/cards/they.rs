@@ -70,15 +70,6 @@ pub(super) fn one_is_the_title(inline: String, title: &str) -> String {
     if !regular || title.contains(':') {
         return inline;
     }
-    // (Title Case is no part of the name: "Bloom Filters" reads "a bloom
-    // filter"; an acronym keeps its capitals.)
-    let inline_word = |w: &str| {
-        if w.chars().skip(1).all(|c| !c.is_uppercase()) {
-            w.to_lowercase()
-        } else {
-            w.to_string()
-        }
-    };
     let mut name: Vec<String> = rest.iter().map(|w| inline_word(w)).collect();
     name.push(if noun.chars().skip(1).all(|c| !c.is_uppercase()) {
         singular
@@ -89,6 +80,17 @@ pub(super) fn one_is_the_title(inline: String, title: &str) -> String {
     let mark = &last[bare.len()..];
     let head = words[..words.len() - 1].join(" ");
     format!("{head} {} {name}{mark}", indefinite(&name))
+}
+
+/// A title's word as written inside a sentence: Title Case is no part of
+/// the name ("Bloom Filters" reads "bloom filters"); an acronym keeps its
+/// capitals.
+fn inline_word(w: &str) -> String {
+    if w.chars().skip(1).all(|c| !c.is_uppercase()) {
+        w.to_lowercase()
+    } else {
+        w.to_string()
+    }
 }
 
 /// A top-level heading's "its" or "they" that stands for the title,
@@ -129,16 +131,7 @@ pub(super) fn pronoun_is_the_title(inline: String, title: &str) -> String {
     if !asks || !agrees || !noun_phrase || !(2..=4).contains(&words.len()) {
         return inline;
     }
-    let name: Vec<String> = title
-        .split_whitespace()
-        .map(|w| {
-            if w.chars().skip(1).all(|c| !c.is_uppercase()) {
-                w.to_lowercase()
-            } else {
-                w.to_string()
-            }
-        })
-        .collect();
+    let name: Vec<String> = title.split_whitespace().map(inline_word).collect();
     // ("How it works" in "Bloom filter": "the bloom filter"; a mass noun
     // takes none.)
     let name = name.join(" ");
