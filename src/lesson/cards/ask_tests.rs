@@ -557,6 +557,8 @@ fn a_reported_trouble_over_a_fix_asks_what_to_do() {
         "# Sync questions\n\n\
          ## The upload fails with a timeout error\n\n\
          Raise the limit with the --timeout flag, and retry the upload.\n\n\
+         ## The report query times out\n\n\
+         Add an index on the date column, and rerun the report.\n\n\
          ## The service is quiet at night\n\n\
          Lower the log level with the --quiet flag, and check it each morning.\n",
     );
@@ -564,6 +566,13 @@ fn a_reported_trouble_over_a_fix_asks_what_to_do() {
         pairs
             .iter()
             .any(|(f, _)| f == "What should you do if the upload fails with a timeout error?"),
+        "{pairs:?}"
+    );
+    // (A trouble of two words, "times out", too.)
+    assert!(
+        pairs
+            .iter()
+            .any(|(f, _)| f == "What should you do if the report query times out?"),
         "{pairs:?}"
     );
     // (No trouble reported: no "What should you do if…".)

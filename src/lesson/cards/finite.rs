@@ -176,8 +176,10 @@ fn verb_at(
     // ("The upload fails with a timeout": a verb in "-s" reporting a
     // trouble, lexicon role `symptom`, after a singular noun is its verb;
     // not "Test error flows", whose "error" is a noun.)
+    // (Its entry may run on: "times out".)
+    let norms: Vec<&str> = words[i..].iter().map(|w| w.norm.as_str()).collect();
     let symptom = w.pos == Pos::Noun
-        && LEXICON.is(&w.norm, Role::Symptom)
+        && LEXICON.opening(&norms, Role::Symptom).is_some()
         && looks_plural(&w.norm)
         && can_be_verb(&w.norm)
         && prev.pos.is_nominal()

@@ -263,3 +263,17 @@ fn a_word_after_every_is_the_noun_of_the_subject() {
     let verb = main_verb(&s, "").expect("a verb");
     assert_eq!(verb.word.norm, "waits");
 }
+
+#[test]
+fn an_adjective_after_the_verb_names_nothing_to_ask_for() {
+    // ("What do your knives stay?" asks for no thing.)
+    assert_eq!(
+        asked(
+            "Care",
+            false,
+            "Your knives stay sharp for months if you hone them before each use.",
+            false
+        ),
+        None
+    );
+}

@@ -27,7 +27,15 @@ pub(super) fn advice_on_a_claim(part: &Part, on_back: &[usize]) -> Option<String
     let doing = !matches!(words[v].norm.as_str(), "is" | "are" | "was" | "were" | "be")
         && words[..v].iter().all(|w| w.pos != Pos::Pron)
         && words[..v].iter().any(|w| w.pos.is_nominal());
-    (topic.ask == Ask::Statement && advice && doing && !readers_case(&words) && words.len() >= 3)
+    // (A trouble reported, "The query times out", asks what to do if it
+    // happens: see `question.rs`.)
+    let trouble = super::finite::reports_trouble(&words);
+    (topic.ask == Ask::Statement
+        && advice
+        && doing
+        && !trouble
+        && !readers_case(&words)
+        && words.len() >= 3)
         .then(|| {
             let claim = topic.shown.trim_end_matches(['.', '!']);
             format!("\u{201c}{claim}\u{201d}: what should you do?")

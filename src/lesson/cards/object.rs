@@ -53,7 +53,14 @@ pub(super) fn object_question<'a>(
         Pos::Det | Pos::Adj | Pos::Noun | Pos::Propn | Pos::Num
     );
     let clause_opens = particle && matches!(opens.norm.as_str(), "how" | "what" | "whether");
-    if !object_opens && !clause_opens {
+    // ("stay sharp for months": an adjective no noun follows says what
+    // the subject is, and names no thing a "what" asks for.)
+    let predicate_adjective = !particle
+        && opens.pos == Pos::Adj
+        && rest_of
+            .get(1)
+            .is_none_or(|w| !(w.pos.is_nominal() || matches!(w.pos, Pos::Adj | Pos::Num)));
+    if (!object_opens && !clause_opens) || predicate_adjective {
         return None;
     }
     // The object runs to the clause's end: a mark, a conjunction or a
