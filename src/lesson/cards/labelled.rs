@@ -55,11 +55,25 @@ pub(super) fn without_reminder(inline: String) -> String {
 }
 
 /// What only frames the heading's question: "What about validation?"
-/// asks about validation; "Know how to end a conversation" (or "Learn
-/// when to…") asks how to end one.
+/// asks about validation, as "Show me the code" about the code and "Let's
+/// talk about caching" about caching; "Know how to end a conversation"
+/// (or "Learn when to…") asks how to end one.
 fn unframed(inline: String) -> String {
     let lower = inline.to_lowercase();
-    for frame in ["what about ", "how about ", "and what about "] {
+    // ("Show me the code", "Let's talk about caching": the reader's
+    // request, or the writer's offer, names what the section is about.)
+    let frames = [
+        "what about ",
+        "how about ",
+        "and what about ",
+        "show me ",
+        "show us ",
+        "tell me about ",
+        "let's talk about ",
+        "let\u{2019}s talk about ",
+        "let me tell you about ",
+    ];
+    for frame in frames {
         if lower.starts_with(frame) {
             let rest = inline[frame.len()..].trim_end_matches('?').trim();
             // (A clause after it, "What about when the build fails?", is
@@ -101,9 +115,12 @@ mod tests {
             "# Keys\n\n## What about rotation?\n\nRotation replaces each key on a schedule \
              so a stolen key stops working soon.\n\n\
              ## Know how to end a conversation respectfully\n\nSay that it was good to \
-             meet them and shake hands. A feeble excuse fools nobody.\n",
+             meet them and shake hands. A feeble excuse fools nobody.\n\n\
+             ## Show me the code\n\nThe whole service fits in two hundred lines \
+             of Go, and it reads the key once at start.\n",
         );
         assert_eq!(fronts[0], "What does rotation do?");
+        assert!(!fronts.iter().any(|f| f.contains("show me")), "{fronts:?}");
         assert_eq!(fronts[1], "How should you end a conversation respectfully?");
     }
 
