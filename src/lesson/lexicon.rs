@@ -95,6 +95,8 @@ pub enum Role {
     SofteningVerb,
     /// A reminder before advice ("Make sure you", "Remember to").
     ReminderOpening,
+    /// Words framing what a heading asks about ("What about", "Show me").
+    QuestionFrame,
     /// An adverb that only colours its verb ("simply states").
     FillerAdverb,
     /// A heading naming troubles ("causes", "challenges").
@@ -232,6 +234,7 @@ const ROLE_NAMES: &[(&str, Role)] = &[
     ("hearsay", Role::Hearsay),
     ("softening-verb", Role::SofteningVerb),
     ("reminder-opening", Role::ReminderOpening),
+    ("question-frame", Role::QuestionFrame),
     ("filler-adverb", Role::FillerAdverb),
     ("trouble-heading", Role::TroubleHeading),
     ("method-noun", Role::MethodNoun),

@@ -177,13 +177,15 @@ fn verb_at(
     // trouble, lexicon role `symptom`, after a singular noun is its verb;
     // not "Test error flows", whose "error" is a noun.)
     // (Its entry may run on: "times out".)
-    let norms: Vec<&str> = words[i..].iter().map(|w| w.norm.as_str()).collect();
     let symptom = w.pos == Pos::Noun
-        && LEXICON.opening(&norms, Role::Symptom).is_some()
         && looks_plural(&w.norm)
-        && can_be_verb(&w.norm)
         && prev.pos.is_nominal()
-        && !looks_plural(&prev.norm);
+        && !looks_plural(&prev.norm)
+        && can_be_verb(&w.norm)
+        && {
+            let norms: Vec<&str> = words[i..].iter().map(|w| w.norm.as_str()).collect();
+            LEXICON.opening(&norms, Role::Symptom).is_some()
+        };
     symptom
         || verb_before_article(w, prev, words.get(i + 1))
         || (loose && i + 1 == words.len() && noun_read_as_verb(w, prev, opens_with_gerund))

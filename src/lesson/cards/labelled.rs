@@ -6,7 +6,7 @@
 //! a question asks about. A label over a noun phrase ("Disadvantages:
 //! failover") is left whole; it names what the section lists.
 
-use crate::lesson::language::{LEXICON, Pos, Role, analyse, known_verb, verb_reading};
+use crate::lesson::language::{LEXICON, Pos, Role, analyse, known_verb, norm, verb_reading};
 
 use super::forms::{gerund_base, is_base};
 
@@ -55,34 +55,24 @@ pub(super) fn without_reminder(inline: String) -> String {
 }
 
 /// What only frames the heading's question: "What about validation?"
-/// asks about validation, as "Show me the code" about the code and "Let's
-/// talk about caching" about caching; "Know how to end a conversation"
+/// asks about validation, as "Show me the code" about the code and "Tell
+/// me about caching" about caching (lexicon role `question-frame`); "Know how to end a conversation"
 /// (or "Learn when to…") asks how to end one.
 fn unframed(inline: String) -> String {
-    let lower = inline.to_lowercase();
-    // ("Show me the code", "Let's talk about caching": the reader's
-    // request, or the writer's offer, names what the section is about.)
-    let frames = [
-        "what about ",
-        "how about ",
-        "and what about ",
-        "show me ",
-        "show us ",
-        "tell me about ",
-        "let's talk about ",
-        "let\u{2019}s talk about ",
-        "let me tell you about ",
-    ];
-    for frame in frames {
-        if lower.starts_with(frame) {
-            let rest = inline[frame.len()..].trim_end_matches('?').trim();
-            // (A clause after it, "What about when the build fails?", is
-            // a case, not a thing: it stays as asked.)
-            if !rest.is_empty() && rest.split(' ').count() <= 5 && !opens_clause(rest) {
-                return rest.to_string();
-            }
+    // (Lexicon role `question-frame`; the words after it kept as written.)
+    let words: Vec<&str> = inline.split(' ').collect();
+    let norms: Vec<String> = words.iter().map(|w| norm(w)).collect();
+    let norms: Vec<&str> = norms.iter().map(String::as_str).collect();
+    if let Some(len) = LEXICON.opening(&norms, Role::QuestionFrame) {
+        let rest = words[len..].join(" ");
+        let rest = rest.trim_end_matches('?').trim();
+        // (A clause after it, "What about when the build fails?", is a
+        // case, not a thing: it stays as asked.)
+        if !rest.is_empty() && rest.split(' ').count() <= 5 && !opens_clause(rest) {
+            return rest.to_string();
         }
     }
+    let lower = inline.to_lowercase();
     let mut words = lower.splitn(3, ' ');
     let (Some(verb), Some(asked), Some(rest)) = (words.next(), words.next(), words.next()) else {
         return inline;

@@ -543,26 +543,28 @@ impl Maker {
             .context
             .as_ref()
             .is_some_and(|c| self.named_groups.contains(c));
-        // (An opening sentence taken for the heading gives advice.)
-        let ask = if from_opener {
-            Ask::Do
-        } else {
-            let advises = substantive.iter().any(|&i| ss[i].imperative);
-            let style = if named {
-                HeadingStyle::Mixed
+        let among_names = |ask| {
+            if named {
+                heading_style::among_names(ask, analysis)
             } else {
-                self.advice_style
-            };
-            in_style(style, classify(analysis, section, advises), analysis)
+                ask
+            }
         };
-        let ask = if named {
-            heading_style::among_names(ask, analysis)
-        } else {
-            ask
-        };
+        // (An opening sentence taken for the heading gives advice.)
         if from_opener {
-            return ask;
+            return among_names(Ask::Do);
         }
+        let advises = substantive.iter().any(|&i| ss[i].imperative);
+        let style = if named {
+            HeadingStyle::Mixed
+        } else {
+            self.advice_style
+        };
+        let ask = among_names(in_style(
+            style,
+            classify(analysis, section, advises),
+            analysis,
+        ));
         self.as_named(ask, t, section, ss, substantive)
     }
 

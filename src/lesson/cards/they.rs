@@ -113,6 +113,11 @@ pub(super) fn pronoun_is_the_title(inline: String, title: &str) -> String {
         )
     });
     let pronoun = words.get(1).map(|w| w.to_lowercase());
+    // (Most headings stop here, before the title is tagged.)
+    let said = matches!(pronoun.as_deref(), Some("they" | "it"));
+    if !asks || !said || !(2..=4).contains(&words.len()) {
+        return inline;
+    }
     let a = analyse(title);
     let content: Vec<&Word> = a.content().collect();
     let noun_phrase = (1..=4).contains(&content.len())
@@ -128,7 +133,7 @@ pub(super) fn pronoun_is_the_title(inline: String, title: &str) -> String {
         Some("it") => !plural,
         _ => false,
     };
-    if !asks || !agrees || !noun_phrase || !(2..=4).contains(&words.len()) {
+    if !agrees || !noun_phrase {
         return inline;
     }
     let name: Vec<String> = title.split_whitespace().map(inline_word).collect();
