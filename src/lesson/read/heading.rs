@@ -32,6 +32,20 @@ pub(super) fn is_lede(text: &str) -> bool {
     words > most || (words > 10 && text.trim_end().ends_with(['.', '!']) && !advice)
 }
 
+/// "**This part was added by a reader**", "**I've made a repo you can
+/// follow along with**": a bold paragraph opening on a pointer, the writer
+/// or "Note" remarks on the text; it heads nothing. ("I've", "It's": the
+/// word before a contraction.)
+pub(super) fn opens_a_remark(text: &str) -> bool {
+    text.split(' ').next().is_some_and(|w| {
+        let stem = w.split(['\'', '\u{2019}']).next().unwrap_or(w);
+        matches!(
+            stem.to_lowercase().as_str(),
+            "this" | "that" | "these" | "those" | "it" | "we" | "i" | "note"
+        )
+    })
+}
+
 /// A heading of more words than this is a sentence set as a heading,
 /// period or not.
 const LEDE_WORDS: usize = 25;

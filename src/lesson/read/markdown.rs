@@ -12,7 +12,7 @@ use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 use super::admonition::admonitions;
 use super::commands::complete_with_commands;
 use super::pasted::{end_lazy_items, has_markdown_headings, markdown_bullets};
-use super::{item_label::past_enumerator, pictograph};
+use super::{heading::opens_a_remark, item_label::past_enumerator, pictograph};
 use crate::lesson::text::{ends_sentence, names_a_file, squash, word_count};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -532,12 +532,7 @@ impl Reader {
             && (1..=BOLD_HEADING_WORDS).contains(&word_count(&b.text()))
             && !b.text().ends_with(':')
             && !names_a_file(&b.text())
-            && !b.text().split(' ').next().is_some_and(|w| {
-                matches!(
-                    w.to_lowercase().as_str(),
-                    "this" | "that" | "these" | "those" | "it" | "we" | "i" | "note"
-                )
-            })
+            && !opens_a_remark(&b.text())
         {
             b.kind = Kind::Heading(level);
         }

@@ -10,6 +10,12 @@ fn a_paragraph_all_in_bold_heads_what_follows() {
     );
     assert_eq!(headings(&l), ["What next", "Ask for feedback"]);
     assert_eq!(l.sections[1].context.as_deref(), Some("What next"));
+    // (The writer's remark before the first heading heads nothing.)
+    let l = read_str(
+        "# Writing a test\n\nA test throws when a result is wrong.\n\n**I've made a repo you can follow along with**\n\n### Step 1\n\nCompare the result with the expected one.\n",
+    );
+    assert_eq!(headings(&l), ["Step 1"]);
+    assert_eq!(l.sections.last().and_then(|s| s.context.as_deref()), None);
 }
 
 #[test]
