@@ -28,6 +28,7 @@ use super::forms::{is_base, looks_plural, verb_base};
 use super::object::{clause_end, object_question, second_complement};
 use super::opening::{fronted_phrase, gerund_opens, leans_back, subject_end, with_phrase};
 use super::sentence::{Sent, kin};
+use super::setting::setting_question;
 
 /// The longest subject a question repeats, in words.
 const SUBJECT_WORDS: usize = 6;
@@ -109,11 +110,7 @@ pub(super) fn ask_of(
     if unaskable(s) {
         return None;
     }
-    if let Some(q) = works_question(s, heading.text, (x, x_plural))
-        .or_else(|| kinds_question(s))
-        .or_else(|| counted_question(s))
-        .or_else(|| when_question(s, '\''))
-    {
+    if let Some(q) = shaped_question(s, heading, (x, x_plural)) {
         return Some(q);
     }
     // ("By default, the map uses…": asked of the sentence after the
@@ -178,6 +175,17 @@ pub(super) fn ask_of(
     } else {
         format!("{}: {}", heading.shown, lower_first(&asked))
     })
+}
+
+/// A question that a whole shape of the sentence asks, before its verb
+/// is read: how the heading works, its kinds, a count, a condition, a
+/// setting.
+fn shaped_question(s: &Sent, heading: &Heading, x: (&str, bool)) -> Option<String> {
+    works_question(s, heading.text, x)
+        .or_else(|| kinds_question(s))
+        .or_else(|| counted_question(s))
+        .or_else(|| when_question(s, '\''))
+        .or_else(|| setting_question(s, heading))
 }
 
 /// "What does recovery do?": for a verb of action whose object has a

@@ -277,3 +277,32 @@ fn an_adjective_after_the_verb_names_nothing_to_ask_for() {
         None
     );
 }
+
+#[test]
+fn a_setting_the_heading_names_asks_what_happens_there() {
+    let cases = [
+        (
+            "Mount namespace",
+            "In a mount namespace you can give a process its own root directory.",
+            Some("What can you do in a mount namespace?"),
+        ),
+        (
+            "Batching",
+            "With batching, we send every write to the disk at once.",
+            Some("What happens with batching?"),
+        ),
+        (
+            "Staging servers",
+            "On a staging server you can try a release first.",
+            None,
+        ),
+        ("Replicas", "In a busy shop you can wait for an hour.", None),
+    ];
+    for (heading, text, question) in cases {
+        assert_eq!(
+            asked(heading, false, text, true).as_deref(),
+            question,
+            "{text}"
+        );
+    }
+}

@@ -65,6 +65,7 @@ mod reply;
 mod says;
 mod sentence;
 mod sequence;
+mod setting;
 mod statement;
 mod steps;
 mod style;
