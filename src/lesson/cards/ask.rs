@@ -312,7 +312,10 @@ fn gerund_form(words: &[&Word]) -> Option<Ask> {
     {
         return Some(Ask::Gerund);
     }
-    if first.pos == Pos::Verb
+    // ("Building a package": a word in "-ing" the tagger read as a noun
+    // is a gerund before an article, as no noun is.)
+    let article = matches!(w1, "a" | "an" | "the");
+    if (first.pos == Pos::Verb || article)
         && w0.ends_with("ing")
         && gerund_base(w0).is_some()
         && !w0.contains('-')

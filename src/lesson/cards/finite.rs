@@ -4,7 +4,9 @@
 //! writes").
 
 use super::forms::{is_base, looks_plural, verb_base};
-use crate::lesson::language::{Analysis, LEXICON, Pos, Role, Word, can_be_verb, known_verb};
+use crate::lesson::language::{
+    Analysis, LEXICON, Pos, Role, Word, can_be_verb, known_verb, past_participle,
+};
 
 /// A form of "be" or an auxiliary: a clause's verb whatever the tagger
 /// made of the words before it.
@@ -61,6 +63,13 @@ fn is_gerund(w: &Word) -> bool {
     w.pos == Pos::Verb && w.norm.ends_with("ing")
 }
 
+/// Word `k` is a gerund: tagged a verb in "-ing", or a word in "-ing"
+/// before an article, however the tagger read it ("Building a package").
+fn gerund_at(words: &[&Word], k: usize) -> bool {
+    let article = |n: &&Word| matches!(n.norm.as_str(), "a" | "an" | "the");
+    is_gerund(words[k]) || (words[k].norm.ends_with("ing") && words.get(k + 1).is_some_and(article))
+}
+
 /// After a gerund opening the subject, only a verb agreeing with it is
 /// the heading's: "Renting wins", not "Emulating block-scoped variables",
 /// whose "-ed" qualifies.
@@ -97,7 +106,7 @@ fn first_verb(h: &Analysis, loose: bool) -> Option<usize> {
                 )
         };
         let after_nouns = |k: usize| gerund_after_nouns(before, k, asks(1));
-        let gerund = |k: usize| (k == 0 || asks(k) || after_nouns(k)) && is_gerund(before[k]);
+        let gerund = |k: usize| (k == 0 || asks(k) || after_nouns(k)) && gerund_at(&words, k);
         let opens_with_gerund = gerund(0) || (i > 1 && gerund(1));
         // ("The upload fails": a word after an article is a noun, whatever
         // the tagger read.)
@@ -285,20 +294,27 @@ pub(super) fn misread_verb(w: &[Word], named: usize) -> Option<usize> {
 }
 
 /// "Challenges addressed by load balancers", "Tools used in production": a
-/// noun phrase, then a participle in "-ed" and its preposition, names
-/// things; it states nothing. ("Prices rose in spring" states, and so does
-/// "The size reported in the stats is wrong", whose verb comes later.)
+/// noun phrase, then a participle and its preposition, names things; it
+/// states nothing. The participle is in "-ed" or one the dictionary knows
+/// ("Databases built on key-value stores"), and the noun phrase may hold
+/// "of" ("Survey of tools written in Go"); "No mess left behind" is a
+/// rule. ("Prices rose in spring"
+/// states, and so does "The size reported in the stats is wrong", whose
+/// verb comes later.)
 pub(super) fn reduced_relative(words: &[&Word]) -> bool {
-    (1..words.len().min(5)).any(|k| {
-        let participle = words[k].norm.ends_with("ed") && words[k].norm.len() >= 4;
+    (1..words.len().min(6)).any(|k| {
+        let participle = (words[k].norm.ends_with("ed") && words[k].norm.len() >= 4)
+            || past_participle(&words[k].norm);
         let later_verb = words[k + 1..].iter().any(|w| be_or_aux(w));
+        let nominal = |w: &&Word| {
+            matches!(w.pos, Pos::Noun | Pos::Adj | Pos::Det | Pos::Propn) || w.norm == "of"
+        };
         participle
             && !later_verb
             && words.get(k + 1).is_some_and(|w| w.pos == Pos::Adp)
-            && words[..k]
-                .iter()
-                .all(|w| matches!(w.pos, Pos::Noun | Pos::Adj | Pos::Det | Pos::Propn))
-            && words[k - 1].pos != Pos::Det
+            && words[..k].iter().all(nominal)
+            && !matches!(words[0].norm.as_str(), "of" | "no")
+            && !matches!(words[k - 1].pos, Pos::Det | Pos::Adp)
     })
 }
 

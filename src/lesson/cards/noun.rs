@@ -15,6 +15,7 @@
 use std::collections::BTreeSet;
 
 use crate::lesson::language::{LEXICON, Pos, Role, Word};
+use crate::lesson::read::PieceKind;
 
 use super::case::case_question;
 use super::forms::{defined_as, heading_head, indefinite, looks_plural, the_one};
@@ -178,6 +179,12 @@ impl Maker {
             let definer = on_back.iter().find(|&&i| defines(&ss[i], &stems));
             let x = defined_with_article(part, definer.map(|&i| &ss[i]), &x, plural, lower_in_text);
             return format!("What {} {x}?", if plural { "are" } else { "is" });
+        }
+        // ("SQL databases built on key-value stores" over a list of them:
+        // the back names some.)
+        let listed = on_back.len() >= 2 && on_back.iter().all(|&i| ss[i].kind == PieceKind::Item);
+        if plural && listed && !topic.made_up {
+            return format!("What are some {}?", the_one(&topic.analysis, &x));
         }
         self.aspect_asked(part, on_back, &x, &stems, plural)
             .or_else(|| question_from_back(part, on_back, (&x, plural), &self.casing))

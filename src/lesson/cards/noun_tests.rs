@@ -448,3 +448,48 @@ fn headings_under_a_heading_naming_a_glossary_are_terms() {
     // the your first lesson?".)
     assert!(!fronts.iter().any(|f| f.contains("the your")), "{fronts:?}");
 }
+
+#[test]
+fn a_noun_and_its_participle_name_things_whatever_the_participle() {
+    use crate::lesson::cards::question::tests::{PLAIN, q};
+    // (An irregular participle, and a noun with its "of" phrase: no
+    // statement to ask how of.)
+    for heading in [
+        "Search engines built on key-value stores",
+        "Survey of tools written in Go",
+    ] {
+        assert!(!q(heading, PLAIN).starts_with("How do"), "{heading}");
+    }
+    // ("build" ending the heading is no verb of a gerund subject.)
+    for (heading, question) in [
+        (
+            "Building a package with cargo",
+            "How do you build a package with cargo?",
+        ),
+        (
+            "Building a wheel with python -m build",
+            "How do you build a wheel with python -m build?",
+        ),
+    ] {
+        assert_eq!(q(heading, PLAIN), question);
+    }
+}
+
+#[test]
+fn a_plural_heading_over_a_list_of_them_asks_for_some() {
+    use crate::lesson::cards::question::tests::lesson_pairs;
+    let pairs = lesson_pairs(
+        "# Search engines\n\n\
+         ## How an index is kept\n\n\
+         An inverted index maps every word to the documents that hold it.\n\n\
+         ## Search engines written in Rust\n\n\
+         - Tantivy (a library like Lucene)\n\
+         - Meilisearch (a server with typo tolerance)\n\
+         - Quickwit Cloud (logs on object storage)\n",
+    );
+    let (_, back) = pairs
+        .iter()
+        .find(|(f, _)| f == "What are some search engines written in Rust?")
+        .unwrap_or_else(|| panic!("{pairs:?}"));
+    assert!(back.contains("; Quickwit Cloud ("), "{back}");
+}

@@ -92,8 +92,16 @@ fn joined(items: &[String], lead: Option<&str>) -> Option<String> {
         .enumerate()
         .map(|(k, t)| {
             let t = item_end(t);
+            // ("Apache Ignite (…)": two capitalised words open a name,
+            // kept as written.)
+            let named = t
+                .split(' ')
+                .nth(1)
+                .is_some_and(|w| w.starts_with(char::is_uppercase));
             if k == 0 && lead.is_none() {
                 capitalise(t)
+            } else if named {
+                t.to_string()
             } else {
                 lower_first(t)
             }
@@ -473,6 +481,15 @@ mod tests {
             Some(
                 "Apologizing when you are wrong; acknowledging what you learned; thanking them when they share."
             )
+        );
+        // (A name of two capitalised words keeps its capital.)
+        let ss = vec![
+            item("Postgres on Linux.", 0),
+            item("Apache Kafka on Java.", 1),
+        ];
+        assert_eq!(
+            steps_back(&ss, &[0, 1]).as_deref(),
+            Some("Postgres on Linux; Apache Kafka on Java.")
         );
     }
 
