@@ -128,6 +128,9 @@ fn only_a_course_pages_own_housekeeping_teaches_nothing() {
     use super::housekeeping;
     assert!(housekeeping("Learning objectives"));
     assert!(housekeeping("Knowledge Check"));
+    assert!(housekeeping("Corrections"));
+    assert!(housekeeping("Errata:"));
+    assert!(!housekeeping("Error corrections"));
     // (A lesson on goal setting teaches its "Objectives".)
     assert!(!housekeeping("Objectives"));
     assert!(!housekeeping("References"));
