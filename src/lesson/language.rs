@@ -18,7 +18,7 @@ use harper_brill::{Tagger, UPOS};
 use harper_core::spell::{Dictionary, MutableDictionary};
 
 pub use super::lexicon::{LEXICON, Role};
-use super::retag::{retag_imperative, retag_modal};
+use super::retag::{retag_imperative, retag_matters, retag_modal};
 pub use super::text::norm;
 
 /// Sentences longer than this many words are never tagged: no card is made
@@ -305,6 +305,7 @@ pub fn analyse(s: &str) -> Analysis {
     if !untagged {
         retag_imperative(&mut words, &texts);
         retag_modal(&mut words);
+        retag_matters(&mut words);
     }
     // "Feedback on pull requests", "During the talk": the tagger now and
     // then takes a word that is only ever a preposition for a conjunction

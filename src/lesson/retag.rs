@@ -1,7 +1,7 @@
 //! Corrections to the tagger's reading of a sentence, where English
 //! allows only one reading and the tagger took the other: a verb opening
 //! advice read as a noun, a modal read as a noun ("Stage two can then
-//! load…").
+//! load…"), "matters" read as a plural ("Context matters").
 
 use harper_brill::{Tagger, UPOS};
 
@@ -69,6 +69,26 @@ pub(super) fn retag_modal(words: &mut [Word]) {
     }
 }
 
+/// "Context matters", "Why naming matters most": "matters" after a noun,
+/// a pronoun or a gerund, with nothing after it but an adverb, a
+/// conjunction or a preposition other than "of", says that something
+/// matters; it is no plural of "matter" ("Legal matters of the state").
+pub(super) fn retag_matters(words: &mut [Word]) {
+    for k in 1..words.len() {
+        let prev = &words[k - 1];
+        let subject = matches!(prev.pos, Pos::Noun | Pos::Propn | Pos::Pron)
+            || (prev.pos == Pos::Verb && prev.norm.ends_with("ing"));
+        let verb_follows = words.get(k + 1).is_none_or(|n| {
+            n.is_punct()
+                || matches!(n.pos, Pos::Adv | Pos::Sconj | Pos::Part)
+                || (n.pos == Pos::Adp && n.norm != "of")
+        });
+        if words[k].norm == "matters" && subject && verb_follows {
+            words[k].pos = Pos::Verb;
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use crate::lesson::language::{Pos, analyse};
@@ -91,5 +111,13 @@ mod tests {
         assert_eq!(pos_of("The loader will be small.", "will"), Pos::Aux);
         // (After an article it is a noun: "the can".)
         assert_ne!(pos_of("Put the can down on the shelf.", "can"), Pos::Aux);
+    }
+
+    #[test]
+    fn matters_after_its_subject_is_a_verb() {
+        assert_eq!(pos_of("Context matters", "matters"), Pos::Verb);
+        assert_eq!(pos_of("Why naming matters most", "matters"), Pos::Verb);
+        assert_ne!(pos_of("Legal matters of the state", "matters"), Pos::Verb);
+        assert_ne!(pos_of("These matters are urgent.", "matters"), Pos::Verb);
     }
 }

@@ -1,6 +1,7 @@
 //! Headings placing their section in a case ("When the dough dries out",
 //! "If you need to, you can skip meetings"), asked what to do then, or
-//! when (see docs/lessons.md, "Point cards").
+//! when (see docs/lessons.md, "Point cards"); the writer's own case ("I
+//! have a wheat starter") is said back in the reader's words.
 
 use crate::lesson::language::{Analysis, Pos, analyse};
 use crate::lesson::text::word_count;
@@ -8,7 +9,7 @@ use crate::lesson::text::word_count;
 use super::ask::{article_lowered, lower_first};
 use super::question::rest_from;
 use super::sentence::Sent;
-use super::statement::{in_readers_words, invert};
+use super::statement::invert;
 
 /// A heading placing its section in a case ("When the dough dries out",
 /// "If the build fails"): what to do then; but over a section that gives
@@ -102,6 +103,38 @@ pub(super) fn when_question(s: &Sent, apostrophe: char) -> Option<String> {
     let asked = invert(&analyse(&main), &main, apostrophe, true)?;
     // (A question longer than the clause it asks about is no question.)
     (word_count(&asked) <= 16).then(|| format!("When {asked}?"))
+}
+
+/// A statement in the first person singular ("I have a wheat starter"),
+/// said back to the reader ("you have a wheat starter"); `None` when the
+/// heading does not speak as "I".
+pub(super) fn in_readers_words(h: &Analysis, text: &str) -> Option<String> {
+    let mut out = String::new();
+    let mut at = 0;
+    let mut first_person = false;
+    let mut prev = "";
+    for w in &h.words {
+        let swap = match w.norm.as_str() {
+            "i" => Some("you"),
+            "my" => Some("your"),
+            "me" => Some("you"),
+            "mine" => Some("yours"),
+            "myself" => Some("yourself"),
+            "'m" if prev == "i" => Some("'re"),
+            "am" if prev == "i" => Some("are"),
+            "was" if prev == "i" => Some("were"),
+            _ => None,
+        };
+        prev = &w.norm;
+        if let Some(swap) = swap {
+            first_person = true;
+            out.push_str(&text[at..w.start]);
+            out.push_str(swap);
+            at = w.end;
+        }
+    }
+    out.push_str(&text[at..]);
+    first_person.then(|| lower_first(out.trim_end_matches(['.', '!', '?']).trim_end()))
 }
 
 #[cfg(test)]

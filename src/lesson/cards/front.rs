@@ -452,7 +452,7 @@ fn advice_placed(part: &Part, on_back: &[usize]) -> Option<String> {
     }
     let first = topic.analysis.content().next()?;
     (first.pos == Pos::Adp && LEXICON.is(&first.norm, Role::PlacingConjunction)).then(|| {
-        let case = super::statement::in_readers_words(&topic.analysis, &topic.inline)
+        let case = super::case::in_readers_words(&topic.analysis, &topic.inline)
             .unwrap_or_else(|| topic.inline.clone());
         super::case::elided_case(&topic.inline)
             .unwrap_or_else(|| format!("What should you do {case}?"))

@@ -286,6 +286,7 @@ fn statements_are_inverted_or_asked_about() {
         "How do some people seek help?"
     );
     assert_eq!(q("It's complicated", PLAIN), "How is it complicated?");
+    assert_eq!(q("Context matters", PLAIN), "Why does context matter?");
     // A noun and its participle name things: no statement to explain.
     assert_eq!(
         q("Errors caused by timeouts", PLAIN),

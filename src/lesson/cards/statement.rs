@@ -10,7 +10,7 @@ use crate::lesson::read::Section;
 use crate::lesson::text::{capitalise, word_count};
 
 use super::ask::{finite_verb, lower_first};
-use super::case::case_question;
+use super::case::{case_question, in_readers_words};
 use super::forms::{is_base, looks_plural, verb_base};
 use super::question::rest_from;
 
@@ -94,7 +94,8 @@ pub(super) fn statement_question(
 }
 
 /// A claim of one part (see [`statement_question`]): asked why with a
-/// reason or a denial, and otherwise by what it claims.
+/// reason, a denial or "matters" ("Context matters"), and otherwise by
+/// what it claims.
 fn claim_question(h: &Analysis, text: &str, why: bool, apostrophe: char) -> String {
     let words: Vec<&Word> = h.content().collect();
     // "Information is power": a claim of what something is asks in what
@@ -117,6 +118,7 @@ fn claim_question(h: &Analysis, text: &str, why: bool, apostrophe: char) -> Stri
             .any(|w| matches!(w.norm.as_str(), "n't" | "not" | "never"))
     });
     let opens_denying = words.first().is_some_and(|w| w.norm == "not");
+    let matters = finite.is_some_and(|v| matches!(words[v].norm.as_str(), "matters" | "matter"));
     let possesses = finite.is_some_and(|v| possesses(&words, v));
     let worth = |w: &&Word| LEXICON.is(&w.norm, Role::WorthWord);
     let meaning = || {
@@ -127,7 +129,7 @@ fn claim_question(h: &Analysis, text: &str, why: bool, apostrophe: char) -> Stri
     };
     match invert(h, text, apostrophe, false) {
         _ if opens_denying => meaning(),
-        Some(q) if why || denies => format!("Why {q}?"),
+        Some(q) if why || denies || matters => format!("Why {q}?"),
         Some(_) if possesses => meaning(),
         // "Hands should be quiet": how a rule of "be" holds asks nothing
         // ("How should hands be quiet?"); what it means in practice does.
@@ -184,38 +186,6 @@ fn two_parts(text: &str, why: bool) -> bool {
             && [" - ", " \u{2013} ", " \u{2014} ", ", "]
                 .iter()
                 .any(|sep| t.contains(sep)))
-}
-
-/// A statement in the first person singular ("I have a wheat starter"),
-/// said back to the reader ("you have a wheat starter"); `None` when the
-/// heading does not speak as "I".
-pub(super) fn in_readers_words(h: &Analysis, text: &str) -> Option<String> {
-    let mut out = String::new();
-    let mut at = 0;
-    let mut first_person = false;
-    let mut prev = "";
-    for w in &h.words {
-        let swap = match w.norm.as_str() {
-            "i" => Some("you"),
-            "my" => Some("your"),
-            "me" => Some("you"),
-            "mine" => Some("yours"),
-            "myself" => Some("yourself"),
-            "'m" if prev == "i" => Some("'re"),
-            "am" if prev == "i" => Some("are"),
-            "was" if prev == "i" => Some("were"),
-            _ => None,
-        };
-        prev = &w.norm;
-        if let Some(swap) = swap {
-            first_person = true;
-            out.push_str(&text[at..w.start]);
-            out.push_str(swap);
-            at = w.end;
-        }
-    }
-    out.push_str(&text[at..]);
-    first_person.then(|| lower_first(out.trim_end_matches(['.', '!', '?']).trim_end()))
 }
 
 /// A statement turned into question order, without the question word:

@@ -12,6 +12,7 @@ use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 use super::admonition::admonitions;
 use super::commands::complete_with_commands;
 use super::pasted::{end_lazy_items, has_markdown_headings, markdown_bullets};
+use super::tags::escape_mentioned_tags;
 use super::{heading::opens_a_remark, item_label::past_enumerator, pictograph};
 use crate::lesson::text::{ends_sentence, names_a_file, squash, word_count};
 
@@ -72,7 +73,7 @@ fn is_tag(heading: &str) -> bool {
 
 /// The blocks of a lesson's text, in order, each with its source line.
 pub(super) fn blocks(text: &str) -> Vec<Block> {
-    let text = admonitions(&markdown_bullets(text));
+    let text = admonitions(&markdown_bullets(&escape_mentioned_tags(text)));
     let (text, original) = if has_markdown_headings(&text) {
         (text, Vec::new())
     } else {

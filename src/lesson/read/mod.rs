@@ -38,6 +38,7 @@ mod purpose;
 mod repeated;
 mod sections;
 mod table;
+mod tags;
 mod termed;
 
 use std::path::Path;
