@@ -156,7 +156,7 @@ pub(super) fn heading_like(line: &str, before: Option<&str>, after: Option<&str>
         return None;
     }
     let first = line.chars().find(|c| c.is_alphanumeric())?;
-    if !first.is_uppercase() && !first.is_ascii_digit() {
+    if (!first.is_uppercase() && !first.is_ascii_digit()) || speaks_of_the_text(line) {
         return None;
     }
     // One sentence; or, ending in a question, two ("What is a copyleft
@@ -175,6 +175,15 @@ pub(super) fn heading_like(line: &str, before: Option<&str>, after: Option<&str>
     } else {
         None
     }
+}
+
+/// "What do I mean by this?", "What does that mean?": a question of what
+/// the text just said means; "This is love.", "I realize it.": a remark on
+/// it or on the writer. Neither heads anything.
+fn speaks_of_the_text(line: &str) -> bool {
+    let lower = line.to_lowercase();
+    let leans = lower.contains("mean") && [" this", " that"].iter().any(|p| lower.contains(p));
+    (line.ends_with('?') && leans) || (ends_sentence(line) && super::heading::opens_a_remark(line))
 }
 
 /// The speaker a line of a script opens with ("Interviewer: …",

@@ -310,6 +310,15 @@ fn a_question_in_a_script_heads_nothing() {
     );
     // (No heading at all: a section per paragraph.)
     assert!(headings(&l).iter().all(|h| *h == "-"), "{:?}", headings(&l));
+    // (Nor does the writer's question about what they just said, nor a
+    // remark on it.)
+    let l = read_str(
+        "# Finding work you love\n\nMake a list of what you do each week, then circle what you enjoy.\n\n\
+         What do I mean by this?\n\nThe circled things show what you would do unpaid, and you \
+         keep at them when they get hard.\n\nThis is love.\n\nLove of a thing is caring for \
+         it when it frustrates you.\n",
+    );
+    assert!(headings(&l).iter().all(|h| *h == "-"), "{:?}", headings(&l));
 }
 
 #[test]
