@@ -18,7 +18,7 @@ use harper_brill::{Tagger, UPOS};
 use harper_core::spell::{Dictionary, MutableDictionary};
 
 pub use super::lexicon::{LEXICON, Role};
-use super::retag::{retag_imperative, retag_matters, retag_modal};
+use super::retag::{retag_after_pronoun, retag_imperative, retag_matters, retag_modal};
 pub use super::text::norm;
 
 /// Sentences longer than this many words are never tagged: no card is made
@@ -306,6 +306,7 @@ pub fn analyse(s: &str) -> Analysis {
         retag_imperative(&mut words, &texts);
         retag_modal(&mut words);
         retag_matters(&mut words);
+        retag_after_pronoun(&mut words);
     }
     // "Feedback on pull requests", "During the talk": the tagger now and
     // then takes a word that is only ever a preposition for a conjunction

@@ -1,11 +1,12 @@
 //! Corrections to the tagger's reading of a sentence, where English
 //! allows only one reading and the tagger took the other: a verb opening
 //! advice read as a noun, a modal read as a noun ("Stage two can then
-//! load…"), "matters" read as a plural ("Context matters").
+//! load…"), "matters" or a verb after "it" read as a plural ("Context
+//! matters", "It defaults to…").
 
 use harper_brill::{Tagger, UPOS};
 
-use super::language::{LEXICON, Pos, TAGGER, Word};
+use super::language::{LEXICON, Pos, TAGGER, Word, can_be_verb};
 
 /// A sentence or heading that opens with a verb the tagger read as a noun
 /// ("Review within a day", "Date each page"): the word is tagged again after
@@ -89,6 +90,25 @@ pub(super) fn retag_matters(words: &mut [Word]) {
     }
 }
 
+/// "It defaults to setuptools", "The reason this works": a word in "-s"
+/// the tagger read as a plural, right after "it", "he" or "she", or after
+/// "this" or "that" with no noun following, is their verb when the
+/// dictionary knows it as one.
+pub(super) fn retag_after_pronoun(words: &mut [Word]) {
+    for k in 1..words.len() {
+        let prev = words[k - 1].norm.as_str();
+        let w = &words[k];
+        let plain_s = w.norm.ends_with('s') && !w.norm.ends_with("ss");
+        if w.pos != Pos::Noun || !plain_s || !can_be_verb(&w.norm) {
+            continue;
+        }
+        let noun_after = words.get(k + 1).is_some_and(|n| n.pos.is_nominal());
+        if matches!(prev, "it" | "he" | "she") || (matches!(prev, "this" | "that") && !noun_after) {
+            words[k].pos = Pos::Verb;
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use crate::lesson::language::{Pos, analyse};
@@ -111,6 +131,16 @@ mod tests {
         assert_eq!(pos_of("The loader will be small.", "will"), Pos::Aux);
         // (After an article it is a noun: "the can".)
         assert_ne!(pos_of("Put the can down on the shelf.", "can"), Pos::Aux);
+    }
+
+    #[test]
+    fn a_word_in_s_after_a_pronoun_is_its_verb() {
+        assert_eq!(pos_of("It defaults to setuptools", "defaults"), Pos::Verb);
+        assert_eq!(
+            pos_of("The reason this works is simple.", "works"),
+            Pos::Verb
+        );
+        assert_ne!(pos_of("Keep the defaults for now.", "defaults"), Pos::Verb);
     }
 
     #[test]
