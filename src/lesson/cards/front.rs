@@ -202,12 +202,11 @@ impl Maker {
         {
             return front;
         }
-        if let Some(front) = about_the_lesson(
-            &self.title,
-            &self.title_kind,
-            topic,
-            part.section.context.is_some(),
-        ) {
+        let nested = part.section.context.is_some();
+        if let Some(front) = self
+            .bare_question(part)
+            .or_else(|| about_the_lesson(&self.title, &self.title_kind, topic, nested))
+        {
             return front;
         }
         if let Some(front) =
@@ -492,6 +491,32 @@ fn vague_subject(front: &str) -> Option<&str> {
             .strip_prefix("What is the advice on ")
             .map(|rest| rest.trim_end_matches('?').trim())
     })
+}
+
+impl Maker {
+    /// "But why?", "So how?": a heading of a question word alone asks it of
+    /// the heading above, or else of the title: "Extensible databases:
+    /// why?".
+    fn bare_question(&self, part: &Part) -> Option<String> {
+        let words: Vec<&str> = part
+            .topic
+            .analysis
+            .content()
+            .map(|w| w.norm.as_str())
+            .filter(|w| !matches!(*w, "but" | "so" | "and" | "?"))
+            .collect();
+        let &[wh] = words.as_slice() else {
+            return None;
+        };
+        if part.topic.ask != Ask::Question || !matches!(wh, "why" | "how" | "what" | "when") {
+            return None;
+        }
+        let above = match &part.section.context {
+            Some(c) => self.casing.sentence_case(c),
+            None => format!("\u{201c}{}\u{201d}", self.title),
+        };
+        Some(format!("{above}: {wh}?"))
+    }
 }
 
 /// "What matters about communication?": a question any section could ask,

@@ -244,3 +244,16 @@ fn a_synopsis_naming_no_parts_gives_way_to_the_subjects_statement() {
         "{pairs:?}"
     );
 }
+
+#[test]
+fn a_bare_question_word_asks_it_of_the_heading_above() {
+    let fronts = lesson_fronts(
+        "# Storage engines\n\nA database hands its reads and writes to a storage engine.\n\n\
+         ## Pluggable engines\n\nDatabases let you swap the engine under the same query language.\n\n\
+         ### But why?\n\nAn engine built for heavy writes suits a log, because it appends.\n",
+    );
+    assert!(
+        fronts.iter().any(|f| f == "Pluggable engines: why?"),
+        "{fronts:?}"
+    );
+}

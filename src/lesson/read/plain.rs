@@ -550,7 +550,9 @@ fn choose_headings(mut cands: Vec<Cand>) -> Vec<Block> {
     let n = cands.len();
     // Short plain sentences count as headings only when the lesson has no
     // clearer ones: then they are its style.
-    let accept_weak = !cands.iter().any(|c| c.strong == Some(true));
+    // (Two at least: one short sentence alone is the text's rhythm.)
+    let weak = cands.iter().filter(|c| c.strong == Some(false)).count();
+    let accept_weak = !cands.iter().any(|c| c.strong == Some(true)) && weak >= 2;
     let mut out = Vec::with_capacity(n);
     let mut awaiting_body = false;
     for i in 0..n {

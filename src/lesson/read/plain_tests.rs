@@ -311,12 +311,13 @@ fn a_question_in_a_script_heads_nothing() {
     // (No heading at all: a section per paragraph.)
     assert!(headings(&l).iter().all(|h| *h == "-"), "{:?}", headings(&l));
     // (Nor does the writer's question about what they just said, nor a
-    // remark on it.)
+    // remark on it, nor one short sentence on its own.)
     let l = read_str(
         "# Finding work you love\n\nMake a list of what you do each week, then circle what you enjoy.\n\n\
          What do I mean by this?\n\nThe circled things show what you would do unpaid, and you \
          keep at them when they get hard.\n\nThis is love.\n\nLove of a thing is caring for \
-         it when it frustrates you.\n",
+         it when it frustrates you.\n\nHaving two loves is fine.\n\nMost people care for more \
+         than one thing, and each can pay in its own way.\n",
     );
     assert!(headings(&l).iter().all(|h| *h == "-"), "{:?}", headings(&l));
 }
