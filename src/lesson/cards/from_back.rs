@@ -16,26 +16,20 @@
 //! whose object is followed by a second complement ("points the resolver to
 //! the servers") would ask for the wrong part, and is left alone.
 
-use crate::lesson::language::{LEXICON, Pos, Role, Word, analyse, known_verb};
+use crate::lesson::language::{LEXICON, Pos, Role, Word, analyse, known_verb, past_participle};
 use crate::lesson::text::{Casing, stem};
 
 use super::Part;
 use super::ask::lower_first;
+use super::back_subject::{Subject, subject};
 use super::case::when_question;
 use super::exists::{counted_question, kinds_question};
 use super::finite::misread_verb;
 use super::forms::{is_base, looks_plural, verb_base};
 use super::object::{clause_end, object_question, second_complement};
-use super::opening::{fronted_phrase, gerund_opens, leans_back, subject_end, with_phrase};
+use super::opening::{fronted_phrase, gerund_opens, subject_end, with_phrase};
 use super::sentence::{Sent, kin};
 use super::setting::setting_question;
-
-/// The longest subject a question repeats, in words.
-const SUBJECT_WORDS: usize = 6;
-
-/// How many words longer a gerund's phrase may be than another subject
-/// ("Sowing a short row every two weeks").
-const GERUND_EXTRA: usize = 2;
 
 /// The longest question made this way, in characters.
 const QUESTION_CHARS: usize = 110;
@@ -57,9 +51,25 @@ pub(super) fn question_from_back(
         text: &topic.inline,
         shown: if topic.made_up { "" } else { &topic.shown },
     };
+    // (A pronoun may stand for the heading in the section's first sentence,
+    // and a plural one right after a sentence naming the heading's head:
+    // "…to install test dependencies. Those can be added…"; "it" may
+    // stand for anything the sentence before names.)
+    let names_head = |s: &Sent| {
+        let head = heading.head.as_deref();
+        head.is_some_and(|h| {
+            s.a.content()
+                .any(|w| w.pos.is_nominal() && kin(h, &stem(&w.norm)))
+        })
+    };
+    let plural_pronoun = |s: &Sent| {
+        let first = s.a.content().next();
+        first.is_some_and(|w| matches!(w.norm.as_str(), "these" | "those" | "they"))
+    };
+    let opens = |i: usize| i == 0 || (plural_pronoun(&part.ss[i]) && names_head(&part.ss[i - 1]));
     on_back
         .iter()
-        .find_map(|&i| ask_of(&part.ss[i], i == 0, &heading, x, casing))
+        .find_map(|&i| ask_of(&part.ss[i], opens(i), &heading, x, casing))
         .filter(|q| q.chars().count() <= QUESTION_CHARS)
 }
 
@@ -88,14 +98,6 @@ pub(super) fn head_of(heading: &str) -> Option<String> {
         })
         .last()
         .map(|w| stem(&w.norm))
-}
-
-/// The sentence's subject: a pronoun standing for the heading, or words as
-/// written, naming the heading (its head noun or its initials, "RTO") or
-/// something else the section speaks of.
-pub(super) enum Subject {
-    Pronoun,
-    Named { text: String, about: bool },
 }
 
 /// `opens`: the sentence opens the section, so a pronoun subject can only
@@ -129,7 +131,7 @@ pub(super) fn ask_of(
     let subject = subject(s, &w[..end], heading, casing)?;
     let (name, plural) = match &subject {
         Subject::Pronoun => {
-            let plural = matches!(w[0].norm.as_str(), "these" | "they");
+            let plural = matches!(w[0].norm.as_str(), "these" | "those" | "they");
             if !opens || plural != x_plural {
                 return None;
             }
@@ -149,7 +151,7 @@ pub(super) fn ask_of(
         return be_question(rest, &name, be, &subject, &w[..end]);
     }
     let Subject::Named { about, .. } = subject else {
-        return None;
+        return passive_how(&verb.norm, rest, &name);
     };
     let modal =
         LEXICON.is(&verb.norm, Role::RuleModal) || matches!(verb.norm.as_str(), "can" | "will");
@@ -175,6 +177,19 @@ pub(super) fn ask_of(
     } else {
         format!("{}: {}", heading.shown, lower_first(&asked))
     })
+}
+
+/// "Those can be added in a section like this: …" opening the section
+/// under "Test dependencies": a pronoun standing for the heading, a modal
+/// and a passive say how it is done: "How can test dependencies be
+/// added?".
+fn passive_how(modal: &str, rest: &[Word], name: &str) -> Option<String> {
+    let participle = rest.get(1).filter(|p| {
+        rest[0].norm == "be"
+            && (past_participle(&p.norm) || (p.norm.ends_with("ed") && p.norm.len() > 4))
+    })?;
+    matches!(modal, "can" | "should" | "must" | "may")
+        .then(|| format!("How {modal} {name} be {}?", participle.norm))
 }
 
 /// A question that a whole shape of the sentence asks, before its verb
@@ -230,7 +245,7 @@ pub(super) struct Verb {
 /// article or "every" is the noun the tagger may have taken for a verb
 /// (after any other determiner, only a word in "-ing": "This means…" has
 /// its verb there).
-fn noun_after_article(words: &[Word], k: usize) -> bool {
+pub(super) fn noun_after_article(words: &[Word], k: usize) -> bool {
     let article = |w: &Word| matches!(w.norm.as_str(), "a" | "an" | "the" | "every");
     words[k].pos == Pos::Verb
         && k > 0
@@ -494,100 +509,6 @@ fn be_question(
         }
     }
     None
-}
-
-/// Reads the words before the verb as a subject: a pronoun, or a noun
-/// phrase (no clause, no preposition but "of") and whether it names the
-/// heading.
-pub(super) fn subject(
-    s: &Sent,
-    words: &[Word],
-    heading: &Heading,
-    casing: &Casing,
-) -> Option<Subject> {
-    // ("1957 Perceptron is…", a timeline's entry: the year tells when,
-    // which the question would give away; the name is what it asks of.)
-    let dated = words.len() >= 2 && is_year(&words[0].norm);
-    let words = if dated { &words[1..] } else { words };
-    let first = words.first()?;
-    if words.len() == 1 && matches!(first.norm.as_str(), "it" | "this" | "these" | "they") {
-        return Some(Subject::Pronoun);
-    }
-    let possessive = |w: &Word| LEXICON.is(&w.norm, Role::Possessive);
-    // ("Paying from savings…": a gerund's phrase, prepositions and all.)
-    let gerund = gerund_opens(words);
-    let nominal =
-        |k: usize| words[k].pos.is_nominal() || noun_after_article(words, k) || (gerund && k == 0);
-    let most = SUBJECT_WORDS + if gerund { GERUND_EXTRA } else { 0 };
-    if words.len() > most
-        || (gerund && leans_back(words))
-        || first.pos == Pos::Cconj
-        || !(0..words.len()).any(nominal)
-        || (0..words.len()).any(|k| {
-            let w = &words[k];
-            w.is_punct()
-                || (w.pos == Pos::Pron && !possessive(w))
-                || (matches!(w.pos, Pos::Sconj | Pos::Verb | Pos::Aux) && !nominal(k))
-                || (w.pos == Pos::Adp && w.norm != "of" && !gerund)
-        })
-    {
-        return None;
-    }
-    // The subject names the heading's head, its last noun ("drills" of
-    // "Testing and drills", not "index" of "Index advisor"), or is its
-    // initials.
-    let about = heading.head.as_ref().is_some_and(|head| {
-        (0..words.len()).any(|k| nominal(k) && kin(head, &stem(&words[k].norm)))
-    }) || (words.len() == 1
-        && initials_of(&s.text[first.start..first.end], heading.text))
-        // ("Sowing a short row…" under "Succession sowing".)
-        || (gerund
-            && heading
-                .text
-                .to_lowercase()
-                .split_whitespace()
-                .any(|h| h == first.norm));
-    // A subject naming something else is asked beside the heading, and
-    // only when short: "each answer", "a root server".
-    // (A gerund's phrase about something else is a story of its own.)
-    if !about && (words.len() > 3 || gerund) {
-        return None;
-    }
-    let text = &s.text[first.start..words[words.len() - 1].end];
-    // "Chesterton's Fence suggests…": a capital past the first word marks
-    // a name, kept as written.
-    let name = words[1..]
-        .iter()
-        .any(|w| s.text[w.start..].starts_with(char::is_uppercase));
-    // (Its article is lower case still: "the ARRL".)
-    let text = if name && first.pos == Pos::Det {
-        format!("{}{}", first.norm, &text[first.end - first.start..])
-    } else if name {
-        text.to_string()
-    } else {
-        casing.inline_words(text).join(" ")
-    };
-    Some(Subject::Named { text, about })
-}
-
-/// A year ("1957") or a decade ("1980s") opening a timeline's entry.
-fn is_year(word: &str) -> bool {
-    let digits = word.strip_suffix('s').unwrap_or(word);
-    digits.len() == 4
-        && digits.chars().all(|c| c.is_ascii_digit())
-        && (digits.starts_with('1') || digits.starts_with('2'))
-}
-
-/// "RTO" for "Recovery time objective": an acronym of the heading's words.
-fn initials_of(word: &str, heading: &str) -> bool {
-    let initials: String = heading
-        .split(|c: char| c.is_whitespace() || c == '-')
-        .filter_map(|w| w.chars().next())
-        .filter(|c| c.is_alphabetic())
-        .collect();
-    word.len() >= 2
-        && word.chars().all(|c| c.is_ascii_uppercase())
-        && initials.eq_ignore_ascii_case(word)
 }
 
 #[cfg(test)]

@@ -306,3 +306,28 @@ fn a_setting_the_heading_names_asks_what_happens_there() {
         );
     }
 }
+
+#[test]
+fn a_pronoun_and_a_passive_opening_the_section_ask_how() {
+    assert_eq!(
+        asked(
+            "Test dependencies",
+            true,
+            "Those can be added in a section of their own.",
+            true
+        )
+        .as_deref(),
+        Some("How can test dependencies be added?")
+    );
+    // (Not past the section's first sentence: "those" may stand for
+    // anything said before.)
+    assert_eq!(
+        asked(
+            "Test dependencies",
+            true,
+            "Those can be added in a section of their own.",
+            false
+        ),
+        None
+    );
+}

@@ -18,6 +18,7 @@ mod answers;
 mod ask;
 mod asked;
 mod back;
+mod back_subject;
 mod background;
 mod bare_heading;
 mod benefit;

@@ -8,8 +8,9 @@ use std::collections::BTreeSet;
 
 use super::ask::lower_first;
 use super::back::rank;
+use super::back_subject::{Subject, subject};
 use super::compose::compose_back;
-use super::from_back::{Heading, Subject, ask_of, head_of, subject};
+use super::from_back::{Heading, ask_of, head_of};
 use super::push::Face;
 use super::sentence::Sent;
 use super::subject_question::subject_question_in;

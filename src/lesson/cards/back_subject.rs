@@ -1,0 +1,123 @@
+//! The subject of a back's sentence, as a question read off it names it
+//! (see [`super::from_back`] and docs/lessons.md, "Questions from the
+//! back"): a pronoun standing for the heading, or words as written.
+
+use crate::lesson::language::{LEXICON, Pos, Role, Word};
+use crate::lesson::text::{Casing, stem};
+
+use super::from_back::{Heading, noun_after_article};
+use super::opening::{gerund_opens, leans_back};
+use super::sentence::{Sent, kin};
+
+/// The longest subject a question repeats, in words.
+const SUBJECT_WORDS: usize = 6;
+
+/// How many words longer a gerund's phrase may be than another subject
+/// ("Sowing a short row every two weeks").
+const GERUND_EXTRA: usize = 2;
+
+/// The sentence's subject: a pronoun standing for the heading, or words as
+/// written, naming the heading (its head noun or its initials, "RTO") or
+/// something else the section speaks of.
+pub(super) enum Subject {
+    Pronoun,
+    Named { text: String, about: bool },
+}
+
+/// Reads the words before the verb as a subject: a pronoun, or a noun
+/// phrase (no clause, no preposition but "of") and whether it names the
+/// heading.
+pub(super) fn subject(
+    s: &Sent,
+    words: &[Word],
+    heading: &Heading,
+    casing: &Casing,
+) -> Option<Subject> {
+    // ("1957 Perceptron is…", a timeline's entry: the year tells when,
+    // which the question would give away; the name is what it asks of.)
+    let dated = words.len() >= 2 && is_year(&words[0].norm);
+    let words = if dated { &words[1..] } else { words };
+    let first = words.first()?;
+    let pronoun = matches!(
+        first.norm.as_str(),
+        "it" | "this" | "these" | "those" | "they"
+    );
+    if words.len() == 1 && pronoun {
+        return Some(Subject::Pronoun);
+    }
+    let possessive = |w: &Word| LEXICON.is(&w.norm, Role::Possessive);
+    // ("Paying from savings…": a gerund's phrase, prepositions and all.)
+    let gerund = gerund_opens(words);
+    let nominal =
+        |k: usize| words[k].pos.is_nominal() || noun_after_article(words, k) || (gerund && k == 0);
+    let most = SUBJECT_WORDS + if gerund { GERUND_EXTRA } else { 0 };
+    if words.len() > most
+        || (gerund && leans_back(words))
+        || first.pos == Pos::Cconj
+        || !(0..words.len()).any(nominal)
+        || (0..words.len()).any(|k| {
+            let w = &words[k];
+            w.is_punct()
+                || (w.pos == Pos::Pron && !possessive(w))
+                || (matches!(w.pos, Pos::Sconj | Pos::Verb | Pos::Aux) && !nominal(k))
+                || (w.pos == Pos::Adp && w.norm != "of" && !gerund)
+        })
+    {
+        return None;
+    }
+    // The subject names the heading's head, its last noun ("drills" of
+    // "Testing and drills", not "index" of "Index advisor"), or is its
+    // initials.
+    let about = heading.head.as_ref().is_some_and(|head| {
+        (0..words.len()).any(|k| nominal(k) && kin(head, &stem(&words[k].norm)))
+    }) || (words.len() == 1
+        && initials_of(&s.text[first.start..first.end], heading.text))
+        // ("Sowing a short row…" under "Succession sowing".)
+        || (gerund
+            && heading
+                .text
+                .to_lowercase()
+                .split_whitespace()
+                .any(|h| h == first.norm));
+    // A subject naming something else is asked beside the heading, and
+    // only when short: "each answer", "a root server".
+    // (A gerund's phrase about something else is a story of its own.)
+    if !about && (words.len() > 3 || gerund) {
+        return None;
+    }
+    let text = &s.text[first.start..words[words.len() - 1].end];
+    // "Chesterton's Fence suggests…": a capital past the first word marks
+    // a name, kept as written.
+    let name = words[1..]
+        .iter()
+        .any(|w| s.text[w.start..].starts_with(char::is_uppercase));
+    // (Its article is lower case still: "the ARRL".)
+    let text = if name && first.pos == Pos::Det {
+        format!("{}{}", first.norm, &text[first.end - first.start..])
+    } else if name {
+        text.to_string()
+    } else {
+        casing.inline_words(text).join(" ")
+    };
+    Some(Subject::Named { text, about })
+}
+
+/// A year ("1957") or a decade ("1980s") opening a timeline's entry.
+fn is_year(word: &str) -> bool {
+    let digits = word.strip_suffix('s').unwrap_or(word);
+    digits.len() == 4
+        && digits.chars().all(|c| c.is_ascii_digit())
+        && (digits.starts_with('1') || digits.starts_with('2'))
+}
+
+/// "RTO" for "Recovery time objective": an acronym of the heading's words.
+fn initials_of(word: &str, heading: &str) -> bool {
+    let initials: String = heading
+        .split(|c: char| c.is_whitespace() || c == '-')
+        .filter_map(|w| w.chars().next())
+        .filter(|c| c.is_alphabetic())
+        .collect();
+    word.len() >= 2
+        && word.chars().all(|c| c.is_ascii_uppercase())
+        && initials.eq_ignore_ascii_case(word)
+}
