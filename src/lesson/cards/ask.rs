@@ -3,7 +3,7 @@
 
 use super::clause_subject::clause_subject;
 pub(super) use super::finite::finite_verb;
-use super::finite::{reduced_relative, states_before};
+use super::finite::{gerund_at, reduced_relative, states_before};
 use super::gloss::Opens;
 use crate::lesson::language::{
     Analysis, LEXICON, Pos, Role, Word, known_verb, only_a_verb, verb_reading,
@@ -312,11 +312,9 @@ fn gerund_form(words: &[&Word]) -> Option<Ask> {
     {
         return Some(Ask::Gerund);
     }
-    // ("Building a package": a word in "-ing" the tagger read as a noun
-    // is a gerund before an article, as no noun is.)
-    let article = matches!(w1, "a" | "an" | "the");
-    if (first.pos == Pos::Verb || article)
-        && w0.ends_with("ing")
+    // A gerund tagged so, or before an article however the tagger read
+    // it ("Building a package": see `finite::gerund_at`).
+    if gerund_at(words, 0)
         && gerund_base(w0).is_some()
         && !w0.contains('-')
         && words.get(1).is_some_and(|w| {

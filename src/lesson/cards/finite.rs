@@ -65,7 +65,7 @@ fn is_gerund(w: &Word) -> bool {
 
 /// Word `k` is a gerund: tagged a verb in "-ing", or a word in "-ing"
 /// before an article, however the tagger read it ("Building a package").
-fn gerund_at(words: &[&Word], k: usize) -> bool {
+pub(super) fn gerund_at(words: &[&Word], k: usize) -> bool {
     let article = |n: &&Word| matches!(n.norm.as_str(), "a" | "an" | "the");
     is_gerund(words[k]) || (words[k].norm.ends_with("ing") && words.get(k + 1).is_some_and(article))
 }

@@ -503,7 +503,7 @@ impl Maker {
             .analysis
             .content()
             .map(|w| w.norm.as_str())
-            .filter(|w| !matches!(*w, "but" | "so" | "and" | "?"))
+            .filter(|w| !matches!(*w, "but" | "so" | "and"))
             .collect();
         let &[wh] = words.as_slice() else {
             return None;

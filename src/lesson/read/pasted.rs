@@ -12,20 +12,13 @@ use crate::lesson::text::ends_sentence;
 /// left as it is.
 pub(super) fn markdown_bullets(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    let mut fence: Option<&str> = None;
-    for line in text.split_inclusive('\n') {
-        let trimmed = line.trim_start();
-        let indent = line.len() - trimmed.len();
-        let opens = ["```", "~~~"].into_iter().find(|f| trimmed.starts_with(f));
-        match (fence, opens) {
-            (Some(f), Some(g)) if f == g => fence = None,
-            (None, Some(g)) if indent < 4 => fence = Some(g),
-            _ => {}
-        }
-        if fence.is_some() || opens.is_some() {
+    for (line, code) in fenced_lines(text) {
+        if code {
             out.push_str(line);
             continue;
         }
+        let trimmed = line.trim_start();
+        let indent = line.len() - trimmed.len();
         let bullet = ['•', '◦', '▪', '‣', '·']
             .iter()
             .find_map(|b| trimmed.strip_prefix(*b));
@@ -51,6 +44,24 @@ pub(super) fn markdown_bullets(text: &str) -> String {
         }
     }
     out
+}
+
+/// The text's lines, ends kept, each with whether it is fenced code or
+/// one of its fences (```` ``` ```` or `~~~`, opened at most three spaces
+/// in): what the readers of pasted text leave as it is.
+pub(super) fn fenced_lines(text: &str) -> impl Iterator<Item = (&str, bool)> {
+    let mut fence: Option<&str> = None;
+    text.split_inclusive('\n').map(move |line| {
+        let trimmed = line.trim_start();
+        let indent = line.len() - trimmed.len();
+        let opens = ["```", "~~~"].into_iter().find(|f| trimmed.starts_with(f));
+        match (fence, opens) {
+            (Some(f), Some(g)) if f == g => fence = None,
+            (None, Some(g)) if indent < 4 => fence = Some(g),
+            _ => {}
+        }
+        (line, fence.is_some() || opens.is_some())
+    })
 }
 
 /// "###Column chart" → 3: a heading line missing the space after its

@@ -7,6 +7,8 @@
 //! attributes (`<img src=…>`); only `<br>`, `<hr>` and `<wbr>` stand alone
 //! as markup. Code, fenced or inline, is left as it is.
 
+use super::pasted::fenced_lines;
+
 /// The text with every mentioned tag escaped (`\<ul>`).
 pub(super) fn escape_mentioned_tags(text: &str) -> String {
     if !text.contains('<') {
@@ -14,16 +16,8 @@ pub(super) fn escape_mentioned_tags(text: &str) -> String {
     }
     let lower = text.to_lowercase();
     let mut out = String::with_capacity(text.len() + 8);
-    let mut fence: Option<&str> = None;
-    for line in text.split_inclusive('\n') {
-        let trimmed = line.trim_start();
-        let opens = ["```", "~~~"].into_iter().find(|f| trimmed.starts_with(f));
-        match (fence, opens) {
-            (Some(f), Some(g)) if f == g => fence = None,
-            (None, Some(g)) => fence = Some(g),
-            _ => {}
-        }
-        if fence.is_some() || opens.is_some() || !line.contains('<') {
+    for (line, code) in fenced_lines(text) {
+        if code || !line.contains('<') {
             out.push_str(line);
             continue;
         }
