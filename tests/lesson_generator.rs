@@ -974,3 +974,23 @@ Could the helper live in the module that uses it?
     // (No question became a heading of its own.)
     assert!(!fronts.iter().any(|f| f.contains("strict")), "{fronts:?}");
 }
+
+#[test]
+fn a_question_answered_in_a_few_words_keeps_them_and_the_reason() {
+    let text = "# Study FAQ\n\n## How long did it take you?\n\nIt doesn't matter. Every learner starts from a different place. Some already know a language; others have never opened a terminal.\n\n## Which editor should I use?\n\nIt depends. A light editor suits short scripts, while a large project rewards an editor that understands the whole code base.\n\n## When should I stop reading tutorials?\n\nSoon. Tutorials teach the first steps, but only a project of your own shows what you still do not know.\n";
+    let deck = generate(Path::new("faq.md"), text).unwrap();
+    let back = |front: &str| {
+        deck.cards
+            .iter()
+            .find(|c| c.front.as_deref() == Some(front))
+            .and_then(|c| c.back.clone())
+            .unwrap_or_else(|| panic!("no card asks {front}: {:?}", deck.cards))
+    };
+    assert_eq!(
+        back("How long did it take you?"),
+        "It doesn't matter. Every learner starts from a different place."
+    );
+    assert!(back("Which editor should I use?").starts_with("It depends. A light editor"));
+    // A word that is no judgement ("Soon.") is left to the usual choice.
+    assert!(!back("When should I stop reading tutorials?").starts_with("Soon."));
+}

@@ -12,7 +12,7 @@ use super::compose::compose_back;
 use super::listed::list_answer;
 use super::phrase::capitalised_word;
 use super::question::{defines, places_advice};
-use super::reply::reply_first;
+use super::reply::{reply_first, verdict};
 use super::sentence::Sent;
 use super::sentence::{in_heading, kin};
 use super::steps::{advice_list, whole_list, with_its_list};
@@ -474,30 +474,46 @@ fn lede(ss: &[Sent], topic: &Topic) -> usize {
         .unwrap_or(usize::MAX)
 }
 
-/// The point card's back, the sentences on it and why them.
-pub(super) fn point_back(part: &Part) -> (Vec<usize>, String, String) {
+/// A back the section gives whole, before any sentence is scored: the
+/// heading's own reason, a list that answers, or a verdict in a few words.
+fn given_whole(part: &Part) -> Option<(Vec<usize>, String, String)> {
     let (ss, topic) = (part.ss, &part.topic);
     // "Keep a list … so that you can share attention": the reason the
     // heading gives answers why.
     if let Some(reason) = &topic.reason {
-        return (
+        return Some((
             Vec::new(),
             reason.clone(),
             "the reason the heading's advice ends with".into(),
-        );
+        ));
     }
     if let Some(answer) = list_answer(part) {
-        return answer;
+        return Some(answer);
     }
     // "How to give good feedback" over a list of tips: the tips answer.
     if topic.ask == Ask::HowTo
         && let Some((chosen, back)) = advice_list(ss)
     {
-        return (
+        return Some((
             chosen,
             back,
             "the list of advice the section gives, as the question asks how".into(),
-        );
+        ));
+    }
+    let chosen = verdict(part)?;
+    let back = compose_back(ss, &chosen);
+    Some((
+        chosen,
+        back,
+        "the few words that judge the question, then the sentence saying why".into(),
+    ))
+}
+
+/// The point card's back, the sentences on it and why them.
+pub(super) fn point_back(part: &Part) -> (Vec<usize>, String, String) {
+    let (ss, topic) = (part.ss, &part.topic);
+    if let Some(whole) = given_whole(part) {
+        return whole;
     }
     let lifted = lift(ss, topic);
     let advice_heading = topic.ask == Ask::Do && !topic.made_up;

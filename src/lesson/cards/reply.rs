@@ -5,8 +5,10 @@
 use crate::lesson::language::LEXICON;
 use crate::lesson::text::norm;
 
-use super::Part;
+use crate::lesson::read::PieceKind;
+
 use super::ask::opens_yes_no;
+use super::{BACK_CHARS, Part};
 
 /// Puts the section's yes or no first among the chosen sentences, when the
 /// question asks for one: `None` when it does not. When the rest of that
@@ -51,4 +53,36 @@ fn yes_or_no<'a>(part: &Part<'a>) -> Option<(usize, &'a str)> {
         && matches!(word, "Yes" | "No")
         && s.text.chars().count() <= 120)
         .then_some((0, word))
+}
+
+/// "Do I need a degree? It depends. Most teams hire for…": under a
+/// question heading, a first sentence of a few words that judges the
+/// question rather than stating a fact ("It depends.", "It doesn't
+/// matter.", "Not really.") is the answer, and the sentence after it, in
+/// the same paragraph, says why. Both go on the back, in that order.
+pub(super) fn verdict(part: &Part) -> Option<Vec<usize>> {
+    let heading = part.section.heading.as_deref()?;
+    let (first, ss) = (part.ss.first()?, part.ss);
+    let opener = first.a.content().next()?.norm.as_str();
+    let judges = matches!(
+        opener,
+        "it" | "that" | "not" | "nobody" | "never" | "neither" | "depends"
+    );
+    if !heading.ends_with('?')
+        || !judges
+        || first.words() > 5
+        || first.text.ends_with('?')
+        || first.kind != PieceKind::Para
+        || first.text.to_lowercase().contains("question")
+    {
+        return None;
+    }
+    let why = ss
+        .get(1)
+        .filter(|s| s.piece == first.piece && !s.text.ends_with('?'))
+        .filter(|s| s.text.chars().count() <= BACK_CHARS && !s.code());
+    Some(match why {
+        Some(_) => vec![0, 1],
+        None => vec![0],
+    })
 }
