@@ -454,13 +454,7 @@ fn labels_under_a_criteria_lead_in_ask_how_the_subject_should_be() {
 fn a_yes_or_no_question_keeps_the_yes_or_no_on_its_back() {
     let text = "# Alerting FAQ\n\n## Can I send alerts?\n\nYes, with the alert manager. It sends alerts by email, chat and webhooks that anyone can extend.\n\n## Is Prometheus a database?\n\nNo. Prometheus stores recent samples on local disk and leaves long-term storage to other systems.\n\n## Can I page a team?\n\nYes - see the paging guide. Paging goes through the same manager and follows the team's rota for the week.\n";
     let deck = generate(Path::new("faq.md"), text).unwrap();
-    let back = |front: &str| {
-        deck.cards
-            .iter()
-            .find(|c| c.front.as_deref() == Some(front))
-            .and_then(|c| c.back.clone())
-            .unwrap_or_else(|| panic!("no card asks {front}: {:?}", deck.cards))
-    };
+    let back = |front: &str| back_asked(&deck, front);
     assert!(back("Can I send alerts?").starts_with("Yes, with the alert manager. "));
     assert!(back("Is Prometheus a database?").starts_with("No. Prometheus stores"));
     // A reply that points elsewhere keeps only its yes.
@@ -876,13 +870,7 @@ fn a_glossary_term_takes_the_article_its_text_gives_it() {
 fn a_paragraph_without_a_heading_asks_for_the_subject_of_its_point() {
     let text = "# Why canals mattered\n\nRiver transport was slow and seasonal before the canals came, and merchants lost whole cargoes to floods.\n\nThe Bridgewater Canal was the first modern canal in the country, cut to carry coal from the mines into the city.\n\nCheap coal changed the city quickly, and the price of heating fell by half within a decade of the opening.\n";
     let deck = generate(Path::new("canals.md"), text).unwrap();
-    let back_of = |front: &str| {
-        deck.cards
-            .iter()
-            .find(|c| c.front.as_deref() == Some(front))
-            .and_then(|c| c.back.as_deref())
-            .unwrap_or_else(|| panic!("no {front} in {:#?}", deck.cards))
-    };
+    let back_of = |front: &str| back_asked(&deck, front);
     // The question stops before the clause that has a subject of its own.
     assert_eq!(
         back_of("What was slow and seasonal before the canals came?"),
@@ -979,13 +967,7 @@ Could the helper live in the module that uses it?
 fn a_question_answered_in_a_few_words_keeps_them_and_the_reason() {
     let text = "# Study FAQ\n\n## How long did it take you?\n\nIt doesn't matter. Every learner starts from a different place. Some already know a language; others have never opened a terminal.\n\n## Which editor should I use?\n\nIt depends. A light editor suits short scripts, while a large project rewards an editor that understands the whole code base.\n\n## When should I stop reading tutorials?\n\nSoon. Tutorials teach the first steps, but only a project of your own shows what you still do not know.\n";
     let deck = generate(Path::new("faq.md"), text).unwrap();
-    let back = |front: &str| {
-        deck.cards
-            .iter()
-            .find(|c| c.front.as_deref() == Some(front))
-            .and_then(|c| c.back.clone())
-            .unwrap_or_else(|| panic!("no card asks {front}: {:?}", deck.cards))
-    };
+    let back = |front: &str| back_asked(&deck, front);
     assert_eq!(
         back("How long did it take you?"),
         "It doesn't matter. Every learner starts from a different place."
@@ -993,4 +975,13 @@ fn a_question_answered_in_a_few_words_keeps_them_and_the_reason() {
     assert!(back("Which editor should I use?").starts_with("It depends. A light editor"));
     // A word that is no judgement ("Soon.") is left to the usual choice.
     assert!(!back("When should I stop reading tutorials?").starts_with("Soon."));
+}
+
+/// The back of the deck's card asking `front`; a test fails without one.
+fn back_asked(deck: &DeckFile, front: &str) -> String {
+    deck.cards
+        .iter()
+        .find(|c| c.front.as_deref() == Some(front))
+        .and_then(|c| c.back.clone())
+        .unwrap_or_else(|| panic!("no card asks {front}: {:#?}", deck.cards))
 }
