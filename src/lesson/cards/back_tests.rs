@@ -237,6 +237,17 @@ fn a_list_the_point_announces_joins_the_back() {
         "Broadly, the theory exam covers these areas: road signs and markings; rules of \
          priority; first aid at an accident."
     );
+    // A sentence summing the list up with "those" reads after it.
+    let names = "# Naming\n\n## Choosing a name\n\n\
+                 A variable name has two jobs:\n\n\
+                 - it tells what the value holds\n\
+                 - it tells what the value is not\n\n\
+                 Once a name does those jobs, every further letter only slows the reader.\n";
+    assert_eq!(
+        back_of(names, "How do you choose a name?"),
+        "A variable name has two jobs: it tells what the value holds; it tells what the \
+         value is not. Once a name does those jobs, every further letter only slows the reader."
+    );
 }
 
 #[test]

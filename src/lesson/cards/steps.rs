@@ -344,6 +344,9 @@ pub(super) fn with_its_list(
             ));
         }
     }
+    if let Some(answer) = after_its_list(ss, best).filter(|_| single) {
+        return Some(answer);
+    }
     // A question heading ("What's on the test?") answered at once by a
     // lead-in and its list: the answer opens the section.
     let question = topic.ask == Ask::Question;
@@ -369,6 +372,35 @@ pub(super) fn with_its_list(
         "the lead-in naming the heading's subject, and its list"
     };
     Some((with_list, list, why))
+}
+
+/// "A name has two goals:" and its list, then "After a name has met those
+/// goals, any further letters are dead weight.": the best sentence names
+/// the lead-in's noun after "these" or "those", and reads only after the
+/// list it sums up, which the back gives first.
+fn after_its_list(ss: &[Sent], best: usize) -> Option<(Vec<usize>, String, &'static str)> {
+    let words = &ss[best].a.words;
+    let named = words.windows(2).find_map(|p| {
+        (matches!(p[0].norm.as_str(), "these" | "those") && p[1].pos.is_nominal())
+            .then(|| stem(&p[1].norm))
+    })?;
+    let lead = (0..best).rev().find(|&i| {
+        ss[i].lead_in && ss[i].leans.is_none() && ss[i].a.content().any(|w| stem(&w.norm) == named)
+    })?;
+    let (items, list) = list_after(ss, lead)?;
+    let text = super::compose::compose_back(ss, &[best]);
+    let back = format!("{list} {text}");
+    if items.last().is_none_or(|&l| l >= best) || back.chars().count() > BACK_CHARS + 100 {
+        return None;
+    }
+    let mut chosen = vec![lead];
+    chosen.extend(items);
+    chosen.push(best);
+    Some((
+        chosen,
+        back,
+        "the best sentence, after the list it sums up with \"these\" or \"those\"",
+    ))
 }
 
 /// Does a heading read as `ask` ask why, when its section gives a reason?
