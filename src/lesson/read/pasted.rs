@@ -3,7 +3,7 @@
 //! apart from the lines under them unless wrapped by hand.
 
 use super::plain::heading_like;
-use crate::lesson::text::ends_sentence;
+use crate::lesson::text::{ends_sentence, word_count};
 
 /// Plain text bullets ("•", "◦") as Markdown list markers, so that a list
 /// copied from a web page reads as a list; and headings written without
@@ -208,4 +208,37 @@ pub(super) fn end_lazy_items(text: &str) -> (String, Vec<usize>) {
         lines.push(lines.last().copied().unwrap_or(0) + 1);
     }
     (out, lines)
+}
+
+/// Looks like a line of program code pasted without a fence.
+pub(super) fn is_code_line(line: &str) -> bool {
+    let t = line.trim();
+    if t.is_empty() {
+        return false;
+    }
+    let words = word_count(t);
+    t.ends_with(';')
+        || t.ends_with('{')
+        || t == "}"
+        || t.starts_with("//")
+        || t.starts_with("}")
+        || t.contains("()")
+        || (t.ends_with(')') && t.contains('(') && !t.contains(" ("))
+        || (t.contains(" = ") && !t.contains(". ") && words <= 8)
+        || t.starts_with("let ")
+        || t.starts_with("const ")
+        || t.starts_with("var ")
+        || t.starts_with("fn ")
+        || t.starts_with("def ")
+        || annotation(t)
+}
+
+/// "@Property", "@app.route(\"/\")": a decorator or annotation over the
+/// code it marks, an at sign and a name with no space before its
+/// arguments.
+fn annotation(t: &str) -> bool {
+    let name = t.split('(').next().unwrap_or(t);
+    t.strip_prefix('@')
+        .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_alphabetic()))
+        && !name.contains(char::is_whitespace)
 }

@@ -7,32 +7,11 @@ use super::bare::bare_items;
 use super::clean_heading;
 use super::heading::ends_needing_more;
 use super::markdown::{Block, Kind};
+use super::pasted::is_code_line;
 use crate::lesson::lexicon::{LEXICON, Role};
 use crate::lesson::text::{
     ends_sentence, is_title_case, roman_numeral, sentences, squash, word_count,
 };
-
-/// Looks like a line of program code pasted without a fence.
-fn is_code_line(line: &str) -> bool {
-    let t = line.trim();
-    if t.is_empty() {
-        return false;
-    }
-    let words = word_count(t);
-    t.ends_with(';')
-        || t.ends_with('{')
-        || t == "}"
-        || t.starts_with("//")
-        || t.starts_with("}")
-        || t.contains("()")
-        || (t.ends_with(')') && t.contains('(') && !t.contains(" ("))
-        || (t.contains(" = ") && !t.contains(". ") && words <= 8)
-        || t.starts_with("let ")
-        || t.starts_with("const ")
-        || t.starts_with("var ")
-        || t.starts_with("fn ")
-        || t.starts_with("def ")
-}
 
 /// "Tip 4: Connect to others", "Step 2 - Mix", "Part III. Results": a
 /// capitalised word, a number (Arabic or Roman) and a mark, then a title

@@ -471,3 +471,11 @@ fn a_short_line_atop_lines_in_lower_case_heads_them() {
     );
     assert_eq!(headings(&l), ["Therapy", "Exercise"], "{:?}", headings(&l));
 }
+
+#[test]
+fn an_annotation_over_pasted_code_heads_nothing() {
+    let l = read_str(
+        "Testing With Properties\n\nA property states what holds for every input, and the library looks for one that breaks it.\n\nShrinking\n\nWhen a property fails, the library makes the failing input smaller before it reports it.\n\n@Property\nboolean sortedStaysSorted(@ForAll List<Integer> xs) {\n    return isSorted(sort(xs));\n}\n\nThe report then shows the smallest list that still fails.\n\n@Provide(\"names\")\n\nA provider gives the inputs a property asks for by name.\n",
+    );
+    assert_eq!(headings(&l), ["Shrinking"]);
+}
