@@ -985,3 +985,18 @@ fn back_asked(deck: &DeckFile, front: &str) -> String {
         .and_then(|c| c.back.clone())
         .unwrap_or_else(|| panic!("no card asks {front}: {:#?}", deck.cards))
 }
+
+#[test]
+fn a_command_opening_a_sentence_keeps_its_case_and_steps_join_without_then() {
+    let text = "# Shell tools\n\n## Can I change a package myself?\n\nYes, and it is quick. To work on a local copy of a package:\n\n1. Set `EDITOR` in your shell profile,\n2. Run `pkg fetch <name>` and wait for the download to finish, then\n3. Run `pkg edit <name>` to open its recipe.\n\n## Remote forwarding\n\n`ssh` connects to the remote host and listens on a port there for remote forwarding. Each connection to that port comes back through the tunnel.\n";
+    let deck = generate(Path::new("shell.md"), text).unwrap();
+    assert_eq!(
+        back_asked(&deck, "Can I change a package myself?"),
+        "Set EDITOR in your shell profile; run pkg fetch <name> and wait for the download to \
+         finish; run pkg edit <name> to open its recipe."
+    );
+    assert!(
+        back_asked(&deck, "Remote forwarding: what does ssh connect to?")
+            .starts_with("ssh connects to the remote host")
+    );
+}

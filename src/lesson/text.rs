@@ -397,6 +397,19 @@ pub fn without_brackets(text: &str) -> String {
     squash(&out)
 }
 
+/// A sentence without the dashes, bullets and spaces before it, but for a
+/// command's flag ("-g allows remote hosts…", "--force skips…").
+pub fn without_dashes(s: &str) -> &str {
+    let s = s.trim_start_matches(['\u{2013}', '\u{2014}', '*', ' ']);
+    let flag = s
+        .trim_start_matches('-')
+        .starts_with(|c: char| c.is_ascii_alphanumeric());
+    if flag && s.starts_with('-') && !s.starts_with("---") {
+        return s;
+    }
+    s.trim_start_matches(['-', '\u{2013}', '\u{2014}', '*', ' '])
+}
+
 #[cfg(test)]
 #[path = "text_tests.rs"]
 mod tests;

@@ -5,6 +5,7 @@
 use super::BACK_CHARS;
 use super::sentence::{Sent, summary_label};
 use crate::lesson::language::Pos;
+use crate::lesson::read::PieceKind;
 use crate::lesson::text::{capitalise, ends_sentence};
 
 /// The chosen sentences, in order, as one back.
@@ -22,7 +23,12 @@ pub(super) fn compose_back(ss: &[Sent], chosen: &[usize]) -> String {
             };
             // (A lead-in answering alone ends with a period, not its colon;
             // an item of a list, not its semicolon.)
-            let s = capitalise(text.trim_end_matches([':', ';']).trim_end());
+            let text = text.trim_end_matches([':', ';']).trim_end();
+            let s = if spelt_lower(&ss[i], text) {
+                text.to_string()
+            } else {
+                capitalise(text)
+            };
             if ends_sentence(&s) {
                 s
             } else {
@@ -31,6 +37,19 @@ pub(super) fn compose_back(ss: &[Sent], chosen: &[usize]) -> String {
         })
         .collect();
     shorten(&parts.join(" "), BACK_CHARS + 50)
+}
+
+/// "`ssh` connects to the host.": a paragraph's sentence the writer
+/// opened in lower case, on a name or a command rather than a word of
+/// grammar, starts with something spelt so, which keeps its case.
+fn spelt_lower(s: &Sent, text: &str) -> bool {
+    s.kind == PieceKind::Para
+        && s.text.starts_with(text)
+        && text.starts_with(|c: char| c.is_ascii_lowercase())
+        && s.a
+            .content()
+            .next()
+            .is_some_and(|w| matches!(w.pos, Pos::Noun | Pos::Propn | Pos::Sym | Pos::Verb))
 }
 
 fn k_first(chosen: &[usize], i: usize) -> bool {

@@ -6,7 +6,9 @@ use std::collections::BTreeSet;
 
 use crate::lesson::language::{Analysis, LEXICON, Pos, Role, analyse};
 use crate::lesson::read::{PieceKind, Section};
-use crate::lesson::text::{capitalise, ends_sentence, norm, sentences, squash, stem, word_count};
+use crate::lesson::text::{
+    capitalise, ends_sentence, norm, sentences, squash, stem, without_dashes, word_count,
+};
 
 use super::background::{synopsis, told_its_history as history};
 use super::forms::{addressed_condition, addressed_modal, advises};
@@ -449,7 +451,7 @@ pub(super) fn section_sentences(section: &Section) -> Vec<Sent> {
         for (i, s) in ss.into_iter().enumerate() {
             let quoted_through = within[i];
             let s = squash(&s);
-            let s = s.trim_start_matches(['-', '\u{2013}', '\u{2014}', '*', ' ']);
+            let s = without_dashes(&s);
             let s = if i == 0 { without_answer_label(s) } else { s };
             let completed = (i == last && p.kind == PieceKind::Para)
                 .then(|| completed_lead_in(s, &body[k + 1..]))

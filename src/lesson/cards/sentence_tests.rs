@@ -503,3 +503,23 @@ fn a_text_telling_its_own_history_is_no_synopsis() {
     let covers = s("This article compares three ways to cache a page.");
     assert!(covers.synopsis);
 }
+
+#[test]
+fn a_flag_opening_a_sentence_keeps_its_dashes() {
+    assert_eq!(
+        crate::lesson::text::without_dashes("- Keep it short."),
+        "Keep it short."
+    );
+    assert_eq!(
+        crate::lesson::text::without_dashes("\u{2014} and so on"),
+        "and so on"
+    );
+    assert_eq!(
+        crate::lesson::text::without_dashes("-g allows remote hosts."),
+        "-g allows remote hosts."
+    );
+    assert_eq!(
+        crate::lesson::text::without_dashes("--force skips the check."),
+        "--force skips the check."
+    );
+}

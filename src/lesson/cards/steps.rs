@@ -115,11 +115,13 @@ fn joined(items: &[String], lead: Option<&str>) -> Option<String> {
 }
 
 /// An item without the marks that joined it to the next in its list:
-/// "Apologizing when you are wrong," and "…something new, and" end bare.
+/// "Apologizing when you are wrong," and "…something new, and" end bare,
+/// as does a step leading on to the next ("…wait for the clone, then").
 fn item_end(t: &str) -> &str {
     let t = t.trim().trim_end_matches(['.', '!', ';', ',']);
     t.strip_suffix(" and")
         .or_else(|| t.strip_suffix(" or"))
+        .or_else(|| t.strip_suffix(" then"))
         .map_or(t, |t| t.trim_end_matches([',', ';']))
 }
 
