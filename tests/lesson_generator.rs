@@ -1000,3 +1000,23 @@ fn a_command_opening_a_sentence_keeps_its_case_and_steps_join_without_then() {
             .starts_with("ssh connects to the remote host")
     );
 }
+
+#[test]
+fn a_procedure_under_a_one_word_subject_is_called_by_it() {
+    let text = "# Running a small server\n\n## Backups\n\nA backup is a copy of the data kept on another machine, away from the server it protects.\n\n1. Stop the database service so that no write lands halfway through the copy you are about to make.\n2. Copy the whole data directory to the backup disk with a tool that keeps permissions and timestamps.\n3. Start the database service again and check that it answers queries from the application.\n4. Restore last week's copy on a spare machine once a month, to prove that the copies can be read.\n\n## Logins\n\nWhen someone asks for a new password, the measures below should be taken to implement a safe process:\n\n- Return the same message whether the account exists or not, so nobody can learn which accounts exist.\n- Answer in the same time for every request, so the delay tells an attacker nothing about the account.\n- Limit how many requests one account may make in an hour, so nobody floods the owner's inbox.\n";
+    let deck = generate(Path::new("server.md"), text).unwrap();
+    let fronts: Vec<&str> = deck
+        .cards
+        .iter()
+        .filter_map(|c| c.front.as_deref())
+        .collect();
+    assert!(
+        fronts.contains(&"Backups: what do you do first?"),
+        "{fronts:#?}"
+    );
+    // Measures taken "to implement a safe process" are no steps in order.
+    assert!(
+        !fronts.iter().any(|f| f.starts_with("Logins: what")),
+        "{fronts:#?}"
+    );
+}

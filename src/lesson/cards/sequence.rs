@@ -56,10 +56,7 @@ fn procedure(part: &Part) -> Option<Vec<usize>> {
         .piece
         .checked_sub(1)
         .map_or("", |k| body[k].text.as_str());
-    let announced = lead.ends_with(':')
-        && lead
-            .split(|c: char| !c.is_alphanumeric())
-            .any(|w| LEXICON.is(&w.to_lowercase(), Role::StepsHeading));
+    let announced = lead.ends_with(':') && announces_steps(lead);
     // (One list, unbroken: a paragraph between items ends the procedure.)
     let unbroken = body[ss[firsts[0]].piece..=ss[firsts[firsts.len() - 1]].piece]
         .iter()
@@ -97,6 +94,21 @@ fn procedure(part: &Part) -> Option<Vec<usize>> {
     let ordered =
         announced || placed || (numbered && !collection) || (part.section.step && !examples);
     (ordered && unbroken && advising * 3 >= firsts.len() * 2).then_some(firsts)
+}
+
+/// "The main steps are as follows:", "Follow this process:": a lead-in
+/// naming its list as steps (lexicon role `steps-heading`). The word in a
+/// purpose ("…should be followed to implement a secure process:") names
+/// what the items serve, not the items.
+fn announces_steps(lead: &str) -> bool {
+    let words: Vec<String> = lead
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    words.iter().enumerate().any(|(i, w)| {
+        LEXICON.is(w, Role::StepsHeading) && !words[i.saturating_sub(4)..i].contains(&"to".into())
+    })
 }
 
 /// "Shift to the smallest cog, so the wheel comes out" → "Shift to the
@@ -264,12 +276,13 @@ fn step_front(name: &str, k: usize, before: Option<&str>) -> String {
 impl Maker {
     /// What a procedure's questions call it: its heading, or the lesson's
     /// title for one without a heading of its own or under a heading of
-    /// one word ("Directions", "Method"), which names the kind of text,
-    /// not what is done.
+    /// one word naming the kind of text ("Directions", "Method"; lexicon
+    /// role `steps-heading`), not what is done ("PINs" names it).
     fn procedure_name(&self, part: &Part) -> String {
+        let shown = &part.topic.shown;
         if part.topic.made_up
             || part.section.heading.is_none()
-            || word_count(&part.topic.shown) == 1
+            || word_count(shown) == 1 && LEXICON.is(&shown.to_lowercase(), Role::StepsHeading)
         {
             self.title.clone()
         } else {
