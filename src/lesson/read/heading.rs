@@ -301,6 +301,19 @@ fn without_label(t: &str) -> &str {
     {
         return rest.trim();
     }
+    // "Conclusion - It's all in the head": a summary's or introduction's
+    // name before a spaced dash labels the heading after it (a subject
+    // before one, "Redis - a store in memory", is what it is about).
+    for dash in [" - ", " \u{2013} ", " \u{2014} "] {
+        if let Some((label, rest)) = t.split_once(dash)
+            && [Role::SummaryHeading, Role::IntroHeading]
+                .iter()
+                .any(|&r| LEXICON.is(&label.trim().to_lowercase(), r))
+            && word_count(rest) >= 2
+        {
+            return rest.trim();
+        }
+    }
     t
 }
 
@@ -416,6 +429,22 @@ mod tests {
         assert_eq!(
             clean_heading("Tip 3: Know your audience"),
             "Know your audience"
+        );
+    }
+
+    #[test]
+    fn a_summary_named_before_a_dash_labels_the_heading() {
+        assert_eq!(
+            clean_heading("Conclusion - It's all in the head"),
+            "It's all in the head"
+        );
+        assert_eq!(
+            clean_heading("Summary \u{2014} Practice beats talent"),
+            "Practice beats talent"
+        );
+        assert_eq!(
+            clean_heading("Redis - a store in memory"),
+            "Redis - a store in memory"
         );
     }
 
