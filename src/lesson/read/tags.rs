@@ -5,7 +5,7 @@
 //! closing `</ul>` anywhere in the text, is a mention: it is escaped so that
 //! it reads as text. Writers who use HTML close their tags, or give them
 //! attributes (`<img src=…>`); only `<br>`, `<hr>` and `<wbr>` stand alone
-//! as markup. Code, fenced or inline, is left as it is.
+//! as markup. Code, fenced, indented or inline, is left as it is.
 
 use super::pasted::fenced_lines;
 
@@ -16,8 +16,16 @@ pub(super) fn escape_mentioned_tags(text: &str) -> String {
     }
     let lower = text.to_lowercase();
     let mut out = String::with_capacity(text.len() + 8);
+    // (An indented code block opens after a blank line and goes on while
+    // its lines are indented or blank.)
+    let (mut blank_before, mut indented_code) = (true, false);
     for (line, code) in fenced_lines(text) {
-        if code || !line.contains('<') {
+        let indented = line.starts_with("    ") || line.starts_with('\t');
+        let blank = line.trim().is_empty();
+        indented_code =
+            !code && (indented && (blank_before || indented_code) || blank && indented_code);
+        blank_before = blank;
+        if code || indented_code || !line.contains('<') {
             out.push_str(line);
             continue;
         }
@@ -79,5 +87,11 @@ mod tests {
         let code = "Use `<ul>` here.\n```\n<ul>\n```\n";
         assert_eq!(esc(code), code);
         assert_eq!(esc("if a < b and b > c\n"), "if a < b and b > c\n");
+        let indented =
+            "To pin it:\n\n    brew pin <formula>\n\n    brew list\n\nThen a <ul> here.\n";
+        assert_eq!(
+            esc(indented),
+            "To pin it:\n\n    brew pin <formula>\n\n    brew list\n\nThen a \\<ul> here.\n"
+        );
     }
 }
