@@ -1020,3 +1020,22 @@ fn a_procedure_under_a_one_word_subject_is_called_by_it() {
         "{fronts:#?}"
     );
 }
+
+#[test]
+fn a_rule_giving_its_reason_under_a_noun_heading_is_asked_why() {
+    let text = "# Password resets\n\n## Security questions\n\nSecurity questions should not be used as the sole way to reset a password due to their answers being easy to find.\n\n## Account lockout\n\nAccounts should not be locked out after a reset request, as this lets anyone lock a user out.\n\n## Reply timing\n\nEnsure that every reply takes the same time to prevent an attacker from learning which accounts exist.\n\n## Emailed passwords\n\nDo not send the new password by email, because mail travels through many servers in plain text.\n";
+    let deck = generate(Path::new("resets.md"), text).unwrap();
+    let fronts: Vec<&str> = deck
+        .cards
+        .iter()
+        .filter_map(|c| c.front.as_deref())
+        .collect();
+    for asked in [
+        "Why should security questions not be used as the sole way to reset a password?",
+        "Why should accounts not be locked out after a reset request?",
+        "Why should you ensure that every reply takes the same time?",
+        "Why shouldn't you send the new password by email?",
+    ] {
+        assert!(fronts.contains(&asked), "{asked} in {fronts:#?}");
+    }
+}

@@ -1,10 +1,13 @@
 //! Does a sentence give a reason, so that a point card may ask "why"
 //! (see docs/lessons.md, "What it writes": the point card)?
 
-use crate::lesson::language::{Analysis, LEXICON, Role, Word, known_verb};
-use crate::lesson::text::norm;
+use crate::lesson::language::{Analysis, LEXICON, Pos, Role, Word, analyse, known_verb};
+use crate::lesson::read::purpose_split;
+use crate::lesson::text::{Casing, norm};
 
+use super::ask::lower_first;
 use super::forms::is_base;
+use super::sentence::Sent;
 
 /// "Otherwise: the code turns into…": what comes of not following the
 /// advice its heading gives, which is the reason for it (a label
@@ -42,4 +45,57 @@ pub(super) fn gives_reason(a: &Analysis, lower: &[&str], consequence: bool) -> b
         || a.words
             .windows(2)
             .any(|p| p[0].norm == "," && p[1].norm == "so")
+}
+
+/// "Accounts should not be locked out after a reset request, as this lets
+/// anyone lock a user out" under "Account lockout": a rule or a piece of
+/// advice that gives its own reason is asked why it holds, "Why should
+/// accounts not be locked out after a reset request?", the reason its
+/// answer; the heading's "What is the rule for account lockout?" asks for
+/// anything. A rule opens with its subject and a modal ("should",
+/// "must"); advice with its verb ("Ensure that replies take the same
+/// time, to hide…" → "Why should you ensure that replies take the same
+/// time?").
+pub(super) fn reason_asked(s: &Sent, casing: &Casing) -> Option<String> {
+    if s.leans.is_some() || s.text.contains('?') {
+        return None;
+    }
+    let (rule, _) = purpose_split(&s.text)?;
+    let rule = rule.trim_end_matches([',', ';', ':', ' ']);
+    let a = analyse(rule);
+    let words: Vec<&Word> = a.content().collect();
+    let question = if s.imperative {
+        // (One piece of advice: no second clause after a comma.)
+        if rule.contains(',') {
+            return None;
+        }
+        let lower = lower_first(rule);
+        match lower.split_once(' ') {
+            Some(("don't" | "don\u{2019}t", rest)) => format!("Why shouldn't you {rest}?"),
+            Some(("never", rest)) => format!("Why should you never {rest}?"),
+            Some(("do", rest)) if rest.starts_with("not ") => {
+                format!("Why shouldn't you {}?", &rest[4..])
+            }
+            _ => format!("Why should you {lower}?"),
+        }
+    } else {
+        let m = words
+            .iter()
+            .position(|w| matches!(w.norm.as_str(), "should" | "must"))?;
+        // (The subject before the modal names a thing: no verb, no
+        // pronoun standing for what came before.)
+        let subject = &words[..m];
+        if subject.is_empty()
+            || subject.len() > 6
+            || subject
+                .iter()
+                .any(|w| matches!(w.pos, Pos::Verb | Pos::Aux | Pos::Pron | Pos::Punct))
+        {
+            return None;
+        }
+        let named = casing.inline_words(&rule[..words[m].start]).join(" ");
+        let rest = rule[words[m].end..].trim();
+        format!("Why {} {named} {rest}?", words[m].norm)
+    };
+    (question.chars().count() <= 120).then_some(question)
 }

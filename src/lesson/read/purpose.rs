@@ -2,7 +2,7 @@
 //! spoken so that you can share attention fairly."): where the advice ends
 //! and the reason begins (see docs/lessons.md, "advice with its reason").
 
-use crate::lesson::language::{LEXICON, Pos, Role, analyse, known_verb};
+use crate::lesson::language::{LEXICON, Pos, Role, Word, analyse, known_verb};
 use crate::lesson::text::{capitalise, word_count};
 
 /// The fewest words of advice before its reason.
@@ -82,7 +82,9 @@ fn split(inline: &str) -> Option<(String, String, bool)> {
                 })
         })
     };
-    let strong = reason_word.or_else(so);
+    let strong = reason_word
+        .or_else(so)
+        .or_else(|| cause(inline, &words, &norms));
     let first = strong.or_else(purpose)?;
     let at = words[first].start;
     let advice = inline[..at].trim_end().trim_end_matches(',').trim_end();
@@ -95,6 +97,19 @@ fn split(inline: &str) -> Option<(String, String, bool)> {
         format!("{}.", capitalise(reason)),
         strong.is_none(),
     ))
+}
+
+/// "…due to their answers being easy to guess", "…, as this lets anyone
+/// lock a user out": where a cause after the rule opens; "as" needs its
+/// comma and a pronoun after it, as it often only compares.
+fn cause(inline: &str, words: &[&Word], norms: &[&str]) -> Option<usize> {
+    (ADVICE_WORDS..words.len().saturating_sub(1)).find(|&k| {
+        let comma_before = inline[words[k - 1].end..words[k].start].contains(',');
+        matches!((norms[k], norms[k + 1]), ("due" | "owing", "to"))
+            || norms[k] == "as"
+                && comma_before
+                && matches!(norms[k + 1], "this" | "that" | "it" | "they")
+    })
 }
 
 /// A word the dictionary knows as a verb, in its base form.
@@ -129,6 +144,33 @@ mod tests {
             purpose_split("use a lid on the pot to keep the heat in"),
             Some(("use a lid on the pot".into(), "To keep the heat in.".into()))
         );
+    }
+
+    #[test]
+    fn a_cause_after_a_rule_is_split_off() {
+        assert_eq!(
+            purpose_split("accounts should not be locked out, as this lets anyone lock a user out"),
+            Some((
+                "accounts should not be locked out".into(),
+                "As this lets anyone lock a user out.".into()
+            ))
+        );
+        assert_eq!(
+            purpose_split("questions should not be the only check due to answers being public"),
+            Some((
+                "questions should not be the only check".into(),
+                "Due to answers being public.".into()
+            ))
+        );
+        // ("as" comparing, with no comma and pronoun, gives no cause.)
+        assert_eq!(
+            purpose_split("write the summary as plainly as you can manage it"),
+            None
+        );
+    }
+
+    #[test]
+    fn no_clause_no_split() {
         // No clause: a verb of reason, a reason word too early, or too
         // short a reason.
         assert_eq!(
