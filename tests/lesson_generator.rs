@@ -1039,3 +1039,23 @@ fn a_rule_giving_its_reason_under_a_noun_heading_is_asked_why() {
         assert!(fronts.contains(&asked), "{asked} in {fronts:#?}");
     }
 }
+
+#[test]
+fn a_verb_and_a_preposition_before_your_is_advice() {
+    let text = "# Resumes\n\n## Focus on your relevant experience\n\nDo not just list the role you held; explain what you achieved and why it mattered to the team.\n\n## Access to your account\n\nThe account page shows every login from the past month, with the place and the device.\n";
+    let deck = generate(Path::new("resumes.md"), text).unwrap();
+    let fronts: Vec<&str> = deck
+        .cards
+        .iter()
+        .filter_map(|c| c.front.as_deref())
+        .collect();
+    assert!(
+        fronts.contains(&"How should you focus on your relevant experience?"),
+        "{fronts:#?}"
+    );
+    // ("to your" names a thing: no advice to "access".)
+    assert!(
+        !fronts.iter().any(|f| f.contains("should you access")),
+        "{fronts:#?}"
+    );
+}

@@ -416,16 +416,24 @@ fn by_verb(h: &Analysis, words: &[&Word], section: &Section, advises: bool) -> A
 
 /// "Master the technology", "Answer the call": a word in its base form
 /// that can be a verb, then an article or a possessive. A noun phrase
-/// never goes on so, whatever the tagger took the first word for.
+/// never goes on so, whatever the tagger took the first word for. Nor
+/// does one go on with a preposition and "your" ("Focus on your relevant
+/// experience", "Invest in your tools"): the reader is addressed (not
+/// after "to", "of" or "for": "Access to your account" names a thing).
 fn verb_before_article(words: &[&Word]) -> bool {
+    let addressed = words.len() >= 3
+        && words[1].pos == Pos::Adp
+        && !matches!(words[1].norm.as_str(), "to" | "of" | "for")
+        && words[2].norm == "your";
     words.len() >= 3
         && is_base(&words[0].norm)
         && verb_reading(&words[0].norm)
         && !matches!(words[0].pos, Pos::Det | Pos::Pron | Pos::Adp | Pos::Num)
-        && matches!(
-            words[1].norm.as_str(),
-            "the" | "a" | "an" | "your" | "our" | "their" | "this" | "these" | "those" | "each"
-        )
+        && (addressed
+            || matches!(
+                words[1].norm.as_str(),
+                "the" | "a" | "an" | "your" | "our" | "their" | "this" | "these" | "those" | "each"
+            ))
 }
 
 /// Does the section's text use a short heading whose verb is in -s
