@@ -177,6 +177,13 @@ pub(super) fn advice_span(s: &Sent) -> Option<(usize, usize)> {
     while b > a + 1 && matches!(words[b - 1].pos, Pos::Cconj | Pos::Det | Pos::Adp) {
         b -= 1;
     }
+    // ("Ask the user if they want to…": a verb and the person it turns to
+    // take the question after them; what is asked is the point, not a
+    // case beside the advice.)
+    let person = |w: &Word| LEXICON.is(&w.norm, Role::PersonNoun) || w.pos == Pos::Pron;
+    if matches!(words[b].norm.as_str(), "if" | "whether") && person(words[b - 1]) {
+        return None;
+    }
     advice_with_cue(&words, a, b).or_else(|| object_of_advice(s, &words, a, b))
 }
 
@@ -338,6 +345,15 @@ mod tests {
     fn hidden(text: &str) -> Option<String> {
         let s = Sent::new(text.into(), PieceKind::Item);
         advice_span(&s).map(|(a, b)| text[a..b].to_string())
+    }
+
+    #[test]
+    fn a_question_put_to_a_person_is_no_case_beside_the_advice() {
+        assert_eq!(
+            hidden("Ask the user if they want to close every other session."),
+            None
+        );
+        assert_eq!(hidden("Ask them whether the date still suits them."), None);
     }
 
     #[test]
