@@ -1059,3 +1059,18 @@ fn a_verb_and_a_preposition_before_your_is_advice() {
         "{fronts:#?}"
     );
 }
+
+#[test]
+fn four_tips_with_one_long_one_are_tips_of_their_own() {
+    let text = "# Password resets\n\n## Reset requests\n\nWhen someone asks for a reset, follow these measures:\n\n- Return the same message whether the account exists or not.\n- Answer every request in the same time to keep attackers from learning which accounts exist.\n- Limit how many requests one account may make in an hour. Otherwise an attacker could send thousands of reset requests for one account every hour, filling the owner's inbox and phone with messages nobody asked for and hiding the real reset messages from the owner among all of them for days.\n- Check every field of the request as you would any other input.\n";
+    let deck = generate(Path::new("resets.md"), text).unwrap();
+    let ids: Vec<&str> = deck.cards.iter().filter_map(|c| c.id.as_deref()).collect();
+    // Cards for the tips, not one for the section.
+    for tip in ["return-the-same-message", "limit-how-many-requests"] {
+        assert!(ids.iter().any(|id| id.contains(tip)), "{tip} in {ids:#?}");
+    }
+    assert!(
+        !ids.iter().any(|id| id.contains("reset-requests/")),
+        "{ids:#?}"
+    );
+}

@@ -203,7 +203,7 @@ pub(super) fn advice_tips(
     // pounce is a questioning strategy…" in three sentences among eight
     // tips of one or two: one in four.)
     let long = texts.iter().filter(|t| !short(t)).count();
-    let long_ok = if l.len() >= ADVICE_ITEMS_APART {
+    let long_ok = if l.len() >= LONG_TIPS_IN {
         long * LONG_TIPS_IN <= l.len()
     } else {
         long == 0
