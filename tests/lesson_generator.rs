@@ -1074,3 +1074,14 @@ fn four_tips_with_one_long_one_are_tips_of_their_own() {
         "{ids:#?}"
     );
 }
+
+#[test]
+fn a_first_sentence_on_it_answers_the_question_above_it() {
+    let text = "# Package FAQ\n\n## What does \"pinned\" mean?\n\nIt means the package stays at its version when everything else is upgraded. This means an upgrade can leave it behind for months. You can see which packages are pinned, and why, by running the list command with the pinned flag.\n\n## How do I update?\n\nRun the update command, then the upgrade command.\n";
+    let deck = generate(Path::new("faq.md"), text).unwrap();
+    assert_eq!(
+        back_asked(&deck, "What does \"pinned\" mean?"),
+        "It means the package stays at its version when everything else is upgraded. This \
+         means an upgrade can leave it behind for months."
+    );
+}

@@ -12,7 +12,7 @@ use super::compose::compose_back;
 use super::listed::list_answer;
 use super::phrase::capitalised_word;
 use super::question::{defines, places_advice};
-use super::reply::{reply_first, verdict};
+use super::reply::{pronoun_answer, reply_first, verdict};
 use super::sentence::Sent;
 use super::sentence::{in_heading, kin};
 use super::steps::{advice_list, whole_list, with_its_list};
@@ -517,14 +517,20 @@ pub(super) fn point_back(part: &Part) -> (Vec<usize>, String, String) {
     }
     let lifted = lift(ss, topic);
     let advice_heading = topic.ask == Ask::Do && !topic.made_up;
-    let (mut chosen, mut back_why) = choose_back(
-        ss,
-        &part.substantive,
-        &part.scores,
-        topic.why,
-        lifted,
-        advice_heading,
-    );
+    let (mut chosen, mut back_why) = match pronoun_answer(part) {
+        Some(first) => (
+            first,
+            "the first sentence, whose pronoun stands for what the question asks about".into(),
+        ),
+        None => choose_back(
+            ss,
+            &part.substantive,
+            &part.scores,
+            topic.why,
+            lifted,
+            advice_heading,
+        ),
+    };
     // "The main usage scenarios:" and four items: the best sentence is one
     // of them, and the answer is all of them.
     if chosen.iter().all(|&i| ss[i].kind == PieceKind::Item)

@@ -8,6 +8,9 @@ use crate::lesson::text::norm;
 use crate::lesson::read::PieceKind;
 
 use super::ask::opens_yes_no;
+use crate::lesson::language::Pos;
+
+use super::ask::Ask;
 use super::{BACK_CHARS, Part};
 
 /// Puts the section's yes or no first among the chosen sentences, when the
@@ -85,4 +88,38 @@ pub(super) fn verdict(part: &Part) -> Option<Vec<usize>> {
         Some(_) => vec![0, 1],
         None => vec![0],
     })
+}
+
+/// "What does “keg-only” mean? It means the formula is installed only
+/// into the Cellar…": under a question heading, a first sentence whose
+/// subject is "it", "this" or "they" speaks of what the question asks
+/// about, and is its answer when it scores best among the section's
+/// sentences; the sentence after it in its paragraph, leaning on it
+/// ("This means most tools will not find it."), goes on with it.
+pub(super) fn pronoun_answer(part: &Part) -> Option<Vec<usize>> {
+    let (ss, scores) = (part.ss, &part.scores);
+    let first = ss.first()?;
+    let mut words = first.a.content();
+    let opens = words
+        .next()
+        .is_some_and(|w| matches!(w.norm.as_str(), "it" | "this" | "they"));
+    let verb = words
+        .next()
+        .is_some_and(|w| matches!(w.pos, Pos::Verb | Pos::Aux));
+    let best = part.substantive.iter().all(|&i| scores[i] <= scores[0]);
+    if part.topic.ask != Ask::Question
+        || !opens
+        || !verb
+        || !best
+        || !part.substantive.contains(&0)
+        || first.text.ends_with('?')
+    {
+        return None;
+    }
+    let next = ss.get(1).filter(|s| {
+        s.piece == first.piece
+            && !s.illustrates()
+            && first.text.chars().count() + s.text.chars().count() <= BACK_CHARS
+    });
+    Some(if next.is_some() { vec![0, 1] } else { vec![0] })
 }
