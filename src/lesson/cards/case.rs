@@ -3,7 +3,7 @@
 //! when (see docs/lessons.md, "Point cards"); the writer's own case ("I
 //! have a wheat starter") is said back in the reader's words.
 
-use crate::lesson::language::{Analysis, Pos, analyse};
+use crate::lesson::language::{Analysis, Pos, Word, analyse};
 use crate::lesson::text::word_count;
 
 use super::ask::{article_lowered, lower_first};
@@ -135,6 +135,14 @@ pub(super) fn in_readers_words(h: &Analysis, text: &str) -> Option<String> {
     }
     out.push_str(&text[at..]);
     first_person.then(|| lower_first(out.trim_end_matches(['.', '!', '?']).trim_end()))
+}
+
+/// "Can't make it small enough": a statement whose subject is left out
+/// before its negation is the reader's case, asked "What if you…?".
+pub(super) fn readers_case(words: &[&Word]) -> bool {
+    words
+        .get(1)
+        .is_some_and(|w| matches!(w.norm.as_str(), "n't" | "not"))
 }
 
 #[cfg(test)]

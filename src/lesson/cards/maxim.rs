@@ -5,9 +5,9 @@
 
 use super::Part;
 use super::ask::Ask;
+use super::case::readers_case;
 use super::finite::finite_verb;
 use super::forms::is_base;
-use super::question::readers_case;
 use crate::lesson::language::{Pos, analyse, verb_reading};
 use crate::lesson::text::{norm, word_count};
 

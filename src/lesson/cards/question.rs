@@ -10,7 +10,7 @@ use crate::lesson::read::Section;
 use crate::lesson::text::{capitalise, stem, word_count};
 
 use super::ask::{Ask, lead_in_subject, lower_first};
-use super::case::case_question;
+use super::case::{case_question, readers_case};
 use super::clause_subject::{clause_question, clause_subject};
 use super::finite::reports_trouble;
 use super::forms::{and_joined, gerund_base, indefinite, is_base, is_plural, the_one};
@@ -133,14 +133,6 @@ pub(super) fn rest_from(h: &Analysis, text: &str, from: usize) -> String {
             .to_string(),
         None => String::new(),
     }
-}
-
-/// "Can't make it small enough": a statement whose subject is left out
-/// before its negation is the reader's case, asked "What if you…?".
-pub(super) fn readers_case(words: &[&Word]) -> bool {
-    words
-        .get(1)
-        .is_some_and(|w| matches!(w.norm.as_str(), "n't" | "not"))
 }
 
 /// Turns a heading into a question by its grammar (see [`Ask`]).
@@ -384,7 +376,13 @@ fn context_head(context: &str) -> String {
 }
 
 /// "Don't X" / "Never X" / "Avoid X", possibly ", Y".
-fn do_not_question(h: &Analysis, text: &str, w0: &str, why: bool, apostrophe: char) -> String {
+pub(super) fn do_not_question(
+    h: &Analysis,
+    text: &str,
+    w0: &str,
+    why: bool,
+    apostrophe: char,
+) -> String {
     let skip = if w0 == "do" { 2 } else { 1 };
     let rest = rest_from(h, text, skip);
     // ("Don't X, Y", "Don't X: Y", "Don't X; Y": the rule, then what to
@@ -450,7 +448,7 @@ fn do_not_question(h: &Analysis, text: &str, w0: &str, why: bool, apostrophe: ch
 }
 
 /// An imperative: why, how, or what to do to do it.
-fn do_question(h: &Analysis, text: &str, w0: &str, why: bool, method: bool) -> String {
+pub(super) fn do_question(h: &Analysis, text: &str, w0: &str, why: bool, method: bool) -> String {
     // "Consider getting a carboy opener": after a verb that softens it
     // (lexicon role `softening-verb`), the advice is the gerund's, "get a
     // carboy opener".

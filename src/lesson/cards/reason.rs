@@ -6,7 +6,9 @@ use crate::lesson::read::purpose_split;
 use crate::lesson::text::{Casing, norm};
 
 use super::ask::lower_first;
+use super::case::readers_case;
 use super::forms::is_base;
+use super::question::{do_not_question, do_question};
 use super::sentence::Sent;
 
 /// "Otherwise: the code turns into…": what comes of not following the
@@ -65,18 +67,18 @@ pub(super) fn reason_asked(s: &Sent, casing: &Casing) -> Option<String> {
     let a = analyse(rule);
     let words: Vec<&Word> = a.content().collect();
     let question = if s.imperative {
-        // (One piece of advice: no second clause after a comma.)
+        // (One piece of advice: no second clause after a comma. It is
+        // asked as a heading of advice giving its reason would be.)
         if rule.contains(',') {
             return None;
         }
         let lower = lower_first(rule);
-        match lower.split_once(' ') {
-            Some(("don't" | "don\u{2019}t", rest)) => format!("Why shouldn't you {rest}?"),
-            Some(("never", rest)) => format!("Why should you never {rest}?"),
-            Some(("do", rest)) if rest.starts_with("not ") => {
-                format!("Why shouldn't you {}?", &rest[4..])
-            }
-            _ => format!("Why should you {lower}?"),
+        let h = analyse(&lower);
+        let w0 = h.content().next()?.norm.clone();
+        if readers_case(&h.content().collect::<Vec<_>>()) || w0 == "never" {
+            do_not_question(&h, &lower, &w0, true, '\'')
+        } else {
+            do_question(&h, &lower, &w0, true, false)
         }
     } else {
         let m = words

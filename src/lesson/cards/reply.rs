@@ -11,6 +11,7 @@ use super::ask::opens_yes_no;
 use crate::lesson::language::Pos;
 
 use super::ask::Ask;
+use super::sentence::Sent;
 use super::{BACK_CHARS, Part};
 
 /// Puts the section's yes or no first among the chosen sentences, when the
@@ -80,14 +81,9 @@ pub(super) fn verdict(part: &Part) -> Option<Vec<usize>> {
     {
         return None;
     }
-    let why = ss
-        .get(1)
-        .filter(|s| s.piece == first.piece && !s.text.ends_with('?'))
-        .filter(|s| s.text.chars().count() <= BACK_CHARS && !s.code());
-    Some(match why {
-        Some(_) => vec![0, 1],
-        None => vec![0],
-    })
+    Some(first_and_next(ss, |s| {
+        !s.text.ends_with('?') && s.text.chars().count() <= BACK_CHARS && !s.code()
+    }))
 }
 
 /// "What does “keg-only” mean? It means the formula is installed only
@@ -116,10 +112,14 @@ pub(super) fn pronoun_answer(part: &Part) -> Option<Vec<usize>> {
     {
         return None;
     }
-    let next = ss.get(1).filter(|s| {
-        s.piece == first.piece
-            && !s.illustrates()
-            && first.text.chars().count() + s.text.chars().count() <= BACK_CHARS
-    });
-    Some(if next.is_some() { vec![0, 1] } else { vec![0] })
+    Some(first_and_next(ss, |s| {
+        !s.illustrates() && first.text.chars().count() + s.text.chars().count() <= BACK_CHARS
+    }))
+}
+
+/// The section's first sentence, and the one after it when it is in the
+/// same paragraph and `goes_on` holds of it.
+fn first_and_next(ss: &[Sent], goes_on: impl Fn(&Sent) -> bool) -> Vec<usize> {
+    let next = ss.get(1).filter(|s| s.piece == ss[0].piece && goes_on(s));
+    if next.is_some() { vec![0, 1] } else { vec![0] }
 }
