@@ -69,6 +69,8 @@ pub enum Role {
     MessageLevel,
     RuleModal,
     VerbParticle,
+    /// A verb of something happening, which takes no object ("occurs").
+    HappeningVerb,
     SecondComplement,
     Possessive,
     Conduct,
@@ -218,6 +220,7 @@ const ROLE_NAMES: &[(&str, Role)] = &[
     ("message-level", Role::MessageLevel),
     ("rule-modal", Role::RuleModal),
     ("verb-particle", Role::VerbParticle),
+    ("happening-verb", Role::HappeningVerb),
     ("second-complement", Role::SecondComplement),
     ("possessive", Role::Possessive),
     ("conduct", Role::Conduct),

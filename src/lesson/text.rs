@@ -397,6 +397,27 @@ pub fn without_brackets(text: &str) -> String {
     squash(&out)
 }
 
+/// The text without its asides in round brackets, a bracket set off by a
+/// space before and a space or a mark after: "uses TCP (SOCKS4 only uses
+/// UDP)" → "uses TCP"; brackets inside a formula stay: "($200 - $170)*5".
+pub fn without_bracketed_asides(text: &str) -> String {
+    let mut out = text.to_string();
+    let mut from = 0;
+    while let Some(open) = out[from..].find(" (").map(|k| from + k) {
+        let Some(close) = out[open..].find(')').map(|k| open + k) else {
+            break;
+        };
+        let after = out[close + 1..].chars().next();
+        if after.is_none_or(|c| c.is_whitespace() || ",.;:?!".contains(c)) {
+            out.replace_range(open..=close, "");
+            from = open;
+        } else {
+            from = close;
+        }
+    }
+    out
+}
+
 /// A sentence without the dashes, bullets and spaces before it, but for a
 /// command's flag ("-g allows remote hosts…", "--force skips…").
 pub fn without_dashes(s: &str) -> &str {

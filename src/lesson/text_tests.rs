@@ -237,3 +237,19 @@ fn a_domain_or_a_path_keeps_its_own_case_in_title_case() {
     assert!(is_title_case("Edit the Config in src/main.rs"));
     assert!(!is_title_case("Serve the page from example.org"));
 }
+
+#[test]
+fn only_asides_in_brackets_leave_the_text() {
+    assert_eq!(
+        without_bracketed_asides("uses both TCP and UDP (SOCKS4 only uses TCP)"),
+        "uses both TCP and UDP"
+    );
+    assert_eq!(
+        without_bracketed_asides("keeps a list (or a tool), then counts"),
+        "keeps a list, then counts"
+    );
+    assert_eq!(
+        without_bracketed_asides("makes a profit of ($200 - $170)*5 a day"),
+        "makes a profit of ($200 - $170)*5 a day"
+    );
+}

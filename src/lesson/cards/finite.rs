@@ -278,7 +278,9 @@ fn noun_read_as_verb(w: &Word, prev: &Word, after_gerund: bool) -> bool {
 /// open the sentence (`named` of them) and any adverb, a word in -s the
 /// dictionary knows as a verb, before "that", an article or a pronoun, is
 /// the verb, however the tagger read it (a name's capitals mislead it);
-/// its index.
+/// its index. After one word naming the subject ("SSH binds to port
+/// 4000", "Nginx listens on…") a preposition may follow too, when no verb
+/// comes later to be the sentence's own ("Python lists in memory are…").
 pub(super) fn misread_verb(w: &[Word], named: usize) -> Option<usize> {
     if named == 0 {
         return None;
@@ -286,10 +288,19 @@ pub(super) fn misread_verb(w: &[Word], named: usize) -> Option<usize> {
     let k = named + w[named..].iter().take_while(|w| w.pos == Pos::Adv).count();
     let word = w.get(k)?;
     let next = w.get(k + 1)?;
+    let later_verb =
+        (k + 2..w.len()).any(|j| matches!(w[j].pos, Pos::Aux | Pos::Verb) && w[j - 1].norm != "to");
+    let name_then_place = named == 1
+        && matches!(w[0].pos, Pos::Noun | Pos::Propn)
+        && matches!(next.pos, Pos::Adp | Pos::Part)
+        && next.norm != "of"
+        && !later_verb;
     (!matches!(word.pos, Pos::Aux | Pos::Verb)
         && word.norm.ends_with('s')
         && known_verb(&verb_base(&word.norm)) == Some(true)
-        && (matches!(next.pos, Pos::Det | Pos::Sconj | Pos::Pron) || next.norm == "that"))
+        && (matches!(next.pos, Pos::Det | Pos::Sconj | Pos::Pron)
+            || next.norm == "that"
+            || name_then_place))
         .then_some(k)
 }
 

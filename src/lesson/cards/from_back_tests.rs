@@ -331,3 +331,35 @@ fn a_pronoun_and_a_passive_opening_the_section_ask_how() {
         None
     );
 }
+
+#[test]
+fn an_object_after_adjectives_and_a_happening_are_asked_for() {
+    // (A comma between adjectives ends no clause; "metric", read as an
+    // adjective, is the noun the object ends on.)
+    assert_eq!(
+        asked(
+            "Craft work",
+            false,
+            "Craft work lacks a single meaningful, objective productivity metric.",
+            true
+        )
+        .as_deref(),
+        Some("What does craft work lack?")
+    );
+    // (A verb of happening is asked when.)
+    assert_eq!(
+        asked(
+            "Livelock",
+            false,
+            "Livelock occurs when a process keeps running but makes no progress.",
+            true
+        )
+        .as_deref(),
+        Some("When does livelock occur?")
+    );
+    // (An adjective after the object still says what the verb makes of it.)
+    assert_eq!(
+        asked("Caching", false, "Caching keeps lookups fast.", true),
+        None
+    );
+}

@@ -109,7 +109,7 @@ mod tests {
              ## Show me the code\n\nThe whole service fits in two hundred lines \
              of Go, and it reads the key once at start.\n",
         );
-        assert_eq!(fronts[0], "What does rotation do?");
+        assert_eq!(fronts[0], "What does rotation replace?");
         assert!(!fronts.iter().any(|f| f.contains("show me")), "{fronts:?}");
         assert_eq!(fronts[1], "How should you end a conversation respectfully?");
     }

@@ -228,7 +228,7 @@ mod tests {
              runs every branch on small machines.\n\n## Production environment\n\n\
              The production environment serves customers from three regions.\n",
         );
-        assert_eq!(fronts[0], "What does the testing environment do?");
+        assert_eq!(fronts[0], "What does the testing environment run?");
         // A determiner after the first word: a verb and its object.
         let fronts = lesson_fronts(
             "# Getting better at chess\n\n## Analyze every game\n\nRun an engine over \

@@ -242,6 +242,13 @@ impl Maker {
         if vague && let Some(q) = reason_asked(&part.ss[first], &self.casing) {
             return Some(q);
         }
+        // ("X lacks a single metric": what the verb says is asked, "What
+        // does X lack?", before the "What does X do?" that fits any verb.)
+        if matches!(said, Says::Does(..))
+            && let Some(q) = question_from_back(part, &[first], (x, plural), &self.casing)
+        {
+            return Some(q);
+        }
         Some(match said {
             Says::Does(Some(subject), p) => ask_about(
                 x,

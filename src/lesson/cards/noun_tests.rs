@@ -493,3 +493,14 @@ fn a_plural_heading_over_a_list_of_them_asks_for_some() {
         .unwrap_or_else(|| panic!("{pairs:?}"));
     assert!(back.contains("; Quickwit Cloud ("), "{back}");
 }
+
+#[test]
+fn what_the_verb_says_is_asked_before_what_the_thing_does() {
+    let fronts = crate::lesson::cards::question::tests::lesson_fronts(
+        "# Paying for a new roof\n\n## Credit cards\n\nA credit card pays for small parts of the work, such as gutters. Its interest is high once the grace period ends.\n",
+    );
+    assert!(
+        fronts.contains(&"What does a credit card pay for?".to_string()),
+        "{fronts:?}"
+    );
+}

@@ -1,9 +1,9 @@
 //! What follows the verb in a question read off the back (see
 //! `from_back.rs`): the object or clause the question asks for.
 
-use crate::lesson::language::{LEXICON, Pos, Role, Word};
+use crate::lesson::language::{LEXICON, Pos, Role, Word, known_not_noun};
 
-use super::forms::gerund_base;
+use super::forms::{gerund_base, looks_plural};
 use super::sentence::Sent;
 
 /// The longest object a "How…?" question repeats, in words.
@@ -37,9 +37,17 @@ pub(super) fn object_question<'a>(
         && rest
             .get(1)
             .is_some_and(|w| matches!(w.pos, Pos::Verb | Pos::Aux));
+    // ("occurs when…": a happening is asked when.)
+    let verb = said.rsplit(' ').next().unwrap_or(said);
+    if first.norm == "when" && LEXICON.is(verb, Role::HappeningVerb) {
+        return Some((format!("When {aux} {name}{adverbs} {said}?"), &rest[..0]));
+    }
     if clause
         || first.norm == "that"
         || matches!(first.norm.as_str(), "how" | "whether" | "when" | "why")
+        // ("counts what stands on the shelves"; not after a modal, "should
+        // know what is expected", which says what to do.)
+        || (first.norm == "what" && matches!(aux, "do" | "does"))
     {
         return Some((what(""), &rest[..0]));
     }
@@ -85,10 +93,22 @@ pub(super) fn object_question<'a>(
 }
 
 /// Where the clause after the verb ends: at a mark, a conjunction or a
-/// relative pronoun.
+/// relative pronoun; not at a comma between adjectives ("a single
+/// meaningful, objective metric").
 pub(super) fn clause_end(rest: &[Word]) -> usize {
-    rest.iter()
-        .position(|w| w.is_punct() || matches!(w.pos, Pos::Cconj | Pos::Sconj) || w.norm == "which")
+    let between_adjectives = |k: usize| {
+        rest[k].norm == ","
+            && k > 0
+            && rest[k - 1].pos == Pos::Adj
+            && rest.get(k + 1).is_some_and(|w| w.pos == Pos::Adj)
+    };
+    (0..rest.len())
+        .find(|&k| {
+            let w = &rest[k];
+            (w.is_punct() && !between_adjectives(k))
+                || matches!(w.pos, Pos::Cconj | Pos::Sconj)
+                || w.norm == "which"
+        })
         .unwrap_or(rest.len())
 }
 
@@ -105,8 +125,16 @@ pub(super) fn second_complement(object: &[Word]) -> bool {
 fn half_an_answer(object: &[Word]) -> bool {
     let second = second_complement(object);
     // ("keeps lookups fast": an adjective after the object says what the
-    // verb makes of it, a second complement too.)
-    let made = object.len() >= 2 && object.last().is_some_and(|w| w.pos == Pos::Adj);
+    // verb makes of it, a second complement too; not a word that may be
+    // the noun the phrase ends on, "a single productivity metric", unless
+    // after things counted or a pronoun, "keeps lookups fast".)
+    let made = object.len() >= 2
+        && object.last().is_some_and(|w| {
+            let before = &object[object.len() - 2];
+            let one_noun =
+                matches!(before.pos, Pos::Noun | Pos::Propn) && !looks_plural(&before.norm);
+            w.pos == Pos::Adj && (known_not_noun(&w.norm) || !one_noun)
+        });
     // An object names a thing ("comes first" has none; "reuse it" leaves
     // nothing to ask).
     let thing = object

@@ -137,6 +137,11 @@ mod tests {
         assert!(subject_end(&w) >= 1);
         let w = analyse("The store keeps every version.").words;
         assert_eq!(subject_end(&w), 0);
+        // (After a name, before a preposition, unless a verb comes later.)
+        let w = analyse("SSH binds to port 4000 on the local machine.").words;
+        assert_eq!(subject_end(&w), 1);
+        let w = analyse("Python lists in memory are stored in one block.").words;
+        assert_ne!(subject_end(&w), 1);
     }
 
     #[test]

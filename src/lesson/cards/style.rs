@@ -167,6 +167,9 @@ pub(super) fn apostrophe_of(all_text: &[String]) -> char {
 
 /// A paragraph without a heading that opens with a short piece of advice
 /// ("Date every page.") is headed by it: the sentence leaves the body.
+/// Not a supposition or a turn of the story ("Let's say that you own a
+/// shop.", "Let's flip that around."), nor words given to someone ("Hold
+/// up, says the man in the back."): an essay speaks so, it gives no tip.
 pub(super) fn take_openers(lesson: &Lesson, sents: &mut [Vec<Sent>]) -> Vec<Option<String>> {
     lesson
         .sections
@@ -178,6 +181,7 @@ pub(super) fn take_openers(lesson: &Lesson, sents: &mut [Vec<Sent>]) -> Vec<Opti
                 && ss[0].imperative
                 && ss[0].words() <= 12
                 && !ss[0].text.ends_with('?')
+                && !spoken_or_supposed(&ss[0])
                 // (Over quoted examples only, the advice is the section's
                 // one statement, not its heading.)
                 && ss[1..].iter().any(Sent::substantive);
@@ -187,6 +191,18 @@ pub(super) fn take_openers(lesson: &Lesson, sents: &mut [Vec<Sent>]) -> Vec<Opti
             })
         })
         .collect()
+}
+
+/// "Let's say…", "Let us look…" or a line given to a speaker ("…, says
+/// the man"): an imperative that gives no advice.
+fn spoken_or_supposed(s: &Sent) -> bool {
+    let words: Vec<&str> = s.a.content().map(|w| w.norm.as_str()).collect();
+    let opening = s.text.to_lowercase().replace('\u{2019}', "'");
+    let lets = ["let's ", "lets ", "let us "]
+        .iter()
+        .any(|l| opening.starts_with(l));
+    let speech = ["says", "said", "asks", "asked", "replies", "replied"];
+    lets || words.iter().skip(1).any(|w| speech.contains(w))
 }
 
 /// What the lesson's title says of the page, read once per lesson.
@@ -446,6 +462,26 @@ mod tests {
             "Does the cache discourage rapid development and fast iteration?",
             false
         ));
+    }
+
+    #[test]
+    fn a_supposition_or_a_quoted_line_heads_no_paragraph() {
+        let fronts = crate::lesson::cards::question::tests::lesson_fronts(
+            "# Estimates\n\nHold up says the man in the back. I am not making these estimates up. I only ask that they are met.\n\nLet's say that you own a small bakery. You have two bakers who make bread every day. One promises a lot and the other promises little.\n\nDate every page. A dated page shows when each idea came and what it replaced.\n",
+        );
+        assert!(
+            !fronts
+                .iter()
+                .any(|f| f.contains("hold up") || f.contains("let's say")),
+            "{fronts:?}"
+        );
+        // (Advice opening a paragraph still heads it.)
+        assert!(
+            fronts
+                .iter()
+                .any(|f| f.to_lowercase().contains("date every page")),
+            "{fronts:?}"
+        );
     }
 
     #[test]

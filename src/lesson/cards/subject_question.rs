@@ -10,7 +10,7 @@
 use std::collections::BTreeSet;
 
 use crate::lesson::language::{LEXICON, Pos, Role, Word, known_verb};
-use crate::lesson::text::{capitalise, stem, without_dashed_asides};
+use crate::lesson::text::{capitalise, stem, without_bracketed_asides, without_dashed_asides};
 
 use super::forms::{is_base, looks_plural};
 use super::front::vague;
@@ -58,7 +58,7 @@ pub(super) fn subject_question(s: &Sent) -> Option<(String, String)> {
     // ("Delivery Leads support…": a capitalised word after the first is
     // part of a name, never its verb.)
     let capital = s.text[verb.start..].starts_with(char::is_uppercase);
-    if !noun_phrase(subject) || verb.norm.ends_with("ing") || capital {
+    if !noun_phrase(subject) || verb.norm.ends_with("ing") || capital || contrasted(subject) {
         return None;
     }
     let agreeing = agreeing_form(verb)?;
@@ -88,10 +88,8 @@ pub(super) fn subject_question(s: &Sent) -> Option<(String, String)> {
         return None;
     }
     let end = Some(predicate_end(s, &words, verb)).filter(|&e| !contrasts_another(s, &words, e))?;
-    // (An aside between dashes, "- of course -", is no part of what is
-    // asked.)
     let raw = with_verb(&s.text, (from, end), verb, agreeing.as_deref())?;
-    let predicate = &without_dashed_asides(&singular_be(raw.trim(), &words[v..]));
+    let predicate = &without_asides(&singular_be(raw.trim(), &words[v..]));
     // (Code or a quotation in it is no question to read.)
     if predicate.contains([':', '=', '[', '{', '`', '"', '\u{201c}']) || uncarried(&words[v..], end)
     {
@@ -116,6 +114,33 @@ pub(super) fn subject_question(s: &Sent) -> Option<(String, String)> {
         format!("{who} {predicate}?"),
         format!("{}.", capitalise(answer)),
     ))
+}
+
+/// The predicate without an aside between dashes, "- of course -", or in
+/// brackets, "(SOCKS4 only uses TCP)": no part of what is asked.
+fn without_asides(predicate: &str) -> String {
+    without_bracketed_asides(&without_dashed_asides(predicate))
+}
+
+/// "Jobo on the other hand has…", "The cache, however, keeps…": a
+/// connective inside the subject sets it against the sentence before,
+/// which the card does not carry.
+fn contrasted(subject: &[&Word]) -> bool {
+    let said = subject
+        .iter()
+        .map(|w| w.norm.as_str())
+        .collect::<Vec<_>>()
+        .join(" ");
+    let connectives = [
+        "on the other hand",
+        "in contrast",
+        "by contrast",
+        "in turn",
+        "however",
+        "instead",
+        "meanwhile",
+    ];
+    connectives.iter().any(|c| said.contains(c))
 }
 
 /// "…are one reason why…": asked for with "what", the verb agrees with

@@ -263,3 +263,18 @@ fn a_contrast_of_two_things_asks_for_neither() {
         asked("Street lamps sit at the top of each pole, but they never light the path.").is_some()
     );
 }
+
+#[test]
+fn a_contrast_in_the_subject_or_an_aside_in_brackets_stays_out() {
+    // (The connective sets the subject against a sentence the card lacks.)
+    assert_eq!(
+        asked("The second baker on the other hand has been given several raises."),
+        None
+    );
+    // (An aside in brackets is no part of the question; a formula's are.)
+    assert_eq!(
+        asked("Modern proxy servers use both TCP and UDP protocols (older ones only use TCP).")
+            .map(|q| q.0),
+        Some("What uses both TCP and UDP protocols?".to_string())
+    );
+}
