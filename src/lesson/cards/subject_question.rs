@@ -124,13 +124,18 @@ fn without_asides(predicate: &str) -> String {
 
 /// "Jobo on the other hand has…", "The cache, however, keeps…": a
 /// connective inside the subject sets it against the sentence before,
-/// which the card does not carry.
+/// which the card does not carry; a negation there turns it around.
 fn contrasted(subject: &[&Word]) -> bool {
     let said = subject
         .iter()
         .map(|w| w.norm.as_str())
         .collect::<Vec<_>>()
         .join(" ");
+    // ("Hard links cannot refer…": a negation read into the subject would
+    // leave the question saying the opposite.)
+    let negated = subject
+        .iter()
+        .any(|w| matches!(w.norm.as_str(), "cannot" | "not" | "n't" | "never"));
     let connectives = [
         "on the other hand",
         "in contrast",
@@ -140,7 +145,7 @@ fn contrasted(subject: &[&Word]) -> bool {
         "instead",
         "meanwhile",
     ];
-    connectives.iter().any(|c| said.contains(c))
+    negated || connectives.iter().any(|c| said.contains(c))
 }
 
 /// "…are one reason why…": asked for with "what", the verb agrees with
@@ -496,7 +501,13 @@ fn noun_phrase(words: &[&Word]) -> bool {
             "this" | "these" | "that" | "those" | "such" | "some" | "many" | "most" | "all" | "no"
         )
         && !LEXICON.is(&first.norm, Role::Quantifier);
+    // ("The tool prints out the…": a phrase ending on an article or a
+    // preposition was cut before its noun; the verb was misread.)
+    let cut = words
+        .last()
+        .is_some_and(|w| matches!(w.pos, Pos::Det | Pos::Adp | Pos::Part));
     opens
+        && !cut
         && words.len() <= SUBJECT_WORDS
         && words
             .iter()

@@ -278,3 +278,19 @@ fn a_contrast_in_the_subject_or_an_aside_in_brackets_stays_out() {
         Some("What uses both TCP and UDP protocols?".to_string())
     );
 }
+
+#[test]
+fn a_negation_read_into_the_subject_asks_nothing() {
+    assert_eq!(
+        asked("Hard links cannot refer to directories, only to regular files."),
+        None
+    );
+}
+
+#[test]
+fn a_subject_cut_before_its_noun_asks_nothing() {
+    assert_eq!(
+        asked("The tool prints out the associated IPs and latencies as it jumps through hops."),
+        None
+    );
+}

@@ -332,7 +332,7 @@ fn candidates(blocks: Vec<Block>, contents: Option<&(usize, HashSet<String>)>) -
         match &b.kind {
             // Lines after a lead-in ("If you decline a change:") are the
             // items it announces, pasted without their bullets.
-            Kind::Para if after_lead_in && b.lines.len() >= 2 => {
+            Kind::Para if after_lead_in && announced_items(&b) => {
                 // The items end where a clear heading starts the next part;
                 // the rest is read as any paragraph.
                 // (A question among questions, "Is it clear?" then "Is it
@@ -408,6 +408,12 @@ fn item_block(line: String, index: usize, at: usize) -> Block {
         terms: Vec::new(),
         lead: None,
     }
+}
+
+/// Lines a lead-in may announce as items: two or more, not all code ("Here's
+/// an example in Java:" over "public class Stub … {").
+fn announced_items(b: &Block) -> bool {
+    b.lines.len() >= 2 && !b.lines.iter().all(|l| is_code_line(l))
 }
 
 /// Splits a paragraph into its lines first: a heading may sit inside a

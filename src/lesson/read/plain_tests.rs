@@ -479,3 +479,15 @@ fn an_annotation_over_pasted_code_heads_nothing() {
     );
     assert_eq!(headings(&l), ["Shrinking"]);
 }
+
+#[test]
+fn code_after_a_lead_in_is_no_list_it_announces() {
+    let l = read_str(
+        "Test doubles\n\nStub\nA stub answers a call with a value fixed in advance. Here is an example of a stub in Java:\n\npublic class StubRequest implements Request {\n\tprivate final String key, val;\n\n\tpublic StubRequest(String key) {\n\t\tthis.key = key;\n\t}\n}\n\nThe stub lets a test choose what the request holds.\n",
+    );
+    let texts: Vec<&str> = l.sections.iter().flat_map(bodies).collect();
+    assert!(
+        texts.iter().all(|t| !t.contains("public class")),
+        "{texts:?}"
+    );
+}
