@@ -50,6 +50,7 @@ mod object;
 mod opening;
 mod overview;
 mod own_subject;
+mod page_subject;
 mod pairs;
 mod parts;
 mod period;
@@ -231,7 +232,9 @@ pub fn make_deck(lesson: &Lesson) -> Made {
     }
     maker.overview_card(lesson);
     maker.parts_cards();
-    maker.finish(lesson)
+    let mut made = maker.finish(lesson);
+    page_subject::name_the_subject(lesson, &mut made.deck.cards);
+    made
 }
 
 /// The deck being made, and what must stay unique across its sections.
