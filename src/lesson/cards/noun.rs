@@ -181,10 +181,7 @@ impl Maker {
             let x = defined_with_article(part, definer.map(|&i| &ss[i]), &x, plural, lower_in_text);
             return format!("What {} {x}?", if plural { "are" } else { "is" });
         }
-        // ("SQL databases built on key-value stores" over a list of them:
-        // the back names some.)
-        let listed = on_back.len() >= 2 && on_back.iter().all(|&i| ss[i].kind == PieceKind::Item);
-        if plural && listed && !topic.made_up {
+        if plural && lists_some(part, on_back) {
             return format!("What are some {}?", the_one(&topic.analysis, &x));
         }
         self.aspect_asked(part, on_back, &x, &stems, plural)
@@ -405,6 +402,16 @@ fn any_asked(inline: &str) -> Option<String> {
         .trim_end_matches(" etc");
     (looks_plural(noun) && matches!(prep, "on" | "for" | "about" | "to"))
         .then(|| format!("What are some {rest}?"))
+}
+
+/// "SQL databases built on key-value stores" over a list of them: the
+/// back names some; not "Symlinks and directories", two things whose list
+/// says how they meet, nor a name made up for the section.
+fn lists_some(part: &Part, on_back: &[usize]) -> bool {
+    let topic = &part.topic;
+    let listed = on_back.len() >= 2 && on_back.iter().all(|&i| part.ss[i].kind == PieceKind::Item);
+    let joined = topic.analysis.content().any(|w| w.pos == Pos::Cconj);
+    listed && !topic.made_up && !joined
 }
 
 #[cfg(test)]

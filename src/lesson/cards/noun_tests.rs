@@ -504,3 +504,14 @@ fn what_the_verb_says_is_asked_before_what_the_thing_does() {
         "{fronts:?}"
     );
 }
+
+#[test]
+fn two_things_joined_in_a_heading_are_no_kind_to_list_some_of() {
+    let fronts = crate::lesson::cards::question::tests::lesson_fronts(
+        "# Files\n\n## Links and folders\n\nTwo views of the current folder matter:\n\n- from the shell, the current folder keeps every link you followed;\n- from the kernel, the current folder is the real one once links are resolved.\n",
+    );
+    assert!(
+        fronts.iter().all(|f| !f.starts_with("What are some")),
+        "{fronts:?}"
+    );
+}
