@@ -397,6 +397,17 @@ pub fn without_brackets(text: &str) -> String {
     squash(&out)
 }
 
+/// The main clause after an opening contrast ("While X is…, Y is…",
+/// "Whereas…, …"), capitalised.
+pub fn after_contrast(text: &str) -> Option<String> {
+    let lower = text.to_lowercase();
+    if !(lower.starts_with("while ") || lower.starts_with("whereas ")) {
+        return None;
+    }
+    let (_, rest) = text.split_once(", ")?;
+    Some(capitalise(rest.trim()))
+}
+
 /// The text without its asides in round brackets, a bracket set off by a
 /// space before and a space or a mark after: "uses TCP (SOCKS4 only uses
 /// UDP)" → "uses TCP"; brackets inside a formula stay: "($200 - $170)*5".

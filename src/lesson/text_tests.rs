@@ -253,3 +253,12 @@ fn only_asides_in_brackets_leave_the_text() {
         "makes a profit of ($200 - $170)*5 a day"
     );
 }
+
+#[test]
+fn the_clause_after_an_opening_contrast_is_the_main_one() {
+    assert_eq!(
+        after_contrast("While a copy holds the data, a link is a reference to a path.").as_deref(),
+        Some("A link is a reference to a path.")
+    );
+    assert_eq!(after_contrast("A link is a reference to a path."), None);
+}

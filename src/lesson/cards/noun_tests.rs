@@ -515,3 +515,14 @@ fn two_things_joined_in_a_heading_are_no_kind_to_list_some_of() {
         "{fronts:?}"
     );
 }
+
+#[test]
+fn a_definition_after_an_opening_contrast_defines_the_heading() {
+    let fronts = crate::lesson::cards::question::tests::lesson_fronts(
+        "# Files\n\n## Shortcuts\n\nEvery file keeps its data in one place on the disk.\n\nWhile a copy holds the data itself, a shortcut is a reference to another path. Because the path must be read each time, a shortcut must be parsed on every use.\n",
+    );
+    assert!(
+        fronts.contains(&"What are shortcuts?".to_string()),
+        "{fronts:?}"
+    );
+}

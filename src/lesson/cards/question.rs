@@ -51,6 +51,11 @@ pub(super) fn verb_after_heading(
 /// Does the sentence define the heading ("A load balancer is…"), or name
 /// it at its end after saying what it is (see [`names_at_end`])?
 pub(super) fn defines(s: &Sent, heading: &BTreeSet<String>) -> bool {
+    // ("While a hard link is a reference to an inode, the symbolic link is
+    // a reference to a path": the clause after the contrast defines.)
+    if let Some(after) = crate::lesson::text::after_contrast(&s.text) {
+        return defines(&Sent::new(after, s.kind), heading);
+    }
     let words: Vec<&Word> = s.a.content().collect();
     if names_at_end(&words, heading) {
         return true;
