@@ -105,6 +105,12 @@ impl Word {
         self.pos == Pos::Punct
     }
 
+    /// "not", "cannot", "n't", "never": a word that turns what it goes
+    /// with into its opposite.
+    pub fn negates(&self) -> bool {
+        matches!(self.norm.as_str(), "not" | "cannot" | "n't" | "never")
+    }
+
     /// Is it a verb, as the tagger reads it, and not a word the dictionary
     /// knows as no verb ("Software that…", "Recovery after a crash": the
     /// tagger may call such a noun a verb)?

@@ -71,6 +71,11 @@ pub enum Role {
     VerbParticle,
     /// A verb of something happening, which takes no object ("occurs").
     HappeningVerb,
+    /// A connective setting a sentence against the one before ("on the
+    /// other hand").
+    ContrastConnective,
+    /// A verb giving words to a speaker ("says").
+    SpeechVerb,
     SecondComplement,
     Possessive,
     Conduct,
@@ -221,6 +226,8 @@ const ROLE_NAMES: &[(&str, Role)] = &[
     ("rule-modal", Role::RuleModal),
     ("verb-particle", Role::VerbParticle),
     ("happening-verb", Role::HappeningVerb),
+    ("contrast-connective", Role::ContrastConnective),
+    ("speech-verb", Role::SpeechVerb),
     ("second-complement", Role::SecondComplement),
     ("possessive", Role::Possessive),
     ("conduct", Role::Conduct),

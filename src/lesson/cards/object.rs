@@ -24,9 +24,11 @@ pub(super) fn object_question<'a>(
     aux: &str,
 ) -> Option<(String, &'a [Word])> {
     let first = rest.first()?;
+    // (The verb is the last word of what is said: "can cause" → "cause".)
+    let verb = said.rsplit(' ').next().unwrap_or(said);
     // A verb and its object making a fixed phrase ("take place", "make
     // sense") ask for nothing.
-    let verb_and_object = [said.rsplit(' ').next().unwrap_or(said), first.norm.as_str()];
+    let verb_and_object = [verb, first.norm.as_str()];
     if LEXICON.opens_with(&verb_and_object, Role::Fixed) {
         return None;
     }
@@ -38,7 +40,6 @@ pub(super) fn object_question<'a>(
             .get(1)
             .is_some_and(|w| matches!(w.pos, Pos::Verb | Pos::Aux));
     // ("occurs when…": a happening is asked when.)
-    let verb = said.rsplit(' ').next().unwrap_or(said);
     if first.norm == "when" && LEXICON.is(verb, Role::HappeningVerb) {
         return Some((format!("When {aux} {name}{adverbs} {said}?"), &rest[..0]));
     }

@@ -256,17 +256,10 @@ pub(super) fn testable(span: &[&Word]) -> bool {
     // clause ("is {essential whichever techniques} you use").
     if span.iter().any(|w| {
         w.pos == Pos::Pron
+            || w.negates()
             || matches!(
                 w.norm.as_str(),
-                "not"
-                    | "cannot"
-                    | "n't"
-                    | "never"
-                    | "no"
-                    | "which"
-                    | "whichever"
-                    | "whatever"
-                    | "whose"
+                "no" | "which" | "whichever" | "whatever" | "whose"
             )
     }) {
         return false;

@@ -201,8 +201,10 @@ fn spoken_or_supposed(s: &Sent) -> bool {
     let lets = ["let's ", "lets ", "let us "]
         .iter()
         .any(|l| opening.starts_with(l));
-    let speech = ["says", "said", "asks", "asked", "replies", "replied"];
-    lets || words.iter().skip(1).any(|w| speech.contains(w))
+    lets || words
+        .iter()
+        .skip(1)
+        .any(|w| LEXICON.is(w, Role::SpeechVerb))
 }
 
 /// What the lesson's title says of the page, read once per lesson.

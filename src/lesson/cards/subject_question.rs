@@ -126,26 +126,10 @@ fn without_asides(predicate: &str) -> String {
 /// connective inside the subject sets it against the sentence before,
 /// which the card does not carry; a negation there turns it around.
 fn contrasted(subject: &[&Word]) -> bool {
-    let said = subject
-        .iter()
-        .map(|w| w.norm.as_str())
-        .collect::<Vec<_>>()
-        .join(" ");
+    let said: Vec<&str> = subject.iter().map(|w| w.norm.as_str()).collect();
     // ("Hard links cannot refer…": a negation read into the subject would
     // leave the question saying the opposite.)
-    let negated = subject
-        .iter()
-        .any(|w| matches!(w.norm.as_str(), "cannot" | "not" | "n't" | "never"));
-    let connectives = [
-        "on the other hand",
-        "in contrast",
-        "by contrast",
-        "in turn",
-        "however",
-        "instead",
-        "meanwhile",
-    ];
-    negated || connectives.iter().any(|c| said.contains(c))
+    subject.iter().any(|w| w.negates()) || !LEXICON.find(&said, Role::ContrastConnective).is_empty()
 }
 
 /// "…are one reason why…": asked for with "what", the verb agrees with
