@@ -47,6 +47,17 @@ fn writes_a_deck_to_stdout_or_a_file_and_imports_it() {
 }
 
 #[test]
+fn dash_as_the_output_is_stdout_not_a_file() {
+    let env = Env::new();
+    let lesson = env.write("questions.md", LESSON);
+    let lesson = lesson.to_str().unwrap();
+    let plain = env.run(&["lesson", lesson]).ok();
+    let dashed = env.run(&["lesson", lesson, "-o", "-"]).ok();
+    assert_eq!(dashed, plain);
+    assert!(!env.path("-").exists(), "no file named '-' is written");
+}
+
+#[test]
 fn lesson_import_prints_a_summary_not_the_deck() {
     let env = Env::new();
     let lesson = env.write(

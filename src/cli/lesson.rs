@@ -22,7 +22,7 @@ use crate::lesson::{Explained, SectionReport};
 pub struct Args {
     /// The lesson: Markdown or plain text
     file: PathBuf,
-    /// Write the deck here instead of to stdout
+    /// Write the deck here instead of to stdout (`-` is stdout)
     #[arg(short, long, value_name = "OUT")]
     output: Option<PathBuf>,
     /// Also import the deck into the collection
@@ -56,7 +56,9 @@ struct ExplainJson<'a> {
     runners_up: &'a [String],
 }
 
-pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<Outcome> {
+pub fn run(ctx: &Ctx, mut args: Args) -> anyhow::Result<Outcome> {
+    // `-o -` is stdout, as with other Unix tools, not a file named "-".
+    args.output = args.output.filter(|p| p.as_os_str() != "-");
     let text = crate::error::read_text(&args.file)?;
     let generated = crate::lesson::analyse(&args.file, &text)?;
     for w in &generated.warnings {
