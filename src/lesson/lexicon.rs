@@ -50,6 +50,9 @@ pub enum Role {
     HookOpening,
     Preposition,
     IrregularPlural,
+    /// A past form and its verb, "chose choose": the dictionary links
+    /// "liked" to "like" but an irregular past to nothing.
+    IrregularPast,
     PlacingConjunction,
     ContentsLabel,
     CriteriaNoun,
@@ -207,6 +210,7 @@ const ROLE_NAMES: &[(&str, Role)] = &[
     ("hook-opening", Role::HookOpening),
     ("preposition", Role::Preposition),
     ("irregular-plural", Role::IrregularPlural),
+    ("irregular-past", Role::IrregularPast),
     ("placing-conjunction", Role::PlacingConjunction),
     ("contents-label", Role::ContentsLabel),
     ("criteria-noun", Role::CriteriaNoun),
@@ -322,6 +326,14 @@ impl Lexicon {
             }
         }
         out
+    }
+
+    /// The verb an irregular past form is of ("chose" → "choose").
+    pub fn base_of_past(&self, past: &str) -> Option<&str> {
+        self.entries.iter().find_map(|(r, e)| {
+            let (p, base) = e.split_once(' ')?;
+            (*r == Role::IrregularPast && p == past).then_some(base)
+        })
     }
 
     /// Does the word end like a noun ("availability")?

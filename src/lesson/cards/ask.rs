@@ -107,6 +107,10 @@ pub(super) fn classify(h: &Analysis, section: &Section, advises: bool) -> Ask {
     if clause_subject(h).is_some() {
         return Ask::Statement;
     }
+    // ("What I liked": the writer's own clause; see writer.rs.)
+    if super::writer::writers_clause(&words) {
+        return Ask::Statement;
+    }
     // ("Example questions": "example" opens no advice.)
     if matches!(words[0].norm.as_str(), "example" | "examples") {
         return Ask::Noun;

@@ -81,6 +81,7 @@ mod unheaded;
 mod wanted;
 mod weights;
 mod worth;
+mod writer;
 
 use super::language::{Analysis, analyse};
 use super::read::{Lesson, PieceKind, Section};

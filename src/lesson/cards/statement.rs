@@ -67,6 +67,9 @@ pub(super) fn statement_question(
     if words.first().is_some_and(|w| w.norm == "when") {
         return case_question(h, text, when, apostrophe);
     }
+    if let Some(q) = super::writer::writers_question(h, text, apostrophe) {
+        return q;
+    }
     if let Some(wh) = words
         .first()
         .filter(|w| QUESTION_WORDS.contains(&w.norm.as_str()))
