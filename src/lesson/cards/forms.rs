@@ -345,11 +345,13 @@ pub(super) fn advises(a: &Analysis) -> bool {
         && LEXICON.is(&content[1].norm, Role::PlacingConjunction)
         && content[1].norm != "as"
         && verb_reading(&content[0].norm);
+    // ("In your terminal, switch to the folder": a verb the tagger read
+    // as a noun may take a preposition after the opening phrase too.)
     let verb_like = |w: &Word, next: Option<&Word>| {
         is_base(&w.norm)
             && (w.pos == Pos::Verb
                 || (w.pos.is_nominal()
-                    && next.is_some_and(|n| matches!(n.pos, Pos::Det | Pos::Pron))
+                    && next.is_some_and(|n| matches!(n.pos, Pos::Det | Pos::Pron | Pos::Adp))
                     && verb_reading(&w.norm)))
     };
     // ("Once it cools, strain it", "From the project folder, run…": a
@@ -364,14 +366,21 @@ pub(super) fn advises(a: &Analysis) -> bool {
             )
     });
     let purpose = purpose_first(a, &content);
-    let after_clause = (placed
-        || purpose
-        || matches!(content.first().map(|w| w.pos), Some(Pos::Sconj | Pos::Adv)))
-        && a.words.iter().position(|w| w.norm == ",").is_some_and(|k| {
-            a.words
-                .get(k + 1)
-                .is_some_and(|w| verb_like(w, a.words.get(k + 2)))
+    // ("To check the status type:", "In your project type:" and the
+    // command: the verb before the colon is the advice, no comma needed.)
+    let before_command = (placed || purpose)
+        && a.words.windows(2).any(|p| {
+            p[1].norm == ":" && is_base(&p[0].norm) && LEXICON.is(&p[0].norm, Role::CodeObject)
         });
+    let after_clause = before_command
+        || (placed
+            || purpose
+            || matches!(content.first().map(|w| w.pos), Some(Pos::Sconj | Pos::Adv)))
+            && a.words.iter().position(|w| w.norm == ",").is_some_and(|k| {
+                a.words
+                    .get(k + 1)
+                    .is_some_and(|w| verb_like(w, a.words.get(k + 2)))
+            });
     // "Don't leave it open", "Do not guess": a negated imperative.
     let negated = content.len() >= 3
         && content[0].norm == "do"

@@ -339,7 +339,17 @@ pub(super) fn why_or_how(part: &Part, on_back: &[usize]) -> (bool, bool) {
             // says what exists.)
             // (Nor the writer's account of what they do, "We post the
             // videos on our site": what they do, not what it brings.)
+            // (Nor advice said again with no reason on the back, "Switch
+            // to the specified branch…" under "Switch to working branch":
+            // it answers how, as nothing answers why.)
+            // (A statement after it, "Your software is as much a product of
+            // your research…", may be the reason unmarked.)
+            let restated_bare = restates(&ss[first], topic)
+                && on_back
+                    .iter()
+                    .all(|&i| ss[i].gives_method() && !ss[i].reason);
             let states = !back_advises
+                && !restated_bare
                 && !ss[first].personal
                 && !ss[first].is_background()
                 && !ss[first].pointer
@@ -464,6 +474,26 @@ mod tests {
             "Does the cache discourage rapid development and fast iteration?",
             false
         ));
+    }
+
+    #[test]
+    fn advice_said_again_with_no_reason_asks_how_not_why() {
+        let fronts = crate::lesson::cards::question::tests::lesson_fronts(
+            "# Working with branches\n\n1. **Open the project folder**. In your terminal, switch to the folder that holds the project.\n1. **Check the state**. To check the state of the project type:\n\n   ```bash\n   vcs state\n   ```\n\n1. **Switch to a branch**. Switch to the named branch and refresh the files with vcs switch:\n\n   ```bash\n   vcs switch [name]\n   ```\n",
+        );
+        for f in [
+            "How should you open the project folder?",
+            "How should you check the state?",
+            "How should you switch to a branch?",
+        ] {
+            assert!(fronts.contains(&f.to_string()), "{f}: {fronts:?}");
+        }
+        // An opening phrase or a purpose before the advice, or the verb
+        // before a command, still leaves advice.
+        let advice = |t: &str| super::super::forms::advises(&crate::lesson::language::analyse(t));
+        assert!(advice("In your terminal, switch to the folder."));
+        assert!(advice("To check the state of the project type: vcs state."));
+        assert!(!advice("In your project the state is kept: vcs state."));
     }
 
     #[test]
