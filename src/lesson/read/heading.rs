@@ -401,15 +401,57 @@ pub(super) fn ends_needing_more(line: &str) -> bool {
     if before_last == "by" && last.ends_with("ing") {
         return true;
     }
-    matches!(
-        last.as_str(),
-        "a" | "an" | "the" | "and" | "or" | "that" | "is" | "are" | "their" | "your" | "its"
-    )
+    // ("…from the bufio package's", "…could have been defined as": a
+    // possessive, "as" or "than" wants the words after it.)
+    let straight = last.replace('\u{2019}', "'");
+    let possessive = straight.ends_with("'s")
+        && !matches!(
+            straight.as_str(),
+            "let's" | "it's" | "what's" | "here's" | "that's"
+        );
+    possessive
+        || matches!(
+            last.as_str(),
+            "a" | "an"
+                | "the"
+                | "and"
+                | "or"
+                | "that"
+                | "is"
+                | "are"
+                | "their"
+                | "your"
+                | "its"
+                | "our"
+                | "my"
+                | "as"
+                | "than"
+        )
 }
 
 #[cfg(test)]
 mod tests {
-    use super::clean_heading;
+    use super::{clean_heading, ends_needing_more};
+
+    #[test]
+    fn a_line_ending_on_a_word_that_wants_more_is_wrapped_text() {
+        for line in [
+            "Here is a short example from the parser package's",
+            "The parse function could instead have been written as",
+            "The new tool is faster than",
+            "Most of the time we keep it in our",
+        ] {
+            assert!(ends_needing_more(line), "{line}");
+        }
+        for line in [
+            "Where the data comes from",
+            "Why it's",
+            "Let's",
+            "The reader's view",
+        ] {
+            assert!(!ends_needing_more(line), "{line}");
+        }
+    }
 
     #[test]
     fn a_call_for_attention_or_a_connective_opens_no_heading() {
