@@ -94,3 +94,54 @@ mod tests {
         );
     }
 }
+
+/// "Signed cookie (RECOMMENDED)", "Tracing (optional)": a word in brackets
+/// closing the heading that rates the section, no part of what it names;
+/// the question leaves it out. (An acronym, "Partition tolerance (P)",
+/// "(NAT)", or a name in brackets stays.)
+pub(super) fn without_rating(heading: &str) -> &str {
+    let Some(open) = heading
+        .trim_end()
+        .strip_suffix(')')
+        .and_then(|h| h.rfind(" ("))
+    else {
+        return heading;
+    };
+    let word = heading.trim_end()[open + 2..].trim_end_matches(')');
+    let lower = word.to_lowercase();
+    let acronym = word.chars().count() <= 5 && word.chars().all(|c| c.is_uppercase());
+    let rates = word.chars().all(char::is_alphabetic)
+        && !acronym
+        && (crate::lesson::language::known_adjective(&lower) == Some(true)
+            || crate::lesson::language::past_participle(&lower)
+            || lower.ends_with("ed"));
+    if rates {
+        heading[..open].trim_end()
+    } else {
+        heading
+    }
+}
+
+#[cfg(test)]
+mod rating_tests {
+    use super::without_rating;
+
+    #[test]
+    fn a_word_rating_the_section_in_brackets_is_left_out() {
+        assert_eq!(
+            without_rating("Signed cookie (RECOMMENDED)"),
+            "Signed cookie"
+        );
+        assert_eq!(without_rating("Tracing (optional)"), "Tracing");
+        assert_eq!(without_rating("Old API (deprecated)"), "Old API");
+        assert_eq!(
+            without_rating("Network address translation (NAT)"),
+            "Network address translation (NAT)"
+        );
+        assert_eq!(
+            without_rating("Reverse proxy (web server)"),
+            "Reverse proxy (web server)"
+        );
+        assert_eq!(without_rating("Consensus (Raft)"), "Consensus (Raft)");
+    }
+}

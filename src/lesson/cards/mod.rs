@@ -430,7 +430,9 @@ impl Maker {
         } else {
             (
                 self.casing.sentence_case(&heading),
-                self.casing.inline_words(&heading).join(" "),
+                self.casing
+                    .inline_words(bare_heading::without_rating(&heading))
+                    .join(" "),
             )
         };
         let (inline, mistaken) = if made_up {
