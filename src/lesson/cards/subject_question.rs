@@ -354,8 +354,21 @@ fn predicate_end(s: &Sent, words: &[&Word], verb: &Word) -> usize {
             (subject(w[1]) && verb(w[2])) || (w[1].pos == Pos::Det && subject(w[2]) && verb(w[3]));
         (w[0].norm == "," && clause).then_some(w[0].start)
     });
+    // ("…on the server and they should be…": "and" before a subject
+    // pronoun and its verb needs no comma.)
+    let pronoun_clause = words.windows(3).filter_map(|w| {
+        (matches!(w[0].norm.as_str(), "and" | "but")
+            && LEXICON.is(&w[1].norm, Role::SubjectPronoun)
+            && matches!(w[2].pos, Pos::Aux | Pos::Verb))
+        .then_some(w[0].start)
+    });
     second
-        .chain(joined.chain(spliced).filter(|&k| k > verb.start))
+        .chain(
+            joined
+                .chain(spliced)
+                .chain(pronoun_clause)
+                .filter(|&k| k > verb.start),
+        )
         .min()
         .unwrap_or(end)
 }

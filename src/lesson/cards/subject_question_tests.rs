@@ -294,3 +294,15 @@ fn a_subject_cut_before_its_noun_asks_nothing() {
         None
     );
 }
+
+#[test]
+fn and_before_a_subject_pronoun_and_its_verb_ends_the_predicate() {
+    let (q, _) = asked(
+        "Release notes should list every breaking change in the first paragraph and they should link to the migration guide.",
+    )
+    .unwrap();
+    assert_eq!(
+        q,
+        "What should list every breaking change in the first paragraph?"
+    );
+}
