@@ -217,9 +217,71 @@ pub(super) fn gerund_named_with_article(words: &[&Word], section: &Section) -> b
     })
 }
 
+/// "If a user spends the same coin twice, this is double spending.",
+/// "…what has come to be called spaced repetition.": the sentence says
+/// what the thing is, then gives its name, the heading's words, last.
+/// ("The hardest part is caching" does not: only "this", "that" or "it"
+/// before the verb point back at what the sentence described.)
+pub(super) fn names_at_end(words: &[&Word], heading: &BTreeSet<String>) -> bool {
+    let is_heading = |w: &&&Word| heading.contains(&stem(&w.norm));
+    // ("…are called the offset which is the distance…": what the name
+    // is may follow it, after "which" or "that".)
+    let cut = (2..words.len())
+        .find(|&i| {
+            matches!(words[i].norm.as_str(), "which" | "that")
+                && is_heading(&&words[i - 1])
+                && words[..i - 1]
+                    .iter()
+                    .rev()
+                    .take(3)
+                    .any(|w| matches!(w.norm.as_str(), "called" | "named" | "termed"))
+        })
+        .unwrap_or(words.len());
+    let words = &words[..cut];
+    let named = words.iter().rev().take_while(is_heading).count();
+    let name: BTreeSet<String> = words[words.len() - named..]
+        .iter()
+        .map(|w| stem(&w.norm))
+        .collect();
+    if heading.is_empty() || named > heading.len() + 1 || name != *heading {
+        return false;
+    }
+    let mut k = words.len() - named;
+    while k > 0 && matches!(words[k - 1].norm.as_str(), "a" | "an" | "the") {
+        k -= 1;
+    }
+    let before = |back: usize| k.checked_sub(back).map(|i| words[i].norm.as_str());
+    k >= 5
+        && match before(1) {
+            Some("called" | "named" | "termed") => true,
+            Some("as") => before(2) == Some("known"),
+            Some("is" | "are") => matches!(before(2), Some("this" | "that" | "it")),
+            _ => false,
+        }
+}
+
 #[cfg(test)]
 mod tests {
+    use super::*;
     use crate::lesson::cards::question::tests::lesson_fronts;
+
+    #[test]
+    fn a_name_given_mid_sentence_before_what_it_is_defines_it() {
+        let heading: BTreeSet<String> = [stem("offset")].into_iter().collect();
+        let defines = |t: &str| {
+            let a = analyse(t);
+            names_at_end(&a.content().collect::<Vec<_>>(), &heading)
+        };
+        assert!(defines(
+            "The last bits of the address are called the offset which is the distance from the page start."
+        ));
+        assert!(defines(
+            "The last bits of the address are called the offset."
+        ));
+        assert!(!defines(
+            "The offset which is added last is called the tail of the address."
+        ));
+    }
 
     #[test]
     fn headings_ending_on_one_noun_name_kinds_unless_a_verb_takes_it() {

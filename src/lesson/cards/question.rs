@@ -14,6 +14,7 @@ use super::case::{case_question, readers_case};
 use super::clause_subject::{clause_question, clause_subject};
 use super::finite::reports_trouble;
 use super::forms::{and_joined, gerund_base, indefinite, is_base, is_plural, the_one};
+use super::named::names_at_end;
 use super::sentence::Sent;
 use super::statement::{statement_question, states_when};
 
@@ -93,35 +94,6 @@ pub(super) fn defines(s: &Sent, heading: &BTreeSet<String>) -> bool {
         && plain_subject
         && !heading.is_empty()
         && heading.iter().all(|h| subject.contains(h))
-}
-
-/// "If a user spends the same coin twice, this is double spending.",
-/// "…what has come to be called spaced repetition.": the sentence says
-/// what the thing is, then gives its name, the heading's words, last.
-/// ("The hardest part is caching" does not: only "this", "that" or "it"
-/// before the verb point back at what the sentence described.)
-fn names_at_end(words: &[&Word], heading: &BTreeSet<String>) -> bool {
-    let is_heading = |w: &&&Word| heading.contains(&stem(&w.norm));
-    let named = words.iter().rev().take_while(is_heading).count();
-    let name: BTreeSet<String> = words[words.len() - named..]
-        .iter()
-        .map(|w| stem(&w.norm))
-        .collect();
-    if heading.is_empty() || named > heading.len() + 1 || name != *heading {
-        return false;
-    }
-    let mut k = words.len() - named;
-    while k > 0 && matches!(words[k - 1].norm.as_str(), "a" | "an" | "the") {
-        k -= 1;
-    }
-    let before = |back: usize| k.checked_sub(back).map(|i| words[i].norm.as_str());
-    k >= 5
-        && match before(1) {
-            Some("called" | "named" | "termed") => true,
-            Some("as") => before(2) == Some("known"),
-            Some("is" | "are") => matches!(before(2), Some("this" | "that" | "it")),
-            _ => false,
-        }
 }
 
 /// Text of the heading from content word `from` on, as written.
