@@ -10,6 +10,23 @@ use crate::lesson::language::{Analysis, LEXICON, Pos, Role, Word};
 /// `compose.rs`).
 pub(super) const SERIES: [&str; 4] = ["first", "second", "third", "fourth"];
 
+/// "If you are interested in contributing a library, see the formats
+/// guide", "For details, see…": after a case set off by a comma, the
+/// sentence only sends the reader elsewhere (lexicon role
+/// `pointer-opening`).
+pub(super) fn points_after_case(a: &Analysis) -> bool {
+    let words: Vec<&str> = a.words.iter().map(|w| w.norm.as_str()).collect();
+    matches!(words.first(), Some(&("if" | "when" | "for")))
+        && words.iter().position(|w| *w == ",").is_some_and(|k| {
+            let after: Vec<&str> = words[k + 1..]
+                .iter()
+                .copied()
+                .filter(|w| w.chars().any(char::is_alphanumeric))
+                .collect();
+            LEXICON.points_away(&after)
+        })
+}
+
 /// How many words the sentence opens with that lean on the sentence
 /// before it ("However,", "This", "For example"), if any.
 pub(super) fn leaning(a: &Analysis, lower: &[&str]) -> Option<usize> {
@@ -185,8 +202,19 @@ pub(super) fn pronoun_object(a: &Analysis) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::leaning_word;
+    use super::{leaning_word, points_after_case};
     use crate::lesson::cards::question::tests::lesson_pairs;
+
+    #[test]
+    fn a_case_then_see_only_sends_the_reader_elsewhere() {
+        let points = |t: &str| points_after_case(&crate::lesson::language::analyse(t));
+        assert!(points(
+            "If you want to write a plugin for a new editor, see the protocol guide."
+        ));
+        assert!(points("For details, see the reference."));
+        assert!(!points("If the page is stale, the cache fetches it again."));
+        assert!(!points("See the reference for details."));
+    }
     use crate::lesson::language::analyse;
 
     #[test]

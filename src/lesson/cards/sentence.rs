@@ -169,7 +169,8 @@ impl Sent {
         // ("Ask yourself: is it needed?" is advice, not a label.)
         let asks_oneself = imperative && text.trim_end().ends_with('?');
         let labelled = !summary && !consequence && short_label(&text) && !asks_oneself;
-        let pointer = labelled || points_into_the_text(&lower);
+        let pointer =
+            labelled || points_into_the_text(&lower) || super::leaning::points_after_case(&a);
         Sent {
             // ("Keep an open mind by:", its colon lost: the ways follow.)
             lead_in: text.ends_with(':')
