@@ -330,10 +330,12 @@ impl Lexicon {
 
     /// The verb an irregular past form is of ("chose" → "choose").
     pub fn base_of_past(&self, past: &str) -> Option<&str> {
-        self.entries.iter().find_map(|(r, e)| {
-            let (p, base) = e.split_once(' ')?;
-            (*r == Role::IrregularPast && p == past).then_some(base)
-        })
+        // (Entries sort by role, then text: the pair opening "past " is
+        // the first at or after it.)
+        let from = (Role::IrregularPast, format!("{past} "));
+        let (role, entry) = self.entries.range(from..).next()?;
+        let base = entry.strip_prefix(past)?.strip_prefix(' ')?;
+        (*role == Role::IrregularPast).then_some(base)
     }
 
     /// Does the word end like a noun ("availability")?

@@ -102,8 +102,9 @@ fn unmarked(a: &Analysis, text: &str) -> bool {
 /// Points at what a card does not show: a part of the text ("the
 /// following", "as shown below"; lexicon role `pointer`), a numbered
 /// figure or table, or a link ("…follow the process documented here.").
-fn points_into_the_text(lower: &[&str]) -> bool {
+fn points_into_the_text(a: &Analysis, lower: &[&str]) -> bool {
     lower.last() == Some(&"here")
+        || super::leaning::points_after_case(a)
         || history(lower)
         || numbered_reference(lower)
         || LEXICON.points_away(lower)
@@ -169,8 +170,7 @@ impl Sent {
         // ("Ask yourself: is it needed?" is advice, not a label.)
         let asks_oneself = imperative && text.trim_end().ends_with('?');
         let labelled = !summary && !consequence && short_label(&text) && !asks_oneself;
-        let pointer =
-            labelled || points_into_the_text(&lower) || super::leaning::points_after_case(&a);
+        let pointer = labelled || points_into_the_text(&a, &lower);
         Sent {
             // ("Keep an open mind by:", its colon lost: the ways follow.)
             lead_in: text.ends_with(':')

@@ -209,14 +209,9 @@ pub(super) fn invert(h: &Analysis, text: &str, apostrophe: char, loose: bool) ->
         // "you'll receive" → "will you receive": a clitic auxiliary is
         // written out once it moves before its subject.
         let full = match verb.norm.as_str() {
-            "'ll" => Some("will"),
-            "'re" => Some("are"),
-            "'ve" => Some("have"),
-            "'d" => Some("would"),
-            "'m" => Some("am"),
             // "It's complicated": after a pronoun, "'s" is "is".
             "'s" if v > 0 && words[v - 1].pos == Pos::Pron => Some("is"),
-            _ => None,
+            clitic => written_out(clitic),
         };
         // "isn't": the clitic follows the auxiliary.
         let mut aux = full.map_or_else(|| vtext.to_string(), str::to_string);
@@ -251,6 +246,19 @@ pub(super) fn invert(h: &Analysis, text: &str, apostrophe: char, loose: bool) ->
         format!(" {after}")
     };
     Some(format!("{aux} {subject} {base}{tail}"))
+}
+
+/// A clitic auxiliary written out, as it is once it moves before its
+/// subject ("you'll" → "will you"); "'s" depends on what precedes it.
+pub(super) fn written_out(clitic: &str) -> Option<&'static str> {
+    Some(match clitic {
+        "'ll" => "will",
+        "'re" => "are",
+        "'ve" => "have",
+        "'d" => "would",
+        "'m" => "am",
+        _ => return None,
+    })
 }
 
 /// The heading as a question reads it: its subject alone when it only

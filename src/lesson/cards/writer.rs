@@ -6,6 +6,7 @@
 //! voice").
 
 use super::forms::inflected_from;
+use super::statement::written_out;
 use crate::lesson::language::{Analysis, Word, can_be_verb, past_form};
 use crate::lesson::lexicon::{LEXICON, Role};
 use crate::lesson::text::capitalise;
@@ -35,31 +36,22 @@ fn verbal(word: &str) -> bool {
     can_be_verb(word) || past_form(word)
 }
 
-/// The auxiliaries a heading's clause may carry, each with the form it
-/// takes after "the author" where that differs.
-const AUXILIARIES: &[(&str, &str)] = &[
-    ("can", "can"),
-    ("could", "could"),
-    ("should", "should"),
-    ("would", "would"),
-    ("'d", "would"),
-    ("will", "will"),
-    ("'ll", "will"),
-    ("might", "might"),
-    ("must", "must"),
-    ("may", "may"),
-    ("am", "is"),
-    ("'m", "is"),
-    ("are", "are"),
-    ("'re", "are"),
-    ("was", "was"),
-    ("were", "were"),
-    ("have", "has"),
-    ("'ve", "has"),
-    ("had", "had"),
-    ("do", "does"),
-    ("did", "did"),
+/// The auxiliaries a heading's clause may carry, written out (see
+/// [`written_out`]).
+const AUXILIARIES: &[&str] = &[
+    "can", "could", "should", "would", "will", "might", "must", "may", "am", "are", "was", "were",
+    "have", "had", "do", "did",
 ];
+
+/// An auxiliary's form after "the author": "am", "have" and "do" agree.
+fn third_person(aux: &str) -> &str {
+    match aux {
+        "am" => "is",
+        "have" => "has",
+        "do" => "does",
+        other => other,
+    }
+}
 
 /// "What I liked" → "What did the author like?"; "Why I don't use ORMs"
 /// → "Why doesn't the author use ORMs?"; "How we compute the hash" →
@@ -87,21 +79,13 @@ pub(super) fn writers_question(h: &Analysis, text: &str, apostrophe: char) -> Op
     let third = writer != Writer::We;
     // An auxiliary before a verb moves before the subject; "do" alone is
     // the main verb ("What I do"), as is "have" before its object.
-    let aux = AUXILIARIES
-        .iter()
-        .find(|(a, _)| *a == verb.norm)
-        .filter(|_| {
-            next.is_some_and(|n| n.norm == "n't" || n.norm == "not" || verbal(&n.norm))
-                || !matches!(verb.norm.as_str(), "do" | "did" | "have" | "had")
-        });
-    let (head, from) = if let Some((plain, after_author)) = aux {
-        let form = if third { after_author } else { plain };
-        // ("'m" after "we" would be "are": only "I" has it.)
-        let form = if writer == Writer::We && *plain == "'re" {
-            "are"
-        } else {
-            form
-        };
+    let full = written_out(&verb.norm).unwrap_or(&verb.norm);
+    let aux = AUXILIARIES.iter().find(|a| **a == full).filter(|_| {
+        next.is_some_and(|n| n.norm == "n't" || n.norm == "not" || verbal(&n.norm))
+            || !matches!(verb.norm.as_str(), "do" | "did" | "have" | "had")
+    });
+    let (head, from) = if let Some(plain) = aux {
+        let form = if third { third_person(plain) } else { plain };
         match next.filter(|n| n.norm == "n't") {
             Some(n) => (format!("{form}n{apostrophe}t {who}"), n.end),
             None => (format!("{form} {who}"), verb.end),
