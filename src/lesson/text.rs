@@ -442,6 +442,26 @@ pub fn without_dashes(s: &str) -> &str {
     s.trim_start_matches(['-', '\u{2013}', '\u{2014}', '*', ' '])
 }
 
+/// Ends the text's sentence with a period, unless it is empty or already
+/// ends one or leads in with a colon.
+pub(crate) fn end_sentence(line: &mut String) {
+    let t = line.trim_end();
+    if !t.is_empty() && !ends_sentence(t) && !t.ends_with(':') {
+        line.truncate(t.len());
+        line.push('.');
+    }
+}
+
+/// How the reader writes a step done by running a command: the step's
+/// bold label, then "Run: " and the command typed under it ("Unstage all
+/// files. Run: git reset."; see docs/lessons.md).
+pub(crate) const RUN: &str = "Run: ";
+
+/// "Run: git reset.": a step's command, as the reader writes it ([`RUN`]).
+pub(crate) fn runs_a_command(sentence: &str) -> bool {
+    sentence.starts_with(RUN)
+}
+
 #[cfg(test)]
 #[path = "text_tests.rs"]
 mod tests;

@@ -1,6 +1,7 @@
 //! Adding a card to the deck together with the record `--explain` prints
 //! for it (see docs/lessons.md, "Explain").
 
+use super::sentence::summary_label;
 use super::{CardEntry, Explained, Maker};
 
 /// What a card shows: a question and its answer, or a cloze and the cue
@@ -30,7 +31,19 @@ impl Maker {
             Face::Question(front, back) => {
                 (Some(self.casing.unshout(&front)), Some(back), None, None)
             }
-            Face::Cloze(cloze, extra) => (None, None, Some(cloze), Some(extra)),
+            // ("TL;DR: End-to-end tests…": the writer's summary label is
+            // no part of the sentence, as on a back.)
+            Face::Cloze(cloze, extra) => {
+                let cloze = match cloze.split_once(": ") {
+                    Some((_, rest))
+                        if summary_label(&cloze) && rest.starts_with(char::is_uppercase) =>
+                    {
+                        rest.to_string()
+                    }
+                    _ => cloze,
+                };
+                (None, None, Some(cloze), Some(extra))
+            }
         };
         self.cards.push(CardEntry {
             id: Some(id),

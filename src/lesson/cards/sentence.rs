@@ -7,7 +7,8 @@ use std::collections::BTreeSet;
 use crate::lesson::language::{Analysis, LEXICON, Pos, Role, analyse};
 use crate::lesson::read::{PieceKind, Section};
 use crate::lesson::text::{
-    capitalise, ends_sentence, norm, sentences, squash, stem, without_dashes, word_count,
+    capitalise, ends_sentence, norm, runs_a_command, sentences, squash, stem, without_dashes,
+    word_count,
 };
 
 use super::background::{synopsis, told_its_history as history};
@@ -156,7 +157,7 @@ impl Sent {
         // `truism`, clears the ground before the point as a hook does.)
         let hook = LEXICON.opens_with(&lower, Role::HookOpening)
             || !LEXICON.find(&lower, Role::Truism).is_empty();
-        let imperative = advises(&a) && leans.is_none() && !hook;
+        let imperative = advises(&a) && leans.is_none() && !hook || runs_a_command(&text);
         let has_verb = a.content().any(|w| matches!(w.pos, Pos::Verb | Pos::Aux));
         let unmarked_statement = kind == PieceKind::Para && has_verb && unmarked(&a, &text);
         let own = own_words(&a, &text);
@@ -169,7 +170,11 @@ impl Sent {
         let summary = summary_label(&text);
         // ("Ask yourself: is it needed?" is advice, not a label.)
         let asks_oneself = imperative && text.trim_end().ends_with('?');
-        let labelled = !summary && !consequence && short_label(&text) && !asks_oneself;
+        let labelled = !summary
+            && !consequence
+            && short_label(&text)
+            && !asks_oneself
+            && !runs_a_command(&text);
         let pointer = labelled || points_into_the_text(&a, &lower);
         Sent {
             // ("Keep an open mind by:", its colon lost: the ways follow.)
@@ -279,9 +284,9 @@ impl Sent {
             && !self.fragment
             && !self.lead_in
             && (!self.text.contains('?') || self.advises_a_question())
-            && self.words() >= 5
+            && (self.words() >= 5 || runs_a_command(&self.text))
             && !self.a.untagged
-            && !self.code()
+            && (!self.code() || runs_a_command(&self.text))
     }
 
     /// "Ask yourself: is this meeting necessary?": advice of a few words

@@ -12,7 +12,7 @@ use super::statement::case_and_advice;
 use super::{Part, Topic};
 use crate::lesson::language::{LEXICON, Pos, Role, analyse, known_verb};
 use crate::lesson::read::{Lesson, Piece, PieceKind, Section};
-use crate::lesson::text::{norm, sentences};
+use crate::lesson::text::{norm, runs_a_command, sentences};
 
 /// A heading that gives advice for a case ("If you found a better name,
 /// create the new name") asks for the advice: the case stays the heading
@@ -324,6 +324,9 @@ pub(super) fn why_or_how(part: &Part, on_back: &[usize]) -> (bool, bool) {
     // within a day" — "A change that waits for days goes stale"). Advice
     // answered by advice asks how.
     match (&topic.ask, on_back.first()) {
+        // ("Unstage all files. Run: git reset.": a step done by running a
+        // command answers how, whatever else it says.)
+        (_, Some(&first)) if runs_a_command(&ss[first].text) => (false, true),
         // ("Don't define words you don't use" — "This confuses readers
         // who look for them": what comes of it answers why not.)
         (Ask::Do | Ask::DoNot, Some(&first))

@@ -234,7 +234,10 @@ fn statement(s: &Sent) -> bool {
         || s.imperative
         || s.a.untagged
         || s.leans.is_some()
-        || !s.text.trim_end().ends_with(['.', '!']))
+        || !s.text.trim_end().ends_with(['.', '!'])
+        // ("Any time an action is triggered, a reaction occurs": a clause
+        // placing the point opens it, no subject.)
+        || LEXICON.text_opens_with(&s.text, Role::PlacingConjunction))
 }
 
 /// Can "what" take the verb as it stands: "is", "was", a modal, a verb in

@@ -306,3 +306,17 @@ fn and_before_a_subject_pronoun_and_its_verb_ends_the_predicate() {
         "What should list every breaking change in the first paragraph?"
     );
 }
+
+#[test]
+fn a_clause_placing_the_point_in_time_is_no_subject() {
+    // ("Any time an action is triggered, a reaction occurs" would ask
+    // "What is triggered, a reaction occurs…?" answered "Any time an action.")
+    assert_eq!(
+        asked("Any time an order is placed, a receipt is mailed to the buyer."),
+        None
+    );
+    assert_eq!(
+        asked("Every time the build fails, the author gets an email."),
+        None
+    );
+}

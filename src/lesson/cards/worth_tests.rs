@@ -262,3 +262,60 @@ fn a_bare_question_word_asks_it_of_the_heading_above() {
         "{fronts:?}"
     );
 }
+
+#[test]
+fn a_step_done_by_a_command_asks_how_and_answers_with_the_command() {
+    let pairs = lesson_pairs(
+        "# Python projects\n\n## Packages\n\n\
+         1. **Install a package**\n\n   ```bash\n   pip install requests\n   ```\n\n   \
+         This fetches the package and what it needs into the environment.\n\n\
+         1. **Record the installed versions**\n\n   ```bash\n   pip freeze > requirements.txt\n   ```\n\n   \
+         It lists each package at its exact version, so a teammate can rebuild the same set.\n",
+    );
+    assert_eq!(
+        pairs[..2],
+        [
+            (
+                "How should you install a package?".to_string(),
+                "Run: pip install requests. This fetches the package and what it needs into the environment.".to_string()
+            ),
+            (
+                "How should you record the installed versions?".to_string(),
+                "Run: pip freeze > requirements.txt. It lists each package at its exact version, so a teammate can rebuild the same set.".to_string()
+            ),
+        ],
+        "{pairs:?}"
+    );
+}
+
+#[test]
+fn for_that_reason_leans_on_the_reason_before_it() {
+    let pairs = lesson_pairs(
+        "# Testing\n\n## Write API tests first\n\n\
+         **TL;DR:** Most projects have no automated tests at all. For that reason, start with \
+         API tests, which give the most coverage for the effort.\n\n\
+         **Otherwise:** You may spend days on unit tests and cover only a fifth of the system.\n",
+    );
+    let (front, back) = &pairs[0];
+    assert_eq!(front, "Why should you write API tests first?");
+    assert!(!back.starts_with("For that reason"), "{back}");
+    assert!(
+        back.starts_with("Most projects have no automated tests"),
+        "{back}"
+    );
+}
+
+#[test]
+fn a_cloze_leaves_out_the_summary_label_opening_its_sentence() {
+    let deck = crate::lesson::generate(
+        std::path::Path::new("lesson.md"),
+        "# Testing\n\n## Use a production-like environment\n\n\
+         **TL;DR:** End-to-end testing with live data used to be the weakest link of the \
+         delivery pipeline because it depends on heavy services like databases. Run it in an \
+         environment as close to production as you can.\n",
+    )
+    .expect("a lesson");
+    let clozes: Vec<String> = deck.cards.into_iter().filter_map(|c| c.cloze).collect();
+    assert!(!clozes.is_empty());
+    assert!(clozes.iter().all(|c| !c.contains("TL;DR")), "{clozes:?}");
+}

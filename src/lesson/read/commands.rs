@@ -1,9 +1,11 @@
 //! Short code blocks read as the commands that complete the sentence
 //! before them ("Build it with:" then `make`), see docs/lessons.md.
 
+use pulldown_cmark::{CodeBlockKind, Tag};
+
 use super::markdown::{Block, Kind};
 use crate::lesson::lexicon::{LEXICON, Role};
-use crate::lesson::text::ends_sentence;
+use crate::lesson::text::{RUN, ends_sentence};
 
 /// Longest code block, in characters, that completes the sentence before
 /// it (see [`complete_with_commands`]).
@@ -51,23 +53,70 @@ pub(super) fn stops_for_code(line: &str) -> bool {
     !ends_sentence(line) && LEXICON.is(&last, Role::CodeObject)
 }
 
-/// A short code block after a block ending in ":" or on a word that needs
-/// its object completes that block's last sentence (see [`commands`]).
-pub(super) fn complete_with_commands(b: &mut Block, code: &str) {
-    let Some(code) = commands(code) else {
-        return;
-    };
-    if !matches!(b.kind, Kind::Para | Kind::Item { .. }) {
-        return;
+/// A code block being skipped, kept in case it completes the text before
+/// it (see [`Code::complete`]).
+pub(super) struct Code {
+    pub(super) text: String,
+    /// The language named after its fence ("```bash"), or "".
+    language: String,
+    /// It sits in the open item's text, which goes on after it.
+    in_item: bool,
+}
+
+impl Code {
+    /// The code block a tag opens; `None` for an image.
+    pub(super) fn new(tag: &Tag, in_item: bool) -> Option<Code> {
+        let language = match tag {
+            Tag::CodeBlock(CodeBlockKind::Fenced(info)) => info.split_whitespace().next(),
+            Tag::CodeBlock(CodeBlockKind::Indented) => None,
+            _ => return None,
+        };
+        Some(Code {
+            text: String::new(),
+            language: language.unwrap_or("").to_lowercase(),
+            in_item,
+        })
     }
-    let Some(last) = b.lines.last_mut() else {
-        return;
-    };
-    if let Some(lead) = last.strip_suffix(':') {
-        *last = format!("{lead}: {code}.");
-    } else if stops_for_code(last) {
-        // "You can check it is on by using" and the command: the
-        // sentence ends with it.
-        *last = format!("{last} {code}.");
+
+    /// A short code block after a block ending in ":" or on a word that
+    /// needs its object completes that block's last sentence (see
+    /// [`commands`]). An item that is only its bold label, with commands
+    /// typed at a prompt under it ("**Unstage all files**", then `git
+    /// reset`), is done by running them: "Unstage all files. Run: git
+    /// reset."
+    /// Code in an item's text completes the open item (`open`), other
+    /// code the block before it (`last`).
+    pub(super) fn complete(&self, open: Option<&mut Block>, last: Option<&mut Block>) {
+        let Some(b) = (if self.in_item { open } else { last }) else {
+            return;
+        };
+        let typed = typed_at_a_prompt(&self.text, &self.language);
+        let Some(code) = commands(&self.text) else {
+            return;
+        };
+        let label_only = matches!(&b.kind, Kind::Item { label: Some(l), .. }
+            if *l == b.text() && !ends_sentence(l));
+        if !matches!(b.kind, Kind::Para | Kind::Item { .. }) {
+            return;
+        }
+        let Some(last) = b.lines.last_mut() else {
+            return;
+        };
+        if let Some(lead) = last.strip_suffix(':') {
+            *last = format!("{lead}: {code}.");
+        } else if stops_for_code(last) {
+            // "You can check it is on by using" and the command: the
+            // sentence ends with it.
+            *last = format!("{last} {code}.");
+        } else if label_only && typed {
+            *last = format!("{}. {RUN}{code}.", last.trim_end());
+        }
     }
+}
+
+/// Is the code typed at a prompt: fenced as a shell's ("```bash", lexicon
+/// role `shell-language`), or shown after a "$ " prompt?
+fn typed_at_a_prompt(code: &str, language: &str) -> bool {
+    LEXICON.is(language, Role::ShellLanguage)
+        || code.lines().any(|l| l.trim_start().starts_with("$ "))
 }

@@ -86,6 +86,21 @@ fn without_section_number(t: &str) -> &str {
     }
 }
 
+/// "![✔] 4.1 Tag your tests" → "4.1 Tag your tests": a bracket of no
+/// words opening a heading ("![✔]", "[ ]") is a badge or a box whose
+/// pictograph is gone, not text.
+fn without_badge(t: &str) -> &str {
+    let inner = t.strip_prefix('!').unwrap_or(t).strip_prefix('[');
+    match inner.and_then(|i| i.split_once(']')) {
+        Some((badge, rest))
+            if !badge.chars().any(char::is_alphanumeric) && !rest.trim().is_empty() =>
+        {
+            rest.trim_start()
+        }
+        _ => t,
+    }
+}
+
 /// "Tip # 1", "Step 3", "Mistake #2": a label that only counts its place
 /// in a series (a capitalised word, a number, "#" or not), naming nothing
 /// of what it labels.
@@ -192,7 +207,7 @@ fn period_in_quote(t: &str) -> Option<String> {
 }
 
 pub fn clean_heading(text: &str) -> String {
-    let mut t = without_attributes(text.trim());
+    let mut t = without_badge(without_attributes(text.trim()));
     if let Some(rest) = after_counter(t) {
         t = rest;
     }

@@ -10,7 +10,9 @@ use super::termed::termed_tips;
 use super::{Piece, PieceKind, Section, heading};
 use crate::lesson::language::{LEXICON, Role};
 use crate::lesson::language::{can_be_verb, known_adjective, known_verb};
-use crate::lesson::text::{capitalise, ends_sentence, sentences, spaced_dash, squash, word_count};
+use crate::lesson::text::{
+    capitalise, ends_sentence, runs_a_command, sentences, spaced_dash, squash, word_count,
+};
 
 /// A first-level list item of a section's body (or a paragraph opening
 /// with a bold label): where it is, and what it needs to be judged as a tip.
@@ -65,7 +67,8 @@ pub(super) fn item_section(p: Piece) -> Section {
             heading: heading(&h),
             context: None,
             lead_in: None,
-            sentence_heading: ends_sentence(&h),
+            // (A step done by a command is a sentence: "Upgrade one package".)
+            sentence_heading: ends_sentence(&h) || runs_a_command(&rest),
             tip: true,
             glossed: false,
             step: super::sections::numbers_a_step(&h),

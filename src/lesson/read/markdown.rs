@@ -10,11 +10,11 @@ use super::line_map::LineMap;
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 
 use super::admonition::admonitions;
-use super::commands::complete_with_commands;
+use super::commands::Code;
 use super::pasted::{end_lazy_items, has_markdown_headings, markdown_bullets};
-use super::tags::escape_mentioned_tags;
+use super::tags::{escape_mentioned_tags, is_tag};
 use super::{heading::opens_a_remark, item_label::past_enumerator, pictograph};
-use crate::lesson::text::{ends_sentence, names_a_file, squash, word_count};
+use crate::lesson::text::{end_sentence, ends_sentence, names_a_file, squash, word_count};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(super) enum Kind {
@@ -60,16 +60,6 @@ impl Block {
 
 /// Longest paragraph in bold read as a heading, in words.
 const BOLD_HEADING_WORDS: usize = 12;
-
-/// "📝 #updated", "#new": a heading of hashtags only marks what follows; it
-/// names nothing, and the text under it goes on with the section above.
-fn is_tag(heading: &str) -> bool {
-    let mut words = heading
-        .split_whitespace()
-        .filter(|w| w.chars().any(char::is_alphanumeric))
-        .peekable();
-    words.peek().is_some() && words.all(|w| w.starts_with('#'))
-}
 
 /// The blocks of a lesson's text, in order, each with its source line.
 pub(super) fn blocks(text: &str) -> Vec<Block> {
@@ -120,7 +110,7 @@ struct Reader {
     // The bold text opening the open paragraph, while it is read.
     para_lead: Option<String>,
     // The code block being skipped, kept in case it completes a lead-in.
-    code: Option<String>,
+    code: Option<Code>,
     // The last event was a line break inside a block.
     after_break: bool,
     // Inside a link, and whether the open paragraph has words outside any.
@@ -247,14 +237,13 @@ impl Reader {
                     self.skip_depth -= 1;
                     if self.skip_depth == 0
                         && let Some(code) = self.code.take()
-                        && let Some(b) = self.out.last_mut()
                     {
-                        complete_with_commands(b, &code);
+                        code.complete(self.current.as_mut(), self.out.last_mut());
                     }
                 }
                 Event::Text(t) if self.skip_depth == 1 => {
                     if let Some(code) = self.code.as_mut() {
-                        code.push_str(&t);
+                        code.text.push_str(&t);
                     }
                 }
                 _ => {}
@@ -306,9 +295,15 @@ impl Reader {
                 self.table = Some(super::table::TableReader::default());
             }
             Tag::CodeBlock(_) | Tag::Image { .. } => {
-                self.flush();
+                // Code inside an item's text leaves the item open: what
+                // follows it ("This writes…") goes on with the item.
+                let in_item = self.in_item_text()
+                    && (self.current.as_ref()).is_some_and(|b| matches!(b.kind, Kind::Item { .. }));
+                if !in_item {
+                    self.flush();
+                }
                 self.skip_depth = 1;
-                self.code = matches!(tag, Tag::CodeBlock(_)).then(String::new);
+                self.code = Code::new(&tag, in_item);
             }
             Tag::Heading { level, .. } => {
                 self.flush();
@@ -320,6 +315,11 @@ impl Reader {
                 if !self.in_item_text() {
                     self.open_paragraph(offset);
                 } else if let Some(b) = self.current.as_mut() {
+                    // (A paragraph ends its sentence: "**Record the
+                    // versions**" and then "Commit the file…".)
+                    if let Some(last) = b.lines.last_mut() {
+                        end_sentence(last);
+                    }
                     b.lines.push(String::new());
                 }
             }
@@ -351,29 +351,32 @@ impl Reader {
                 self.label_open = true;
                 self.label = Some(String::new());
             }
-            Tag::Strong | Tag::Emphasis => {
-                self.strong_depth += 1;
-                if matches!(tag, Tag::Strong) {
-                    self.bold_depth += 1;
-                }
-                if self.in_item_text() && !self.text_seen_in_item {
-                    self.label_open = true;
-                    self.label.get_or_insert_with(String::new);
-                } else if matches!(tag, Tag::Strong) && self.stress.is_none() {
-                    self.stress = Some(String::new());
-                }
-                // Bold before any other text of a paragraph: its label.
-                if self.strong_depth == 1
-                    && !self.para_plain
-                    && !self.para_bold
-                    && self.current.as_ref().is_some_and(|b| {
-                        b.kind == Kind::Para && b.lines.iter().all(|l| l.trim().is_empty())
-                    })
-                {
-                    self.para_lead = Some(String::new());
-                }
-            }
+            Tag::Strong | Tag::Emphasis => self.start_strong(&tag),
             _ => {}
+        }
+    }
+
+    /// Bold or italics open: a label, a stress or a paragraph's lead.
+    fn start_strong(&mut self, tag: &Tag) {
+        self.strong_depth += 1;
+        if matches!(tag, Tag::Strong) {
+            self.bold_depth += 1;
+        }
+        if self.in_item_text() && !self.text_seen_in_item {
+            self.label_open = true;
+            self.label.get_or_insert_with(String::new);
+        } else if matches!(tag, Tag::Strong) && self.stress.is_none() {
+            self.stress = Some(String::new());
+        }
+        // Bold before any other text of a paragraph: its label.
+        if self.strong_depth == 1
+            && !self.para_plain
+            && !self.para_bold
+            && self.current.as_ref().is_some_and(|b| {
+                b.kind == Kind::Para && b.lines.iter().all(|l| l.trim().is_empty())
+            })
+        {
+            self.para_lead = Some(String::new());
         }
     }
 

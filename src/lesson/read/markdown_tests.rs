@@ -52,6 +52,49 @@ fn a_short_command_completes_the_lead_in_before_it() {
 }
 
 #[test]
+fn a_step_of_only_its_label_is_done_by_the_shell_command_under_it() {
+    let l = read_str(
+        "# Packages\n\n## Steps\n\n1. **Freeze the versions**\n\n   ```bash\n   pip freeze > req.txt\n   ```\n\n   A teammate can rebuild the same set from it.\n\n1. **Show the tree**\n\n   ```\n   $ pip list\n   ```\n\n1. **Load the module**\n\n   ```python\n   import json\n   ```\n\n   Python finds it on its path.\n",
+    );
+    // (Each item keeps the text after its code; a command fenced as a
+    // shell's or typed after "$ " is how the labelled step is done; other
+    // code is left out, as before.)
+    let texts: Vec<Vec<&str>> = l.sections.iter().map(bodies).collect();
+    assert_eq!(
+        texts,
+        [
+            vec!["Run: pip freeze > req.txt. A teammate can rebuild the same set from it."],
+            vec!["Run: pip list."],
+            vec!["Python finds it on its path."],
+        ]
+    );
+    assert_eq!(
+        headings(&l),
+        ["Freeze the versions", "Show the tree", "Load the module"]
+    );
+    assert!(
+        l.sections
+            .iter()
+            .take(2)
+            .all(|s| s.tip && s.sentence_heading)
+    );
+}
+
+#[test]
+fn code_inside_an_item_does_not_cut_off_the_text_after_it() {
+    let l = read_str(
+        "# Setup\n\n## Install\n\n- Fetch the sources with:\n\n  ```\n  git clone repo\n  ```\n\n  The clone takes a minute.\n- Build them.\n",
+    );
+    assert_eq!(
+        bodies(&l.sections[0]),
+        [
+            "Fetch the sources with: git clone repo. The clone takes a minute.",
+            "Build them."
+        ]
+    );
+}
+
+#[test]
 fn phrases_in_bold_inside_the_text_are_kept_as_stressed() {
     let l = read_str(
         "# Tea
@@ -342,4 +385,17 @@ fn only_a_counter_before_a_space_is_dropped() {
     assert_eq!(past_enumerator("i.e. the cache"), "i.e. the cache");
     assert_eq!(past_enumerator("a lot of notes"), "a lot of notes");
     assert_eq!(past_enumerator("3.2 is out"), "3.2 is out");
+}
+
+#[test]
+fn a_badge_opening_a_heading_is_no_part_of_it() {
+    // ("![✔]" without a link is text to Markdown; its pictograph goes, its
+    // brackets must too, and the section number after it.)
+    let l = read_str(
+        "# Practices\n\n## ![✔] 4.1 Tag your tests\n\nTags let you run the fast tests alone.\n\n## [ ] Keep a changelog\n\nReaders see what changed.\n\n## [Links] and more\n\nA bracket with words is text.\n",
+    );
+    assert_eq!(
+        headings(&l),
+        ["Tag your tests", "Keep a changelog", "[Links] and more"]
+    );
 }

@@ -70,6 +70,16 @@ fn escape_in(part: &str, lower: &str, out: &mut String) {
     out.push_str(rest);
 }
 
+/// "📝 #updated", "#new": a heading of hashtags only marks what follows; it
+/// names nothing, and the text under it goes on with the section above.
+pub(super) fn is_tag(heading: &str) -> bool {
+    let mut words = heading
+        .split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .peekable();
+    words.peek().is_some() && words.all(|w| w.starts_with('#'))
+}
+
 #[cfg(test)]
 mod tests {
     use super::escape_mentioned_tags as esc;
