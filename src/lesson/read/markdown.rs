@@ -5,13 +5,12 @@
 
 use std::ops::Range;
 
-use super::line_map::LineMap;
-
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 
 use super::admonition::admonitions;
 use super::commands::Code;
-use super::pasted::{end_lazy_items, has_markdown_headings, markdown_bullets};
+use super::line_map::LineMap;
+use super::pasted::{comments_in_code, end_lazy_items, has_markdown_headings, markdown_bullets};
 use super::tags::{escape_mentioned_tags, is_tag};
 use super::{heading::opens_a_remark, item_label::past_enumerator, pictograph};
 use crate::lesson::text::{end_sentence, ends_sentence, names_a_file, squash, word_count};
@@ -63,7 +62,8 @@ const BOLD_HEADING_WORDS: usize = 12;
 
 /// The blocks of a lesson's text, in order, each with its source line.
 pub(super) fn blocks(text: &str) -> Vec<Block> {
-    let text = admonitions(&markdown_bullets(&escape_mentioned_tags(text)));
+    let text = escape_mentioned_tags(&comments_in_code(text));
+    let text = admonitions(&markdown_bullets(&text));
     let (text, original) = if has_markdown_headings(&text) {
         (text, Vec::new())
     } else {

@@ -116,6 +116,35 @@ pub(super) fn atx_level(line: &str) -> Option<usize> {
     ((1..=6).contains(&hashes) && line[hashes..].starts_with(' ')).then_some(hashes)
 }
 
+/// "   # create a socket" between indented lines of code: a comment of
+/// the code, not a Markdown heading (which Markdown allows three spaces
+/// before). It is written as the comment "//" marks, which the reader
+/// leaves out with the code around it; the text keeps its lines.
+pub(super) fn comments_in_code(text: &str) -> String {
+    let lines: Vec<&str> = text.lines().collect();
+    let code = |i: Option<usize>| {
+        i.and_then(|i| lines.get(i))
+            .is_some_and(|l| l.starts_with(char::is_whitespace) && is_code_line(l))
+    };
+    let mut out = String::with_capacity(text.len());
+    for (i, line) in lines.iter().enumerate() {
+        let t = line.trim_start();
+        let indent = line.len() - t.len();
+        if (1..4).contains(&indent)
+            && atx_level(t).is_some()
+            && (code(i.checked_sub(1)) || code(Some(i + 1)))
+        {
+            out.push_str(&line[..indent]);
+            out.push_str("// ");
+            out.push_str(t.trim_start_matches('#').trim_start());
+        } else {
+            out.push_str(line);
+        }
+        out.push('\n');
+    }
+    out
+}
+
 /// Does the text use Markdown headings (`#`, or a line underlined)?
 pub(super) fn has_markdown_headings(text: &str) -> bool {
     let mut prev = "";

@@ -67,6 +67,13 @@ fn continued(words: usize, before: Option<&str>, after: Option<&str>) -> bool {
     after.is_some_and(goes_on) && !short_atop
 }
 
+/// "See also: The multiprocessing module…": a pointer's label opening the
+/// line (lexicon role `pointer-opening`); it heads nothing.
+fn pointer_label(line: &str) -> bool {
+    let label = line.split_once(':').map(|(l, _)| l.trim().to_lowercase());
+    label.is_some_and(|l| LEXICON.is(&l, Role::PointerOpening))
+}
+
 /// A quotation opened or closed on another line ("Step 2: rest well\"")
 /// is quoted text running over lines; so is a bracket left open
 /// ("…snapshot isolation (or MVCC" then "\"without locking\") is…").
@@ -98,7 +105,7 @@ pub(super) fn heading_like(line: &str, before: Option<&str>, after: Option<&str>
     if line.starts_with(['\u{2014}', '\u{2015}']) || line.starts_with("-- ") {
         return None;
     }
-    if runs_over(line) || super::heading::announces_what_follows(line) {
+    if runs_over(line) || super::heading::announces_what_follows(line) || pointer_label(line) {
         return None;
     }
     // A line ending in a word that needs what follows ("…provided in") is

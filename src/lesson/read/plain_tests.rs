@@ -491,3 +491,18 @@ fn code_after_a_lead_in_is_no_list_it_announces() {
         "{texts:?}"
     );
 }
+
+#[test]
+fn a_comment_inside_indented_code_is_no_markdown_heading() {
+    // ("   # open the file" is a heading to Markdown, which allows three
+    // spaces before it; between lines of code it is the code's comment,
+    // and the text keeps its plain headings.)
+    let l = read_str(
+        "Reading Files\n\nOpening a File\n\nA program opens a file before it reads it:\n\n   # open the file for reading\n   f = open(\"notes.txt\")\n   # read it all\n   text = f.read()\n\nThe call returns the whole text as one string.\n\nClosing a File\n\nClose each file you open, or the system runs out of handles.\n\nSee also: The io module documents every mode a file can be\nopened in.\n",
+    );
+    assert_eq!(headings(&l), ["Opening a File", "Closing a File"]);
+    let text = bodies(&l.sections[0]).join(" ");
+    assert!(!text.contains("read it all"), "{text}");
+    // ("See also: …" points elsewhere; it heads nothing.)
+    assert!(bodies(&l.sections[1]).join(" ").contains("See also"));
+}
