@@ -113,7 +113,10 @@ pub(super) fn pronoun_answer(part: &Part) -> Option<Vec<usize>> {
         return None;
     }
     Some(first_and_next(ss, |s| {
-        !s.illustrates() && first.text.chars().count() + s.text.chars().count() <= BACK_CHARS
+        // (Nor a lead-in, "To do so, ask questions like:", without its list.)
+        !s.illustrates()
+            && !s.lead_in
+            && first.text.chars().count() + s.text.chars().count() <= BACK_CHARS
     }))
 }
 

@@ -319,3 +319,15 @@ fn a_cloze_leaves_out_the_summary_label_opening_its_sentence() {
     assert!(!clozes.is_empty());
     assert!(clozes.iter().all(|c| !c.contains("TL;DR")), "{clozes:?}");
 }
+
+#[test]
+fn a_lead_in_never_follows_the_first_sentence_onto_a_back() {
+    let pairs = lesson_pairs(
+        "# Questions for the hiring manager\n\n## What does the next year look like?\n\n\
+         It asks where the team is heading, and whether that suits your own plans. To do so, \
+         ask questions like:\n\n- \"What will the team ship next?\"\n- \"Who decides?\"\n\n\
+         A manager who cannot answer has not thought about it.\n",
+    );
+    let (_, back) = &pairs[0];
+    assert!(!back.contains("questions like"), "{back}");
+}

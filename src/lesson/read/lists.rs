@@ -4,7 +4,7 @@
 
 use super::advice_list::advice_tips;
 pub(super) use super::item_label::{colon_label, example_label, item_label, rule_item, rule_list};
-use super::list_runs::{across_quotes, led_in_as_examples};
+use super::list_runs::{across_quotes, led_in_apart};
 use super::listing::lead_in_listing;
 use super::termed::termed_tips;
 use super::{Piece, PieceKind, Section, heading};
@@ -518,7 +518,7 @@ fn tips_by_section(sections: &[Section], marks: &[ItemMark], title: &str) -> Vec
         // ("Yes: …" and "No: …": examples of a rule, no tips.)
         let examples = l.iter().all(|m| example_label(&m.text()).is_some())
             || l.first()
-                .is_some_and(|m| led_in_as_examples(&sections[m.section], m.row));
+                .is_some_and(|m| led_in_apart(&sections[m.section], m.row));
         if (l.len() < 2 && !lettered)
             || inner[k]
             || step
