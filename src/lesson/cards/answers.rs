@@ -6,7 +6,8 @@ use super::Topic;
 use super::ask::Ask;
 use super::mistake;
 use super::sentence::Sent;
-use crate::lesson::language::Analysis;
+use crate::lesson::language::{Analysis, Word};
+use crate::lesson::text::stem;
 
 /// What a sentence gains for answering the kind of question asked:
 /// - "You're watering down your message": what to do instead answers,
@@ -26,6 +27,9 @@ pub(super) fn answers_what_is_asked(s: &Sent, topic: &Topic, cased: bool, first:
     }
     if asks_how(topic) && s.gives_method() && !object_leans(s) {
         score += METHOD_WEIGHT;
+    }
+    if means_to_the_advice(s, topic) {
+        score += MEANS_WEIGHT;
     }
     // ("Why don't we just use asymmetric encryption?" — "Because it is much
     // slower.": the reason given straight is the answer.)
@@ -53,6 +57,30 @@ pub(super) fn question_asks_why(ask: &Ask, heading: &Analysis) -> bool {
 /// Is the heading a question opening on `word` ("why", "how")?
 fn question_opens_with(ask: &Ask, heading: &Analysis, word: &str) -> bool {
     *ask == Ask::Question && heading.content().next().is_some_and(|w| w.norm == word)
+}
+
+/// What [`answers_what_is_asked`] adds to the means to the heading's own
+/// action.
+const MEANS_WEIGHT: f64 = 1.0;
+
+/// "By creating a volume and mounting it, you can persist the data" under
+/// "Persist the todo data": a sentence naming the heading's verb and a
+/// means ("by" and a gerund) says how to do what the heading advises.
+pub(super) fn means_to_the_advice(s: &Sent, topic: &Topic) -> bool {
+    let Some(verb) = topic
+        .analysis
+        .content()
+        .next()
+        .filter(|_| topic.ask == Ask::Do)
+    else {
+        return false;
+    };
+    let verb = stem(&verb.norm);
+    let words: Vec<&Word> = s.a.content().collect();
+    words
+        .windows(2)
+        .any(|w| w[0].norm == "by" && w[1].norm.ends_with("ing"))
+        && words.iter().any(|w| stem(&w.norm) == verb)
 }
 
 /// "Run it once by hand": advice whose object leans on the sentence

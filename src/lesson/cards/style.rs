@@ -2,6 +2,7 @@
 //! and the short advice that heads a paragraph without a heading (the form
 //! its headings take is `heading_style.rs`).
 
+use super::answers::means_to_the_advice;
 use super::ask::{Ask, lower_first};
 use super::forms::{is_base, looks_plural};
 use super::period::period;
@@ -324,9 +325,7 @@ pub(super) fn why_or_how(part: &Part, on_back: &[usize]) -> (bool, bool) {
     // within a day" — "A change that waits for days goes stale"). Advice
     // answered by advice asks how.
     match (&topic.ask, on_back.first()) {
-        // ("Unstage all files. Run: git reset.": a step done by running a
-        // command answers how, whatever else it says.)
-        (_, Some(&first)) if runs_a_command(&ss[first].text) => (false, true),
+        (_, Some(&first)) if says_how(&ss[first], topic) => (false, true),
         // ("Don't define words you don't use" — "This confuses readers
         // who look for them": what comes of it answers why not.)
         (Ask::Do | Ask::DoNot, Some(&first))
@@ -387,6 +386,14 @@ pub(super) fn why_or_how(part: &Part, on_back: &[usize]) -> (bool, bool) {
         }
         _ => (topic.why, method),
     }
+}
+
+/// A back opening on a step done by running a command ("Unstage all
+/// files. Run: git reset.") or on the means to the advice ("By creating
+/// a volume…, you can persist the data") answers how, whatever else it
+/// says.
+fn says_how(first: &Sent, topic: &Topic) -> bool {
+    runs_a_command(&first.text) || means_to_the_advice(first, topic)
 }
 
 /// "There are tools like…", "There will be many plans…": a sentence

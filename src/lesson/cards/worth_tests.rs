@@ -331,3 +331,18 @@ fn a_lead_in_never_follows_the_first_sentence_onto_a_back() {
     let (_, back) = &pairs[0];
     assert!(!back.contains("questions like"), "{back}");
 }
+
+#[test]
+fn the_means_to_the_headings_action_answers_how() {
+    let pairs = lesson_pairs(
+        "# Keeping notes\n\n## Keep the project notes safe\n\n\
+         By default, the editor keeps the project notes in one folder on the laptop. \
+         By copying that folder to a second disk each night, you can keep the notes safe. \
+         Think of the second disk as a spare key.\n",
+    );
+    assert_eq!(pairs[0].0, "How should you keep the project notes safe?");
+    assert!(
+        pairs[0].1.starts_with("By copying that folder"),
+        "{pairs:?}"
+    );
+}
