@@ -23,6 +23,9 @@ pub(super) enum Bare {
 pub(super) fn bare(heading: &str) -> Option<Bare> {
     let words: Vec<&str> = heading.split_whitespace().collect();
     let lowered = norm(heading);
+    if points_at_the_text(&lowered) {
+        return Some(Bare::Nothing);
+    }
     let rest = ["let's ", "let us "]
         .iter()
         .find_map(|lets| lowered.strip_prefix(lets))?;
@@ -33,6 +36,19 @@ pub(super) fn bare(heading: &str) -> Option<Bare> {
     // (The heading's own words, past the opening, keep their case.)
     let skip = words.len() - rest_words.len();
     Some(Bare::Asked(capitalise(&words[skip..].join(" "))))
+}
+
+/// "See this in practice", "Try it out": a walk-through's words (lexicon
+/// role `walk-through`) and a pronoun for what the text shows: the
+/// heading names nothing, "Let's" or not. ("Dive into the volume" names
+/// what it advises.)
+fn points_at_the_text(lowered: &str) -> bool {
+    let words: Vec<&str> = lowered.split_whitespace().collect();
+    LEXICON.opening(&words, Role::WalkThrough).is_some_and(|n| {
+        words
+            .get(n)
+            .is_some_and(|w| matches!(*w, "this" | "it" | "that" | "these" | "them"))
+    })
 }
 
 #[cfg(test)]
@@ -56,6 +72,8 @@ mod tests {
             asked("Let’s take a look at the output").as_deref(),
             Some("")
         );
+        assert_eq!(asked("See this in practice").as_deref(), Some(""));
+        assert_eq!(asked("Dive into the volume"), None);
         // (A number before words names them: handled as any heading.)
         assert_eq!(asked("Step 2: Throw on a mismatch"), None);
         assert_eq!(asked("Sewing the binding"), None);
