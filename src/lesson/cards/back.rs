@@ -201,9 +201,11 @@ pub(super) fn choose_back(
     // one not lifted, naming no parts, is an aside.)
     // Nor is a remark on how common the thing is ("Pie charts are common
     // in reports"), the background the point starts from.
+    // (Nor the details of an example the paragraph sets up.)
     let aside = |i: usize| {
         ss[i].narrated
             || ss[i].is_background()
+            || super::background::in_an_example(ss, i)
             || (ss[i].pointer && !ss[i].labelled && !(ss[i].synopsis && i == lifted.0))
             || (ss[i].synopsis && i != lifted.0)
     };

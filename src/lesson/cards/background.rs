@@ -4,6 +4,7 @@
 //! goal is to provide…"), or a view the writer goes on to weigh ("A common
 //! idea is that…").
 
+use super::sentence::Sent;
 use crate::lesson::language::{Analysis, LEXICON, Pos, Role, Word, past_form};
 
 /// Is the sentence background (lexicon roles `prevalence`,
@@ -133,6 +134,33 @@ pub(super) fn told_its_history(lower: &[&str]) -> bool {
             .skip(1)
             .take(3)
             .any(|w| w.len() > 4 && (w.ends_with("ed") || w.ends_with("en")))
+}
+
+/// Does sentence `i` tell an example a sentence before it in its
+/// paragraph set up ("A simple example will demonstrate…", "Consider a
+/// library called Firetruck.", "Imagine…", "For example, …")? Its
+/// details ("Since Firetruck uses…, you can…") show the point in one
+/// case; they are neither the point nor its reason.
+pub(super) fn in_an_example(ss: &[Sent], i: usize) -> bool {
+    ss[..i]
+        .iter()
+        .rev()
+        .take_while(|s| s.piece == ss[i].piece)
+        .any(sets_up_an_example)
+}
+
+/// "Consider a library…", "Imagine you…", "Suppose…", "For example, …",
+/// or a sentence whose subject is an example ("A simple example will
+/// demonstrate how…", "The following example shows…").
+fn sets_up_an_example(s: &Sent) -> bool {
+    let words: Vec<&Word> = s.a.content().collect();
+    let first = words.first().map(|w| w.norm.as_str());
+    let considers = first == Some("consider") && words.get(1).is_some_and(|w| w.pos == Pos::Det);
+    let subject = words
+        .iter()
+        .take_while(|w| !matches!(w.pos, Pos::Verb | Pos::Aux))
+        .any(|w| matches!(w.norm.as_str(), "example" | "examples"));
+    considers || matches!(first, Some("imagine" | "suppose")) || subject || s.illustrates()
 }
 
 #[cfg(test)]
