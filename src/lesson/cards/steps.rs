@@ -9,7 +9,7 @@ use super::sentence::Sent;
 use super::{BACK_CHARS, Part};
 use crate::lesson::language::{LEXICON, Role, known_verb};
 use crate::lesson::read::{PieceKind, Section};
-use crate::lesson::text::{capitalise, sentences, stem, word_count};
+use crate::lesson::text::{RUN, capitalise, runs_a_command, sentences, stem, word_count};
 
 /// How many steps a back lists, fewest and most.
 const STEPS: RangeInclusive<usize> = 2..=8;
@@ -76,11 +76,29 @@ pub(super) fn steps(part: &Part) -> Option<Vec<usize>> {
 /// its first clause when together they run long, joined by semicolons;
 /// `None` when even those do not fit.
 pub(super) fn steps_back(ss: &[Sent], firsts: &[usize]) -> Option<String> {
+    let commanded: Vec<String> = firsts.iter().map(|&i| with_command(ss, i)).collect();
     let whole: Vec<String> = firsts.iter().map(|&i| ss[i].text.clone()).collect();
-    joined(&whole, None).or_else(|| {
-        let clauses: Vec<String> = whole.iter().map(|t| first_clause(t)).collect();
-        joined(&clauses, None)
-    })
+    joined(&commanded, None)
+        .or_else(|| joined(&whole, None))
+        .or_else(|| {
+            let clauses: Vec<String> = whole.iter().map(|t| first_clause(t)).collect();
+            joined(&clauses, None)
+        })
+}
+
+/// A step's first sentence with the command that does it, when the
+/// next sentence of its item gives one ("Make a project folder. Run:
+/// mkdir notes." → "Make a project folder: mkdir notes").
+fn with_command(ss: &[Sent], i: usize) -> String {
+    let first = &ss[i].text;
+    match ss.get(i + 1).filter(|n| n.piece == ss[i].piece) {
+        Some(n) if runs_a_command(&n.text) => format!(
+            "{}: {}",
+            first.trim_end_matches('.'),
+            n.text[RUN.len()..].trim_end_matches('.')
+        ),
+        _ => first.clone(),
+    }
 }
 
 /// The items as one sentence after the lead-in, if any ("The main uses:

@@ -359,3 +359,21 @@ fn the_details_of_an_example_are_no_reason() {
     let (_, back) = &pairs[0];
     assert!(!back.contains("Relay"), "{back}");
 }
+
+#[test]
+fn a_sequence_of_steps_keeps_the_command_of_each() {
+    let pairs = lesson_pairs(
+        "# Python projects\n\n## Create the environment\n\n\
+         1. **Make a project folder**\n\n   ```bash\n   mkdir notes\n   ```\n\n\
+         2. **Create a virtual environment**\n\n   ```bash\n   python3 -m venv .venv\n   ```\n\n\
+         3. **Activate the environment** so that pip installs into the project:\n\n   \
+         ```bash\n   source .venv/bin/activate\n   ```\n",
+    );
+    assert_eq!(
+        pairs[0].1,
+        "Make a project folder: mkdir notes; create a virtual environment: python3 -m venv .venv; \
+         activate the environment so that pip installs into the project: \
+         source .venv/bin/activate.",
+        "{pairs:?}"
+    );
+}
