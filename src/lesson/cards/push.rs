@@ -1,6 +1,7 @@
 //! Adding a card to the deck together with the record `--explain` prints
 //! for it (see docs/lessons.md, "Explain").
 
+use super::compose::without_label;
 use super::sentence::summary_label;
 use super::{CardEntry, Explained, Maker};
 
@@ -34,13 +35,10 @@ impl Maker {
             // ("TL;DR: End-to-end tests…": the writer's summary label is
             // no part of the sentence, as on a back.)
             Face::Cloze(cloze, extra) => {
-                let cloze = match cloze.split_once(": ") {
-                    Some((_, rest))
-                        if summary_label(&cloze) && rest.starts_with(char::is_uppercase) =>
-                    {
-                        rest.to_string()
-                    }
-                    _ => cloze,
+                let cloze = if summary_label(&cloze) {
+                    without_label(&cloze).to_string()
+                } else {
+                    cloze
                 };
                 (None, None, Some(cloze), Some(extra))
             }

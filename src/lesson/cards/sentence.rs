@@ -284,9 +284,9 @@ impl Sent {
             && !self.fragment
             && !self.lead_in
             && (!self.text.contains('?') || self.advises_a_question())
-            && (self.words() >= 5 || runs_a_command(&self.text))
             && !self.a.untagged
-            && (!self.code() || runs_a_command(&self.text))
+            // (A step's command, "Run: git reset.", is short code and of substance.)
+            && (runs_a_command(&self.text) || (self.words() >= 5 && !self.code()))
     }
 
     /// "Ask yourself: is this meeting necessary?": advice of a few words

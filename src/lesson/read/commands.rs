@@ -90,12 +90,13 @@ impl Code {
         let Some(b) = (if self.in_item { open } else { last }) else {
             return;
         };
-        let typed = typed_at_a_prompt(&self.text, &self.language);
         let Some(code) = commands(&self.text) else {
             return;
         };
-        let label_only = matches!(&b.kind, Kind::Item { label: Some(l), .. }
-            if *l == b.text() && !ends_sentence(l));
+        // (The item's text is joined only for commands typed at a prompt.)
+        let run_step = typed_at_a_prompt(&self.text, &self.language)
+            && matches!(&b.kind, Kind::Item { label: Some(l), .. }
+                if *l == b.text() && !ends_sentence(l));
         if !matches!(b.kind, Kind::Para | Kind::Item { .. }) {
             return;
         }
@@ -108,7 +109,7 @@ impl Code {
             // "You can check it is on by using" and the command: the
             // sentence ends with it.
             *last = format!("{last} {code}.");
-        } else if label_only && typed {
+        } else if run_step {
             *last = format!("{}. {RUN}{code}.", last.trim_end());
         }
     }
