@@ -49,9 +49,13 @@ pub(super) fn names_a_thing(h: &Analysis, text: &str, body: &[&Analysis]) -> boo
     let code = text.contains('_') && !verb_opens(first);
     // "Eye care", "Hand care": a noun before a bare singular noun, which
     // the section uses as a noun ("the eyes") — a compound, not advice.
-    let compound = words.len() == 2
-        && words[1].pos.is_nominal()
-        && !looks_plural(&words[1].norm)
+    // So is "Closure scope chain" or "Mock servers": nouns after a first
+    // word that the section uses as a noun and never as a verb (no
+    // "closured", no "to mock").
+    let compound = (2..=4).contains(&words.len())
+        && words[1..].iter().all(|w| w.pos.is_nominal())
+        && ((words.len() == 2 && !looks_plural(&words[1].norm))
+            || !used_as_verb(&first.norm, body))
         && body.iter().any(|a| used_as_noun(&words[..1], a));
     acronym || shape || code || compound || body.iter().any(|a| used_as_noun(&words, a))
 }
@@ -67,6 +71,53 @@ fn used_as_noun(heading: &[&Word], a: &Analysis) -> bool {
                 .get(k + n)
                 .is_some_and(|w| matches!(w.pos, Pos::Verb | Pos::Aux));
         before.is_some_and(|b| determiner(&b.norm)) || subject
+    })
+}
+
+/// Does the text use the word as a verb: inflected ("mocked",
+/// "caching"), after "to", a modal or a pronoun ("to mock", "you cache"),
+/// or opening a sentence before an object ("Mock the server")?
+fn used_as_verb(word: &str, body: &[&Analysis]) -> bool {
+    let stem = word.strip_suffix('e').unwrap_or(word);
+    let inflected = |w: &str| {
+        ["ed", "ing"].iter().any(|end| {
+            w.strip_suffix(end).is_some_and(|s| {
+                s == stem || s == word || s.strip_suffix(|c: char| c.is_alphabetic()) == Some(word)
+            })
+        })
+    };
+    body.iter().any(|a| {
+        let words: Vec<&Word> = a.content().collect();
+        words.iter().enumerate().any(|(k, w)| {
+            if inflected(&w.norm) {
+                return true;
+            }
+            if w.norm != word {
+                return false;
+            }
+            let before = k.checked_sub(1).map(|b| words[b]);
+            let after = words.get(k + 1);
+            before.is_some_and(|b| {
+                matches!(
+                    b.norm.as_str(),
+                    "to" | "you"
+                        | "we"
+                        | "they"
+                        | "i"
+                        | "can"
+                        | "could"
+                        | "should"
+                        | "must"
+                        | "will"
+                        | "would"
+                        | "may"
+                        | "might"
+                        | "not"
+                        | "n't"
+                        | "please"
+                )
+            }) || (k == 0 && after.is_some_and(|n| matches!(n.pos, Pos::Det | Pos::Pron)))
+        })
     })
 }
 
@@ -301,5 +352,27 @@ mod tests {
         );
         assert_eq!(fronts[0], "Why should you analyze every game?");
         assert_eq!(fronts[2], "How should you learn one opening line well?");
+    }
+
+    #[test]
+    fn nouns_after_a_word_the_text_uses_only_as_a_noun_name_a_thing() {
+        let named = |h: &str, body: &[&str]| {
+            let body: Vec<Analysis> = body.iter().map(|t| analyse(t)).collect();
+            names_a_thing(&analyse(h), h, &body.iter().collect::<Vec<_>>())
+        };
+        let latch = [
+            "Each handle pulls the bolt through a latch.",
+            "Latches can hold a door in strong wind as well.",
+        ];
+        assert!(named("latch release chain", &latch));
+        // The text inflects the word as a verb, or gives it an object.
+        let cache = [
+            "Put a cache in front of the slow service.",
+            "Caching responses saves a round trip.",
+        ];
+        assert!(!named("cache responses", &cache));
+        let mock = ["A mock answers at once.", "Mock the server in every test."];
+        assert!(!named("mock servers", &mock));
+        assert!(named("mock servers", &mock[..1]));
     }
 }
