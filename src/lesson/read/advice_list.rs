@@ -194,8 +194,10 @@ pub(super) fn advice_tips(
     } else {
         2
     };
+    // (A short label over items of its own, "Finding documentation:"
+    // over three ways to, is a tip all the same.)
     let sound = |(m, t): (&&ItemMark, &String)| {
-        word_count(t) >= 4 && (!t.ends_with(':') || nested_after(m))
+        (word_count(t) >= 4 || nested_after(m)) && (!t.ends_with(':') || nested_after(m))
     };
     let short =
         |t: &String| word_count(t) <= ADVICE_ITEM_WORDS && sentences(t).len() <= most_sentences;
@@ -235,4 +237,26 @@ pub(super) fn advice_tips(
             })
             .collect(),
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::lesson::read::tests::{headings, read_str};
+
+    #[test]
+    fn a_short_label_over_items_of_its_own_is_one_tip_among_the_advice() {
+        let l = read_str(
+            "# Kitchen basics\n\n## Knives\n\n\
+             - Learn one grip well. Pinch the blade, because a handle grip wobbles.\n\n\
+             - Finding a whetstone:\n  - Ask at a hardware shop for a combination stone.\n  \
+             - Check that it is flat before you buy it.\n\n\
+             - Keep the edge dry after each wash, because rust pits it overnight.\n\n\
+             - Cut on wood or plastic, never on glass or stone.\n\n\
+             - Store the knives in a block or on a magnet, away from other tools.\n\n\
+             - Hone the edge before each use, and sharpen it twice a year.\n",
+        );
+        let hs = headings(&l);
+        assert!(hs.len() >= 6, "{hs:?}");
+        assert!(hs.contains(&"Learn one grip well"), "{hs:?}");
+    }
 }
