@@ -10,7 +10,7 @@ use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 use super::admonition::admonitions;
 use super::commands::Code;
 use super::line_map::LineMap;
-use super::pasted::{comments_in_code, end_lazy_items, has_markdown_headings, markdown_bullets};
+use super::pasted::{comments_in_code, has_markdown_headings, markdown_bullets, plain_text};
 use super::tags::{escape_mentioned_tags, is_tag};
 use super::{heading::opens_a_remark, item_label::past_enumerator, pictograph};
 use crate::lesson::text::{end_sentence, ends_sentence, names_a_file, squash, word_count};
@@ -67,7 +67,7 @@ pub(super) fn blocks(text: &str) -> Vec<Block> {
     let (text, original) = if has_markdown_headings(&text) {
         (text, Vec::new())
     } else {
-        end_lazy_items(&text)
+        plain_text(&text)
     };
     let mut reader = Reader::new(LineMap::new(&text, original));
     let options = Options::ENABLE_TABLES | Options::ENABLE_DEFINITION_LIST;

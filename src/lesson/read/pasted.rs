@@ -185,7 +185,7 @@ const WRAPPED_CHARS: usize = 60;
 /// the item's continuation (as Markdown would read it) but new text: a blank
 /// line goes between them. Unless the line above stops mid-sentence: then
 /// the item was wrapped by hand and goes on.
-pub(super) fn end_lazy_items(text: &str) -> (String, Vec<usize>) {
+fn end_lazy_items(text: &str) -> (String, Vec<usize>) {
     let mut out = String::with_capacity(text.len() + 64);
     // For each output line, the 1-based input line.
     let mut lines = Vec::new();
@@ -237,6 +237,71 @@ pub(super) fn end_lazy_items(text: &str) -> (String, Vec<usize>) {
         lines.push(lines.last().copied().unwrap_or(0) + 1);
     }
     (out, lines)
+}
+
+/// Plain text made ready for the Markdown reader: its dunder names
+/// escaped ([`dunder_names`]) and its list items ended
+/// ([`end_lazy_items`]).
+pub(super) fn plain_text(text: &str) -> (String, Vec<usize>) {
+    end_lazy_items(&dunder_names(text))
+}
+
+/// In plain text, a Python name between double underscores ("the
+/// __doc__ attribute", "__init__.py") is a name, not Markdown's bold: its
+/// underscores are escaped, outside code spans and indented code.
+fn dunder_names(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for (line, code) in fenced_lines(text) {
+        let indent = line.len() - line.trim_start().len();
+        if code || indent >= 4 || !line.contains("__") {
+            out.push_str(line);
+        } else {
+            escape_dunders(line, &mut out);
+        }
+    }
+    out
+}
+
+/// One line of [`dunder_names`]: a code span (a run of backticks to the
+/// same run) is copied as it is.
+fn escape_dunders(line: &str, out: &mut String) {
+    let mut rest = line;
+    let mut after_word = false;
+    while let Some(c) = rest.chars().next() {
+        if c == '`' {
+            let run = rest.len() - rest.trim_start_matches('`').len();
+            let close = rest[run..]
+                .find(&rest[..run])
+                .map_or(rest.len(), |k| run + k + run);
+            out.push_str(&rest[..close]);
+            rest = &rest[close..];
+            after_word = false;
+            continue;
+        }
+        if !after_word && let Some(len) = dunder_at(rest) {
+            out.push_str(&format!("\\_\\_{}\\_\\_", &rest[2..len - 2]));
+            rest = &rest[len..];
+            continue;
+        }
+        after_word = c.is_alphanumeric() || c == '_';
+        out.push(c);
+        rest = &rest[c.len_utf8()..];
+    }
+}
+
+/// The length of a dunder name opening the text ("__init__"): two
+/// underscores, a lower-case name, two underscores, then no letter.
+fn dunder_at(text: &str) -> Option<usize> {
+    let name = text.strip_prefix("__")?;
+    let end = name.find("__")?;
+    let inner = &name[..end];
+    let sound = inner.starts_with(|c: char| c.is_ascii_lowercase())
+        && !inner.ends_with('_')
+        && inner
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_');
+    let after = name[end + 2..].chars().next();
+    (sound && !after.is_some_and(|c| c.is_alphanumeric() || c == '_')).then_some(end + 4)
 }
 
 /// Looks like a line of program code pasted without a fence.

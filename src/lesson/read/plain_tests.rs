@@ -506,3 +506,25 @@ fn a_comment_inside_indented_code_is_no_markdown_heading() {
     // ("See also: …" points elsewhere; it heads nothing.)
     assert!(bodies(&l.sections[1]).join(" ").contains("See also"));
 }
+
+#[test]
+fn a_name_between_double_underscores_in_plain_text_is_no_bold() {
+    let l = read_str(
+        "Docstrings\n\nThe First String\n\nA docstring becomes the __doc__ attribute of its \
+         object, and __init__.py may hold one for a package.\n\nCode spans stay: `__init__` \
+         and ``__all__`` are names.\n\n    x = f.__doc__\n",
+    );
+    let text = bodies(&l.sections[0]).join(" ");
+    assert!(
+        text.contains("becomes the __doc__ attribute") && text.contains("__init__.py may"),
+        "{text}"
+    );
+    assert!(
+        text.contains("`__init__`") || text.contains(" __init__ and __all__ "),
+        "{text}"
+    );
+    assert!(!text.contains('\\'), "{text}");
+    // In Markdown, double underscores make bold as ever.
+    let l = read_str("# Notes\n\n## Rule\n\nThis is __not__ allowed, because it breaks.\n");
+    assert!(bodies(&l.sections[0])[0].contains("is not allowed"));
+}
