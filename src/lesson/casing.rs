@@ -2,7 +2,7 @@
 //! acronyms and the house style of headings, so a heading can sit inside
 //! a question in sentence case (see docs/lessons.md, "What it writes").
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 use super::text::{
     Token, capitalise, is_all_caps, is_title_case, norm, stem, tokens, wholly_quoted,
@@ -31,7 +31,10 @@ impl Casing {
     pub fn learn(sentences: &[String]) -> Casing {
         let mut capital = BTreeSet::new();
         let mut lower = BTreeSet::new();
-        let mut acronyms = BTreeSet::new();
+        // Times each word is written all in capitals, and in lower case
+        // in mid-sentence.
+        let mut caps_count: BTreeMap<String, usize> = BTreeMap::new();
+        let mut lower_count: BTreeMap<String, usize> = BTreeMap::new();
         // "Francis Galton first described…": a capitalised word opening a
         // sentence before a capitalised word is the first of a name, if
         // the lesson never writes it in lower case.
@@ -51,7 +54,7 @@ impl Casing {
                     let key = stem(part);
                     let letters: Vec<char> = part.chars().filter(|c| c.is_alphabetic()).collect();
                     if letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase()) {
-                        acronyms.insert(key.clone());
+                        *caps_count.entry(key.clone()).or_default() += 1;
                     }
                     if i == 0 || word_after_stop(s, t) {
                         continue;
@@ -61,6 +64,7 @@ impl Casing {
                             capital.insert(key);
                         }
                         Some(c) if c.is_lowercase() => {
+                            *lower_count.entry(key.clone()).or_default() += 1;
                             lower.insert(key);
                         }
                         _ => {}
@@ -72,10 +76,17 @@ impl Casing {
         // ("WHAT: Measure 3" in a log's format is stress: the lesson also
         // writes "what" in lower case, so "What" in a Title Case heading
         // is lowered.)
+        // ("UFW" in its prose, "ufw enable" in the commands joined to
+        // it: written in capitals more often than not, an acronym.)
+        let acronyms: BTreeSet<String> = caps_count
+            .into_iter()
+            .filter(|(k, n)| *n > lower_count.get(k).copied().unwrap_or(0))
+            .map(|(k, _)| k)
+            .collect();
         Casing {
             proper: capital.difference(&lower).cloned().collect(),
-            acronyms: acronyms.difference(&lower).cloned().collect(),
-            lower,
+            lower: lower.difference(&acronyms).cloned().collect(),
+            acronyms,
             headings_shout: false,
             headings_lower: false,
         }

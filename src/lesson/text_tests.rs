@@ -262,3 +262,22 @@ fn the_clause_after_an_opening_contrast_is_the_main_one() {
     );
     assert_eq!(after_contrast("A link is a reference to a path."), None);
 }
+
+#[test]
+fn a_word_written_in_capitals_more_often_than_not_is_an_acronym() {
+    let casing = Casing::learn(&[
+        "UFW wraps the packet filter.".into(),
+        "Enable the UFW service, then check that UFW runs.".into(),
+        "A typo such as ufw in a note changes nothing.".into(),
+        "WHAT: measure three.".into(),
+        "Write down what you did, and what you will do.".into(),
+    ]);
+    assert_eq!(
+        casing.inline_words("Resetting UFW").join(" "),
+        "resetting UFW"
+    );
+    assert_eq!(
+        casing.unshout("What should WHAT name?"),
+        "What should what name?"
+    );
+}

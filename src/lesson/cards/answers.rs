@@ -31,6 +31,11 @@ pub(super) fn answers_what_is_asked(s: &Sent, topic: &Topic, cased: bool, first:
     if means_to_the_advice(s, topic) {
         score += MEANS_WEIGHT;
     }
+    // ("…you can enable UFW by the command: ufw enable." under "Enabling
+    // UFW": the command is how.)
+    if asks_how(topic) && s.command {
+        score += COMMAND_WEIGHT;
+    }
     // ("Why don't we just use asymmetric encryption?" — "Because it is much
     // slower.": the reason given straight is the answer.)
     let opens = s.a.content().next().map(|w| w.norm.as_str());
@@ -95,6 +100,10 @@ fn object_leans(s: &Sent) -> bool {
         })
 }
 
+/// What [`answers_what_is_asked`] adds to a sentence ending on a command
+/// under a question asking how.
+const COMMAND_WEIGHT: f64 = 1.5;
+
 /// What [`scores`] adds to a sentence saying how, under a question
 /// asking how.
 const METHOD_WEIGHT: f64 = 0.6;
@@ -132,3 +141,41 @@ pub(super) fn answer_lift(s: &Sent, topic: &Topic, asks_how: bool, first: bool) 
 
 /// What `back::scores` adds to a method under a question asking how.
 const HOW_METHOD: f64 = 0.8;
+
+#[cfg(test)]
+mod tests {
+    use crate::lesson::cards::question::tests::lesson_pairs;
+
+    fn back_of(pairs: &[(String, String)], front: &str) -> String {
+        pairs
+            .iter()
+            .find(|(f, _)| f == front)
+            .map(|(_, b)| b.clone())
+            .unwrap_or_else(|| panic!("no {front:?} in {pairs:?}"))
+    }
+
+    #[test]
+    fn the_command_a_tutorial_gives_answers_how_to_do_what_it_heads() {
+        let pairs = lesson_pairs(
+            "# Running a small web server\n\n## Install\n\nThe package is in every \
+             distribution's repository.\n\n## Starting NGINX\n\nOnce the site files are in \
+             place (see above) you can start the server with the command:\n\n\
+             ```console\n$ systemctl start nginx\n```\n\n\
+             The NGINX server is started now and listens on port 80.\n\n\
+             ## Getting a certificate\n\nBrowsers warn visitors away from plain HTTP. Certbot \
+             fetches a free certificate and renews it before it expires.\n\n\
+             Run it once by hand:\n\n```\nsudo certbot --nginx -d example.org\n```\n",
+        );
+        // A gerund over a name asks how; the sentence the command ends
+        // answers, its pointer "(see above)" left out.
+        assert_eq!(
+            back_of(&pairs, "How do you start NGINX?"),
+            "Once the site files are in place you can start the server with the command: \
+             systemctl start nginx."
+        );
+        // "Run it" runs what the paragraph before named.
+        let back = back_of(&pairs, "How do you get a certificate?");
+        assert!(back.starts_with("Certbot fetches"), "{back}");
+        assert!(back.ends_with("Run it once by hand: sudo certbot --nginx -d example.org."));
+    }
+}

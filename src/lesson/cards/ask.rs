@@ -308,7 +308,7 @@ fn gerund_form(words: &[&Word]) -> Option<Ask> {
     // noun naming a piece of content describes it.)
     if w0.ends_with("ing")
         && ((words.len() == 2
-            && words[1].pos == Pos::Noun
+            && words[1].pos.is_nominal()
             && !looks_plural(w1)
             && !LEXICON.is(w1, Role::ContentNoun))
             || (w1 == "to" && words.len() >= 3))

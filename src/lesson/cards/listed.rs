@@ -9,7 +9,7 @@ use super::ask::Ask;
 use super::compose::without_label;
 use super::noun::asks_for_list;
 use super::push::Face;
-use super::sentence::{EXAMPLE_OPENERS, Sent, completed_lead_in, item_label};
+use super::sentence::{EXAMPLE_OPENERS, Sent};
 use super::steps::{goes_on, item_starts, whole_list};
 use super::{BACK_CHARS, Maker, Part};
 use crate::lesson::language::Pos;
@@ -271,6 +271,47 @@ fn stressed_back(ss: &[Sent], starts: &[usize]) -> Option<(Vec<usize>, String)> 
     (back.chars().count() <= BACK_CHARS).then(|| (starts.to_vec(), back))
 }
 
+/// A list item's label: what comes before its gloss ("Least loaded - the
+/// server with the fewest requests" → "Least loaded"), or the whole item.
+pub(super) fn item_label(item: &str) -> &str {
+    [" - ", " \u{2013} ", " \u{2014} ", ": "]
+        .iter()
+        .find_map(|sep| item.split_once(sep).map(|(l, _)| l))
+        .unwrap_or(item)
+        .trim()
+}
+
+/// "You can only support two of the following guarantees:" before a list
+/// whose items open with short labels ("Consistency - every read…") is
+/// completed by them: "…guarantees: consistency, availability, partition
+/// tolerance." The list's point is what the lead-in says of its items.
+pub(super) fn completed_lead_in(s: &str, after: &[Piece]) -> Option<String> {
+    if !s.ends_with(':') || word_count(s) < 5 {
+        return None;
+    }
+    let items: Vec<&str> = after
+        .iter()
+        .take_while(|p| p.kind == PieceKind::Item)
+        .map(|p| p.text.as_str())
+        .collect();
+    if !(2..=6).contains(&items.len()) {
+        return None;
+    }
+    let labels: Option<Vec<String>> = items
+        .iter()
+        .map(|t| {
+            let label = item_label(t).trim_end_matches(['.', ':']);
+            (1..=4)
+                .contains(&word_count(label))
+                .then(|| label.to_string())
+        })
+        .collect();
+    let labels = labels?;
+    // What "the following" pointed at is now in the sentence.
+    let s = s.replace("the following ", "the ");
+    Some(format!("{} {}.", s, labels.join(", ")))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -280,6 +321,7 @@ mod tests {
             kind,
             text: text.into(),
             stressed: Vec::new(),
+            commands: Vec::new(),
             numbered: false,
             label: None,
             nested: false,

@@ -375,4 +375,11 @@ mod tests {
         assert!(!named("mock servers", &mock));
         assert!(named("mock servers", &mock[..1]));
     }
+
+    #[test]
+    fn a_heading_with_as_names_a_thing_unless_a_clause_follows() {
+        let named = |h: &str| names_a_thing(&analyse(h), h, &[]);
+        assert!(named("platform as a product"));
+        assert!(!named("write as you go"));
+    }
 }

@@ -115,6 +115,7 @@ mod tests {
             kind: PieceKind::Para,
             text: "Yes: Send it today.".into(),
             stressed: Vec::new(),
+            commands: Vec::new(),
             numbered: false,
             label: None,
             nested: false,

@@ -13,6 +13,7 @@ use crate::lesson::text::{
 
 use super::background::{synopsis, told_its_history as history};
 use super::forms::{addressed_condition, addressed_modal, advises};
+use super::listed::completed_lead_in;
 use super::quote::{cited_statement, own_words, quotes_a_script, unattributed, within_a_quotation};
 use super::reason::{gives_reason, otherwise_label};
 
@@ -61,6 +62,9 @@ pub(super) struct Sent {
     pub(super) stressed: Vec<(usize, usize)>,
     /// Opens with a label of a few words ("Note on caching: …").
     pub(super) labelled: bool,
+    /// Ends on a command joined from the code after it ("…by the
+    /// command: ufw enable."): it says how.
+    pub(super) command: bool,
 }
 
 /// Operators and template tags that only program text has.
@@ -211,6 +215,7 @@ impl Sent {
             pointer,
             synopsis,
             stressed: Vec::new(),
+            command: false,
             hook,
             labelled,
             a,
@@ -463,8 +468,12 @@ pub(super) fn section_sentences(section: &Section) -> Vec<Sent> {
                 .then(|| completed_lead_in(s, &body[k + 1..]))
                 .flatten();
             let text = without_asides(completed.unwrap_or_else(|| unframed(s)));
+            let text = without_pointer_asides(text);
             let mut sent = Sent::new(text, p.kind);
-            if i > 0 && sent.leans.is_none() && super::leaning::pronoun_object(&sent.a) {
+            // (So does a paragraph's first that a command completes, "Run
+            // it once by hand:": a tutorial runs what it just named.)
+            let after_text = i > 0 || (k > 0 && !p.commands.is_empty());
+            if after_text && sent.leans.is_none() && super::leaning::pronoun_object(&sent.a) {
                 sent.leans = Some(1);
                 sent.imperative = false;
             }
@@ -478,6 +487,7 @@ pub(super) fn section_sentences(section: &Section) -> Vec<Sent> {
                 .iter()
                 .filter_map(|b| sent.text.find(b.as_str()).map(|at| (at, at + b.len())))
                 .collect();
+            sent.command = p.commands.iter().any(|c| sent.text.contains(c.as_str()));
             out.push(sent);
         }
     }
@@ -524,6 +534,35 @@ fn without_asides(text: String) -> String {
     out
 }
 
+/// "…for your SSH server (see above) you can…": a bracketed aside that
+/// only points elsewhere in the text ("see above", "see Step 2") is no
+/// part of the sentence, which stands without it.
+fn without_pointer_asides(text: String) -> String {
+    let pointer = |inner: &str| {
+        let lower = inner.to_lowercase();
+        word_count(inner) <= POINTER_ASIDE_WORDS
+            && (lower.starts_with("see ") || lower.starts_with("as shown") || lower == "above")
+    };
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text.as_str();
+    while let Some(open) = rest.find(" (") {
+        let Some(close) = rest[open..].find(')').map(|c| open + c) else {
+            break;
+        };
+        if pointer(&rest[open + 2..close]) {
+            out.push_str(&rest[..open]);
+        } else {
+            out.push_str(&rest[..close + 1]);
+        }
+        rest = &rest[close + 1..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// Most words of a bracketed aside that only points elsewhere.
+const POINTER_ASIDE_WORDS: usize = 4;
+
 /// Does the writer mark the sentence as their point: "it is (really)
 /// important to…", "the key to…" (lexicon role `emphasis`)?
 fn emphatic(lower: &[&str]) -> bool {
@@ -542,47 +581,6 @@ fn emphatic(lower: &[&str]) -> bool {
                 .any(|w| w[0] == "it" && matches!(w[1], "is" | "'s" | "was" | "will"));
             judged && dummy
         })
-}
-
-/// "You can only support two of the following guarantees:" before a list
-/// whose items open with short labels ("Consistency - every read…") is
-/// completed by them: "…guarantees: consistency, availability, partition
-/// tolerance." The list's point is what the lead-in says of its items.
-/// A list item's label: what comes before its gloss ("Least loaded - the
-/// server with the fewest requests" → "Least loaded"), or the whole item.
-pub(super) fn item_label(item: &str) -> &str {
-    [" - ", " \u{2013} ", " \u{2014} ", ": "]
-        .iter()
-        .find_map(|sep| item.split_once(sep).map(|(l, _)| l))
-        .unwrap_or(item)
-        .trim()
-}
-
-pub(super) fn completed_lead_in(s: &str, after: &[crate::lesson::read::Piece]) -> Option<String> {
-    if !s.ends_with(':') || word_count(s) < 5 {
-        return None;
-    }
-    let items: Vec<&str> = after
-        .iter()
-        .take_while(|p| p.kind == PieceKind::Item)
-        .map(|p| p.text.as_str())
-        .collect();
-    if !(2..=6).contains(&items.len()) {
-        return None;
-    }
-    let labels: Option<Vec<String>> = items
-        .iter()
-        .map(|t| {
-            let label = item_label(t).trim_end_matches(['.', ':']);
-            (1..=4)
-                .contains(&word_count(label))
-                .then(|| label.to_string())
-        })
-        .collect();
-    let labels = labels?;
-    // What "the following" pointed at is now in the sentence.
-    let s = s.replace("the following ", "the ");
-    Some(format!("{} {}.", s, labels.join(", ")))
 }
 
 /// "Note that reviewers may refuse it." → "Reviewers may refuse it.": a

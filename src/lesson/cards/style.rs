@@ -30,6 +30,7 @@ pub(super) fn cases_apart(lesson: &mut Lesson) {
                 kind: PieceKind::Para,
                 text: advice,
                 stressed: Vec::new(),
+                commands: Vec::new(),
                 numbered: false,
                 label: None,
                 nested: false,
@@ -142,15 +143,20 @@ pub(super) fn is_defining_intro(section: &Section) -> bool {
     section.line == INTRO_LINE && section.heading.is_some()
 }
 
-/// Every sentence of the lesson, to learn its casing and apostrophe from.
+/// Every sentence of the lesson, to learn its casing and apostrophe from:
+/// its prose, without the commands joined to it ("ufw enable" says
+/// nothing of how the lesson spells "UFW").
 pub(super) fn lesson_sentences(lesson: &Lesson) -> Vec<String> {
-    let mut all_text: Vec<String> = lesson
-        .intro
-        .iter()
-        .flat_map(|p| sentences(&p.text))
-        .collect();
+    let prose = |p: &Piece| {
+        let text = p
+            .commands
+            .iter()
+            .fold(p.text.clone(), |t, c| t.replace(c.as_str(), ""));
+        sentences(&text)
+    };
+    let mut all_text: Vec<String> = lesson.intro.iter().flat_map(prose).collect();
     for s in &lesson.sections {
-        all_text.extend(s.body.iter().flat_map(|p| sentences(&p.text)));
+        all_text.extend(s.body.iter().flat_map(prose));
     }
     all_text
 }

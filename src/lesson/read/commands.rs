@@ -111,7 +111,10 @@ impl Code {
             *last = format!("{last} {code}.");
         } else if run_step {
             *last = format!("{}. {RUN}{code}.", last.trim_end());
+        } else {
+            return;
         }
+        b.commands.push(code);
     }
 }
 

@@ -8,8 +8,7 @@ use super::list_runs::{across_quotes, led_in_apart};
 use super::listing::lead_in_listing;
 use super::termed::termed_tips;
 use super::{Piece, PieceKind, Section, heading};
-use crate::lesson::language::{LEXICON, Role};
-use crate::lesson::language::{can_be_verb, known_adjective, known_verb};
+use crate::lesson::language::{LEXICON, Role, can_be_verb, known_adjective, known_verb};
 use crate::lesson::text::{
     capitalise, ends_sentence, runs_a_command, sentences, spaced_dash, squash, word_count,
 };
@@ -221,6 +220,7 @@ fn tip_sections(s: &Section, tips: &[Tip], tail: usize, lead_in: &Option<String>
                 rest.clone()
             },
             stressed: Vec::new(),
+            commands: s.body[*row].commands.clone(),
             numbered: false,
             label: None,
             nested: false,

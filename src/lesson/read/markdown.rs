@@ -8,54 +8,13 @@ use std::ops::Range;
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 
 use super::admonition::admonitions;
+pub(super) use super::block::{Block, Kind};
 use super::commands::Code;
 use super::line_map::LineMap;
 use super::pasted::{comments_in_code, has_markdown_headings, markdown_bullets, plain_text};
 use super::tags::{escape_mentioned_tags, is_tag};
 use super::{heading::opens_a_remark, item_label::past_enumerator, pictograph};
 use crate::lesson::text::{end_sentence, ends_sentence, names_a_file, squash, word_count};
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub(super) enum Kind {
-    Heading(usize),
-    Para,
-    Item {
-        depth: usize,
-        /// Position in its list (0 for the first item) and the list's length.
-        index: usize,
-        /// A bold (or emphasised) label opening the item.
-        label: Option<String>,
-        /// In a numbered list.
-        numbered: bool,
-    },
-    Quote,
-    /// A table's row, labelled by its first cell.
-    Row(String),
-}
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub(super) struct Block {
-    pub(super) kind: Kind,
-    /// Plain text, one entry per source line.
-    pub(super) lines: Vec<String>,
-    pub(super) line: usize,
-    /// Phrases of two words or more the writer set in bold inside the
-    /// text (not a label opening it): where they stress their point.
-    pub(super) stressed: Vec<String>,
-    /// Every word or phrase set in bold inside the text, one word or more
-    /// (a list item naming its idea mid-sentence: "…we call this **open
-    /// data**"; see `lists::termed_tips`).
-    pub(super) terms: Vec<String>,
-    /// For a paragraph: the bold text opening it, when more follows
-    /// ("**Pay it down early.** Debt grows…"), a label as a tip's.
-    pub(super) lead: Option<String>,
-}
-
-impl Block {
-    pub(super) fn text(&self) -> String {
-        squash(&self.lines.join(" "))
-    }
-}
 
 /// Longest paragraph in bold read as a heading, in words.
 const BOLD_HEADING_WORDS: usize = 12;
@@ -206,6 +165,7 @@ impl Reader {
             stressed: Vec::new(),
             terms: Vec::new(),
             lead: None,
+            commands: Vec::new(),
         });
     }
 

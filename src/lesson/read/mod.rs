@@ -21,6 +21,7 @@
 mod admonition;
 mod advice_list;
 mod bare;
+mod block;
 mod byline;
 mod commands;
 mod glossed;
@@ -139,6 +140,9 @@ pub struct Piece {
     pub text: String,
     /// Phrases the writer set in bold inside the text, stressing the point.
     pub stressed: Vec<String>,
+    /// Commands joined to its text from the code after it (see
+    /// `commands.rs`).
+    pub commands: Vec<String>,
     /// An item of a numbered list: a step, when its list gives advice.
     pub numbered: bool,
     /// A list item's bold label ("**Authentication** (see below)").
