@@ -96,11 +96,9 @@ pub(super) fn verb_base(v: &str) -> String {
 /// "You can add…", "you should see…", "you have to delete…": the reader
 /// and a modal open the sentence, saying what to do.
 pub(super) fn addressed_modal(a: &Analysis) -> bool {
-    // ("As a junior developer, you should…": a short phrase setting the
-    // case may come first.)
-    // ("Orthogonal to the layered, horizontal approach, you can…": or an
-    // adjective's phrase, commas and all, before "you".)
-    // (The "you" after the comma: "When you deprecate a call, you…".)
+    // A short phrase setting the case may come first, commas and all ("As a
+    // junior developer, you should…", "Orthogonal to the…, you can…", "When
+    // you deprecate a call, you…": the "you" after the comma).
     let you = a
         .words
         .iter()
@@ -122,13 +120,16 @@ pub(super) fn addressed_modal(a: &Analysis) -> bool {
                 || LEXICON.is(&a.words[0].norm, Role::PlacingConjunction)
         })
         .map_or(0, |k| k + 1);
-    let mut words = a.words[after_case..].iter().filter(|w| !w.is_punct());
-    words.next().is_some_and(|w| w.norm == "you")
-        && words.next().is_some_and(|w| match w.norm.as_str() {
-            "can" | "could" | "should" | "must" | "need" | "will" | "may" => true,
-            "have" => words.next().is_some_and(|t| t.norm == "to"),
+    let w = a.words[after_case..].iter().filter(|w| !w.is_punct());
+    let w: Vec<&str> = w.take(4).map(|w| w.norm.as_str()).collect();
+    // ("You may have noticed that…": what the reader did, not advice.)
+    let perfect = w.get(2) == Some(&"have") && w.get(3).is_some_and(|p| p.ends_with("ed"));
+    w.first() == Some(&"you")
+        && match w.get(1).copied().unwrap_or("") {
+            "can" | "could" | "should" | "must" | "need" | "will" | "may" => !perfect,
+            "have" => w.get(2) == Some(&"to"),
             _ => false,
-        })
+        }
 }
 
 /// "Kneading" → "knead", "Scheduling a meeting" → "schedule a meeting",

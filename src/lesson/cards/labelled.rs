@@ -159,4 +159,21 @@ mod tests {
             None
         );
     }
+
+    #[test]
+    fn the_writers_way_into_a_topic_asks_about_the_topic() {
+        let fronts = lesson_fronts(
+            "# Kitchen timers\n\n## Understanding the egg timer\n\nYou may have noticed that \
+             the egg timer has no dial. The egg timer runs on sand, which falls through a \
+             narrow neck in three minutes.\n\n## A closer look at the oven clock\n\n\
+             The oven clock switches the heat off when its hand reaches zero, so a roast \
+             never burns.\n",
+        );
+        assert!(
+            !fronts.iter().any(|f| f.contains("understand")),
+            "{fronts:?}"
+        );
+        assert!(!fronts.iter().any(|f| f.contains("advice")), "{fronts:?}");
+        assert!(!fronts.iter().any(|f| f.contains("look at")), "{fronts:?}");
+    }
 }
