@@ -16,7 +16,8 @@ use super::statement::invert;
 /// no advice and states when ("Renting wins when you expect to move";
 /// see [`states_when`]), "When…?" asks for the case itself: "When renting
 /// wins" → "When does renting win?". A condition with its verb left out
-/// asks when instead (see [`elided_case`]).
+/// asks when instead (see [`elided_case`]); any other case over such a
+/// section asks what happens then.
 pub(super) fn case_question(h: &Analysis, text: &str, when: bool, apostrophe: char) -> String {
     if let Some(q) = elided_case(text) {
         return q;
@@ -28,6 +29,11 @@ pub(super) fn case_question(h: &Analysis, text: &str, when: bool, apostrophe: ch
         if let Some(q) = invert(&analyse(&rest), &rest, apostrophe, true) {
             return format!("When {q}?");
         }
+    }
+    // ("If the queue is empty" over what the loop then does: no advice, so
+    // what happens.)
+    if when {
+        return format!("What happens {case}?");
     }
     format!("What should you do {case}?")
 }
@@ -171,5 +177,18 @@ mod tests {
         assert_eq!(asked("If the cut surfaces dry out, the graft fails."), None);
         assert_eq!(asked("Now you know if the graft has taken."), None);
         assert_eq!(asked("The gardener can tell if the graft has taken."), None);
+    }
+
+    #[test]
+    fn a_case_over_a_section_that_gives_no_advice_asks_what_happens() {
+        use crate::lesson::cards::question::tests::lesson_fronts;
+        let fronts = lesson_fronts(
+            "# The print queue\n\n## If the queue is full\n\nIf the queue is full, the \
+             spooler turns new jobs away until a slot frees up.\n\n## If a job jams\n\n\
+             Open the front cover and pull the sheet out slowly, because a torn sheet \
+             leaves scraps behind.\n",
+        );
+        assert_eq!(fronts[0], "What happens if the queue is full?");
+        assert_eq!(fronts[1], "What should you do if a job jams?");
     }
 }
