@@ -175,6 +175,9 @@ pub enum Role {
     Symptom,
     /// An adverb completing a phrasal verb ("breaking down", "setting up").
     AdverbParticle,
+    /// A word that answers a yes-or-no question on its own ("Yes!",
+    /// "Indeed.").
+    ReplyWord,
 }
 
 const LEXICON_TEXT: &str = include_str!("lexicon.txt");
@@ -278,6 +281,7 @@ const ROLE_NAMES: &[(&str, Role)] = &[
     ("choosing-verb", Role::ChoosingVerb),
     ("symptom", Role::Symptom),
     ("adverb-particle", Role::AdverbParticle),
+    ("reply-word", Role::ReplyWord),
 ];
 
 impl Lexicon {

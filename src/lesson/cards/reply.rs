@@ -2,7 +2,7 @@
 //! the answer ("Yes, with the Alertmanager.") goes on the back first (see
 //! docs/lessons.md, "What it writes").
 
-use crate::lesson::language::LEXICON;
+use crate::lesson::language::{LEXICON, Role};
 use crate::lesson::text::norm;
 
 use crate::lesson::read::PieceKind;
@@ -52,9 +52,10 @@ fn yes_or_no<'a>(part: &Part<'a>) -> Option<(usize, &'a str)> {
     let first = heading.split_whitespace().next()?.to_lowercase();
     let s = part.ss.first()?;
     let word = s.text.split([' ', ',', '.', '!', ';']).next()?;
-    (heading.ends_with('?')
+    // (A question may leave its mark off: "Can Cargo be used inside make".)
+    ((heading.ends_with('?') || part.topic.ask == Ask::Question)
         && opens_yes_no(&first)
-        && matches!(word, "Yes" | "No")
+        && LEXICON.is(&word.to_lowercase(), Role::ReplyWord)
         && s.text.chars().count() <= 120)
         .then_some((0, word))
 }
@@ -125,4 +126,24 @@ pub(super) fn pronoun_answer(part: &Part) -> Option<Vec<usize>> {
 fn first_and_next(ss: &[Sent], goes_on: impl Fn(&Sent) -> bool) -> Vec<usize> {
     let next = ss.get(1).filter(|s| s.piece == ss[0].piece && goes_on(s));
     if next.is_some() { vec![0, 1] } else { vec![0] }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::lesson::cards::question::tests::lesson_pairs;
+
+    #[test]
+    fn a_one_word_reply_opens_the_back_even_without_a_question_mark() {
+        let pairs = lesson_pairs(
+            "# Kettle questions\n\n## Can the kettle boil milk\n\nIndeed. The element \
+             sits under a steel plate, so milk heats evenly without scorching.\n\n\
+             ## Is the handle safe to hold?\n\nAbsolutely. The handle stays cool because \
+             a plastic sleeve keeps the heat away from it.\n",
+        );
+        assert!(pairs[0].1.starts_with("Indeed. The element"), "{pairs:?}");
+        assert!(
+            pairs[1].1.starts_with("Absolutely. The handle"),
+            "{pairs:?}"
+        );
+    }
 }
