@@ -27,12 +27,16 @@ pub struct Casing {
     headings_lower: bool,
 }
 
+/// How many times as often as in lower case a word must be written with
+/// its capital in mid-sentence to be a name.
+const NAME_RATIO: usize = 3;
+
 impl Casing {
     pub fn learn(sentences: &[String]) -> Casing {
-        let mut capital = BTreeSet::new();
         let mut lower = BTreeSet::new();
-        // Times each word is written all in capitals, and in lower case
-        // in mid-sentence.
+        // Times each word is written all in capitals, and with a capital
+        // or in lower case in mid-sentence.
+        let mut capital_count: BTreeMap<String, usize> = BTreeMap::new();
         let mut caps_count: BTreeMap<String, usize> = BTreeMap::new();
         let mut lower_count: BTreeMap<String, usize> = BTreeMap::new();
         // "Francis Galton first described…": a capitalised word opening a
@@ -61,7 +65,7 @@ impl Casing {
                     }
                     match part.chars().next() {
                         Some(c) if c.is_uppercase() => {
-                            capital.insert(key);
+                            *capital_count.entry(key).or_default() += 1;
                         }
                         Some(c) if c.is_lowercase() => {
                             *lower_count.entry(key.clone()).or_default() += 1;
@@ -72,19 +76,30 @@ impl Casing {
                 }
             }
         }
-        capital.extend(name_openers);
         // ("WHAT: Measure 3" in a log's format is stress: the lesson also
         // writes "what" in lower case, so "What" in a Title Case heading
         // is lowered.)
         // ("UFW" in its prose, "ufw enable" in the commands joined to
         // it: written in capitals more often than not, an acronym.)
-        let acronyms: BTreeSet<String> = caps_count
+        let more_than_lower = |counts: BTreeMap<String, usize>| -> BTreeSet<String> {
+            counts
+                .into_iter()
+                .filter(|(k, n)| *n > lower_count.get(k).copied().unwrap_or(0))
+                .map(|(k, _)| k)
+                .collect()
+        };
+        let acronyms = more_than_lower(caps_count);
+        // (A name is written with its capital three times as often as
+        // not, or more: "Semantic Versioning" beside "semantic versioning"
+        // is no name, "Cargo" beside "run some cargo command" is one.)
+        let mut proper: BTreeSet<String> = capital_count
             .into_iter()
-            .filter(|(k, n)| *n > lower_count.get(k).copied().unwrap_or(0))
+            .filter(|(k, n)| *n >= NAME_RATIO * lower_count.get(k).copied().unwrap_or(0))
             .map(|(k, _)| k)
             .collect();
+        proper.extend(name_openers.difference(&lower).cloned());
         Casing {
-            proper: capital.difference(&lower).cloned().collect(),
+            proper,
             lower: lower.difference(&acronyms).cloned().collect(),
             acronyms,
             headings_shout: false,

@@ -178,6 +178,9 @@ pub enum Role {
     /// A word that answers a yes-or-no question on its own ("Yes!",
     /// "Indeed.").
     ReplyWord,
+    /// A noun an infinitive completes ("the ability to connect", "a way
+    /// to"): the "to" after it states no purpose.
+    InfinitiveNoun,
 }
 
 const LEXICON_TEXT: &str = include_str!("lexicon.txt");
@@ -282,6 +285,7 @@ const ROLE_NAMES: &[(&str, Role)] = &[
     ("symptom", Role::Symptom),
     ("adverb-particle", Role::AdverbParticle),
     ("reply-word", Role::ReplyWord),
+    ("infinitive-noun", Role::InfinitiveNoun),
 ];
 
 impl Lexicon {

@@ -462,6 +462,35 @@ pub(crate) fn runs_a_command(sentence: &str) -> bool {
     sentence.starts_with(RUN)
 }
 
+/// "…for your SSH server (see above) you can…": a bracketed aside that
+/// only points elsewhere in the text ("see above", "see Step 2") is no
+/// part of the sentence, which stands without it.
+pub(crate) fn without_pointer_asides(text: String) -> String {
+    let pointer = |inner: &str| {
+        let lower = inner.to_lowercase();
+        word_count(inner) <= POINTER_ASIDE_WORDS
+            && (lower.starts_with("see ") || lower.starts_with("as shown") || lower == "above")
+    };
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text.as_str();
+    while let Some(open) = rest.find(" (") {
+        let Some(close) = rest[open..].find(')').map(|c| open + c) else {
+            break;
+        };
+        if pointer(&rest[open + 2..close]) {
+            out.push_str(&rest[..open]);
+        } else {
+            out.push_str(&rest[..close + 1]);
+        }
+        rest = &rest[close + 1..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// Most words of a bracketed aside that only points elsewhere.
+const POINTER_ASIDE_WORDS: usize = 4;
+
 #[cfg(test)]
 #[path = "text_tests.rs"]
 mod tests;

@@ -281,3 +281,17 @@ fn a_word_written_in_capitals_more_often_than_not_is_an_acronym() {
         "What should what name?"
     );
 }
+
+#[test]
+fn a_name_is_written_with_its_capital_three_times_as_often_as_not() {
+    let casing = Casing::learn(&[
+        "Run the build with Cargo, which Cargo caches.".into(),
+        "Then Cargo checks the lockfile, as any cargo command does.".into(),
+        "We follow Semantic Versioning, as semantic versioning asks.".into(),
+    ]);
+    assert_eq!(casing.inline_words("Why Cargo").join(" "), "why Cargo");
+    assert_eq!(
+        casing.inline_words("Semantic Versioning Rules").join(" "),
+        "semantic versioning rules"
+    );
+}

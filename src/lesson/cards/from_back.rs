@@ -164,7 +164,7 @@ pub(super) fn ask_of(
         // ("Recovery replays the log from the last checkpoint": an object
         // and a second complement, which no "what" asks for alone; what
         // the heading's own subject does is asked.)
-        None if about && !modal => return what_it_does(verb, rest, &name, plural),
+        None if about && !modal => return what_it_does(&s.text, verb, rest, (&name, plural)),
         None => return None,
     };
     if gives_away(object, heading) {
@@ -205,8 +205,20 @@ fn shaped_question(s: &Sent, heading: &Heading, x: (&str, bool)) -> Option<Strin
 
 /// "What does recovery do?": for a verb of action whose object has a
 /// second complement after it, not a fixed phrase ("takes place in…").
-fn what_it_does(verb: &Word, rest: &[Word], name: &str, plural: bool) -> Option<String> {
+/// When that complement is a purpose ("Cargo uses the lockfile to
+/// provide deterministic builds"), the question asks why: "Why does
+/// Cargo use the lockfile?".
+fn what_it_does(
+    text: &str,
+    verb: &Word,
+    rest: &[Word],
+    (name, plural): (&str, bool),
+) -> Option<String> {
     let base = action_base(verb, plural)?;
+    if let Some(object) = purpose_after_object(text, &base, rest) {
+        let does = if plural { "do" } else { "does" };
+        return Some(format!("Why {does} {name} {base} {object}?"));
+    }
     let fixed = rest
         .first()
         .is_some_and(|o| LEXICON.opens_with(&[base.as_str(), o.norm.as_str()], Role::Fixed));
@@ -215,6 +227,34 @@ fn what_it_does(verb: &Word, rest: &[Word], name: &str, plural: bool) -> Option<
     }
     let does = if plural { "do" } else { "does" };
     Some(format!("What {does} {name} do?"))
+}
+
+/// Most words of an object before the purpose [`what_it_does`] asks for.
+const PURPOSE_OBJECT_WORDS: usize = 5;
+
+/// "the lockfile to provide…": a short noun phrase, then "to" and a
+/// verb's base form, after a verb whose object takes no infinitive of its
+/// own ("asks the user to comment"; lexicon role `object-infinitive`).
+fn purpose_after_object(text: &str, base: &str, rest: &[Word]) -> Option<String> {
+    let to = rest.iter().position(|w| w.norm == "to")?;
+    let object = &rest[..to];
+    let phrase = (1..=PURPOSE_OBJECT_WORDS).contains(&object.len())
+        && object
+            .iter()
+            .all(|w| matches!(w.pos, Pos::Det | Pos::Adj | Pos::Noun | Pos::Propn))
+        && object.last().is_some_and(|w| {
+            w.pos.is_nominal()
+                && !LEXICON.is(
+                    w.norm.strip_suffix('s').unwrap_or(&w.norm),
+                    Role::InfinitiveNoun,
+                )
+                && !LEXICON.is(&w.norm, Role::InfinitiveNoun)
+        });
+    let infinitive = rest
+        .get(to + 1)
+        .is_some_and(|w| is_base(&w.norm) && known_verb(&w.norm) == Some(true));
+    (phrase && infinitive && !LEXICON.is(base, Role::ObjectInfinitive))
+        .then(|| text[object[0].start..object[object.len() - 1].end].to_string())
 }
 
 /// An answer naming the heading's head gives nothing to recall ("Load

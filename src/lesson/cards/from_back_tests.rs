@@ -363,3 +363,25 @@ fn an_object_after_adjectives_and_a_happening_are_asked_for() {
         None
     );
 }
+
+#[test]
+fn an_object_then_a_purpose_asks_why() {
+    let ask = |heading: &str, text: &str| asked(heading, false, text, true);
+    assert_eq!(
+        ask(
+            "The builder",
+            "The builder reads the lockfile to pin every dependency to one version."
+        )
+        .as_deref(),
+        Some("Why does the builder read the lockfile?")
+    );
+    // ("the ability to connect": what the ability is, no purpose.)
+    assert_ne!(
+        ask(
+            "A volume",
+            "A volume gives the container the ability to keep files after it stops."
+        )
+        .as_deref(),
+        Some("Why does a volume give the container the ability?")
+    );
+}

@@ -321,7 +321,7 @@ mod tests {
             kind,
             text: text.into(),
             stressed: Vec::new(),
-            commands: Vec::new(),
+            code: Vec::new(),
             numbered: false,
             label: None,
             nested: false,

@@ -115,7 +115,7 @@ mod tests {
             kind: PieceKind::Para,
             text: "Yes: Send it today.".into(),
             stressed: Vec::new(),
-            commands: Vec::new(),
+            code: Vec::new(),
             numbered: false,
             label: None,
             nested: false,

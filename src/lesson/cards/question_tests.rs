@@ -19,7 +19,7 @@ pub(in crate::lesson::cards) fn section(heading: &str, body: &str) -> Section {
             kind: PieceKind::Para,
             text: body.into(),
             stressed: Vec::new(),
-            commands: Vec::new(),
+            code: Vec::new(),
             numbered: false,
             label: None,
             nested: false,

@@ -167,7 +167,7 @@ mod tests {
                        again at the next one in the spring.\u{201d} Keep it short."
                     .into(),
                 stressed: Vec::new(),
-                commands: Vec::new(),
+                code: Vec::new(),
                 numbered: false,
                 label: None,
                 nested: false,

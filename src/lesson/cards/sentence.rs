@@ -8,7 +8,7 @@ use crate::lesson::language::{Analysis, LEXICON, Pos, Role, analyse};
 use crate::lesson::read::{PieceKind, Section};
 use crate::lesson::text::{
     capitalise, ends_sentence, norm, runs_a_command, sentences, squash, stem, without_dashes,
-    word_count,
+    without_pointer_asides, word_count,
 };
 
 use super::background::{synopsis, told_its_history as history};
@@ -472,7 +472,7 @@ pub(super) fn section_sentences(section: &Section) -> Vec<Sent> {
             let mut sent = Sent::new(text, p.kind);
             // (So does a paragraph's first that a command completes, "Run
             // it once by hand:": a tutorial runs what it just named.)
-            let after_text = i > 0 || (k > 0 && !p.commands.is_empty());
+            let after_text = i > 0 || (k > 0 && ends_on_command(&p.text, &p.code));
             if after_text && sent.leans.is_none() && super::leaning::pronoun_object(&sent.a) {
                 sent.leans = Some(1);
                 sent.imperative = false;
@@ -487,7 +487,7 @@ pub(super) fn section_sentences(section: &Section) -> Vec<Sent> {
                 .iter()
                 .filter_map(|b| sent.text.find(b.as_str()).map(|at| (at, at + b.len())))
                 .collect();
-            sent.command = p.commands.iter().any(|c| sent.text.contains(c.as_str()));
+            sent.command = ends_on_command(&sent.text, &p.code);
             out.push(sent);
         }
     }
@@ -534,34 +534,19 @@ fn without_asides(text: String) -> String {
     out
 }
 
-/// "…for your SSH server (see above) you can…": a bracketed aside that
-/// only points elsewhere in the text ("see above", "see Step 2") is no
-/// part of the sentence, which stands without it.
-fn without_pointer_asides(text: String) -> String {
-    let pointer = |inner: &str| {
-        let lower = inner.to_lowercase();
-        word_count(inner) <= POINTER_ASIDE_WORDS
-            && (lower.starts_with("see ") || lower.starts_with("as shown") || lower == "above")
-    };
-    let mut out = String::with_capacity(text.len());
-    let mut rest = text.as_str();
-    while let Some(open) = rest.find(" (") {
-        let Some(close) = rest[open..].find(')').map(|c| open + c) else {
-            break;
-        };
-        if pointer(&rest[open + 2..close]) {
-            out.push_str(&rest[..open]);
-        } else {
-            out.push_str(&rest[..close + 1]);
-        }
-        rest = &rest[close + 1..];
-    }
-    out.push_str(rest);
-    out
+/// "…by the command: ufw enable.", "Run cargo build.": the text ends on
+/// program text after a colon or a word that needs it as its object
+/// (lexicon role `code-object`).
+fn ends_on_command(text: &str, code: &[String]) -> bool {
+    let text = text.trim_end_matches('.');
+    code.iter().any(|c| {
+        text.strip_suffix(c.as_str()).is_some_and(|before| {
+            let before = before.trim_end();
+            let last = before.rsplit(' ').next().unwrap_or("").to_lowercase();
+            before.ends_with(':') || LEXICON.is(&last, Role::CodeObject)
+        })
+    })
 }
-
-/// Most words of a bracketed aside that only points elsewhere.
-const POINTER_ASIDE_WORDS: usize = 4;
 
 /// Does the writer mark the sentence as their point: "it is (really)
 /// important to…", "the key to…" (lexicon role `emphasis`)?

@@ -201,7 +201,7 @@ fn a_lead_in_before_labelled_items_is_completed_by_them() {
         kind: PieceKind::Item,
         text: t.into(),
         stressed: Vec::new(),
-        commands: Vec::new(),
+        code: Vec::new(),
         numbered: false,
         label: None,
         nested: false,

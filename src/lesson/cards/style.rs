@@ -30,7 +30,7 @@ pub(super) fn cases_apart(lesson: &mut Lesson) {
                 kind: PieceKind::Para,
                 text: advice,
                 stressed: Vec::new(),
-                commands: Vec::new(),
+                code: Vec::new(),
                 numbered: false,
                 label: None,
                 nested: false,
@@ -143,14 +143,22 @@ pub(super) fn is_defining_intro(section: &Section) -> bool {
     section.line == INTRO_LINE && section.heading.is_some()
 }
 
+/// Shortest program text [`lesson_sentences`] leaves out ("x" could be
+/// any word's letter). Only text in lower case goes: that is what would
+/// mislead ("Expires" set as code is the header's name as the prose
+/// writes it).
+const MIN_CODE_CHARS: usize = 3;
+
 /// Every sentence of the lesson, to learn its casing and apostrophe from:
-/// its prose, without the commands joined to it ("ufw enable" says
-/// nothing of how the lesson spells "UFW").
+/// its prose, without its program text (`cargo build`, or "ufw enable"
+/// joined from a code block, says nothing of how the lesson spells
+/// "Cargo" or "UFW").
 pub(super) fn lesson_sentences(lesson: &Lesson) -> Vec<String> {
     let prose = |p: &Piece| {
         let text = p
-            .commands
+            .code
             .iter()
+            .filter(|c| c.chars().count() >= MIN_CODE_CHARS && c.starts_with(char::is_lowercase))
             .fold(p.text.clone(), |t, c| t.replace(c.as_str(), ""));
         sentences(&text)
     };

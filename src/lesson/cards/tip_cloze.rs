@@ -470,7 +470,7 @@ mod label_tests {
                 kind: PieceKind::Item,
                 text: t.to_string(),
                 stressed: Vec::new(),
-                commands: Vec::new(),
+                code: Vec::new(),
                 numbered: false,
                 label: None,
                 nested: true,

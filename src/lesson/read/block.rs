@@ -38,9 +38,10 @@ pub(super) struct Block {
     /// For a paragraph: the bold text opening it, when more follows
     /// ("**Pay it down early.** Debt grows…"), a label as a tip's.
     pub(super) lead: Option<String>,
-    /// Commands joined to its text from the code after it ("…by the
+    /// The program text in it: its inline code spans, and the commands
+    /// joined to its text from the code block after it ("…by the
     /// command:" and `ufw enable`; see `commands.rs`).
-    pub(super) commands: Vec<String>,
+    pub(super) code: Vec<String>,
 }
 
 impl Block {

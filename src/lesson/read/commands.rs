@@ -114,7 +114,7 @@ impl Code {
         } else {
             return;
         }
-        b.commands.push(code);
+        b.code.push(code);
     }
 }
 

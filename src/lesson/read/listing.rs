@@ -39,7 +39,7 @@ pub(super) fn lead_in_listing<'a>(
         kind: PieceKind::Para,
         text: format!("{lead} {}.", labels.join(", ")),
         stressed: Vec::new(),
-        commands: Vec::new(),
+        code: Vec::new(),
         numbered: false,
         label: None,
         nested: false,

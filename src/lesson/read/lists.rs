@@ -220,7 +220,7 @@ fn tip_sections(s: &Section, tips: &[Tip], tail: usize, lead_in: &Option<String>
                 rest.clone()
             },
             stressed: Vec::new(),
-            commands: s.body[*row].commands.clone(),
+            code: s.body[*row].code.clone(),
             numbered: false,
             label: None,
             nested: false,

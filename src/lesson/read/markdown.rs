@@ -165,7 +165,7 @@ impl Reader {
             stressed: Vec::new(),
             terms: Vec::new(),
             lead: None,
-            commands: Vec::new(),
+            code: Vec::new(),
         });
     }
 
@@ -224,7 +224,13 @@ impl Reader {
             }
             Event::Start(tag) => self.start(tag, range.start),
             Event::End(tag) => self.end(tag),
-            Event::Text(t) | Event::Code(t) => self.text(&t),
+            Event::Text(t) => self.text(&t),
+            Event::Code(t) => {
+                self.text(&t);
+                if let Some(b) = self.current.as_mut() {
+                    b.code.push(t.trim().to_string());
+                }
+            }
             Event::SoftBreak | Event::HardBreak => {
                 if let Some(b) = self.current.as_mut() {
                     b.lines.push(String::new());

@@ -140,9 +140,10 @@ pub struct Piece {
     pub text: String,
     /// Phrases the writer set in bold inside the text, stressing the point.
     pub stressed: Vec<String>,
-    /// Commands joined to its text from the code after it (see
+    /// The program text in it: inline code spans, and the commands
+    /// joined to its text from the code block after it (see
     /// `commands.rs`).
-    pub commands: Vec<String>,
+    pub code: Vec<String>,
     /// An item of a numbered list: a step, when its list gives advice.
     pub numbered: bool,
     /// A list item's bold label ("**Authentication** (see below)").

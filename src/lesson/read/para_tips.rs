@@ -177,7 +177,7 @@ mod tests {
             kind: PieceKind::Para,
             text: text.into(),
             stressed: Vec::new(),
-            commands: Vec::new(),
+            code: Vec::new(),
             numbered: false,
             label: None,
             nested: false,

@@ -215,7 +215,7 @@ impl Cand {
                 stressed: Vec::new(),
                 terms: Vec::new(),
                 lead: None,
-                commands: Vec::new(),
+                code: Vec::new(),
             },
             strong,
         }
@@ -381,7 +381,7 @@ fn candidates(blocks: Vec<Block>, contents: Option<&(usize, HashSet<String>)>) -
                         stressed: Vec::new(),
                         terms: Vec::new(),
                         lead: None,
-                        commands: Vec::new(),
+                        code: Vec::new(),
                     };
                     split_paragraph(&rest, next_is_item[bi], judge, &mut cands);
                 }
@@ -416,7 +416,7 @@ fn item_block(line: String, index: usize, at: usize) -> Block {
         stressed: Vec::new(),
         terms: Vec::new(),
         lead: None,
-        commands: Vec::new(),
+        code: Vec::new(),
     }
 }
 

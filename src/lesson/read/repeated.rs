@@ -109,7 +109,7 @@ mod tests {
             stressed: Vec::new(),
             terms: Vec::new(),
             lead: None,
-            commands: Vec::new(),
+            code: Vec::new(),
         }
     }
 

@@ -144,7 +144,7 @@ fn piece(b: &Block) -> Piece {
         },
         text: without_marks(&b.text()),
         stressed: b.stressed.clone(),
-        commands: b.commands.clone(),
+        code: b.code.clone(),
         numbered: matches!(b.kind, Kind::Item { numbered: true, .. }),
         nested: matches!(b.kind, Kind::Item { depth, .. } if depth > 0),
         line: b.line,
