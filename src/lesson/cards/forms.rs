@@ -241,7 +241,8 @@ pub(super) fn indefinite(word: &str) -> &'static str {
 /// leaves out ("DNS lookup", "Code audit"). Not a plural, a name, a noun
 /// with its own determiner, one the dictionary marks as a mass noun
 /// ("time", "access") or one whose ending makes it abstract ("anonymity",
-/// "consistency", "awareness", "planning", "rotation").
+/// "consistency", "courtesy", "awareness", "planning", "rotation",
+/// "ownership", "childhood").
 pub(super) fn the_one(h: &Analysis, x: &str) -> String {
     let words: Vec<&Word> = h.content().collect();
     let (Some(first), Some(head)) = (words.first(), heading_head(h)) else {
@@ -284,8 +285,8 @@ pub(super) fn the_one(h: &Analysis, x: &str) -> String {
 }
 
 /// Endings of nouns for qualities, states and activities, rarely counted.
-const ABSTRACT_ENDINGS: [&str; 9] = [
-    "ity", "cy", "ness", "ism", "ance", "ence", "ing", "tion", "sion",
+const ABSTRACT_ENDINGS: [&str; 12] = [
+    "ity", "cy", "sy", "ness", "ism", "ance", "ence", "ing", "tion", "sion", "ship", "hood",
 ];
 
 /// "Underpromise, overdeliver": two short pieces of advice set side by
@@ -530,6 +531,7 @@ mod tests {
             "access tokens",
             "Kubernetes",
             "anonymity",
+            "courtesy",
             "constant time",
             "your budget",
             "crop rotation",
