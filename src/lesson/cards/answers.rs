@@ -178,4 +178,26 @@ mod tests {
         assert!(back.starts_with("Certbot fetches"), "{back}");
         assert!(back.ends_with("Run it once by hand: sudo certbot --nginx -d example.org."));
     }
+
+    #[test]
+    fn a_platform_under_a_task_asks_how_the_task_is_done_there() {
+        let pairs = lesson_pairs(
+            "# Setting up the editor\n\n## Step 1 - Installing Vim\n\n### Debian\n\n\
+             By default, Vim is included in every Debian install since version 9 and \
+             does not need to be installed later. If it has to be reinstalled, this is \
+             possible with the following command:\n\n```console\n$ apt-get install vim\n```\n\n### Windows\n\n\
+             Unfortunately Vim is not part of Windows by default. However, the package \
+             can be quickly installed from the Windows package manager:\n\n\
+             ```console\n$ winget install vim.vim\n```\n\n",
+        );
+        let fronts: Vec<&str> = pairs.iter().map(|(f, _)| f.as_str()).collect();
+        assert!(
+            fronts.contains(&"How do you install Vim on Debian?"),
+            "{fronts:?}"
+        );
+        assert!(
+            fronts.contains(&"How do you install Vim on Windows?"),
+            "{fronts:?}"
+        );
+    }
 }

@@ -7,9 +7,11 @@ use crate::lesson::language::{Analysis, Pos, Word, analyse};
 use crate::lesson::text::word_count;
 
 use super::ask::{article_lowered, lower_first};
+use super::forms::{activity_done, gerund_base};
 use super::question::rest_from;
 use super::sentence::Sent;
 use super::statement::invert;
+use crate::lesson::casing::Casing;
 
 /// A heading placing its section in a case ("When the dough dries out",
 /// "If the build fails"): what to do then; but over a section that gives
@@ -149,6 +151,36 @@ pub(super) fn readers_case(words: &[&Word]) -> bool {
     words
         .get(1)
         .is_some_and(|w| matches!(w.norm.as_str(), "n't" | "not"))
+}
+
+/// "How do you install UFW on Ubuntu?": a heading that is one name,
+/// under a parent naming a task by its gerund ("Installing UFW",
+/// "Step 1 - Installing UFW"): the task done on that platform.
+pub(super) fn task_on(casing: &Casing, heading: &str, parent: &str) -> Option<String> {
+    let name = casing.inline_words(heading).join(" ");
+    if name.contains(' ') || !name.starts_with(char::is_uppercase) {
+        return None;
+    }
+    // ("Step 1 - ", "2. ": the parent's numbering is no part of it.)
+    let task = match crate::lesson::read::numbered_as(parent) {
+        Some(label) => {
+            let rest = parent
+                .split_whitespace()
+                .skip(usize::from(!label.is_empty()) + 1);
+            rest.skip_while(|w| matches!(*w, "-" | "\u{2013}" | "\u{2014}" | ":"))
+                .collect::<Vec<_>>()
+                .join(" ")
+        }
+        None => parent.to_string(),
+    };
+    let task = casing.inline_words(&task).join(" ");
+    let (gerund, object) = task.split_once(' ')?;
+    let done = activity_done(&task).or_else(|| {
+        // ("installing UFW": a gerund before a name it acts on.)
+        let base = gerund_base(gerund).filter(|_| object.starts_with(char::is_uppercase))?;
+        Some(format!("{base} {object}"))
+    })?;
+    Some(format!("How do you {done} on {name}?"))
 }
 
 #[cfg(test)]

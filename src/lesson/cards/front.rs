@@ -157,6 +157,14 @@ impl Maker {
         {
             return q;
         }
+        // (Under "Step 1 - Installing UFW", a name alone, "Ubuntu", asks
+        // how the parent's task is done there.)
+        if let (Some(h), Some(c)) = (&section.heading, &section.context)
+            && asks_nothing_of(&front).is_some()
+            && let Some(q) = super::case::task_on(&self.casing, h, c)
+        {
+            return q;
+        }
         match (&section.heading, &section.context) {
             // (Unless the question names the parent already.)
             (Some(h), Some(c))
