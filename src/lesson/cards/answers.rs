@@ -200,4 +200,19 @@ mod tests {
             "{fronts:?}"
         );
     }
+
+    #[test]
+    fn the_following_command_points_at_nothing_once_the_command_is_in_it() {
+        let pairs = lesson_pairs(
+            "# Running a small web server\n\n## Install\n\nThe package is in every \
+             distribution's repository.\n\n## Restarting NGINX\n\nA new site file takes \
+             effect only after a restart, which clears old caches too. For this you \
+             can use the following command:\n\n```console\n$ systemctl restart nginx\n```\n",
+        );
+        let back = &pairs[1].1;
+        assert!(
+            back.ends_with("the following command: systemctl restart nginx."),
+            "{back}"
+        );
+    }
 }

@@ -488,6 +488,9 @@ pub(super) fn section_sentences(section: &Section) -> Vec<Sent> {
                 .filter_map(|b| sent.text.find(b.as_str()).map(|at| (at, at + b.len())))
                 .collect();
             sent.command = ends_on_command(&sent.text, &p.code);
+            // ("…the following command: ufw reset.": what it pointed at is
+            // in it now.)
+            sent.pointer &= !sent.command;
             out.push(sent);
         }
     }
