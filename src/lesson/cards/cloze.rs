@@ -391,7 +391,9 @@ pub(super) fn hide(text: &str, a: usize, b: usize) -> String {
 fn tip_cloze(ss: &[Sent], substantive: &[usize]) -> Option<Cloze> {
     substantive.first().and_then(|&i| {
         let s = &ss[i];
-        let (a, b) = advice_span(s).filter(|_| clozable_from(s, TIP_CLOZE_WORDS))?;
+        let (a, b) = advice_span(s).filter(|&(a, b)| {
+            clozable_from(s, TIP_CLOZE_WORDS) && !super::tip_cloze::shown_beside(&s.text, a, b)
+        })?;
         Some(Cloze {
             text: hide(&s.text, a, b),
             sentence: i,

@@ -49,7 +49,7 @@ impl Maker {
             .iter()
             .filter(|w| self.title_stems.contains(*w))
             .count();
-        if 2 * titled >= stems.len() {
+        if 2 * titled >= stems.len() || shown_beside(&s.text, a, b) {
             return 0;
         }
         let cloze = hide(&s.text, a, b);
@@ -68,6 +68,23 @@ impl Maker {
             )));
         1
     }
+}
+
+/// "{{Know ssh}}, and …, via ssh-agent, ssh-add": the hidden advice's
+/// last word shows in the text left visible, a compound's part included,
+/// and gives the answer away.
+pub(super) fn shown_beside(text: &str, a: usize, b: usize) -> bool {
+    let words = |t: &str| -> Vec<String> {
+        t.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect()
+    };
+    let Some(last) = words(&text[a..b]).pop().filter(|w| w.chars().count() >= 3) else {
+        return false;
+    };
+    let visible = format!("{} {}", &text[..a], &text[b..]);
+    words(&visible).contains(&last)
 }
 
 /// A tip whose label has nothing beside it to cue a cloze ("**Don't use
@@ -528,5 +545,13 @@ mod label_tests {
         );
         // Nothing but a general noun to hide.
         assert_eq!(hidden("Take your time."), None);
+    }
+
+    #[test]
+    fn hidden_advice_whose_last_word_shows_beside_it_is_given_away() {
+        let text = "Know ssh, and the basics of logging in via ssh-agent and ssh-add.";
+        assert!(shown_beside(text, 0, 8));
+        let text = "Learn one editor well, as it saves hours every week.";
+        assert!(!shown_beside(text, 0, 21));
     }
 }
