@@ -94,10 +94,17 @@ pub(super) fn when_question(s: &Sent, apostrophe: char) -> Option<String> {
                 | "unclear"
         )
     });
+    // ("…does an argument check and if it's not correct, it will…": the
+    // condition opens the next clause, not this one's.)
+    let joined = main
+        .rsplit(' ')
+        .next()
+        .is_some_and(|w| matches!(w.to_lowercase().as_str(), "and" | "or" | "but" | "so"));
     if s.imperative
         || pronoun
         || !subject
         || whether
+        || joined
         || main.contains([',', ';', ':'])
         || word_count(main) < 3
         || word_count(condition) < 3
@@ -209,6 +216,11 @@ mod tests {
         assert_eq!(asked("If the cut surfaces dry out, the graft fails."), None);
         assert_eq!(asked("Now you know if the graft has taken."), None);
         assert_eq!(asked("The gardener can tell if the graft has taken."), None);
+        // ("…and if": the condition opens the clause after.)
+        assert_eq!(
+            asked("The gardener checks the graft and if it has failed, she cuts it back."),
+            None
+        );
     }
 
     #[test]
