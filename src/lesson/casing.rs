@@ -33,7 +33,6 @@ const NAME_RATIO: usize = 3;
 
 impl Casing {
     pub fn learn(sentences: &[String]) -> Casing {
-        let mut lower = BTreeSet::new();
         // Times each word is written all in capitals, and with a capital
         // or in lower case in mid-sentence.
         let mut capital_count: BTreeMap<String, usize> = BTreeMap::new();
@@ -68,8 +67,7 @@ impl Casing {
                             *capital_count.entry(key).or_default() += 1;
                         }
                         Some(c) if c.is_lowercase() => {
-                            *lower_count.entry(key.clone()).or_default() += 1;
-                            lower.insert(key);
+                            *lower_count.entry(key).or_default() += 1;
                         }
                         _ => {}
                     }
@@ -97,10 +95,17 @@ impl Casing {
             .filter(|(k, n)| *n >= NAME_RATIO * lower_count.get(k).copied().unwrap_or(0))
             .map(|(k, _)| k)
             .collect();
-        proper.extend(name_openers.difference(&lower).cloned());
+        proper.extend(
+            name_openers
+                .into_iter()
+                .filter(|k| !lower_count.contains_key(k)),
+        );
         Casing {
             proper,
-            lower: lower.difference(&acronyms).cloned().collect(),
+            lower: lower_count
+                .into_keys()
+                .filter(|k| !acronyms.contains(k))
+                .collect(),
             acronyms,
             headings_shout: false,
             headings_lower: false,

@@ -466,18 +466,23 @@ pub(crate) fn runs_a_command(sentence: &str) -> bool {
 /// only points elsewhere in the text ("see above", "see Step 2") is no
 /// part of the sentence, which stands without it.
 pub(crate) fn without_pointer_asides(text: String) -> String {
-    let pointer = |inner: &str| {
+    without_asides_where(&text, |inner| {
         let lower = inner.to_lowercase();
         word_count(inner) <= POINTER_ASIDE_WORDS
             && (lower.starts_with("see ") || lower.starts_with("as shown") || lower == "above")
-    };
+    })
+}
+
+/// The text without the bracketed asides (" (…)", the space before
+/// included) whose inside `drop` picks.
+pub(crate) fn without_asides_where(text: &str, drop: impl Fn(&str) -> bool) -> String {
     let mut out = String::with_capacity(text.len());
-    let mut rest = text.as_str();
+    let mut rest = text;
     while let Some(open) = rest.find(" (") {
         let Some(close) = rest[open..].find(')').map(|c| open + c) else {
             break;
         };
-        if pointer(&rest[open + 2..close]) {
+        if drop(&rest[open + 2..close]) {
             out.push_str(&rest[..open]);
         } else {
             out.push_str(&rest[..close + 1]);

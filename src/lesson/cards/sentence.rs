@@ -5,10 +5,10 @@
 use std::collections::BTreeSet;
 
 use crate::lesson::language::{Analysis, LEXICON, Pos, Role, analyse};
-use crate::lesson::read::{PieceKind, Section};
+use crate::lesson::read::{PieceKind, Section, code_completes};
 use crate::lesson::text::{
-    capitalise, ends_sentence, norm, runs_a_command, sentences, squash, stem, without_dashes,
-    without_pointer_asides, word_count,
+    capitalise, ends_sentence, norm, runs_a_command, sentences, squash, stem, without_asides_where,
+    without_dashes, without_pointer_asides, word_count,
 };
 
 use super::background::{synopsis, told_its_history as history};
@@ -515,21 +515,9 @@ fn without_asides(text: String) -> String {
     if text.chars().count() <= ASIDE_CHARS {
         return text;
     }
-    let mut out = String::with_capacity(text.len());
-    let mut rest = text.as_str();
-    while let Some(open) = rest.find(" (") {
-        let Some(close) = rest[open..].find(')').map(|c| open + c) else {
-            break;
-        };
-        let inner = &rest[open + 2..close];
-        if inner.contains('(') || word_count(inner) < 4 {
-            out.push_str(&rest[..close + 1]);
-        } else {
-            out.push_str(&rest[..open]);
-        }
-        rest = &rest[close + 1..];
-    }
-    out.push_str(rest);
+    let out = without_asides_where(&text, |inner| {
+        !inner.contains('(') && word_count(inner) >= 4
+    });
     // Whatever is left must still be a sentence of substance.
     if word_count(&out) < UNMARKED_WORDS {
         return text;
@@ -538,16 +526,13 @@ fn without_asides(text: String) -> String {
 }
 
 /// "…by the command: ufw enable.", "Run cargo build.": the text ends on
-/// program text after a colon or a word that needs it as its object
-/// (lexicon role `code-object`).
+/// program text that completes what comes before it (see
+/// [`code_completes`]).
 fn ends_on_command(text: &str, code: &[String]) -> bool {
     let text = text.trim_end_matches('.');
     code.iter().any(|c| {
-        text.strip_suffix(c.as_str()).is_some_and(|before| {
-            let before = before.trim_end();
-            let last = before.rsplit(' ').next().unwrap_or("").to_lowercase();
-            before.ends_with(':') || LEXICON.is(&last, Role::CodeObject)
-        })
+        text.strip_suffix(c.as_str())
+            .is_some_and(|before| code_completes(before.trim_end()))
     })
 }
 

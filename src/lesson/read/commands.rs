@@ -46,9 +46,16 @@ pub(super) fn commands(code: &str) -> Option<String> {
     (fits && !prose && !indented && !lines.iter().any(program)).then_some(joined)
 }
 
+/// "Enable it with:", "…check that it is enabled by using": a line that
+/// the code after it completes, as its colon announces or as its last
+/// word needs the code for its object (see [`stops_for_code`]).
+pub fn code_completes(line: &str) -> bool {
+    line.ends_with(':') || stops_for_code(line)
+}
+
 /// "…check that it is enabled by using", "Run": a line whose last word
 /// needs the object the code after it gives (lexicon role `code-object`).
-pub(super) fn stops_for_code(line: &str) -> bool {
+fn stops_for_code(line: &str) -> bool {
     let last = line.rsplit(' ').next().unwrap_or("").to_lowercase();
     !ends_sentence(line) && LEXICON.is(&last, Role::CodeObject)
 }

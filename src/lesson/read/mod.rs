@@ -48,6 +48,7 @@ use super::language::{LEXICON, Role};
 use super::text::{roman_numeral, sentences, squash, word_count};
 use crate::error::{Error, Result};
 pub use advice_list::in_order;
+pub use commands::code_completes;
 pub use heading::clean_heading;
 use heading::{heading, is_lede, pictograph, without_attributes, without_marks};
 pub use item_label::example_label;
