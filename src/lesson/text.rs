@@ -133,6 +133,9 @@ pub fn sentences(paragraph: &str) -> Vec<String> {
     let mut spaced = true;
     for raw in paragraph.split_sentence_bounds() {
         let piece = raw.trim();
+        // (A bound with no space before it is glued back without one:
+        // "perhaps `?` and".)
+        let tight = !spaced;
         let inside_a_word = !spaced
             && out.last().is_some_and(|p| p.ends_with('.'))
             && piece.starts_with(|c: char| c.is_alphanumeric() || c == '_');
@@ -185,7 +188,7 @@ pub fn sentences(paragraph: &str) -> Vec<String> {
         });
         if glue {
             let prev = out.last_mut().expect("checked above");
-            if !inside_a_word {
+            if !tight {
                 prev.push(' ');
             }
             prev.push_str(piece);

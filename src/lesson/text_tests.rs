@@ -70,6 +70,15 @@ fn stems_meet() {
 }
 
 #[test]
+fn a_bound_with_no_space_is_glued_back_without_one() {
+    // ("`?`" ends no sentence; the bound after it had no space.)
+    assert_eq!(
+        sentences("Globs use `*` (and perhaps `?` and `[`). Quote them."),
+        ["Globs use `*` (and perhaps `?` and `[`).", "Quote them."]
+    );
+}
+
+#[test]
 fn sentences_survive_abbreviations_and_quotes() {
     let s = "Bring notes, e.g. a list. Then “pause.” Ask why? Yes.";
     assert_eq!(

@@ -225,12 +225,7 @@ impl Reader {
             Event::Start(tag) => self.start(tag, range.start),
             Event::End(tag) => self.end(tag),
             Event::Text(t) => self.text(&t),
-            Event::Code(t) => {
-                self.text(&t);
-                if let Some(b) = self.current.as_mut() {
-                    b.code.push(t.trim().to_string());
-                }
-            }
+            Event::Code(t) => self.code(&t),
             Event::SoftBreak | Event::HardBreak => {
                 if let Some(b) = self.current.as_mut() {
                     b.lines.push(String::new());
@@ -505,6 +500,20 @@ impl Reader {
             && !opens_a_remark(&b.text())
         {
             b.kind = Kind::Heading(level);
+        }
+    }
+
+    /// An inline code span: its text, recorded as code too. (A span of
+    /// marks alone, `?` or `"`, keeps its backticks: bare, it would read
+    /// as the sentence's own punctuation.)
+    fn code(&mut self, t: &str) {
+        if t.chars().any(char::is_alphanumeric) {
+            self.text(t);
+        } else {
+            self.text(&format!("`{t}`"));
+        }
+        if let Some(b) = self.current.as_mut() {
+            b.code.push(t.trim().to_string());
         }
     }
 

@@ -166,6 +166,17 @@ fn code_and_quotes_are_marked_or_left_out() {
 }
 
 #[test]
+fn a_code_span_of_marks_alone_keeps_its_backticks() {
+    let l = read_str(
+        "# Shell\n\n## Globs\n\nMatch with `*` (and perhaps `?` and `[`...`]`) in `bash`.\n",
+    );
+    assert_eq!(
+        bodies(&l.sections[0]),
+        ["Match with `*` (and perhaps `?` and `[`...`]`) in bash."]
+    );
+}
+
+#[test]
 fn a_definition_list_gives_a_tip_per_term() {
     let l = read_str(
         "# Reviewing code\n\n## What to check\n\nReadability\n: Names say what things are.\n\nTests\n: Every change comes with a test.\n\nSecurity\n: Outside input is validated first.\n",
