@@ -104,6 +104,8 @@ pub enum Role {
     /// A verb that softens the advice in the gerund after it ("Consider
     /// getting…").
     SofteningVerb,
+    /// A verb of advice that a clause holds ("Ensure inputs have labels").
+    EnsuringVerb,
     /// A reminder before advice ("Make sure you", "Remember to").
     ReminderOpening,
     /// Words framing what a heading asks about ("What about", "Show me").
@@ -255,6 +257,7 @@ const ROLE_NAMES: &[(&str, Role)] = &[
     ("fault-sign", Role::FaultSign),
     ("hearsay", Role::Hearsay),
     ("softening-verb", Role::SofteningVerb),
+    ("ensuring-verb", Role::EnsuringVerb),
     ("reminder-opening", Role::ReminderOpening),
     ("question-frame", Role::QuestionFrame),
     ("filler-adverb", Role::FillerAdverb),
