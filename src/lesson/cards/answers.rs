@@ -82,10 +82,19 @@ pub(super) fn means_to_the_advice(s: &Sent, topic: &Topic) -> bool {
     };
     let verb = stem(&verb.norm);
     let words: Vec<&Word> = s.a.content().collect();
-    words
-        .windows(2)
-        .any(|w| w[0].norm == "by" && w[1].norm.ends_with("ing"))
-        && words.iter().any(|w| stem(&w.norm) == verb)
+    // ("Download the latest version from https://…" under "Download the
+    // CLI": the advice done again, with where from or with what.)
+    let done_with = s.imperative
+        && !s.reason
+        && words.first().is_some_and(|w| stem(&w.norm) == verb)
+        && words
+            .iter()
+            .any(|w| matches!(w.norm.as_str(), "from" | "using" | "via" | "through"));
+    done_with
+        || words
+            .windows(2)
+            .any(|w| w[0].norm == "by" && w[1].norm.ends_with("ing"))
+            && words.iter().any(|w| stem(&w.norm) == verb)
 }
 
 /// "Run it once by hand": advice whose object leans on the sentence
@@ -213,6 +222,22 @@ mod tests {
         assert!(
             back.ends_with("the following command: systemctl restart nginx."),
             "{back}"
+        );
+    }
+
+    #[test]
+    fn the_advice_done_again_from_a_source_says_how() {
+        let pairs = lesson_pairs(
+            "# Setting up the toolchain\n\n## Download the compiler\n\nDownload the latest \
+             release from https://example.org/releases. The release notes list what changed.\n\n\
+             ## Keep a changelog\n\nKeep a changelog in the repository. Users read it before \
+             they upgrade.\n",
+        );
+        assert!(
+            pairs
+                .iter()
+                .any(|(f, _)| f == "How should you download the compiler?"),
+            "{pairs:?}"
         );
     }
 }
