@@ -6,7 +6,7 @@ use super::Topic;
 use super::ask::Ask;
 use super::mistake;
 use super::sentence::Sent;
-use crate::lesson::language::{Analysis, Word};
+use crate::lesson::language::{Analysis, Pos, Word};
 use crate::lesson::text::stem;
 
 /// What a sentence gains for answering the kind of question asked:
@@ -90,7 +90,17 @@ pub(super) fn means_to_the_advice(s: &Sent, topic: &Topic) -> bool {
         && words
             .iter()
             .any(|w| matches!(w.norm.as_str(), "from" | "using" | "via" | "through"));
+    // ("To access it from your browser, use one of the methods: …": the
+    // heading's action as a purpose, then the means.)
+    let to_do_it = words.len() > 2
+        && words[0].norm == "to"
+        && stem(&words[1].norm) == verb
+        && s.a
+            .words
+            .windows(2)
+            .any(|p| p[0].norm == "," && p[1].pos == Pos::Verb);
     done_with
+        || to_do_it
         || words
             .windows(2)
             .any(|w| w[0].norm == "by" && w[1].norm.ends_with("ing"))
@@ -238,6 +248,21 @@ mod tests {
                 .iter()
                 .any(|(f, _)| f == "How should you download the compiler?"),
             "{pairs:?}"
+        );
+    }
+
+    #[test]
+    fn the_heading_done_as_a_purpose_then_its_means_says_how() {
+        let pairs = lesson_pairs(
+            "# Deploying\n\n## Reach the dashboard\n\nThe dashboard is private by default. \
+             To reach the dashboard from a browser, use one of these methods:\n\n\
+             ### Port forwarding\n\nForward a local port to the service.\n\n\
+             ### A load balancer\n\nAsk the cloud provider for an address.\n",
+        );
+        let back = back_of(&pairs, "How should you reach the dashboard?");
+        assert!(
+            back.ends_with("Port forwarding, A load balancer."),
+            "{back}"
         );
     }
 }

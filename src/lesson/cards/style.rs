@@ -164,7 +164,9 @@ pub(super) fn lesson_sentences(lesson: &Lesson) -> Vec<String> {
     };
     let mut all_text: Vec<String> = lesson.intro.iter().flat_map(prose).collect();
     for s in &lesson.sections {
-        all_text.extend(s.body.iter().flat_map(prose));
+        // (Not a part's heading the reader set as an item, line 0: a
+        // heading's capitals are its style, not the word's.)
+        all_text.extend(s.body.iter().filter(|p| p.line > 0).flat_map(prose));
     }
     all_text
 }
@@ -339,7 +341,7 @@ pub(super) fn why_or_how(part: &Part, on_back: &[usize]) -> (bool, bool) {
     // within a day" — "A change that waits for days goes stale"). Advice
     // answered by advice asks how.
     match (&topic.ask, on_back.first()) {
-        (_, Some(&first)) if says_how(&ss[first], topic) => (false, true),
+        (_, Some(_)) if on_back.iter().any(|&i| says_how(&ss[i], topic)) => (false, true),
         // ("Don't define words you don't use" — "This confuses readers
         // who look for them": what comes of it answers why not.)
         (Ask::Do | Ask::DoNot, Some(&first))

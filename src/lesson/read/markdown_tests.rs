@@ -177,6 +177,27 @@ fn a_code_span_of_marks_alone_keeps_its_backticks() {
 }
 
 #[test]
+fn a_lead_in_over_its_own_parts_lists_their_headings() {
+    let l = read_str(
+        "# Deploying\n\n## Reach the dashboard\n\nIt is private by default. To reach it, use one of these methods:\n\n### Port forwarding\n\nForward a local port.\n\n### A load balancer\n\nAsk the cloud for an address.\n\n## Log in\n\nUse the admin account.\n",
+    );
+    assert_eq!(
+        bodies(&l.sections[0]),
+        [
+            "It is private by default. To reach it, use one of these methods:",
+            "Port forwarding",
+            "A load balancer"
+        ]
+    );
+    assert_eq!(l.sections[0].body[1].kind, PieceKind::Item);
+    // (Parts named by a number only list nothing.)
+    let l = read_str(
+        "# Rules\n\n## Add a rule\n\nThere are two ways:\n\n### Option 1\n\nName the port.\n\n### Option 2\n\nName the service.\n",
+    );
+    assert_eq!(bodies(&l.sections[0]), ["There are two ways:"]);
+}
+
+#[test]
 fn a_definition_list_gives_a_tip_per_term() {
     let l = read_str(
         "# Reviewing code\n\n## What to check\n\nReadability\n: Names say what things are.\n\nTests\n: Every change comes with a test.\n\nSecurity\n: Outside input is validated first.\n",

@@ -122,7 +122,46 @@ pub(super) fn sections_of(blocks: &[Block]) -> Sectioned {
         }
     }
     marks.sort_by_key(|m| (m.section, m.row));
+    announced_parts(&mut sections);
     (sections, marks, outline)
+}
+
+/// "To reach it from outside, use one of the following methods:" closing
+/// a section whose next sections are its own parts ("### Load balancer",
+/// "### Port forwarding"): their headings are the list its lead-in
+/// announces, set after it as items (see docs/lessons.md, "What it
+/// reads"). Parts named only by a number ("Option 1") list nothing.
+fn announced_parts(sections: &mut [Section]) {
+    for i in 0..sections.len() {
+        let Some(h) = sections[i].heading.clone() else {
+            continue;
+        };
+        let announces = sections[i]
+            .body
+            .last()
+            .is_some_and(|p| p.kind == PieceKind::Para && p.text.ends_with(':'));
+        let parts: Vec<String> = sections[i + 1..]
+            .iter()
+            .take_while(|s| s.context.as_deref() == Some(h.as_str()))
+            .filter_map(|s| s.heading.clone())
+            .collect();
+        let bare = |p: &String| numbered_as(p).is_some() && p.split_whitespace().count() <= 2;
+        if !announces || parts.len() < 2 || parts.iter().any(bare) {
+            continue;
+        }
+        for text in parts {
+            sections[i].body.push(Piece {
+                kind: PieceKind::Item,
+                text,
+                stressed: Vec::new(),
+                code: Vec::new(),
+                numbered: false,
+                label: None,
+                nested: false,
+                line: 0,
+            });
+        }
+    }
 }
 
 /// A block's lines, without the pictographs marking it.
