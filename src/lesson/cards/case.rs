@@ -12,6 +12,7 @@ use super::question::rest_from;
 use super::sentence::Sent;
 use super::statement::invert;
 use crate::lesson::casing::Casing;
+use crate::lesson::read::numbered_as;
 
 /// A heading placing its section in a case ("When the dough dries out",
 /// "If the build fails"): what to do then; but over a section that gives
@@ -168,19 +169,7 @@ pub(super) fn task_on(casing: &Casing, heading: &str, parent: &str) -> Option<St
     if name.contains(' ') || !name.starts_with(char::is_uppercase) {
         return None;
     }
-    // ("Step 1 - ", "2. ": the parent's numbering is no part of it.)
-    let task = match crate::lesson::read::numbered_as(parent) {
-        Some(label) => {
-            let rest = parent
-                .split_whitespace()
-                .skip(usize::from(!label.is_empty()) + 1);
-            rest.skip_while(|w| matches!(*w, "-" | "\u{2013}" | "\u{2014}" | ":"))
-                .collect::<Vec<_>>()
-                .join(" ")
-        }
-        None => parent.to_string(),
-    };
-    let task = casing.inline_words(&task).join(" ");
+    let task = casing.inline_words(&unnumbered(parent)).join(" ");
     let (gerund, object) = task.split_once(' ')?;
     let done = activity_done(&task).or_else(|| {
         // ("installing UFW": a gerund before a name it acts on.)
@@ -188,6 +177,37 @@ pub(super) fn task_on(casing: &Casing, heading: &str, parent: &str) -> Option<St
         Some(format!("{base} {object}"))
     })?;
     Some(format!("How do you {done} on {name}?"))
+}
+
+/// "Step 1 - Installing UFW" → "Installing UFW": a heading without its
+/// numbering ("Step 1 - ", "2. ").
+fn unnumbered(heading: &str) -> String {
+    match numbered_as(heading) {
+        Some(label) => {
+            let rest = heading
+                .split_whitespace()
+                .skip(usize::from(!label.is_empty()) + 1);
+            rest.skip_while(|w| matches!(*w, "-" | "\u{2013}" | "\u{2014}" | ":"))
+                .collect::<Vec<_>>()
+                .join(" ")
+        }
+        None => heading.to_string(),
+    }
+}
+
+/// "Solution 2" under "pnpm does not work with my project?": a part named
+/// only by a label and its number names nothing to ask about; it is asked
+/// under its parent, "Pnpm does not work with my project: what is
+/// solution 2?". (Steps have their own questions.)
+pub(super) fn numbered_part(casing: &Casing, heading: &str, parent: &str) -> Option<String> {
+    let label = numbered_as(heading).filter(|l| !l.is_empty() && l != "step")?;
+    let parent = unnumbered(parent);
+    let parent = parent.trim_end_matches(['?', ':', '.', '!']).trim();
+    if heading.split_whitespace().count() != 2 || parent.is_empty() || label.len() < 3 {
+        return None;
+    }
+    let shown = casing.sentence_case(parent);
+    Some(format!("{shown}: what is {}?", heading.to_lowercase()))
 }
 
 #[cfg(test)]
@@ -234,5 +254,24 @@ mod tests {
         );
         assert_eq!(fronts[0], "What happens if the queue is full?");
         assert_eq!(fronts[1], "What should you do if a job jams?");
+    }
+
+    #[test]
+    fn a_part_named_by_its_number_is_asked_under_its_parent() {
+        let casing = Casing::default();
+        assert_eq!(
+            numbered_part(&casing, "Option 2", "Step 3 - Adding a rule").as_deref(),
+            Some("Adding a rule: what is option 2?")
+        );
+        assert_eq!(
+            numbered_part(&casing, "Solution 1", "The build fails on my laptop?").as_deref(),
+            Some("The build fails on my laptop: what is solution 1?")
+        );
+        // (A step, or a label with more words, is asked otherwise.)
+        assert_eq!(numbered_part(&casing, "Step 2", "Planting"), None);
+        assert_eq!(
+            numbered_part(&casing, "Option 2: use a file", "Rules"),
+            None
+        );
     }
 }

@@ -165,6 +165,13 @@ impl Maker {
         {
             return q;
         }
+        // (Under its parent, "Option 1" asks what it is there.)
+        if let (Some(h), Some(c)) = (&section.heading, &section.context)
+            && (vague_subject(&front).is_some() || front.starts_with("What is "))
+            && let Some(q) = super::case::numbered_part(&self.casing, h, c)
+        {
+            return q;
+        }
         match (&section.heading, &section.context) {
             // (Unless the question names the parent already.)
             (Some(h), Some(c))
