@@ -110,6 +110,8 @@ pub enum Role {
     ReminderOpening,
     /// Words framing what a heading asks about ("What about", "Show me").
     QuestionFrame,
+    /// Words closing a heading that only frame it ("explained").
+    ClosingFrame,
     /// An adverb that only colours its verb ("simply states").
     FillerAdverb,
     /// A heading naming troubles ("causes", "challenges").
@@ -260,6 +262,7 @@ const ROLE_NAMES: &[(&str, Role)] = &[
     ("ensuring-verb", Role::EnsuringVerb),
     ("reminder-opening", Role::ReminderOpening),
     ("question-frame", Role::QuestionFrame),
+    ("closing-frame", Role::ClosingFrame),
     ("filler-adverb", Role::FillerAdverb),
     ("trouble-heading", Role::TroubleHeading),
     ("method-noun", Role::MethodNoun),

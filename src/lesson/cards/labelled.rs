@@ -72,6 +72,19 @@ fn unframed(inline: String) -> String {
             return rest.to_string();
         }
     }
+    // ("WATCH explained", "Phases in detail": what closes it only frames
+    // it, lexicon role `closing-frame`, or "in detail", "under the hood".)
+    let closing = (1..words.len()).find(|&k| {
+        let rest = &norms[k..];
+        LEXICON.is(&rest.join(" "), Role::ClosingFrame)
+            || matches!(
+                rest,
+                ["in", "detail"] | ["in", "a", "nutshell"] | ["under", "the", "hood"]
+            )
+    });
+    if let Some(k) = closing {
+        return words[..k].join(" ");
+    }
     let lower = inline.to_lowercase();
     let mut words = lower.splitn(3, ' ');
     let (Some(verb), Some(asked), Some(rest)) = (words.next(), words.next(), words.next()) else {
@@ -112,6 +125,22 @@ mod tests {
         assert_eq!(fronts[0], "What does rotation replace?");
         assert!(!fronts.iter().any(|f| f.contains("show me")), "{fronts:?}");
         assert_eq!(fronts[1], "How should you end a conversation respectfully?");
+    }
+
+    #[test]
+    fn words_closing_a_heading_that_frame_it_are_no_part_of_it() {
+        let fronts = lesson_fronts(
+            "# Locks\n\n## Leases explained\n\nA lease expires after a fixed time \
+             so a crashed holder cannot keep the lock.\n\n## Fencing in depth\n\n\
+             A fencing token grows with every grant, and storage rejects older ones.\n",
+        );
+        // (The heading as shown beside a question stays as written.)
+        assert_eq!(fronts[0], "What does a lease do?");
+        let watch = lesson_fronts(
+            "# Transactions\n\n## Usage\n\nA transaction opens with MULTI and runs at EXEC.\n\n\
+             ## WATCH explained\n\nCommands inside a transaction never trigger the watch.\n",
+        );
+        assert!(watch.iter().all(|f| !f.contains("explained")), "{watch:?}");
     }
 
     #[test]
