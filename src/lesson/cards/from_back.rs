@@ -540,6 +540,14 @@ fn be_question(
     if noun_phrase && matches!(subject, Subject::Pronoun) {
         return Some(format!("What {be} {name}?"));
     }
+    // ("The title attribute is only used to describe frames": what it
+    // serves.)
+    let serves = |w: &Word| {
+        w.norm == "for" || (w.norm == "to" && rest.get(k + 2).is_some_and(|v| v.pos == Pos::Verb))
+    };
+    if next.norm == "used" && rest.get(k + 1).is_some_and(serves) {
+        return Some(format!("What {be} {name} used for?"));
+    }
     if next.pos == Pos::Adj {
         let after = rest.get(k + 1)?;
         let purpose = after.norm == "to" && rest.get(k + 2).is_some_and(|w| w.pos == Pos::Verb);

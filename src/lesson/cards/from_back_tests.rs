@@ -385,3 +385,27 @@ fn an_object_then_a_purpose_asks_why() {
         Some("Why does a volume give the container the ability?")
     );
 }
+
+#[test]
+fn what_a_thing_is_used_for_is_asked() {
+    assert_eq!(
+        asked(
+            "Creating a socket",
+            false,
+            "Client sockets are normally only used for one exchange.",
+            false
+        )
+        .as_deref(),
+        Some("What are client sockets used for?")
+    );
+    assert_eq!(
+        asked(
+            "Frames",
+            true,
+            "Frames are used to embed another page.",
+            true
+        )
+        .as_deref(),
+        Some("What are frames used for?")
+    );
+}
