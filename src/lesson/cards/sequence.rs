@@ -5,7 +5,9 @@
 //! learnt in its order (see docs/lessons.md, "Procedures").
 
 use super::BACK_CHARS;
+use super::ask::lower_first;
 use super::forms::is_plural_phrase;
+use super::opening::fronted_phrase;
 use super::push::Face;
 use super::sentence::Sent;
 use super::steps::{piece_firsts, steps, steps_back};
@@ -152,7 +154,11 @@ fn first_action(step: &str) -> &str {
     // (A verb, then its object's article or pronoun: "and make sure",
     // "or scan a code"; "front and back with…" joins two nouns.)
     let second_verb = |rest: &str| {
-        let mut words = rest.split_whitespace().map(str::to_lowercase);
+        // ("…, and then assign it…": "then" before the verb.)
+        let mut words = rest
+            .split_whitespace()
+            .map(str::to_lowercase)
+            .skip_while(|w| w == "then");
         let verb = words.next().is_some_and(|w| known_verb(&w) == Some(true));
         let object = words.next().is_some_and(|w| {
             matches!(
@@ -171,13 +177,25 @@ fn first_action(step: &str) -> &str {
             })
         })
         .min()
-        .map_or(step, |(at, _)| &step[..at])
+        .map_or(step, |(at, _)| step[..at].trim_end_matches(','))
 }
 
 /// A step's instruction as written, without what follows its colon
 /// ("Synchronize with the official mirror via rsync:"), when it is short
 /// enough to repeat and is advice.
 fn instruction(s: &Sent, place: Place) -> Option<String> {
+    // ("For each component, check…": a phrase set before the instruction.
+    // A question repeats the instruction alone; an answer keeps both.)
+    // (A list's step may go without its full stop: no fragment here.)
+    let mut whole = s.clone();
+    whole.fragment = false;
+    if let Some((after, phrase)) = fronted_phrase(&whole) {
+        let done = instruction(&after, place)?;
+        return Some(match place {
+            Place::Asked => done,
+            Place::Answer => format!("{}, {}", capitalise(&phrase), lower_first(&done)),
+        });
+    }
     let text = s.text.trim_end_matches(['.', '!', ':']).trim_end();
     let text = text.split_once(": ").map_or(text, |(before, _)| before);
     // ("Shift to the smallest cog, so the wheel comes out": what to do,
@@ -437,5 +455,35 @@ mod tests {
             assert_eq!(what_to_do(whole), whole);
         }
         assert_eq!(inline("GitHub Actions runs it"), "GitHub Actions runs it");
+    }
+
+    #[test]
+    fn a_phrase_set_before_a_step_is_kept_in_its_answer_only() {
+        let s = Sent::new(
+            "For each component, check it against each row, and then assign it a rating:".into(),
+            PieceKind::Item,
+        );
+        assert_eq!(
+            instruction(&s, Place::Asked).as_deref(),
+            Some("Check it against each row, and then assign it a rating")
+        );
+        assert_eq!(
+            instruction(&s, Place::Answer).as_deref(),
+            Some("For each component, check it against each row, and then assign it a rating")
+        );
+        // ("and then" and a verb start a second action.)
+        assert_eq!(
+            first_action("Check each row against the criteria, and then assign it a rating"),
+            "Check each row against the criteria"
+        );
+        // (An item without its full stop too.)
+        let s = Sent::new(
+            "For each user flow, identify the components it needs".into(),
+            PieceKind::Item,
+        );
+        assert_eq!(
+            instruction(&s, Place::Asked).as_deref(),
+            Some("Identify the components it needs")
+        );
     }
 }
