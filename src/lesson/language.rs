@@ -18,7 +18,9 @@ use harper_brill::{Tagger, UPOS};
 use harper_core::spell::{Dictionary, MutableDictionary};
 
 pub use super::lexicon::{LEXICON, Role};
-use super::retag::{retag_after_pronoun, retag_imperative, retag_matters, retag_modal};
+use super::retag::{
+    retag_after_pronoun, retag_capitals, retag_imperative, retag_matters, retag_modal,
+};
 pub use super::text::norm;
 
 /// Sentences longer than this many words are never tagged: no card is made
@@ -313,6 +315,7 @@ pub fn analyse(s: &str) -> Analysis {
         retag_modal(&mut words);
         retag_matters(&mut words);
         retag_after_pronoun(&mut words);
+        retag_capitals(&mut words, &texts);
     }
     // "Feedback on pull requests", "During the talk": the tagger now and
     // then takes a word that is only ever a preposition for a conjunction

@@ -8,6 +8,34 @@ use harper_brill::{Tagger, UPOS};
 
 use super::language::{LEXICON, Pos, TAGGER, Word, can_be_verb};
 
+/// "WATCH is used to…", "EXEC returns…": a word in capitals the tagger
+/// read as a verb, before a verb, in a sentence written in lower case
+/// otherwise, is a name (a command, an acronym), the subject of that verb.
+/// Not an auxiliary stressed in capitals ("DO use it", "NOT").
+pub(super) fn retag_capitals(words: &mut [Word], texts: &[String]) {
+    let lower = texts.iter().any(|t| t.chars().any(char::is_lowercase));
+    for k in 0..words.len().saturating_sub(1) {
+        let t = &texts[k];
+        let capitals = t.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && t.chars()
+                .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit());
+        let auxiliary = matches!(
+            words[k].norm.as_str(),
+            "do" | "does" | "did" | "is" | "are" | "be" | "was" | "were" | "has" | "have" | "not"
+        ) || LEXICON.is(&words[k].norm, super::lexicon::Role::RuleModal)
+            || matches!(words[k].norm.as_str(), "can" | "will");
+        let before_verb = matches!(words[k + 1].pos, Pos::Aux | Pos::Verb);
+        if lower
+            && capitals
+            && !auxiliary
+            && before_verb
+            && matches!(words[k].pos, Pos::Verb | Pos::Aux)
+        {
+            words[k].pos = Pos::Propn;
+        }
+    }
+}
+
 /// A sentence or heading that opens with a verb the tagger read as a noun
 /// ("Review within a day", "Date each page"): the word is tagged again after
 /// "to", where English allows only a verb, and the verb reading is kept when

@@ -146,6 +146,9 @@ pub(super) fn ask_of(
     };
     let verb = &verb;
     let rest = &w[v + 1..];
+    if let Some(q) = why_not(s, verb, rest, &name) {
+        return Some(beside_heading(q, &subject, heading));
+    }
     let be = if plural { "are" } else { "is" };
     if matches!(verb.norm.as_str(), "is" | "are") {
         return be_question(rest, &name, be, &subject, &w[..end]);
@@ -520,12 +523,20 @@ fn be_question(
     subject: &Subject,
     said: &[Word],
 ) -> Option<String> {
-    if let Subject::Named { about: false, .. } = subject {
-        return defines_term(said, rest).then(|| format!("What {be} {name}?"));
-    }
     let mut k = 0;
     while rest.get(k).is_some_and(|w| w.pos == Pos::Adv) {
         k += 1;
+    }
+    // ("The title attribute is only used to describe frames": what it
+    // serves, asked of whatever the subject names.)
+    let serves = |w: &Word| {
+        w.norm == "for" || (w.norm == "to" && rest.get(k + 2).is_some_and(|v| v.pos == Pos::Verb))
+    };
+    if rest.get(k).is_some_and(|w| w.norm == "used") && rest.get(k + 1).is_some_and(serves) {
+        return Some(format!("What {be} {name} used for?"));
+    }
+    if let Subject::Named { about: false, .. } = subject {
+        return defines_term(said, rest).then(|| format!("What {be} {name}?"));
     }
     let next = rest.get(k)?;
     // A noun phrase after "is": "a process…", "automated processes" (the
@@ -540,14 +551,6 @@ fn be_question(
     if noun_phrase && matches!(subject, Subject::Pronoun) {
         return Some(format!("What {be} {name}?"));
     }
-    // ("The title attribute is only used to describe frames": what it
-    // serves.)
-    let serves = |w: &Word| {
-        w.norm == "for" || (w.norm == "to" && rest.get(k + 2).is_some_and(|v| v.pos == Pos::Verb))
-    };
-    if next.norm == "used" && rest.get(k + 1).is_some_and(serves) {
-        return Some(format!("What {be} {name} used for?"));
-    }
     if next.pos == Pos::Adj {
         let after = rest.get(k + 1)?;
         let purpose = after.norm == "to" && rest.get(k + 2).is_some_and(|w| w.pos == Pos::Verb);
@@ -558,6 +561,10 @@ fn be_question(
     }
     None
 }
+
+#[path = "why_not.rs"]
+mod why_not;
+use why_not::{beside_heading, why_not};
 
 #[cfg(test)]
 #[path = "from_back_tests.rs"]

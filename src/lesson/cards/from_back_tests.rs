@@ -409,3 +409,40 @@ fn what_a_thing_is_used_for_is_asked() {
         Some("What are frames used for?")
     );
 }
+#[test]
+fn a_negated_verb_with_its_reason_asks_why_not() {
+    assert_eq!(
+        asked(
+            "Rollbacks",
+            true,
+            "The server does not support rollbacks of transactions since they would slow it down.",
+            true
+        )
+        .as_deref(),
+        Some("Why does the server not support rollbacks of transactions?")
+    );
+    // (No reason given: nothing to ask why of.)
+    assert_eq!(
+        asked(
+            "Rollbacks",
+            true,
+            "The server does not support rollbacks of transactions.",
+            true
+        ),
+        None
+    );
+}
+
+#[test]
+fn a_command_in_capitals_is_the_subject_of_its_verb() {
+    assert_eq!(
+        asked(
+            "Optimistic locking",
+            false,
+            "WATCH is used to provide a check-and-set behaviour to transactions.",
+            true
+        )
+        .as_deref(),
+        Some("What is WATCH used for?")
+    );
+}

@@ -1,0 +1,46 @@
+//! "Why does Redis not support rollbacks?": a question read off a back's
+//! negated sentence and its reason, and the heading set beside a question
+//! whose subject it does not name (see `from_back.rs`).
+
+use crate::lesson::language::Word;
+
+use super::super::ask::lower_first;
+use super::super::forms::is_base;
+use super::super::sentence::Sent;
+use super::{Heading, Subject};
+
+/// The question as asked of a subject the heading does not name: the
+/// heading beside it ("Caching: why does …?"), unless the question names
+/// the heading itself.
+pub(super) fn beside_heading(q: String, subject: &Subject, heading: &Heading) -> String {
+    let named = heading
+        .head
+        .as_ref()
+        .is_some_and(|h| q.to_lowercase().contains(h.as_str()));
+    let about = !matches!(subject, Subject::Named { about: false, .. }) || named;
+    if about || heading.shown.is_empty() {
+        q
+    } else {
+        format!("{}: {}", heading.shown, lower_first(&q))
+    }
+}
+
+/// "Redis does not support rollbacks, since supporting them would…": a
+/// negated verb and its reason ask why not, "Why does Redis not support
+/// rollbacks?", up to the reason.
+pub(super) fn why_not(s: &Sent, verb: &Word, rest: &[Word], name: &str) -> Option<String> {
+    let [not, base, ..] = rest else {
+        return None;
+    };
+    let negated = matches!(verb.norm.as_str(), "does" | "do" | "did")
+        && matches!(not.norm.as_str(), "not" | "n't")
+        && is_base(&base.norm);
+    if !negated || !s.reason {
+        return None;
+    }
+    let reason = rest
+        .iter()
+        .position(|w| matches!(w.norm.as_str(), "since" | "because" | "," | "as"))?;
+    let said = &s.text[base.start..rest.get(reason.checked_sub(1)?)?.end];
+    (reason > 2).then(|| format!("Why {} {name} not {said}?", verb.norm))
+}
