@@ -62,7 +62,7 @@ pub(super) fn subject_question(s: &Sent) -> Option<(String, String)> {
         return None;
     }
     let agreeing = agreeing_form(verb)?;
-    if emphatic_do(&words, v) {
+    if emphatic_do(&words, v) || leans_back(&words[v - adverbs..]) {
         return None;
     }
     let head = subject
@@ -144,6 +144,18 @@ fn singular_be(predicate: &str, rest: &[&Word]) -> String {
         Some("were") if one => predicate.replacen("were", "was", 1),
         _ => predicate.to_string(),
     }
+}
+
+/// "What instead will flush…?", "What should be documented by their own
+/// docstring?": a predicate that leans on what came before, which the
+/// question does not show.
+fn leans_back(predicate: &[&Word]) -> bool {
+    predicate.iter().any(|w| {
+        matches!(
+            w.norm.as_str(),
+            "instead" | "its" | "their" | "these" | "those"
+        )
+    })
 }
 
 /// Where the verb of a sentence opening with its subject stands.

@@ -16,6 +16,18 @@ fn an_emphatic_do_asks_for_no_subject() {
 }
 
 #[test]
+fn a_predicate_leaning_on_what_came_before_asks_for_no_subject() {
+    assert_eq!(
+        asked("Calling the abort command instead will empty the whole queue."),
+        None
+    );
+    assert_eq!(
+        asked("Individual methods should be documented by their own docstring."),
+        None
+    );
+}
+
+#[test]
 fn a_sentence_opening_with_its_subject_asks_for_it() {
     assert_eq!(
         asked(
