@@ -189,7 +189,19 @@ fn main_verb(words: &[&Word]) -> Option<usize> {
 /// it away? It needs a few words of content, no repeat of the subject's
 /// head, no denial and nothing pointing back.
 fn cue_enough(rest: &[&&Word], head: &Word) -> bool {
-    let cue = rest.iter().filter(|w| !w.pos.is_function()).count();
+    // ("…can be called multiple times": a count of a general noun,
+    // lexicon role `generic`, cues nothing.)
+    let counted = |k: usize| {
+        let general = |w: &Word| w.pos.is_nominal() && LEXICON.is(&w.norm, Role::Generic);
+        let count = |w: &Word| {
+            w.pos == Pos::Num || matches!(w.norm.as_str(), "multiple" | "many" | "several")
+        };
+        (general(rest[k]) && k > 0 && count(rest[k - 1]))
+            || (count(rest[k]) && rest.get(k + 1).is_some_and(|n| general(n)))
+    };
+    let cue = (0..rest.len())
+        .filter(|&k| !rest[k].pos.is_function() && !counted(k))
+        .count();
     let head_stem = stem(&head.norm);
     let gives_away = rest.iter().any(|w| stem(&w.norm) == head_stem);
     // ("…did not publish his works on this subject": a denial fits

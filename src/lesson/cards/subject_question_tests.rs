@@ -25,6 +25,11 @@ fn a_predicate_leaning_on_what_came_before_asks_for_no_subject() {
         asked("Individual methods should be documented by their own docstring."),
         None
     );
+    // (Nor one whose cue is general words: "multiple times".)
+    assert_eq!(
+        asked("The watch command can be called multiple times."),
+        None
+    );
 }
 
 #[test]
