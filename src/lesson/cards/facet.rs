@@ -200,6 +200,10 @@ impl Maker {
         } else {
             with_article(&a, &parent)
         };
+        // ("Usage" under "Transactions": how they are used.)
+        if word == "usage" {
+            return Some(format!("How do you use {thing}?"));
+        }
         Some(format!("What {be} the {word} {of} {thing}?"))
     }
 }

@@ -526,3 +526,16 @@ fn a_definition_after_an_opening_contrast_defines_the_heading() {
         "{fronts:?}"
     );
 }
+
+#[test]
+fn a_usage_heading_asks_how_its_parent_is_used() {
+    let fronts = lesson_fronts(
+        "# Key stores\n\n## Pipelines\n\n### Usage\n\nA pipeline is opened with one \
+         command and sent as a single batch of requests.\n\n### Limits\n\nA pipeline \
+         holds its replies in memory until the batch ends.\n",
+    );
+    assert!(
+        fronts.contains(&"How do you use pipelines?".to_string()),
+        "{fronts:?}"
+    );
+}
