@@ -51,7 +51,12 @@ fn yes_or_no<'a>(part: &Part<'a>) -> Option<(usize, &'a str)> {
     let heading = part.section.heading.as_deref()?;
     let first = heading.split_whitespace().next()?.to_lowercase();
     let s = part.ss.first()?;
-    let word = s.text.split([' ', ',', '.', '!', ';']).next()?;
+    // ("Short answer: Yes.": a label of a few words before the reply.)
+    let text = match s.text.split_once(": ") {
+        Some((label, reply)) if label.split_whitespace().count() <= 3 => reply,
+        _ => s.text.as_str(),
+    };
+    let word = text.split([' ', ',', '.', '!', ';']).next()?;
     // (A question may leave its mark off: "Can Cargo be used inside make".)
     ((heading.ends_with('?') || part.topic.ask == Ask::Question)
         && opens_yes_no(&first)
@@ -145,5 +150,17 @@ mod tests {
             pairs[1].1.starts_with("Absolutely. The handle"),
             "{pairs:?}"
         );
+    }
+
+    #[test]
+    fn a_labelled_reply_opens_the_back_too() {
+        let pairs = lesson_pairs(
+            "# Kettle questions\n\n## Does it work on a camping stove?\n\nShort answer: Yes.\n\
+             Long answer: The base is flat and wide. Most camping burners hold a kettle of \
+             this size safely, and it heats as fast as on a hob.\n\n## Why does the lid whistle?\n\nSteam escapes \
+             through a narrow reed in the lid because the pressure inside rises as the water \
+             boils.\n",
+        );
+        assert!(pairs[0].1.starts_with("Yes."), "{pairs:?}");
     }
 }
