@@ -446,3 +446,23 @@ fn a_command_in_capitals_is_the_subject_of_its_verb() {
         Some("What is WATCH used for?")
     );
 }
+
+#[test]
+fn a_tip_saying_what_a_thing_is_used_for_asks_that_not_what_it_is() {
+    let pairs = crate::lesson::cards::question::tests::lesson_pairs(
+        "# Accessible pages\n\n## Development\n\n\
+         - Ensure every focusable element has an accessible name that screen readers announce\n\
+         - Ensure semantic markup is used to describe the content of each page\n\
+         - Ensure content does not disappear off the screen when the page is zoomed\n\
+         - Ensure that heading levels are placed in a logical order on every page\n\
+         - The title attribute is only used to describe the contents of frames\n\
+         - Ensure that focus is trapped inside of modal dialogs while they are open\n\
+         - Prefer using role selectors in automated acceptance tests of the interface\n",
+    );
+    assert!(
+        pairs
+            .iter()
+            .any(|(f, _)| f == "What is the title attribute used for?"),
+        "{pairs:?}"
+    );
+}

@@ -79,7 +79,9 @@ pub(super) fn defines(s: &Sent, heading: &BTreeSet<String>) -> bool {
     let judged = words.get(k).is_some_and(|w| w.pos == Pos::Adj)
         && !words.get(k + 1).is_some_and(|n| n.pos.is_nominal())
         && !clause;
-    let copula = matches!(verb, "is" | "are") && !judged;
+    // ("X is only used to…": what X serves, not what it is.)
+    let used = words.get(k).is_some_and(|w| w.norm == "used");
+    let copula = matches!(verb, "is" | "are") && !judged && !used;
     // The subject is the heading itself, give or take an article or a
     // modifier ("A recursive resolver is…"), not a clause that mentions it
     // ("If the documentation changes, …"); a possessive is a modifier too
