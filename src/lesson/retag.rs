@@ -13,24 +13,25 @@ use super::language::{LEXICON, Pos, TAGGER, Word, can_be_verb};
 /// otherwise, is a name (a command, an acronym), the subject of that verb.
 /// Not an auxiliary stressed in capitals ("DO use it", "NOT").
 pub(super) fn retag_capitals(words: &mut [Word], texts: &[String]) {
-    let lower = texts.iter().any(|t| t.chars().any(char::is_lowercase));
+    if !texts.iter().any(|t| t.chars().any(char::is_lowercase)) {
+        return;
+    }
     for k in 0..words.len().saturating_sub(1) {
         let t = &texts[k];
         let capitals = t.chars().filter(|c| c.is_alphabetic()).count() >= 2
             && t.chars()
                 .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit());
+        // (Most words are no capitals: the lexicon is asked only of those.)
+        if !capitals || !matches!(words[k].pos, Pos::Verb | Pos::Aux) {
+            continue;
+        }
         let auxiliary = matches!(
             words[k].norm.as_str(),
             "do" | "does" | "did" | "is" | "are" | "be" | "was" | "were" | "has" | "have" | "not"
         ) || LEXICON.is(&words[k].norm, super::lexicon::Role::RuleModal)
             || matches!(words[k].norm.as_str(), "can" | "will");
         let before_verb = matches!(words[k + 1].pos, Pos::Aux | Pos::Verb);
-        if lower
-            && capitals
-            && !auxiliary
-            && before_verb
-            && matches!(words[k].pos, Pos::Verb | Pos::Aux)
-        {
+        if !auxiliary && before_verb {
             words[k].pos = Pos::Propn;
         }
     }

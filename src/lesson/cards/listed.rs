@@ -317,16 +317,7 @@ mod tests {
     use super::*;
 
     fn piece(kind: PieceKind, text: &str) -> Piece {
-        Piece {
-            kind,
-            text: text.into(),
-            stressed: Vec::new(),
-            code: Vec::new(),
-            numbered: false,
-            label: None,
-            nested: false,
-            line: 0,
-        }
+        Piece::made(kind, text.into())
     }
 
     #[test]

@@ -15,16 +15,7 @@ pub(in crate::lesson::cards) fn section(heading: &str, body: &str) -> Section {
         tip: false,
         glossed: false,
         step: false,
-        body: vec![Piece {
-            kind: PieceKind::Para,
-            text: body.into(),
-            stressed: Vec::new(),
-            code: Vec::new(),
-            numbered: false,
-            label: None,
-            nested: false,
-            line: 0,
-        }],
+        body: vec![Piece::made(PieceKind::Para, body.into())],
         line: 1,
     }
 }

@@ -160,19 +160,13 @@ mod tests {
             tip: false,
             glossed: false,
             step: false,
-            body: vec![Piece {
-                kind: PieceKind::Para,
-                text: "Tone: warm and brief. Example: \u{201c}Thanks for coming to the \
-                       picnic on Sunday. We loved seeing all of you there today. See you \
-                       again at the next one in the spring.\u{201d} Keep it short."
+            body: vec![Piece::made(
+                PieceKind::Para,
+                "Tone: warm and brief. Example: \u{201c}Thanks for coming to the \
+                 picnic on Sunday. We loved seeing all of you there today. See you \
+                 again at the next one in the spring.\u{201d} Keep it short."
                     .into(),
-                stressed: Vec::new(),
-                code: Vec::new(),
-                numbered: false,
-                label: None,
-                nested: false,
-                line: 0,
-            }],
+            )],
             line: 1,
         };
         let quoted: Vec<bool> = super::super::sentence::section_sentences(&section)

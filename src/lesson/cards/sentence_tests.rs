@@ -197,16 +197,7 @@ fn a_long_sentence_loses_its_long_asides_in_brackets() {
 #[test]
 fn a_lead_in_before_labelled_items_is_completed_by_them() {
     use crate::lesson::read::Piece;
-    let item = |t: &str| Piece {
-        kind: PieceKind::Item,
-        text: t.into(),
-        stressed: Vec::new(),
-        code: Vec::new(),
-        numbered: false,
-        label: None,
-        nested: false,
-        line: 0,
-    };
+    let item = |t: &str| Piece::made(PieceKind::Item, t.into());
     let after = [
         item("Consistency - every read sees the latest write"),
         item("Availability - every request gets an answer"),

@@ -186,10 +186,18 @@ fn first_action(step: &str) -> &str {
 fn instruction(s: &Sent, place: Place) -> Option<String> {
     // ("For each component, check…": a phrase set before the instruction.
     // A question repeats the instruction alone; an answer keeps both.)
-    // (A list's step may go without its full stop: no fragment here.)
-    let mut whole = s.clone();
-    whole.fragment = false;
-    if let Some((after, phrase)) = fronted_phrase(&whole) {
+    // (A list's step may go without its full stop: no fragment here. The
+    // sentence is copied only then.)
+    let unfragmented;
+    let whole = if s.fragment {
+        let mut copy = s.clone();
+        copy.fragment = false;
+        unfragmented = copy;
+        &unfragmented
+    } else {
+        s
+    };
+    if let Some((after, phrase)) = fronted_phrase(whole) {
         let done = instruction(&after, place)?;
         return Some(match place {
             Place::Asked => done,

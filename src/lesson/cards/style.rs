@@ -24,19 +24,7 @@ pub(super) fn cases_apart(lesson: &mut Lesson) {
             continue;
         };
         s.heading = Some(case);
-        s.body.insert(
-            0,
-            Piece {
-                kind: PieceKind::Para,
-                text: advice,
-                stressed: Vec::new(),
-                code: Vec::new(),
-                numbered: false,
-                label: None,
-                nested: false,
-                line: 0,
-            },
-        );
+        s.body.insert(0, Piece::made(PieceKind::Para, advice));
     }
 }
 

@@ -34,6 +34,7 @@ mod lists;
 mod markdown;
 mod para_tips;
 mod pasted;
+mod piece;
 mod plain;
 mod purpose;
 mod repeated;
@@ -154,16 +155,6 @@ pub struct Piece {
     /// The line it starts on, counting from 1 (0 when made by the reader,
     /// not read from the text).
     pub line: usize,
-}
-
-impl Piece {
-    /// Is it asked about on its own, never a sentence of its section: a
-    /// table's row (see `cards/table.rs`), or an example of a pair, "Yes:
-    /// …" beside "No: …" (see `cards/pairs.rs`)?
-    pub fn asked_apart(&self) -> bool {
-        self.kind == PieceKind::Row
-            || (self.kind == PieceKind::Item && example_label(&self.text).is_some())
-    }
 }
 
 /// Line endings made `\n`, byte-order mark and tabs removed.

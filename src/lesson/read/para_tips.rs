@@ -173,16 +173,7 @@ mod tests {
     use super::*;
 
     fn para(text: &str) -> Piece {
-        Piece {
-            kind: PieceKind::Para,
-            text: text.into(),
-            stressed: Vec::new(),
-            code: Vec::new(),
-            numbered: false,
-            label: None,
-            nested: false,
-            line: 0,
-        }
+        Piece::made(PieceKind::Para, text.into())
     }
 
     fn section(body: Vec<Piece>) -> Section {

@@ -150,16 +150,7 @@ fn announced_parts(sections: &mut [Section]) {
             continue;
         }
         for text in parts {
-            sections[i].body.push(Piece {
-                kind: PieceKind::Item,
-                text,
-                stressed: Vec::new(),
-                code: Vec::new(),
-                numbered: false,
-                label: None,
-                nested: false,
-                line: 0,
-            });
+            sections[i].body.push(Piece::made(PieceKind::Item, text));
         }
     }
 }
