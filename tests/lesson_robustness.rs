@@ -142,7 +142,11 @@ fn lesson() -> impl Strategy<Value = String> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(96))]
+    // (96 cases a run; `PROPTEST_CASES=20000` searches harder, see the
+    // README's Development section.)
+    #![proptest_config(ProptestConfig::with_cases(
+        std::env::var("PROPTEST_CASES").ok().and_then(|n| n.parse().ok()).unwrap_or(96)
+    ))]
 
     #[test]
     fn any_lesson_gives_a_deck_or_an_error_and_never_panics(text in lesson()) {

@@ -448,6 +448,7 @@ fn advice_placed(part: &Part, on_back: &[usize]) -> Option<String> {
     let words: Vec<&Word> = topic.analysis.content().collect();
     if let [to, verb, _, ..] = words.as_slice()
         && to.norm == "to"
+        && to.start == 0
         && is_base(&verb.norm)
         && verb_reading(&verb.norm)
     {
@@ -455,7 +456,7 @@ fn advice_placed(part: &Part, on_back: &[usize]) -> Option<String> {
         return Some(if advice {
             format!("What should you do {purpose}?")
         } else {
-            format!("How can you {}?", &purpose[verb.start - to.start..])
+            format!("How can you {}?", purpose.get(verb.start..)?)
         });
     }
     if !advice {

@@ -41,6 +41,9 @@ pub(super) fn why_not(s: &Sent, verb: &Word, rest: &[Word], name: &str) -> Optio
     let reason = rest
         .iter()
         .position(|w| matches!(w.norm.as_str(), "since" | "because" | "," | "as"))?;
-    let said = &s.text[base.start..rest.get(reason.checked_sub(1)?)?.end];
-    (reason > 2).then(|| format!("Why {} {name} not {said}?", verb.norm))
+    if reason <= 2 {
+        return None;
+    }
+    let said = s.text.get(base.start..rest[reason - 1].end)?;
+    Some(format!("Why {} {name} not {said}?", verb.norm))
 }
