@@ -466,3 +466,38 @@ fn a_tip_saying_what_a_thing_is_used_for_asks_that_not_what_it_is() {
         "{pairs:?}"
     );
 }
+
+#[test]
+fn a_modal_saying_what_the_subject_serves_asks_what_for() {
+    assert_eq!(
+        asked(
+            "Trace variable",
+            false,
+            "The trace variable may be useful for finding the test that hangs.",
+            true
+        )
+        .as_deref(),
+        Some("What is the trace variable useful for?")
+    );
+    assert_eq!(
+        asked(
+            "Strict mode",
+            false,
+            "Strict mode can also be used to mark a test as expected to fail.",
+            true
+        )
+        .as_deref(),
+        Some("What can strict mode be used for?")
+    );
+    // (What may be done with it, not what it serves.)
+    let slow = asked(
+        "Strict mode",
+        false,
+        "Strict mode can be slow on large suites.",
+        true,
+    );
+    assert!(
+        slow.as_ref().is_none_or(|q| !q.ends_with(" for?")),
+        "{slow:?}"
+    );
+}

@@ -1,8 +1,9 @@
 //! "Why does Redis not support rollbacks?": a question read off a back's
-//! negated sentence and its reason, and the heading set beside a question
-//! whose subject it does not name (see `from_back.rs`).
+//! negated sentence and its reason; "What can X be used for?" off one
+//! saying what its subject may serve; and the heading set beside a
+//! question whose subject it does not name (see `from_back.rs`).
 
-use crate::lesson::language::Word;
+use crate::lesson::language::{Pos, Word, known_verb};
 
 use super::super::ask::lower_first;
 use super::super::forms::is_base;
@@ -46,4 +47,39 @@ pub(super) fn why_not(s: &Sent, verb: &Word, rest: &[Word], name: &str) -> Optio
     }
     let said = s.text.get(base.start..rest[reason - 1].end)?;
     Some(format!("Why {} {name} not {said}?", verb.norm))
+}
+
+/// "PYTEST_CURRENT_TEST may be useful for finding the test that hangs",
+/// "The flag can be used to mark a test…": a modal, "be", then what the
+/// subject serves ask "What is X useful for?", "What can X be used for?".
+pub(super) fn serves(verb: &Word, rest: &[Word], name: &str, plural: bool) -> Option<String> {
+    if !matches!(verb.norm.as_str(), "can" | "may" | "could" | "might") {
+        return None;
+    }
+    let past_adverbs = |mut k: usize| {
+        while rest.get(k).is_some_and(|w| w.pos == Pos::Adv) {
+            k += 1;
+        }
+        k
+    };
+    let k = past_adverbs(0);
+    if rest.get(k)?.norm != "be" {
+        return None;
+    }
+    let k = past_adverbs(k + 1);
+    let (what, after) = (rest.get(k)?, rest.get(k + 1)?);
+    let purpose = after.norm == "for"
+        || (after.norm == "to"
+            && rest
+                .get(k + 2)
+                .is_some_and(|v| v.pos == Pos::Verb || known_verb(&v.norm) == Some(true)));
+    if !purpose {
+        return None;
+    }
+    let be = if plural { "are" } else { "is" };
+    match what.norm.as_str() {
+        "used" => Some(format!("What {} {name} be used for?", verb.norm)),
+        "useful" | "helpful" | "handy" => Some(format!("What {be} {name} {} for?", what.norm)),
+        _ => None,
+    }
 }

@@ -141,7 +141,9 @@ fn after_counter(t: &str) -> Option<&str> {
 /// the question it names, a connective opening it or a period inside its
 /// closing quotation mark, when it had any.
 fn tidied(t: &str) -> Option<String> {
-    let asked = unbracketed_opening(t).or_else(|| the_question_asked(t));
+    let asked = unbracketed_opening(t)
+        .or_else(|| the_question_asked(t))
+        .or_else(|| recommended(t));
     let t = asked.as_deref().unwrap_or(t);
     let unconnected = after_connective(t).or_else(|| asked.clone());
     let t = unconnected.as_deref().unwrap_or(t);
@@ -175,6 +177,33 @@ fn the_question_asked(t: &str) -> Option<String> {
         && question.ends_with('?')
         && word_count(question) >= 2)
         .then(|| capitalise(question))
+}
+
+/// "We recommend you set the timeout to 5 minutes" → "Set the timeout to
+/// 5 minutes": a recommendation addressed to the reader is the advice it
+/// frames ("You should never…" → "Never…"), as a question asks it.
+pub(super) fn recommended(t: &str) -> Option<String> {
+    const FRAMES: [(&str, &str); 12] = [
+        ("we recommend that you ", ""),
+        ("we recommend you ", ""),
+        ("we suggest that you ", ""),
+        ("we suggest you ", ""),
+        ("i recommend that you ", ""),
+        ("i recommend you ", ""),
+        ("i suggest you ", ""),
+        ("you should never ", "never "),
+        ("you should always ", "always "),
+        ("you should not ", "don't "),
+        ("you shouldn't ", "don't "),
+        ("you should ", ""),
+    ];
+    let lower = t.to_lowercase();
+    let (frame, put) = FRAMES.iter().find(|(f, _)| lower.starts_with(f))?;
+    // (Lower case only: the frame's words are ASCII, so its length in
+    // bytes is the same in the heading.)
+    let rest = t.get(frame.len()..)?;
+    (word_count(rest) >= 2 && rest.starts_with(|c: char| c.is_alphabetic()))
+        .then(|| capitalise(&format!("{put}{rest}")))
 }
 
 /// "Lastly, think aloud while you code" → "Think aloud while you code":
@@ -216,9 +245,10 @@ pub fn clean_heading(text: &str) -> String {
     if let (Some(first), Some(second)) = (words.next(), words.next()) {
         let num = second.trim_end_matches([':', '.', ')', '-', '\u{2013}', '\u{2014}']);
         // (A mark standing apart needs two words after it: "Stage 3 -
-        // Cool" keeps its label, as "Cool" alone says too little.)
+        // Cool" keeps its label, as "Cool" alone says too little, and
+        // "Step 1 - Install Helm" loses it.)
         let detached_mark = words.next().is_some_and(|w| {
-            matches!(w.split(' ').next(), Some("-" | "\u{2013}" | "\u{2014}")) && word_count(w) >= 3
+            matches!(w.split(' ').next(), Some("-" | "\u{2013}" | "\u{2014}")) && word_count(w) >= 2
         });
         if first.chars().all(char::is_alphabetic)
             && first.chars().next().is_some_and(char::is_uppercase)
@@ -512,7 +542,7 @@ mod tests {
     }
 
     #[test]
-    fn a_lead_naming_a_question_or_a_bracketed_first_word_gives_way() {
+    fn a_lead_naming_a_question_a_bracketed_first_word_or_a_recommending_frame_gives_way() {
         assert_eq!(
             clean_heading("This leaves us with another question: why pass props?"),
             "Why pass props?"
@@ -521,6 +551,15 @@ mod tests {
             clean_heading("(Before) Implementing Accessibility"),
             "Before Implementing Accessibility"
         );
+        assert_eq!(
+            clean_heading("We recommend you set your timeout to 5 minutes."),
+            "Set your timeout to 5 minutes"
+        );
+        assert_eq!(
+            clean_heading("You should never deploy on Friday"),
+            "Never deploy on Friday"
+        );
+        assert_eq!(clean_heading("You should know"), "You should know");
         assert_eq!(
             clean_heading("(Before) Implementing accessibility"),
             "Before implementing accessibility"

@@ -113,14 +113,13 @@ pub(super) fn dash_gloss(text: &str) -> Option<(String, String)> {
 
 /// "Research existing tools and decide…": a sentence opening with a word
 /// the dictionary knows as a verb and not as an adjective ("Major changes
-/// take longer" states).
+/// take longer" states), or a recommendation ("You should…", see
+/// `heading::recommended`).
 pub(super) fn opens_with_advice(sentence: &str) -> bool {
-    let first = sentence
-        .split_whitespace()
-        .next()
-        .unwrap_or("")
-        .to_lowercase();
+    let first = sentence.split_whitespace().next().unwrap_or("");
+    let first = first.to_lowercase();
     known_verb(&first) == Some(true) && known_adjective(&first) != Some(true)
+        || super::heading::recommended(sentence).is_some()
 }
 
 /// Fewest paragraphs after a list of tips, in a lesson without headings,

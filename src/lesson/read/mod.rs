@@ -582,6 +582,7 @@ mod tests {
             "Install the tools"
         );
         assert_eq!(clean_heading("Stage 3 - Cool"), "Stage 3 - Cool");
+        assert_eq!(clean_heading("Step 1 - Install Helm"), "Install Helm");
         assert_eq!(clean_heading("Why now?"), "Why now?");
         assert_eq!(
             clean_heading("Layer 4 load balancing"),
