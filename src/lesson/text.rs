@@ -236,6 +236,19 @@ fn split_before_numbers(piece: &str) -> Vec<String> {
     out
 }
 
+/// A question without the stray half of a quotation: 'What is a flaky"
+/// test?', cut from 'A "flaky" test is…' after its opening mark, reads
+/// 'What is a flaky test?'. Quotation marks that pair up stay.
+pub fn without_stray_quotes(s: String) -> String {
+    let straight = s.matches('"').count() % 2 == 1;
+    let curly = s.matches('\u{201c}').count() != s.matches('\u{201d}').count();
+    if !straight && !curly {
+        return s;
+    }
+    let stray = |c: char| (straight && c == '"') || (curly && matches!(c, '\u{201c}' | '\u{201d}'));
+    squash(&s.replace(stray, " ")).replace(" ?", "?")
+}
+
 /// Collapses runs of white space into one space and trims.
 pub fn squash(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")

@@ -304,3 +304,17 @@ fn a_name_is_written_with_its_capital_three_times_as_often_as_not() {
         "semantic versioning rules"
     );
 }
+
+#[test]
+fn a_question_loses_the_stray_half_of_a_quotation() {
+    assert_eq!(
+        without_stray_quotes("What is a flaky\" test?".into()),
+        "What is a flaky test?"
+    );
+    assert_eq!(
+        without_stray_quotes("What does \u{201c}ship it mean?".into()),
+        "What does ship it mean?"
+    );
+    let paired = "What does \"ship it\" mean?";
+    assert_eq!(without_stray_quotes(paired.into()), paired);
+}

@@ -42,13 +42,13 @@ pub(super) fn is_plural_phrase(h: &Analysis) -> bool {
                 && !last.norm.ends_with("ss"))
 }
 
-/// The base form of a gerund ("creating" → "create", "stopping" → "stop"),
-/// if the tagger reads it as a verb.
+/// A gerund's base form, "creating" → "create", if the tagger reads a verb.
 pub(super) fn gerund_base(g: &str) -> Option<String> {
     let stem = g.strip_suffix("ing")?;
     let mut options = vec![stem.to_string(), format!("{stem}e")];
     let bytes = stem.as_bytes();
-    if bytes.len() >= 2 && bytes[bytes.len() - 1] == bytes[bytes.len() - 2] {
+    let doubled = bytes.len() >= 2 && bytes[bytes.len() - 1] == bytes[bytes.len() - 2];
+    if doubled {
         options.insert(0, stem[..stem.len() - 1].to_string());
     }
     // ("Bring", "string": a verb's own base ends in "-ing" too, and no
@@ -57,10 +57,11 @@ pub(super) fn gerund_base(g: &str) -> Option<String> {
         return None;
     }
     // "storing": "stor" is no verb, "store" is; "writing": "writ" may be
-    // one, but the dictionary knows "write" first. A form the dictionary
-    // knows wins over one only the tagger accepts.
+    // one, but the dictionary knows "write" first ("passing": "pass", a
+    // verb ending in a double letter). A form the dictionary knows wins.
     if let Some(e_form) = options.iter().find(|b| b.ends_with('e')).cloned()
         && known_verb(&e_form) == Some(true)
+        && !(doubled && known_verb(stem) == Some(true))
     {
         return Some(e_form);
     }

@@ -72,7 +72,8 @@ impl Maker {
     }
 
     /// Two sections asking the same question get "(part 2)", "(part 3)"...
-    pub(super) fn unique_front(&mut self, mut front: String) -> String {
+    pub(super) fn unique_front(&mut self, front: String) -> String {
+        let mut front = crate::lesson::text::without_stray_quotes(front);
         let bare = front.trim_end_matches('?').trim_end().to_string();
         // (Many sections alike stay linear: numbering goes on from the
         // last part given to this question.)

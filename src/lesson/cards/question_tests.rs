@@ -220,6 +220,7 @@ fn a_gerund_gives_the_base_form_the_dictionary_knows() {
     assert_eq!(gerund_base("opening").as_deref(), Some("open"));
     assert_eq!(gerund_base("stopping").as_deref(), Some("stop"));
     assert_eq!(gerund_base("storing").as_deref(), Some("store"));
+    assert_eq!(gerund_base("passing").as_deref(), Some("pass"));
 }
 
 #[test]
