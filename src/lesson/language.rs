@@ -20,6 +20,7 @@ use harper_core::spell::{Dictionary, MutableDictionary};
 pub use super::lexicon::{LEXICON, Role};
 use super::retag::{
     retag_after_pronoun, retag_capitals, retag_imperative, retag_matters, retag_modal,
+    retag_reporting,
 };
 pub use super::text::norm;
 
@@ -316,6 +317,7 @@ pub fn analyse(s: &str) -> Analysis {
         retag_matters(&mut words);
         retag_after_pronoun(&mut words);
         retag_capitals(&mut words, &texts);
+        retag_reporting(&mut words);
     }
     // "Feedback on pull requests", "During the talk": the tagger now and
     // then takes a word that is only ever a preposition for a conjunction

@@ -37,6 +37,22 @@ pub(super) fn retag_capitals(words: &mut [Word], texts: &[String]) {
     }
 }
 
+/// "Conway's Law states that…", "The paper argues “…”": a verb of saying
+/// in -s after a noun, before "that" or a quotation, is its sentence's
+/// verb, however the tagger read it ("Law states" is no plural).
+pub(super) fn retag_reporting(words: &mut [Word]) {
+    for k in 1..words.len().saturating_sub(1) {
+        let reports = matches!(
+            words[k].norm.as_str(),
+            "states" | "says" | "argues" | "claims" | "suggests" | "shows" | "notes" | "holds"
+        );
+        let opens = matches!(words[k + 1].norm.as_str(), "that" | "\"" | "\u{201c}");
+        if reports && opens && matches!(words[k - 1].pos, Pos::Noun | Pos::Propn) {
+            words[k].pos = Pos::Verb;
+        }
+    }
+}
+
 /// A sentence or heading that opens with a verb the tagger read as a noun
 /// ("Review within a day", "Date each page"): the word is tagged again after
 /// "to", where English allows only a verb, and the verb reading is kept when
@@ -167,6 +183,17 @@ mod tests {
         assert_eq!(pos_of("It defaults to setuptools", "defaults"), Pos::Verb);
         assert_eq!(pos_of("He writes every day.", "writes"), Pos::Verb);
         assert_ne!(pos_of("Keep the defaults for now.", "defaults"), Pos::Verb);
+    }
+
+    #[test]
+    fn a_verb_of_saying_before_that_or_a_quotation_is_a_verb() {
+        let law = "Conway's Law states that teams copy their structure.";
+        assert_eq!(pos_of(law, "states"), Pos::Verb);
+        assert_eq!(
+            pos_of("The paper argues \"less is more\".", "argues"),
+            Pos::Verb
+        );
+        assert_ne!(pos_of("The states that joined first.", "states"), Pos::Verb);
     }
 
     #[test]

@@ -146,7 +146,7 @@ pub(super) fn ask_of(
     };
     let verb = &verb;
     let rest = &w[v + 1..];
-    if let Some(q) = why_not(s, verb, rest, &name).or_else(|| serves(verb, rest, &name, plural)) {
+    if let Some(q) = verb_shaped(s, verb, rest, (&name, plural)) {
         return Some(beside_heading(q, &subject, heading));
     }
     let be = if plural { "are" } else { "is" };
@@ -564,7 +564,7 @@ fn be_question(
 
 #[path = "why_not.rs"]
 mod why_not;
-use why_not::{beside_heading, serves, why_not};
+use why_not::{beside_heading, verb_shaped};
 
 #[cfg(test)]
 #[path = "from_back_tests.rs"]

@@ -501,3 +501,12 @@ fn a_modal_saying_what_the_subject_serves_asks_what_for() {
         "{slow:?}"
     );
 }
+
+#[test]
+fn a_law_quoted_asks_what_it_states() {
+    let law = "Conway's Law states \"organizations which design systems copy their communication structures.\"";
+    assert_eq!(
+        asked("Conway's Law", false, law, true).as_deref(),
+        Some("What does Conway's Law state?")
+    );
+}

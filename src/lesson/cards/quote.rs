@@ -25,6 +25,36 @@ pub(super) fn quoted_spans(text: &str) -> Vec<(usize, usize)> {
     spans
 }
 
+/// "Conway's Law states “organizations which design systems…”": a law,
+/// a principle or a maxim stated in its own quoted words. Its words are
+/// what the lesson teaches, no script to say: the sentence is the
+/// writer's, and "What does Conway's Law state?" asks for them.
+pub(super) fn states_a_law(a: &Analysis) -> bool {
+    let words: Vec<&Word> = a.words.iter().collect();
+    let Some(v) = words
+        .iter()
+        .position(|w| matches!(w.pos, Pos::Verb | Pos::Aux))
+    else {
+        return false;
+    };
+    let named = words[..v].iter().any(|w| {
+        matches!(
+            w.norm.as_str(),
+            "law" | "principle" | "rule" | "theorem" | "maxim" | "razor" | "adage" | "axiom"
+        )
+    });
+    let quote_next = words
+        .get(v + 1)
+        .is_some_and(|w| matches!(w.norm.as_str(), "\"" | "\u{201c}" | ":"));
+    (1..=6).contains(&v)
+        && named
+        && quote_next
+        && matches!(
+            words[v].norm.as_str(),
+            "states" | "says" | "holds" | "reads" | "goes"
+        )
+}
+
 /// Does the sentence carry a quotation of five words or more?
 pub(super) fn quotes_a_script(s: &str) -> bool {
     let mut inside: Option<usize> = None;
@@ -183,5 +213,15 @@ mod tests {
         assert!(!quotes_a_script(
             "Include negative tests and ensure the test suite is thorough enough to \u{201c}ship if it passes the tests\u{201d}."
         ));
+    }
+
+    #[test]
+    fn a_law_stated_in_its_own_words_is_the_lessons() {
+        let law = "Conway's Law states \"organizations which design systems copy their communication structures.\"";
+        let s = super::super::sentence::Sent::new(law.into(), PieceKind::Para);
+        assert!(!s.quoted && s.substantive());
+        // (A script the reader is to say stays quoted.)
+        let script = "Then say \"I have no idea what to do here, can you help me?\"";
+        assert!(super::super::sentence::Sent::new(script.into(), PieceKind::Para).quoted);
     }
 }

@@ -14,7 +14,9 @@ use crate::lesson::text::{
 use super::background::{synopsis, told_its_history as history};
 use super::forms::{addressed_condition, addressed_modal, advises};
 use super::listed::completed_lead_in;
-use super::quote::{cited_statement, own_words, quotes_a_script, unattributed, within_a_quotation};
+use super::quote::{
+    cited_statement, own_words, quotes_a_script, states_a_law, unattributed, within_a_quotation,
+};
 use super::reason::{gives_reason, otherwise_label};
 
 /// One sentence of a section, with what card making needs to know.
@@ -200,8 +202,9 @@ impl Sent {
                 // with a sentence that code broke off.)
                 || (kind == PieceKind::Para && continues_after_code(&a, &text)),
             // Quoted text, or a sentence carrying a quoted script of five
-            // words or more: what someone said, not the point.
-            quoted: kind == PieceKind::Quote || quotes_a_script(&text),
+            // words or more: what someone said, not the point (but for a
+            // law stated in its own words, see `states_a_law`).
+            quoted: kind == PieceKind::Quote || quotes_a_script(&text) && !states_a_law(&a),
             leans,
             piece: 0,
             reason,

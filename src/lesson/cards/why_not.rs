@@ -1,6 +1,7 @@
 //! "Why does Redis not support rollbacks?": a question read off a back's
 //! negated sentence and its reason; "What can X be used for?" off one
-//! saying what its subject may serve; and the heading set beside a
+//! saying what its subject may serve, "What does X state?" off one
+//! quoting what it states; and the heading set beside a
 //! question whose subject it does not name (see `from_back.rs`).
 
 use crate::lesson::language::{Pos, Word, known_verb};
@@ -26,10 +27,23 @@ pub(super) fn beside_heading(q: String, subject: &Subject, heading: &Heading) ->
     }
 }
 
+/// A question its verb's own shape asks, whoever the subject: why not
+/// ([`why_not`]), what for ([`serves`]), what it states ([`states_quoted`]).
+pub(super) fn verb_shaped(
+    s: &Sent,
+    verb: &Word,
+    rest: &[Word],
+    (name, plural): (&str, bool),
+) -> Option<String> {
+    why_not(s, verb, rest, name)
+        .or_else(|| serves(verb, rest, name, plural))
+        .or_else(|| states_quoted(verb, rest, name))
+}
+
 /// "Redis does not support rollbacks, since supporting them would…": a
 /// negated verb and its reason ask why not, "Why does Redis not support
 /// rollbacks?", up to the reason.
-pub(super) fn why_not(s: &Sent, verb: &Word, rest: &[Word], name: &str) -> Option<String> {
+fn why_not(s: &Sent, verb: &Word, rest: &[Word], name: &str) -> Option<String> {
     let [not, base, ..] = rest else {
         return None;
     };
@@ -52,7 +66,7 @@ pub(super) fn why_not(s: &Sent, verb: &Word, rest: &[Word], name: &str) -> Optio
 /// "PYTEST_CURRENT_TEST may be useful for finding the test that hangs",
 /// "The flag can be used to mark a test…": a modal, "be", then what the
 /// subject serves ask "What is X useful for?", "What can X be used for?".
-pub(super) fn serves(verb: &Word, rest: &[Word], name: &str, plural: bool) -> Option<String> {
+fn serves(verb: &Word, rest: &[Word], name: &str, plural: bool) -> Option<String> {
     if !matches!(verb.norm.as_str(), "can" | "may" | "could" | "might") {
         return None;
     }
@@ -82,4 +96,19 @@ pub(super) fn serves(verb: &Word, rest: &[Word], name: &str, plural: bool) -> Op
         "useful" | "helpful" | "handy" => Some(format!("What {be} {name} {} for?", what.norm)),
         _ => None,
     }
+}
+
+/// "Conway's Law states “organizations which design systems…”": a verb of
+/// saying before the quotation it says asks "What does Conway's Law
+/// state?", the quoted words its answer (see `quote::states_a_law`).
+fn states_quoted(verb: &Word, rest: &[Word], name: &str) -> Option<String> {
+    let base = match verb.norm.as_str() {
+        "states" => "state",
+        "says" => "say",
+        "holds" => "hold",
+        _ => return None,
+    };
+    rest.first()
+        .is_some_and(|w| matches!(w.norm.as_str(), "\"" | "\u{201c}" | ":"))
+        .then(|| format!("What does {name} {base}?"))
 }
