@@ -1072,3 +1072,18 @@ fn a_first_sentence_on_it_answers_the_question_above_it() {
          means an upgrade can leave it behind for months."
     );
 }
+
+#[test]
+fn a_back_without_the_sections_reason_is_not_asked_why() {
+    // (The reason leans on the paragraph before it, "This keeps…", and
+    // cannot stand beside the back the section's best sentence makes.)
+    let text = "# Builds\n\n## Always pin your versions\n\nA lockfile records the exact version of each package in the build.\n\nWrite the lockfile to the repository next to the code. Other people then get it with every pull.\n\nThis keeps builds the same everywhere, since nothing moves underneath them.\n\n## Test often\n\nRun the suite before each push. Broken builds waste everyone's morning.\n";
+    let fronts = fronts_of("builds.md", text);
+    assert!(
+        fronts.iter().any(|f| f.contains("pin your versions"))
+            && !fronts
+                .iter()
+                .any(|f| f.starts_with("Why") && f.contains("pin your versions")),
+        "{fronts:#?}"
+    );
+}

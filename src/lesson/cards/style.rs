@@ -328,6 +328,8 @@ pub(super) fn why_or_how(part: &Part, on_back: &[usize]) -> (bool, bool) {
     // with what the advice brings about: the question asks why ("Review
     // within a day" — "A change that waits for days goes stale"). Advice
     // answered by advice asks how.
+    // (A section's reason the back does not carry answers no why.)
+    let reasonless = topic.why && !on_back.is_empty() && on_back.iter().all(|&i| !ss[i].reason);
     match (&topic.ask, on_back.first()) {
         (_, Some(_)) if on_back.iter().any(|&i| says_how(&ss[i], topic)) => (false, true),
         // ("Don't define words you don't use" — "This confuses readers
@@ -388,6 +390,7 @@ pub(super) fn why_or_how(part: &Part, on_back: &[usize]) -> (bool, bool) {
         {
             (false, true)
         }
+        _ if reasonless => (false, method),
         _ => (topic.why, method),
     }
 }
