@@ -1087,3 +1087,17 @@ fn a_back_without_the_sections_reason_is_not_asked_why() {
         "{fronts:#?}"
     );
 }
+
+#[test]
+fn ways_counted_over_parts_of_code_are_the_answer_not_steps() {
+    let text = "# Handlers\n\n## How do I keep a handler's context?\n\nThere are several ways to keep it, depending on your build steps.\n\n### Bind in the constructor\n\n```js\nthis.f = this.f.bind(this);\n```\n\n### Bind in render\n\n```js\nrender() { return this.f.bind(this); }\n```\n\n### An arrow function\n\n```js\nf = () => {};\n```\n\n## Why bind?\n\nA method passed alone loses the object it was called on.\n";
+    let deck = generate(Path::new("handlers.md"), text).unwrap();
+    let back = back_asked(&deck, "How do I keep a handler's context?");
+    assert!(back.contains("Bind in the constructor"), "{back}");
+    let fronts: Vec<&str> = deck
+        .cards
+        .iter()
+        .filter_map(|c| c.front.as_deref())
+        .collect();
+    assert!(!fronts.iter().any(|f| f.contains("first?")), "{fronts:#?}");
+}

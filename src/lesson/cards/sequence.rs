@@ -95,7 +95,12 @@ fn procedure(part: &Part) -> Option<Vec<usize>> {
             || named_advice);
     let ordered =
         announced || placed || (numbered && !collection) || (part.section.step && !examples);
-    (ordered && unbroken && advising * 3 >= firsts.len() * 2).then_some(firsts)
+    // ("There are several ways to…:": ways to choose among, not steps.)
+    let choices = lower
+        .split_whitespace()
+        .take(6)
+        .any(|w| matches!(w, "ways" | "options" | "alternatives" | "approaches"));
+    (ordered && !choices && unbroken && advising * 3 >= firsts.len() * 2).then_some(firsts)
 }
 
 /// "The main steps are as follows:", "Follow this process:": a lead-in

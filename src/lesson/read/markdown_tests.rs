@@ -198,6 +198,42 @@ fn a_lead_in_over_its_own_parts_lists_their_headings() {
 }
 
 #[test]
+fn a_paragraph_counting_ways_over_parts_of_code_lists_their_headings() {
+    let l = read_str(
+        "# Handlers
+
+## How do I keep a handler's context?
+
+There are several ways to keep it, depending on your build.
+
+### Bind in the constructor
+
+```js
+this.f = this.f.bind(this);
+```
+
+### An arrow function
+
+```js
+f = () => {};
+```
+
+## Why bind?
+
+A method passed alone loses its object.
+",
+    );
+    assert_eq!(
+        bodies(&l.sections[0]),
+        [
+            "There are several ways to keep it, depending on your build:",
+            "Bind in the constructor",
+            "An arrow function"
+        ]
+    );
+}
+
+#[test]
 fn a_definition_list_gives_a_tip_per_term() {
     let l = read_str(
         "# Reviewing code\n\n## What to check\n\nReadability\n: Names say what things are.\n\nTests\n: Every change comes with a test.\n\nSecurity\n: Outside input is validated first.\n",

@@ -122,7 +122,7 @@ pub(super) fn sections_of(blocks: &[Block]) -> Sectioned {
         }
     }
     marks.sort_by_key(|m| (m.section, m.row));
-    announced_parts(&mut sections);
+    announced_parts(&mut sections, &outline);
     (sections, marks, outline)
 }
 
@@ -130,29 +130,60 @@ pub(super) fn sections_of(blocks: &[Block]) -> Sectioned {
 /// a section whose next sections are its own parts ("### Load balancer",
 /// "### Port forwarding"): their headings are the list its lead-in
 /// announces, set after it as items (see docs/lessons.md, "What it
-/// reads"). Parts named only by a number ("Option 1") list nothing.
-fn announced_parts(sections: &mut [Section]) {
-    for i in 0..sections.len() {
-        let Some(h) = sections[i].heading.clone() else {
+/// reads"); so is a last paragraph counting ways ([`counts_ways`]).
+/// Parts named only by a number ("Option 1") list nothing.
+fn announced_parts(sections: &mut [Section], outline: &[(String, String)]) {
+    for section in sections.iter_mut() {
+        let Some(h) = section.heading.clone() else {
             continue;
         };
-        let announces = sections[i]
-            .body
-            .last()
-            .is_some_and(|p| p.kind == PieceKind::Para && p.text.ends_with(':'));
-        let parts: Vec<String> = sections[i + 1..]
+        let announces = section.body.last().is_some_and(|p| {
+            p.kind == PieceKind::Para && (p.text.ends_with(':') || counts_ways(&p.text))
+        });
+        // (From the outline: a part holding only code has no section.)
+        let parts: Vec<String> = outline
             .iter()
-            .take_while(|s| s.context.as_deref() == Some(h.as_str()))
-            .filter_map(|s| s.heading.clone())
+            .filter(|(_, up)| *up == h)
+            .map(|(part, _)| part.clone())
             .collect();
         let bare = |p: &String| numbered_as(p).is_some() && p.split_whitespace().count() <= 2;
         if !announces || parts.len() < 2 || parts.iter().any(bare) {
             continue;
         }
+        // (Counting the ways, it leads into them as a colon would.)
+        if let Some(last) = section.body.last_mut()
+            && let Some(said) = last.text.strip_suffix('.')
+        {
+            last.text = format!("{said}:");
+        }
         for text in parts {
-            sections[i].body.push(Piece::made(PieceKind::Item, text));
+            section.body.push(Piece::made(PieceKind::Item, text));
         }
     }
+}
+
+/// "There are several ways to make sure…": a paragraph saying how many
+/// ways (methods, options, kinds) there are announces them as surely as a
+/// colon does.
+fn counts_ways(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    let Some(rest) = lower.strip_prefix("there are ") else {
+        return false;
+    };
+    let words: Vec<&str> = rest.split_whitespace().take(4).collect();
+    let counted = words.first().is_some_and(|w| {
+        matches!(
+            *w,
+            "several" | "many" | "multiple" | "various" | "two" | "three" | "four" | "five" | "a"
+        )
+    });
+    counted
+        && words.iter().any(|w| {
+            matches!(
+                w.trim_end_matches([',', '.', ':']),
+                "ways" | "methods" | "options" | "approaches" | "kinds" | "types" | "strategies"
+            )
+        })
 }
 
 /// A block's lines, without the pictographs marking it.
