@@ -229,6 +229,17 @@ fn what_it_does(
         return None;
     }
     let does = if plural { "do" } else { "does" };
+    // ("Throttling prevents a function from being called…": what it
+    // keeps from happening is the thing asked for.)
+    let from = rest[..clause_end(rest)].iter().any(|w| w.norm == "from");
+    if from
+        && matches!(
+            base.as_str(),
+            "prevent" | "stop" | "keep" | "protect" | "block"
+        )
+    {
+        return Some(format!("What {does} {name} {base}?"));
+    }
     Some(format!("What {does} {name} do?"))
 }
 

@@ -510,3 +510,12 @@ fn a_law_quoted_asks_what_it_states() {
         Some("What does Conway's Law state?")
     );
 }
+
+#[test]
+fn a_verb_keeping_something_from_happening_asks_what_it_keeps() {
+    let s = "Throttling prevents a function from being called more than once in a given window.";
+    assert_eq!(
+        asked("Throttle", false, s, true).as_deref(),
+        Some("What does throttling prevent?")
+    );
+}
