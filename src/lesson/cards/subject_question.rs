@@ -363,9 +363,19 @@ fn point_in_predicate(words: &[&Word], v: usize, head: &Word) -> bool {
 /// another statement.)
 fn predicate_end(s: &Sent, words: &[&Word], verb: &Word) -> usize {
     let end = s.text.trim_end().trim_end_matches(['.', '!']).len();
-    let second = [", but ", ", so ", ", yet ", "; "]
-        .iter()
-        .filter_map(|sep| s.text[verb.start..end].find(sep).map(|k| verb.start + k));
+    // (" - Simple, although…": a remark after a spaced dash is no part of
+    // what the verb says.)
+    let second = [
+        ", but ",
+        ", so ",
+        ", yet ",
+        "; ",
+        " - ",
+        " \u{2013} ",
+        " \u{2014} ",
+    ]
+    .iter()
+    .filter_map(|sep| s.text[verb.start..end].find(sep).map(|k| verb.start + k));
     // (", and merchants lost…": "and" before a subject of its own.)
     let joined = words.windows(3).filter_map(|w| {
         let subject = matches!(w[2].pos, Pos::Det | Pos::Noun | Pos::Propn | Pos::Pron);

@@ -189,6 +189,14 @@ fn the_question_stops_before_a_second_statement() {
             "Research.".into()
         ))
     );
+    // A remark after a spaced dash.
+    assert_eq!(
+        asked("Every node in the ring keeps a full copy of the index - Simple, but wasteful."),
+        Some((
+            "What keeps a full copy of the index?".into(),
+            "Every node in the ring.".into()
+        ))
+    );
 }
 
 #[test]
