@@ -60,9 +60,9 @@ fn procedure(part: &Part) -> Option<Vec<usize>> {
         .map_or("", |k| body[k].text.as_str());
     let announced = lead.ends_with(':') && announces_steps(lead);
     // (One list, unbroken: a paragraph between items ends the procedure.)
-    let unbroken = body[ss[firsts[0]].piece..=ss[firsts[firsts.len() - 1]].piece]
-        .iter()
-        .all(|p| p.kind == PieceKind::Item);
+    let unbroken = body
+        .get(ss[firsts[0]].piece..=ss[firsts[firsts.len() - 1]].piece)
+        .is_some_and(|run| run.iter().all(|p| p.kind == PieceKind::Item));
     // (A bulleted list is done in its order when its steps say so.)
     let placed = in_order(firsts.iter().map(|&i| ss[i].text.as_str()));
     let advising = firsts.iter().filter(|&&i| ss[i].imperative).count();

@@ -300,10 +300,13 @@ pub(super) fn item_starts(section: &Section) -> Vec<usize> {
         if p.asked_apart() {
             continue;
         }
-        if p.kind == PieceKind::Item {
+        // (An item with no sentence, "**日本語.:**" bared of its label,
+        // starts nothing.)
+        let count = sentences(&p.text).len();
+        if p.kind == PieceKind::Item && count > 0 {
             out.push(n);
         }
-        n += sentences(&p.text).len();
+        n += count;
     }
     out
 }
