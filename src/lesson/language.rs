@@ -114,6 +114,11 @@ impl Word {
         matches!(self.norm.as_str(), "not" | "cannot" | "n't" | "never")
     }
 
+    /// An opening quotation mark, straight or curly.
+    pub fn opens_quotation(&self) -> bool {
+        matches!(self.norm.as_str(), "\"" | "\u{201c}")
+    }
+
     /// Is it a verb, as the tagger reads it, and not a word the dictionary
     /// knows as no verb ("Software that…", "Recovery after a crash": the
     /// tagger may call such a noun a verb)?

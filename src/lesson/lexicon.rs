@@ -112,6 +112,12 @@ pub enum Role {
     QuestionFrame,
     /// Words closing a heading that only frame it ("explained").
     ClosingFrame,
+    /// A verb of saying in -s ("states", "argues").
+    SayingVerb,
+    /// A law, principle or maxim ("law", "razor").
+    LawNoun,
+    /// Ways to choose among ("ways", "options").
+    ChoiceNoun,
     /// An adverb that only colours its verb ("simply states").
     FillerAdverb,
     /// A heading naming troubles ("causes", "challenges").
@@ -263,6 +269,9 @@ const ROLE_NAMES: &[(&str, Role)] = &[
     ("reminder-opening", Role::ReminderOpening),
     ("question-frame", Role::QuestionFrame),
     ("closing-frame", Role::ClosingFrame),
+    ("saying-verb", Role::SayingVerb),
+    ("law-noun", Role::LawNoun),
+    ("choice-noun", Role::ChoiceNoun),
     ("filler-adverb", Role::FillerAdverb),
     ("trouble-heading", Role::TroubleHeading),
     ("method-noun", Role::MethodNoun),

@@ -42,11 +42,8 @@ pub(super) fn retag_capitals(words: &mut [Word], texts: &[String]) {
 /// verb, however the tagger read it ("Law states" is no plural).
 pub(super) fn retag_reporting(words: &mut [Word]) {
     for k in 1..words.len().saturating_sub(1) {
-        let reports = matches!(
-            words[k].norm.as_str(),
-            "states" | "says" | "argues" | "claims" | "suggests" | "shows" | "notes" | "holds"
-        );
-        let opens = matches!(words[k + 1].norm.as_str(), "that" | "\"" | "\u{201c}");
+        let reports = LEXICON.is(&words[k].norm, super::lexicon::Role::SayingVerb);
+        let opens = words[k + 1].norm == "that" || words[k + 1].opens_quotation();
         if reports && opens && matches!(words[k - 1].pos, Pos::Noun | Pos::Propn) {
             words[k].pos = Pos::Verb;
         }

@@ -534,16 +534,10 @@ fn be_question(
     subject: &Subject,
     said: &[Word],
 ) -> Option<String> {
-    let mut k = 0;
-    while rest.get(k).is_some_and(|w| w.pos == Pos::Adv) {
-        k += 1;
-    }
+    let k = past_adverbs(rest, 0);
     // ("The title attribute is only used to describe frames": what it
     // serves, asked of whatever the subject names.)
-    let serves = |w: &Word| {
-        w.norm == "for" || (w.norm == "to" && rest.get(k + 2).is_some_and(|v| v.pos == Pos::Verb))
-    };
-    if rest.get(k).is_some_and(|w| w.norm == "used") && rest.get(k + 1).is_some_and(serves) {
+    if rest.get(k).is_some_and(|w| w.norm == "used") && purpose_at(rest, k + 1) {
         return Some(format!("What {be} {name} used for?"));
     }
     if let Subject::Named { about: false, .. } = subject {
@@ -571,6 +565,24 @@ fn be_question(
         }
     }
     None
+}
+
+/// Where the words from `k` on stop being adverbs ("is only used").
+fn past_adverbs(rest: &[Word], mut k: usize) -> usize {
+    while rest.get(k).is_some_and(|w| w.pos == Pos::Adv) {
+        k += 1;
+    }
+    k
+}
+
+/// Does a purpose open at `k`: "for", or "to" and a verb ("used to mark
+/// a test"; a verb the tagger read otherwise, "mark", counts)?
+fn purpose_at(rest: &[Word], k: usize) -> bool {
+    rest.get(k).is_some_and(|w| w.norm == "for")
+        || rest.get(k).is_some_and(|w| w.norm == "to")
+            && rest
+                .get(k + 1)
+                .is_some_and(|v| v.pos == Pos::Verb || known_verb(&v.norm) == Some(true))
 }
 
 #[path = "why_not.rs"]

@@ -73,15 +73,8 @@ fn unframed(inline: String) -> String {
         }
     }
     // ("WATCH explained", "Phases in detail": what closes it only frames
-    // it, lexicon role `closing-frame`, or "in detail", "under the hood".)
-    let closing = (1..words.len()).find(|&k| {
-        let rest = &norms[k..];
-        LEXICON.is(&rest.join(" "), Role::ClosingFrame)
-            || matches!(
-                rest,
-                ["in", "detail"] | ["in", "a", "nutshell"] | ["under", "the", "hood"]
-            )
-    });
+    // it, lexicon role `closing-frame`.)
+    let closing = (1..words.len()).find(|&k| LEXICON.is(&norms[k..].join(" "), Role::ClosingFrame));
     if let Some(k) = closing {
         return words[..k].join(" ");
     }

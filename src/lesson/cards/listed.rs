@@ -192,12 +192,7 @@ pub(super) fn list_answer(part: &Part) -> Option<(Vec<usize>, String, String)> {
     if !(several || may_answer) {
         return None;
     }
-    // (Only starts among the sentences read: an item the reader could
-    // not split into any starts none.)
-    let starts: Vec<usize> = item_starts(part.section)
-        .into_iter()
-        .filter(|&i| i < ss.len())
-        .collect();
+    let starts = item_starts(ss);
     let tips = topic.ask == Ask::Noun
         && all_items
         // (Tips that are statements each, not "Stable: Yes" facts under

@@ -1,7 +1,7 @@
 //! Quoted wording in a lesson: sample text, a script to say, someone's
 //! words. It is never a card's answer (see docs/lessons.md).
 
-use crate::lesson::language::{Analysis, Pos, Word};
+use crate::lesson::language::{Analysis, LEXICON, Pos, Role, Word};
 use crate::lesson::read::{Piece, PieceKind};
 
 use super::sentence::Sent;
@@ -30,29 +30,26 @@ pub(super) fn quoted_spans(text: &str) -> Vec<(usize, usize)> {
 /// what the lesson teaches, no script to say: the sentence is the
 /// writer's, and "What does Conway's Law state?" asks for them.
 pub(super) fn states_a_law(a: &Analysis) -> bool {
-    let words: Vec<&Word> = a.words.iter().collect();
+    let words = &a.words;
     let Some(v) = words
         .iter()
         .position(|w| matches!(w.pos, Pos::Verb | Pos::Aux))
     else {
         return false;
     };
-    let named = words[..v].iter().any(|w| {
-        matches!(
-            w.norm.as_str(),
-            "law" | "principle" | "rule" | "theorem" | "maxim" | "razor" | "adage" | "axiom"
-        )
-    });
-    let quote_next = words
-        .get(v + 1)
-        .is_some_and(|w| matches!(w.norm.as_str(), "\"" | "\u{201c}" | ":"));
+    let named = words[..v]
+        .iter()
+        .any(|w| LEXICON.is(&w.norm, Role::LawNoun));
     (1..=6).contains(&v)
         && named
-        && quote_next
-        && matches!(
-            words[v].norm.as_str(),
-            "states" | "says" | "holds" | "reads" | "goes"
-        )
+        && words.get(v + 1).is_some_and(opens_said)
+        && LEXICON.is(&words[v].norm, Role::SayingVerb)
+}
+
+/// What opens the words a verb of saying says: a quotation mark or a
+/// colon ("states: …").
+pub(super) fn opens_said(w: &Word) -> bool {
+    w.opens_quotation() || w.norm == ":"
 }
 
 /// Does the sentence carry a quotation of five words or more?

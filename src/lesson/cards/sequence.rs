@@ -95,11 +95,12 @@ fn procedure(part: &Part) -> Option<Vec<usize>> {
             || named_advice);
     let ordered =
         announced || placed || (numbered && !collection) || (part.section.step && !examples);
-    // ("There are several ways to…:": ways to choose among, not steps.)
+    // ("There are several ways to…:": ways to choose among, lexicon role
+    // `choice-noun`, not steps.)
     let choices = lower
         .split_whitespace()
         .take(6)
-        .any(|w| matches!(w, "ways" | "options" | "alternatives" | "approaches"));
+        .any(|w| LEXICON.is(w, Role::ChoiceNoun));
     (ordered && !choices && unbroken && advising * 3 >= firsts.len() * 2).then_some(firsts)
 }
 

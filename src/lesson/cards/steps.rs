@@ -8,8 +8,8 @@ use super::ask::Ask;
 use super::sentence::Sent;
 use super::{BACK_CHARS, Part};
 use crate::lesson::language::{LEXICON, Role, known_verb};
-use crate::lesson::read::{PieceKind, Section};
-use crate::lesson::text::{RUN, capitalise, runs_a_command, sentences, stem, word_count};
+use crate::lesson::read::PieceKind;
+use crate::lesson::text::{RUN, capitalise, runs_a_command, stem, word_count};
 
 /// How many steps a back lists, fewest and most.
 const STEPS: RangeInclusive<usize> = 2..=8;
@@ -289,26 +289,13 @@ pub(super) fn goes_on(text: &str) -> bool {
     )
 }
 
-/// The index (into `section_sentences`) of each list item's first
-/// sentence.
-pub(super) fn item_starts(section: &Section) -> Vec<usize> {
-    let mut out = Vec::new();
-    let mut n = 0;
-    for p in &section.body {
-        // (Pieces that are no sentences of the section, as
-        // `section_sentences` reads it, count none.)
-        if p.asked_apart() {
-            continue;
-        }
-        // (An item with no sentence, "**日本語.:**" bared of its label,
-        // starts nothing.)
-        let count = sentences(&p.text).len();
-        if p.kind == PieceKind::Item && count > 0 {
-            out.push(n);
-        }
-        n += count;
-    }
-    out
+/// The index of each list item's first sentence: the first of each piece
+/// that is an item (an item with no sentence starts none).
+pub(super) fn item_starts(ss: &[Sent]) -> Vec<usize> {
+    piece_firsts(ss)
+        .into_iter()
+        .filter(|&i| ss[i].kind == PieceKind::Item)
+        .collect()
 }
 
 /// "Install nginx" → "install nginx" inside the sentence; a name the

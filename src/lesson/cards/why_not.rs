@@ -4,12 +4,13 @@
 //! quoting what it states; and the heading set beside a
 //! question whose subject it does not name (see `from_back.rs`).
 
-use crate::lesson::language::{Pos, Word, known_verb};
+use crate::lesson::language::{LEXICON, Role, Word};
 
 use super::super::ask::lower_first;
-use super::super::forms::is_base;
+use super::super::forms::{is_base, verb_base};
+use super::super::quote::opens_said;
 use super::super::sentence::Sent;
-use super::{Heading, Subject};
+use super::{Heading, Subject, past_adverbs, purpose_at};
 
 /// The question as asked of a subject the heading does not name: the
 /// heading beside it ("Caching: why does …?"), unless the question names
@@ -70,24 +71,13 @@ fn serves(verb: &Word, rest: &[Word], name: &str, plural: bool) -> Option<String
     if !matches!(verb.norm.as_str(), "can" | "may" | "could" | "might") {
         return None;
     }
-    let past_adverbs = |mut k: usize| {
-        while rest.get(k).is_some_and(|w| w.pos == Pos::Adv) {
-            k += 1;
-        }
-        k
-    };
-    let k = past_adverbs(0);
+    let k = past_adverbs(rest, 0);
     if rest.get(k)?.norm != "be" {
         return None;
     }
-    let k = past_adverbs(k + 1);
-    let (what, after) = (rest.get(k)?, rest.get(k + 1)?);
-    let purpose = after.norm == "for"
-        || (after.norm == "to"
-            && rest
-                .get(k + 2)
-                .is_some_and(|v| v.pos == Pos::Verb || known_verb(&v.norm) == Some(true)));
-    if !purpose {
+    let k = past_adverbs(rest, k + 1);
+    let what = rest.get(k)?;
+    if !purpose_at(rest, k + 1) {
         return None;
     }
     let be = if plural { "are" } else { "is" };
@@ -102,13 +92,7 @@ fn serves(verb: &Word, rest: &[Word], name: &str, plural: bool) -> Option<String
 /// saying before the quotation it says asks "What does Conway's Law
 /// state?", the quoted words its answer (see `quote::states_a_law`).
 fn states_quoted(verb: &Word, rest: &[Word], name: &str) -> Option<String> {
-    let base = match verb.norm.as_str() {
-        "states" => "state",
-        "says" => "say",
-        "holds" => "hold",
-        _ => return None,
-    };
-    rest.first()
-        .is_some_and(|w| matches!(w.norm.as_str(), "\"" | "\u{201c}" | ":"))
-        .then(|| format!("What does {name} {base}?"))
+    let says = LEXICON.is(&verb.norm, Role::SayingVerb);
+    (says && rest.first().is_some_and(opens_said))
+        .then(|| format!("What does {name} {}?", verb_base(&verb.norm)))
 }

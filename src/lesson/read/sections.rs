@@ -4,6 +4,7 @@
 use super::lists::{ItemMark, item_section, mostly_paragraphs, rule_list};
 use super::markdown::{Block, Kind};
 use super::{Piece, PieceKind, Section, heading, numbered_as, without_marks};
+use crate::lesson::language::{LEXICON, Role};
 
 /// Open headings: (level, text, line, whether it numbers a step).
 type Stack = Vec<(usize, Option<String>, usize, bool)>;
@@ -163,8 +164,8 @@ fn announced_parts(sections: &mut [Section], outline: &[(String, String)]) {
 }
 
 /// "There are several ways to make sure…": a paragraph saying how many
-/// ways (methods, options, kinds) there are announces them as surely as a
-/// colon does.
+/// ways there are (lexicon role `choice-noun`) announces them as surely
+/// as a colon does.
 fn counts_ways(text: &str) -> bool {
     let lower = text.to_lowercase();
     let Some(rest) = lower.strip_prefix("there are ") else {
@@ -178,12 +179,9 @@ fn counts_ways(text: &str) -> bool {
         )
     });
     counted
-        && words.iter().any(|w| {
-            matches!(
-                w.trim_end_matches([',', '.', ':']),
-                "ways" | "methods" | "options" | "approaches" | "kinds" | "types" | "strategies"
-            )
-        })
+        && words
+            .iter()
+            .any(|w| LEXICON.is(w.trim_end_matches([',', '.', ':']), Role::ChoiceNoun))
 }
 
 /// A block's lines, without the pictographs marking it.
