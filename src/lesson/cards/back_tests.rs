@@ -219,7 +219,7 @@ fn a_list_the_point_announces_joins_the_back() {
                    - the material to read beforehand\n\n\
                    Send it a day ahead so people can prepare.\n";
     assert_eq!(
-        back_of(agendas, "What matters about agendas?"),
+        back_of(agendas, "What three parts does a useful agenda have?"),
         "A useful agenda has three parts: the decision the meeting must reach; the people \
          who need to be there; the material to read beforehand."
     );
@@ -244,7 +244,7 @@ fn a_list_the_point_announces_joins_the_back() {
                  - it tells what the value is not\n\n\
                  Once a name does those jobs, every further letter only slows the reader.\n";
     assert_eq!(
-        back_of(names, "How do you choose a name?"),
+        back_of(names, "What two jobs does a variable name have?"),
         "A variable name has two jobs: it tells what the value holds; it tells what the \
          value is not. Once a name does those jobs, every further letter only slows the reader."
     );

@@ -111,13 +111,18 @@ pub(super) fn counted_question(s: &Sent) -> Option<String> {
     if !opens || !nominal || subject.len() > 6 || subject.iter().any(|w| w.is_punct()) {
         return None;
     }
-    let [count, noun, colon, ..] = w[have + 1..] else {
+    // ("has two main functions:": up to two adjectives before the noun.)
+    let after = &w[have + 1..];
+    let colon = after.iter().take(5).position(|w| w.norm == ":")?;
+    let [count, .., noun] = &after[..colon] else {
         return None;
     };
     let counted = count.pos == Pos::Num && count.norm != "one";
-    if !counted || !noun.pos.is_nominal() || !looks_plural(&noun.norm) || colon.norm != ":" {
+    let described = after[1..colon - 1].iter().all(|w| w.pos == Pos::Adj);
+    if !counted || !described || !noun.pos.is_nominal() || !looks_plural(&noun.norm) {
         return None;
     }
+    let noun = &s.text[after[1].start..noun.end];
     let said = &s.text[subject[0].start..subject[subject.len() - 1].end];
     // ("A sonnet" reads "a sonnet" inside the question; a name keeps its
     // capital.)
@@ -127,10 +132,7 @@ pub(super) fn counted_question(s: &Sent) -> Option<String> {
         _ => lower_first(said),
     };
     let does = if w[have].norm == "has" { "does" } else { "do" };
-    Some(format!(
-        "What {} {} {does} {said} have?",
-        count.norm, noun.norm
-    ))
+    Some(format!("What {} {noun} {does} {said} have?", count.norm))
 }
 
 /// "There are several kinds of…", "There are three types of tests…",
@@ -268,6 +270,15 @@ mod tests {
         assert_eq!(
             asked("A sonnet has three parts: two quatrains and a closing sestet.").as_deref(),
             Some("What three parts does a sonnet have?")
+        );
+        // Adjectives may stand between the count and the noun.
+        assert_eq!(
+            asked("The parser has two separate passes: one for tokens, one for trees.").as_deref(),
+            Some("What two separate passes does the parser have?")
+        );
+        assert_eq!(
+            asked("The parser has two passes over the text: tokens and trees."),
+            None
         );
         // (No colon, no count, or a clause before "has".)
         assert_eq!(asked("A sonnet has fourteen lines."), None);

@@ -27,7 +27,9 @@ use super::exists::{counted_question, kinds_question};
 use super::finite::misread_verb;
 use super::forms::{is_base, looks_plural, verb_base};
 use super::object::{clause_end, object_question, second_complement};
-use super::opening::{fronted_phrase, gerund_opens, subject_end, with_phrase};
+use super::opening::{
+    fronted_phrase, gerund_opens, heading_opens, subject_end, with_phrase, works_question,
+};
 use super::sentence::{Sent, kin};
 use super::setting::setting_question;
 
@@ -109,14 +111,15 @@ pub(super) fn ask_of(
     (x, x_plural): (&str, bool),
     casing: &Casing,
 ) -> Option<String> {
+    // ("The poll phase has two main functions:" before its list: a
+    // lead-in that counts what it announces asks for it.)
     if unaskable(s) {
-        return None;
+        return counted_lead_in(s);
     }
     if let Some(q) = shaped_question(s, heading, (x, x_plural)) {
         return Some(q);
     }
-    // ("By default, the map uses…": asked of the sentence after the
-    // phrase, which the question keeps at its end.)
+    // ("By default, the map uses…": the question keeps the phrase last.)
     if let Some((after, phrase)) = fronted_phrase(s) {
         return ask_of(&after, opens, heading, (x, x_plural), casing)
             .map(|q| with_phrase(&q, &phrase));
@@ -180,6 +183,14 @@ pub(super) fn ask_of(
     } else {
         format!("{}: {}", heading.shown, lower_first(&asked))
     })
+}
+
+/// "The poll phase has two main functions:" before its list: a lead-in
+/// that counts what it announces asks for it.
+fn counted_lead_in(s: &Sent) -> Option<String> {
+    (s.lead_in && !s.quoted)
+        .then(|| counted_question(s))
+        .flatten()
 }
 
 /// "Those can be added in a section like this: …" opening the section
@@ -364,59 +375,6 @@ fn unaskable(s: &Sent) -> bool {
             .next()
             .is_some_and(|w| w.pos == Pos::Sconj || LEXICON.is(&w.norm, Role::PlacingConjunction));
     s.quoted || s.fragment || s.lead_in || s.pointer || s.a.untagged || placed
-}
-
-/// "With active-passive failover, heartbeats are sent between…", "In
-/// active-active, both servers…": a sentence opening on the heading as the
-/// setting of what it tells says how the thing works ("How does
-/// active-passive failover work?"). Not advice ("With X, you should…"),
-/// which says what to do.
-fn works_question(s: &Sent, heading: &str, (x, plural): (&str, bool)) -> Option<String> {
-    let w = &s.a.words;
-    if !matches!(w.first()?.norm.as_str(), "in" | "with" | "under") {
-        return None;
-    }
-    let comma = w.iter().position(|w| w.norm == ",")?;
-    let h = analyse(heading);
-    let named: Vec<String> = h.content().map(|w| stem(&w.norm)).collect();
-    let opener: Vec<String> = w[1..comma]
-        .iter()
-        .filter(|w| !w.is_punct() && w.pos != Pos::Det)
-        .map(|w| stem(&w.norm))
-        .collect();
-    let on_it = !named.is_empty()
-        && named.iter().all(|n| opener.contains(n))
-        && opener.len() <= named.len() + 2;
-    let clause = &w[comma + 1..];
-    let tells = clause.iter().any(|w| matches!(w.pos, Pos::Verb | Pos::Aux))
-        && !clause.iter().any(|w| {
-            LEXICON.is(&w.norm, Role::RuleModal) || matches!(w.norm.as_str(), "you" | "we" | "i")
-        });
-    // (The opener's own words name it best: "active-passive fail-over"
-    // under "Active-passive".)
-    let own = &s.text[w[1].start..w[comma - 1].end];
-    let (x, plural) = if opener.len() > named.len() {
-        (own, looks_plural(&w[comma - 1].norm))
-    } else {
-        (x, plural)
-    };
-    (on_it && tells).then(|| format!("How {} {x} work?", if plural { "do" } else { "does" }))
-}
-
-/// How many of the sentence's words are the heading's, when it opens with
-/// all of them (after an article), else 0.
-fn heading_opens(s: &Sent, heading: &str) -> usize {
-    let h = analyse(heading);
-    let said: Vec<&str> = h.content().map(|w| w.norm.as_str()).collect();
-    let w = &s.a.words;
-    let article = usize::from(w.first().is_some_and(|w| w.pos == Pos::Det));
-    let opens = said.len() >= 2
-        && w.len() > article + said.len()
-        && w[article..article + said.len()]
-            .iter()
-            .zip(&said)
-            .all(|(a, b)| a.norm == *b);
-    if opens { article + said.len() } else { 0 }
 }
 
 /// A modal and the verb it carries ("can cover", "may also help"): "What

@@ -519,3 +519,19 @@ fn a_verb_keeping_something_from_happening_asks_what_it_keeps() {
         Some("What does throttling prevent?")
     );
 }
+
+#[test]
+fn a_lead_in_counting_what_it_announces_asks_for_it() {
+    assert_eq!(
+        asked(
+            "The parser",
+            false,
+            "The parser has two separate passes:",
+            true
+        )
+        .as_deref(),
+        Some("What two separate passes does the parser have?")
+    );
+    // Any other lead-in asks nothing.
+    assert_eq!(asked("The parser", false, "The parser reads:", true), None);
+}

@@ -2,14 +2,15 @@
 //! off the back (see docs/lessons.md, "Questions from the back"): a
 //! phrase set off by a comma ("By default, the map uses…"), a gerund
 //! phrase as the subject ("Paying from savings means…"), or a verb in -s
-//! the tagger took for a plural noun ("Recovery replays the log…").
+//! the tagger took for a plural noun ("Recovery replays the log…"), or
+//! the heading itself ("With active-passive failover, heartbeats…").
 
-use crate::lesson::language::{Pos, Word};
-use crate::lesson::text::capitalise;
+use crate::lesson::language::{LEXICON, Pos, Role, Word, analyse};
+use crate::lesson::text::{capitalise, stem};
 
 use super::ask::lower_first;
 use super::finite::misread_verb;
-use super::forms::gerund_base;
+use super::forms::{gerund_base, looks_plural};
 use super::sentence::Sent;
 
 /// The most words a phrase set off before the subject may have.
@@ -97,6 +98,59 @@ pub(super) fn subject_end(w: &[Word]) -> usize {
         }
     }
     start
+}
+
+/// "With active-passive failover, heartbeats are sent between…", "In
+/// active-active, both servers…": a sentence opening on the heading as the
+/// setting of what it tells says how the thing works ("How does
+/// active-passive failover work?"). Not advice ("With X, you should…"),
+/// which says what to do.
+pub(super) fn works_question(s: &Sent, heading: &str, (x, plural): (&str, bool)) -> Option<String> {
+    let w = &s.a.words;
+    if !matches!(w.first()?.norm.as_str(), "in" | "with" | "under") {
+        return None;
+    }
+    let comma = w.iter().position(|w| w.norm == ",")?;
+    let h = analyse(heading);
+    let named: Vec<String> = h.content().map(|w| stem(&w.norm)).collect();
+    let opener: Vec<String> = w[1..comma]
+        .iter()
+        .filter(|w| !w.is_punct() && w.pos != Pos::Det)
+        .map(|w| stem(&w.norm))
+        .collect();
+    let on_it = !named.is_empty()
+        && named.iter().all(|n| opener.contains(n))
+        && opener.len() <= named.len() + 2;
+    let clause = &w[comma + 1..];
+    let tells = clause.iter().any(|w| matches!(w.pos, Pos::Verb | Pos::Aux))
+        && !clause.iter().any(|w| {
+            LEXICON.is(&w.norm, Role::RuleModal) || matches!(w.norm.as_str(), "you" | "we" | "i")
+        });
+    // (The opener's own words name it best: "active-passive fail-over"
+    // under "Active-passive".)
+    let own = &s.text[w[1].start..w[comma - 1].end];
+    let (x, plural) = if opener.len() > named.len() {
+        (own, looks_plural(&w[comma - 1].norm))
+    } else {
+        (x, plural)
+    };
+    (on_it && tells).then(|| format!("How {} {x} work?", if plural { "do" } else { "does" }))
+}
+
+/// How many of the sentence's words are the heading's, when it opens with
+/// all of them (after an article), else 0.
+pub(super) fn heading_opens(s: &Sent, heading: &str) -> usize {
+    let h = analyse(heading);
+    let said: Vec<&str> = h.content().map(|w| w.norm.as_str()).collect();
+    let w = &s.a.words;
+    let article = usize::from(w.first().is_some_and(|w| w.pos == Pos::Det));
+    let opens = said.len() >= 2
+        && w.len() > article + said.len()
+        && w[article..article + said.len()]
+            .iter()
+            .zip(&said)
+            .all(|(a, b)| a.norm == *b);
+    if opens { article + said.len() } else { 0 }
 }
 
 #[cfg(test)]
