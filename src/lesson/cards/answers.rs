@@ -15,9 +15,15 @@ use crate::lesson::text::stem;
 /// - "If you go away for a week" (`cased`): the question asks what to do
 ///   then, so the advice answers, the section's first sentence of
 ///   substance (`first`) most (see `case_and_advice`);
-/// - "How do you give feedback?": the method answers, not what the
-///   activity is good for.
-pub(super) fn answers_what_is_asked(s: &Sent, topic: &Topic, cased: bool, first: bool) -> f64 {
+/// - "How do you give feedback?" (`how`): the method answers, not what
+///   the activity is good for.
+pub(super) fn answers_what_is_asked(
+    s: &Sent,
+    topic: &Topic,
+    how: bool,
+    cased: bool,
+    first: bool,
+) -> f64 {
     let mut score = 0.0;
     if topic.mistake && mistake::gives_the_fix(s) {
         score += 1.5;
@@ -25,7 +31,7 @@ pub(super) fn answers_what_is_asked(s: &Sent, topic: &Topic, cased: bool, first:
     if cased && s.imperative {
         score += if first { 3.0 } else { 1.0 };
     }
-    if asks_how(topic) && s.gives_method() && !object_leans(s) {
+    if how && s.gives_method() && !object_leans(s) {
         score += METHOD_WEIGHT;
     }
     if means_to_the_advice(s, topic) {
@@ -33,7 +39,7 @@ pub(super) fn answers_what_is_asked(s: &Sent, topic: &Topic, cased: bool, first:
     }
     // ("…you can enable UFW by the command: ufw enable." under "Enabling
     // UFW": the command is how.)
-    if asks_how(topic) && s.command {
+    if how && s.command {
         score += COMMAND_WEIGHT;
     }
     // ("Why don't we just use asymmetric encryption?" — "Because it is much
@@ -121,7 +127,7 @@ fn object_leans(s: &Sent) -> bool {
 
 /// What [`answers_what_is_asked`] adds to a sentence ending on a command
 /// under a question asking how.
-const COMMAND_WEIGHT: f64 = 1.5;
+const COMMAND_WEIGHT: f64 = 2.5;
 
 /// What [`scores`] adds to a sentence saying how, under a question
 /// asking how.
@@ -130,7 +136,7 @@ const METHOD_WEIGHT: f64 = 0.6;
 /// Does the point's question ask how whatever its back says: "How to X",
 /// or an activity ("Creating a network": "How do you create…?")?
 /// (Advice asks why or how by what its back says; see `why_or_how`.)
-fn asks_how(topic: &Topic) -> bool {
+pub(super) fn asks_how(topic: &Topic) -> bool {
     !topic.made_up && matches!(topic.ask, Ask::HowTo | Ask::Gerund)
 }
 
@@ -196,6 +202,30 @@ mod tests {
         let back = back_of(&pairs, "How do you get a certificate?");
         assert!(back.starts_with("Certbot fetches"), "{back}");
         assert!(back.ends_with("Run it once by hand: sudo certbot --nginx -d example.org."));
+    }
+
+    #[test]
+    fn a_numbered_step_is_asked_how_and_its_command_answers() {
+        let pairs = lesson_pairs(
+            "# Setting up the sandbox\n\n## Step 1 - Enable the sandbox feature\n\n\
+             You must first enable the optional sandbox feature before installing any \
+             images on the machine.\n\n\
+             Open a shell (Start menu > Shell > right-click > Run as admin) and enter \
+             this command:\n\n```\nfeatures.exe /online /enable-feature /name:Sandbox /all \
+             /norestart\n```\n\nWait to restart your machine and move on to the next step.\n\n\
+             ## Step 2 - Set the sandbox as your default\n\n\
+             Open a shell and run this command to set the sandbox as the default for new \
+             images:\n\n```\nsandbox --set-default 2\n```\n",
+        );
+        // The command a path through menus leads to answers, though the
+        // sentence before names the heading's words.
+        let back = back_of(&pairs, "How should you enable the sandbox feature?");
+        assert!(back.starts_with("Open a shell"), "{back}");
+        assert!(back.contains("/enable-feature /name:Sandbox"), "{back}");
+        // A purpose that is the heading's own is no reason: a back
+        // ending on a command answers how.
+        let back = back_of(&pairs, "How should you set the sandbox as your default?");
+        assert!(back.ends_with("sandbox --set-default 2."), "{back}");
     }
 
     #[test]

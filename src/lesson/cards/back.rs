@@ -4,7 +4,7 @@
 use std::collections::BTreeSet;
 
 use crate::lesson::language::Pos;
-use crate::lesson::read::PieceKind;
+use crate::lesson::read::{PieceKind, Section};
 use crate::lesson::text::{capitalise, norm, stem, word_count};
 
 use super::ask::Ask;
@@ -354,7 +354,8 @@ fn stands_beside(ss: &[Sent], best: usize, i: usize) -> bool {
 /// A tip whose heading is its lead sentence keeps the sentence the heading
 /// opens: what follows the heading in it is the point ("…, no longer than
 /// a page").
-pub(super) fn scores(ss: &[Sent], topic: &Topic, sentence_heading: bool) -> Vec<f64> {
+pub(super) fn scores(ss: &[Sent], topic: &Topic, section: &Section) -> Vec<f64> {
+    let sentence_heading = section.sentence_heading;
     let heading = norm(&topic.inline);
     // Words a sentence says after repeating the heading, if it does.
     let beyond = |s: &Sent| {
@@ -372,6 +373,9 @@ pub(super) fn scores(ss: &[Sent], topic: &Topic, sentence_heading: bool) -> Vec<
         topic.ask == Ask::Question && topic.analysis.content().any(|w| w.norm == "there");
     // ("How should I handle deprecation?": a method answers how.)
     let asks_how = super::answers::question_asks_how(ss, topic);
+    // ("Step 1 - Enable the feature": a step of a procedure is asked how
+    // it is done, so its command answers.)
+    let how = super::answers::asks_how(topic) || (section.step && topic.ask == Ask::Do);
     ss.iter()
         .enumerate()
         .map(|(i, s)| {
@@ -399,7 +403,8 @@ pub(super) fn scores(ss: &[Sent], topic: &Topic, sentence_heading: bool) -> Vec<
             if !asks_if_there_is && super::exists::announces(s) {
                 score -= 3.0;
             }
-            score += super::answers::answers_what_is_asked(s, topic, cased, i == first_substantive);
+            score +=
+                super::answers::answers_what_is_asked(s, topic, how, cased, i == first_substantive);
             // An introduction states its thesis first, unless it opens with
             // a greeting or the writer's story (see docs/lessons.md).
             if i == lifted {

@@ -371,7 +371,7 @@ impl Maker {
         let part = Part {
             section,
             ss,
-            scores: scores(ss, &topic, section.sentence_heading),
+            scores: scores(ss, &topic, section),
             substantive,
             topic,
             base,

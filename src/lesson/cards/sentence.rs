@@ -74,6 +74,21 @@ const CODE_MARKS: [&str; 11] = [
     " < ", " > ", "==", "!=", "&&", "||", " += ", " <= ", " >= ", "{%", "{{",
 ];
 
+/// "(Start menu > PowerShell > right-click > Run as Administrator)": a
+/// path through menus, three steps or more of a few words each, split by
+/// " > ", is no comparison of program text.
+fn menu_path(text: &str) -> bool {
+    let steps: Vec<&str> = text.split(" > ").collect();
+    let short = |s: &&str| {
+        s.split_whitespace().count() <= MENU_STEP_WORDS
+            && s.chars().all(|c| c.is_alphabetic() || c == ' ' || c == '-')
+    };
+    steps.len() >= 3 && steps[1..steps.len() - 1].iter().all(short)
+}
+
+/// Most words of one step of a menu path.
+const MENU_STEP_WORDS: usize = 3;
+
 /// Fewest words of a sentence without a final mark read as a statement.
 const UNMARKED_WORDS: usize = 6;
 
@@ -342,7 +357,9 @@ impl Sent {
     /// "{{< param >}}"): not a statement to learn. (Names of calls and
     /// assignments in prose, "malloc()" or "score = (1, 2)", may be.)
     pub(super) fn code(&self) -> bool {
-        CODE_MARKS.iter().any(|op| self.text.contains(op))
+        CODE_MARKS
+            .iter()
+            .any(|op| self.text.contains(op) && !(*op == " > " && menu_path(&self.text)))
     }
 
     /// "this approach", "these cases": a demonstrative before a noun names
@@ -534,9 +551,18 @@ fn without_asides(text: String) -> String {
 fn ends_on_command(text: &str, code: &[String]) -> bool {
     let text = text.trim_end_matches('.');
     code.iter().any(|c| {
-        text.strip_suffix(c.as_str())
-            .is_some_and(|before| code_completes(before.trim_end()))
+        !output_table(c)
+            && text
+                .strip_suffix(c.as_str())
+                .is_some_and(|before| code_completes(before.trim_end()))
     })
+}
+
+/// "NAME HOSTS ADDRESS PORTS AGE; kuard * 80…": what a command printed, a
+/// table under column names in capitals, is no command to run.
+fn output_table(code: &str) -> bool {
+    let caps = |w: &&str| w.len() >= 2 && w.chars().all(|c| c.is_ascii_uppercase());
+    code.split_whitespace().take_while(caps).count() >= 2
 }
 
 /// Does the writer mark the sentence as their point: "it is (really)

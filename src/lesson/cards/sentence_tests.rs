@@ -515,3 +515,31 @@ fn a_flag_opening_a_sentence_keeps_its_dashes() {
         "--force skips the check."
     );
 }
+
+#[test]
+fn a_table_a_command_printed_is_no_command() {
+    let code = vec![
+        "kubectl get ingress".to_string(),
+        "NAME HOSTS AGE kuard 80 17s".to_string(),
+    ];
+    assert!(ends_on_command(
+        "To see it, run: kubectl get ingress.",
+        &code
+    ));
+    assert!(!ends_on_command(
+        "You should see the status: NAME HOSTS AGE kuard 80 17s.",
+        &code
+    ));
+}
+
+#[test]
+fn a_path_through_menus_is_no_program_text() {
+    let para = |t: &str| Sent::new(t.into(), PieceKind::Para);
+    assert!(
+        !para(
+            "Open the shell as admin (Start menu > Shell > right-click > Run as admin) and type it."
+        )
+        .code()
+    );
+    assert!(para("The loop runs while count > limit holds for the queue.").code());
+}

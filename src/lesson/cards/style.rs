@@ -396,11 +396,12 @@ pub(super) fn why_or_how(part: &Part, on_back: &[usize]) -> (bool, bool) {
 }
 
 /// A back opening on a step done by running a command ("Unstage all
-/// files. Run: git reset.") or on the means to the advice ("By creating
+/// files. Run: git reset.", "Open a shell and run this command to set
+/// it: wsl --set-default 2.") or on the means to the advice ("By creating
 /// a volume…, you can persist the data") answers how, whatever else it
 /// says.
 fn says_how(first: &Sent, topic: &Topic) -> bool {
-    runs_a_command(&first.text) || means_to_the_advice(first, topic)
+    runs_a_command(&first.text) || first.command || means_to_the_advice(first, topic)
 }
 
 /// "There are tools like…", "There will be many plans…": a sentence

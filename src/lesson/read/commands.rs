@@ -7,9 +7,13 @@ use super::markdown::{Block, Kind};
 use crate::lesson::lexicon::{LEXICON, Role};
 use crate::lesson::text::{RUN, ends_sentence};
 
-/// Longest code block, in characters, that completes the sentence before
-/// it (see [`complete_with_commands`]).
+/// Longest line of a code block of several lines, in characters, that
+/// completes the sentence before it (see [`complete_with_commands`]).
 const MAX_INLINE_CODE: usize = 60;
+
+/// Longest code block of one line that does: a single command with its
+/// options ("dism.exe /online /enable-feature /featurename:… /all").
+const MAX_ONE_LINE: usize = 100;
 
 /// The commands of a short code block, as they complete a sentence: one
 /// line, or up to three joined by "; " ("npm install; npm test"). "$ go
@@ -33,7 +37,7 @@ pub(super) fn commands(code: &str) -> Option<String> {
         |l: &&str| l.ends_with(['{', '}', '(', ',', '\\', '[']) || l.starts_with(['}', ')', ']']);
     let joined = lines.join("; ");
     let fits = match lines.len() {
-        1 => joined.chars().count() <= MAX_INLINE_CODE,
+        1 => joined.chars().count() <= MAX_ONE_LINE,
         2 | 3 => {
             lines.iter().all(|l| l.chars().count() <= MAX_INLINE_CODE)
                 && joined.chars().count() <= 2 * MAX_INLINE_CODE
