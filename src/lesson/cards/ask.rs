@@ -3,7 +3,7 @@
 
 use super::clause_subject::clause_subject;
 pub(super) use super::finite::finite_verb;
-use super::finite::{gerund_at, reduced_relative, states_before};
+use super::finite::{reduced_relative, states_before};
 use super::gloss::Opens;
 use crate::lesson::language::{
     Analysis, LEXICON, Pos, Role, Word, known_verb, only_a_verb, verb_reading,
@@ -11,7 +11,6 @@ use crate::lesson::language::{
 use crate::lesson::read::Section;
 use crate::lesson::text::{norm, sentences, wholly_quoted, word_count};
 
-use super::forms::gerund_base;
 use super::forms::{is_base, looks_plural, verb_base};
 use super::misread::{done_in_body, misread_verb};
 use super::named::{names_a_state, names_an_activity};
@@ -295,44 +294,15 @@ fn how_to(words: &[&Word]) -> bool {
     wh(w(0)) && (w(1) == "to" || (w(1) == "and" && wh(w(2)) && w(3) == "to"))
 }
 
-/// A gerund heading ("Handling a lowball offer").
-fn gerund_form(words: &[&Word]) -> Option<Ask> {
-    let first = words[0];
-    let w0 = first.norm.as_str();
-    let w1 = words.get(1).map_or("", |w| w.norm.as_str());
-    // "Handling a lowball offer": a gerund with its object; "Caching and
-    // expiry" is a noun phrase.
-    // "Giving guidance": a gerund and its singular object; "Hashing
-    // functions" (a plural) may name a kind of thing.
-    // ("Overriding principle", "Winning strategy": a participle before a
-    // noun naming a piece of content describes it.)
-    if w0.ends_with("ing")
-        && ((words.len() == 2
-            && words[1].pos.is_nominal()
-            && !looks_plural(w1)
-            && !LEXICON.is(w1, Role::ContentNoun))
-            || (w1 == "to" && words.len() >= 3))
-        && gerund_base(w0).is_some()
-    {
-        return Some(Ask::Gerund);
-    }
-    // A gerund tagged so, or before an article however the tagger read
-    // it ("Building a package": see `finite::gerund_at`).
-    if gerund_at(words, 0)
-        && gerund_base(w0).is_some()
-        && !w0.contains('-')
-        && words.get(1).is_some_and(|w| {
-            matches!(w.pos, Pos::Det | Pos::Pron | Pos::Adj | Pos::Num | Pos::Part)
-                // ("Breaking down the binary": a phrasal verb's particle.)
-                || (w.pos == Pos::Adv && LEXICON.is(&w.norm, Role::AdverbParticle) && words.len() > 2)
-                // "Hashing functions" names a thing; "Storing keys with
-                // values" does something.
-                || (matches!(w.pos, Pos::Noun | Pos::Propn) && words.len() > 2)
-        })
-    {
-        return Some(Ask::Gerund);
-    }
-    None
+/// "We value context", "They care about health": a personal pronoun, then
+/// a verb however the tagger read it, is a clause.
+fn pronoun_clause(words: &[&Word]) -> bool {
+    let [subject, verb, ..] = words else {
+        return false;
+    };
+    let plain = verb_base(&verb.norm);
+    matches!(subject.norm.as_str(), "we" | "i" | "they" | "he" | "she")
+        && (known_verb(&verb.norm) == Some(true) || known_verb(&plain) == Some(true))
 }
 
 /// The other headings: a label continuing a lead-in, an imperative, a
@@ -387,7 +357,7 @@ fn by_verb(h: &Analysis, words: &[&Word], section: &Section, advises: bool) -> A
     // A finite verb after a subject: a statement, unless the section
     // uses the heading's words as a noun phrase ("Character Sets" over
     // "Character sets are also called…").
-    if finite_verb(h, false).is_some() && !named_in_body(h, section) {
+    if (finite_verb(h, false).is_some() || pronoun_clause(words)) && !named_in_body(h, section) {
         return Ask::Statement;
     }
     // A short heading that can open with a verb, over a body of advice.
@@ -593,6 +563,10 @@ pub(super) fn article_lowered(subject: &str, article: bool) -> String {
         _ => subject.to_string(),
     }
 }
+
+#[path = "gerund_heading.rs"]
+mod gerund_heading;
+use gerund_heading::gerund_form;
 
 #[cfg(test)]
 #[path = "ask_tests.rs"]

@@ -583,3 +583,16 @@ fn a_reported_trouble_over_a_fix_asks_what_to_do() {
         "{pairs:?}"
     );
 }
+
+#[test]
+fn a_personal_pronoun_and_a_verb_make_a_clause() {
+    for (h, body) in [
+        ("We value context", "Meetings leave no record."),
+        ("They care about health", "No one answers at night."),
+    ] {
+        assert_eq!(
+            classify(&analyse(&h.to_lowercase()), &section(h, body), false),
+            Ask::Statement
+        );
+    }
+}
