@@ -498,6 +498,17 @@ fn be_question(
     if rest.get(k).is_some_and(|w| w.norm == "used") && purpose_at(rest, k + 1) {
         return Some(format!("What {be} {name} used for?"));
     }
+    // ("Gunicorn is based on the pre-fork model": what it rests on or
+    // comes from is asked for, "What is Gunicorn based on?".)
+    if let [participle, prep, ..] = &rest[k.min(rest.len())..]
+        && past_participle(&participle.norm)
+        && matches!(prep.norm.as_str(), "on" | "upon" | "from")
+    {
+        return Some(format!(
+            "What {be} {name} {} {}?",
+            participle.norm, prep.norm
+        ));
+    }
     if let Subject::Named { about: false, .. } = subject {
         return defines_term(said, rest).then(|| format!("What {be} {name}?"));
     }

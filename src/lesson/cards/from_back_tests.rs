@@ -535,3 +535,17 @@ fn a_lead_in_counting_what_it_announces_asks_for_it() {
     // Any other lead-in asks nothing.
     assert_eq!(asked("The parser", false, "The parser reads:", true), None);
 }
+
+#[test]
+fn what_a_thing_is_based_on_is_asked_for() {
+    assert_eq!(
+        asked(
+            "Design",
+            false,
+            "The scheduler is based on a priority queue.",
+            false
+        )
+        .as_deref(),
+        Some("What is the scheduler based on?")
+    );
+}

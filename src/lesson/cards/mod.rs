@@ -187,7 +187,7 @@ pub fn make_deck(lesson: &Lesson) -> Made {
         listed: Vec::new(),
         hidden_taken: BTreeSet::new(),
         title_stems: content_stems(&analyse(&lesson.title), &lesson.title),
-        title_kind: TitleKind::of(&lesson.title),
+        title_kind: TitleKind::of(&lesson.title, &sents),
         advice_style: HeadingStyle::Mixed,
         named_groups: BTreeSet::new(),
         mistakes: false,

@@ -234,10 +234,41 @@ pub(super) struct TitleKind {
     pub(super) faults: bool,
     /// The stems of its words, short ones too ("AI").
     pub(super) stems: std::collections::BTreeSet<String>,
+    /// The stems of the names most of the lesson's sections use: its own
+    /// subject, whatever the title says ("Gunicorn" in a page titled
+    /// "Design").
+    pub(super) names: std::collections::BTreeSet<String>,
+}
+
+/// Fewest sections of a lesson whose names [`pervasive_names`] reads.
+const NAMING_SECTIONS: usize = 4;
+
+/// "Gunicorn" in most sections of a page on its design: the stems of the
+/// nouns (and names) that half the sections or more use.
+fn pervasive_names(sents: &[Vec<Sent>]) -> std::collections::BTreeSet<String> {
+    let mut used: std::collections::BTreeMap<String, usize> = Default::default();
+    for section in sents {
+        let stems: std::collections::BTreeSet<String> = section
+            .iter()
+            .flat_map(|s| s.a.content().filter(|w| w.pos.is_nominal()))
+            .map(|w| crate::lesson::text::stem(&w.norm))
+            .collect();
+        for s in stems {
+            *used.entry(s).or_default() += 1;
+        }
+    }
+    let enough = sents.len().div_ceil(2);
+    if sents.len() < NAMING_SECTIONS {
+        return Default::default();
+    }
+    used.into_iter()
+        .filter(|&(_, n)| n >= enough)
+        .map(|(s, _)| s)
+        .collect()
 }
 
 impl TitleKind {
-    pub(super) fn of(title: &str) -> TitleKind {
+    pub(super) fn of(title: &str, sents: &[Vec<Sent>]) -> TitleKind {
         let named = norm(title);
         let of_questions = named.contains("question") || named.contains("faq");
         TitleKind {
@@ -257,6 +288,7 @@ impl TitleKind {
                 .any(|w| matches!(w, "vs" | "versus" | "or")),
             faults: super::mistake::names_fault(title),
             glossary: names_glossary(title),
+            names: pervasive_names(sents),
         }
     }
 }
@@ -474,6 +506,22 @@ pub(super) fn leans_on_the_subject(question: &str, plural_title: bool) -> bool {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_name_half_the_sections_use_is_the_lessons_subject() {
+        let section = |t: &str| vec![Sent::new(t.to_string(), PieceKind::Para)];
+        let sents = [
+            section("Gunicorn forks workers."),
+            section("The master keeps the workers alive."),
+            section("Gunicorn reloads on a signal."),
+            section("Threads share memory."),
+        ];
+        let names = super::pervasive_names(&sents);
+        assert!(names.contains("gunicorn"), "{names:?}");
+        assert!(!names.contains("thread"), "{names:?}");
+        // Too few sections to tell.
+        assert!(super::pervasive_names(&sents[..3]).is_empty());
+    }
+
     use super::*;
 
     #[test]

@@ -434,6 +434,10 @@ fn contrasts_another(s: &Sent, words: &[&Word], end: usize) -> bool {
         && matches!(after[k].pos, Pos::Aux | Pos::Verb)
 }
 
+/// What [`subject_question_in`] needs of the lesson: its title's stems,
+/// whether the title compares things, and the names most sections use.
+pub(super) type TitleWords<'a> = (&'a BTreeSet<String>, bool, &'a BTreeSet<String>);
+
 /// The question for the subject of `s` in a lesson titled `title`, unless
 /// its answer only names the lesson's own subject: "AI systems" in
 /// "Responsible AI", "Load balancers" in "Load balancer". Its words but
@@ -443,7 +447,7 @@ fn contrasts_another(s: &Sent, words: &[&Word], end: usize) -> bool {
 /// one, so there it stands.
 pub(super) fn subject_question_in(
     s: &Sent,
-    (title_stems, compares): (&BTreeSet<String>, bool),
+    (title_stems, compares, names): TitleWords,
 ) -> Option<(String, String)> {
     let (question, answer) = subject_question(s)?;
     // (The answer is the sentence's opening words, already analysed.)
@@ -454,6 +458,9 @@ pub(super) fn subject_question_in(
             .collect();
     let own = |w: &Word| title_stems.contains(&stem(&w.norm));
     let names_the_lesson = match words.split_last() {
+        // ("Gunicorn." in a page on its design that most sections name it
+        // in: an answer of one name the whole lesson uses.)
+        Some((head, [])) if names.contains(&stem(&head.norm)) => true,
         Some((head, rest)) => {
             rest.iter().all(|w| own(w))
                 && (own(head) || (!rest.is_empty() && LEXICON.is(&head.norm, Role::KindNoun)))
@@ -466,8 +473,12 @@ pub(super) fn subject_question_in(
 impl super::Maker {
     /// What `subject_question_in` needs of the title: its words' stems, and
     /// whether it compares things.
-    pub(super) fn title_words(&self) -> (&BTreeSet<String>, bool) {
-        (&self.title_kind.stems, self.title_kind.compares)
+    pub(super) fn title_words(&self) -> TitleWords<'_> {
+        (
+            &self.title_kind.stems,
+            self.title_kind.compares,
+            &self.title_kind.names,
+        )
     }
 }
 
@@ -479,7 +490,7 @@ pub(super) fn sharpened(
     front: String,
     back: String,
     chosen: Vec<usize>,
-    (ss, title): (&[Sent], (&BTreeSet<String>, bool)),
+    (ss, title): (&[Sent], TitleWords),
 ) -> (String, String, Vec<usize>) {
     // (A back holding a list, "It checks three things: …", says more than
     // its first sentence's subject.)

@@ -130,7 +130,7 @@ fn an_answer_naming_the_lessons_subject_asks_nothing() {
     };
     let asked = |s: &Sent, t: &str| {
         let (stems, compares) = title(t);
-        subject_question_in(s, (&stems, compares))
+        subject_question_in(s, (&stems, compares, &BTreeSet::new()))
     };
     assert!(subject_question(&s).is_some());
     assert_eq!(asked(&s, "Responsible AI"), None);
@@ -142,6 +142,16 @@ fn an_answer_naming_the_lessons_subject_asks_nothing() {
     // In a comparison, the answer says which one.
     assert!(asked(&s, "Load balancers vs reverse proxies").is_some());
     assert!(asked(&s, "Scaling a web service").is_some());
+    // A name most of the lesson's sections use is its subject too,
+    // whatever the title says.
+    let s = Sent::new(
+        "Gunicorn relies on the kernel to balance the load between workers.".into(),
+        PieceKind::Para,
+    );
+    let title: BTreeSet<String> = ["design".to_string()].into();
+    let names: BTreeSet<String> = ["gunicorn".to_string()].into();
+    assert!(subject_question_in(&s, (&title, false, &BTreeSet::new())).is_some());
+    assert_eq!(subject_question_in(&s, (&title, false, &names)), None);
 }
 
 #[test]
