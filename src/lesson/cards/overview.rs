@@ -226,8 +226,8 @@ fn outermost(parent_of: &HashMap<String, String>, heading: String) -> String {
 /// listed. (Questions the title says to ask, "Questions to ask before you
 /// rent", are its parts.)
 fn a_faq(title: &str, listed: &[(Option<String>, String)]) -> bool {
-    let to_ask = title.to_lowercase().contains("question");
-    !to_ask && listed.iter().filter(|(_, s)| s.ends_with('?')).count() * 2 > listed.len()
+    !super::style::names_questions_to_ask(title)
+        && listed.iter().filter(|(_, s)| s.ends_with('?')).count() * 2 > listed.len()
 }
 
 pub(super) fn number_word(n: usize) -> String {
@@ -309,6 +309,10 @@ mod tests {
             (g("Technical"), "Key formats".into()),
         ];
         assert_eq!(overview("FAQ", &listed, &[], &casing), None);
+        assert_eq!(
+            overview("Frequently asked questions", &listed, &[], &casing),
+            None
+        );
     }
 
     #[test]

@@ -13,7 +13,7 @@ use super::statement::case_and_advice;
 use super::{Part, Topic};
 use crate::lesson::language::{LEXICON, Pos, Role, analyse, known_verb};
 use crate::lesson::read::{Lesson, Piece, PieceKind, Section};
-use crate::lesson::text::{norm, runs_a_command, sentences};
+use crate::lesson::text::{runs_a_command, sentences};
 
 /// A heading that gives advice for a case ("If you found a better name,
 /// create the new name") asks for the advice: the case stays the heading
@@ -210,95 +210,6 @@ fn spoken_or_supposed(s: &Sent) -> bool {
         .iter()
         .skip(1)
         .any(|w| LEXICON.is(w, Role::SpeechVerb))
-}
-
-/// What the lesson's title says of the page, read once per lesson.
-pub(super) struct TitleKind {
-    /// The page's kind, not its subject ("Frequently asked questions";
-    /// lexicon role `generic-title`): its introduction has no thesis.
-    pub(super) generic: bool,
-    /// Speaks of questions ("… FAQ", "Questions to ask…"): a pronoun in a
-    /// question heading cannot stand for the title.
-    pub(super) of_questions: bool,
-    /// Speaks of questions to ask ("Questions to ask your interviewer"; not
-    /// "Frequently asked questions"): its question headings are the
-    /// reader's to ask.
-    pub(super) to_ask: bool,
-    /// Names a glossary ("Glossary", "Key terms"; lexicon role
-    /// `glossary-title`): every heading is a term.
-    pub(super) glossary: bool,
-    /// Compares things ("Availability vs consistency", "Rent or buy").
-    pub(super) compares: bool,
-    /// Names getting things wrong ("Common mistakes", "Blogging clichés";
-    /// lexicon role `fault-title`).
-    pub(super) faults: bool,
-    /// The stems of its words, short ones too ("AI").
-    pub(super) stems: std::collections::BTreeSet<String>,
-    /// The stems of the names most of the lesson's sections use: its own
-    /// subject, whatever the title says ("Gunicorn" in a page titled
-    /// "Design").
-    pub(super) names: std::collections::BTreeSet<String>,
-}
-
-/// Fewest sections of a lesson whose names [`pervasive_names`] reads.
-const NAMING_SECTIONS: usize = 4;
-
-/// "Gunicorn" in most sections of a page on its design: the stems of the
-/// nouns (and names) that half the sections or more use.
-fn pervasive_names(sents: &[Vec<Sent>]) -> std::collections::BTreeSet<String> {
-    let mut used: std::collections::BTreeMap<String, usize> = Default::default();
-    for section in sents {
-        let stems: std::collections::BTreeSet<String> = section
-            .iter()
-            .flat_map(|s| s.a.content().filter(|w| w.pos.is_nominal()))
-            .map(|w| crate::lesson::text::stem(&w.norm))
-            .collect();
-        for s in stems {
-            *used.entry(s).or_default() += 1;
-        }
-    }
-    let enough = sents.len().div_ceil(2);
-    if sents.len() < NAMING_SECTIONS {
-        return Default::default();
-    }
-    used.into_iter()
-        .filter(|&(_, n)| n >= enough)
-        .map(|(s, _)| s)
-        .collect()
-}
-
-impl TitleKind {
-    pub(super) fn of(title: &str, sents: &[Vec<Sent>]) -> TitleKind {
-        let named = norm(title);
-        let of_questions = named.contains("question") || named.contains("faq");
-        TitleKind {
-            generic: LEXICON.is(
-                &norm(title.trim_end_matches(['.', '?'])),
-                Role::GenericTitle,
-            ),
-            of_questions,
-            to_ask: named.contains("question")
-                && named.split(' ').any(|w| w == "ask" || w == "asking"),
-            stems: analyse(title)
-                .content()
-                .map(|w| crate::lesson::text::stem(&w.norm))
-                .collect(),
-            compares: named
-                .split(' ')
-                .any(|w| matches!(w, "vs" | "versus" | "or")),
-            faults: super::mistake::names_fault(title),
-            glossary: names_glossary(title),
-            names: pervasive_names(sents),
-        }
-    }
-}
-
-/// Does a title or heading name a glossary ("Key terms", "Some climbing
-/// lingo"; lexicon role `glossary-title`)?
-pub(super) fn names_glossary(text: &str) -> bool {
-    let named = norm(text);
-    let words: Vec<&str> = named.split(' ').collect();
-    (0..words.len()).any(|k| LEXICON.opens_with(&words[k..], Role::GlossaryTitle))
 }
 
 /// "Summary", "Introduction", the title again: the heading names a part
@@ -504,23 +415,12 @@ pub(super) fn leans_on_the_subject(question: &str, plural_title: bool) -> bool {
                 .any(|w| w == "it" || (plural_title && w == "they")))
 }
 
+#[path = "title_kind.rs"]
+mod title_kind;
+pub(super) use title_kind::{TitleKind, names_glossary, names_questions_to_ask};
+
 #[cfg(test)]
 mod tests {
-    #[test]
-    fn a_name_half_the_sections_use_is_the_lessons_subject() {
-        let section = |t: &str| vec![Sent::new(t.to_string(), PieceKind::Para)];
-        let sents = [
-            section("Gunicorn forks workers."),
-            section("The master keeps the workers alive."),
-            section("Gunicorn reloads on a signal."),
-            section("Threads share memory."),
-        ];
-        let names = super::pervasive_names(&sents);
-        assert!(names.contains("gunicorn"), "{names:?}");
-        assert!(!names.contains("thread"), "{names:?}");
-        // Too few sections to tell.
-        assert!(super::pervasive_names(&sents[..3]).is_empty());
-    }
 
     use super::*;
 
