@@ -118,6 +118,8 @@ pub enum Role {
     LawNoun,
     /// Ways to choose among ("ways", "options").
     ChoiceNoun,
+    /// A collection of advice a heading names ("best practices", "tips").
+    AdviceNoun,
     /// An adverb that only colours its verb ("simply states").
     FillerAdverb,
     /// A heading naming troubles ("causes", "challenges").
@@ -272,6 +274,7 @@ const ROLE_NAMES: &[(&str, Role)] = &[
     ("saying-verb", Role::SayingVerb),
     ("law-noun", Role::LawNoun),
     ("choice-noun", Role::ChoiceNoun),
+    ("advice-noun", Role::AdviceNoun),
     ("filler-adverb", Role::FillerAdverb),
     ("trouble-heading", Role::TroubleHeading),
     ("method-noun", Role::MethodNoun),

@@ -14,7 +14,7 @@
 
 use std::collections::BTreeSet;
 
-use crate::lesson::language::{LEXICON, Pos, Role, Word};
+use crate::lesson::language::{LEXICON, Pos, Role, Word, analyse};
 use crate::lesson::read::PieceKind;
 
 use super::case::case_question;
@@ -246,6 +246,12 @@ impl Maker {
         {
             return Some(q);
         }
+        if matches!(said, Says::Advice)
+            && activity_done(x).is_none()
+            && let Some(q) = self.advice_for_a_case(part, x)
+        {
+            return Some(q);
+        }
         Some(match said {
             Says::Does(Some(subject), p) => ask_about(
                 x,
@@ -259,6 +265,34 @@ impl Maker {
             ),
             said => ask_about(x, &said, plural),
         })
+    }
+}
+
+impl Maker {
+    /// "C++" under "Performance best practices" over advice: the part
+    /// names the case the collection's advice is for, "What are the
+    /// performance best practices for C++?"; "General" names its kind,
+    /// "What are the general performance best practices?".
+    fn advice_for_a_case(&self, part: &Part, x: &str) -> Option<String> {
+        let parent = self.parent_heading(part)?;
+        let collection = analyse(&parent)
+            .content()
+            .last()
+            .is_some_and(|w| LEXICON.is(&w.norm, Role::AdviceNoun));
+        if !collection {
+            return None;
+        }
+        let case = analyse(x);
+        let words: Vec<&Word> = case.content().filter(|w| w.pos != Pos::Sym).collect();
+        // (A name: "C++", "Python"; not "quick summary", a thing to do.)
+        let named = words.len() <= 2
+            && (x.starts_with(|c: char| c.is_uppercase())
+                || words.iter().all(|w| w.pos == Pos::Propn));
+        match words.as_slice() {
+            [w] if w.pos == Pos::Adj => Some(format!("What are the {x} {parent}?")),
+            _ if named => Some(format!("What are the {parent} for {x}?")),
+            _ => None,
+        }
     }
 }
 

@@ -539,3 +539,27 @@ fn a_usage_heading_asks_how_its_parent_is_used() {
         "{fronts:?}"
     );
 }
+
+#[test]
+fn a_case_under_a_collection_of_advice_asks_for_its_advice() {
+    use crate::lesson::cards::question::tests::lesson_pairs;
+    let pairs = lesson_pairs(
+        "# Query tuning tips\n\n## General\n\nAlways index the columns you filter on.\n\n\
+         ## PostgreSQL\n\nRun ANALYZE after every bulk load.\n\n## Vacuuming\n\n\
+         Run VACUUM in the quiet hours.\n",
+    );
+    let fronts: Vec<&str> = pairs.iter().map(|(f, _)| f.as_str()).collect();
+    assert!(
+        fronts.contains(&"What are the general query tuning tips?"),
+        "{fronts:?}"
+    );
+    assert!(
+        fronts.contains(&"What are the query tuning tips for PostgreSQL?"),
+        "{fronts:?}"
+    );
+    // A thing to do is no case the advice is for.
+    assert!(
+        !fronts.iter().any(|f| f.contains("for vacuuming")),
+        "{fronts:?}"
+    );
+}
