@@ -390,7 +390,7 @@ impl Maker {
         report.cards += self.cloze_cards(&part, &chosen);
         report.cards += self.list_clozes(&part, &chosen);
         report.cards += self.sequence_cards(&part, &chosen);
-        if !nameless && !chosen.is_empty() {
+        if !nameless && (!chosen.is_empty() || part.topic.titled) {
             let used = self.used_sentences(&part, &chosen, before_clozes);
             report.cards += self.more_questions(&part, &used, report.cards);
         }

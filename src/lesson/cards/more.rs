@@ -48,6 +48,8 @@ impl Maker {
 
     /// Question cards from the sentences `used` (on the point card's back
     /// or hidden by a cloze) leaves, up to the section's share; how many.
+    /// (A long introduction that answers no question of its title has no
+    /// point card, but its sentences of substance are asked all the same.)
     pub(super) fn more_questions(&mut self, part: &Part, used: &[usize], made: usize) -> usize {
         let n = part.substantive.len();
         if n < LONG_SECTION {
@@ -195,6 +197,25 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn a_long_introduction_that_answers_no_title_question_is_asked_all_the_same() {
+        let fronts: Vec<String> = cards(
+            "# Cutting start-up time with lazy loading\n\nQuillpad is an editor for large \
+             notebooks. It loads every plugin when it starts. The loader reads each manifest \
+             from disk. A cold start can take several seconds on a slow drive. Users open the \
+             editor many times a day. Most of them use only two or three plugins in a \
+             session.\n\n## Loading on first use\n\nA plugin that loads on first use \
+             costs nothing at start-up.\n",
+        )
+        .into_iter()
+        .map(|(_, f)| f.to_lowercase())
+        .collect();
+        assert!(
+            fronts.contains(&"what is quillpad?".to_string()),
+            "{fronts:?}"
+        );
     }
 
     const LONG: &str = "# Name servers\n\n## The resolver\n\n\
