@@ -120,6 +120,8 @@ pub enum Role {
     ChoiceNoun,
     /// A collection of advice a heading names ("best practices", "tips").
     AdviceNoun,
+    /// Words pointing at the command shown next ("the following command").
+    CodePointer,
     /// An adverb that only colours its verb ("simply states").
     FillerAdverb,
     /// A heading naming troubles ("causes", "challenges").
@@ -275,6 +277,7 @@ const ROLE_NAMES: &[(&str, Role)] = &[
     ("law-noun", Role::LawNoun),
     ("choice-noun", Role::ChoiceNoun),
     ("advice-noun", Role::AdviceNoun),
+    ("code-pointer", Role::CodePointer),
     ("filler-adverb", Role::FillerAdverb),
     ("trouble-heading", Role::TroubleHeading),
     ("method-noun", Role::MethodNoun),

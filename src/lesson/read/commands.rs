@@ -120,6 +120,10 @@ impl Code {
             // "You can check it is on by using" and the command: the
             // sentence ends with it.
             *last = format!("{last} {code}.");
+        } else if points_at_code(last) {
+            // ("…run the following command in that directory, where
+            // app-name is the file's name." and the command.)
+            *last = format!("{}: {code}.", last.trim_end().trim_end_matches('.'));
         } else if run_step {
             *last = format!("{}. {RUN}{code}.", last.trim_end());
         } else {
@@ -127,6 +131,21 @@ impl Code {
         }
         b.code.push(code);
     }
+}
+
+/// Does the line's last sentence point at the command shown next ("…run
+/// the following command in that directory, where…"; lexicon role
+/// `code-pointer`)?
+fn points_at_code(line: &str) -> bool {
+    let last = line
+        .trim_end()
+        .strip_suffix('.')
+        .map(|l| l.rsplit(". ").next().unwrap_or(l));
+    last.is_some_and(|l| {
+        let lower = l.to_lowercase();
+        let words: Vec<&str> = lower.split_whitespace().collect();
+        !LEXICON.find(&words, Role::CodePointer).is_empty()
+    })
 }
 
 /// Is the code typed at a prompt: fenced as a shell's ("```bash", lexicon

@@ -467,3 +467,21 @@ fn a_badge_opening_a_heading_is_no_part_of_it() {
         ["Tag your tests", "Keep a changelog", "[Links] and more"]
     );
 }
+
+#[test]
+fn a_sentence_pointing_at_the_following_command_ends_with_it() {
+    let l = read_str(
+        "# Tool\n\n## Installing\n\nOpen the folder and run the following command there, where \
+         `name` is the package's name.\n\n```\ntool install .\\name.pkg /quiet /all /norestart \
+         /log:install.txt /target:C:\\Tools\n```\n\nSay why you did it.\n\n```\ntool check\n```\n",
+    );
+    assert_eq!(
+        bodies(&l.sections[0]),
+        [
+            "Open the folder and run the following command there, where name is the package's \
+             name: tool install .\\name.pkg /quiet /all /norestart /log:install.txt \
+             /target:C:\\Tools.",
+            "Say why you did it."
+        ]
+    );
+}
