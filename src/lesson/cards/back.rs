@@ -9,6 +9,7 @@ use crate::lesson::text::{capitalise, norm, stem, word_count};
 
 use super::ask::Ask;
 use super::compose::compose_back;
+use super::leaning::introduced_before;
 use super::listed::list_answer;
 use super::phrase::capitalised_word;
 use super::question::{defines, places_advice};
@@ -258,6 +259,11 @@ pub(super) fn choose_back(
     }
     chosen.sort_unstable();
     chosen.dedup();
+    // ("There's also a Tornado worker class. It can…": what "it" names.)
+    if introduced_before(ss, chosen[0]) && total(&chosen) + len(chosen[0] - 1) <= BACK_CHARS + 50 {
+        chosen.insert(0, chosen[0] - 1);
+        notes.push("after the sentence that brings in what its \"it\" names");
+    }
     (chosen, notes.join(", "))
 }
 

@@ -5,6 +5,8 @@
 
 use crate::lesson::language::{Analysis, LEXICON, Pos, Role, Word};
 
+use super::sentence::Sent;
+
 /// Words counting a series of points: "Second," before a comma leans on
 /// the points before it, and a back opening on one drops it (see
 /// `compose.rs`).
@@ -200,10 +202,35 @@ pub(super) fn pronoun_object(a: &Analysis) -> bool {
         && !next.is_some_and(|w| matches!(w.pos, Pos::Adj | Pos::Verb) || w.norm == "to")
 }
 
+/// Does sentence `i` open on "it", right after a sentence of its
+/// paragraph that says only that something exists ("There's also a
+/// Tornado worker class.")?
+pub(super) fn introduced_before(ss: &[Sent], i: usize) -> bool {
+    i > 0
+        && ss[i - 1].piece == ss[i].piece
+        && super::style::existential(&ss[i - 1])
+        && ss[i].a.content().next().is_some_and(|w| w.norm == "it")
+}
+
 #[cfg(test)]
 mod tests {
     use super::{leaning_word, points_after_case};
     use crate::lesson::cards::question::tests::lesson_pairs;
+
+    #[test]
+    fn it_after_a_sentence_bringing_a_thing_in_keeps_that_sentence_on_the_back() {
+        let pairs = lesson_pairs(
+            "# Design\n\n## Sync workers\n\nThe sync worker handles one request at a time.\n\n\
+             ## Tornado workers\n\nThere is also a Tornado worker class. It can be used to \
+             write applications using the Tornado framework. Although the Tornado workers can \
+             serve a WSGI application, this is not a recommended configuration.\n",
+        );
+        let back = &pairs[1].1;
+        assert!(
+            back.starts_with("There is also a Tornado worker class. It can"),
+            "{back}"
+        );
+    }
 
     #[test]
     fn a_case_then_see_only_sends_the_reader_elsewhere() {
