@@ -15,8 +15,9 @@ use crate::lesson::text::stem;
 /// - "If you go away for a week" (`cased`): the question asks what to do
 ///   then, so the advice answers, the section's first sentence of
 ///   substance (`first`) most (see `case_and_advice`);
-/// - "How do you give feedback?" (`how`): the method answers, not what
-///   the activity is good for.
+/// - "How do you give feedback?": the method answers, not what the
+///   activity is good for; and under it or a step of a procedure (`how`),
+///   a command most.
 pub(super) fn answers_what_is_asked(
     s: &Sent,
     topic: &Topic,
@@ -31,7 +32,7 @@ pub(super) fn answers_what_is_asked(
     if cased && s.imperative {
         score += if first { 3.0 } else { 1.0 };
     }
-    if how && s.gives_method() && !object_leans(s) {
+    if asks_how(topic) && s.gives_method() && !object_leans(s) {
         score += METHOD_WEIGHT;
     }
     if means_to_the_advice(s, topic) {
