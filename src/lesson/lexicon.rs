@@ -122,6 +122,8 @@ pub enum Role {
     AdviceNoun,
     /// Words pointing at the command shown next ("the following command").
     CodePointer,
+    /// A verb keeping something from happening, before "from" ("prevents").
+    PreventingVerb,
     /// An adverb that only colours its verb ("simply states").
     FillerAdverb,
     /// A heading naming troubles ("causes", "challenges").
@@ -278,6 +280,7 @@ const ROLE_NAMES: &[(&str, Role)] = &[
     ("choice-noun", Role::ChoiceNoun),
     ("advice-noun", Role::AdviceNoun),
     ("code-pointer", Role::CodePointer),
+    ("preventing-verb", Role::PreventingVerb),
     ("filler-adverb", Role::FillerAdverb),
     ("trouble-heading", Role::TroubleHeading),
     ("method-noun", Role::MethodNoun),

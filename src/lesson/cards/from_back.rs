@@ -241,14 +241,10 @@ fn what_it_does(
     }
     let does = if plural { "do" } else { "does" };
     // ("Throttling prevents a function from being called…": what it
-    // keeps from happening is the thing asked for.)
+    // keeps from happening is the thing asked for; lexicon role
+    // `preventing-verb`.)
     let from = rest[..clause_end(rest)].iter().any(|w| w.norm == "from");
-    if from
-        && matches!(
-            base.as_str(),
-            "prevent" | "stop" | "keep" | "protect" | "block"
-        )
-    {
+    if from && LEXICON.is(&base, Role::PreventingVerb) {
         return Some(format!("What {does} {name} {base}?"));
     }
     Some(format!("What {does} {name} do?"))

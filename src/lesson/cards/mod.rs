@@ -501,7 +501,7 @@ impl Maker {
             .first_step_front(part, &chosen)
             .unwrap_or_else(|| self.front(part, &chosen, is_steps));
         let (front, back) = timed::asked(part, &chosen, is_steps, (front, back, &self.casing));
-        let (front, back, chosen) = sharpened(front, back, chosen, (part.ss, self.title_words()));
+        let (front, back, chosen) = sharpened(front, back, chosen, (part.ss, &self.title_kind));
         // (A made-up name still asked nothing of: another sentence, or no card.)
         let (front, back, chosen, back_why) =
             if topic.made_up && front::asks_nothing_of(&front).is_some() {

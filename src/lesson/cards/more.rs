@@ -76,7 +76,7 @@ impl Maker {
             // (Else the question for its subject, answered by the subject.)
             let Some((front, back)) = question_of_sentence(part, i, &self.casing)
                 .map(|q| (q, compose_back(part.ss, &[i])))
-                .or_else(|| subject_question_in(&part.ss[i], self.title_words()))
+                .or_else(|| subject_question_in(&part.ss[i], &self.title_kind))
             else {
                 continue;
             };

@@ -7,14 +7,13 @@
 //! a question for the subject keeps the sentence's own word order, with
 //! "what" in the subject's place, so it is as grammatical as the sentence.
 
-use std::collections::BTreeSet;
-
 use crate::lesson::language::{LEXICON, Pos, Role, Word, known_verb};
 use crate::lesson::text::{capitalise, stem, without_bracketed_asides, without_dashed_asides};
 
 use super::forms::{is_base, looks_plural};
 use super::front::vague;
 use super::sentence::Sent;
+use super::style::TitleKind;
 
 /// Most words of the subject the answer gives.
 const SUBJECT_WORDS: usize = 8;
@@ -434,21 +433,15 @@ fn contrasts_another(s: &Sent, words: &[&Word], end: usize) -> bool {
         && matches!(after[k].pos, Pos::Aux | Pos::Verb)
 }
 
-/// What [`subject_question_in`] needs of the lesson: its title's stems,
-/// whether the title compares things, and the names most sections use.
-pub(super) type TitleWords<'a> = (&'a BTreeSet<String>, bool, &'a BTreeSet<String>);
-
-/// The question for the subject of `s` in a lesson titled `title`, unless
+/// The question for the subject of `s` in a lesson whose title is of
+/// `kind`, unless
 /// its answer only names the lesson's own subject: "AI systems" in
 /// "Responsible AI", "Load balancers" in "Load balancer". Its words but
 /// the head are the title's, and the head is the title's too or a kind
 /// of thing made or used (lexicon role `kind-noun`: "systems", "tools").
 /// A title comparing things ("Availability vs consistency") asks which
 /// one, so there it stands.
-pub(super) fn subject_question_in(
-    s: &Sent,
-    (title_stems, compares, names): TitleWords,
-) -> Option<(String, String)> {
+pub(super) fn subject_question_in(s: &Sent, kind: &TitleKind) -> Option<(String, String)> {
     let (question, answer) = subject_question(s)?;
     // (The answer is the sentence's opening words, already analysed.)
     let n = answer.trim_end_matches('.').len();
@@ -456,30 +449,18 @@ pub(super) fn subject_question_in(
         s.a.content()
             .filter(|w| w.end <= n && !w.pos.is_function())
             .collect();
-    let own = |w: &Word| title_stems.contains(&stem(&w.norm));
+    let own = |w: &Word| kind.stems.contains(&stem(&w.norm));
     let names_the_lesson = match words.split_last() {
         // ("Gunicorn." in a page on its design that most sections name it
         // in: an answer of one name the whole lesson uses.)
-        Some((head, [])) if names.contains(&stem(&head.norm)) => true,
+        Some((head, [])) if kind.names.contains(&stem(&head.norm)) => true,
         Some((head, rest)) => {
             rest.iter().all(|w| own(w))
                 && (own(head) || (!rest.is_empty() && LEXICON.is(&head.norm, Role::KindNoun)))
         }
         None => false,
     };
-    (compares || !names_the_lesson).then_some((question, answer))
-}
-
-impl super::Maker {
-    /// What `subject_question_in` needs of the title: its words' stems, and
-    /// whether it compares things.
-    pub(super) fn title_words(&self) -> TitleWords<'_> {
-        (
-            &self.title_kind.stems,
-            self.title_kind.compares,
-            &self.title_kind.names,
-        )
-    }
+    (kind.compares || !names_the_lesson).then_some((question, answer))
 }
 
 /// A vague question `front` ("What should you know about X?", see
@@ -490,7 +471,7 @@ pub(super) fn sharpened(
     front: String,
     back: String,
     chosen: Vec<usize>,
-    (ss, title): (&[Sent], TitleWords),
+    (ss, title): (&[Sent], &TitleKind),
 ) -> (String, String, Vec<usize>) {
     // (A back holding a list, "It checks three things: …", says more than
     // its first sentence's subject.)

@@ -123,15 +123,7 @@ fn an_answer_naming_the_lessons_subject_asks_nothing() {
         "AI systems can repeat the biases of the data they are trained on.".into(),
         PieceKind::Para,
     );
-    let title = |t: &str| {
-        let a = crate::lesson::language::analyse(t);
-        let stems: BTreeSet<String> = a.content().map(|w| stem(&w.norm)).collect();
-        (stems, t.contains(" vs "))
-    };
-    let asked = |s: &Sent, t: &str| {
-        let (stems, compares) = title(t);
-        subject_question_in(s, (&stems, compares, &BTreeSet::new()))
-    };
+    let asked = |s: &Sent, t: &str| subject_question_in(s, &TitleKind::of(t, &[]));
     assert!(subject_question(&s).is_some());
     assert_eq!(asked(&s, "Responsible AI"), None);
     let s = Sent::new(
@@ -148,10 +140,10 @@ fn an_answer_naming_the_lessons_subject_asks_nothing() {
         "Gunicorn relies on the kernel to balance the load between workers.".into(),
         PieceKind::Para,
     );
-    let title: BTreeSet<String> = ["design".to_string()].into();
-    let names: BTreeSet<String> = ["gunicorn".to_string()].into();
-    assert!(subject_question_in(&s, (&title, false, &BTreeSet::new())).is_some());
-    assert_eq!(subject_question_in(&s, (&title, false, &names)), None);
+    let mut kind = TitleKind::of("Design", &[]);
+    assert!(subject_question_in(&s, &kind).is_some());
+    kind.names = ["gunicorn".to_string()].into();
+    assert_eq!(subject_question_in(&s, &kind), None);
 }
 
 #[test]

@@ -43,6 +43,9 @@ const NAMING_SECTIONS: usize = 4;
 /// "Gunicorn" in most sections of a page on its design: the stems of the
 /// nouns (and names) that half the sections or more use.
 fn pervasive_names(sents: &[Vec<Sent>]) -> BTreeSet<String> {
+    if sents.len() < NAMING_SECTIONS {
+        return BTreeSet::new();
+    }
     let mut used: BTreeMap<String, usize> = Default::default();
     for section in sents {
         let stems: BTreeSet<String> = section
@@ -55,9 +58,6 @@ fn pervasive_names(sents: &[Vec<Sent>]) -> BTreeSet<String> {
         }
     }
     let enough = sents.len().div_ceil(2);
-    if sents.len() < NAMING_SECTIONS {
-        return Default::default();
-    }
     used.into_iter()
         .filter(|&(_, n)| n >= enough)
         .map(|(s, _)| s)

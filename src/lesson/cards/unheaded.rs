@@ -42,7 +42,7 @@ impl Maker {
                     vague.to_string(),
                     text,
                     vec![i],
-                    (part.ss, self.title_words()),
+                    (part.ss, &self.title_kind),
                 );
                 (!front::vague(&asked.0)).then_some(asked)
             })
