@@ -5,6 +5,7 @@
 use crate::lesson::language::{LEXICON, Pos, Role, Word};
 use crate::lesson::text::{Casing, stem};
 
+use super::ask::article_lowered;
 use super::from_back::{Heading, noun_after_article};
 use super::opening::{gerund_opens, leans_back};
 use super::sentence::{Sent, kin};
@@ -85,21 +86,28 @@ pub(super) fn subject(
     if !about && (words.len() > 3 || gerund) {
         return None;
     }
+    let text = named(s, words, gerund, casing);
+    Some(Subject::Named { text, about })
+}
+
+/// The subject as the question shows it.
+fn named(s: &Sent, words: &[Word], gerund: bool, casing: &Casing) -> String {
+    let first = &words[0];
     let text = &s.text[first.start..words[words.len() - 1].end];
     // "Chesterton's Fence suggests…": a capital past the first word marks
     // a name, kept as written.
     let name = words[1..]
         .iter()
         .any(|w| s.text[w.start..].starts_with(char::is_uppercase));
-    // (Its article is lower case still: "the ARRL".)
-    let text = if name && first.pos == Pos::Det {
-        format!("{}{}", first.norm, &text[first.end - first.start..])
-    } else if name {
+    let text = if name {
         text.to_string()
     } else {
         casing.inline_words(text).join(" ")
     };
-    Some(Subject::Named { text, about })
+    // (An article or a gerund opening it is no name, even where the
+    // rest is one, "the ARRL", or in a lesson of lower-case headings,
+    // which keeps a sentence's words as written.)
+    article_lowered(&text, first.pos == Pos::Det || gerund)
 }
 
 /// A year ("1957") or a decade ("1980s") opening a timeline's entry.

@@ -28,7 +28,8 @@ use super::finite::misread_verb;
 use super::forms::{is_base, looks_plural, verb_base};
 use super::object::{clause_end, object_question, second_complement};
 use super::opening::{
-    fronted_phrase, gerund_opens, heading_opens, subject_end, with_phrase, works_question,
+    fronted_clause, fronted_phrase, gerund_opens, heading_opens, subject_end, with_clause,
+    with_phrase, works_question,
 };
 use super::sentence::{Sent, kin};
 use super::setting::setting_question;
@@ -111,18 +112,8 @@ pub(super) fn ask_of(
     (x, x_plural): (&str, bool),
     casing: &Casing,
 ) -> Option<String> {
-    // ("The poll phase has two main functions:" before its list: a
-    // lead-in that counts what it announces asks for it.)
-    if unaskable(s) {
-        return counted_lead_in(s);
-    }
-    if let Some(q) = shaped_question(s, heading, (x, x_plural)) {
-        return Some(q);
-    }
-    // ("By default, the map uses…": the question keeps the phrase last.)
-    if let Some((after, phrase)) = fronted_phrase(s) {
-        return ask_of(&after, opens, heading, (x, x_plural), casing)
-            .map(|q| with_phrase(&q, &phrase));
+    if let Some(decided) = by_opening(s, opens, heading, (x, x_plural), casing) {
+        return decided;
     }
     let w = &s.a.words;
     let Verb {
@@ -183,6 +174,38 @@ pub(super) fn ask_of(
     } else {
         format!("{}: {}", heading.shown, lower_first(&asked))
     })
+}
+
+/// What the sentence's opening decides before its verb is read: a
+/// clause or phrase set off before the subject, a lead-in, a shape asked
+/// as a whole. `None` when the opening leaves it to the verb.
+fn by_opening(
+    s: &Sent,
+    opens: bool,
+    heading: &Heading,
+    x: (&str, bool),
+    casing: &Casing,
+) -> Option<Option<String>> {
+    // ("If both replicas fail, the service stops": the clause stays in
+    // front; a pronoun after it stands for the clause's own subject, not
+    // the heading.)
+    if let Some((after, clause)) = fronted_clause(s).filter(|_| !s.lead_in && !s.pointer) {
+        return Some(
+            ask_of(&after, false, heading, x, casing)
+                .map(|q| with_clause(&q, &clause, heading.shown)),
+        );
+    }
+    // ("The poll phase has two main functions:" before its list: a
+    // lead-in that counts what it announces asks for it.)
+    if unaskable(s) {
+        return Some(counted_lead_in(s));
+    }
+    if let Some(q) = shaped_question(s, heading, x) {
+        return Some(Some(q));
+    }
+    // ("By default, the map uses…": the question keeps the phrase last.)
+    let (after, phrase) = fronted_phrase(s)?;
+    Some(ask_of(&after, opens, heading, x, casing).map(|q| with_phrase(&q, &phrase)))
 }
 
 /// "The poll phase has two main functions:" before its list: a lead-in

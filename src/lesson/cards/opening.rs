@@ -50,6 +50,65 @@ pub(super) fn fronted_phrase(s: &Sent) -> Option<(Sent, String)> {
     Some((after, said))
 }
 
+/// The most words a clause set off before the subject may have.
+const CLAUSE_WORDS: usize = 14;
+
+/// "If both replicas had 99.9% availability, the pair would have 99.9999%":
+/// a clause of condition or time (lexicon role `placing-conjunction`) set
+/// off by a comma before a main clause that holds only under it. Gives the
+/// main clause and the clause, which the question keeps in front ("If…,
+/// what would the pair have?"). Not a clause holding a pronoun that stands
+/// for something named before, which the card does not show.
+pub(super) fn fronted_clause(s: &Sent) -> Option<(Sent, String)> {
+    if s.leans.is_some() || s.quoted || s.fragment {
+        return None;
+    }
+    let w = &s.a.words;
+    let opener = w.first()?;
+    if !LEXICON.is(&opener.norm, Role::PlacingConjunction)
+        || matches!(opener.norm.as_str(), "as" | "during" | "while")
+    {
+        return None;
+    }
+    let comma = w.iter().position(|w| w.norm == ",")?;
+    let clause = &w[1..comma];
+    let has_verb = clause.iter().any(|w| matches!(w.pos, Pos::Verb | Pos::Aux));
+    let leans = clause.iter().any(|w| {
+        matches!(
+            w.norm.as_str(),
+            "it" | "its" | "this" | "that" | "these" | "those" | "they" | "them" | "their"
+        )
+    });
+    if !(3..=CLAUSE_WORDS).contains(&clause.len()) || !has_verb || leans {
+        return None;
+    }
+    let rest = s.text[w[comma].end..].trim_start();
+    if !rest.starts_with(|c: char| c.is_alphabetic()) {
+        return None;
+    }
+    let after = Sent::new(capitalise(rest), s.kind);
+    Some((after, s.text[w[0].start..w[comma - 1].end].to_string()))
+}
+
+/// The question a main clause asks, with the clause of condition before
+/// it: "If…, " + "what would the pair have?". A question that names its
+/// heading first keeps it first ("Replication: if…, what…?").
+pub(super) fn with_clause(question: &str, clause: &str, shown: &str) -> String {
+    let (prefix, asked) = match question
+        .strip_prefix(shown)
+        .and_then(|q| q.strip_prefix(": "))
+    {
+        Some(asked) if !shown.is_empty() => (format!("{shown}: "), asked),
+        _ => (String::new(), question),
+    };
+    let clause = if prefix.is_empty() {
+        capitalise(clause)
+    } else {
+        lower_first(clause)
+    };
+    format!("{prefix}{clause}, {}", lower_first(asked))
+}
+
 /// The question with the fronted phrase put back before its mark: "What
 /// does the map use" + "by default".
 pub(super) fn with_phrase(question: &str, phrase: &str) -> String {
@@ -230,6 +289,72 @@ mod tests {
         assert!(
             !fronts.iter().any(|f| f == "What does caching keep?"),
             "{fronts:?}"
+        );
+    }
+    use crate::lesson::cards::from_back::{Heading, ask_of, head_of};
+    use crate::lesson::text::Casing;
+
+    fn asked(heading: &str, plural: bool, text: &str, opens: bool) -> Option<String> {
+        let s = Sent::new(text.to_string(), PieceKind::Para);
+        let inline = heading.to_lowercase();
+        let h = Heading {
+            head: head_of(heading),
+            text: &inline,
+            shown: heading,
+        };
+        ask_of(&s, opens, &h, (&inline, plural), &Casing::default())
+    }
+
+    #[test]
+    fn a_clause_of_condition_stays_before_the_question() {
+        let cases = [
+            (
+                "Replication",
+                "If the leader fails, each replica keeps a full copy of the data.",
+                Some("If the leader fails, what does each replica keep?"),
+            ),
+            (
+                "Checkpoints",
+                "When the log grows past a limit, the database flushes every dirty page.",
+                Some("Checkpoints: when the log grows past a limit, what does the database flush?"),
+            ),
+            // A clause leaning on something named before is not shown.
+            (
+                "Replication",
+                "If it fails, each replica keeps a full copy of the data.",
+                None,
+            ),
+            // Nor a clause without a verb.
+            (
+                "Replication",
+                "After the first write, each replica keeps a full copy of the data.",
+                None,
+            ),
+        ];
+        for (heading, text, question) in cases {
+            assert_eq!(
+                asked(heading, false, text, false).as_deref(),
+                question,
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn an_opening_article_is_lower_case_where_headings_keep_their_case() {
+        let casing = Casing::default().with_term_case(["timers", "poll", "check"].into_iter());
+        let s = Sent::new(
+            "A timer specifies the threshold after which a callback may run.".to_string(),
+            PieceKind::Para,
+        );
+        let h = Heading {
+            head: head_of("timers"),
+            text: "timers",
+            shown: "timers",
+        };
+        assert_eq!(
+            ask_of(&s, false, &h, ("timers", true), &casing).as_deref(),
+            Some("What does a timer specify?")
         );
     }
 }
