@@ -579,4 +579,4 @@ use why_not::{beside_heading, verb_shaped};
 
 #[cfg(test)]
 #[path = "from_back_tests.rs"]
-mod tests;
+pub(super) mod tests;

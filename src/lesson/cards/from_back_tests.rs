@@ -1,7 +1,12 @@
 use super::*;
 use crate::lesson::read::PieceKind;
 
-fn asked(heading: &str, plural: bool, text: &str, opens: bool) -> Option<String> {
+pub(in crate::lesson::cards) fn asked(
+    heading: &str,
+    plural: bool,
+    text: &str,
+    opens: bool,
+) -> Option<String> {
     let s = Sent::new(text.to_string(), PieceKind::Para);
     let inline = heading.to_lowercase();
     let h = Heading {

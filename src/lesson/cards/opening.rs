@@ -215,9 +215,12 @@ pub(super) fn heading_opens(s: &Sent, heading: &str) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::lesson::cards::from_back::tests::asked;
+    use crate::lesson::cards::from_back::{Heading, ask_of, head_of};
     use crate::lesson::cards::question::tests::lesson_fronts;
     use crate::lesson::language::analyse;
     use crate::lesson::read::PieceKind;
+    use crate::lesson::text::Casing;
 
     fn para(text: &str) -> Sent {
         Sent::new(text.into(), PieceKind::Para)
@@ -290,19 +293,6 @@ mod tests {
             !fronts.iter().any(|f| f == "What does caching keep?"),
             "{fronts:?}"
         );
-    }
-    use crate::lesson::cards::from_back::{Heading, ask_of, head_of};
-    use crate::lesson::text::Casing;
-
-    fn asked(heading: &str, plural: bool, text: &str, opens: bool) -> Option<String> {
-        let s = Sent::new(text.to_string(), PieceKind::Para);
-        let inline = heading.to_lowercase();
-        let h = Heading {
-            head: head_of(heading),
-            text: &inline,
-            shown: heading,
-        };
-        ask_of(&s, opens, &h, (&inline, plural), &Casing::default())
     }
 
     #[test]
