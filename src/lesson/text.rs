@@ -478,6 +478,25 @@ pub(crate) fn runs_a_command(sentence: &str) -> bool {
     sentence.starts_with(RUN)
 }
 
+/// "Using the option --verbose (-v) will display…": a sentence naming a
+/// command-line option, a word opening on "--" and a name ("--trace-time")
+/// or on "-" and one letter ("-o"), names the means to a tool's task.
+pub(crate) fn names_an_option(sentence: &str) -> bool {
+    sentence.split_whitespace().any(|word| {
+        let word =
+            word.trim_matches(|c: char| matches!(c, '(' | ')' | ',' | '.' | ';' | ':' | '`' | '"'));
+        let long = word.strip_prefix("--").is_some_and(|name| {
+            name.len() >= 2
+                && name.starts_with(|c: char| c.is_ascii_lowercase())
+                && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+        });
+        let short = word.len() == 2
+            && word.starts_with('-')
+            && word[1..].starts_with(|c: char| c.is_ascii_alphabetic());
+        long || short
+    })
+}
+
 /// "…for your SSH server (see above) you can…": a bracketed aside that
 /// only points elsewhere in the text ("see above", "see Step 2") is no
 /// part of the sentence, which stands without it.

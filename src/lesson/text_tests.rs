@@ -318,3 +318,17 @@ fn a_question_loses_the_stray_half_of_a_quotation() {
     let paired = "What does \"ship it\" mean?";
     assert_eq!(without_stray_quotes(paired.into()), paired);
 }
+
+#[test]
+fn a_command_line_option_is_a_dashed_name_or_letter() {
+    assert!(names_an_option(
+        "Using the option --verbose will display more."
+    ));
+    assert!(names_an_option("That is done with -o or -O."));
+    assert!(names_an_option("Add (`--trace-time`) to it."));
+    // A dash between words, a negative number or a lone dash is none.
+    assert!(!names_an_option(
+        "An e-mail - or a letter - costs -5 points."
+    ));
+    assert!(!names_an_option("Use --- as a rule."));
+}

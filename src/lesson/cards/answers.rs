@@ -7,7 +7,7 @@ use super::ask::Ask;
 use super::mistake;
 use super::sentence::Sent;
 use crate::lesson::language::{Analysis, Pos, Word};
-use crate::lesson::text::stem;
+use crate::lesson::text::{names_an_option, stem};
 
 /// What a sentence gains for answering the kind of question asked:
 /// - "You're watering down your message": what to do instead answers,
@@ -106,8 +106,11 @@ pub(super) fn means_to_the_advice(s: &Sent, topic: &Topic) -> bool {
             .words
             .windows(2)
             .any(|p| p[0].norm == "," && p[1].pos == Pos::Verb);
+    // ("Using curl's option --verbose will display…" under "See the
+    // protocol": a command-line option is the means to a tool's task.)
     done_with
         || to_do_it
+        || names_an_option(&s.text)
         || words
             .windows(2)
             .any(|w| w[0].norm == "by" && w[1].norm.ends_with("ing"))
@@ -295,5 +298,25 @@ mod tests {
             back.ends_with("Port forwarding, A load balancer."),
             "{back}"
         );
+    }
+
+    #[test]
+    fn an_option_of_a_tool_says_how_to_do_its_task() {
+        let text = "# Driving the fetch tool\n\n\
+            ## Follow redirects\n\n\
+            Passing the option --follow (-f for short) makes the tool go on to the new address a server names.\n\n\
+            ## Limit the time\n\n\
+            Slow servers can hold a transfer open for minutes. The --max-time option stops it after as many seconds as you give.\n";
+        let pairs = lesson_pairs(text);
+        let fronts: Vec<&str> = pairs.iter().map(|(f, _)| f.as_str()).collect();
+        assert!(
+            fronts.contains(&"How should you follow redirects?"),
+            "{fronts:?}"
+        );
+        assert!(
+            fronts.contains(&"How should you limit the time?"),
+            "{fronts:?}"
+        );
+        assert!(back_of(&pairs, "How should you limit the time?").contains("--max-time"));
     }
 }
