@@ -71,7 +71,14 @@ pub(super) fn elided_case(text: &str) -> Option<String> {
 /// advice, not a subject that is a pronoun (it stands for a sentence the
 /// card does not show), and not a main clause with a comma.
 pub(super) fn when_question(s: &Sent, apostrophe: char) -> Option<String> {
-    let (main, condition) = s.text.split_once(" if ")?;
+    // (An "if" inside brackets, "a status line (indicating if things went
+    // well)", is an aside's, not the sentence's condition.)
+    let at = s
+        .text
+        .match_indices(" if ")
+        .map(|(i, _)| i)
+        .find(|&i| s.text[..i].matches('(').count() == s.text[..i].matches(')').count())?;
+    let (main, condition) = (&s.text[..at], &s.text[at + 4..]);
     let first = s.a.content().next()?;
     let pronoun = first.pos == Pos::Pron || matches!(first.norm.as_str(), "this" | "that");
     let subject = matches!(first.pos, Pos::Det | Pos::Noun | Pos::Propn | Pos::Adj);
@@ -229,6 +236,12 @@ mod tests {
         assert_eq!(
             asked("A graft fails if the cut surfaces dry out.").as_deref(),
             Some("When does a graft fail?")
+        );
+        // (An "if" in brackets is an aside's.)
+        assert_eq!(
+            asked("The server sends a status line (saying if all went well) and headers.")
+                .as_deref(),
+            None
         );
         // (Advice, a pronoun subject, or a condition up front ask nothing.)
         assert_eq!(asked("Water the graft if the cut surfaces dry out."), None);

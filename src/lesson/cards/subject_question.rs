@@ -34,6 +34,29 @@ fn emphatic_do(words: &[&Word], v: usize) -> bool {
             .is_some_and(|n| n.pos == Pos::Verb || n.pos == Pos::Aux)
 }
 
+/// The adverbs before the main verb at `v`, which belong to the
+/// predicate, not to the answer, and where the predicate the question
+/// keeps starts.
+fn adverbs_before(words: &[&Word], v: usize) -> (usize, usize) {
+    // ("Nightingale still kept…", "An owner obviously needs…": an adverb
+    // before the verb belongs to the predicate, not to the answer.)
+    let adverbs = words[..v]
+        .iter()
+        .rev()
+        .take_while(|w| w.pos == Pos::Adv)
+        .count();
+    // ("The protocol then offers…": an adverb leaning on the sentence
+    // before is no part of what the question asks; "still" and "yet"
+    // inside a sentence say how long, "A teacher still explains…".)
+    let leaning = words[v - adverbs..v]
+        .iter()
+        .take_while(|w| {
+            LEXICON.is(&w.norm, Role::Leaning) && !matches!(w.norm.as_str(), "still" | "yet")
+        })
+        .count();
+    (adverbs, words[v - adverbs + leaning].start)
+}
+
 /// The question for the subject of `s` and its answer, when the sentence
 /// opens with a noun phrase (no pronoun, no clause, no comma, no amount)
 /// followed by its verb, and what follows gives cue enough without naming
@@ -44,16 +67,9 @@ pub(super) fn subject_question(s: &Sent) -> Option<(String, String)> {
     }
     let words: Vec<&Word> = s.a.words.iter().collect();
     let v = main_verb(&words)?;
-    // ("Nightingale still kept…", "An owner obviously needs…": an adverb
-    // before the verb belongs to the predicate, not to the answer.)
-    let adverbs = words[..v]
-        .iter()
-        .rev()
-        .take_while(|w| w.pos == Pos::Adv)
-        .count();
+    let (adverbs, from) = adverbs_before(&words, v);
     let subject = &words[..v - adverbs];
     let verb = words[v];
-    let from = words[v - adverbs].start;
     // ("Delivery Leads support…": a capitalised word after the first is
     // part of a name, never its verb.)
     let capital = s.text[verb.start..].starts_with(char::is_uppercase);

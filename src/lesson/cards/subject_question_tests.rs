@@ -347,3 +347,11 @@ fn a_clause_placing_the_point_in_time_is_no_subject() {
         None
     );
 }
+
+#[test]
+fn an_adverb_leaning_on_the_sentence_before_is_left_out() {
+    let (question, answer) =
+        asked("The Swedish mail service then offers a tracked parcel rate.").unwrap();
+    assert_eq!(question, "What offers a tracked parcel rate?");
+    assert_eq!(answer, "The Swedish mail service.");
+}
