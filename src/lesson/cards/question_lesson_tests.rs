@@ -97,6 +97,10 @@ fn maxims_of_two_parts_are_asked_about_as_written() {
         "In what sense is information power?"
     );
     assert_eq!(
+        q("It's important to rest between sets", PLAIN),
+        "Why is it important to rest between sets?"
+    );
+    assert_eq!(
         q(
             "Any attempt to predict the future is likely to be wrong",
             PLAIN

@@ -140,11 +140,20 @@ fn claim_question(h: &Analysis, text: &str, why: bool, apostrophe: char) -> Stri
             "What does \u{201c}{}\u{201d} mean in practice?",
             capitalise(text.trim_end_matches(['.', '!']))
         ),
-        Some(q) if copula && words.iter().any(worth) => format!("Why {q}?"),
+        // ("It's important to…": its worth asks why, clitic or not.)
+        Some(q) if (copula || clitic_be(&words, finite)) && words.iter().any(worth) => {
+            format!("Why {q}?")
+        }
         Some(q) if copula => format!("In what sense {q}?"),
         Some(q) => format!("How {q}?"),
         None => format!("What does it mean that {text}?"),
     }
+}
+
+/// "It's", "they're": the finite verb at `v` is "is" or "are" written as
+/// a clitic.
+fn clitic_be(words: &[&Word], v: Option<usize>) -> bool {
+    v.is_some_and(|v| matches!(words[v].norm.as_str(), "'s" | "'re"))
 }
 
 /// "Hands should be quiet", "Lighting must be in front of you": a modal
