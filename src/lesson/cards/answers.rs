@@ -5,6 +5,7 @@
 use super::Topic;
 use super::ask::Ask;
 use super::mistake;
+use super::quote::{own_words, writers_past};
 use super::sentence::Sent;
 use crate::lesson::language::{Analysis, Pos, Word};
 use crate::lesson::text::{names_an_option, stem};
@@ -38,6 +39,12 @@ pub(super) fn answers_what_is_asked(
     if means_to_the_advice(s, topic) {
         score += MEANS_WEIGHT;
     }
+    // ("We embraced lockfiles with open arms" under "Enforce the
+    // lockfile": the writers' own story is no answer to advice; under a
+    // question, "Why UTC?", what they decided is.)
+    if matches!(topic.ask, Ask::Do | Ask::DoNot) && writers_past(&own_words(&s.a, &s.text)) {
+        score -= STORY_WEIGHT;
+    }
     // ("…you can enable UFW by the command: ufw enable." under "Enabling
     // UFW": the command is how.)
     if how && s.command {
@@ -51,6 +58,10 @@ pub(super) fn answers_what_is_asked(
     }
     score
 }
+
+/// What [`answers_what_is_asked`] takes from the writers' own story
+/// under advice.
+const STORY_WEIGHT: f64 = 1.5;
 
 /// What [`scores`] adds to a sentence opening on "Because" under a
 /// question asking why.
@@ -318,5 +329,25 @@ mod tests {
             "{fronts:?}"
         );
         assert!(back_of(&pairs, "How should you limit the time?").contains("--max-time"));
+    }
+
+    #[test]
+    fn the_writers_own_story_is_no_answer_to_advice() {
+        let text = "# Shipping safely\n\n\
+            ## Pin the toolchain\n\n\
+            We adopted toolchain files with great hopes, which promised the same toolchain on every machine.\n\n\
+            Luckily, there is a way to make every build use the pinned version. \
+            The command should read as follows:\n\n\
+            - If you use rustup, run `rustup override set 1.80`.\n\
+            - If you use a file, write the version in `rust-toolchain.toml`.\n";
+        let pairs = lesson_pairs(text);
+        let (_, back) = pairs
+            .iter()
+            .find(|(f, _)| f.contains("pin the toolchain"))
+            .unwrap_or_else(|| panic!("{pairs:?}"));
+        assert!(
+            back.starts_with("The command should read as follows"),
+            "{back}"
+        );
     }
 }

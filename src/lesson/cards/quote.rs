@@ -1,7 +1,7 @@
 //! Quoted wording in a lesson: sample text, a script to say, someone's
 //! words. It is never a card's answer (see docs/lessons.md).
 
-use crate::lesson::language::{Analysis, LEXICON, Pos, Role, Word};
+use crate::lesson::language::{Analysis, LEXICON, Pos, Role, Word, past_form};
 use crate::lesson::read::{Piece, PieceKind};
 
 use super::sentence::Sent;
@@ -122,6 +122,22 @@ pub(super) fn own_words<'a>(a: &'a Analysis, text: &str) -> Vec<&'a str> {
         })
         .map(|(_, w)| w.norm.as_str())
         .collect()
+}
+
+/// "We embraced lockfiles with open arms", "We then decided to…": the
+/// writers ("we") and a verb in the past, an adverb between or not, tell
+/// their own story, as "I" does (a present "we use" explains).
+pub(super) fn writers_past(own: &[&str]) -> bool {
+    own.iter().enumerate().any(|(k, w)| {
+        *w == "we"
+            && match own.get(k + 1) {
+                Some(next) if next.ends_with("ly") || *next == "then" => {
+                    own.get(k + 2).is_some_and(|v| past_form(v))
+                }
+                Some(next) => past_form(next),
+                None => false,
+            }
+    })
 }
 
 /// "Title I of the Act", "World War I.", "Phase I trials": an "I" the
