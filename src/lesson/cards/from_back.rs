@@ -326,11 +326,11 @@ pub(super) struct Verb {
 }
 
 /// "An encoding specifies…", "Every commit waits…": a word right after an
-/// article or "every" is the noun the tagger may have taken for a verb
+/// article, "every" or "each" is the noun the tagger may have taken for a verb
 /// (after any other determiner, only a word in "-ing": "This means…" has
 /// its verb there).
 pub(super) fn noun_after_article(words: &[Word], k: usize) -> bool {
-    let article = |w: &Word| matches!(w.norm.as_str(), "a" | "an" | "the" | "every");
+    let article = |w: &Word| matches!(w.norm.as_str(), "a" | "an" | "the" | "every" | "each");
     words[k].pos == Pos::Verb
         && k > 0
         && words[k - 1].pos == Pos::Det
@@ -527,6 +527,14 @@ fn be_question(
             "What {be} {name} {} {}?",
             participle.norm, prep.norm
         ));
+    }
+    // ("The precedence rule is simple: the most specific pattern wins":
+    // a judgement, then the thing itself after a colon.)
+    let judged = rest.get(k).is_some_and(|w| w.pos == Pos::Adj)
+        && rest.get(k + 1).is_some_and(|w| w.norm == ":")
+        && rest.len() >= k + 5;
+    if judged {
+        return Some(format!("What {be} {name}?"));
     }
     if let Subject::Named { about: false, .. } = subject {
         return defines_term(said, rest).then(|| format!("What {be} {name}?"));

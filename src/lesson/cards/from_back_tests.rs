@@ -554,3 +554,29 @@ fn what_a_thing_is_based_on_is_asked_for() {
         Some("What is the scheduler based on?")
     );
 }
+
+#[test]
+fn an_amount_a_judgement_and_each_are_read_as_they_are_meant() {
+    let cases = [
+        // "each" before a noun the tagger took for a verb; "at least" opening
+        // the object.
+        (
+            "The cost",
+            "Each commit needs at least one flush of the log.",
+            Some("The cost: what does each commit need?"),
+        ),
+        // A judgement, then the thing itself after a colon.
+        (
+            "Precedence",
+            "The precedence rule is simple: the most specific pattern wins.",
+            Some("What is the precedence rule?"),
+        ),
+    ];
+    for (heading, text, question) in cases {
+        assert_eq!(
+            asked(heading, false, text, false).as_deref(),
+            question,
+            "{text}"
+        );
+    }
+}

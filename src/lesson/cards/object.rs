@@ -9,6 +9,26 @@ use super::sentence::Sent;
 /// The longest object a "How…?" question repeats, in words.
 const OBJECT_WORDS: usize = 8;
 
+/// Does a noun phrase open `rest`: a determiner, adjective, noun or
+/// number, or an amount's bound ("needs at least one flush", "at most
+/// two")?
+fn opens_object(rest: &[Word]) -> bool {
+    let bounded = matches!(
+        rest.get(..2)
+            .map(|p| [p[0].norm.as_str(), p[1].norm.as_str()]),
+        Some(["at", "least" | "most"])
+    ) && rest
+        .get(2)
+        .is_some_and(|w| matches!(w.pos, Pos::Det | Pos::Num));
+    bounded
+        || rest.first().is_some_and(|w| {
+            matches!(
+                w.pos,
+                Pos::Det | Pos::Adj | Pos::Noun | Pos::Propn | Pos::Num
+            )
+        })
+}
+
 /// What follows the verb makes the question: a clause ("suggests that…",
 /// "determines how…") or an object asks "What…?", a particle keeps its
 /// preposition ("What does X depend on?"), "by" and a gerund asks "How…?".
@@ -57,10 +77,7 @@ pub(super) fn object_question<'a>(
         matches!(first.pos, Pos::Adp | Pos::Part) && LEXICON.is(&first.norm, Role::VerbParticle);
     let rest_of = if particle { &rest[1..] } else { rest };
     let opens = rest_of.first()?;
-    let object_opens = matches!(
-        opens.pos,
-        Pos::Det | Pos::Adj | Pos::Noun | Pos::Propn | Pos::Num
-    );
+    let object_opens = opens_object(rest_of);
     let clause_opens = particle && matches!(opens.norm.as_str(), "how" | "what" | "whether");
     // ("stay sharp for months": an adjective no noun follows says what
     // the subject is, and names no thing a "what" asks for.)
