@@ -124,6 +124,8 @@ pub enum Role {
     CodePointer,
     /// A verb keeping something from happening, before "from" ("prevents").
     PreventingVerb,
+    /// A kind of tool a heading names a tool by ("command", "plugin").
+    ToolNoun,
     /// An adverb that only colours its verb ("simply states").
     FillerAdverb,
     /// A heading naming troubles ("causes", "challenges").
@@ -281,6 +283,7 @@ const ROLE_NAMES: &[(&str, Role)] = &[
     ("advice-noun", Role::AdviceNoun),
     ("code-pointer", Role::CodePointer),
     ("preventing-verb", Role::PreventingVerb),
+    ("tool-noun", Role::ToolNoun),
     ("filler-adverb", Role::FillerAdverb),
     ("trouble-heading", Role::TroubleHeading),
     ("method-noun", Role::MethodNoun),

@@ -480,9 +480,12 @@ pub(crate) fn runs_a_command(sentence: &str) -> bool {
 
 /// "Using the option --verbose (-v) will display…": a sentence naming a
 /// command-line option, a word opening on "--" and a name ("--trace-time")
-/// or on "-" and one letter ("-o"), names the means to a tool's task.
+/// or on "-" and one letter ("-o"), names the means to a tool's task. Not
+/// an option of a command it quotes after a prompt ("…as follows: $ npm
+/// install --global x"), which is part of that command.
 pub(crate) fn names_an_option(sentence: &str) -> bool {
-    sentence.split_whitespace().any(|word| {
+    let prose = sentence.split("$ ").next().unwrap_or(sentence);
+    prose.split_whitespace().any(|word| {
         let word =
             word.trim_matches(|c: char| matches!(c, '(' | ')' | ',' | '.' | ';' | ':' | '`' | '"'));
         let long = word.strip_prefix("--").is_some_and(|name| {

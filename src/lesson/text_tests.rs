@@ -331,4 +331,8 @@ fn a_command_line_option_is_a_dashed_name_or_letter() {
         "An e-mail - or a letter - costs -5 points."
     ));
     assert!(!names_an_option("Use --- as a rule."));
+    // (An option of a command quoted after its prompt is the command's.)
+    assert!(!names_an_option(
+        "Installing it is simple: $ npm install --global x."
+    ));
 }

@@ -8,7 +8,7 @@ use super::mistake;
 use super::quote::{own_words, writers_past};
 use super::sentence::Sent;
 use crate::lesson::language::{Analysis, Pos, Word};
-use crate::lesson::text::{names_an_option, stem};
+use crate::lesson::text::stem;
 
 /// What a sentence gains for answering the kind of question asked:
 /// - "You're watering down your message": what to do instead answers,
@@ -117,11 +117,8 @@ pub(super) fn means_to_the_advice(s: &Sent, topic: &Topic) -> bool {
             .words
             .windows(2)
             .any(|p| p[0].norm == "," && p[1].pos == Pos::Verb);
-    // ("Using curl's option --verbose will display…" under "See the
-    // protocol": a command-line option is the means to a tool's task.)
     done_with
         || to_do_it
-        || names_an_option(&s.text)
         || words
             .windows(2)
             .any(|w| w[0].norm == "by" && w[1].norm.ends_with("ing"))

@@ -18,12 +18,12 @@ use crate::lesson::language::{LEXICON, Pos, Role, Word, analyse};
 use crate::lesson::read::PieceKind;
 
 use super::case::case_question;
-use super::forms::{activity_done, is_plural, is_plural_phrase};
 use super::forms::{defined_as, heading_head, indefinite, looks_plural, the_one};
+use super::forms::{is_plural, is_plural_phrase};
 use super::from_back::question_from_back;
 use super::question::{defines, label_of, places_advice, what_is, with_article};
 use super::reason::reason_asked;
-use super::says::{Says, ask_about, says};
+use super::says::{Says, advice_done, ask_about, says};
 use super::sentence::Sent;
 use super::{Maker, Part};
 
@@ -234,8 +234,8 @@ impl Maker {
         let &first = on_back.first()?;
         let said = says(&part.ss[first], stems)?;
         // (A rule or advice saying why it holds is asked why.)
-        let vague = matches!(said, Says::Rule)
-            || matches!(said, Says::Advice) && activity_done(x).is_none();
+        let vague =
+            matches!(said, Says::Rule) || matches!(said, Says::Advice) && advice_done(x).is_none();
         if vague && let Some(q) = reason_asked(&part.ss[first], &self.casing) {
             return Some(q);
         }
@@ -247,7 +247,7 @@ impl Maker {
             return Some(q);
         }
         if matches!(said, Says::Advice)
-            && activity_done(x).is_none()
+            && advice_done(x).is_none()
             && let Some(q) = self.advice_for_a_case(part, x)
         {
             return Some(q);

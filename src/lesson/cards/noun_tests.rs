@@ -291,6 +291,11 @@ fn advice_on_an_activity_asks_how_to_do_it() {
         ask_about("lights and clothing", &Says::Advice, true),
         "What is the advice on lights and clothing?"
     );
+    // (A tool named by its kind is advice to use it.)
+    assert_eq!(
+        ask_about("pip freeze command", &Says::Advice, false),
+        "How should you use the pip freeze command?"
+    );
 }
 
 #[test]

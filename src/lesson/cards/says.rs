@@ -253,7 +253,7 @@ pub(super) fn ask_about(x: &str, says: &Says, plural: bool) -> String {
         Says::Does(None, _) => format!("What does {x} do?"),
         // ("Kneading" over "Work the dough until…": the activity's own
         // verb asks how to do it.)
-        Says::Advice => match activity_done(x) {
+        Says::Advice => match advice_done(x) {
             Some(done) => format!("How should you {done}?"),
             None => format!("What is the advice on {x}?"),
         },
@@ -263,4 +263,25 @@ pub(super) fn ask_about(x: &str, says: &Says, plural: bool) -> String {
             format!("What {aux} {x} {verb}?")
         }
     }
+}
+
+/// What advice under a heading naming `x` is advice to do: an activity's
+/// own verb ("kneading" → "knead"), or using a tool the heading names
+/// by its kind (lexicon role `tool-noun`: "npm outdated command" → "use
+/// the npm outdated command").
+pub(super) fn advice_done(x: &str) -> Option<String> {
+    activity_done(x).or_else(|| {
+        let last = x.rsplit(' ').next()?;
+        if !LEXICON.is(last, Role::ToolNoun) || !x.contains(' ') {
+            return None;
+        }
+        let determined = ["the ", "a ", "an ", "your ", "this "]
+            .iter()
+            .any(|d| x.starts_with(d));
+        Some(if determined {
+            format!("use {x}")
+        } else {
+            format!("use the {x}")
+        })
+    })
 }

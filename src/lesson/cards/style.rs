@@ -13,7 +13,7 @@ use super::statement::case_and_advice;
 use super::{Part, Topic};
 use crate::lesson::language::{LEXICON, Pos, Role, analyse, known_verb};
 use crate::lesson::read::{Lesson, Piece, PieceKind, Section};
-use crate::lesson::text::{runs_a_command, sentences};
+use crate::lesson::text::{names_an_option, runs_a_command, sentences};
 
 /// A heading that gives advice for a case ("If you found a better name,
 /// create the new name") asks for the advice: the case stays the heading
@@ -344,7 +344,10 @@ pub(super) fn why_or_how(part: &Part, on_back: &[usize]) -> (bool, bool) {
 /// a volume…, you can persist the data") answers how, whatever else it
 /// says.
 fn says_how(first: &Sent, topic: &Topic) -> bool {
-    runs_a_command(&first.text) || first.command || means_to_the_advice(first, topic)
+    // ("Using curl's option --verbose will display…" under "See the
+    // protocol": a command-line option is the means to a tool's task.)
+    let option = topic.ask == Ask::Do && names_an_option(&first.text);
+    runs_a_command(&first.text) || first.command || option || means_to_the_advice(first, topic)
 }
 
 /// "There are tools like…", "There will be many plans…": a sentence
