@@ -110,6 +110,31 @@ fn named(s: &Sent, words: &[Word], gerund: bool, casing: &Casing) -> String {
     article_lowered(&text, first.pos == Pos::Det || gerund)
 }
 
+/// "This algorithm reduces…" opening the section under "Mark and sweep":
+/// a demonstrative and a noun stand for the heading, named by it, "the
+/// mark and sweep algorithm" ("the mark and sweep" when the heading ends
+/// in that noun). Later in the section it may stand for anything said
+/// before, and is not asked.
+pub(super) fn this_one(subject: Subject, opens: bool, heading: &str) -> Option<Subject> {
+    let Subject::Named { text, .. } = &subject else {
+        return Some(subject);
+    };
+    let Some(("this" | "these", noun)) = text.split_once(' ').filter(|(_, n)| !n.contains(' '))
+    else {
+        return Some(subject);
+    };
+    if !opens {
+        return None;
+    }
+    let last = heading.rsplit(' ').next().unwrap_or(heading);
+    let text = if kin(&stem(&last.to_lowercase()), &stem(noun)) {
+        format!("the {heading}")
+    } else {
+        format!("the {heading} {noun}")
+    };
+    Some(Subject::Named { text, about: true })
+}
+
 /// A year ("1957") or a decade ("1980s") opening a timeline's entry.
 fn is_year(word: &str) -> bool {
     let digits = word.strip_suffix('s').unwrap_or(word);

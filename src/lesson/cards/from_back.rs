@@ -21,7 +21,7 @@ use crate::lesson::text::{Casing, stem};
 
 use super::Part;
 use super::ask::lower_first;
-use super::back_subject::{Subject, subject};
+use super::back_subject::{Subject, subject, this_one};
 use super::case::when_question;
 use super::exists::{counted_question, kinds_question};
 use super::finite::misread_verb;
@@ -122,7 +122,7 @@ pub(super) fn ask_of(
         adverbs,
         word: verb,
     } = main_verb(s, heading.text)?;
-    let subject = subject(s, &w[..end], heading, casing)?;
+    let subject = this_one(subject(s, &w[..end], heading, casing)?, opens, heading.text)?;
     let (name, plural) = match &subject {
         Subject::Pronoun => {
             let plural = matches!(w[0].norm.as_str(), "these" | "those" | "they");
