@@ -31,49 +31,76 @@ pub struct Casing {
 /// its capital in mid-sentence to be a name.
 const NAME_RATIO: usize = 3;
 
-impl Casing {
-    pub fn learn(sentences: &[String]) -> Casing {
-        // Times each word is written all in capitals, and with a capital
-        // or in lower case in mid-sentence.
-        let mut capital_count: BTreeMap<String, usize> = BTreeMap::new();
-        let mut caps_count: BTreeMap<String, usize> = BTreeMap::new();
-        let mut lower_count: BTreeMap<String, usize> = BTreeMap::new();
-        // "Francis Galton first described…": a capitalised word opening a
-        // sentence before a capitalised word is the first of a name, if
-        // the lesson never writes it in lower case.
-        let mut name_openers = BTreeSet::new();
-        for s in sentences {
-            let toks = tokens(s);
-            if let [first, second, ..] = toks.as_slice()
-                && [first.text(s), second.text(s)].iter().all(|w| {
-                    w.starts_with(char::is_uppercase) && w.chars().skip(1).all(char::is_lowercase)
-                })
-            {
-                name_openers.insert(stem(first.text(s)));
-            }
-            for (i, t) in toks.iter().enumerate() {
-                let word = t.text(s);
-                for part in word.split('-') {
-                    let key = stem(part);
-                    let letters: Vec<char> = part.chars().filter(|c| c.is_alphabetic()).collect();
-                    if letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase()) {
-                        *caps_count.entry(key.clone()).or_default() += 1;
+/// How often each word is written all in capitals, and with a capital or
+/// in lower case in mid-sentence, and the capitalised words opening a
+/// sentence before another.
+struct Counts {
+    capital_count: BTreeMap<String, usize>,
+    caps_count: BTreeMap<String, usize>,
+    lower_count: BTreeMap<String, usize>,
+    name_openers: BTreeSet<String>,
+}
+
+fn counts(sentences: &[String]) -> Counts {
+    // Times each word is written all in capitals, and with a capital
+    // or in lower case in mid-sentence.
+    let mut capital_count: BTreeMap<String, usize> = BTreeMap::new();
+    let mut caps_count: BTreeMap<String, usize> = BTreeMap::new();
+    let mut lower_count: BTreeMap<String, usize> = BTreeMap::new();
+    // "Francis Galton first described…": a capitalised word opening a
+    // sentence before a capitalised word is the first of a name, if
+    // the lesson never writes it in lower case.
+    let mut name_openers = BTreeSet::new();
+    for s in sentences {
+        let toks = tokens(s);
+        if let [first, second, ..] = toks.as_slice()
+            && [first.text(s), second.text(s)].iter().all(|w| {
+                w.starts_with(char::is_uppercase) && w.chars().skip(1).all(char::is_lowercase)
+            })
+        {
+            name_openers.insert(stem(first.text(s)));
+        }
+        for (i, t) in toks.iter().enumerate() {
+            let word = t.text(s);
+            for part in word.split('-') {
+                let key = stem(part);
+                let letters: Vec<char> = part.chars().filter(|c| c.is_alphabetic()).collect();
+                if letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase()) {
+                    *caps_count.entry(key.clone()).or_default() += 1;
+                }
+                if i == 0 || word_after_stop(s, t) {
+                    continue;
+                }
+                match part.chars().next() {
+                    Some(c) if c.is_uppercase() => {
+                        *capital_count.entry(key).or_default() += 1;
                     }
-                    if i == 0 || word_after_stop(s, t) {
-                        continue;
+                    Some(c) if c.is_lowercase() => {
+                        *lower_count.entry(key).or_default() += 1;
                     }
-                    match part.chars().next() {
-                        Some(c) if c.is_uppercase() => {
-                            *capital_count.entry(key).or_default() += 1;
-                        }
-                        Some(c) if c.is_lowercase() => {
-                            *lower_count.entry(key).or_default() += 1;
-                        }
-                        _ => {}
-                    }
+                    _ => {}
                 }
             }
         }
+    }
+    Counts {
+        capital_count,
+        caps_count,
+        lower_count,
+        name_openers,
+    }
+}
+
+impl Casing {
+    pub fn learn(sentences: &[String]) -> Casing {
+        /// Times a word written in capitals makes it a keyword.
+        const KEYWORD_CAPS: usize = 3;
+        let Counts {
+            capital_count,
+            caps_count,
+            lower_count,
+            name_openers,
+        } = counts(sentences);
         // ("WHAT: Measure 3" in a log's format is stress: the lesson also
         // writes "what" in lower case, so "What" in a Title Case heading
         // is lowered.)
@@ -86,7 +113,16 @@ impl Casing {
                 .map(|(k, _)| k)
                 .collect()
         };
-        let acronyms = more_than_lower(caps_count);
+        // ("a GET request" three times over beside the verb "get": a
+        // keyword written in capitals in three places or more is one,
+        // however often its lower-case twin is used.)
+        let keywords: Vec<String> = caps_count
+            .iter()
+            .filter(|&(_, &n)| n >= KEYWORD_CAPS)
+            .map(|(k, _)| k.clone())
+            .collect();
+        let mut acronyms = more_than_lower(caps_count);
+        acronyms.extend(keywords);
         // (A name is written with its capital three times as often as
         // not, or more: "Semantic Versioning" beside "semantic versioning"
         // is no name, "Cargo" beside "run some cargo command" is one.)

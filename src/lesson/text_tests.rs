@@ -336,3 +336,25 @@ fn a_command_line_option_is_a_dashed_name_or_letter() {
         "Installing it is simple: $ npm install --global x."
     ));
 }
+
+#[test]
+fn a_keyword_written_in_capitals_three_times_keeps_them_beside_its_twin() {
+    let casing = Casing::learn(&[
+        "The client sends a GET request first.".into(),
+        "A GET carries no body, and a second GET repeats it.".into(),
+        "You get the page back, and you get it fast.".into(),
+    ]);
+    assert_eq!(
+        casing.inline_words("GET requests").join(" "),
+        "GET requests"
+    );
+    // Twice is stress, not a keyword.
+    let casing = Casing::learn(&[
+        "Do NOT skip it, and do NOT wait.".into(),
+        "It is not hard, and it is not slow.".into(),
+    ]);
+    assert_eq!(
+        casing.inline_words("NEVER SKIP IT, NOT ONCE").join(" "),
+        "never skip it, not once"
+    );
+}
