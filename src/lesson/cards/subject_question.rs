@@ -7,7 +7,7 @@
 //! a question for the subject keeps the sentence's own word order, with
 //! "what" in the subject's place, so it is as grammatical as the sentence.
 
-use crate::lesson::language::{LEXICON, Pos, Role, Word, known_verb};
+use crate::lesson::language::{LEXICON, Pos, Role, Word, known_not_noun, known_verb};
 use crate::lesson::text::{capitalise, stem, without_bracketed_asides, without_dashed_asides};
 
 use super::forms::{is_base, looks_plural};
@@ -67,6 +67,15 @@ pub(super) fn subject_question(s: &Sent) -> Option<(String, String)> {
     }
     let words: Vec<&Word> = s.a.words.iter().collect();
     let v = main_verb(&words)?;
+    // ("Each protocol curl supports operates on…": a verb in "-s" right
+    // after the one found, which no noun can be, is the main verb, and
+    // what came before it a clause whose "that" was left out.)
+    if words
+        .get(v + 1)
+        .is_some_and(|n| n.pos == Pos::Verb && n.norm.ends_with('s') && known_not_noun(&n.norm))
+    {
+        return None;
+    }
     let (adverbs, from) = adverbs_before(&words, v);
     let subject = &words[..v - adverbs];
     let verb = words[v];

@@ -355,3 +355,11 @@ fn an_adverb_leaning_on_the_sentence_before_is_left_out() {
     assert_eq!(question, "What offers a tracked parcel rate?");
     assert_eq!(answer, "The Swedish mail service.");
 }
+
+#[test]
+fn a_clause_left_without_its_that_asks_for_no_subject() {
+    assert_eq!(
+        asked("Each format the tool supports operates on a default port number."),
+        None
+    );
+}
