@@ -106,23 +106,14 @@ impl Casing {
         // is lowered.)
         // ("UFW" in its prose, "ufw enable" in the commands joined to
         // it: written in capitals more often than not, an acronym.)
-        let more_than_lower = |counts: BTreeMap<String, usize>| -> BTreeSet<String> {
-            counts
-                .into_iter()
-                .filter(|(k, n)| *n > lower_count.get(k).copied().unwrap_or(0))
-                .map(|(k, _)| k)
-                .collect()
-        };
         // ("a GET request" three times over beside the verb "get": a
         // keyword written in capitals in three places or more is one,
         // however often its lower-case twin is used.)
-        let keywords: Vec<String> = caps_count
-            .iter()
-            .filter(|&(_, &n)| n >= KEYWORD_CAPS)
-            .map(|(k, _)| k.clone())
+        let acronyms: BTreeSet<String> = caps_count
+            .into_iter()
+            .filter(|(k, n)| *n > lower_count.get(k).copied().unwrap_or(0) || *n >= KEYWORD_CAPS)
+            .map(|(k, _)| k)
             .collect();
-        let mut acronyms = more_than_lower(caps_count);
-        acronyms.extend(keywords);
         // (A name is written with its capital three times as often as
         // not, or more: "Semantic Versioning" beside "semantic versioning"
         // is no name, "Cargo" beside "run some cargo command" is one.)

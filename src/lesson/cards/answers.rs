@@ -42,7 +42,11 @@ pub(super) fn answers_what_is_asked(
     // ("We embraced lockfiles with open arms" under "Enforce the
     // lockfile": the writers' own story is no answer to advice; under a
     // question, "Why UTC?", what they decided is.)
-    if matches!(topic.ask, Ask::Do | Ask::DoNot) && writers_past(&own_words(&s.a, &s.text)) {
+    // (Only a sentence speaking as "we" can: `personal` is known already.)
+    if matches!(topic.ask, Ask::Do | Ask::DoNot)
+        && s.personal
+        && writers_past(&own_words(&s.a, &s.text))
+    {
         score -= STORY_WEIGHT;
     }
     // ("…you can enable UFW by the command: ufw enable." under "Enabling

@@ -154,3 +154,23 @@ fn initials_of(word: &str, heading: &str) -> bool {
         && word.chars().all(|c| c.is_ascii_uppercase())
         && initials.eq_ignore_ascii_case(word)
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::lesson::cards::from_back::tests::asked;
+
+    #[test]
+    fn this_and_a_noun_opening_the_section_stand_for_the_heading() {
+        let text = "This algorithm needs a pause of the whole program.";
+        assert_eq!(
+            asked("Mark and sweep", false, text, true).as_deref(),
+            Some("What does the mark and sweep algorithm need?")
+        );
+        assert_eq!(
+            asked("Tracing algorithm", false, text, true).as_deref(),
+            Some("What does the tracing algorithm need?")
+        );
+        // Later in the section it may stand for anything said before.
+        assert_eq!(asked("Mark and sweep", false, text, false), None);
+    }
+}

@@ -1,6 +1,18 @@
 use super::*;
 use crate::lesson::read::PieceKind;
 
+/// Asserts that each (heading, back sentence) of `cases`, not opening
+/// its section, asks the question given.
+pub(in crate::lesson::cards) fn asks_each(cases: &[(&str, &str, Option<&str>)]) {
+    for &(heading, text, question) in cases {
+        assert_eq!(
+            asked(heading, false, text, false).as_deref(),
+            question,
+            "{text}"
+        );
+    }
+}
+
 pub(in crate::lesson::cards) fn asked(
     heading: &str,
     plural: bool,
@@ -572,26 +584,5 @@ fn an_amount_a_judgement_and_each_are_read_as_they_are_meant() {
             Some("What is the precedence rule?"),
         ),
     ];
-    for (heading, text, question) in cases {
-        assert_eq!(
-            asked(heading, false, text, false).as_deref(),
-            question,
-            "{text}"
-        );
-    }
-}
-
-#[test]
-fn this_and_a_noun_opening_the_section_stand_for_the_heading() {
-    let text = "This algorithm needs a pause of the whole program.";
-    assert_eq!(
-        asked("Mark and sweep", false, text, true).as_deref(),
-        Some("What does the mark and sweep algorithm need?")
-    );
-    assert_eq!(
-        asked("Tracing algorithm", false, text, true).as_deref(),
-        Some("What does the tracing algorithm need?")
-    );
-    // Later in the section it may stand for anything said before.
-    assert_eq!(asked("Mark and sweep", false, text, false), None);
+    asks_each(&cases);
 }

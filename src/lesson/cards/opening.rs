@@ -215,7 +215,7 @@ pub(super) fn heading_opens(s: &Sent, heading: &str) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::lesson::cards::from_back::tests::asked;
+    use crate::lesson::cards::from_back::tests::asks_each;
     use crate::lesson::cards::from_back::{Heading, ask_of, head_of};
     use crate::lesson::cards::question::tests::lesson_fronts;
     use crate::lesson::language::analyse;
@@ -321,13 +321,7 @@ mod tests {
                 None,
             ),
         ];
-        for (heading, text, question) in cases {
-            assert_eq!(
-                asked(heading, false, text, false).as_deref(),
-                question,
-                "{text}"
-            );
-        }
+        asks_each(&cases);
     }
 
     #[test]
