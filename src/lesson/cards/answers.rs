@@ -7,7 +7,7 @@ use super::ask::Ask;
 use super::mistake;
 use super::quote::{own_words, writers_past};
 use super::sentence::Sent;
-use crate::lesson::language::{Analysis, Pos, Word};
+use crate::lesson::language::{Analysis, Pos, Word, known_verb, past_participle};
 use crate::lesson::text::stem;
 
 /// What a sentence gains for answering the kind of question asked:
@@ -121,8 +121,26 @@ pub(super) fn means_to_the_advice(s: &Sent, topic: &Topic) -> bool {
             .words
             .windows(2)
             .any(|p| p[0].norm == "," && p[1].pos == Pos::Verb);
+    // ("Run the seed script to load a few rows" under "Load some rows":
+    // another action done for the heading's own.)
+    let done_for_it = s.imperative
+        && words.first().is_some_and(|w| stem(&w.norm) != verb)
+        && words
+            .windows(2)
+            .any(|p| p[0].norm == "to" && stem(&p[1].norm) == verb);
+    // ("The database can be started using the bundled scripts": what it
+    // is done with, in the passive.)
+    let passive_means = words.windows(3).any(|p| {
+        p[0].norm == "be"
+            && (past_participle(&p[1].norm)
+                || p[1].norm.ends_with("ed")
+                || known_verb(&p[1].norm) == Some(true))
+            && matches!(p[2].norm.as_str(), "using" | "via" | "through")
+    });
     done_with
         || to_do_it
+        || done_for_it
+        || passive_means
         || words
             .windows(2)
             .any(|w| w[0].norm == "by" && w[1].norm.ends_with("ing"))
@@ -350,5 +368,24 @@ mod tests {
             back.starts_with("The command should read as follows"),
             "{back}"
         );
+    }
+
+    #[test]
+    fn another_action_for_the_advice_or_a_passive_means_says_how() {
+        let pairs = lesson_pairs(
+            "# Queue quick start\n\n\
+             ## Step 2: Start the database\n\n\
+             The database can be started using the bundled scripts or the container image.\n\n\
+             ## Step 3: Load some rows\n\n\
+             Run the seed script to load a few rows into your table. \
+             Each line of the file becomes a separate row.\n",
+        );
+        let fronts: Vec<&str> = pairs.iter().map(|(f, _)| f.as_str()).collect();
+        for asked in [
+            "How should you start the database?",
+            "How should you load some rows?",
+        ] {
+            assert!(fronts.contains(&asked), "{fronts:?}");
+        }
     }
 }

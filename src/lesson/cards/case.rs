@@ -104,10 +104,14 @@ pub(super) fn when_question(s: &Sent, apostrophe: char) -> Option<String> {
     });
     // ("…does an argument check and if it's not correct, it will…": the
     // condition opens the next clause, not this one's.)
-    let joined = main
-        .rsplit(' ')
-        .next()
-        .is_some_and(|w| matches!(w.to_lowercase().as_str(), "and" | "or" | "but" | "so"));
+    // ("…is treated as if it were…", "…works even if…": a likeness or a
+    // concession, no condition.)
+    let joined = main.rsplit(' ').next().is_some_and(|w| {
+        matches!(
+            w.to_lowercase().as_str(),
+            "and" | "or" | "but" | "so" | "as" | "even"
+        )
+    });
     if s.imperative
         || pronoun
         || !subject
@@ -249,6 +253,11 @@ mod tests {
         assert_eq!(asked("If the cut surfaces dry out, the graft fails."), None);
         assert_eq!(asked("Now you know if the graft has taken."), None);
         assert_eq!(asked("The gardener can tell if the graft has taken."), None);
+        // ("as if", "even if": a likeness or a concession.)
+        assert_eq!(
+            asked("A trailing list is treated as if it were many single items."),
+            None
+        );
         // ("…and if": the condition opens the clause after.)
         assert_eq!(
             asked("The gardener checks the graft and if it has failed, she cuts it back."),

@@ -278,7 +278,9 @@ fn noun_read_as_verb(w: &Word, prev: &Word, after_gerund: bool) -> bool {
 /// open the sentence (`named` of them) and any adverb, a word in -s the
 /// dictionary knows as a verb, before "that", an article or a pronoun, is
 /// the verb, however the tagger read it (a name's capitals mislead it);
-/// its index. After one word naming the subject ("SSH binds to port
+/// its index; so is one between a singular noun and a plural one, when no
+/// verb comes later, and a base form after a plural noun before an article
+/// or a pronoun. After one word naming the subject ("SSH binds to port
 /// 4000", "Nginx listens on…") a preposition may follow too, when no verb
 /// comes later to be the sentence's own ("Python lists in memory are…").
 pub(super) fn misread_verb(w: &[Word], named: usize) -> Option<usize> {
@@ -295,13 +297,28 @@ pub(super) fn misread_verb(w: &[Word], named: usize) -> Option<usize> {
         && matches!(next.pos, Pos::Adp | Pos::Part)
         && next.norm != "of"
         && !later_verb;
-    (!matches!(word.pos, Pos::Aux | Pos::Verb)
-        && word.norm.ends_with('s')
+    // ("This stage flushes writes": a singular noun, the word in -s,
+    // a plural noun and no verb later; three nouns in a row read so.)
+    let agrees_with_object = next.pos == Pos::Noun
+        && looks_plural(&next.norm)
+        && !later_verb
+        && w[k - 1].pos == Pos::Noun
+        && !looks_plural(&w[k - 1].norm);
+    // ("The replicas elect a leader": a base form after a plural noun,
+    // before its object.)
+    let base_after_plural = !word.norm.ends_with('s')
+        && is_base(&word.norm)
+        && known_verb(&word.norm) == Some(true)
+        && w[k - 1].pos == Pos::Noun
+        && looks_plural(&w[k - 1].norm)
+        && matches!(next.pos, Pos::Det | Pos::Pron);
+    let in_s = word.norm.ends_with('s')
         && known_verb(&verb_base(&word.norm)) == Some(true)
         && (matches!(next.pos, Pos::Det | Pos::Sconj | Pos::Pron)
             || next.norm == "that"
-            || name_then_place))
-        .then_some(k)
+            || name_then_place
+            || agrees_with_object);
+    (!matches!(word.pos, Pos::Aux | Pos::Verb) && (in_s || base_after_plural)).then_some(k)
 }
 
 /// "Challenges addressed by load balancers", "Tools used in production": a

@@ -76,7 +76,9 @@ pub(super) fn gerund_base(g: &str) -> Option<String> {
         .find(|b| b.len() >= 3 && known_verb(b).is_none() && verb_reading(b))
 }
 
-/// The base form of a third-person verb ("works" → "work").
+/// The base form of a third-person verb ("works" → "work"). After a
+/// sibilant the "e" may be the ending's or the verb's ("reaches",
+/// "caches", "initializes"): the dictionary says which.
 pub(super) fn verb_base(v: &str) -> String {
     match v {
         "has" => "have".into(),
@@ -87,7 +89,13 @@ pub(super) fn verb_base(v: &str) -> String {
             .iter()
             .any(|e| v.ends_with(e)) =>
         {
-            v[..v.len() - 2].to_string()
+            let short = &v[..v.len() - 2];
+            let long = &v[..v.len() - 1];
+            if known_verb(short) != Some(true) && known_verb(long) == Some(true) {
+                long.to_string()
+            } else {
+                short.to_string()
+            }
         }
         _ if v.ends_with('s') && !v.ends_with("ss") => v[..v.len() - 1].to_string(),
         _ => v.to_string(),
@@ -168,9 +176,10 @@ pub(super) fn addressed_condition(a: &Analysis) -> bool {
             .is_some_and(|w| matches!(w.pos, Pos::Verb) && is_base(&w.norm))
 }
 
-/// Ends like a plural noun or a third-person verb ("servers", "works").
+/// Ends like a plural noun or a third-person verb ("servers", "works");
+/// a name with a dot inside ("Vue.js") is one thing.
 pub(super) fn looks_plural(w: &str) -> bool {
-    w.ends_with('s') && !w.ends_with("ss")
+    w.ends_with('s') && !w.ends_with("ss") && !w.contains('.')
 }
 
 /// A verb in its base form, by shape: imperatives are base forms.

@@ -131,3 +131,19 @@ fn the_readers_own_case_after_all_is_asked_what_if() {
         "{pairs:?}"
     );
 }
+
+#[test]
+fn a_third_person_verb_keeps_the_e_its_base_has() {
+    for (form, base) in [
+        ("initializes", "initialize"),
+        ("caches", "cache"),
+        ("reaches", "reach"),
+        ("fixes", "fix"),
+        ("works", "work"),
+    ] {
+        assert_eq!(verb_base(form), base, "{form}");
+    }
+    // A name with a dot inside is one thing.
+    assert!(!looks_plural("node.js"));
+    assert!(looks_plural("servers"));
+}

@@ -17,7 +17,7 @@
 //! the servers") would ask for the wrong part, and is left alone.
 
 use crate::lesson::language::{LEXICON, Pos, Role, Word, analyse, known_verb, past_participle};
-use crate::lesson::text::{Casing, stem};
+use crate::lesson::text::{Casing, capitalise, stem};
 
 use super::Part;
 use super::ask::lower_first;
@@ -28,8 +28,8 @@ use super::finite::misread_verb;
 use super::forms::{is_base, looks_plural, verb_base};
 use super::object::{clause_end, object_question, second_complement};
 use super::opening::{
-    fronted_clause, fronted_phrase, gerund_opens, heading_opens, subject_end, with_clause,
-    with_phrase, works_question,
+    clause_verb, fronted_clause, fronted_phrase, gerund_opens, heading_opens, subject_end,
+    with_clause, with_phrase, works_question,
 };
 use super::sentence::{Sent, kin};
 use super::setting::setting_question;
@@ -150,8 +150,23 @@ pub(super) fn ask_of(
     let Subject::Named { about, .. } = subject else {
         return passive_how(&verb.norm, rest, &name);
     };
+    // A subject the heading does not name needs the heading beside it:
+    // "Caching: what does each answer carry?".
+    let beside = |asked: String| {
+        if about || heading.shown.is_empty() {
+            asked
+        } else {
+            format!("{}: {}", heading.shown, lower_first(&asked))
+        }
+    };
     let modal =
         LEXICON.is(&verb.norm, Role::RuleModal) || matches!(verb.norm.as_str(), "can" | "will");
+    // ("The scheduler picks a task, runs the task, then…": a
+    // chain of actions is what it does.)
+    if !modal && chains_actions(rest) {
+        let does = if plural { "do" } else { "does" };
+        return action_base(verb, plural).map(|_| beside(format!("What {does} {name} do?")));
+    }
     let (asked, object) = match if modal {
         modal_question(s, rest, &name, &adverbs, &verb.norm)
     } else {
@@ -167,13 +182,30 @@ pub(super) fn ask_of(
     if gives_away(object, heading) {
         return None;
     }
-    // A subject the heading does not name needs the heading beside it:
-    // "Caching: what does each answer carry?".
-    Some(if about || heading.shown.is_empty() {
-        asked
-    } else {
-        format!("{}: {}", heading.shown, lower_first(&asked))
-    })
+    Some(beside(asked))
+}
+
+/// After the verb's object, a comma and another verb in -s with its own
+/// object ("…, processes the script, then begins…"): the sentence lists
+/// what its subject does.
+fn chains_actions(rest: &[Word]) -> bool {
+    let end = clause_end(rest);
+    if rest.get(end).is_none_or(|w| w.norm != ",") {
+        return false;
+    }
+    let mut next = rest[end + 1..]
+        .iter()
+        .skip_while(|w| w.pos == Pos::Adv || matches!(w.norm.as_str(), "and" | "then"));
+    let verb = next.next().is_some_and(|w| {
+        w.norm.ends_with('s')
+            && !w.norm.ends_with("ss")
+            && w.pos != Pos::Propn
+            && (w.pos == Pos::Verb || known_verb(&verb_base(&w.norm)) == Some(true))
+    });
+    let object = next
+        .next()
+        .is_some_and(|w| matches!(w.pos, Pos::Det | Pos::Adj | Pos::Noun | Pos::Propn));
+    verb && object
 }
 
 /// What the sentence's opening decides before its verb is read: a
@@ -192,6 +224,7 @@ fn by_opening(
     if let Some((after, clause)) = fronted_clause(s).filter(|_| !s.lead_in && !s.pointer) {
         return Some(
             ask_of(&after, false, heading, x, casing)
+                .or_else(|| clause_pronoun(s, &after, heading, x, casing))
                 .map(|q| with_clause(&q, &clause, heading.shown)),
         );
     }
@@ -206,6 +239,45 @@ fn by_opening(
     // ("By default, the map uses…": the question keeps the phrase last.)
     let (after, phrase) = fronted_phrase(s)?;
     Some(ask_of(&after, opens, heading, x, casing).map(|q| with_phrase(&q, &phrase)))
+}
+
+/// "When the kernel boots, it mounts…": a pronoun after the clause
+/// stands for the clause's own subject, a plain noun phrase of the same
+/// number. The question is asked of that name and says the pronoun again:
+/// "When the kernel boots, what does it do?".
+fn clause_pronoun(
+    s: &Sent,
+    after: &Sent,
+    heading: &Heading,
+    x: (&str, bool),
+    casing: &Casing,
+) -> Option<String> {
+    let first = after.a.words.first()?;
+    let plural = match first.norm.as_str() {
+        "it" => false,
+        "they" => true,
+        _ => return None,
+    };
+    // (The clause's words as the whole sentence tagged them.)
+    let w = &s.a.words;
+    let comma = w.iter().position(|w| w.norm == ",")?;
+    let verb = 1 + clause_verb(&w[1..comma])?;
+    let named = w.get(1..verb).filter(|n| {
+        !n.is_empty()
+            && n.iter()
+                .all(|w| matches!(w.pos, Pos::Det | Pos::Adj | Pos::Noun | Pos::Propn))
+            && looks_plural(&n[n.len() - 1].norm) == plural
+    })?;
+    let name = &s.text[named[0].start..named[named.len() - 1].end];
+    let text = format!("{}{}", capitalise(name), &after.text[first.end..]);
+    let q = ask_of(&Sent::new(text, after.kind), false, heading, x, casing)?;
+    let at = q.to_lowercase().find(&name.to_lowercase())?;
+    Some(format!(
+        "{}{}{}",
+        &q[..at],
+        first.norm,
+        &q[at + name.len()..]
+    ))
 }
 
 /// "The poll phase has two main functions:" before its list: a lead-in
@@ -304,9 +376,21 @@ fn purpose_after_object(text: &str, base: &str, rest: &[Word]) -> Option<String>
 /// An answer naming the heading's head gives nothing to recall ("Load
 /// balancers help with horizontal scaling" under "Horizontal scaling"),
 /// unless it names more: "a hashing function called SipHash" under
-/// "Hashing functions" gives a name to recall.
+/// "Hashing functions" gives a name to recall, and "callbacks for some
+/// system operations" under "Pending callbacks" says which ones.
 fn gives_away(object: &[Word], heading: &Heading) -> bool {
-    let says_more = object.iter().any(|w| w.pos == Pos::Propn);
+    let in_heading = |w: &Word| {
+        heading
+            .text
+            .to_lowercase()
+            .split_whitespace()
+            .any(|h| kin(&stem(h), &stem(&w.norm)))
+    };
+    let more = object
+        .iter()
+        .filter(|w| !w.pos.is_function() && !w.is_punct() && !in_heading(w))
+        .count();
+    let says_more = object.iter().any(|w| w.pos == Pos::Propn) || more >= MORE_WORDS;
     let names_head = heading.head.as_ref().is_some_and(|head| {
         object
             .iter()
@@ -314,6 +398,10 @@ fn gives_away(object: &[Word], heading: &Heading) -> bool {
     });
     names_head && !says_more
 }
+
+/// Words of its own, besides the heading's, that keep an answer naming
+/// the heading worth recalling.
+const MORE_WORDS: usize = 3;
 
 /// The sentence's main verb: where it stands, where its subject ends
 /// (before the adverbs that go with the verb), those adverbs as the
@@ -462,124 +550,9 @@ pub(super) fn action_base(verb: &Word, plural: bool) -> Option<String> {
         .then_some(base)
 }
 
-/// "X is/are …": a definition ("These are processes…": "What are X?"), or
-/// a quality with its reason or purpose ("…are essential to check…": "Why
-/// are X essential?").
-/// Words after a noun that narrow it to a kind: a relative or a preposition.
-const NARROWING: [&str; 13] = [
-    "that", "which", "who", "where", "whose", "of", "for", "at", "in", "with", "used", "between",
-    "during",
-];
-
-/// "The strike price is the fixed price at which…", "A cliff is a period
-/// during which…": a term of a word or three, then "is", a noun phrase and
-/// what narrows it (a relative clause or a preposition), defines the term,
-/// which "What is the strike price?" asks for. ("The goal is a system
-/// that…": a general noun is no term.)
-fn defines_term(subject: &[Word], rest: &[Word]) -> bool {
-    let Some(head) = subject.iter().rev().find(|w| w.pos.is_nominal()) else {
-        return false;
-    };
-    if [Role::Generic, Role::ContentNoun, Role::CriteriaNoun]
-        .iter()
-        .any(|&r| LEXICON.is(&head.norm, r))
-    {
-        return false;
-    }
-    // ("is different than…": an adjective alone describes, it names no class.)
-    let starts_phrase = rest.first().is_some_and(|w| {
-        matches!(w.norm.as_str(), "a" | "an" | "the")
-            || w.pos.is_nominal()
-            || (w.pos == Pos::Adj && rest.get(1).is_some_and(|n| n.pos.is_nominal()))
-    });
-    // The class's noun, within four words, then what narrows it.
-    let narrowed = rest.iter().take(5).enumerate().any(|(k, w)| {
-        w.pos.is_nominal()
-            && rest
-                .get(k + 1)
-                .is_some_and(|n| NARROWING.contains(&n.norm.as_str()))
-    });
-    starts_phrase && narrowed
-}
-
-/// "X is …": a term it defines, or what a pronoun or the heading's noun
-/// stands for. `said`: the subject's words.
-fn be_question(
-    rest: &[Word],
-    name: &str,
-    be: &str,
-    subject: &Subject,
-    said: &[Word],
-) -> Option<String> {
-    let k = past_adverbs(rest, 0);
-    // ("The title attribute is only used to describe frames": what it
-    // serves, asked of whatever the subject names.)
-    if rest.get(k).is_some_and(|w| w.norm == "used") && purpose_at(rest, k + 1) {
-        return Some(format!("What {be} {name} used for?"));
-    }
-    // ("Gunicorn is based on the pre-fork model": what it rests on or
-    // comes from is asked for, "What is Gunicorn based on?".)
-    if let [participle, prep, ..] = &rest[k.min(rest.len())..]
-        && past_participle(&participle.norm)
-        && matches!(prep.norm.as_str(), "on" | "upon" | "from")
-    {
-        return Some(format!(
-            "What {be} {name} {} {}?",
-            participle.norm, prep.norm
-        ));
-    }
-    // ("The precedence rule is simple: the most specific pattern wins":
-    // a judgement, then the thing itself after a colon.)
-    let judged = rest.get(k).is_some_and(|w| w.pos == Pos::Adj)
-        && rest.get(k + 1).is_some_and(|w| w.norm == ":")
-        && rest.len() >= k + 5;
-    if judged {
-        return Some(format!("What {be} {name}?"));
-    }
-    if let Subject::Named { about: false, .. } = subject {
-        return defines_term(said, rest).then(|| format!("What {be} {name}?"));
-    }
-    let next = rest.get(k)?;
-    // A noun phrase after "is": "a process…", "automated processes" (the
-    // tagger may take a plural noun for a verb, "are scripts that…").
-    let nounish = |w: &Word| {
-        w.pos.is_nominal()
-            || (w.pos == Pos::Verb && looks_plural(&w.norm) && !w.norm.ends_with("ing"))
-    };
-    let noun_phrase = matches!(next.pos, Pos::Det)
-        || nounish(next)
-        || (matches!(next.pos, Pos::Adj | Pos::Verb) && rest.get(k + 1).is_some_and(nounish));
-    if noun_phrase && matches!(subject, Subject::Pronoun) {
-        return Some(format!("What {be} {name}?"));
-    }
-    if next.pos == Pos::Adj {
-        let after = rest.get(k + 1)?;
-        let purpose = after.norm == "to" && rest.get(k + 2).is_some_and(|w| w.pos == Pos::Verb);
-        let reason = matches!(after.norm.as_str(), "because" | "since");
-        if purpose || reason {
-            return Some(format!("Why {be} {name} {}?", next.norm));
-        }
-    }
-    None
-}
-
-/// Where the words from `k` on stop being adverbs ("is only used").
-fn past_adverbs(rest: &[Word], mut k: usize) -> usize {
-    while rest.get(k).is_some_and(|w| w.pos == Pos::Adv) {
-        k += 1;
-    }
-    k
-}
-
-/// Does a purpose open at `k`: "for", or "to" and a verb ("used to mark
-/// a test"; a verb the tagger read otherwise, "mark", counts)?
-fn purpose_at(rest: &[Word], k: usize) -> bool {
-    rest.get(k).is_some_and(|w| w.norm == "for")
-        || rest.get(k).is_some_and(|w| w.norm == "to")
-            && rest
-                .get(k + 1)
-                .is_some_and(|v| v.pos == Pos::Verb || known_verb(&v.norm) == Some(true))
-}
+#[path = "be_question.rs"]
+mod be;
+use be::{be_question, past_adverbs, purpose_at};
 
 #[path = "why_not.rs"]
 mod why_not;
@@ -588,3 +561,7 @@ use why_not::{beside_heading, verb_shaped};
 #[cfg(test)]
 #[path = "from_back_tests.rs"]
 pub(super) mod tests;
+
+#[cfg(test)]
+#[path = "from_back_chain_tests.rs"]
+mod chain_tests;

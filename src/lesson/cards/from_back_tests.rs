@@ -118,11 +118,6 @@ fn shapes_whose_answer_is_not_the_rest_of_the_clause_are_left_alone() {
             "Horizontal scaling",
             "Load balancers help with horizontal scaling of a service.",
         ),
-        // A passive says nothing the subject does.
-        (
-            "Stale entries",
-            "Stale entries are removed by a sweep every hour.",
-        ),
         // A long subject the heading does not name.
         (
             "Caching",

@@ -5,7 +5,7 @@
 //! the tagger took for a plural noun ("Recovery replays the log…"), or
 //! the heading itself ("With active-passive failover, heartbeats…").
 
-use crate::lesson::language::{LEXICON, Pos, Role, Word, analyse};
+use crate::lesson::language::{LEXICON, Pos, Role, Word, analyse, can_be_verb};
 use crate::lesson::text::{capitalise, stem};
 
 use super::ask::lower_first;
@@ -72,14 +72,14 @@ pub(super) fn fronted_clause(s: &Sent) -> Option<(Sent, String)> {
     }
     let comma = w.iter().position(|w| w.norm == ",")?;
     let clause = &w[1..comma];
-    let has_verb = clause.iter().any(|w| matches!(w.pos, Pos::Verb | Pos::Aux));
+    let has_verb = clause_verb(clause).is_some();
     let leans = clause.iter().any(|w| {
         matches!(
             w.norm.as_str(),
             "it" | "its" | "this" | "that" | "these" | "those" | "they" | "them" | "their"
         )
     });
-    if !(3..=CLAUSE_WORDS).contains(&clause.len()) || !has_verb || leans {
+    if !(2..=CLAUSE_WORDS).contains(&clause.len()) || !has_verb || leans {
         return None;
     }
     let rest = s.text[w[comma].end..].trim_start();
@@ -88,6 +88,25 @@ pub(super) fn fronted_clause(s: &Sent) -> Option<(Sent, String)> {
     }
     let after = Sent::new(capitalise(rest), s.kind);
     Some((after, s.text[w[0].start..w[comma - 1].end].to_string()))
+}
+
+/// Where the verb of a clause's words stands: the first the tagger read
+/// as one, or its last word in -s after a noun, a verb the tagger took
+/// for a noun ("when the kernel boots").
+pub(super) fn clause_verb(words: &[Word]) -> Option<usize> {
+    words
+        .iter()
+        .position(|w| matches!(w.pos, Pos::Verb | Pos::Aux))
+        .or_else(|| {
+            let [.., noun, last] = words else {
+                return None;
+            };
+            (noun.pos.is_nominal()
+                && last.pos == Pos::Noun
+                && last.norm.ends_with('s')
+                && can_be_verb(&last.norm))
+            .then_some(words.len() - 1)
+        })
 }
 
 /// The question a main clause asks, with the clause of condition before

@@ -1,0 +1,62 @@
+//! Questions read off a chain of actions, a pronoun after a clause set in
+//! front, a verb the tagger took for a noun, and an answer naming the
+//! heading that still says more.
+
+use super::tests::{asked, asks_each};
+
+#[test]
+fn a_chain_of_actions_asks_what_its_subject_does() {
+    asks_each(&[
+        (
+            "Scheduler",
+            "The scheduler picks a task, runs the task for one slice, then returns the task to the queue.",
+            Some("What does the scheduler do?"),
+        ),
+        // One action and its object ask for the object.
+        (
+            "Scheduler",
+            "The scheduler picks the oldest task.",
+            Some("What does the scheduler pick?"),
+        ),
+    ]);
+}
+
+#[test]
+fn a_pronoun_after_a_clause_in_front_stands_for_the_clause_subject() {
+    asks_each(&[
+        (
+            "Boot order",
+            "When the kernel boots, it mounts the root file system, starts the init process, \
+             then loads the drivers.",
+            Some("Boot order: when the kernel boots, what does it do?"),
+        ),
+        // Not of another number: "they" is not the leader.
+        (
+            "Replicas",
+            "If the leader fails, they pick a new leader, copy the log, then resume the writes.",
+            None,
+        ),
+    ]);
+}
+
+#[test]
+fn a_verb_the_tagger_read_as_a_noun_is_found_by_its_neighbours() {
+    // "compresses" between a singular noun and a plural one; the answer
+    // names the heading's "blocks" but says more.
+    assert_eq!(
+        asked(
+            "Pending blocks",
+            false,
+            "This stage compresses blocks for some slow devices such as network disks.",
+            true
+        )
+        .as_deref(),
+        Some("What does the pending blocks stage do?")
+    );
+    // "elect" after a plural noun, before its object.
+    asks_each(&[(
+        "Failover",
+        "The replicas elect a new leader.",
+        Some("Failover: what do the replicas elect?"),
+    )]);
+}
