@@ -4,7 +4,7 @@
 
 use super::Topic;
 use super::ask::Ask;
-use super::mistake;
+use super::mistake::{self, Fault};
 use super::quote::{own_words, writers_past};
 use super::sentence::Sent;
 use crate::lesson::language::{Analysis, Pos, Word, known_verb, past_participle};
@@ -27,8 +27,17 @@ pub(super) fn answers_what_is_asked(
     first: bool,
 ) -> f64 {
     let mut score = 0.0;
-    if topic.mistake && mistake::gives_the_fix(s) {
+    if topic.mistake == Fault::Recast && mistake::gives_the_fix(s) {
         score += 1.5;
+    }
+    // ("What is wrong with getting everyone on the call?": what it costs
+    // answers, "The problem was that…", not the fix.)
+    if topic.mistake == Fault::Named {
+        if s.reason {
+            score += COST_WEIGHT;
+        } else if mistake::gives_the_fix(s) {
+            score -= FIX_WEIGHT;
+        }
     }
     if cased && s.imperative {
         score += if first { 3.0 } else { 1.0 };
@@ -62,6 +71,13 @@ pub(super) fn answers_what_is_asked(
     }
     score
 }
+
+/// What [`answers_what_is_asked`] adds to what a named mistake costs.
+const COST_WEIGHT: f64 = 1.5;
+
+/// What [`answers_what_is_asked`] takes from the fix under "What is wrong
+/// with…?".
+const FIX_WEIGHT: f64 = 2.0;
 
 /// What [`answers_what_is_asked`] takes from the writers' own story
 /// under advice.
@@ -387,5 +403,27 @@ mod tests {
         ] {
             assert!(fronts.contains(&asked), "{fronts:?}");
         }
+    }
+
+    #[test]
+    fn what_a_named_mistake_costs_answers_what_is_wrong_with_it() {
+        let pairs = lesson_pairs(
+            "# Meeting anti-patterns\n\n\
+             ## Inviting the whole team\n\n\
+             We used to invite every engineer to each planning meeting. \
+             Ask only the people who own a decision on the agenda. \
+             The problem was that most of them sat through an hour without a word to say.\n\n\
+             ## Skipping the notes\n\n\
+             Write the decisions down before everyone leaves the room. \
+             Without notes the same questions come back the next week, which means \
+             the meeting is held twice.\n",
+        );
+        let back = back_of(&pairs, "What is wrong with inviting the whole team?");
+        assert_eq!(
+            back,
+            "The problem was that most of them sat through an hour without a word to say."
+        );
+        let back = back_of(&pairs, "What is wrong with skipping the notes?");
+        assert!(back.contains("Without notes"), "{back}");
     }
 }

@@ -17,7 +17,11 @@ use crate::lesson::language::{Pos, Word, analyse};
 /// whose first sentence describes (see [`describes`]).
 pub(super) fn described_advice(part: &Part, on_back: &[usize]) -> Option<String> {
     let (topic, ss) = (&part.topic, part.ss);
-    if topic.ask != Ask::Do || topic.why || topic.why_below || topic.mistake {
+    if topic.ask != Ask::Do
+        || topic.why
+        || topic.why_below
+        || topic.mistake == super::mistake::Fault::Recast
+    {
         return None;
     }
     // ("Be ready…", "Have a plan…" ask what they mean already.)

@@ -94,7 +94,40 @@ pub(super) fn lesson_of_mistakes(lesson: &Lesson, sents: &[Vec<Sent>], apostroph
     told >= 2 && (names_fault(&lesson.title) || sents.iter().any(|ss| signs_fault(ss)))
 }
 
+/// How a section's heading names a mistake, if it does.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(super) enum Fault {
+    /// It names none.
+    None,
+    /// Recast as the advice it implies ("You're watering down your
+    /// message" → "Don't water down…"): the fix answers.
+    Recast,
+    /// An activity in a list of faults ("Getting everyone on the call"),
+    /// asked "What is wrong with…?" (see [`fault_front`]): what it costs
+    /// answers, not the fix.
+    Named,
+}
+
 impl Maker {
+    /// How the section's heading (`inline`, as a question names it) names
+    /// a mistake: `recast` when it was recast as advice.
+    pub(super) fn fault_of(&self, recast: bool, section: &Section, inline: &str) -> Fault {
+        let in_faults =
+            self.title_kind.faults || section.context.as_deref().is_some_and(names_fault);
+        let activity = inline
+            .split_whitespace()
+            .next()
+            .and_then(gerund_base)
+            .filter(|base| !tells_to(section, base));
+        if recast {
+            Fault::Recast
+        } else if in_faults && section.heading.is_some() && activity.is_some() {
+            Fault::Named
+        } else {
+            Fault::None
+        }
+    }
+
     /// "You're watering down your message" in a lesson on mistakes: the
     /// advice it implies, asked for what to do instead (the section tells
     /// why people make the mistake more often than why not to), and whether

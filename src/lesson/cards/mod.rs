@@ -307,9 +307,9 @@ struct Topic {
     /// The reason the heading's advice ends with, cut from the question
     /// (see [`purpose`]).
     reason: Option<String>,
-    /// The heading names the reader's mistake (see [`mistake`]): the fix
-    /// answers.
-    mistake: bool,
+    /// The heading names the reader's mistake (see [`mistake`]): recast as
+    /// advice, the fix answers; named, what it costs.
+    mistake: mistake::Fault,
 }
 
 /// A section with cards to make, and what its cards share.
@@ -470,6 +470,7 @@ impl Maker {
             heading,
             made_up,
             shown,
+            mistake: self.fault_of(mistaken, section, &inline),
             inline,
             analysis,
             stems,
@@ -477,7 +478,6 @@ impl Maker {
             why: why || reason.is_some(),
             why_below,
             reason,
-            mistake: mistaken,
         }
     }
 

@@ -279,7 +279,7 @@ pub(super) fn why_or_how(part: &Part, on_back: &[usize]) -> (bool, bool) {
         // who look for them": what comes of it answers why not.)
         (Ask::Do | Ask::DoNot, Some(&first))
             if !topic.why
-                && !topic.mistake
+                && topic.mistake != super::mistake::Fault::Recast
                 && !matches!(
                     topic.analysis.content().next().map(|w| w.norm.as_str()),
                     Some("be" | "have")
