@@ -112,11 +112,19 @@ pub(super) fn when_question(s: &Sent, apostrophe: char) -> Option<String> {
             "and" | "or" | "but" | "so" | "as" | "even"
         )
     });
+    // ("The rule is that x fits y if y has…", "Users assume that if…":
+    // a clause after a verb and "that" holds the condition, not the main
+    // one.)
+    let words = &s.a.words;
+    let complement = words.windows(2).any(|p| {
+        p[1].norm == "that" && p[1].start < at && matches!(p[0].pos, Pos::Verb | Pos::Aux)
+    });
     if s.imperative
         || pronoun
         || !subject
         || whether
         || joined
+        || complement
         || main.contains([',', ';', ':'])
         || word_count(main) < 3
         || word_count(condition) < 3
@@ -253,6 +261,15 @@ mod tests {
         assert_eq!(asked("If the cut surfaces dry out, the graft fails."), None);
         assert_eq!(asked("Now you know if the graft has taken."), None);
         assert_eq!(asked("The gardener can tell if the graft has taken."), None);
+        // (A clause after a verb and "that" holds the condition.)
+        assert_eq!(
+            asked("The basic rule is that a fits b if b has every member of a."),
+            None
+        );
+        assert_eq!(
+            asked("Users sometimes assume that if a call is quiet nothing happens."),
+            None
+        );
         // ("as if", "even if": a likeness or a concession.)
         assert_eq!(
             asked("A trailing list is treated as if it were many single items."),

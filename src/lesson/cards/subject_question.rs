@@ -462,8 +462,9 @@ fn contrasts_another(s: &Sent, words: &[&Word], end: usize) -> bool {
 /// `kind`, unless
 /// its answer only names the lesson's own subject: "AI systems" in
 /// "Responsible AI", "Load balancers" in "Load balancer". Its words but
-/// the head are the title's, and the head is the title's too or a kind
-/// of thing made or used (lexicon role `kind-noun`: "systems", "tools").
+/// the head are the title's or names most sections use, and the head is
+/// one too or a kind of thing made or used (lexicon role `kind-noun`:
+/// "systems", "tools").
 /// A title comparing things ("Availability vs consistency") asks which
 /// one, so there it stands.
 pub(super) fn subject_question_in(s: &Sent, kind: &TitleKind) -> Option<(String, String)> {
@@ -474,7 +475,12 @@ pub(super) fn subject_question_in(s: &Sent, kind: &TitleKind) -> Option<(String,
         s.a.content()
             .filter(|w| w.end <= n && !w.pos.is_function())
             .collect();
-    let own = |w: &Word| kind.stems.contains(&stem(&w.norm));
+    // (A name most sections use is the lesson's own too: "TypeScript's
+    // type system" in a lesson on TypeScript's types.)
+    let own = |w: &Word| {
+        let st = stem(&w.norm);
+        kind.stems.contains(&st) || kind.names.contains(&st)
+    };
     let names_the_lesson = match words.split_last() {
         // ("Gunicorn." in a page on its design that most sections name it
         // in: an answer of one name the whole lesson uses.)

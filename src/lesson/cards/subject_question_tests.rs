@@ -144,6 +144,16 @@ fn an_answer_naming_the_lessons_subject_asks_nothing() {
     assert!(subject_question_in(&s, &kind).is_some());
     kind.names = ["gunicorn".to_string()].into();
     assert_eq!(subject_question_in(&s, &kind), None);
+    // So is a phrase of such names and the title's words: "The Postgres
+    // query planner" in a lesson so titled that names Postgres throughout.
+    let s = Sent::new(
+        "The Postgres query planner sits at the top of the hierarchy.".into(),
+        PieceKind::Para,
+    );
+    let mut kind = TitleKind::of("Query planner", &[]);
+    assert!(subject_question_in(&s, &kind).is_some());
+    kind.names = [crate::lesson::text::stem("postgres")].into();
+    assert_eq!(subject_question_in(&s, &kind), None);
 }
 
 #[test]
