@@ -73,19 +73,8 @@ pub(super) fn be_question(
             participle.norm, prep.norm
         ));
     }
-    // ("The timeout is set by the TIMEOUT variable": a passive with a
-    // short agent asks for it.)
-    if let [participle, by, agent @ ..] = &rest[k.min(rest.len())..]
-        && by.norm == "by"
-        && (past_participle(&participle.norm)
-            || participle.norm.ends_with("ed")
-            || (known_verb(&participle.norm) == Some(true) && is_base(&participle.norm)))
-        && agent
-            .first()
-            .is_some_and(|w| w.pos != Pos::Verb && !w.norm.ends_with("ing"))
-        && (1..=AGENT_WORDS).contains(&clause_end(agent))
-    {
-        return Some(format!("What {be} {name} {} by?", participle.norm));
+    if let Some(q) = passive_by(&rest[k.min(rest.len())..], (be, ""), name) {
+        return Some(q);
     }
     // ("The precedence rule is simple: the most specific pattern wins":
     // a judgement, then the thing itself after a colon.)
@@ -120,6 +109,30 @@ pub(super) fn be_question(
         }
     }
     None
+}
+
+/// A passive and "by" (`rest` from the participle on), asked with the
+/// auxiliaries `aux` before and after the subject `name` ("is", "" or
+/// "must", " be"): a short agent is asked for ("The timeout is set by
+/// the TIMEOUT variable": "What is the timeout set by?"), a gerund is the
+/// means ("…is checked by comparing…": "How is it checked?").
+pub(super) fn passive_by(rest: &[Word], (aux, after): (&str, &str), name: &str) -> Option<String> {
+    let [participle, by, agent @ ..] = rest else {
+        return None;
+    };
+    let participle_ok = past_participle(&participle.norm)
+        || participle.norm.ends_with("ed")
+        || (known_verb(&participle.norm) == Some(true) && is_base(&participle.norm));
+    let first = agent.first()?;
+    if by.norm != "by" || !participle_ok {
+        return None;
+    }
+    let pp = &participle.norm;
+    if first.norm.ends_with("ing") && matches!(first.pos, Pos::Verb | Pos::Noun) {
+        return Some(format!("How {aux} {name}{after} {pp}?"));
+    }
+    (first.pos != Pos::Verb && (1..=AGENT_WORDS).contains(&clause_end(agent)))
+        .then(|| format!("What {aux} {name}{after} {pp} by?"))
 }
 
 /// Most words of the agent a passive's question asks for.
@@ -160,11 +173,17 @@ mod tests {
                 "The timeout is set by the TIMEOUT variable, which counts seconds.",
                 Some("What is the timeout set by?"),
             ),
-            // A means, not an agent.
+            // After a modal too.
+            (
+                "Overloads",
+                "Each overload must be matched by a compatible signature.",
+                Some("What must each overload be matched by?"),
+            ),
+            // A means, asked how.
             (
                 "Timeouts",
                 "The timeout is set by exporting a variable before the run.",
-                None,
+                Some("How is the timeout set?"),
             ),
         ]);
     }

@@ -161,11 +161,8 @@ pub(super) fn ask_of(
     };
     let modal =
         LEXICON.is(&verb.norm, Role::RuleModal) || matches!(verb.norm.as_str(), "can" | "will");
-    // ("The scheduler picks a task, runs the task, then…": a
-    // chain of actions is what it does.)
-    if !modal && chains_actions(rest) {
-        let does = if plural { "do" } else { "does" };
-        return action_base(verb, plural).map(|_| beside(format!("What {does} {name} do?")));
+    if let Some(decided) = whole_predicate(verb, rest, modal, (&name, plural)) {
+        return decided.map(beside);
     }
     let (asked, object) = match if modal {
         modal_question(s, rest, &name, &adverbs, &verb.norm)
@@ -183,6 +180,26 @@ pub(super) fn ask_of(
         return None;
     }
     Some(beside(asked))
+}
+
+/// What a predicate asks as a whole, before its object is read: a chain
+/// of actions ("The scheduler picks a task, runs the task, then…": what
+/// it does), a modal passive ("Each overload must be matched by a
+/// signature"). `None` when it leaves the object to be read.
+fn whole_predicate(
+    verb: &Word,
+    rest: &[Word],
+    modal: bool,
+    (name, plural): (&str, bool),
+) -> Option<Option<String>> {
+    if !modal && chains_actions(rest) {
+        let does = if plural { "do" } else { "does" };
+        return Some(action_base(verb, plural).map(|_| format!("What {does} {name} do?")));
+    }
+    if modal && rest.first().is_some_and(|w| w.norm == "be") {
+        return Some(passive_by(&rest[1..], (&verb.norm, " be"), name));
+    }
+    None
 }
 
 /// After the verb's object, a comma and another verb in -s with its own
@@ -552,7 +569,7 @@ pub(super) fn action_base(verb: &Word, plural: bool) -> Option<String> {
 
 #[path = "be_question.rs"]
 mod be;
-use be::{be_question, past_adverbs, purpose_at};
+use be::{be_question, passive_by, past_adverbs, purpose_at};
 
 #[path = "why_not.rs"]
 mod why_not;
