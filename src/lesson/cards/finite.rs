@@ -245,7 +245,7 @@ fn noun_in_a_phrase(w: &Word, before: &[&Word], last: bool) -> bool {
 /// heading, then a verb's base form the tagger took for a noun (or an
 /// adjective or adverb: "Why locks slow down writes"), then an adverb or a
 /// preposition, which no compound has there.
-fn base_after_plural(words: &[&Word]) -> bool {
+pub(super) fn base_after_plural(words: &[&Word]) -> bool {
     let [prev, w, next, ..] = words else {
         return false;
     };
@@ -311,7 +311,7 @@ pub(super) fn misread_verb(w: &[Word], named: usize) -> Option<usize> {
         && known_verb(&word.norm) == Some(true)
         && w[k - 1].pos == Pos::Noun
         && looks_plural(&w[k - 1].norm)
-        && matches!(next.pos, Pos::Det | Pos::Pron);
+        && matches!(next.pos, Pos::Det | Pos::Pron | Pos::Adv);
     let in_s = word.norm.ends_with('s')
         && known_verb(&verb_base(&word.norm)) == Some(true)
         && (matches!(next.pos, Pos::Det | Pos::Sconj | Pos::Pron)

@@ -184,17 +184,25 @@ pub(super) fn ask_of(
 
 /// What a predicate asks as a whole, before its object is read: a chain
 /// of actions ("The scheduler picks a task, runs the task, then…": what
-/// it does), a modal passive ("Each overload must be matched by a
-/// signature"). `None` when it leaves the object to be read.
+/// it does), how it works ("Classes work similarly to…"), a modal
+/// passive ("Each overload must be matched by a signature"). `None` when
+/// it leaves the object to be read.
 fn whole_predicate(
     verb: &Word,
     rest: &[Word],
     modal: bool,
     (name, plural): (&str, bool),
 ) -> Option<Option<String>> {
+    let does = if plural { "do" } else { "does" };
     if !modal && chains_actions(rest) {
-        let does = if plural { "do" } else { "does" };
         return Some(action_base(verb, plural).map(|_| format!("What {does} {name} do?")));
+    }
+    // ("Classes work similarly to object types…": how it works.)
+    let manner = rest
+        .first()
+        .is_some_and(|w| w.pos == Pos::Adv || matches!(w.norm.as_str(), "like" | "as"));
+    if !modal && manner && action_base(verb, plural).as_deref() == Some("work") {
+        return Some(Some(format!("How {does} {name} work?")));
     }
     if modal && rest.first().is_some_and(|w| w.norm == "be") {
         return Some(passive_by(&rest[1..], (&verb.norm, " be"), name));

@@ -60,3 +60,16 @@ fn a_verb_the_tagger_read_as_a_noun_is_found_by_its_neighbours() {
         Some("Failover: what do the replicas elect?"),
     )]);
 }
+
+#[test]
+fn a_verb_of_working_and_its_manner_asks_how_it_works() {
+    asks_each(&[
+        (
+            "Classes",
+            "Classes work similarly to plain object types, with one exception.",
+            Some("How do classes work?"),
+        ),
+        // Working on something is no manner.
+        ("Teams", "Teams work on one story at a time.", None),
+    ]);
+}

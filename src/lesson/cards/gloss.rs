@@ -5,6 +5,7 @@
 
 use super::Maker;
 use super::ask::Ask;
+use super::finite::base_after_plural;
 use super::forms::{indefinite, is_base, is_plural};
 use super::named::names_a_thing;
 use super::noun::verb_gloss;
@@ -39,6 +40,11 @@ pub(super) fn gloss(s: &Sent) -> Option<Opens> {
     let words: Vec<&Word> = s.a.content().collect();
     let first = words.first()?;
     let opens = opening(&words)?;
+    // ("Classes work similarly to…": a plural noun and a verb's base form
+    // the tagger took for a noun, then an adverb: a sentence.)
+    if (0..words.len()).any(|i| base_after_plural(&words[i..])) {
+        return None;
+    }
     // The noun phrase comes first: a verb in second place is no gloss
     // ("The tests run…" reads so only when "tests" is a noun).
     let opens_with_det = first.pos == Pos::Det;

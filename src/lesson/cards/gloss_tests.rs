@@ -105,6 +105,7 @@ fn a_sentence_with_its_own_verb_is_no_gloss() {
         "The site that you just built only uses static files.",
         "Label each packet with the year it was bought.",
         "Ada Lovelace first described a program for the engine.",
+        "Classes work similarly to object types with one exception: they have two sides.",
     ] {
         assert_eq!(gloss(&first_sentence(text)), None, "{text}");
     }
