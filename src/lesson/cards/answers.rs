@@ -416,8 +416,12 @@ mod tests {
              ## Skipping the notes\n\n\
              Write the decisions down before everyone leaves the room. \
              Without notes the same questions come back the next week, which means \
-             the meeting is held twice.\n",
+             the meeting is held twice.\n\n\
+             ## Not sharing the notes\n\n\
+             Notes that stay on one laptop help nobody, because the team cannot act on them.\n",
         );
+        // (A denied activity is one too.)
+        back_of(&pairs, "What is wrong with not sharing the notes?");
         let back = back_of(&pairs, "What is wrong with inviting the whole team?");
         assert_eq!(
             back,

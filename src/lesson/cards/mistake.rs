@@ -114,11 +114,7 @@ impl Maker {
     pub(super) fn fault_of(&self, recast: bool, section: &Section, inline: &str) -> Fault {
         let in_faults =
             self.title_kind.faults || section.context.as_deref().is_some_and(names_fault);
-        let activity = inline
-            .split_whitespace()
-            .next()
-            .and_then(gerund_base)
-            .filter(|base| !tells_to(section, base));
+        let activity = activity_of(inline).filter(|base| !tells_to(section, base));
         if recast {
             Fault::Recast
         } else if in_faults && section.heading.is_some() && activity.is_some() {
@@ -174,9 +170,15 @@ pub(super) fn fault_front(
     section: &Section,
     front: &str,
 ) -> Option<String> {
-    let activity = heading.split_whitespace().next().and_then(gerund_base);
-    if let Some(base) = activity {
-        let vague_or_how = asks_nothing_of.is_some() || front.starts_with("How do you ");
+    if let Some(base) = activity_of(heading) {
+        // (Or what it involves, the question an activity asks elsewhere;
+        // and a denied one, "Not sharing the notes", is asked so whatever
+        // question names it.)
+        let denied = heading.to_lowercase().starts_with("not ");
+        let vague_or_how = asks_nothing_of.is_some()
+            || front.starts_with("How do you ")
+            || (front.starts_with("What does ") && front.ends_with(" involve?"))
+            || (denied && front.to_lowercase().contains(&heading.to_lowercase()));
         return (vague_or_how && !tells_to(section, &base))
             .then(|| format!("What is wrong with {heading}?"));
     }
@@ -187,6 +189,16 @@ pub(super) fn fault_front(
                 || (w.pos == Pos::Verb && !w.norm.ends_with("ing"))
         });
     (!clause).then(|| format!("What is wrong with {x}?"))
+}
+
+/// The verb of an activity a heading names, by its gerund: "Overusing
+/// the word" → "overuse"; past a denial, "Not sharing the changes" →
+/// "share".
+fn activity_of(heading: &str) -> Option<String> {
+    let mut words = heading.split_whitespace();
+    let first = words.next()?;
+    let denied = matches!(first.to_lowercase().as_str(), "not" | "never");
+    gerund_base(if denied { words.next()? } else { first })
 }
 
 /// Does a sentence of the section open with the verb, as advice ("Salt
