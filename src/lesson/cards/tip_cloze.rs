@@ -38,6 +38,9 @@ impl Maker {
         let Some(label) = section.heading.as_deref().filter(|_| section.tip) else {
             return 0;
         };
+        if super::worth::outside_the_lesson(section) {
+            return 0;
+        }
         let s = Sent::new(with_examples(label, section), PieceKind::Para);
         let Some((a, b)) = advice_span(&s).or_else(|| bare_advice(&s)) else {
             return 0;

@@ -138,6 +138,13 @@ fn asks_nothing(section: &Section) -> (bool, bool) {
     (illustration, sources)
 }
 
+/// Does the section, or the heading over it, list sources or keep house
+/// ("Further reading", "Congratulations!" over what to do next)? Its tips
+/// teach nothing, their labels included.
+pub(super) fn outside_the_lesson(section: &Section) -> bool {
+    asks_nothing(section).1
+}
+
 /// "Assignment", "Knowledge check", "Learning outcomes": a course page's
 /// housekeeping heading (lexicon role `course-heading`), over a section
 /// that teaches nothing of its own.

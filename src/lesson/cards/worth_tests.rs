@@ -380,3 +380,27 @@ fn a_sequence_of_steps_keeps_the_command_of_each() {
         "{pairs:?}"
     );
 }
+
+#[test]
+fn a_tutorials_closing_congratulations_teaches_nothing() {
+    let fronts = lesson_fronts(
+        "# Engine quick start\n\n\
+         ## Start the engine\n\n\
+         Run the start script, which opens a console on port 8080.\n\n\
+         ## Congratulations!\n\n\
+         You have finished the quick start. To learn more, we suggest the following next steps:\n\n\
+         - Read through the manual to learn how the engine works at a high level, \
+         its main ideas, and how it compares to other engines.\n\
+         - Join a local user group and watch talks from the yearly summit of the community.\n",
+    );
+    assert!(
+        !fronts
+            .iter()
+            .any(|f| f.contains("manual") || f.contains("user group")),
+        "{fronts:?}"
+    );
+    assert!(
+        fronts.iter().any(|f| f.contains("start the engine")),
+        "{fronts:?}"
+    );
+}
