@@ -3,11 +3,11 @@
 //! when (see docs/lessons.md, "Point cards"); the writer's own case ("I
 //! have a wheat starter") is said back in the reader's words.
 
-use crate::lesson::language::{Analysis, Pos, Word, analyse};
+use crate::lesson::language::{Analysis, Pos, Word, analyse, known_verb};
 use crate::lesson::text::word_count;
 
 use super::ask::{article_lowered, lower_first};
-use super::forms::{activity_done, gerund_base};
+use super::forms::{activity_done, gerund_base, is_base};
 use super::question::rest_from;
 use super::sentence::Sent;
 use super::statement::invert;
@@ -200,6 +200,27 @@ pub(super) fn task_on(casing: &Casing, heading: &str, parent: &str) -> Option<St
 
 /// "Step 1 - Installing UFW" → "Installing UFW": a heading without its
 /// numbering ("Step 1 - ", "2. ").
+/// "How do you start the server using the scripts?": a heading naming a
+/// means ("Using the scripts", "With the image") under a parent that
+/// advises a task ("Step 2: Start the server"): the task done that way.
+pub(super) fn task_by(casing: &Casing, heading: &str, parent: &str) -> Option<String> {
+    let means = casing.inline_words(heading).join(" ");
+    let opener = means.split_whitespace().next()?.to_lowercase();
+    if !matches!(opener.as_str(), "using" | "with" | "via") || word_count(&means) < 2 {
+        return None;
+    }
+    let task = casing.inline_words(&unnumbered(parent)).join(" ");
+    let verb = task.split_whitespace().next()?.to_lowercase();
+    // (Not a task that names its means already: "Minimize risk by
+    // ignoring scripts".)
+    let advises = known_verb(&verb) == Some(true)
+        && is_base(&verb)
+        && word_count(&task) >= 2
+        && !task.contains(" by ");
+    let means = lower_first(&means);
+    advises.then(|| format!("How do you {} {means}?", lower_first(&task)))
+}
+
 fn unnumbered(heading: &str) -> String {
     match numbered_as(heading) {
         Some(label) => {
@@ -236,6 +257,30 @@ mod tests {
 
     fn asked(text: &str) -> Option<String> {
         when_question(&Sent::new(text.to_string(), PieceKind::Para), '\'')
+    }
+
+    #[test]
+    fn a_means_under_a_task_asks_how_the_task_is_done_that_way() {
+        let casing = Casing::default();
+        assert_eq!(
+            task_by(
+                &casing,
+                "Using the bundled scripts",
+                "Step 2: Start the server"
+            )
+            .as_deref(),
+            Some("How do you start the server using the bundled scripts?")
+        );
+        assert_eq!(
+            task_by(&casing, "With a container", "Run the tests").as_deref(),
+            Some("How do you run the tests with a container?")
+        );
+        // (Not under a topic, nor under a task with its means.)
+        assert_eq!(task_by(&casing, "Using the scripts", "Server basics"), None);
+        assert_eq!(
+            task_by(&casing, "Using a list", "Cut risk by ignoring scripts"),
+            None
+        );
     }
 
     #[test]

@@ -166,6 +166,13 @@ impl Maker {
         {
             return q;
         }
+        // (Under "Step 2: Start the server", "Using the scripts" asks how
+        // the task is done that way.)
+        if let (Some(h), Some(c)) = (&section.heading, &section.context)
+            && let Some(q) = super::case::task_by(&self.casing, h, c)
+        {
+            return q;
+        }
         // (Under its parent, "Option 1" asks what it is there.)
         if let (Some(h), Some(c)) = (&section.heading, &section.context)
             && (vague_subject(&front).is_some() || front.starts_with("What is "))
