@@ -352,7 +352,9 @@ mod tests {
             ## Follow redirects\n\n\
             Passing the option --follow (-f for short) makes the tool go on to the new address a server names.\n\n\
             ## Limit the time\n\n\
-            Slow servers can hold a transfer open for minutes. The --max-time option stops it after as many seconds as you give.\n";
+            Slow servers can hold a transfer open for minutes. The --max-time option stops it after as many seconds as you give.\n\n\
+            ## Avoid leaking the token\n\n\
+            The tool prints every header it sends. To be safe, add the --hide-auth option to each call.\n";
         let pairs = lesson_pairs(text);
         let fronts: Vec<&str> = pairs.iter().map(|(f, _)| f.as_str()).collect();
         assert!(
@@ -364,6 +366,8 @@ mod tests {
             "{fronts:?}"
         );
         assert!(back_of(&pairs, "How should you limit the time?").contains("--max-time"));
+        // (Advice against something too: the option is how to avoid it.)
+        assert!(back_of(&pairs, "How can you avoid leaking the token?").contains("--hide-auth"));
     }
 
     #[test]

@@ -346,7 +346,7 @@ pub(super) fn why_or_how(part: &Part, on_back: &[usize]) -> (bool, bool) {
 fn says_how(first: &Sent, topic: &Topic) -> bool {
     // ("Using curl's option --verbose will display…" under "See the
     // protocol": a command-line option is the means to a tool's task.)
-    let option = topic.ask == Ask::Do && names_an_option(&first.text);
+    let option = matches!(topic.ask, Ask::Do | Ask::DoNot) && names_an_option(&first.text);
     runs_a_command(&first.text) || first.command || option || means_to_the_advice(first, topic)
 }
 
