@@ -239,7 +239,22 @@ fn cue_enough(rest: &[&&Word], head: &Word) -> bool {
         // (Not "that", which also opens a clause: "found that lime juice…".)
         matches!(p[0].norm.as_str(), "this" | "these" | "those") && p[1].pos.is_nominal()
     });
-    cue >= CUE_WORDS && rest.len() < QUESTION_WORDS && !gives_away && !denied && !pointing
+    // ("…should be followed, as they have more context": a pronoun with
+    // no noun before it stands for the subject the question hides.)
+    let hidden_subject = rest
+        .iter()
+        .position(|w| matches!(w.norm.as_str(), "they" | "them" | "it" | "he" | "she"))
+        .is_some_and(|k| {
+            !rest[..k]
+                .iter()
+                .any(|w| w.pos.is_nominal() && w.pos != Pos::Pron)
+        });
+    cue >= CUE_WORDS
+        && rest.len() < QUESTION_WORDS
+        && !gives_away
+        && !denied
+        && !pointing
+        && !hidden_subject
 }
 
 /// "Galen believed…", "Physician Herman Boerhaave modeled…": a subject of

@@ -373,3 +373,14 @@ fn a_clause_left_without_its_that_asks_for_no_subject() {
         None
     );
 }
+
+#[test]
+fn a_pronoun_for_the_hidden_subject_asks_nothing() {
+    // ("they" can only be the instructions the question hides.)
+    assert_eq!(
+        asked(
+            "Instructions from the lead should always be followed, as they will have more context on the incident."
+        ),
+        None
+    );
+}
