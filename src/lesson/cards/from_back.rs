@@ -193,21 +193,22 @@ fn whole_predicate(
     modal: bool,
     (name, plural): (&str, bool),
 ) -> Option<Option<String>> {
+    if modal {
+        return rest
+            .first()
+            .is_some_and(|w| w.norm == "be")
+            .then(|| passive_by(&rest[1..], (&verb.norm, " be"), name));
+    }
     let does = if plural { "do" } else { "does" };
-    if !modal && chains_actions(rest) {
-        return Some(action_base(verb, plural).map(|_| format!("What {does} {name} do?")));
+    let base = action_base(verb, plural);
+    if chains_actions(rest) {
+        return Some(base.map(|_| format!("What {does} {name} do?")));
     }
     // ("Classes work similarly to object types…": how it works.)
     let manner = rest
         .first()
         .is_some_and(|w| w.pos == Pos::Adv || matches!(w.norm.as_str(), "like" | "as"));
-    if !modal && manner && action_base(verb, plural).as_deref() == Some("work") {
-        return Some(Some(format!("How {does} {name} work?")));
-    }
-    if modal && rest.first().is_some_and(|w| w.norm == "be") {
-        return Some(passive_by(&rest[1..], (&verb.norm, " be"), name));
-    }
-    None
+    (manner && base.as_deref() == Some("work")).then(|| Some(format!("How {does} {name} work?")))
 }
 
 /// After the verb's object, a comma and another verb in -s with its own
@@ -404,12 +405,15 @@ fn purpose_after_object(text: &str, base: &str, rest: &[Word]) -> Option<String>
 /// "Hashing functions" gives a name to recall, and "callbacks for some
 /// system operations" under "Pending callbacks" says which ones.
 fn gives_away(object: &[Word], heading: &Heading) -> bool {
+    let heading_stems: Vec<String> = heading
+        .text
+        .to_lowercase()
+        .split_whitespace()
+        .map(stem)
+        .collect();
     let in_heading = |w: &Word| {
-        heading
-            .text
-            .to_lowercase()
-            .split_whitespace()
-            .any(|h| kin(&stem(h), &stem(&w.norm)))
+        let st = stem(&w.norm);
+        heading_stems.iter().any(|h| kin(h, &st))
     };
     let more = object
         .iter()
