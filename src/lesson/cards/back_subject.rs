@@ -6,7 +6,7 @@ use crate::lesson::language::{LEXICON, Pos, Role, Word};
 use crate::lesson::text::{Casing, stem};
 
 use super::ask::article_lowered;
-use super::from_back::{Heading, noun_after_article};
+use super::from_back::{Heading, noun_by_position, noun_list};
 use super::opening::{gerund_opens, leans_back};
 use super::sentence::{Sent, kin};
 
@@ -49,8 +49,25 @@ pub(super) fn subject(
     let possessive = |w: &Word| LEXICON.is(&w.norm, Role::Possessive);
     // ("Paying from savings…": a gerund's phrase, prepositions and all.)
     let gerund = gerund_opens(words);
-    let nominal =
-        |k: usize| words[k].pos.is_nominal() || noun_after_article(words, k) || (gerund && k == 0);
+    // (A list of nouns ending the words before the verb, the tagger's
+    // verbs among them: "every read, write and delete".)
+    let listed = noun_list(words);
+    let nominal = |k: usize| {
+        words[k].pos.is_nominal()
+            || noun_by_position(words, k)
+            || (gerund && k == 0)
+            || (listed && words[k].pos == Pos::Verb)
+    };
+    // ("Every insert, update and delete must…": the commas of a list of
+    // nouns that "and" or "or" ends.)
+    let listing = |k: usize| {
+        words[k].norm == ","
+            && k + 1 < words.len()
+            && nominal(k + 1)
+            && words[k + 1..]
+                .iter()
+                .any(|w| matches!(w.norm.as_str(), "and" | "or"))
+    };
     let most = SUBJECT_WORDS + if gerund { GERUND_EXTRA } else { 0 };
     if words.len() > most
         || (gerund && leans_back(words))
@@ -58,10 +75,10 @@ pub(super) fn subject(
         || !(0..words.len()).any(nominal)
         || (0..words.len()).any(|k| {
             let w = &words[k];
-            w.is_punct()
+            (w.is_punct() && !listing(k))
                 || (w.pos == Pos::Pron && !possessive(w))
                 || (matches!(w.pos, Pos::Sconj | Pos::Verb | Pos::Aux) && !nominal(k))
-                || (w.pos == Pos::Adp && w.norm != "of" && !gerund)
+                || (w.pos == Pos::Adp && w.norm != "of" && !gerund && !qualifies(words, k))
         })
     {
         return None;
@@ -81,13 +98,34 @@ pub(super) fn subject(
                 .split_whitespace()
                 .any(|h| h == first.norm));
     // A subject naming something else is asked beside the heading, and
-    // only when short: "each answer", "a root server".
+    // only when short: "each answer", "a root server", or a list of
+    // nouns ("every insert, update and delete").
     // (A gerund's phrase about something else is a story of its own.)
-    if !about && (words.len() > 3 || gerund) {
+    let list = (0..words.len()).any(listing);
+    if !about && ((words.len() > 3 && !list) || gerund) {
         return None;
     }
     let text = named(s, words, gerund, casing);
     Some(Subject::Named { text, about })
+}
+
+/// "The total cost in sequence", "Requests to the primary": one
+/// preposition after a noun, with a plain noun phrase after it to the verb,
+/// qualifies the noun; it is part of the subject, not a place set before it.
+fn qualifies(words: &[Word], k: usize) -> bool {
+    let plain = |w: &Word| {
+        matches!(
+            w.pos,
+            Pos::Det | Pos::Adj | Pos::Noun | Pos::Propn | Pos::Num
+        )
+    };
+    k >= 1
+        && k + 1 < words.len()
+        && matches!(words[k - 1].pos, Pos::Noun | Pos::Propn)
+        && words[k + 1..].iter().all(plain)
+        && !words[..k]
+            .iter()
+            .any(|w| w.pos == Pos::Adp && w.norm != "of")
 }
 
 /// The subject as the question shows it.

@@ -24,12 +24,11 @@ use super::ask::lower_first;
 use super::back_subject::{Subject, subject, this_one};
 use super::case::when_question;
 use super::exists::{counted_question, kinds_question};
-use super::finite::misread_verb;
 use super::forms::{is_base, looks_plural, verb_base};
 use super::object::{clause_end, object_question, second_complement};
 use super::opening::{
-    clause_verb, fronted_clause, fronted_phrase, gerund_opens, heading_opens, subject_end,
-    with_clause, with_phrase, works_question,
+    clause_verb, fronted_clause, fronted_phrase, gerund_opens, with_clause, with_phrase,
+    works_question,
 };
 use super::sentence::{Sent, kin};
 use super::setting::setting_question;
@@ -88,12 +87,17 @@ pub(super) struct Heading<'a> {
     pub(super) shown: &'a str,
 }
 
-/// The stem of the heading's last noun before any preposition ("recovery"
-/// of "Recovery after a crash", though the tagger read a verb: the
-/// dictionary knows it as none; not a gerund, "Chunking", an activity).
+/// The stem of the heading's last noun before any preposition but an
+/// opening one ("recovery" of "Recovery after a crash", though the tagger
+/// read a verb: the dictionary knows it as none; not a gerund, "Chunking",
+/// an activity).
 pub(super) fn head_of(heading: &str) -> Option<String> {
-    analyse(heading)
-        .content()
+    // ("In parallel": a heading opening on its preposition has its head
+    // after it.)
+    let a = analyse(heading);
+    let opens_on = a.content().next().is_some_and(|w| w.pos == Pos::Adp);
+    a.content()
+        .skip(usize::from(opens_on))
         .take_while(|w| w.pos != Pos::Adp)
         .filter(|w| {
             w.pos.is_nominal()
@@ -159,8 +163,7 @@ pub(super) fn ask_of(
             format!("{}: {}", heading.shown, lower_first(&asked))
         }
     };
-    let modal =
-        LEXICON.is(&verb.norm, Role::RuleModal) || matches!(verb.norm.as_str(), "can" | "will");
+    let modal = is_modal(&verb.norm);
     if let Some(decided) = whole_predicate(verb, rest, modal, (&name, plural)) {
         return decided.map(beside);
     }
@@ -185,7 +188,8 @@ pub(super) fn ask_of(
 /// What a predicate asks as a whole, before its object is read: a chain
 /// of actions ("The scheduler picks a task, runs the task, then…": what
 /// it does), how it works ("Classes work similarly to…"), a modal
-/// passive ("Each overload must be matched by a signature"). `None` when
+/// passive ("Each overload must be matched by a signature") or a modal
+/// "be" and a noun phrase ("…would be the sum": what it would be). `None` when
 /// it leaves the object to be read.
 fn whole_predicate(
     verb: &Word,
@@ -194,10 +198,15 @@ fn whole_predicate(
     (name, plural): (&str, bool),
 ) -> Option<Option<String>> {
     if modal {
-        return rest
-            .first()
-            .is_some_and(|w| w.norm == "be")
-            .then(|| passive_by(&rest[1..], (&verb.norm, " be"), name));
+        // ("The total in sequence would be the product of both": a noun
+        // phrase or a number after "be" is what is asked for.)
+        let complement = rest
+            .get(1)
+            .is_some_and(|w| matches!(w.pos, Pos::Det | Pos::Num));
+        return rest.first().is_some_and(|w| w.norm == "be").then(|| {
+            passive_by(&rest[1..], (&verb.norm, " be"), name)
+                .or_else(|| complement.then(|| format!("What {} {name} be?", verb.norm)))
+        });
     }
     let does = if plural { "do" } else { "does" };
     let base = action_base(verb, plural);
@@ -432,75 +441,6 @@ fn gives_away(object: &[Word], heading: &Heading) -> bool {
 /// the heading worth recalling.
 const MORE_WORDS: usize = 3;
 
-/// The sentence's main verb: where it stands, where its subject ends
-/// (before the adverbs that go with the verb), those adverbs as the
-/// question keeps them, and the verb as read.
-pub(super) struct Verb {
-    at: usize,
-    pub(super) end: usize,
-    adverbs: String,
-    pub(super) word: Word,
-}
-
-/// "An encoding specifies…", "Every commit waits…": a word right after an
-/// article, "every" or "each" is the noun the tagger may have taken for a verb
-/// (after any other determiner, only a word in "-ing": "This means…" has
-/// its verb there).
-pub(super) fn noun_after_article(words: &[Word], k: usize) -> bool {
-    let article = |w: &Word| matches!(w.norm.as_str(), "a" | "an" | "the" | "every" | "each");
-    words[k].pos == Pos::Verb
-        && k > 0
-        && words[k - 1].pos == Pos::Det
-        && (words[k].norm.ends_with("ing") || article(&words[k - 1]))
-}
-
-pub(super) fn main_verb(s: &Sent, heading: &str) -> Option<Verb> {
-    let w = &s.a.words;
-    // ("Delivery Leads support the teams" under "Delivery Leads": the
-    // heading's words opening the sentence are its subject, whatever class
-    // the tagger gave them, and the verb comes after.)
-    let named = match heading_opens(s, heading) {
-        // ("Recovery replays the log": a plain subject, and a verb in -s
-        // the tagger may take for a noun; past an opening gerund.)
-        0 => subject_end(w),
-        n => n,
-    };
-    let misread = misread_verb(w, named);
-    let v = match misread {
-        Some(k) => k,
-        // (Not "encoding" of "An encoding specifies…".)
-        None => (named..w.len())
-            .find(|&k| matches!(w[k].pos, Pos::Aux | Pos::Verb) && !noun_after_article(w, k))?,
-    };
-    // Adverbs just before the verb ("DR plans often include") stay with it.
-    let end = v - w[..v]
-        .iter()
-        .rev()
-        .take_while(|w| w.pos == Pos::Adv)
-        .count();
-    // ("Conway's Law simply states…": a filler adverb, lexicon role
-    // `filler-adverb`, goes.)
-    let adverbs: String = w[end..v]
-        .iter()
-        .filter(|w| !LEXICON.is(&w.norm, Role::FillerAdverb))
-        .map(|w| format!(" {}", &s.text[w.start..w.end]))
-        .collect();
-    let pos = if misread.is_some() {
-        Pos::Verb
-    } else {
-        w[v].pos
-    };
-    Some(Verb {
-        at: v,
-        end,
-        adverbs,
-        word: Word {
-            pos,
-            ..w[v].clone()
-        },
-    })
-}
-
 /// A sentence no question is read off: quoted, a fragment, a lead-in, a
 /// pointer, untagged, or opening on a clause that places its point ("When
 /// the browser finds…", "As most workflows are…"), before which no
@@ -582,6 +522,11 @@ pub(super) fn action_base(verb: &Word, plural: bool) -> Option<String> {
 #[path = "be_question.rs"]
 mod be;
 use be::{be_question, passive_by, past_adverbs, purpose_at};
+
+#[path = "main_verb.rs"]
+mod main_verb_of;
+use main_verb_of::is_modal;
+pub(super) use main_verb_of::{Verb, main_verb, noun_by_position, noun_list};
 
 #[path = "why_not.rs"]
 mod why_not;

@@ -22,11 +22,15 @@ use super::sentence::Sent;
 use super::style::{about_the_lesson, why_or_how};
 use super::subject::{of_the_group, question_to_ask};
 use super::{Maker, Part, SLUG_CHARS};
+
+#[path = "vague.rs"]
+mod vague_front;
 use crate::domain::slug;
 use crate::lesson::language::analyse;
 use crate::lesson::language::{LEXICON, Pos, Role, Word, verb_reading};
 use crate::lesson::read::Section;
 use crate::lesson::text::{norm, stem, word_count};
+pub(super) use vague_front::{asks_nothing_of, vague, vague_subject};
 
 /// "A scope may follow the type…": the sentence opens with the name (a
 /// determiner before it or not) and a modal saying what it must, may or
@@ -273,7 +277,22 @@ impl Maker {
         {
             return front;
         }
-        question(
+        self.heading_or_back(part, on_back, (why, method, definition), is_steps)
+    }
+
+    /// The question the heading's grammar asks; one that asks nothing of
+    /// it ("In parallel" under "Availability": "What matters about
+    /// availability in parallel?") gives way to what the back's own
+    /// sentence asks.
+    fn heading_or_back(
+        &self,
+        part: &Part,
+        on_back: &[usize],
+        (why, method, definition): (bool, bool, bool),
+        is_steps: bool,
+    ) -> String {
+        let topic = &part.topic;
+        let asked = question(
             &topic.ask,
             &topic.analysis,
             &topic.inline,
@@ -282,7 +301,14 @@ impl Maker {
             method,
             definition,
             self.apostrophe,
-        )
+        );
+        asks_nothing_of(&asked)
+            .filter(|_| !is_steps)
+            .and_then(|x| {
+                let plural = is_plural(&topic.analysis);
+                question_from_back(part, on_back, (x, plural), &self.casing)
+            })
+            .unwrap_or(asked)
     }
 }
 
@@ -498,25 +524,6 @@ pub(super) fn repeated_headings(sections: &[Section]) -> BTreeSet<String> {
         .collect()
 }
 
-/// What a question asking nothing of its subject names ("syntax" of
-/// "What matters about syntax?").
-pub(super) fn asks_nothing_of(front: &str) -> Option<&str> {
-    ["What matters about ", "What should you know about "]
-        .iter()
-        .find_map(|t| front.strip_prefix(t))
-        .map(|rest| rest.trim_end_matches('?').trim())
-}
-
-/// What a vague question asks about: one asking nothing of its subject,
-/// or only for advice on it ("What is the advice on syntax?").
-fn vague_subject(front: &str) -> Option<&str> {
-    asks_nothing_of(front).or_else(|| {
-        front
-            .strip_prefix("What is the advice on ")
-            .map(|rest| rest.trim_end_matches('?').trim())
-    })
-}
-
 impl Maker {
     /// "But why?", "So how?": a heading of a question word alone asks it of
     /// the heading above, or else of the title: "Extensible databases:
@@ -541,13 +548,6 @@ impl Maker {
         };
         Some(format!("{above}: {wh}?"))
     }
-}
-
-/// "What matters about communication?": a question any section could ask,
-/// which says nothing of where its heading stands; under a parent
-/// heading, it names the parent ("… (System design interview)?").
-pub(super) fn vague(front: &str) -> bool {
-    vague_subject(front).is_some()
 }
 
 /// Does the parent heading place a one-word heading ("Bash" under "Shell

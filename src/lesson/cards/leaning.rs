@@ -116,11 +116,16 @@ fn dummy_subject(lower: &[&str]) -> bool {
 /// ("At that point they become…").
 fn leaning_word(a: &Analysis) -> Option<usize> {
     // ("Mangos and habaneros both give…": "both" or "each" after a noun
-    // stands for that noun, said in the same sentence.)
+    // stands for that noun, said in the same sentence, code marks and
+    // quotes around it or not: "`Foo` and `Bar` each had…".)
+    let mark = |w: &Word| matches!(w.norm.as_str(), "`" | "\"" | "'" | "”" | "’" | "“" | "‘");
     let after_noun = |k: usize| {
-        k > 0
-            && matches!(a.words[k].norm.as_str(), "each" | "both")
-            && a.words[k - 1].pos.is_nominal()
+        matches!(a.words[k].norm.as_str(), "each" | "both")
+            && a.words[..k]
+                .iter()
+                .rev()
+                .find(|w| !mark(w))
+                .is_some_and(|w| w.pos.is_nominal())
     };
     let demonstrative = a.words.iter().enumerate().take(12).position(|(k, w)| {
         matches!(
@@ -128,9 +133,9 @@ fn leaning_word(a: &Analysis) -> Option<usize> {
             "these" | "those" | "this" | "each" | "both"
         ) && !after_noun(k)
             && (w.pos == Pos::Pron
-                || !a
-                    .words
-                    .get(k + 1)
+                || !a.words[k + 1..]
+                    .iter()
+                    .find(|n| !mark(n))
                     .is_some_and(|n| n.pos.is_nominal() || matches!(n.pos, Pos::Adj | Pos::Num)))
     });
     // ("…will be able to relate to this.": a demonstrative ending the

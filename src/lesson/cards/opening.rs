@@ -79,7 +79,9 @@ pub(super) fn fronted_clause(s: &Sent) -> Option<(Sent, String)> {
             "it" | "its" | "this" | "that" | "these" | "those" | "they" | "them" | "their"
         )
     });
-    if !(2..=CLAUSE_WORDS).contains(&clause.len()) || !has_verb || leans {
+    // (Code marks around a name are no words: "If `a` and `b` fail,".)
+    let words = clause.iter().filter(|w| !w.is_punct()).count();
+    if !(2..=CLAUSE_WORDS).contains(&words) || !has_verb || leans {
         return None;
     }
     let rest = s.text[w[comma].end..].trim_start();
