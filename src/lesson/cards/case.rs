@@ -102,14 +102,15 @@ pub(super) fn when_question(s: &Sent, apostrophe: char) -> Option<String> {
                 | "unclear"
         )
     });
-    // ("…does an argument check and if it's not correct, it will…": the
-    // condition opens the next clause, not this one's.)
+    // ("…does an argument check and if it's not correct, it will…",
+    // "…makes sure that if…": the condition opens the next clause, not
+    // this one's.)
     // ("…is treated as if it were…", "…works even if…": a likeness or a
     // concession, no condition.)
     let joined = main.rsplit(' ').next().is_some_and(|w| {
         matches!(
             w.to_lowercase().as_str(),
-            "and" | "or" | "but" | "so" | "as" | "even"
+            "and" | "or" | "but" | "so" | "as" | "even" | "that"
         )
     });
     // ("The rule is that x fits y if y has…", "Users assume that if…":
@@ -294,6 +295,13 @@ mod tests {
             asked("A graft fails if the cut surfaces dry out.").as_deref(),
             Some("When does a graft fail?")
         );
+        // (After "that", the condition is the clause's that "that" opens.)
+        assert_eq!(
+            asked(
+                "Any plan can be made safe by making sure that if a step fails, it can be undone."
+            ),
+            None
+        );
         // (An "if" in brackets is an aside's.)
         assert_eq!(
             asked("The server sends a status line (saying if all went well) and headers.")
@@ -338,6 +346,24 @@ mod tests {
         );
         assert_eq!(fronts[0], "What happens if the queue is full?");
         assert_eq!(fronts[1], "What should you do if a job jams?");
+    }
+
+    #[test]
+    fn an_idiom_of_denial_reports_no_trouble() {
+        use crate::lesson::cards::question::tests::lesson_fronts;
+        // ("no such" is a symptom, "No such file"; not "no such thing as".)
+        let fronts = lesson_fronts(
+            "# Giving talks\n\n## There is no such thing as an old talk\n\n\
+             Always remember that every audience is new, even if you gave the same \
+             talk last month. Many people will find the topic fresh.\n",
+        );
+        assert!(
+            !fronts.is_empty()
+                && !fronts
+                    .iter()
+                    .any(|f| f.starts_with("What should you do if")),
+            "{fronts:?}"
+        );
     }
 
     #[test]

@@ -325,21 +325,30 @@ pub(super) fn misread_verb(w: &[Word], named: usize) -> Option<usize> {
 /// noun phrase, then a participle and its preposition, names things; it
 /// states nothing. The participle is in "-ed" or one the dictionary knows
 /// ("Databases built on key-value stores"), and the noun phrase may hold
-/// "of" ("Survey of tools written in Go"); "No mess left behind" is a
-/// rule. ("Prices rose in spring"
+/// "of" ("Survey of tools written in Go"); so do one closing the heading
+/// ("Lessons learned") or before "to be" ("Tools built to be shared"). "No
+/// mess left behind" is a rule. ("Prices rose in spring"
 /// states, and so does "The size reported in the stats is wrong", whose
 /// verb comes later.)
 pub(super) fn reduced_relative(words: &[&Word]) -> bool {
     (1..words.len().min(6)).any(|k| {
         let participle = (words[k].norm.ends_with("ed") && words[k].norm.len() >= 4)
             || past_participle(&words[k].norm);
-        let later_verb = words[k + 1..].iter().any(|w| be_or_aux(w));
+        // ("…designed to be copied": "to be" is the participle's.)
+        let to_be = words.get(k + 1).is_some_and(|w| w.norm == "to")
+            && words.get(k + 2).is_some_and(|w| w.norm == "be");
+        let later_verb = words[k + 1 + 2 * usize::from(to_be)..]
+            .iter()
+            .any(|w| be_or_aux(w));
         let nominal = |w: &&Word| {
             matches!(w.pos, Pos::Noun | Pos::Adj | Pos::Det | Pos::Propn) || w.norm == "of"
         };
+        // (Or "to be", "Software designed to be copied", or nothing after
+        // it, "Lessons learned", "Dependencies reconsidered".)
+        let after = to_be || words.get(k + 1).is_none_or(|w| w.pos == Pos::Adp);
         participle
             && !later_verb
-            && words.get(k + 1).is_some_and(|w| w.pos == Pos::Adp)
+            && after
             && words[..k].iter().all(nominal)
             && !matches!(words[0].norm.as_str(), "of" | "no")
             && !matches!(words[k - 1].pos, Pos::Det | Pos::Adp)
@@ -368,5 +377,10 @@ pub(super) fn states_before(h: &Analysis, end: usize) -> bool {
 /// "…fails with a timeout", "…leaks memory")?
 pub(super) fn reports_trouble(words: &[&Word]) -> bool {
     let norms: Vec<&str> = words.iter().map(|w| w.norm.as_str()).collect();
-    !LEXICON.find(&norms, Role::Symptom).is_empty()
+    // ("There is no such thing as an old talk": an idiom of denial, no
+    // error.)
+    LEXICON
+        .find(&norms, Role::Symptom)
+        .iter()
+        .any(|&(_, end)| norms.get(end) != Some(&"thing"))
 }

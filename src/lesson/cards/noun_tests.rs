@@ -465,6 +465,18 @@ fn a_noun_and_its_participle_name_things_whatever_the_participle() {
     ] {
         assert!(!q(heading, PLAIN).starts_with("How do"), "{heading}");
     }
+    // (A participle closing the heading, or before "to be", names things
+    // too: no statement to ask what it means.)
+    for heading in [
+        "Build scripts reconsidered",
+        "Libraries designed to be copied",
+    ] {
+        assert!(
+            !q(heading, PLAIN).contains("mean"),
+            "{heading}: {}",
+            q(heading, PLAIN)
+        );
+    }
     // ("build" ending the heading is no verb of a gerund subject.)
     for (heading, question) in [
         (

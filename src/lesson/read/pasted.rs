@@ -243,7 +243,39 @@ fn end_lazy_items(text: &str) -> (String, Vec<usize>) {
 /// escaped ([`dunder_names`]) and its list items ended
 /// ([`end_lazy_items`]).
 pub(super) fn plain_text(text: &str) -> (String, Vec<usize>) {
-    end_lazy_items(&dunder_names(text))
+    end_lazy_items(&dunder_names(&indented_headings(text)))
+}
+
+/// Most words of a line set in from the margin that [`indented_headings`]
+/// moves back.
+const INDENTED_HEADING_WORDS: usize = 12;
+
+/// "\t\tChapter 1: Decisions", "        Kernel style": in plain text, a
+/// short line set in from the margin by a tab or four spaces, alone
+/// between blank lines, opening on a capital or a digit and ending on no
+/// comma, colon or period, is a heading centred or tabbed by hand, not
+/// indented code (see [`is_code_line`]): it moves to the margin, where
+/// the plain-text reader weighs it as any other line.
+fn indented_headings(text: &str) -> String {
+    let lines: Vec<(&str, bool)> = fenced_lines(text).collect();
+    let blank = |k: Option<usize>| {
+        k.and_then(|k| lines.get(k))
+            .is_none_or(|(l, _)| l.trim().is_empty())
+    };
+    let mut out = String::with_capacity(text.len());
+    for (k, &(line, code)) in lines.iter().enumerate() {
+        let t = line.trim();
+        let heading = !code
+            && (line.starts_with('\t') || line.starts_with("    "))
+            && blank(k.checked_sub(1))
+            && blank(Some(k + 1))
+            && (1..=INDENTED_HEADING_WORDS).contains(&word_count(t))
+            && t.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+            && !t.ends_with(['.', ',', ';', ':'])
+            && !is_code_line(t);
+        out.push_str(if heading { line.trim_start() } else { line });
+    }
+    out
 }
 
 /// In plain text, a Python name between double underscores ("the

@@ -528,3 +528,18 @@ fn a_name_between_double_underscores_in_plain_text_is_no_bold() {
     let l = read_str("# Notes\n\n## Rule\n\nThis is __not__ allowed, because it breaks.\n");
     assert!(bodies(&l.sections[0])[0].contains("is not allowed"));
 }
+
+#[test]
+fn a_heading_set_in_by_tabs_or_spaces_is_no_code() {
+    let l = read_str(
+        "\n            Keeping bees in a small garden\n\n\
+         A short guide for people with a small garden and a wish to keep bees.\n\n\
+         \t\tChapter 1: The hive\n\n\
+         A hive needs shelter from the wind and sun in the morning.\n\n\
+         \t\tChapter 2: The neighbours\n\n\
+         Tell the neighbours before the bees arrive, and give them honey later.\n\n\
+         \tcargo run --release\n",
+    );
+    assert_eq!(l.title, "Keeping bees in a small garden");
+    assert_eq!(headings(&l), ["The hive", "The neighbours"]);
+}
