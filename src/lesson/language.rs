@@ -432,6 +432,16 @@ pub fn singular_in_s(word: &str) -> bool {
         .is_some_and(|n| n.is_plural != Some(true) || n.is_mass == Some(true))
 }
 
+/// Whether the curated dictionary knows the word, not ending in "s", as a
+/// plural noun ("people", "children").
+pub fn plural_without_s(word: &str) -> bool {
+    !word.ends_with('s')
+        && DICTIONARY
+            .get_word_metadata_str(word)
+            .and_then(|meta| meta.noun)
+            .is_some_and(|n| n.is_plural == Some(true))
+}
+
 /// Whether the curated dictionary marks the noun as a mass noun at all
 /// ("replication", "cost"), counted or not.
 pub fn ever_mass(word: &str) -> bool {

@@ -3,7 +3,7 @@
 
 use super::clause_subject::clause_subject;
 pub(super) use super::finite::finite_verb;
-use super::finite::{reduced_relative, states_before};
+use super::finite::{contact_clause, reduced_relative, states_before};
 use super::gloss::Opens;
 use crate::lesson::language::{
     Analysis, LEXICON, Pos, Role, Word, known_verb, only_a_verb, verb_reading,
@@ -95,7 +95,7 @@ pub(super) fn classify(h: &Analysis, section: &Section, advises: bool) -> Ask {
     if names_a_construct(&words) {
         return Ask::Noun;
     }
-    if reduced_relative(&words) {
+    if reduced_relative(&words) || contact_clause(&words) {
         return Ask::Noun;
     }
     if names_a_state(h, &words) && !continues_lead_in(section) {

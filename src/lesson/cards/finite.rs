@@ -355,6 +355,28 @@ pub(super) fn reduced_relative(words: &[&Word]) -> bool {
     })
 }
 
+/// "10 things I wish I knew", "Tools we use every day": a plural noun
+/// phrase, then a personal pronoun opening a clause about it (its "that"
+/// left out), names things; the pronoun's verb is not the heading's.
+pub(super) fn contact_clause(words: &[&Word]) -> bool {
+    let Some(k) = words
+        .iter()
+        .position(|w| matches!(w.norm.as_str(), "i" | "you" | "we" | "they"))
+    else {
+        return false;
+    };
+    k >= 1
+        && words[..k]
+            .iter()
+            .all(|w| matches!(w.pos, Pos::Num | Pos::Det | Pos::Adj | Pos::Noun))
+        && words[k - 1].pos == Pos::Noun
+        && looks_plural(&words[k - 1].norm)
+        && words[k + 1..]
+            .iter()
+            .find(|w| w.pos != Pos::Adv)
+            .is_some_and(|v| matches!(v.pos, Pos::Verb | Pos::Aux))
+}
+
 /// A subject, then a finite verb before word `end` of the heading
 /// ("Rclone gives …", not "Pros and cons").
 pub(super) fn states_before(h: &Analysis, end: usize) -> bool {

@@ -20,13 +20,15 @@ pub(super) fn is_plural(h: &Analysis) -> bool {
             head = Some(w.norm.clone());
         }
     }
-    // ("Confirmation bias", "Fake news": a noun of its own in "-s".)
+    // ("Confirmation bias", "Fake news": a noun of its own in "-s";
+    // "People": a plural without one.)
     head.is_some_and(|n| {
-        n.ends_with('s')
+        (n.ends_with('s')
             && !n.ends_with("ss")
             && !n.ends_with("us")
             && !n.ends_with("is")
-            && !crate::lesson::language::singular_in_s(&n)
+            && !crate::lesson::language::singular_in_s(&n))
+            || crate::lesson::language::plural_without_s(&n)
     })
 }
 

@@ -147,3 +147,11 @@ fn a_third_person_verb_keeps_the_e_its_base_has() {
     assert!(!looks_plural("node.js"));
     assert!(looks_plural("servers"));
 }
+
+#[test]
+fn a_plural_the_dictionary_knows_needs_no_s() {
+    use crate::lesson::language::analyse;
+    assert!(is_plural(&analyse("People")));
+    assert!(is_plural(&analyse("Young children")));
+    assert!(!is_plural(&analyse("The team")));
+}

@@ -3,25 +3,26 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use super::acronym::{spells_out, stand_for_question};
+use super::ask::Ask;
 use super::ask::lower_first;
-use super::ask::{Ask, names_a_construct};
 use super::described::defined_object;
 use super::described::described_advice;
 use super::forms::{gerund_base, is_base, is_plural};
 use super::from_back::question_from_back;
 use super::gloss::{collective_gloss, gloss_question};
-use super::maxim::{advice_on_a_claim, contrast_maxim};
+use super::maxim::advice_on_a_claim;
 use super::mistake::{fault_front, names_fault, names_trouble};
 use super::noun::named_thing;
 use super::own_subject::own_subject_question;
-use super::question::{
-    defines, places_advice, plain_noun, question, term_question, what_is, with_article,
-};
+use super::question::{defines, places_advice, plain_noun, question, what_is, with_article};
 use super::sentence::Sent;
 use super::style::{about_the_lesson, why_or_how};
 use super::subject::{of_the_group, question_to_ask};
 use super::{Maker, Part, SLUG_CHARS};
+
+#[path = "by_shape.rs"]
+mod by_shape_front;
+use by_shape_front::by_shape;
 
 #[path = "vague.rs"]
 mod vague_front;
@@ -312,25 +313,6 @@ impl Maker {
     }
 }
 
-/// A heading whose shape alone gives the question: initials the section
-/// spells out, a term, a construct of program text, two alternatives.
-fn by_shape(part: &Part) -> Option<String> {
-    let (ss, topic) = (part.ss, &part.topic);
-    if let Some(h) = part.section.heading.as_deref()
-        && ss.len() == 1
-        && spells_out(h, &ss[0])
-    {
-        return Some(stand_for_question(h));
-    }
-    if topic.ask == Ask::Term {
-        return Some(term_question(&topic.shown));
-    }
-    construct_question(topic)
-        .or_else(|| super::wanted::wanted_front(part))
-        .or_else(|| alternatives_question(topic))
-        .or_else(|| contrast_maxim(&topic.shown))
-}
-
 impl Maker {
     /// Does the heading repeat the lesson's title (give or take its
     /// closing mark)?
@@ -383,70 +365,6 @@ impl Maker {
             &self.casing,
         )
     }
-}
-
-/// "For loops" → "How do for loops work?": a keyword and the construct
-/// of program text it names (see [`names_a_construct`]).
-fn construct_question(topic: &super::Topic) -> Option<String> {
-    let words: Vec<&Word> = topic.analysis.content().collect();
-    let [_, construct] = words.as_slice() else {
-        return None;
-    };
-    names_a_construct(&words).then(|| {
-        let text = topic.inline.to_lowercase();
-        if construct.norm.ends_with('s') {
-            format!("How do {text} work?")
-        } else {
-            format!("How does a {text} work?")
-        }
-    })
-}
-
-/// "Fixed or adjustable rates", "Tabs or spaces": two alternatives, named
-/// by nouns and adjectives alone, asked how they differ: "How do fixed
-/// rates differ from adjustable rates?" (a lone adjective before "or"
-/// shares the noun after it).
-fn alternatives_question(topic: &super::Topic) -> Option<String> {
-    if !matches!(topic.ask, Ask::Noun | Ask::Gloss(_)) || topic.made_up {
-        return None;
-    }
-    let words: Vec<&Word> = topic.analysis.content().collect();
-    let or = words.iter().position(|w| w.norm == "or")?;
-    let named = |ws: &[&Word]| {
-        !ws.is_empty()
-            && ws.iter().all(|w| {
-                matches!(w.pos, Pos::Adj | Pos::Noun | Pos::Propn)
-                    || (w.pos == Pos::Verb && w.norm.ends_with("ed"))
-            })
-    };
-    let modifier = |w: &Word| w.pos == Pos::Adj || w.norm.ends_with("ed");
-    let (left, right) = (&words[..or], &words[or + 1..]);
-    if !named(left) || !named(right) || words.iter().filter(|w| w.norm == "or").count() > 1 {
-        return None;
-    }
-    let text = |ws: &[&Word]| {
-        let (from, to) = (ws[0].start, ws[ws.len() - 1].end);
-        topic.inline.get(from..to).map(str::to_string)
-    };
-    let b = text(right)?;
-    let a = match left {
-        [adj] if modifier(adj) && right.len() >= 2 => {
-            let noun = text(&right[1..])?;
-            format!("{} {noun}", text(left)?)
-        }
-        _ if left.iter().any(|w| w.pos.is_nominal())
-            && right.iter().any(|w| w.pos.is_nominal()) =>
-        {
-            text(left)?
-        }
-        _ => return None,
-    };
-    let verb = if super::forms::looks_plural(&a) {
-        "do"
-    } else {
-        "does"
-    };
-    Some(format!("How {verb} {a} differ from {b}?"))
 }
 
 /// "Check time" over "“Check Time” is the last time we…": a short heading

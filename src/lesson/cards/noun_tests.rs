@@ -477,6 +477,15 @@ fn a_noun_and_its_participle_name_things_whatever_the_participle() {
             q(heading, PLAIN)
         );
     }
+    // (So does a plural noun and a clause opening on a pronoun, its
+    // "that" left out.)
+    for heading in ["Five tools I use every day", "Things they never tell you"] {
+        assert!(
+            q(heading, PLAIN).starts_with("What "),
+            "{heading}: {}",
+            q(heading, PLAIN)
+        );
+    }
     // ("build" ending the heading is no verb of a gerund subject.)
     for (heading, question) in [
         (
