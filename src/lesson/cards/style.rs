@@ -258,6 +258,26 @@ pub(super) fn about_the_lesson(
 /// how. Returns (why, method).
 ///
 /// [`question`]: super::question::question
+/// "Getting feedback is crucial for improving…" under "Collect feedback":
+/// a statement that the advice's own thing is worth much (lexicon role
+/// `emphasis`, after "is" and before "for" or "to") answers why, whatever
+/// advice follows it on the back.
+fn values_the_advice(s: &Sent, topic: &Topic) -> bool {
+    let words: Vec<&str> = s.a.content().map(|w| w.norm.as_str()).collect();
+    let Some(j) = (1..words.len().saturating_sub(1)).find(|&j| {
+        LEXICON.is(words[j], Role::Emphasis)
+            && matches!(words[j - 1], "is" | "are")
+            && matches!(words[j + 1], "for" | "to")
+    }) else {
+        return false;
+    };
+    let subject = content_stems(
+        &analyse(&words[..j - 1].join(" ")),
+        &words[..j - 1].join(" "),
+    );
+    !s.imperative && subject.iter().any(|w| topic.stems.contains(w))
+}
+
 pub(super) fn why_or_how(part: &Part, on_back: &[usize]) -> (bool, bool) {
     let (ss, topic) = (part.ss, &part.topic);
     let method = part.substantive.iter().any(|&i| ss[i].gives_method());
@@ -299,7 +319,7 @@ pub(super) fn why_or_how(part: &Part, on_back: &[usize]) -> (bool, bool) {
                 && on_back
                     .iter()
                     .all(|&i| ss[i].gives_method() && !ss[i].reason);
-            let states = !back_advises
+            let states = (!back_advises || values_the_advice(&ss[first], topic))
                 && !restated_bare
                 && !ss[first].personal
                 && !ss[first].is_background()
@@ -443,6 +463,16 @@ mod tests {
             "Does the cache discourage rapid development and fast iteration?",
             false
         ));
+    }
+
+    #[test]
+    fn advice_whose_back_says_its_thing_is_worth_much_asks_why() {
+        let fronts = crate::lesson::cards::question::tests::lesson_fronts(
+            "# Running a choir\n\n## Record every rehearsal\n\n\
+             Hearing a recording is essential for fixing the tuning of each part. \
+             Remember to play it back before the next rehearsal.\n",
+        );
+        assert_eq!(fronts[0], "Why should you record every rehearsal?");
     }
 
     #[test]
