@@ -13,6 +13,14 @@ fn above_a_number_compares_and_points_nowhere() {
 }
 
 #[test]
+fn a_sentence_looking_back_at_the_text_points_into_it() {
+    let sent = |t: &str| Sent::new(t.into(), PieceKind::Para);
+    assert!(sent("So far we have covered the tools and the kiln.").pointer);
+    assert!(sent("We've looked at firing; glazing comes next.").pointer);
+    assert!(!sent("So far, the kiln has held its heat well.").pointer);
+}
+
+#[test]
 fn a_figure_points_away_only_by_its_number_or_article() {
     let sent = |t: &str| Sent::new(t.into(), PieceKind::Para);
     assert!(sent("Figure 3 shows the pump and its two valves.").pointer);
