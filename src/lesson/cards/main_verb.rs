@@ -25,21 +25,23 @@ pub(in crate::lesson::cards) struct Verb {
 /// ("Every insert, update and delete must…"): no verb comes right before
 /// one.
 pub(in crate::lesson::cards) fn noun_by_position(words: &[Word], k: usize) -> bool {
+    if words[k].pos != Pos::Verb || k == 0 {
+        return false;
+    }
     let article = |w: &Word| matches!(w.norm.as_str(), "a" | "an" | "the" | "every" | "each");
-    // (Any item of it: the list runs on to the modal.)
+    if words[k - 1].pos == Pos::Det && (words[k].norm.ends_with("ing") || article(&words[k - 1])) {
+        return true;
+    }
+    // (Any item of a list: the list runs on to the modal; read only for
+    // the tagger's verbs, as the caller asks of every word.)
     let in_list = |w: &Word| {
         matches!(w.norm.as_str(), "," | "and" | "or") || matches!(w.pos, Pos::Noun | Pos::Verb)
     };
     let m = k + 1 + words[k + 1..].iter().take_while(|w| in_list(w)).count();
-    let listed = words
+    words
         .get(m)
         .is_some_and(|w| w.pos == Pos::Aux && is_modal(&w.norm))
-        && noun_list(&words[..m]);
-    words[k].pos == Pos::Verb
-        && k > 0
-        && (listed
-            || (words[k - 1].pos == Pos::Det
-                && (words[k].norm.ends_with("ing") || article(&words[k - 1]))))
+        && noun_list(&words[..m])
 }
 
 /// Do `words` end in a list of nouns, "read, write and delete", the

@@ -13,7 +13,7 @@ use super::statement::case_and_advice;
 use super::{Part, Topic};
 use crate::lesson::language::{LEXICON, Pos, Role, analyse, known_verb};
 use crate::lesson::read::{Lesson, Piece, PieceKind, Section};
-use crate::lesson::text::{names_an_option, runs_a_command, sentences};
+use crate::lesson::text::{names_an_option, runs_a_command, sentences, stem};
 
 /// A heading that gives advice for a case ("If you found a better name,
 /// create the new name") asks for the advice: the case stays the heading
@@ -271,11 +271,14 @@ fn values_the_advice(s: &Sent, topic: &Topic) -> bool {
     }) else {
         return false;
     };
-    let subject = content_stems(
-        &analyse(&words[..j - 1].join(" ")),
-        &words[..j - 1].join(" "),
-    );
-    !s.imperative && subject.iter().any(|w| topic.stems.contains(w))
+    // (The subject's content words, as the sentence's own reading tagged
+    // them.)
+    let subject_names_it =
+        s.a.content()
+            .take(j - 1)
+            .filter(|w| !w.pos.is_function() && w.norm.chars().count() > 2)
+            .any(|w| topic.stems.contains(&stem(&w.norm)));
+    !s.imperative && subject_names_it
 }
 
 pub(super) fn why_or_how(part: &Part, on_back: &[usize]) -> (bool, bool) {
