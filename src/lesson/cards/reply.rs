@@ -77,7 +77,7 @@ pub(super) fn verdict(part: &Part) -> Option<Vec<usize>> {
     let judges = matches!(
         opener,
         "it" | "that" | "not" | "nobody" | "never" | "neither" | "depends"
-    );
+    ) || short_answer(heading, first);
     if !heading.ends_with('?')
         || !judges
         || first.words() > 5
@@ -126,6 +126,30 @@ pub(super) fn pronoun_answer(part: &Part) -> Option<Vec<usize>> {
     }))
 }
 
+/// "How long should the dough rest? At least an hour.": under a question
+/// asking how long, how much, when, where, which or what, a first
+/// sentence of two to six words with no verb is the answer itself.
+fn short_answer(heading: &str, first: &Sent) -> bool {
+    let asks = heading
+        .split_whitespace()
+        .next()
+        .map(norm)
+        .is_some_and(|w| {
+            matches!(
+                w.as_str(),
+                "how" | "what" | "when" | "where" | "which" | "who"
+            )
+        });
+    // (One word, "Soon.", says too little to stand for the answer.)
+    asks && (2..=6).contains(&first.words())
+        && first.text.ends_with('.')
+        && !first
+            .a
+            .words
+            .iter()
+            .any(|w| matches!(w.pos, Pos::Verb | Pos::Aux))
+}
+
 /// The section's first sentence, and the one after it when it is in the
 /// same paragraph and `goes_on` holds of it.
 fn first_and_next(ss: &[Sent], goes_on: impl Fn(&Sent) -> bool) -> Vec<usize> {
@@ -148,6 +172,21 @@ mod tests {
         assert!(pairs[0].1.starts_with("Indeed. The element"), "{pairs:?}");
         assert!(
             pairs[1].1.starts_with("Absolutely. The handle"),
+            "{pairs:?}"
+        );
+    }
+
+    #[test]
+    fn a_few_words_without_a_verb_answer_a_question_of_how_long() {
+        let pairs = lesson_pairs(
+            "# Kettle questions\n\n## How long should the kettle cool before you refill it?\n\n\
+             About two minutes. A scale builds up faster when cold water meets a hot element, \
+             and the seal around the base wears sooner.\n\n## Why does the lid whistle?\n\n\
+             Steam escapes through a narrow reed in the lid because the pressure inside rises \
+             as the water boils.\n",
+        );
+        assert!(
+            pairs[0].1.starts_with("About two minutes. A scale"),
             "{pairs:?}"
         );
     }

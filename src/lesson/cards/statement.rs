@@ -52,14 +52,14 @@ pub(super) fn statement_question(
     // "My sourdough smells gross": the reader's own case, in their words
     // (not "A look at what I'm doing", where "I" is inside a noun phrase).
     // ("How I'm doing it" is no case: the question word leads.)
-    let own_case = words
-        .iter()
-        .find(|w| {
-            !(matches!(w.pos, Pos::Adv | Pos::Cconj | Pos::Intj)
-                || ["all", "both"].contains(&w.norm.as_str()))
-                || QUESTION_WORDS.contains(&w.norm.as_str())
-        })
-        .is_some_and(|w| matches!(w.norm.as_str(), "i" | "my"));
+    let opener = words.iter().find(|w| {
+        !(matches!(w.pos, Pos::Adv | Pos::Cconj | Pos::Intj)
+            || ["all", "both"].contains(&w.norm.as_str()))
+            || QUESTION_WORDS.contains(&w.norm.as_str())
+    });
+    let own_case = opener.is_some_and(|w| matches!(w.norm.as_str(), "i" | "my"))
+        || (opener.is_some_and(|w| !QUESTION_WORDS.contains(&w.norm.as_str()))
+            && own_trouble(&words));
     if let Some(yours) = in_readers_words(h, text).filter(|_| own_case) {
         return format!("What if {yours}?");
     }
@@ -94,6 +94,23 @@ pub(super) fn statement_question(
         return format!("What does \u{201c}{maxim}\u{201d} mean in practice?");
     }
     claim_question(h, text, why, apostrophe)
+}
+
+/// "The crust is too thick on my bread", "Guests arrive soon and I want
+/// to serve bread": a heading that speaks as "I" further in, of a
+/// trouble (a negation, "too", a symptom) or a want, is the reader's case
+/// as much as one opening on "I" or "my".
+fn own_trouble(words: &[&Word]) -> bool {
+    let speaks_as_i = words
+        .iter()
+        .any(|w| matches!(w.norm.as_str(), "i" | "my" | "me"));
+    let troubled = words.iter().any(|w| {
+        matches!(
+            w.norm.as_str(),
+            "n't" | "not" | "no" | "too" | "want" | "need" | "forgot"
+        )
+    });
+    speaks_as_i && (troubled || super::finite::reports_trouble(words))
 }
 
 /// A claim of one part (see [`statement_question`]): asked why with a
@@ -501,90 +518,5 @@ pub(super) fn it_is_the_title(inline: String, title: &str, nested: bool) -> Stri
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn a_question_word_before_the_writer_asks_with_it() {
-        let h = "How I'm doing the course";
-        let q = statement_question(&analyse(h), h, (false, false), '\'');
-        assert!(q.starts_with("How "), "{q}");
-        let h = "My dough smells sour";
-        let q = statement_question(&analyse(h), h, (false, false), '\'');
-        assert_eq!(q, "What if your dough smells sour?");
-    }
-
-    #[test]
-    fn a_question_put_as_a_statement_on_it_asks_about_the_title() {
-        let t = |h: &str, title: &str| it_is_the_title(h.to_string(), title, false);
-        assert_eq!(t("What it is", "Code reviews"), "What are Code reviews");
-        assert_eq!(
-            t("How it works", "A write-ahead log"),
-            "How does A write-ahead log work"
-        );
-        assert_eq!(t("Why use it?", "Git bisect"), "Why use Git bisect?");
-        assert_eq!(t("What it costs to run", "Kiln"), "What it costs to run");
-    }
-
-    #[test]
-    fn a_short_question_about_it_asks_about_the_title() {
-        let t = |h: &str| it_is_the_title(h.to_string(), "Git bisect", false);
-        assert_eq!(t("What is it?"), "What is Git bisect?");
-        assert_eq!(t("Why use it"), "Why use Git bisect");
-        // An idiom keeps its "it".
-        assert_eq!(t("Keep at it"), "Keep at it");
-        assert_eq!(t("What makes it fast?"), "What makes it fast?");
-    }
-
-    #[test]
-    fn a_case_heads_the_section_and_its_advice_answers() {
-        assert_eq!(
-            case_and_advice("If the dough tears, let it rest for ten minutes"),
-            Some((
-                "If the dough tears".to_string(),
-                "Let it rest for ten minutes.".to_string()
-            ))
-        );
-        assert_eq!(
-            case_and_advice("When you move a page, keep a redirect"),
-            Some((
-                "When you move a page".to_string(),
-                "Keep a redirect.".to_string()
-            ))
-        );
-        assert_eq!(
-            case_and_advice("If the API is unstable, clearly say so"),
-            Some((
-                "If the API is unstable".to_string(),
-                "Clearly say so.".to_string()
-            ))
-        );
-        // No case, no subject in it, or no advice after it.
-        assert_eq!(case_and_advice("Salt, pepper and oil"), None);
-        assert_eq!(
-            case_and_advice("If I own an address, do I own it on other chains?"),
-            None
-        );
-        assert_eq!(case_and_advice("If needed, rest"), None);
-        assert_eq!(
-            case_and_advice("When the dough tears, the gluten is weak"),
-            None
-        );
-    }
-
-    #[test]
-    fn a_fronted_role_goes_after_the_advice() {
-        assert_eq!(
-            advice_first("As project lead, merge the pull request".into()),
-            "merge the pull request as project lead"
-        );
-        assert_eq!(
-            advice_first("Where practical, keep the old name".into()),
-            "keep the old name where practical"
-        );
-        assert_eq!(
-            advice_first("For everyone, the rules".into()),
-            "For everyone, the rules"
-        );
-    }
-}
+#[path = "statement_tests.rs"]
+mod tests;
