@@ -556,6 +556,10 @@ pub(super) fn point_back(part: &Part) -> (Vec<usize>, String, String) {
             "the short list its best sentence is an item of, after the list's lead-in".into(),
         );
     }
+    if let Some(after) = super::purpose::past_restatement(part, &chosen) {
+        chosen = after;
+        back_why = "the sentences after the one saying the advice again".into();
+    }
     if let Some((with_list, back, why)) = with_its_list(part, &chosen) {
         return (with_list, back, why.into());
     }

@@ -71,6 +71,53 @@ pub(super) fn restates(s: &Sent, topic: &Topic) -> bool {
     said && !means && heading_share(&topic.stems, &s.stems()) >= 0.5
 }
 
+/// "Do not cross-post" over "When you ask, do not cross-post it.
+/// Cross-posting is… It splits the answers…": under advice against a
+/// thing, a back that only says the advice again, with no reason,
+/// answers neither why nor what instead; the sentences after it in its
+/// paragraph, which say what the thing is and what it does, do. `None`
+/// when the back is no such restatement or nothing follows it.
+pub(super) fn past_restatement(part: &super::Part, chosen: &[usize]) -> Option<Vec<usize>> {
+    let (ss, topic) = (part.ss, &part.topic);
+    let &[said] = chosen else { return None };
+    let s = &ss[said];
+    let negated =
+        s.a.content()
+            .any(|w| matches!(w.norm.as_str(), "not" | "n't" | "never" | "avoid"));
+    // (The heading's own verb may be read as a noun, "Do Not
+    // Cross-Post", so its words, not its verb, are matched.)
+    if topic.ask != Ask::DoNot
+        || !negated
+        || s.reason
+        || heading_share(&topic.stems, &s.stems()) < 0.5
+    {
+        return None;
+    }
+    let follows = |i: usize| {
+        ss.get(i)
+            .is_some_and(|n| n.piece == s.piece && part.substantive.contains(&i))
+    };
+    if !follows(said + 1) {
+        return None;
+    }
+    let len = |i: usize| ss[i].text.chars().count();
+    let both = follows(said + 2) && len(said + 1) + len(said + 2) <= super::BACK_CHARS;
+    Some(if both {
+        vec![said + 1, said + 2]
+    } else {
+        vec![said + 1]
+    })
+}
+
+/// Is the back what follows the advice said again (see
+/// [`past_restatement`]), "Top-posting is when you write… It forces
+/// readers…"? It answers why not, whatever it points at.
+pub(super) fn follows_restatement(part: &super::Part, on_back: &[usize]) -> bool {
+    on_back.first().is_some_and(|&first| {
+        first > 0 && past_restatement(part, &[first - 1]).as_deref() == Some(on_back)
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use crate::lesson::cards::question::tests::lesson_pairs as point_cards;
@@ -109,5 +156,19 @@ mod tests {
                     .to_string()
             )
         );
+    }
+
+    #[test]
+    fn advice_against_a_thing_said_again_leaves_the_back_to_what_follows() {
+        let cards = point_cards(
+            "# List manners\n\n## Do Not Cross-Post\n\nWhen you ask a question, do not \
+             cross-post it. Cross-posting is sending the same message to several lists at \
+             once. It splits the answers across threads that never meet, so helpers repeat \
+             each other.\n\n## Quote sparingly\n\nKeep only the lines you answer, because \
+             long quotes bury the reply.\n",
+        );
+        let (front, back) = &cards[0];
+        assert!(front.starts_with("Why "), "{cards:?}");
+        assert!(back.starts_with("Cross-posting is sending"), "{cards:?}");
     }
 }

@@ -322,14 +322,15 @@ pub(super) fn why_or_how(part: &Part, on_back: &[usize]) -> (bool, bool) {
                 && on_back
                     .iter()
                     .all(|&i| ss[i].gives_method() && !ss[i].reason);
-            let states = (!back_advises || values_the_advice(&ss[first], topic))
-                && !restated_bare
-                && !ss[first].personal
-                && !ss[first].is_background()
-                && !ss[first].pointer
-                && !existential(&ss[first])
-                && !ss[first].text.ends_with('?')
-                && !topic.why_below;
+            let states = super::purpose::follows_restatement(part, on_back)
+                || ((!back_advises || values_the_advice(&ss[first], topic))
+                    && !restated_bare
+                    && !ss[first].personal
+                    && !ss[first].is_background()
+                    && !ss[first].pointer
+                    && !existential(&ss[first])
+                    && !ss[first].text.ends_with('?')
+                    && !topic.why_below);
             (states, back_advises || (method && !states))
         }
         // A rule ("Functions should do one thing") answered by a
