@@ -219,6 +219,7 @@ pub(super) fn list_answer(part: &Part) -> Option<(Vec<usize>, String, String)> {
         list_back(ss, &starts)
             .or_else(|| stressed_back(ss, &starts))
             .or_else(whole)
+            .or_else(|| leads_back(ss, &starts))
     }?;
     let why = if tips && !several {
         "the section's tips, as no one of them is its point"
@@ -271,6 +272,47 @@ fn stressed_back(ss: &[Sent], starts: &[usize]) -> Option<(Vec<usize>, String)> 
     (back.chars().count() <= BACK_CHARS).then(|| (starts.to_vec(), back))
 }
 
+/// "Computers, meeting the work's needs…", "A tool to chat, which…":
+/// three to six items too long to show whole, each opening on a phrase
+/// of a few words before its first comma, colon, dash or bracket, are
+/// summed up by those phrases ("Computers; a tool to chat; …") when
+/// together they fit on a back. A phrase that is a clause of condition
+/// or time ("If the build fails, …") or ends on a connective ("Also, …")
+/// says nothing alone.
+fn leads_back(ss: &[Sent], starts: &[usize]) -> Option<(Vec<usize>, String)> {
+    if !(3..=6).contains(&starts.len()) {
+        return None;
+    }
+    let mut cut_any = false;
+    let leads: Vec<String> = starts
+        .iter()
+        .map(|&i| {
+            let t = ss[i].text.as_str();
+            let cut = [", ", " (", ": ", "; ", " - ", " \u{2013} ", " \u{2014} "]
+                .iter()
+                .filter_map(|m| t.find(m))
+                .min()
+                .unwrap_or(t.len());
+            cut_any |= cut < t.len();
+            let a = crate::lesson::language::analyse(&t[..cut]);
+            let mut words = a.content();
+            let opens_clause = words.next().is_some_and(|w| w.pos == Pos::Sconj);
+            let ends_loose = a.content().last().is_some_and(|w| {
+                matches!(
+                    w.pos,
+                    Pos::Adv | Pos::Cconj | Pos::Sconj | Pos::Intj | Pos::Adp
+                )
+            });
+            if opens_clause || ends_loose {
+                return None;
+            }
+            item_name(&t[..cut])
+        })
+        .collect::<Option<_>>()?;
+    let back = format!("{}.", capitalise(&leads.join("; ")));
+    (cut_any && back.chars().count() <= BACK_CHARS).then(|| (starts.to_vec(), back))
+}
+
 /// A list item's label: what comes before its gloss ("Least loaded - the
 /// server with the fewest requests" → "Least loaded"), or the whole item.
 pub(super) fn item_label(item: &str) -> &str {
@@ -315,6 +357,22 @@ pub(super) fn completed_lead_in(s: &str, after: &[Piece]) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn long_items_answering_a_question_are_summed_up_by_their_opening_phrases() {
+        let pairs = crate::lesson::cards::question::tests::lesson_pairs(
+            "# Camping kit\n\n## What does a first night outdoors need?\n\n\
+             - A tent, pitched on level ground away from any stream that may rise overnight.\n\
+             - A sleeping mat (foam or air) that keeps the cold ground from drawing the heat out of you.\n\
+             - A warm bag, rated a few degrees below the coldest night the forecast gives.\n\
+             - A head torch: spare batteries weigh little and save a long search in the dark.\n\n\
+             ## Why pitch before dusk?\n\nPegs are hard to find in the dark, because the grass hides them.\n",
+        );
+        assert_eq!(
+            pairs[0].1, "A tent; a sleeping mat; a warm bag; a head torch.",
+            "{pairs:?}"
+        );
+    }
 
     fn piece(kind: PieceKind, text: &str) -> Piece {
         Piece::made(kind, text.into())
