@@ -69,7 +69,50 @@ pub(super) fn answers_what_is_asked(
     if asks_why(topic) && matches!(opens, Some("because" | "since")) {
         score += REASON_WEIGHT;
     }
+    if asks_for_a_value(topic) && gives_a_value(s, topic) {
+        score += VALUE_WEIGHT;
+    }
     score
+}
+
+/// What [`answers_what_is_asked`] adds to a value that answers "What is
+/// the ideal…?".
+const VALUE_WEIGHT: f64 = 2.0;
+
+/// "What is the ideal hydration?", "What is a good ratio of salt?": a
+/// question asking for the best value of a thing.
+fn asks_for_a_value(topic: &Topic) -> bool {
+    let words: Vec<&str> = topic.analysis.content().map(|w| w.norm.as_str()).collect();
+    question_opens_with(&topic.ask, &topic.analysis, "what")
+        && matches!(words.get(1), Some(&("is" | "are")))
+        && words
+            .iter()
+            .skip(2)
+            .take(2)
+            .any(|w| VALUE_WORDS.contains(w))
+}
+
+/// The words that ask for, or give, the value to aim for.
+const VALUE_WORDS: [&str; 8] = [
+    "best",
+    "ideal",
+    "good",
+    "right",
+    "recommended",
+    "optimal",
+    "aim",
+    "target",
+];
+
+/// "70% is a good hydration to aim for": a sentence with a number that
+/// names the thing asked about, or calls the value good.
+fn gives_a_value(s: &Sent, topic: &Topic) -> bool {
+    let numbered = s.text.chars().any(|c| c.is_ascii_digit());
+    let names_it = s.a.content().any(|w| {
+        w.pos.is_nominal() && topic.stems.contains(&stem(&w.norm))
+            || VALUE_WORDS.contains(&w.norm.as_str())
+    });
+    numbered && names_it
 }
 
 /// What [`answers_what_is_asked`] adds to what a named mistake costs.
@@ -219,6 +262,19 @@ const HOW_METHOD: f64 = 0.8;
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_value_named_good_answers_what_the_ideal_is() {
+        let pairs = crate::lesson::cards::question::tests::lesson_pairs(
+            "# Tea notes\n\n## What is the ideal water temperature for green tea?\n\n\
+             The cooler the water, the sweeter the cup becomes. This comes at the cost of \
+             a weaker taste. Boiling water scalds the leaves and draws out bitter tannins. \
+             For most green teas 80 degrees is a good temperature to aim for.\n\n\
+             ## Why warm the pot?\n\nA cold pot takes heat from the water, because the \
+             clay soaks it up.\n",
+        );
+        assert!(pairs[0].1.contains("80 degrees"), "{pairs:?}");
+    }
+
     use crate::lesson::cards::question::tests::lesson_pairs;
 
     fn back_of(pairs: &[(String, String)], front: &str) -> String {
