@@ -260,6 +260,7 @@ fn by_opening(
         return Some(
             ask_of(&after, false, heading, x, casing)
                 .or_else(|| clause_pronoun(s, &after, heading, x, casing))
+                .or_else(|| super::opening::what_to_do(&after))
                 .map(|q| with_clause(&q, &clause, heading.shown)),
         );
     }

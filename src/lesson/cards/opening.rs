@@ -130,6 +130,34 @@ pub(super) fn with_clause(question: &str, clause: &str, shown: &str) -> String {
     format!("{prefix}{clause}, {}", lower_first(asked))
 }
 
+/// "(If the lease expires,) the worker should stop its job…": what is
+/// left after a fronted clause, saying what someone should or must do,
+/// asks what that is ("What should the worker do?", "What should it
+/// do?"), for [`with_clause`] to put the clause before. `None` unless a
+/// subject of one to four words, a noun phrase or "it", "they" or "you",
+/// comes before "should" or "must" and a verb.
+pub(super) fn what_to_do(after: &Sent) -> Option<String> {
+    let w: Vec<&Word> = after.a.content().collect();
+    let m = w
+        .iter()
+        .position(|w| matches!(w.norm.as_str(), "should" | "must"))?;
+    let subject = &w[..m];
+    let pronoun = matches!(subject, [p] if matches!(p.norm.as_str(), "it" | "they" | "you"));
+    let named = (1..=4).contains(&subject.len())
+        && subject.last().is_some_and(|n| n.pos.is_nominal())
+        && subject
+            .iter()
+            .all(|n| !matches!(n.pos, Pos::Verb | Pos::Aux));
+    let acts = w
+        .get(m + 1)
+        .is_some_and(|v| v.pos == Pos::Verb && v.norm != "be");
+    if !(pronoun || named) || !acts {
+        return None;
+    }
+    let said = after.text[subject[0].start..subject[m - 1].end].to_string();
+    Some(format!("What {} {} do?", w[m].norm, lower_first(&said)))
+}
+
 /// The question with the fronted phrase put back before its mark: "What
 /// does the map use" + "by default".
 pub(super) fn with_phrase(question: &str, phrase: &str) -> String {
@@ -239,6 +267,24 @@ mod tests {
     use crate::lesson::cards::from_back::tests::asks_each;
     use crate::lesson::cards::from_back::{Heading, ask_of, head_of};
     use crate::lesson::cards::question::tests::lesson_fronts;
+
+    #[test]
+    fn what_someone_should_do_after_a_clause_is_asked_with_the_clause() {
+        let fronts = lesson_fronts(
+            "# Queue notes\n\n## Retry on failure\n\nWhen a worker cannot reach the queue, \
+             it should try again after a random delay, so that workers do not retry at once.\n\n\
+             ## Lease expiry\n\nIf the lease runs out, the worker must stop its job and ask \
+             for a new lease before it writes again.\n",
+        );
+        assert_eq!(
+            fronts[..2],
+            [
+                "When a worker cannot reach the queue, what should it do?",
+                "If the lease runs out, what must the worker do?"
+            ],
+            "{fronts:?}"
+        );
+    }
     use crate::lesson::language::analyse;
     use crate::lesson::read::PieceKind;
     use crate::lesson::text::Casing;
