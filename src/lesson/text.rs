@@ -181,10 +181,7 @@ pub fn sentences(paragraph: &str) -> Vec<String> {
                 || initial
                 || initialism
                 || inside_a_word
-                || matches!(
-                    norm(last_word.trim_start_matches(['(', '['])).as_str(),
-                    "e.g." | "i.e." | "etc." | "mr." | "mrs." | "ms." | "dr." | "vs." | "approx."
-                )
+                || abbreviation(last_word)
         });
         if glue {
             let prev = out.last_mut().expect("checked above");
@@ -197,6 +194,14 @@ pub fn sentences(paragraph: &str) -> Vec<String> {
         }
     }
     out
+}
+
+/// "e.g.", "(i.e.", "Dr.": a word whose full stop ends no sentence.
+pub fn abbreviation(word: &str) -> bool {
+    matches!(
+        norm(word.trim_start_matches(['(', '['])).as_str(),
+        "e.g." | "i.e." | "etc." | "mr." | "mrs." | "ms." | "dr." | "vs." | "approx."
+    )
 }
 
 /// Abbreviations a number follows ("Fig. 3", "vol. 2"): no sentence ends

@@ -6,7 +6,7 @@ use super::BACK_CHARS;
 use super::sentence::{Sent, summary_label};
 use crate::lesson::language::Pos;
 use crate::lesson::read::PieceKind;
-use crate::lesson::text::{capitalise, ends_sentence};
+use crate::lesson::text::{abbreviation, capitalise, ends_sentence};
 
 /// The chosen sentences, in order, as one back.
 pub(super) fn compose_back(ss: &[Sent], chosen: &[usize]) -> String {
@@ -109,9 +109,19 @@ pub(super) fn shorten(text: &str, max: usize) -> String {
         return text.to_string();
     }
     let cut: String = text.chars().take(max - 1).collect();
+    // ("…theft too (i.e. Bikmo).": an abbreviation's full stop ends no
+    // sentence to cut at.)
+    let stop = cut
+        .match_indices(". ")
+        .map(|(i, _)| i)
+        .filter(|&i| !abbreviation(cut[..=i].rsplit(' ').next().unwrap_or("")))
+        .last();
     let at = [". ", "; ", " \u{2014} ", ", "]
         .iter()
-        .filter_map(|sep| cut.rfind(sep).map(|i| (i, sep)))
+        .filter_map(|sep| {
+            let found = if *sep == ". " { stop } else { cut.rfind(sep) };
+            found.map(|i| (i, sep))
+        })
         .find(|(i, _)| *i > max / 3)
         .map(|(i, sep)| if *sep == ". " { i + 1 } else { i });
     match at {
@@ -129,6 +139,17 @@ mod tests {
     use super::compose_back;
     use crate::lesson::cards::sentence::Sent;
     use crate::lesson::read::PieceKind;
+
+    #[test]
+    fn a_long_back_is_not_cut_after_an_abbreviation() {
+        let text = format!(
+            "{} Theft is covered too (i.e. by the add-on) at extra cost.",
+            "Cover is cheap and pays for repairs after a crash. ".repeat(3)
+        );
+        let short = super::shorten(&text, 170);
+        assert!(!short.ends_with("(i.e."), "{short}");
+        assert!(short.ends_with("after a crash."), "{short}");
+    }
 
     #[test]
     fn a_back_opening_the_card_drops_its_connective_or_ordinal() {

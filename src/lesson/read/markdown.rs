@@ -11,7 +11,9 @@ use super::admonition::admonitions;
 pub(super) use super::block::{Block, Kind};
 use super::commands::Code;
 use super::line_map::LineMap;
-use super::pasted::{comments_in_code, has_markdown_headings, markdown_bullets, plain_text};
+use super::pasted::{
+    comments_in_code, has_markdown_headings, markdown_bullets, plain_text, without_template_tags,
+};
 use super::tags::{escape_mentioned_tags, is_tag};
 use super::{heading::opens_a_remark, item_label::past_enumerator, pictograph};
 use crate::lesson::text::{end_sentence, ends_sentence, names_a_file, squash, word_count};
@@ -21,7 +23,7 @@ const BOLD_HEADING_WORDS: usize = 12;
 
 /// The blocks of a lesson's text, in order, each with its source line.
 pub(super) fn blocks(text: &str) -> Vec<Block> {
-    let text = escape_mentioned_tags(&comments_in_code(text));
+    let text = escape_mentioned_tags(&comments_in_code(&without_template_tags(text)));
     let text = admonitions(&markdown_bullets(&text));
     let (text, original) = if has_markdown_headings(&text) {
         (text, Vec::new())

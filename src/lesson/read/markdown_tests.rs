@@ -485,3 +485,16 @@ fn a_sentence_pointing_at_the_following_command_ends_with_it() {
         ]
     );
 }
+
+#[test]
+fn a_line_that_is_only_a_template_tag_is_no_text() {
+    let l = read_str(
+        "# Setup\n\n## Write the file\n\nCreate a file named `app.cfg` and add the port to it.\n\n\
+         {{< accordion title=\"What the file does\" >}}\n\nThe port tells the server where to listen.\n\n\
+         {{< /accordion >}}\n\n{% include note.html %}\n\n```\n{% raw %}\n```\n",
+    );
+    let text: String = l.sections.iter().flat_map(bodies).collect();
+    assert!(!text.contains("accordion"), "{text}");
+    assert!(!text.contains("include note"), "{text}");
+    assert!(text.contains("where to listen"), "{text}");
+}

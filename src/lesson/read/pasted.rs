@@ -64,6 +64,27 @@ pub(super) fn fenced_lines(text: &str) -> impl Iterator<Item = (&str, bool)> {
     })
 }
 
+/// `{{< accordion title="…" >}}`, `{% include note.html %}`: a line that
+/// is only a site generator's template tag (Hugo's shortcodes, Jekyll's
+/// and Jinja's tags) is markup of the page, no text; it is left blank, so
+/// the text keeps its lines. Fenced code keeps its tags.
+pub(super) fn without_template_tags(text: &str) -> String {
+    let tag = |t: &str| {
+        [("{{<", ">}}"), ("{{%", "%}}"), ("{%", "%}")]
+            .iter()
+            .any(|(open, close)| t.starts_with(open) && t.ends_with(close))
+    };
+    fenced_lines(text)
+        .map(|(line, fenced)| {
+            if !fenced && tag(line.trim()) {
+                if line.ends_with('\n') { "\n" } else { "" }
+            } else {
+                line
+            }
+        })
+        .collect()
+}
+
 /// "###Column chart" → 3: a heading line missing the space after its
 /// hashes. Its text opens with a capital letter or a digit ("#include"
 /// and "#!/bin/sh" are code); one hash alone needs two words or more, as
