@@ -346,9 +346,24 @@ pub(super) fn glossed(
 
 /// The lesson's letter case (see `Casing`). A term set before its gloss,
 /// "DELETE: removes rows…", is spelt as the writer spells the keyword: it
-/// tells nothing of the house style of headings.
+/// tells nothing of the house style of headings. Nor does a tip's label
+/// ("**don't wear headphones** while you ride…") among headings: the
+/// writer's words in a list, not a heading's style (in a text with three
+/// headings of its own or more, which have one).
 pub(super) fn casing_of(lesson: &Lesson, all_text: &[String]) -> Casing {
-    let headings = || lesson.sections.iter().filter_map(|s| s.heading.as_deref());
+    let headed = lesson
+        .sections
+        .iter()
+        .filter(|s| !s.tip && s.heading.is_some())
+        .count()
+        >= 3;
+    let headings = || {
+        lesson
+            .sections
+            .iter()
+            .filter(move |s| !(headed && s.tip))
+            .filter_map(|s| s.heading.as_deref())
+    };
     Casing::learn(all_text)
         .with_headings(
             lesson

@@ -167,3 +167,40 @@ fn the_term_takes_the_article_its_gloss_and_head_noun_call_for() {
         "What is the Peter principle?"
     );
 }
+
+#[test]
+fn tips_labelled_in_lower_case_do_not_make_headings_keep_their_capitals() {
+    let fronts = crate::lesson::cards::question::tests::lesson_fronts(
+        "# Riding to work\n\
+         \n\
+         ## First steps\n\
+         \n\
+         ### Get a helmet\n\
+         \n\
+         A helmet takes the blow when your head hits the road, because the foam crumples.\n\
+         \n\
+         ### Get a lock\n\
+         \n\
+         A good lock keeps the bike yours, because thieves pick the easy ones.\n\
+         \n\
+         ### Get lights\n\
+         \n\
+         Lights let drivers see you at dusk, because a moving light catches the eye.\n\
+         \n\
+         ## On the road\n\
+         \n\
+         Keep these in mind:\n\
+         \n\
+         * **don't ride in the gutter** as drivers squeeze past you there. Take the lane when it narrows.\n\
+         * **always look twice** before you turn across traffic. Cars hide in the blind spot of a van.\n\
+         * **don't wear headphones** while you ride. You need to hear the cars coming behind you.\n\
+         * **signal every turn** well before you make it. Others then know where you are going.\n\
+         * **stop at red lights** even when the road is empty. Drivers plan around what you do.\n\
+         * **keep your lights on** from dusk until dawn. A moving light catches a driver's eye.\n\
+         ",
+    );
+    assert!(
+        fronts.contains(&"Why should you get a helmet?".to_string()),
+        "{fronts:?}"
+    );
+}
