@@ -288,15 +288,15 @@ fn leads_back(ss: &[Sent], starts: &[usize]) -> Option<(Vec<usize>, String)> {
         .iter()
         .map(|&i| {
             let t = ss[i].text.as_str();
-            let cut = [", ", " (", ": ", "; ", " - ", " \u{2013} ", " \u{2014} "]
+            let cut = GLOSS_MARKS
                 .iter()
+                .chain(&[", ", " (", "; "])
                 .filter_map(|m| t.find(m))
                 .min()
                 .unwrap_or(t.len());
             cut_any |= cut < t.len();
             let a = crate::lesson::language::analyse(&t[..cut]);
-            let mut words = a.content();
-            let opens_clause = words.next().is_some_and(|w| w.pos == Pos::Sconj);
+            let opens_clause = a.content().next().is_some_and(|w| w.pos == Pos::Sconj);
             let ends_loose = a.content().last().is_some_and(|w| {
                 matches!(
                     w.pos,
@@ -313,10 +313,13 @@ fn leads_back(ss: &[Sent], starts: &[usize]) -> Option<(Vec<usize>, String)> {
     (cut_any && back.chars().count() <= BACK_CHARS).then(|| (starts.to_vec(), back))
 }
 
+/// What parts a list item's label from its gloss: a dash or a colon.
+const GLOSS_MARKS: [&str; 4] = [" - ", " \u{2013} ", " \u{2014} ", ": "];
+
 /// A list item's label: what comes before its gloss ("Least loaded - the
 /// server with the fewest requests" → "Least loaded"), or the whole item.
 pub(super) fn item_label(item: &str) -> &str {
-    [" - ", " \u{2013} ", " \u{2014} ", ": "]
+    GLOSS_MARKS
         .iter()
         .find_map(|sep| item.split_once(sep).map(|(l, _)| l))
         .unwrap_or(item)
